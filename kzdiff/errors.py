@@ -1,0 +1,54 @@
+"""One exception hierarchy; the CLI turns it into a message and an exit code.
+
+Every message says what is wrong and how to fix it, and names the file when
+there is one: ``kzdiff: corpus/x.html: not UTF-8; pass --encoding latin-1``.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    DIVERGES = 1  # only with --exit-code, as ``git diff --exit-code``
+    USAGE = 2  # bad options or nothing readable
+    INTERRUPTED = 130
+
+
+class KzdiffError(Exception):
+    """Base of every error kzdiff reports to the user."""
+
+    exit_code: ExitCode = ExitCode.USAGE
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class InputError(KzdiffError):
+    """A file or folder the user named cannot be used."""
+
+
+class DecodeError(InputError):
+    """The bytes of a file are not text kzdiff can read."""
+
+
+class FormatError(InputError):
+    """The file is text but its structure (front matter, JSON) is broken."""
+
+
+class MissingExtraError(InputError):
+    """A format needs an optional extra that is not installed."""
+
+
+class NoDocumentsError(InputError):
+    """Nothing at all could be read from the paths given."""
+
+
+class UsageError(KzdiffError):
+    """Options that do not make sense together."""

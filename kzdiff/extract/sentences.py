@@ -1,0 +1,84 @@
+"""Sentence splitting over a document's readable blocks.
+
+Hand-written rather than syntok/pysbd: news sentences break in few ways, the
+exceptions (abbreviations, initials, "U.N.") are a short list, and one regex
+pass keeps extraction well above 100,000 words/s where pysbd manages a few
+thousand. Sentences never cross a block (paragraph) boundary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kzdiff.lexicon.abbreviations import ABBREVIATIONS
+from kzdiff.records import Document, Sentence
+from kzdiff.vocab import BlockKind
+
+# A boundary candidate: terminal punctuation, optional closing quotes/brackets,
+# then whitespace. The character after the whitespace decides (see below).
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_SPACE = re.compile(r"\s+")
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    """Whether the text after a boundary candidate at ``pos`` opens a new sentence."""
+    m = _SPACE.match(text, pos)
+    if m is None:
+        return False
+    nxt = m.end()
+    if nxt >= len(text):
+        return False
+    ch = text[nxt]
+    return ch.isupper() or ch.isdigit() or ch in "\"'“‘([•–—-"
+
+
+def _is_abbreviation(text: str, dot: int, lo: int) -> bool:
+    """Whether the period at ``dot`` ends an abbreviation or an initial, not a sentence."""
+    m = _WORD_BEFORE.search(text, max(lo, dot - 24), dot)
+    if m is None:
+        return False
+    word = m.group(1)
+    if len(word) == 1 and word.isupper():  # an initial: "John F. Kennedy"
+        return True
+    if "." in word:  # "U.N", "U.S", "a.m"
+        return True
+    return word.lower() in ABBREVIATIONS
+
+
+def split_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) of each sentence in ``text[start:end]``, whitespace trimmed."""
+    pos = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        cut = m.end()
+        if not _starts_sentence(text, cut):
+            continue
+        if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(
+            text, m.start(), pos
+        ):
+            continue
+        yield from _trimmed(text, pos, cut)
+        pos = cut
+    yield from _trimmed(text, pos, end)
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield start, end
+
+
+def split_sentences(doc: Document, *, include_boilerplate: bool = False) -> tuple[Sentence, ...]:
+    """Every sentence of every block that is not page furniture, in body order."""
+    out: list[Sentence] = []
+    body = doc.body
+    for i, block in enumerate(doc.blocks):
+        if block.kind is BlockKind.BOILERPLATE and not include_boilerplate:
+            continue
+        for s, e in split_block(body, block.start, block.end):
+            out.append(Sentence(s, e, body[s:e], i))
+    return tuple(out)

@@ -1,0 +1,12 @@
+"""Words that end in a period without ending a sentence (lower-cased, no final dot)."""
+
+ABBREVIATIONS: frozenset[str] = frozenset(
+    """
+    mr mrs ms dr prof sen rep gov gen lt col maj capt cpt sgt cmdr adm brig pres rev fr sr jr st
+    mt ft no nos vol vols fig figs p pp ed eds est approx dept univ assn corp inc ltd co bros
+    vs etc al cf ca e.g i.e
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun
+    ave blvd rd
+    """.split()
+)
