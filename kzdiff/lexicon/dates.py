@@ -1,0 +1,73 @@
+"""Words that make up date expressions in English news text (lower-cased)."""
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+
+# Day offsets from the publication date.
+RELATIVE_DAYS: dict[str, int] = {
+    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+    "yesterday": -1, "last night": -1, "the day before yesterday": -2, "tomorrow": 1,
+}  # fmt: skip
+
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+
+# Phrases that place an event within a day or bound it; kept in the date's text.
+DAY_PARTS: tuple[str, ...] = ("early hours", "morning", "afternoon", "evening", "night")
+
+# Prepositions after which a bare year or month is a date ("in 2019"), not a number.
+YEAR_PREPOSITIONS: tuple[str, ...] = (
+    "in", "since", "until", "till", "by", "during", "from", "before", "after", "early",
+    "late", "mid", "mid-", "throughout", "of",
+)  # fmt: skip
+
+# What a date dates: event words in its clause, mapped to one canonical event so two
+# sources wording it differently ("televised address" / "televised speech") match.
+# Multi-word keys are matched before single words.
+EVENT_TERMS: dict[str, str] = {
+    "state of emergency": "state of emergency", "emergency rule": "state of emergency",
+    "martial law": "martial law", "curfew": "curfew",
+    "televised speech": "televised speech", "televised address": "televised speech",
+    "address to the nation": "televised speech", "speech": "speech", "address": "speech",
+    "press conference": "press conference", "news conference": "press conference",
+    "clashes": "clashes", "clashed": "clashes", "clash": "clashes", "battled": "clashes",
+    "fighting": "clashes", "skirmishes": "clashes", "teargas": "clashes",
+    "tear gas": "clashes", "disperse": "clashes", "dispersed": "clashes",
+    "stun grenades": "clashes", "water cannon": "clashes", "rubber bullets": "clashes",
+    "protests": "protests", "protest": "protests", "demonstrations": "protests",
+    "demonstration": "protests", "rally": "protests", "rallies": "protests",
+    "uprising": "protests", "unrest": "protests", "riots": "riots",
+    "resignation": "resignation", "resigned": "resignation", "dismissed": "dismissal",
+    "detained": "detentions", "arrested": "detentions", "detention": "detentions",
+    "arrests": "detentions", "sentenced": "sentence", "convicted": "sentence",
+    "upheld": "appeal ruling", "appeal": "appeal ruling", "released": "release",
+    "ceasefire": "ceasefire", "truce": "ceasefire", "election": "election", "vote": "election",
+    "referendum": "referendum", "explosion": "explosion", "blast": "explosion",
+    "earthquake": "earthquake", "airstrike": "airstrike", "air strike": "airstrike",
+    "shelling": "shelling", "invasion": "invasion", "attack": "attack", "attacks": "attack",
+    "siege": "siege", "deployment": "deployment", "deployed": "deployment",
+    "internet shutdown": "internet shutdown", "blocked the internet": "internet shutdown",
+    "switched off the internet": "internet shutdown", "funeral": "funeral",
+    "summit": "summit", "talks": "talks", "agreement": "agreement", "deal": "agreement",
+}  # fmt: skip
+
+# Verbs that change which event a term names ("protests began" is not "protests ended").
+EVENT_VERBS: dict[str, str] = {
+    "began": "began", "begun": "began", "started": "began", "erupted": "began",
+    "broke out": "began", "sparked": "began", "spread": "spread",
+    "ended": "ended", "lifted": "lifted",
+    "declared": "declared", "imposed": "declared", "introduced": "declared",
+    "announced": "declared", "extended": "extended",
+    "accepted": "accepted", "held": "held", "gave": "held", "delivered": "held",
+}  # fmt: skip

@@ -1,0 +1,182 @@
+"""What the name recogniser and the name matcher know: titles, organisation words,
+places, nationality adjectives, known aliases and synonyms of state bodies.
+
+Aliases are data, not spelling rules: Almaty and Alma-Ata are one city under two
+names, which no transliteration rule could find.
+"""
+
+# Titles and roles written before a name; stripped from PERSON spans (lower-cased).
+# Multi-word titles are matched word by word, so "prime" and "minister" both appear.
+TITLES: frozenset[str] = frozenset(
+    """
+    president vice prime minister ministers premier chancellor king queen prince princess
+    sheikh emir sultan pope general colonel-general lieutenant-general major-general
+    brigadier-general colonel lieutenant major captain sergeant commander admiral marshal
+    gen col lt maj capt sgt cmdr adm mr mrs ms dr prof sir dame lord lady senator sen
+    representative rep governor gov mayor judge justice ambassador secretary spokesman
+    spokeswoman spokesperson chairman chairwoman chair director deputy chief head leader
+    speaker attorney prosecutor officer inspector commissioner journalist reporter activist
+    lawyer rapporteur special foreign defense defence interior former acting
+    ayatollah rabbi imam reverend rev father bishop archbishop cardinal patriarch
+    """.split()
+)
+
+# The last word of an organisation name (lower-cased), or a word that makes one.
+ORG_WORDS: frozenset[str] = frozenset(
+    """
+    ministry ministries organization organisation office council watch union committee
+    commission agency agencies court tribunal party bank fund police guard army navy
+    forces force service services department bureau authority authorities parliament
+    assembly senate congress government cabinet administration institute university
+    college school hospital foundation association federation front movement network
+    group alliance coalition company corporation corp inc ltd news times post press
+    journal radio television tv channel broadcasting international nations board
+    centre center programme program secretariat prosecutor's procuracy duma majlis mazhilis
+    republic
+    """.split()
+)
+
+# Bodies named in lower case in running text ("the interior ministry").
+BODY_HEADS: frozenset[str] = frozenset({"ministry", "police", "army", "government", "parliament"})
+
+# Words that make a place a location (not a political entity) when they end a span.
+LOC_WORDS: frozenset[str] = frozenset(
+    """
+    square street avenue river sea ocean lake mountains mountain mount valley desert gulf
+    bay strait island islands peninsula region province governorate oblast district county
+    airport border bridge park palace
+    """.split()
+)
+
+# Small words allowed inside a multi-word name ("Organization for Security and
+# Co-operation in Europe"); a span is cut at them unless it names an organisation.
+CONNECTORS: frozenset[str] = frozenset({"of", "for", "and", "the", "on", "in", "de", "&"})
+
+# Particles inside personal names ("Ní", "bin", "van der"), kept in PERSON spans.
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"al", "el", "bin", "ibn", "van", "von", "der", "den", "de", "da", "di", "du", "la", "le",
+     "ní", "nic", "ó", "ua", "mac", "ben", "abu", "bint"}
+)  # fmt: skip
+
+# Capitalised words that start sentences without being names.
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    """
+    a an the this that these those there here it its he she they we i you his her their our
+    in on at as by for from with without to of into onto over under after before during
+    since until while when where which who whom whose what why how if but and or nor so yet
+    also although though because however meanwhile moreover instead still then thus later
+    earlier according despite amid among between within across around against about such
+    some many most more several few all each every any no not both either neither other
+    one two three four five six seven eight nine ten last next first new video photo image
+    read watch see click subscribe share follow sign
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    """.split()
+)
+
+# Adjectives of nationality: kept in ORG names but ignored when matching bodies,
+# unless two names carry different ones ("Kazakh" vs "Russian" Interior Ministry).
+NATIONALITIES: dict[str, str] = {
+    "kazakh": "kazakhstan", "kazakhstani": "kazakhstan", "russian": "russia",
+    "ukrainian": "ukraine", "belarusian": "belarus", "kyrgyz": "kyrgyzstan",
+    "tajik": "tajikistan", "uzbek": "uzbekistan", "turkmen": "turkmenistan",
+    "armenian": "armenia", "azerbaijani": "azerbaijan", "georgian": "georgia",
+    "american": "united states", "us": "united states", "u.s.": "united states",
+    "british": "united kingdom", "uk": "united kingdom", "french": "france",
+    "german": "germany", "italian": "italy", "spanish": "spain", "polish": "poland",
+    "turkish": "turkey", "iranian": "iran", "iraqi": "iraq", "syrian": "syria",
+    "israeli": "israel", "palestinian": "palestine", "egyptian": "egypt", "libyan": "libya",
+    "saudi": "saudi arabia", "yemeni": "yemen", "lebanese": "lebanon", "afghan": "afghanistan",
+    "pakistani": "pakistan", "indian": "india", "chinese": "china", "japanese": "japan",
+    "korean": "korea", "mongolian": "mongolia", "sudanese": "sudan", "ethiopian": "ethiopia",
+    "nigerian": "nigeria", "kenyan": "kenya", "malian": "mali", "mexican": "mexico",
+    "brazilian": "brazil", "venezuelan": "venezuela", "colombian": "colombia",
+    "chilean": "chile", "myanmar": "myanmar", "burmese": "myanmar", "soviet": "soviet union",
+    "european": "european union",
+}  # fmt: skip
+
+COUNTRIES: frozenset[str] = frozenset(
+    """
+    kazakhstan russia ukraine belarus kyrgyzstan tajikistan uzbekistan turkmenistan armenia
+    azerbaijan georgia moldova china mongolia japan india pakistan afghanistan iran iraq
+    syria turkey israel palestine gaza lebanon jordan egypt libya tunisia algeria morocco
+    sudan ethiopia eritrea somalia kenya uganda nigeria niger mali chad cameroon congo
+    france germany italy spain portugal poland hungary romania bulgaria serbia croatia
+    bosnia kosovo albania greece austria switzerland belgium netherlands sweden norway
+    finland denmark estonia latvia lithuania britain england scotland ireland wales
+    canada mexico brazil argentina chile peru colombia venezuela bolivia ecuador cuba
+    haiti nicaragua honduras guatemala myanmar burma thailand vietnam cambodia laos
+    indonesia malaysia philippines singapore korea australia yemen oman qatar bahrain
+    kuwait
+    """.split()
+) | frozenset(
+    {"united states", "united kingdom", "saudi arabia", "south korea", "north korea",
+     "south africa", "south sudan", "sri lanka", "new zealand", "united arab emirates",
+     "czech republic", "democratic republic of the congo", "u.s.", "u.k.", "usa", "uae"}
+)  # fmt: skip
+
+CITIES: frozenset[str] = frozenset(
+    """
+    almaty alma-ata astana nur-sultan zhanaozen aktau aktobe atyrau shymkent taraz uralsk
+    oral karaganda kyzylorda taldykorgan semey pavlodar kostanay
+    moscow kyiv kiev kharkiv odesa odessa mariupol minsk bishkek dushanbe tashkent ashgabat
+    yerevan baku tbilisi beijing tokyo delhi kabul tehran baghdad damascus aleppo idlib
+    homs beirut jerusalem ankara istanbul cairo tripoli benghazi khartoum addis nairobi
+    lagos paris london berlin rome madrid warsaw vienna geneva brussels washington
+    new york
+    """.split()
+) | frozenset({"new york", "addis ababa", "tel aviv", "hong kong", "st petersburg"})
+
+# Regions, provinces and other places that are not states or cities.
+REGIONS: frozenset[str] = frozenset(
+    """
+    manghystau mangistau mangystau crimea donbas donetsk luhansk kashmir tigray darfur
+    xinjiang tibet siberia caucasus balkans sahel kurdistan
+    """.split()
+) | frozenset({"central asia", "middle east", "west bank", "latin america"})
+
+# One referent, several names (not spelling variants): each tuple is one place or body.
+ALIASES: tuple[tuple[str, ...], ...] = (
+    ("almaty", "alma-ata", "alma ata"),
+    ("astana", "nur-sultan", "akmola", "tselinograd"),
+    ("kyiv", "kiev"),
+    ("myanmar", "burma"),
+    ("belarus", "byelorussia"),
+    ("united states", "u.s.", "us", "usa", "america"),
+    ("united kingdom", "u.k.", "uk", "britain", "great britain"),
+    ("united nations", "u.n.", "un"),
+    ("european union", "eu"),
+    ("mangystau", "manghystau", "mangistau"),
+    ("uralsk", "oral"),
+    ("collective security treaty organization", "csto", "odkb"),
+    ("organization for security and cooperation in europe", "osce"),
+)
+
+# Bodies of state: many names, one body. Keys are canonical; values are written forms
+# after lower-casing, dropping nationality adjectives and "the".
+BODY_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "interior ministry": (
+        "interior ministry", "internal affairs ministry", "ministry of internal affairs",
+        "ministry of interior", "ministry of the interior", "ministry of home affairs",
+        "home affairs ministry", "mvd", "mia",
+    ),
+    "defense ministry": (
+        "defense ministry", "defence ministry", "ministry of defense", "ministry of defence",
+        "mod",
+    ),
+    "foreign ministry": (
+        "foreign ministry", "foreign affairs ministry", "ministry of foreign affairs", "mfa",
+    ),
+    "justice ministry": ("justice ministry", "ministry of justice"),
+    "health ministry": ("health ministry", "ministry of health", "ministry of healthcare"),
+    "emergencies ministry": (
+        "emergencies ministry", "emergency situations ministry",
+        "ministry of emergency situations", "ministry of emergencies",
+    ),
+    "prosecutor general's office": (
+        "prosecutor general's office", "prosecutor-general's office",
+        "general prosecutor's office", "office of the prosecutor general", "procuracy",
+    ),
+    "national security committee": ("national security committee", "knb"),
+    "federal security service": ("federal security service", "fsb"),
+}

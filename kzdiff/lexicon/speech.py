@@ -1,0 +1,33 @@
+"""Verbs and phrases that introduce what someone said (lower-cased surface forms).
+
+Shared by quote speakers and claim attribution: a plain frozenset of words and a
+tuple of multi-word cues, so any extractor can test membership cheaply.
+"""
+
+SPEECH_VERBS: frozenset[str] = frozenset(
+    """
+    said says say saying told tells tell warned warns warning stated states stating added adds
+    declared declares announced announces claimed claims insisted insists noted notes explained
+    explains wrote writes write reported reports confirmed confirms denied denies urged urges
+    asked asks replied replies responded responds argued argues acknowledged acknowledges
+    admitted admits alleged alleges vowed vows pledged pledges promised promises threatened
+    threatens ordered orders called calls described describes accused accuses tweeted tweets
+    posted posts recalled recalls continued continues concluded concludes suggested suggests
+    estimated estimates predicted predicts demanded demands complained complains
+    """.split()
+)
+
+# Multi-word cues: "according to X", "in a statement", "X's spokesman".
+SPEECH_PHRASES: tuple[str, ...] = (
+    "according to",
+    "as per",
+    "quoted as saying",
+    "in a statement",
+    "in a speech",
+    "in an interview",
+    "told reporters",
+    "said in a statement",
+)
+
+# Pronouns that stand for the last named speaker.
+SPEAKER_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i"})
