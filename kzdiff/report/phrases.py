@@ -1,0 +1,191 @@
+"""How records are said in words, shared by the terminal and markdown reports.
+
+Every function returns plain text already passed through ``sanitize``, so a
+renderer can print what it gets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TypeVar
+
+from kzdiff.records import Claim, Document, Estimate, EventGroup, Fact, Number
+from kzdiff.report.sanitize import sanitize
+from kzdiff.vocab import Qualifier, Status, Verdict
+
+_G = TypeVar("_G", Fact, EventGroup)
+
+# Order of the report: what diverges first, then what holds, then single sources.
+VERDICT_ORDER: Mapping[Verdict, int] = {
+    Verdict.CONFLICT: 0,
+    Verdict.REVISED: 1,
+    Verdict.CONSISTENT: 2,
+    Verdict.AGREE: 3,
+    Verdict.SINGLE: 4,
+}
+DIVERGING: frozenset[Verdict] = frozenset({Verdict.CONFLICT, Verdict.REVISED})
+
+VERDICT_WORDS: Mapping[Verdict, str] = {
+    Verdict.CONFLICT: "sources conflict",
+    Verdict.REVISED: "revised over time",
+    Verdict.CONSISTENT: "consistent (figures overlap)",
+    Verdict.AGREE: "sources agree",
+    Verdict.SINGLE: "single source",
+}
+
+VERDICT_STYLE: Mapping[Verdict, str] = {
+    Verdict.CONFLICT: "bold red",
+    Verdict.REVISED: "bold yellow",
+    Verdict.CONSISTENT: "bold cyan",
+    Verdict.AGREE: "bold green",
+    Verdict.SINGLE: "dim",
+}
+
+STATUS_WORDS: Mapping[Status, str] = {
+    Status.ASSERTED: "asserted",
+    Status.NEGATED: "negated",
+    Status.PROJECTED: "projection",
+    Status.RETRACTED: "retracted",
+    Status.DISPUTED: "disputed in the article",
+}
+
+_QUALIFIER_WORDS: Mapping[Qualifier, str] = {
+    Qualifier.AT_LEAST: "at least",
+    Qualifier.MORE_THAN: "more than",
+    Qualifier.AT_MOST: "up to",
+    Qualifier.FEWER_THAN: "fewer than",
+    Qualifier.ABOUT: "about",
+}
+
+
+def verdict_label(verdict: Verdict) -> str:
+    return str(verdict).upper()
+
+
+def fmt_number(x: Number | None) -> str:
+    if x is None:
+        return "?"
+    if isinstance(x, float) and not x.is_integer():
+        return format(x, ",.10g")
+    return format(int(x), ",")
+
+
+def bounds(low: Number | None, high: Number | None) -> str:
+    """An inclusive interval in words a reader scans: "44", "≥ 24", "793–8,498"."""
+    if low is None and high is None:
+        return "unbounded"
+    if low is not None and high is not None:
+        return fmt_number(low) if low == high else f"{fmt_number(low)}–{fmt_number(high)}"
+    if high is None:
+        return f"≥ {fmt_number(low)}"
+    return f"≤ {fmt_number(high)}"
+
+
+def figure(claim: Claim) -> str:
+    """The figure as the article gives it ("over 3000", "dozens").
+
+    Extractors may give only the digits as the claim's text; then the bound is
+    put back in words, so "3000" with qualifier more_than reads "more than 3000".
+    """
+    text = sanitize(claim.text).strip()
+    words = _QUALIFIER_WORDS.get(claim.qualifier)
+    if words and text[:1].isdigit():
+        return f"{words} {text}"
+    return text
+
+
+def figure_offset(claim: Claim) -> tuple[int, int] | None:
+    """Where the claim's text sits in its sentence, or None when it cannot be found."""
+    sentence = claim.sentence
+    at = claim.start - claim.sentence_start
+    if at >= 0 and sentence[at : at + len(claim.text)] == claim.text and claim.text:
+        return at, at + len(claim.text)
+    found = sentence.find(claim.text) if claim.text else -1
+    if found >= 0:
+        return found, found + len(claim.text)
+    return None
+
+
+def source_name(doc_id: str, docs: Mapping[str, Document]) -> str:
+    """The outlet when known, else the document id: what a journalist recognises."""
+    doc = docs.get(doc_id)
+    if doc is not None and doc.outlet:
+        return sanitize(doc.outlet)
+    return sanitize(doc_id)
+
+
+def source_names(doc_ids: Iterable[str], docs: Mapping[str, Document]) -> str:
+    names: list[str] = []
+    for d in doc_ids:
+        name = source_name(d, docs)
+        if name not in names:
+            names.append(name)
+    return ", ".join(names)
+
+
+def estimate_words(est: Estimate) -> str:
+    if est.low is None and est.best is None and est.high is None:
+        return "no estimate"
+    parts = [
+        f"low {fmt_number(est.low)}",
+        f"best {fmt_number(est.best)}",
+        f"high {fmt_number(est.high)}",
+    ]
+    return ", ".join(parts)
+
+
+def claim_details(claim: Claim, fact: Fact | None = None) -> list[str]:
+    """Attribution, date and every flag a reader must see before trusting the figure."""
+    out = [
+        f"per {sanitize(claim.attribution)}" if claim.attribution else "no attribution given",
+        f"as of {claim.as_of}" if claim.as_of else "date unknown",
+    ]
+    if claim.status != Status.ASSERTED:
+        out.append(STATUS_WORDS.get(claim.status, str(claim.status)).upper())
+    if claim.scope:
+        out.append(f"in {sanitize(claim.scope)}")
+    if claim.part_of:
+        out.append(f"part of {sanitize(claim.part_of)}")
+    if claim.background:
+        out.append("BACKGROUND (another event or time)")
+    if fact is not None and fact.latest == claim.id:
+        out.append("latest")
+    return out
+
+
+def sort_facts(groups: Sequence[_G]) -> list[_G]:
+    """Divergence first (facts or events); within a verdict, the order given."""
+    return sorted(groups, key=lambda g: VERDICT_ORDER.get(g.verdict, len(VERDICT_ORDER)))
+
+
+def date_span(documents: Sequence[Document]) -> str:
+    dates = sorted(d.published for d in documents if d.published)
+    undated = sum(1 for d in documents if not d.published)
+    if not dates:
+        span = "no publication dates known"
+    elif dates[0] == dates[-1]:
+        span = f"published {dates[0]}"
+    else:
+        span = f"published {dates[0]} to {dates[-1]}"
+    if undated and dates:
+        span += f" ({undated} undated)"
+    return span
+
+
+def outlets(documents: Sequence[Document]) -> list[str]:
+    seen: list[str] = []
+    for d in documents:
+        name = sanitize(d.outlet) if d.outlet else None
+        if name and name not in seen:
+            seen.append(name)
+    return seen
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+def first_words(text: str, n: int = 8) -> str:
+    words = sanitize(text).split()
+    head = " ".join(words[:n])
+    return head + " …" if len(words) > n else head
