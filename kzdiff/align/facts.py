@@ -1,0 +1,494 @@
+"""Grouping count claims from several documents into facts.
+
+Two claims state one fact when they count the same category of the same subject
+group in the same scope: the number never decides ("18 gunmen injured" is not
+"18 security officers killed"). Claims are blocked by category and key first, so
+no pass compares every claim with every other; rapidfuzz only merges spelling
+variants of subject heads and scopes inside a category block.
+
+A part ("including 18 security officers") joins the fact of its own subject, never
+its whole's as a rival. A sentence that counts both sides of a clash ("dozens of
+protesters and at least 18 police officers were killed") also yields a derived
+general total, the sum of its counts, marked as derived in ``why``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from kzdiff.lexicon.names import NATIONALITIES
+from kzdiff.lexicon.subjects import (
+    CATEGORY_GROUPS,
+    CATEGORY_VERBS,
+    CONJUNCTIONS,
+    HEAD_GROUPS,
+    INSTITUTIONS,
+    NATIONWIDE_SCOPES,
+    ORIGIN_GROUPS,
+    PEOPLE,
+    PHRASE_BREAKS,
+    SECURITY,
+    SIDES,
+    SOLDIERS,
+)
+from kzdiff.records import Claim, Number, as_number
+from kzdiff.vocab import Category, Qualifier, Status
+
+log = logging.getLogger(__name__)
+
+# Spelling variants ("protestors", "polise officers") reach their lexicon entry;
+# high enough that "pilgrim" never meets "pilgrims from Iraq"-style near misses.
+_HEAD_FUZZ_CUTOFF = 88.0
+_SCOPE_FUZZ_CUTOFF = 90.0
+_GROUP_FUZZ_CUTOFF = 92.0
+
+_CATEGORY_ORDER = {c: i for i, c in enumerate(Category)}
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’.\-]*")
+_CONJ = re.compile(
+    r"\s*(?:,|&|\b(?:" + "|".join(sorted((c for c in CONJUNCTIONS if c != "&"), key=len,
+                                         reverse=True)).replace(" ", r"\s+") + r")\b)\s*",
+    re.IGNORECASE,
+)
+_QUOTES = str.maketrans("", "", "\"“”‘’«»")
+_MAX_KEY_WORDS = max(len(k.split()) for k in (*HEAD_GROUPS, *INSTITUTIONS))
+_HEAD_KEYS = tuple(sorted(HEAD_GROUPS))
+_IRREGULAR = {"children": "child", "women": "woman", "men": "man", "feet": "foot"}
+_IRREGULAR_PLURAL = {v: k for k, v in _IRREGULAR.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimGroup:
+    """An aligned fact before verdicts: every claim stating it, and why they were joined."""
+
+    key: str
+    label: str
+    category: Category
+    subject: str
+    scope: str | None
+    claims: tuple[Claim, ...]
+    parts: tuple[Claim, ...]
+    why: tuple[str, ...]
+
+
+# ---------------------------------------------------------------- subjects
+
+
+@dataclass(frozen=True, slots=True)
+class _Subject:
+    group: str
+    base: str  # the group without its origin
+    origin: str | None
+    side: str | None
+    how: str
+
+
+def _singular(word: str) -> str:
+    w = word.lower().rstrip(".'’")
+    if w in HEAD_GROUPS or w in ("people", "police", "personnel", "security", "staff"):
+        return w
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if w.endswith("men") and len(w) > 4:
+        return w[:-3] + "man"
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "sses", "xes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def _plural(singular: str) -> str:
+    if singular in _IRREGULAR_PLURAL:
+        return _IRREGULAR_PLURAL[singular]
+    if singular.endswith("man"):
+        return singular[:-3] + "men"
+    if singular.endswith("y") and singular[-2:-1] not in "aeiou":
+        return singular[:-1] + "ies"
+    return singular if singular.endswith("s") else singular + "s"
+
+
+def _lookup(words: Sequence[str], table: dict[str, str], *, suffix_only: bool) -> str | None:
+    """The longest lexicon phrase among ``words`` (ending at the last word if ``suffix_only``)."""
+    n = len(words)
+    for size in range(min(_MAX_KEY_WORDS, n), 0, -1):
+        starts = (n - size,) if suffix_only else range(n - size, -1, -1)
+        for i in starts:
+            phrase = " ".join(words[i : i + size])
+            if phrase in table:
+                return table[phrase]
+    return None
+
+
+def _origin_of(words: Sequence[str], raw: Sequence[str]) -> str | None:
+    for w, r in zip(words[:-1], raw[:-1], strict=True):
+        country = NATIONALITIES.get(r.lower())
+        if country is not None:
+            return country.title()
+        if w not in HEAD_GROUPS and r[:1].isupper() and r.lower().endswith(("an", "ish", "ese")):
+            return r
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Conjunct:
+    base: str
+    origin: str | None
+    known: bool
+    how: str
+
+
+def _parse_conjunct(raw: Sequence[str]) -> _Conjunct | None:
+    if not raw:
+        return None
+    words = [_singular(r) for r in raw]
+    origin = _origin_of(words, raw)
+    inst = _lookup(words, INSTITUTIONS, suffix_only=False)
+    if inst is not None:
+        return _Conjunct(inst, origin, True, "institution")
+    head = _lookup(words, HEAD_GROUPS, suffix_only=True)
+    if head is not None:
+        return _Conjunct(head, origin, True, "lexicon")
+    match = process.extractOne(
+        words[-1], _HEAD_KEYS, scorer=fuzz.ratio, score_cutoff=_HEAD_FUZZ_CUTOFF
+    )
+    if match is not None:
+        return _Conjunct(HEAD_GROUPS[match[0]], origin, True, f"like '{match[0]}' {match[1]:.0f}")
+    return _Conjunct(_plural(words[-1]), origin, False, "head noun")
+
+
+@lru_cache(maxsize=8192)
+def _parse_subject(subject: str | None) -> _Subject:
+    text = (subject or "").translate(_QUOTES).strip()
+    matches = list(_WORD.finditer(text))
+    tokens = [m.group() for m in matches]
+    if not tokens:
+        return _Subject(PEOPLE, PEOPLE, None, SIDES.get(PEOPLE), "no subject: the general public")
+    # The counted phrase ends at the first preposition or participle; "from X" is origin.
+    lower = [t.lower() for t in tokens]
+    cut = next((i for i, w in enumerate(lower) if w in PHRASE_BREAKS and i > 0), len(tokens))
+    brk = lower[cut] if cut < len(tokens) else None
+    rest = tokens[cut + 1 :]
+    origin: str | None = None
+    if brk == "from":
+        tail = [t for t in rest if t.lower() != "the"]
+        end = next((i for i, t in enumerate(tail) if t.lower() in PHRASE_BREAKS), len(tail))
+        origin = " ".join(tail[:end]) or None
+    head_text = text[: matches[cut].start()] if cut < len(tokens) else text
+    pieces = [p for p in _CONJ.split(head_text) if p.strip()]
+    conjuncts = [c for c in (_parse_conjunct(_WORD.findall(p)) for p in pieces) if c]
+    if brk == "of" and rest and (not conjuncts or (len(conjuncts) == 1 and not conjuncts[0].known)):
+        # "members of the national guard": the phrase after "of" says who
+        inner = _parse_subject(" ".join(rest))
+        if inner.how not in ("head noun", "no head noun"):
+            return inner
+    if not conjuncts:
+        return _Subject(PEOPLE, PEOPLE, None, SIDES.get(PEOPLE), "no head noun")
+    if len(conjuncts) == 1:
+        c = conjuncts[0]
+        return _subject(c.base, origin or c.origin, known=c.known, how=c.how)
+    bases = {c.base for c in conjuncts}
+    if len(bases) == 1:
+        return _subject(bases.pop(), origin, known=conjuncts[0].known, how="one group named twice")
+    if {SIDES.get(b) for b in bases} == {"state"}:
+        return _subject(SECURITY, None, known=True, how="state forces together")
+    return _subject(PEOPLE, None, known=True, how="mixed subjects: a general count")
+
+
+def _subject(base: str, origin: str | None, *, known: bool, how: str) -> _Subject:
+    keeps_origin = base in ORIGIN_GROUPS or not known
+    group = f"{base} from {origin}" if origin and keeps_origin else base
+    return _Subject(group, base, origin if keeps_origin else None, SIDES.get(base), how)
+
+
+def subject_group(subject: str | None) -> str:
+    """The normalised group of a counted noun phrase: "police officers" -> "security forces"."""
+    return _parse_subject(subject).group
+
+
+def _group_in(category: Category, subject: str | None) -> tuple[str, str]:
+    """The subject group a claim of ``category`` counts, and how it was found."""
+    parsed = _parse_subject(subject)
+    implied = CATEGORY_GROUPS.get(category, {}).get(parsed.base)
+    if implied is not None:
+        return implied, f"'{subject}' counts {implied} in a {category} count"
+    return parsed.group, f"'{subject}' -> {parsed.group} ({parsed.how})"
+
+
+def _scope_key(scope: str | None) -> str | None:
+    if scope is None:
+        return None
+    s = " ".join(_WORD.findall(scope.translate(_QUOTES))).lower().removesuffix("'s")
+    s = s.removeprefix("the ").removeprefix("city of ")
+    return None if not s or s in NATIONWIDE_SCOPES else s
+
+
+# ---------------------------------------------------------------- intervals
+
+
+def _low(c: Claim) -> float:
+    return float(c.low) if c.low is not None else 0.0
+
+
+def _high(c: Claim) -> float:
+    return float(c.high) if c.high is not None else float("inf")
+
+
+def _overlaps(lo: float, hi: float, c: Claim) -> bool:
+    return lo <= _high(c) and _low(c) <= hi
+
+
+def _sum(values: Iterable[Number | None]) -> Number | None:
+    total: Number = 0
+    for v in values:
+        if v is None:
+            return None
+        total += v
+    return as_number(total)
+
+
+# ---------------------------------------------------------------- derived totals
+
+
+def _short_id(claim: Claim) -> str:
+    return claim.id.rsplit(":", 1)[-1]
+
+
+def _derive_total(parts: Sequence[Claim]) -> Claim:
+    """One claim standing for the sum of counts a sentence gives side by side."""
+    first = parts[0]
+    low = _sum(p.low if p.low is not None else 0 for p in parts)
+    high = _sum(p.high for p in parts)
+    value = _sum(p.value for p in parts)
+    if value is not None and all(p.qualifier is Qualifier.EXACT for p in parts):
+        qualifier = Qualifier.EXACT
+    elif high is None:
+        qualifier = Qualifier.AT_LEAST
+    elif low == high:
+        qualifier, value = Qualifier.EXACT, low
+    else:
+        qualifier, value = Qualifier.RANGE, None
+    start, end = min(p.start for p in parts), max(p.end for p in parts)
+    offset = start - first.sentence_start
+    text = first.sentence[offset : end - first.sentence_start]
+    if offset < 0 or len(text) != end - start:
+        text = " + ".join(p.text for p in parts)
+    attributions = {p.attribution for p in parts if p.attribution}
+    return Claim(
+        id=f"{first.doc}:" + "+".join(_short_id(p) for p in parts),
+        doc=first.doc,
+        text=text,
+        start=start,
+        end=end,
+        value=value if qualifier is not Qualifier.AT_LEAST else low,
+        low=low,
+        high=high,
+        qualifier=qualifier,
+        category=first.category,
+        subject=" and ".join(p.subject or PEOPLE for p in parts),
+        part_of=None,
+        attribution=first.attribution if len(attributions) <= 1 else "; ".join(
+            sorted(attributions)
+        ),
+        as_of=next((p.as_of for p in parts if p.as_of), None),
+        status=Status.ASSERTED,
+        sentence=first.sentence,
+        sentence_start=first.sentence_start,
+        scope=first.scope,
+    )
+
+
+def _derived_totals(
+    claims: Sequence[Claim], keys: dict[str, tuple[str, str | None]], wholes: set[str]
+) -> list[tuple[Claim, tuple[Claim, ...]]]:
+    """Sums of the counts one sentence gives for both sides of a clash.
+
+    Only sentences that count state forces and the public side by side qualify: a
+    count of protesters alone is not the toll, but protesters plus police is
+    everyone a reader of that sentence is told about.
+    """
+    buckets: dict[tuple[str, int, Category, str | None], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.status is Status.ASSERTED and c.part_of is None and c.id not in wholes:
+            buckets[(c.doc, c.sentence_start, c.category, keys[c.id][1])].append(c)
+    out: list[tuple[Claim, tuple[Claim, ...]]] = []
+    for bucket in buckets.values():
+        if len(bucket) < 2:
+            continue
+        groups = [keys[c.id][0] for c in bucket]
+        if PEOPLE in groups or len(set(groups)) != len(groups):
+            continue
+        if {SIDES.get(_parse_subject(c.subject).base) for c in bucket} >= {"state", "public"}:
+            parts = tuple(sorted(bucket, key=lambda c: c.start))
+            out.append((_derive_total(parts), parts))
+    return out
+
+
+# ---------------------------------------------------------------- alignment
+
+
+def _merge_similar(
+    names: Sequence[str], cutoff: float, protected: frozenset[str]
+) -> dict[str, str]:
+    """Map spelling variants onto one name, by a similarity matrix over a block's names."""
+    free = sorted(n for n in set(names) if n not in protected)
+    if not free:
+        return {}
+    allnames = sorted(set(names))
+    scores = process.cdist(free, allnames, scorer=fuzz.ratio, score_cutoff=cutoff)
+    out: dict[str, str] = {}
+    for i, name in enumerate(free):
+        similar = [allnames[j] for j in range(len(allnames)) if scores[i][j] > 0]
+        target = min(similar, key=lambda n: (n not in protected, -names.count(n), n))
+        if target != name:
+            out[name] = target
+    return out
+
+
+def _label(category: Category, group: str, scope: str | None) -> str:
+    if category is Category.TROOPS:
+        base = group.replace(f"{SOLDIERS} from", "foreign troops from")
+        base = "troops" if base == SOLDIERS else base
+    elif category is Category.PARTICIPANTS:
+        base = "participants" if group == "participants" else f"{group} taking part"
+    else:
+        base = f"{group} {CATEGORY_VERBS[category]}"
+    return f"{base} in {scope}" if scope else base
+
+
+def _figure_key(c: Claim) -> tuple[object, ...]:
+    return (c.low, c.high, c.status, c.as_of)
+
+
+def _representative(dupes: Sequence[Claim]) -> Claim:
+    """The mention of a figure that speaks for its document: attributed, then precise, first."""
+    return min(
+        dupes,
+        key=lambda c: (c.attribution is None, "+" in c.id, c.qualifier is not Qualifier.EXACT,
+                       c.start),
+    )
+
+
+def _order(c: Claim) -> tuple[object, ...]:
+    return (c.as_of is None, c.as_of or "", c.doc, c.start, c.id)
+
+
+def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
+    """Group claims that state the same fact (category, subject group, scope)."""
+    current = [c for c in claims if not c.background]
+    if len(current) < len(claims):
+        log.debug("left out %d background claims", len(claims) - len(current))
+    by_id = {c.id: c for c in current}
+    children: dict[str, list[Claim]] = defaultdict(list)
+    for c in current:
+        if c.part_of is not None and c.part_of in by_id:
+            children[c.part_of].append(c)
+
+    # Blocking: a category, then a subject group and scope inside it.
+    reasons: dict[str, str] = {}
+    raw_keys: dict[str, tuple[str, str | None]] = {}
+    scopes_shown: dict[str | None, str] = {}
+    for c in current:
+        group, why = _group_in(c.category, c.subject)
+        scope = _scope_key(c.scope)
+        if scope is not None:
+            scopes_shown.setdefault(scope, (c.scope or scope).strip())
+        raw_keys[c.id] = (group, scope)
+        reasons[c.id] = why
+
+    derived = _derived_totals(current, raw_keys, set(children))
+    for total, parts in derived:
+        group, _ = _group_in(total.category, total.subject)
+        raw_keys[total.id] = (group, raw_keys[parts[0].id][1])
+        shown = " + ".join(f"{p.text} {p.subject}" for p in parts)
+        reasons[total.id] = f"derived: {shown} in one sentence, a count of both sides -> {group}"
+    everything = [*current, *(t for t, _ in derived)]
+    derived_parts = {t.id: parts for t, parts in derived}
+
+    block: dict[Category, list[Claim]] = defaultdict(list)
+    for c in everything:
+        block[c.category].append(c)
+    keys: dict[str, tuple[Category, str, str | None]] = {}
+    merge_notes: dict[str, str] = {}
+    for category, members in block.items():
+        groups = [raw_keys[c.id][0] for c in members]
+        known = frozenset(g for g in groups if _parse_subject(g).how != "head noun")
+        gmap = _merge_similar(groups, _GROUP_FUZZ_CUTOFF, known | frozenset(SIDES))
+        scopes = [s for c in members if (s := raw_keys[c.id][1]) is not None]
+        smap = _merge_similar(scopes, _SCOPE_FUZZ_CUTOFF, frozenset()) if scopes else {}
+        for c in members:
+            group, scope = raw_keys[c.id]
+            g2, s2 = gmap.get(group, group), smap.get(scope, scope) if scope else None
+            if g2 != group:
+                merge_notes[c.id] = f"subject '{group}' merged with '{g2}'"
+            if s2 != scope:
+                merge_notes[c.id] = f"scope '{scope}' merged with '{s2}'"
+            keys[c.id] = (category, g2, s2)
+
+    members_of: dict[tuple[Category, str, str | None], list[Claim]] = defaultdict(list)
+    for c in everything:
+        members_of[keys[c.id]].append(c)
+
+    out: list[ClaimGroup] = []
+    for key, members in members_of.items():
+        category, group, scope = key
+        why: list[str] = []
+        parts: list[Claim] = []
+        ids = {c.id for c in members}
+        # A part stated under the same key as its whole is never its rival.
+        inside = [c for c in members if c.part_of in ids]
+        for c in inside:
+            why.append(f"{c.id} is part of {c.part_of}: shown as a part, not a rival")
+        rivals = [c for c in members if c.part_of not in ids]
+        for c in rivals:
+            why.append(f"{c.id}: {reasons[c.id]}")
+            if c.id in merge_notes:
+                why.append(f"{c.id}: {merge_notes[c.id]}")
+            kids = children.get(c.id, [])
+            if len(kids) >= 2:
+                lo = _sum(k.low if k.low is not None else 0 for k in kids) or 0
+                hi = _sum(k.high for k in kids)
+                summed = " + ".join(k.text for k in kids)
+                if _overlaps(float(lo), float("inf") if hi is None else float(hi), c):
+                    parts.extend(kids)
+                    why.append(f"{c.id}: its parts {summed} add up to it")
+                else:
+                    why.append(f"{c.id}: its parts {summed} cover only part of it")
+            elif kids:
+                why.append(f"{c.id} includes {kids[0].id} ({kids[0].text} {kids[0].subject})")
+            if c.id in derived_parts:
+                parts.extend(derived_parts[c.id])
+        parts.extend(inside)
+        # One document, one figure: repeated mentions count once.
+        seen: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+        for c in rivals:
+            seen[(c.doc, *_figure_key(c))].append(c)
+        kept: list[Claim] = []
+        for dupes in seen.values():
+            rep = _representative(dupes)
+            kept.append(rep)
+            if len(dupes) > 1:
+                why.append(f"{rep.doc}: {len(dupes)} mentions of {rep.text} count once")
+        scope_label = scopes_shown.get(scope) if scope else None
+        out.append(
+            ClaimGroup(
+                key=f"{category}|{group}|{scope or ''}",
+                label=_label(category, group, scope_label),
+                category=category,
+                subject=group,
+                scope=scope_label,
+                claims=tuple(sorted(kept, key=_order)),
+                parts=tuple(sorted({p.id: p for p in parts}.values(), key=_order)),
+                why=tuple(why),
+            )
+        )
+    out.sort(key=lambda g: (_CATEGORY_ORDER[g.category], g.subject != PEOPLE, g.label, g.key))
+    return tuple(out)

@@ -1,0 +1,123 @@
+"""Who a count counts: the subject groups that decide whether two claims state one fact.
+
+Police officers, law enforcement officers and the national guard are one group
+("security forces"); protesters, assailants, civilians and the general public are
+not. Keys are lower-case and singular; the matcher singularises the words of a
+subject before looking them up, so "policemen" finds "policeman".
+"""
+
+from __future__ import annotations
+
+from kzdiff.vocab import Category
+
+SECURITY = "security forces"
+SOLDIERS = "soldiers"
+PEOPLE = "people"
+PARTICIPANTS = "participants"
+
+# A head noun (the counted word, singular) and the group it belongs to.
+HEAD_GROUPS: dict[str, str] = {
+    # state forces at home: police and internal troops
+    "police": SECURITY, "policeman": SECURITY, "policewoman": SECURITY,
+    "police officer": SECURITY, "officer": SECURITY, "law enforcement officer": SECURITY,
+    "law enforcement": SECURITY, "security officer": SECURITY, "security force": SECURITY,
+    "security personnel": SECURITY, "security service member": SECURITY,
+    "guardsman": SECURITY, "national guardsman": SECURITY, "gendarme": SECURITY,
+    "riot police": SECURITY, "cop": SECURITY, "constable": SECURITY, "trooper": SECURITY,
+    "agent": SECURITY, "security": SECURITY,
+    # armed forces
+    "soldier": SOLDIERS, "troop": SOLDIERS, "paratrooper": SOLDIERS, "serviceman": SOLDIERS,
+    "servicewoman": SOLDIERS, "service member": SOLDIERS, "servicemember": SOLDIERS,
+    "peacekeeper": SOLDIERS, "marine": SOLDIERS, "sailor": SOLDIERS, "airman": SOLDIERS,
+    "conscript": SOLDIERS, "reservist": SOLDIERS, "military personnel": SOLDIERS,
+    "commando": SOLDIERS, "special force": SOLDIERS,
+    # people taking part in protests
+    "protester": "protesters", "protestor": "protesters", "demonstrator": "protesters",
+    "marcher": "protesters", "rioter": "protesters", "striker": "protesters",
+    # armed attackers, in whatever words the speaker chose for them
+    "assailant": "assailants", "attacker": "assailants", "gunman": "assailants",
+    "militant": "assailants", "armed criminal": "assailants", "criminal": "assailants",
+    "terrorist": "assailants", "bandit": "assailants", "insurgent": "assailants",
+    "extremist": "assailants", "fighter": "assailants", "rebel": "assailants",
+    "militiaman": "assailants", "jihadist": "assailants", "raider": "assailants",
+    # people who took no part
+    "civilian": "civilians", "non-combatant": "civilians", "noncombatant": "civilians",
+    "bystander": "civilians",
+    # the general public
+    "people": PEOPLE, "person": PEOPLE, "citizen": PEOPLE, "resident": PEOPLE,
+    "individual": PEOPLE, "inhabitant": PEOPLE, "human": PEOPLE, "victim": PEOPLE,
+    "casualty": PEOPLE, "local": PEOPLE, "life": PEOPLE, "body": PEOPLE, "soul": PEOPLE,
+    "dead": PEOPLE, "death": PEOPLE, "fatality": PEOPLE, "injured": PEOPLE, "wounded": PEOPLE,
+    "arrest": PEOPLE, "detention": PEOPLE,
+    "detainee": "detainees", "prisoner": "detainees", "inmate": "detainees",
+    "participant": PARTICIPANTS, "firefighter": "firefighters", "fire fighter": "firefighters",
+    # the counted noun of travellers keeps its own name (and origin, see below)
+    "pilgrim": "pilgrims", "worshipper": "pilgrims", "tourist": "tourists",
+    "foreigner": "foreigners", "foreign national": "foreigners", "national": "foreigners",
+    "migrant": "migrants", "refugee": "refugees", "journalist": "journalists",
+    "reporter": "journalists",
+}  # fmt: skip
+
+# Words naming an institution: when one appears anywhere in a subject, the
+# people counted belong to it, whatever the head noun ("national guard service
+# members", "army officers", "members of the police").
+INSTITUTIONS: dict[str, str] = {
+    "police": SECURITY, "national guard": SECURITY, "law enforcement": SECURITY,
+    "security force": SECURITY, "security service": SECURITY, "interior ministry": SECURITY,
+    "border guard": SECURITY, "gendarmerie": SECURITY, "riot police": SECURITY,
+    "army": SOLDIERS, "military": SOLDIERS, "armed force": SOLDIERS, "navy": SOLDIERS,
+    "air force": SOLDIERS,
+}  # fmt: skip
+
+# Which side of a clash a group is on. A sentence that counts both sides
+# ("dozens of protesters and at least 18 police officers were killed") counts
+# everyone, so its figures add up to a general total.
+SIDES: dict[str, str] = {
+    SECURITY: "state", SOLDIERS: "state",
+    "protesters": "public", "assailants": "public", "civilians": "public", PEOPLE: "public",
+}  # fmt: skip
+
+# Groups where where-from tells counts apart: pilgrims from Iran and pilgrims
+# from Egypt are two facts, while "Kazakh police" are just the police.
+ORIGIN_GROUPS: frozenset[str] = frozenset(
+    {"pilgrims", "tourists", "foreigners", "migrants", "refugees", "journalists", SOLDIERS}
+)
+
+# Words that end the counted noun phrase: what follows is origin, place or agent.
+PHRASE_BREAKS: frozenset[str] = frozenset(
+    """
+    from in at on by of who whom that which during among across inside near with without
+    killed injured wounded detained arrested died dead
+    """.split()
+)
+
+CONJUNCTIONS: frozenset[str] = frozenset({"and", "or", "&", "plus", "as well as"})
+
+# In some categories the general public and a narrower group mean the same:
+# "thousands of people participating" are the protest's participants.
+CATEGORY_GROUPS: dict[Category, dict[str, str]] = {
+    Category.PARTICIPANTS: {PEOPLE: PARTICIPANTS, "protesters": PARTICIPANTS},
+    Category.DETAINED: {"detainees": PEOPLE},
+    Category.TROOPS: {PEOPLE: SOLDIERS},
+}
+
+# Scopes that mean "no narrower than the whole event".
+NATIONWIDE_SCOPES: frozenset[str] = frozenset(
+    {
+        "nationwide", "country", "the country", "across the country", "countrywide",
+        "all over the country", "throughout the country", "whole country", "national",
+    }
+)  # fmt: skip
+
+# How a label says what happened to the counted.
+CATEGORY_VERBS: dict[Category, str] = {
+    Category.KILLED: "killed",
+    Category.INJURED: "injured",
+    Category.DETAINED: "detained",
+    Category.MISSING: "missing",
+    Category.DISPLACED: "displaced",
+    Category.EVACUATED: "evacuated",
+    Category.TROOPS: "deployed",
+    Category.PARTICIPANTS: "taking part",
+    Category.OTHER: "(other count)",
+}
