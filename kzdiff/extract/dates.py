@@ -1,0 +1,421 @@
+"""Date expressions in news text, normalised and tied to the event they date.
+
+One compiled pattern finds every date expression of a block in one pass; the groups
+it captures are enough to normalise all of them without dateparser. dateparser is
+only a fallback of :func:`resolve_date` for strings other code found, behind a cache.
+
+Resolution rules (written down because every reader of a timeline needs them):
+
+- A date without a year takes the year of publication, or the year before or after
+  when that puts it nearer the publication date ("December 30" in an article of
+  2022-01-03 is 2021-12-30).
+- A weekday ("on Friday") is the latest such day on or before the publication date:
+  news reports what has happened, and "on Friday" in Friday's paper is that day.
+  "last Friday" is strictly before it, "next Friday" strictly after.
+- "last week" is the day a week before publication; "earlier this month" is the
+  month of publication; "last month"/"last year" the month or year before.
+- Without a publication date, relative expressions stay unresolved (date None,
+  with a note). Dates that lack only a year borrow it from the full dates of the same
+  text when there are some, and say so.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from kzdiff.lexicon.dates import (
+    EVENT_TERMS,
+    EVENT_VERBS,
+    MONTHS,
+    NUMBER_WORDS,
+    RELATIVE_DAYS,
+    WEEKDAYS,
+)
+from kzdiff.lexicon.names import FUNCTION_WORDS, TITLES
+from kzdiff.records import DateMention, Document, Sentence
+from kzdiff.vocab import BlockKind
+
+log = logging.getLogger(__name__)
+
+_MON = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_FULL_MON = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?:1[89]|20)\d\d"
+_DAY = r"[0-3]?\d"
+_ORD = r"(?:st|nd|rd|th)?"
+_PRE = (
+    r"(?:(?P<pre{n}>(?i:(?:late|early|later|earlier)\s+on|(?:in\s+)?the\s+(?:early\s+hours"
+    r"|morning|afternoon|evening|night)\s+of|as\s+of|by|since|until))\s+)?"
+)
+# Words after a year that show it is a count, not a date ("in 2000 homes").
+_YEAR_OK_NEXT = (
+    r"(?:and|or|to|when|after|before|as|the|that|he|she|they|it|we|was|were|is|at|in|on"
+    r"|for|with|amid|during|but|while|which|a|an|its|his|her|their)"
+)
+
+_PATTERN = re.compile(
+    "|".join(
+        [
+            # 2022-01-07
+            rf"\b(?P<iso_y>{_YEAR})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)\b",
+            # 07/01/2022, 7.1.2022
+            rf"\b(?P<n_a>{_DAY})[/.](?P<n_b>{_DAY})[/.](?P<n_y>{_YEAR})\b",
+            # January 2022
+            rf"\b{_PRE.format(n=1)}(?P<my_m>{_MON})\b\.?,?\s+(?P<my_y>{_YEAR})\b",
+            # (Friday,) 7 January (2022)
+            rf"{_PRE.format(n=2)}\b(?:(?P<dm_w>{_WD}),?\s+)?(?P<dm_d>{_DAY}){_ORD}\s+(?:of\s+)?"
+            rf"(?P<dm_m>{_MON})\b\.?(?:,?\s+(?P<dm_y>{_YEAR})\b)?",
+            # (Friday,) January 7(, 2022)
+            rf"{_PRE.format(n=3)}\b(?:(?P<md_w>{_WD}),?\s+)?(?P<md_m>{_MON})\b\.?\s+(?P<md_d>{_DAY}){_ORD}\b"
+            rf"(?:,?\s+(?P<md_y>{_YEAR})\b)?",
+            # on Friday (morning); not "Friday, January 7", which the branches above take
+            rf"\b(?P<wd_pre>(?i:on|last|this|next|since|by|until|from|late\s+on|early\s+on))"
+            rf"\s+(?P<wd>{_WD})(?:\s+(?P<wd_part>morning|afternoon|evening|night))?\b"
+            rf"(?!,?\s+(?:{_DAY}\b|{_MON}\b))",
+            # yesterday, last week, earlier this month, two days ago
+            r"\b(?P<rel>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow"
+            r"|last\s+(?:night|weekend|week|month|year)"
+            r"|this\s+(?:week|month|year|morning|afternoon|evening)"
+            r"|(?:earlier|later)\s+this\s+(?:week|month|year)"
+            r"|(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+            r"(?:days?|weeks?|months?|years?)\s+ago))\b",
+            # in January (no day or year)
+            rf"\b(?P<mo_pre>(?i:in|since|until|by|early|late|mid-?))\s*(?P<mo>{_FULL_MON})\b"
+            rf"(?!\.?,?\s+\d)",
+            # in 2019
+            rf"\b(?P<y_pre>(?i:in|since|until|till|by|during|from|before|after|early|late"
+            rf"|mid-?|throughout))\s+(?P<yr>{_YEAR})\b(?![-–/.,]?\d)"
+            rf"(?!\s+(?!{_YEAR_OK_NEXT}\b)[a-z])",
+        ]
+    )
+)
+
+_EVENT_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(t) for t in sorted(EVENT_TERMS, key=len, reverse=True)) + r")\b"
+)
+_VERB_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(t) for t in sorted(EVENT_VERBS, key=len, reverse=True)) + r")\b"
+)
+_CLAUSE_MARK = re.compile(
+    r"[,;:()\[\]“”\"–—©]|\.\s|\s-\s|\b(?:following|after|before|when|where|which|who|while|because"
+    r"|that|although|though|whereas|amid|despite|but)\b",
+    re.IGNORECASE,
+)
+_CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_STOP = FUNCTION_WORDS | frozenset(
+    """
+    had has have was were is are be been being would will could should did do does can may
+    might must shall also then than very just only much said says say day days week month
+    year years ago late early later hours morning afternoon evening night late on
+    """.split()
+)
+_AGO_UNITS = {"day": 1, "week": 7}
+
+
+# ---------------------------------------------------------------- resolution
+
+
+def _nearest_year(month: int, day: int | None, pub: date) -> int:
+    best = pub.year
+    best_gap: int | None = None
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            d = date(y, month, day or 15)
+        except ValueError:
+            continue
+        gap = abs((d - pub).days)
+        if best_gap is None or gap < best_gap:
+            best, best_gap = y, gap
+    return best
+
+
+def _fmt(y: int, m: int | None = None, d: int | None = None) -> str | None:
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _parse_pub(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        log.debug("publication date %r is not YYYY-MM-DD", published)
+        return None
+
+
+_UNKNOWN = "unresolved: publication date unknown"
+
+
+def _resolve(
+    m: re.Match[str], pub: date | None, year_hint: int | None
+) -> tuple[str | None, bool, str | None]:
+    """(date, relative, note) for one match of ``_PATTERN``."""
+    g = m.groupdict()
+    if g["iso_y"]:
+        return _fmt(int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"])), False, None
+    if g["n_y"]:
+        a, b, y = int(g["n_a"]), int(g["n_b"]), int(g["n_y"])
+        if a > 12:
+            return _fmt(y, b, a), False, None
+        if b > 12 or a == b:
+            return _fmt(y, a, b), False, None
+        # 03/04/2022: day-month order is the wider convention outside the US
+        return _fmt(y, b, a), False, "ambiguous day/month order; read as day/month"
+    if g["my_m"]:
+        return _fmt(int(g["my_y"]), MONTHS[g["my_m"].lower().rstrip(".")]), False, None
+    for p in ("dm", "md"):
+        if g[f"{p}_m"]:
+            month = MONTHS[g[f"{p}_m"].lower().rstrip(".")]
+            day = int(g[f"{p}_d"])
+            if not 1 <= day <= 31:
+                return None, False, "not a day of the month"
+            if g[f"{p}_y"]:
+                return _fmt(int(g[f"{p}_y"]), month, day), False, None
+            if pub is not None:
+                return _fmt(_nearest_year(month, day, pub), month, day), True, None
+            if year_hint is not None:
+                return _fmt(year_hint, month, day), False, "year taken from other dates in the text"
+            return None, False, "unresolved: no year and publication date unknown"
+    if g["wd"]:
+        if pub is None:
+            return None, True, _UNKNOWN
+        want = WEEKDAYS[g["wd"].lower()]
+        pre = " ".join(g["wd_pre"].lower().split())
+        back = (pub.weekday() - want) % 7
+        if pre == "last" and back == 0:
+            back = 7
+        if pre == "next":
+            fwd = (want - pub.weekday()) % 7 or 7
+            return (pub + timedelta(days=fwd)).isoformat(), True, None
+        return (pub - timedelta(days=back)).isoformat(), True, None
+    if g["rel"]:
+        return _resolve_relative(" ".join(g["rel"].lower().split()), pub)
+    if g["mo"]:
+        month = MONTHS[g["mo"].lower()]
+        if pub is not None:
+            return _fmt(_nearest_year(month, None, pub), month), True, None
+        if year_hint is not None:
+            return _fmt(year_hint, month), False, "year taken from other dates in the text"
+        return None, False, "unresolved: no year and publication date unknown"
+    if g["yr"]:
+        return g["yr"], False, None
+    return None, False, None
+
+
+def _resolve_relative(rel: str, pub: date | None) -> tuple[str | None, bool, str | None]:
+    if pub is None:
+        return None, True, _UNKNOWN
+    if rel in RELATIVE_DAYS:
+        return (pub + timedelta(days=RELATIVE_DAYS[rel])).isoformat(), True, None
+    if rel.endswith("ago"):
+        n_word, unit = rel.split()[:2]
+        n = int(n_word) if n_word.isdigit() else NUMBER_WORDS[n_word]
+        unit = unit.rstrip("s")
+        if unit in _AGO_UNITS:
+            return (pub - timedelta(days=n * _AGO_UNITS[unit])).isoformat(), True, "approximate"
+        if unit == "month":
+            y, m = divmod(pub.year * 12 + pub.month - 1 - n, 12)
+            return _fmt(y, m + 1), True, None
+        return _fmt(pub.year - n), True, None
+    unit = rel.split()[-1]
+    if rel.startswith("last"):
+        if unit in ("week", "weekend"):
+            if unit == "weekend":  # the Saturday before publication's week
+                back = (pub.weekday() - 5) % 7 or 7
+                return (pub - timedelta(days=back)).isoformat(), True, "approximate: last weekend"
+            return (pub - timedelta(days=7)).isoformat(), True, "approximate: last week"
+        if unit == "month":
+            y, m = divmod(pub.year * 12 + pub.month - 2, 12)
+            return _fmt(y, m + 1), True, None
+        return _fmt(pub.year - 1), True, None
+    # this / earlier this / later this
+    if unit == "week":
+        return pub.isoformat(), True, "approximate: this week"
+    if unit == "month":
+        return _fmt(pub.year, pub.month), True, None
+    return _fmt(pub.year), True, None
+
+
+def resolve_date(text: str, published: str | None) -> tuple[str | None, bool]:
+    """Normalise one date expression already found in a text.
+
+    Returns (``YYYY-MM-DD`` | ``YYYY-MM`` | ``YYYY`` | None, relative?), where relative
+    means the publication date was needed. Common forms take a fast path; other strings
+    go to dateparser (English, relative to the publication date), cached.
+    """
+    pub = _parse_pub(published)
+    stripped = " ".join(text.split()).strip(" ,.;:")
+    if not stripped:
+        return None, False
+    m = _PATTERN.fullmatch(stripped)
+    if m is None:
+        m = _PATTERN.search(stripped)
+        if m is not None and len(m.group(0)) < len(stripped) - 12:
+            m = None  # the string is mostly something else: let dateparser judge it
+    if m is not None:
+        value, relative, _ = _resolve(m, pub, None)
+        return value, relative
+    return _dateparser(stripped, published if pub else None)
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(text: str, published: str | None) -> tuple[str | None, bool]:
+    from dateparser.date import DateDataParser  # heavy: import only when needed
+
+    base = datetime.fromisoformat(published) if published else datetime(2000, 1, 1)
+    settings = {
+        "RELATIVE_BASE": base,
+        "PREFER_DATES_FROM": "past",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    if published is None:
+        settings["REQUIRE_PARTS"] = ["year"]  # no base to resolve "Friday" against
+    data = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
+    if data.date_obj is None:
+        return None, False
+    d = data.date_obj
+    relative = published is not None and not re.search(r"\b(?:1[89]|20)\d\d\b", text)
+    if data.period == "year":
+        return f"{d.year:04d}", relative
+    if data.period == "month":
+        return f"{d.year:04d}-{d.month:02d}", relative
+    return d.date().isoformat(), relative
+
+
+# ---------------------------------------------------------------- events
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of ``text`` around [start, end): between the nearest clause marks."""
+    left = 0
+    for m in _CLAUSE_MARK.finditer(text, 0, start):
+        left = m.end()
+    m = _CLAUSE_MARK.search(text, end)
+    right = m.start() if m else len(text)
+    return left, right
+
+
+def _has_content(text: str) -> bool:
+    return any(w.lower() not in _STOP for w in _CONTENT_WORD.findall(text))
+
+
+def event_terms(text: str, near: int = 0) -> list[tuple[str, str | None]]:
+    """Canonical (event, verb) pairs named in ``text``, nearest to ``near`` first."""
+    low = text.lower()
+    verbs = [(m.start(), EVENT_VERBS[m.group(0)]) for m in _VERB_RE.finditer(low)]
+    found: list[tuple[int, str, str | None]] = []
+    for m in _EVENT_RE.finditer(low):
+        verb = None
+        best = 41  # a verb further than this belongs to another phrase
+        for pos, v in verbs:
+            gap = abs(pos - m.start())
+            if gap < best:
+                best, verb = gap, v
+        found.append((abs(m.start() - near), EVENT_TERMS[m.group(0)], verb))
+    found.sort(key=lambda t: t[0])
+    out: list[tuple[str, str | None]] = []
+    for _, term, verb in found:
+        if (term, verb) not in out:
+            out.append((term, verb))
+    return out
+
+
+def event_phrase(sentence: str, start: int, end: int) -> tuple[str | None, int, int]:
+    """The event a date at [start, end) of ``sentence`` dates, and the clause span used.
+
+    A date that opens a sentence on its own ("On 5 January, clashes ensued") dates the
+    clause after it.
+    """
+    left, right = _clause(sentence, start, end)
+    if not _has_content(sentence[left:start] + " " + sentence[end:right]):
+        if not _has_content(sentence[:start]) and right < len(sentence):
+            nxt = _CLAUSE_MARK.search(sentence, right + 1)
+            left, right = right + 1, (nxt.start() if nxt else len(sentence))
+            start = end = left
+        else:  # a date at the end of a list of places ("in Almaty, Kazakhstan, January 5")
+            left, right = 0, len(sentence)
+    clause = sentence[left:right]
+    terms = event_terms(clause, near=start - left)
+    if terms:
+        term, verb = terms[0]
+        return (f"{term} {verb}" if verb else term), left, right
+    words = [
+        (m.start() + left, m.group(0).lower().replace("’", "'"))
+        for m in _CONTENT_WORD.finditer(clause)
+        if m.group(0).lower() not in _STOP
+        and m.group(0).lower() not in TITLES
+        and not (left + m.start() >= start and left + m.end() <= end)
+        and m.group(0).lower().rstrip(".") not in MONTHS
+    ]
+    if not words:
+        return None, left, right
+    words.sort(key=lambda w: abs(w[0] - start))
+    chosen = sorted(words[:3])
+    return " ".join(w for _, w in chosen), left, right
+
+
+# ---------------------------------------------------------------- extraction
+
+
+def _explicit_year(m: re.Match[str]) -> int | None:
+    for key in ("iso_y", "n_y", "my_y", "dm_y", "md_y"):
+        if m.group(key):
+            return int(m.group(key))
+    return None
+
+
+def extract_dates(doc: Document, sentences: Sequence[Sentence]) -> tuple[DateMention, ...]:
+    """Every date expression in the document's sentences, resolved and with its event."""
+    pub = _parse_pub(doc.published)
+    body = doc.body
+    found: list[tuple[re.Match[str], Sentence]] = []
+    for sent in sentences:
+        found.extend((m, sent) for m in _PATTERN.finditer(body, sent.start, sent.end))
+    year_hint = None
+    if pub is None:
+        years = Counter(y for m, _ in found if (y := _explicit_year(m)) is not None)
+        if years:
+            year_hint = max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    out: list[DateMention] = []
+    for m, sent in found:
+        value, relative, note = _resolve(m, pub, year_hint)
+        event, _, _ = event_phrase(sent.text, m.start() - sent.start, m.end() - sent.start)
+        caption = doc.blocks[sent.block].kind is BlockKind.CAPTION
+        out.append(
+            DateMention(
+                text=m.group(0),
+                start=m.start(),
+                end=m.end(),
+                date=value,
+                event=event,
+                caption=caption,
+                relative=relative,
+                note=note,
+            )
+        )
+    return tuple(out)
+
+
+def sentence_index(sentences: Sequence[Sentence], pos: int) -> int:
+    """Index of the sentence holding body offset ``pos`` (or the one before it)."""
+    starts = [s.start for s in sentences]
+    return max(0, bisect.bisect_right(starts, pos) - 1)
