@@ -1,0 +1,275 @@
+"""Cutting a body into blocks (paragraphs) and saying what each is.
+
+Paragraphs are separated by blank lines. Inside one, single newlines either wrap prose
+(lines of similar width, ~30-100 characters, some ending mid-sentence: one block) or
+separate paragraphs that are one line each (long lines, or short lines such as "Please do
+your part today." / "Make a donation": one block per line). Blocks are trimmed of
+surrounding whitespace, so ``body[block.start:block.end]`` is the paragraph's text.
+
+Kinds, decided in this order:
+1. BOILERPLATE: a whole-line cue ("Skip to main content"), alt text or a photo credit on
+   its own ("16x9 Image"), a dateline ("Jan 07, 2022"), or phrase cues whose weights add
+   up to a threshold that grows with the block's length (kzdiff.lexicon.boilerplate).
+2. CAPTION: a short block that repeats its neighbour, carries a photo credit, or is a
+   participle fragment with no finite verb ("A windscreen following clashes in ...").
+3. TITLE: a block equal to the given title, or a short capitalised line that does not end
+   like a sentence, before the first paragraph of prose.
+4. BOILERPLATE again: a short block between two furniture blocks ("-Amy Goodman" under a
+   donation appeal), judged on the first pass only so furniture cannot spread.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kzdiff.lexicon import boilerplate as cues
+from kzdiff.load.metadata import dateline_date
+from kzdiff.records import Block, Document
+from kzdiff.vocab import BlockKind
+
+_PHRASES = re.compile(
+    "|".join(f"({src})" for src, _, _ in cues.PHRASE_CUES), re.IGNORECASE | re.MULTILINE
+)
+_IMAGE_ONLY = re.compile("(?:" + "|".join(cues.IMAGE_ONLY) + r")\W*", re.IGNORECASE)
+_CREDIT = re.compile(cues.CAPTION_CREDIT, re.IGNORECASE)
+_EDGE_PUNCT = " \t•·*-–—|>#:;,.!?\"'“”‘’()[]"
+_SPACES = re.compile(r"\s+")
+_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"\s*(?:[-*•+]|\d{1,3}[.)])\s")
+_SENTENCE_END = tuple(".!?…\"'”’)")
+
+_NEIGHBOUR_WORDS = 40  # longest block the neighbour rule may set aside
+_CAPTION_WORDS = 45
+_TITLE_WORDS = 25
+
+
+# ---------------------------------------------------------------- cutting
+
+
+def split_blocks(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph, in order, trimmed, never empty."""
+    spans: list[tuple[int, int]] = []
+    group: list[tuple[int, int]] = []
+    pos, n = 0, len(body)
+    while pos <= n:
+        end = body.find("\n", pos)
+        if end < 0:
+            end = n
+        s, e = _trim(body, pos, end)
+        if s < e:
+            group.append((s, e))
+        elif group:
+            spans.extend(_split_group(body, group))
+            group = []
+        pos = end + 1
+    if group:
+        spans.extend(_split_group(body, group))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _split_group(body: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    if len(lines) == 1 or _hard_wrapped(body, lines):
+        return [(lines[0][0], lines[-1][1])]
+    return lines
+
+
+def _hard_wrapped(body: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether the lines are prose wrapped at a fixed width rather than one-line paragraphs."""
+    if any(_LIST_ITEM.match(body, s) for s, _ in lines):
+        return False
+    widths = [e - s for s, e in lines[:-1]]
+    width = max(widths)
+    if not 30 <= width <= 100:
+        return False
+    if sum(w >= 0.6 * width for w in widths) < 0.7 * len(widths):
+        return False
+    # Wrapping breaks mid-sentence somewhere; one-line paragraphs all end like sentences.
+    return any(not body[s:e].endswith(_SENTENCE_END) for s, e in lines[:-1])
+
+
+# ---------------------------------------------------------------- classifying
+
+
+@dataclass(slots=True)
+class _Info:
+    start: int
+    end: int
+    text: str
+    words: int
+    kind: BlockKind = BlockKind.TEXT
+    reason: str | None = None
+
+
+def classify_blocks(
+    body: str, spans: Sequence[tuple[int, int]], title: str | None = None
+) -> tuple[Block, ...]:
+    """Blocks of the body with their kind and, when set aside, the reason."""
+    infos = [_info(body, s, e) for s, e in spans]
+    for info in infos:
+        _mark_boilerplate(info)
+    _mark_captions(infos)
+    _mark_titles(infos, title)
+    _mark_between_furniture(infos)
+    return tuple(Block(i.start, i.end, i.kind, i.reason) for i in infos)
+
+
+def _info(body: str, start: int, end: int) -> _Info:
+    text = body[start:end]
+    return _Info(start, end, text, len(_WORDS.findall(text)))
+
+
+def normalise_line(text: str) -> str:
+    """Case-folded, inner whitespace collapsed, bullets and outer punctuation stripped."""
+    return _SPACES.sub(" ", text.strip(_EDGE_PUNCT).casefold()).strip(_EDGE_PUNCT)
+
+
+def boilerplate_reason(text: str) -> str | None:
+    """Why a block on its own reads as page furniture, or None (neighbours not considered)."""
+    words = len(_WORDS.findall(text))
+    line = normalise_line(text)
+    if line in cues.WHOLE_LINES:
+        return f"page furniture: {line!r}"
+    if words <= 12 and len(text) <= 200 and _IMAGE_ONLY.fullmatch(text.strip(_EDGE_PUNCT)):
+        return "image alt text or credit"
+    if words <= 12 and dateline_date(text):
+        return "dateline"
+    score, labels = _cue_score(text)
+    if score >= _threshold(words):
+        return " + ".join(labels)
+    return None
+
+
+def _cue_score(text: str) -> tuple[int, list[str]]:
+    seen: set[int] = set()
+    score = 0
+    labels: list[str] = []
+    for m in _PHRASES.finditer(text):
+        idx = m.lastindex
+        if idx is None or idx in seen:
+            continue
+        seen.add(idx)
+        _, weight, label = cues.PHRASE_CUES[idx - 1]
+        score += weight
+        if label not in labels:
+            labels.append(label)
+    # Addressing the reader ("you", "your") outside quotations is what appeals do.
+    if score and not any(q in text for q in "\"“”") and len(_SECOND_PERSON.findall(text)) >= 2:
+        score += 1
+    return score, labels
+
+
+def _threshold(words: int) -> int:
+    if words <= 20:
+        return 2
+    return 3 + words // 80
+
+
+def _mark_boilerplate(info: _Info) -> None:
+    reason = boilerplate_reason(info.text)
+    if reason:
+        info.kind, info.reason = BlockKind.BOILERPLATE, reason
+
+
+def _mark_captions(infos: list[_Info]) -> None:
+    for i, info in enumerate(infos):
+        if info.kind is not BlockKind.TEXT or info.words > _CAPTION_WORDS or info.words == 0:
+            continue
+        neighbours = [infos[j] for j in (i - 1, i + 1) if 0 <= j < len(infos)]
+        if any(n.text == info.text for n in neighbours):
+            info.kind, info.reason = BlockKind.CAPTION, "repeated line"
+        elif _CREDIT.search(info.text):
+            info.kind, info.reason = BlockKind.CAPTION, "photo credit"
+        elif _participle_fragment(info.text):
+            info.kind, info.reason = BlockKind.CAPTION, "scene description without a verb"
+
+
+def _participle_fragment(text: str) -> bool:
+    """"A bullet-riddled windscreen following clashes in Almaty on January 10." and the like."""
+    if info_has_quote(text) or ". " in text or not text[:1].isupper() or text[-1] != ".":
+        return False
+    words = [w.casefold() for w in _WORDS.findall(text)]
+    if len(words) < 4 or len(words) > 30:
+        return False
+    if any(w in cues.FINITE_CUES for w in words):
+        return False
+    for k, w in enumerate(words[1:9], start=1):
+        if w.endswith("ing") and len(w) > 5:
+            return not any(_past_tense(v) for v in words[:k])
+        if _past_tense(w):
+            return False
+    return False
+
+
+def _past_tense(word: str) -> bool:
+    return word.endswith("ed") and "-" not in word and len(word) > 4
+
+
+def info_has_quote(text: str) -> bool:
+    return any(q in text for q in "\"“”")
+
+
+def _mark_titles(infos: list[_Info], title: str | None) -> None:
+    wanted = normalise_line(title) if title else None
+    prose_seen = False
+    for info in infos:
+        if info.kind is not BlockKind.TEXT:
+            continue
+        if wanted and normalise_line(info.text) == wanted:
+            info.kind, info.reason = BlockKind.TITLE, "repeats the title"
+            continue
+        if prose_seen:
+            continue
+        if _looks_like_heading(info):
+            info.kind, info.reason = BlockKind.TITLE, "headline before the text"
+        elif info.words >= 8:  # a stray short line ("-Jane Doe") does not end the head
+            prose_seen = True
+
+
+def _looks_like_heading(info: _Info) -> bool:
+    text = info.text.lstrip("#").strip()
+    if not text or info.words > _TITLE_WORDS or info.words < 2 or "\n" in text:
+        return False
+    if not text[0].isupper() and not text[0].isdigit():
+        return False
+    return not text.rstrip("\"'”’)").endswith((".", ",", ";", ":"))
+
+
+def _mark_between_furniture(infos: list[_Info]) -> None:
+    furniture = [
+        i.kind is BlockKind.BOILERPLATE and i.reason != "dateline" for i in infos
+    ]
+    for k in range(1, len(infos) - 1):
+        info = infos[k]
+        if (
+            info.kind is BlockKind.TEXT
+            and info.words <= _NEIGHBOUR_WORDS
+            and furniture[k - 1]
+            and furniture[k + 1]
+        ):
+            info.kind, info.reason = BlockKind.BOILERPLATE, "between page furniture"
+
+
+# ---------------------------------------------------------------- reporting
+
+
+def boilerplate_summary(doc: Document, *, words: int = 8) -> list[tuple[str, str]]:
+    """(first words, reason) of each block set aside as page furniture, for `kzdiff sources`."""
+    out: list[tuple[str, str]] = []
+    for block in doc.blocks:
+        if block.kind is not BlockKind.BOILERPLATE:
+            continue
+        parts = doc.body[block.start : block.end].split()
+        head = " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+        out.append((head, block.reason or "page furniture"))
+    return out

@@ -1,0 +1,109 @@
+"""Reading every path the user gave into one Corpus; bad files never stop the rest."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from typing import BinaryIO
+
+from kzdiff.errors import KzdiffError, NoDocumentsError
+from kzdiff.load.discover import STDIN, discover, shown
+from kzdiff.load.documents import KNOWN_EXTENSIONS, STDIN_PATH, read_file
+from kzdiff.load.ids import unique_ids
+from kzdiff.records import Corpus, Document, LoadProblem
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MAX_SIZE = 50 * 2**20
+
+
+def load_paths(
+    paths: Sequence[str],
+    *,
+    encoding: str | None = None,
+    max_size: int = DEFAULT_MAX_SIZE,
+    stdin: BinaryIO | None = None,
+) -> Corpus:
+    """Every document under ``paths`` (files, folders, ``-`` for stdin), in order.
+
+    Files that cannot be used become LoadProblems (skipped=True); files read with a caveat
+    (a guessed encoding, broken front matter) add a warning (skipped=False). Raises
+    NoDocumentsError when nothing at all could be read.
+    """
+    found, problems = discover(paths, KNOWN_EXTENSIONS)
+    docs: list[Document] = []
+    for item in found:
+        name = STDIN_PATH if item.path == STDIN else item.path
+        try:
+            data = _read(item.path, max_size, stdin)
+            result = read_file(data, name, encoding=encoding)
+        except KzdiffError as exc:
+            problems.append(LoadProblem(shown(name), exc.message, skipped=True))
+            continue
+        except OSError as exc:
+            problems.append(LoadProblem(shown(name), _os_message(exc), skipped=True))
+            continue
+        docs.extend(result.documents)
+        problems.extend(dataclasses.replace(p, path=shown(p.path)) for p in result.problems)
+    if not docs:
+        raise _nothing_read(paths, problems)
+    ids = unique_ids(d.id for d in docs)
+    docs = [
+        d if d.id == i else dataclasses.replace(d, id=i)
+        for d, i in zip(docs, ids, strict=True)
+    ]
+    return Corpus(tuple(docs), tuple(problems))
+
+
+def _read(path: str, max_size: int, stdin: BinaryIO | None) -> bytes:
+    if path == STDIN:
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        data = stream.read(max_size + 1)
+    else:
+        size = os.stat(path).st_size
+        if size > max_size:
+            raise _too_big(size, max_size)
+        with open(path, "rb") as fh:
+            data = fh.read(max_size + 1)  # the size may change, or be 0 for special files
+    if len(data) > max_size:
+        raise _too_big(len(data), max_size)
+    return data
+
+
+def _too_big(size: int, max_size: int) -> KzdiffError:
+    from kzdiff.errors import InputError
+
+    return InputError(
+        f"is {_mb(size)}, over the {_mb(max_size)} limit; pass --max-size to read it"
+    )
+
+
+def _mb(n: int) -> str:
+    return f"{n / 2**20:.0f} MB" if n >= 2**20 else f"{n} bytes"
+
+
+def _os_message(exc: OSError) -> str:
+    if isinstance(exc, PermissionError):
+        return "cannot be read (permission denied); check its permissions"
+    if isinstance(exc, IsADirectoryError):
+        return "is a folder that could not be walked; skipped"
+    return f"cannot be read ({(exc.strerror or type(exc).__name__).lower()}); skipped"
+
+
+def _nothing_read(paths: Sequence[str], problems: list[LoadProblem]) -> NoDocumentsError:
+    names = ", ".join(shown(p) for p in paths) or "(no paths)"
+    if not problems:
+        detail = "empty folder" if len(paths) == 1 and os.path.isdir(paths[0]) else "no files"
+        detail += "; add .txt, .md, .html, .json or .jsonl articles"
+    elif len(problems) == 1:
+        detail = problems[0].message
+        if problems[0].path != names:
+            detail = f"{problems[0].path}: {detail}"
+    else:
+        detail = f"{len(problems)} problems, listed above; fix or remove those files"
+    exc = NoDocumentsError(f"no readable documents ({detail})", path=names)
+    exc.problems = tuple(problems)  # type: ignore[attr-defined]  # for the CLI to list
+    return exc
