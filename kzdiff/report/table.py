@@ -304,7 +304,8 @@ def render_claim_table(
             line.append(source_name(c.doc, docs), style="bold")
             line.append("  ")
             line.append(figure(c), style="bold")
-            line.append(f"  ({bounds(c.low, c.high)}, {c.qualifier})", style="dim")
+            qualifier = str(c.qualifier).replace("_", " ")
+            line.append(f"  ({bounds(c.low, c.high)}, {qualifier})", style="dim")
             line.append("\n" + " · ".join(claim_details(c, fact)))
             line.append("\n")
             line.append(_sentence(c))
@@ -345,6 +346,14 @@ def _table(*columns: str) -> Table:
     return table
 
 
+def _extracted_claim(c: Claim) -> Text:
+    t = Text(figure(c), style="bold")
+    t.append(f"  ({bounds(c.low, c.high)}, {str(c.qualifier).replace('_', ' ')})", style="dim")
+    t.append(f"  {c.category}: " + (sanitize(c.subject) or "subject unknown"))
+    t.append(" · " + " · ".join(claim_details(c)))
+    return t
+
+
 def render_extract_table(
     documents: Sequence[Document], extractions: Iterable[Extraction], console: Console
 ) -> None:
@@ -356,20 +365,8 @@ def render_extract_table(
         console.print(_doc_head(doc))
         ex = by_doc.get(doc.id) or Extraction(doc=doc.id)
         if ex.claims:
-            table = _table("figure", "bounds", "category", "subject", "part of",
-                           "attribution", "as of", "status")
-            for c in ex.claims:
-                table.add_row(
-                    Text(figure(c), style="bold"),
-                    Text(f"{bounds(c.low, c.high)} {c.qualifier}"),
-                    Text(str(c.category)),
-                    Text(sanitize(c.subject) or "—"),
-                    Text(sanitize(c.part_of) or "—"),
-                    Text(sanitize(c.attribution) or "—"),
-                    Text(c.as_of or "—"),
-                    Text(str(c.status) + (" background" if c.background else "")),
-                )
-            console.print(table)
+            console.print(Text("  count claims:"))
+            console.print(_lines((_BULLET, _extracted_claim(c)) for c in ex.claims))
         else:
             console.print(Text("  no count claims", style="dim"))
         if ex.dates:
@@ -425,35 +422,30 @@ def render_extract_table(
 
 def render_sources_table(corpus: Corpus, console: Console) -> None:
     """The documents as read: outlet, date and where each came from, what was set aside."""
-    table = _table("document", "outlet", "published", "words", "set aside")
-    for doc in corpus.documents:
-        outlet = Text(sanitize(doc.outlet) if doc.outlet else "unknown")
+    console.print(_header(corpus.documents, ()))
+    console.print()
+    for i, doc in enumerate(corpus.documents):
+        if i:
+            console.print()
+        console.print(Text(sanitize(doc.id), style="bold"))
+        info = Text("outlet: " + (sanitize(doc.outlet) if doc.outlet else "unknown"))
         if doc.outlet_source:
-            outlet.append(f" ({doc.outlet_source.replace('_', ' ')})", style="dim")
-        published = Text(doc.published or "unknown")
+            info.append(f" ({doc.outlet_source.replace('_', ' ')})", style="dim")
+        info.append(" · published: " + (doc.published or "unknown"))
         if doc.published_source:
-            published.append(f" ({doc.published_source.replace('_', ' ')})", style="dim")
-        aside = sum(1 for b in doc.blocks if b.kind == BlockKind.BOILERPLATE)
-        table.add_row(
-            Text(sanitize(doc.id), style="bold"),
-            outlet,
-            published,
-            Text(fmt_number(doc.words), justify="right"),
-            Text(plural(aside, "paragraph")),
-        )
-    console.print(table)
-    for doc in corpus.documents:
+            info.append(f" ({doc.published_source.replace('_', ' ')})", style="dim")
+        info.append(f" · {fmt_number(doc.words)} words · {doc.format}, {doc.encoding}")
+        rows = [(_INDENT, info), (_INDENT, Text("file: " + sanitize(doc.path), style="dim"))]
         blocks = [b for b in doc.blocks if b.kind == BlockKind.BOILERPLATE]
-        if not blocks:
-            continue
-        console.print()
-        console.print(Text(f"Set aside in {sanitize(doc.id)}:", style="bold"))
-        rows = []
+        rows.append((_INDENT, Text("set aside: " + plural(len(blocks), "paragraph"))))
+        console.print(_lines(rows))
+        bullets = []
         for b in blocks:
             line = Text("“" + first_words(doc.body[b.start : b.end]) + "”")
             line.append(" — " + (sanitize(b.reason) or "page furniture"), style="dim")
-            rows.append((_BULLET, line))
-        console.print(_lines(rows))
+            bullets.append((_INDENT + _BULLET, line))
+        if bullets:
+            console.print(_lines(bullets))
     if not corpus.documents:
         console.print(Text("No documents could be read."))
     _problems(console, corpus.problems)
