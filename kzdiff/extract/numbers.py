@@ -1,0 +1,248 @@
+"""Reading one number at a position: digits (with the document's separators) or words.
+
+These are the low-level readers the quantity extractor calls on each candidate its
+scan finds. Each reads forward from a given offset with an anchored regex, so the
+work is proportional to the length of the number read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kzdiff.lexicon.numbers import (
+    DOZEN,
+    SCALE_SUFFIXES,
+    SCALE_WORDS,
+    SPACED_SCALE_SUFFIXES,
+    TENS_WORDS,
+    UNIT_WORDS,
+)
+
+# Thin, narrow no-break and no-break spaces group digits in some styles: "3 811".
+_GROUP_SPACES = "\u00a0\u2009\u202f"
+
+# Grouped forms need at least one group and no digit after the last one, so "12,3456"
+# reads as 12 and a new number. Every repeat starts with a separator, so there is one
+# way to match each string: no backtracking beyond the last group.
+_DIGITS_POINT = re.compile(
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+|\d{{1,3}}(?: \d{{3}})+"
+    rf"|\d+)(?!\d)(?:\.\d+)?|\.\d+"
+)
+_DIGITS_COMMA = re.compile(
+    rf"(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+|\d{{1,3}}(?: \d{{3}})+"
+    rf"|\d+)(?!\d)(?:,\d+)?"
+)
+
+# Evidence for the document's style, counted by detect_decimal_comma.
+_COMMA_STYLE = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.])|(?<![\d.,])\d+,\d{1,2}(?![\d,])")
+_POINT_STYLE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,])|(?<![\d.,])\d+\.\d{1,2}(?![\d.])")
+
+_ALL_SCALES = {**SCALE_WORDS, **{k: v for k, v in SCALE_SUFFIXES.items()}}
+_SCALE_AFTER = re.compile(
+    r"(?P<sp>[ \u00a0-]?)(?P<w>"
+    + "|".join(sorted(map(re.escape, _ALL_SCALES), key=len, reverse=True))
+    + r")(?![a-z0-9])",
+    re.IGNORECASE,
+)
+
+_WORD_VALUES: dict[str, int] = {**UNIT_WORDS, **TENS_WORDS}
+_WORD_TOKEN = re.compile(r"[a-z]+", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Digits:
+    """A run of digits read as a number."""
+
+    end: int
+    value: float
+    integral: bool  # written without a decimal part
+    grouped: bool  # written with thousands separators
+    width: int  # count of digits, for telling years from counts
+
+
+def detect_decimal_comma(text: str) -> bool:
+    """The document's number style: True when "3.811" means 3811 and "1,5" means 1.5.
+
+    Decided by counting unambiguous forms ("1.234.567" and "1,5" against "1,234,567"
+    and "1.5"); a tie, including a text with neither, is read as decimal point.
+    """
+    return _detect(text)
+
+
+@lru_cache(maxsize=16)
+def _detect(text: str) -> bool:
+    comma = sum(1 for _ in _COMMA_STYLE.finditer(text))
+    point = sum(1 for _ in _POINT_STYLE.finditer(text))
+    return comma > point
+
+
+def read_digits(text: str, pos: int, end: int, decimal_comma: bool) -> Digits | None:
+    """Read digits at ``pos`` (not past ``end``) in the given style."""
+    m = (_DIGITS_COMMA if decimal_comma else _DIGITS_POINT).match(text, pos, end)
+    if m is None:
+        return None
+    raw = m.group()
+    thousands, decimal = (".", ",") if decimal_comma else (",", ".")
+    grouped = thousands in raw or any(c in raw for c in _GROUP_SPACES + " ")
+    clean = raw.replace(thousands, "")
+    for c in _GROUP_SPACES + " ":
+        clean = clean.replace(c, "")
+    integral = decimal not in clean
+    clean = clean.replace(decimal, ".")
+    width = sum(c.isdigit() for c in raw)
+    return Digits(m.end(), float(clean), integral, grouped, width)
+
+
+def read_scale(text: str, pos: int, end: int) -> tuple[int, int, str] | None:
+    """A scale right after digits: "million", "bn", "k". Returns (end, factor, last word).
+
+    Scale words chain ("4 hundred million"). Abbreviations end the chain and count
+    only attached to the digits, except the unambiguous "bn"/"mn" ("3.5 bn"), so
+    "5 m" stays five metres.
+    """
+    factor = 1
+    word = ""
+    cur = pos
+    while True:
+        m = _SCALE_AFTER.match(text, cur, end)
+        if m is None:
+            break
+        w = m.group("w").lower()
+        sp = m.group("sp")
+        if w not in SCALE_WORDS and (word or sp == "-" or (sp and w not in SPACED_SCALE_SUFFIXES)):
+            break
+        factor *= _ALL_SCALES[w]
+        word = w
+        cur = m.end()
+        if w not in SCALE_WORDS:
+            break
+    if factor == 1:
+        return None
+    return cur, factor, word
+
+
+@dataclass(frozen=True, slots=True)
+class WordNumber:
+    start: int
+    end: int
+    value: float
+    words: int  # how many number words make it up
+
+
+def read_word_numbers(text: str, start: int, end: int) -> list[WordNumber]:
+    """Split a run of number words into the numbers it holds.
+
+    "two thousand three hundred and five" is one number; "five six" two; "between
+    five and six" two (an "and" joins only after a hundred or a scale); "half a
+    million" and "two and a half" carry the half; "two dozen" is 24.
+    """
+    toks = [(m.start(), m.end(), m.group().lower()) for m in _WORD_TOKEN.finditer(text, start, end)]
+    out: list[WordNumber] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        num, j = _parse_one(toks, i)
+        if num is None:
+            i += 1
+            continue
+        out.append(num)
+        i = j
+    return out
+
+
+def _parse_one(toks: list[tuple[int, int, str]], i: int) -> tuple[WordNumber | None, int]:
+    """Parse the longest well-formed number starting at token ``i``."""
+    n = len(toks)
+    total = 0.0
+    current = 0.0
+    last = ""  # kind of the last token: unit, teen, tens, hundred, scale, dozen, a, half
+    big = float("inf")  # the last scale applied; a later one must be smaller
+    j = i
+    end_tok = i  # index after the last token that belongs to the number
+    words = 0
+    half_pending = False
+    while j < n:
+        w = toks[j][2]
+        if w == "and":
+            nxt = toks[j + 1][2] if j + 1 < n else ""
+            if last in ("hundred", "scale") and (nxt in _WORD_VALUES or nxt == "a"):
+                j += 1
+                continue
+            if last in ("unit", "teen", "tens") and nxt == "a" and j + 2 < n and toks[j + 2][2] == "half":
+                current += 0.5
+                j += 3
+                end_tok = j
+                last = "half"
+                continue
+            break
+        if w == "a":
+            nxt = toks[j + 1][2] if j + 1 < n else ""
+            if last in ("", "half") and (nxt in SCALE_WORDS or nxt == "dozen"):
+                if last == "":
+                    current = 1
+                last = "a"
+                j += 1
+                continue
+            break
+        if w == "half":
+            if last != "":
+                break
+            nxt = toks[j + 1][2] if j + 1 < n else ""
+            if nxt != "a":
+                break
+            half_pending = True
+            last = "half"
+            j += 1
+            continue
+        if w in UNIT_WORDS:
+            v = UNIT_WORDS[w]
+            kind = "teen" if v >= 10 else "unit"
+            if last in ("unit", "teen", "dozen", "half", "a") or (last == "tens" and kind == "teen"):
+                break
+            if last == "tens" and current % 10 != 0:
+                break
+            current += v
+            last = kind
+        elif w in TENS_WORDS:
+            if last in ("unit", "teen", "tens", "dozen", "half", "a"):
+                break
+            current += TENS_WORDS[w]
+            last = "tens"
+        elif w == "hundred":
+            if last in ("hundred", "dozen", "half") or (last == "scale" and current == 0):
+                break
+            if current >= 100:
+                break
+            current = (current or 1) * 100
+            last = "hundred"
+        elif w in SCALE_WORDS:
+            scale = SCALE_WORDS[w]
+            if scale >= big or last == "dozen":
+                break
+            base = current or 1
+            if half_pending:
+                base = 0.5
+                half_pending = False
+            total += base * scale
+            current = 0
+            big = scale
+            last = "scale"
+        elif w == "dozen":
+            if last in ("dozen", "scale", "hundred"):
+                break
+            base = current or 1
+            if half_pending:
+                base = 0.5
+                half_pending = False
+            current = base * DOZEN
+            last = "dozen"
+        else:
+            break
+        words += 1
+        j += 1
+        end_tok = j
+    if words == 0 or half_pending or end_tok == i:
+        return None, max(j, i + 1)
+    return WordNumber(toks[i][0], toks[end_tok - 1][1], total + current, words), end_tok

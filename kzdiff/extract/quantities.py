@@ -1,0 +1,763 @@
+"""Every number in running text, with its bounds and what kind of number it is.
+
+One compiled scan proposes candidates (digits, number words, vague magnitudes,
+fractions, ordinals, dates, clock times, phone numbers); each candidate is then
+read with anchored matches and short look-behind windows around it: a currency
+before, a scale and unit after, a bound phrase ("at least", "or more"), a second
+number making a range. Only counts (kind ``count``) can become count claims, so
+the hard part is giving years, dates, ages, ranks, money, model names and the
+pronoun "one" their own kind (or nothing) instead.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from kzdiff.extract.numbers import detect_decimal_comma, read_digits, read_scale, read_word_numbers
+from kzdiff.lexicon.numbers import (
+    ABOUT_SPREAD,
+    AGE_SUFFIXES,
+    ATTACHED_UNITS,
+    BOUNDS_AFTER,
+    BOUNDS_BEFORE,
+    CHANGE_WORDS,
+    CURRENCY_PREFIXES,
+    CURRENCY_WORDS,
+    DURATION_UNITS,
+    FRACTION_WORDS,
+    IDENTIFIER_CUES,
+    MEASURE_UNITS,
+    MONTHS,
+    MULTIPLIER_FOLLOWERS,
+    ONE_PRONOUN_AFTER,
+    ONE_PRONOUN_BEFORE,
+    ORDINAL_WORDS,
+    PERCENT_WORDS,
+    SCALE_WORDS,
+    TENS_WORDS,
+    TIME_ZONES,
+    UNIT_WORDS,
+    VAGUE_MAGNITUDES,
+    WEEKDAYS,
+    YEAR_CUES,
+)
+from kzdiff.records import Quantity, as_number
+from kzdiff.vocab import Kind, Qualifier
+
+__all__ = ["detect_decimal_comma", "extract_quantities"]
+
+log = logging.getLogger(__name__)
+
+
+def _alt(words: object) -> str:
+    """A regex alternation of phrases, longest first, spaces matching any whitespace."""
+    items = sorted(set(words), key=len, reverse=True)  # type: ignore[call-overload]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+
+
+# ---------------------------------------------------------------- the scan
+
+_NUMBER_WORD = _alt(
+    [*UNIT_WORDS, *TENS_WORDS, *SCALE_WORDS, "dozen", "half"]
+)
+# "a" and "half" count only when a scale follows ("a hundred", "half a million").
+_WORD_ATOM = rf"(?:(?:{_NUMBER_WORD})(?![a-z])|a(?=[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b))"
+_WORD_RUN = rf"(?<![\w-]){_WORD_ATOM}(?:[\s-]+(?:and[\s-]+)?{_WORD_ATOM})*"
+
+_FRACTION = (
+    rf"(?<![\w-])(?:a|one|{_alt([w for w in UNIT_WORDS if w not in ('zero', 'one')])})[\s-]+"
+    rf"(?:{_alt(FRACTION_WORDS)})(?![a-z])(?!\s+(?:a\s+)?(?:million|billion|thousand|dozen)\b)"
+    r"|(?<![\w-])half(?=\s+(?:of|the|its|their|his|her|all)\b)"
+)
+_ORDINAL_WORD = (
+    rf"(?<![\w-])(?:(?:{_alt(TENS_WORDS)})[\s-])?(?:{_alt(ORDINAL_WORDS)})(?![a-z])"
+)
+_VAGUE = rf"(?<![\w-])(?:{_alt(k for k in VAGUE_MAGNITUDES if k != 'scores')}|scores(?=\s+of\b))(?![a-z])"
+
+_MASTER = re.compile(
+    "|".join(
+        [
+            r"(?P<phone>\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}(?!\d)"
+            r"|(?<!\d)\(\d{3}\)\s?\d{3}[-.\s]\d{4}(?!\d)"
+            r"|(?<![\d-])\d{3}[-.]\d{3}[-.]\d{4}(?![\d-]))",
+            r"(?P<date>(?<![\d.,/-])(?:\d{4}-\d{1,2}-\d{1,2}(?:T[\d:.]+Z?)?"
+            r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})(?![\d/]))",
+            r"(?P<time>(?<![\d.,])(?:\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?"
+            r"(?:\s?(?:[ap]\.m\.|[ap]m(?![a-z])))?"
+            r"|\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[ap]m(?![a-z])|o'clock)))",
+            r"(?P<num>\d+|(?<![\w.,])\.(?=\d))",
+            rf"(?P<vague>{_VAGUE})",
+            rf"(?P<frac>{_FRACTION})",
+            rf"(?P<words>{_WORD_RUN})",
+            rf"(?P<ord>{_ORDINAL_WORD})",
+        ]
+    ),
+    re.IGNORECASE,
+)
+
+# ---------------------------------------------------------------- look-around
+
+_WINDOW = 32  # characters looked at before a number for a bound or currency
+
+_BOUND_BEFORE = re.compile(
+    rf"(?:^|(?<=[^\w]))(?P<b>{_alt(k for k in BOUNDS_BEFORE if k not in ('~', '≈', 'sub'))})"
+    r"[\s\u00a0]+$|(?P<sym>[~≈])\s?$|(?:^|(?<=[^\w]))(?P<sub>sub)-$",
+    re.IGNORECASE,
+)
+_BOUND_AFTER = re.compile(
+    rf"(?:[\s\u00a0]+|-)(?P<b>{_alt(k for k in BOUNDS_AFTER if k != '+')})(?![a-z])|(?P<plus>\+)(?![\d])",
+    re.IGNORECASE,
+)
+_CURRENCY_BEFORE = re.compile(
+    rf"(?:^|(?<=[^\w$]))(?P<c>{_alt(CURRENCY_PREFIXES)})[\s\u00a0]?$", re.IGNORECASE
+)
+_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<s>minus[\s-]|[-−])$", re.IGNORECASE)
+
+_UNIT_TABLE: dict[str, tuple[Kind, str]] = {}
+for _w, _u in MEASURE_UNITS.items():
+    _UNIT_TABLE[_w] = (Kind.MEASURE, _u)
+for _w, _u in DURATION_UNITS.items():
+    _UNIT_TABLE[_w] = (Kind.DURATION, _u)
+for _w, _u in CURRENCY_WORDS.items():
+    _UNIT_TABLE[_w] = (Kind.MONEY, _u)
+for _w, _u in PERCENT_WORDS.items():
+    _UNIT_TABLE[_w] = (Kind.PERCENT, _u)
+_UNIT_AFTER = re.compile(
+    rf"(?P<sp>[\s\u00a0]?|-)(?P<u>{_alt(_UNIT_TABLE)})(?![a-z0-9²])", re.IGNORECASE
+)
+_ATTACHED_AFTER = re.compile(rf"(?P<u>{_alt(ATTACHED_UNITS)})(?![a-z0-9])", re.IGNORECASE)
+_AGE_ALT = _alt(AGE_SUFFIXES).replace(r"\-", r"[-\s]").replace(r"\s+", r"[-\s]")
+_AGE_AFTER = re.compile(rf"[\s-]?(?P<a>{_AGE_ALT})(?![a-z])", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"(?:\baged|\bage\s+of|\bages)\s+$", re.IGNORECASE)
+
+_RANGE_SEP = re.compile(
+    r"(?P<sep>[\s\u00a0]*(?:-|–|—|‒)[\s\u00a0]*|[\s\u00a0]+(?:to|and|or|through|till|until)"
+    r"(?:[\s\u00a0]+|-)(?:between[\s\u00a0]+)?)",
+    re.IGNORECASE,
+)
+_NUMBER_START = re.compile(
+    rf"(?P<cur>{_alt(CURRENCY_PREFIXES)})?[\s\u00a0]?(?=[\d.])|(?={_WORD_ATOM})",
+    re.IGNORECASE,
+)
+_PREV_WORD = re.compile(r"(?P<w>[\w.'’&$-]+)[\s\u00a0]+$")
+_NEXT_WORD = re.compile(r"[\s\u00a0]+(?P<w>[\w'’.-]+)")
+_MONTH_BEFORE = re.compile(
+    rf"(?<![\w])(?P<m>{_alt(MONTHS)})\.?(?:\s+(?:the\s+)?)$", re.IGNORECASE
+)
+_MONTH_AFTER = re.compile(
+    rf"(?:st|nd|rd|th)?(?:\s+of)?,?\s+(?P<m>{_alt(MONTHS)})(?![a-z])\.?", re.IGNORECASE
+)
+_YEAR_TAIL = re.compile(r",?\s+(?:\d{4})(?![\d,.]\d)")
+_ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![a-z])", re.IGNORECASE)
+_RANK_TAIL = re.compile(r"\s+(?:out\s+of|of)\s+\d[\d,]*", re.IGNORECASE)
+_RANK_CUE_BEFORE = re.compile(r"(?:ranked|ranks|ranking|placed|rated|no\.)\s+$", re.IGNORECASE)
+_RANK_CUE_AFTER = re.compile(r"\s+(?:place|position|spot)\b", re.IGNORECASE)
+_IDENT_TAIL = re.compile(r"[\w-]*")
+_DECADE = re.compile(r"(?:'|’)?s(?![a-z])")
+_PLURAL_NOUN = re.compile(r"[\s\u00a0]+(?P<w>[a-z][a-z-]{2,})")
+_COUNT_NOUNS = frozenset({
+    "people", "police", "staff", "personnel", "children", "men", "women", "troops", "cattle",
+    "refugees", "civilians", "migrants", "dead", "wounded", "injured", "missing", "more",
+    "others", "residents", "protesters", "soldiers", "workers", "students", "votes",
+})  # fmt: skip
+_SENTENCE_OPENERS = ".!?:;\"“‘(\n[•–—"
+
+
+@dataclass(slots=True)
+class _Num:
+    """One number as read, before bounds and kind are decided."""
+
+    start: int
+    end: int  # after digits / words and any scale
+    value: float
+    integral: bool
+    grouped: bool = False
+    width: int = 0
+    scaled: str = ""  # scale word or suffix read after it
+    currency: str | None = None
+    words: bool = False  # spelled out
+    digits_end: int = 0
+
+
+def extract_quantities(
+    text: str, start: int = 0, end: int | None = None, *, decimal_comma: bool | None = None
+) -> list[Quantity]:
+    """Every number in ``text[start:end]``, sorted by start, offsets absolute into ``text``.
+
+    ``decimal_comma`` forces the document's number style; by default it is detected
+    over the whole of ``text`` (see :func:`detect_decimal_comma`).
+    """
+    end = len(text) if end is None else min(end, len(text))
+    start = max(0, start)
+    if start >= end:
+        return []
+    comma = detect_decimal_comma(text) if decimal_comma is None else decimal_comma
+    ctx = _Context(text, start, end, comma)
+    out: list[Quantity] = []
+    cursor = start
+    for m in _MASTER.finditer(text, start, end):
+        if m.start() < cursor:
+            continue
+        found = ctx.handle(m)
+        for q in found:
+            if q.start >= cursor:
+                out.append(q)
+                cursor = max(cursor, q.end)
+        if not found:
+            cursor = max(cursor, ctx.consumed)
+    out.sort(key=lambda q: (q.start, q.end))
+    return out
+
+
+class _Context:
+    """The text being read and the helpers that look around a candidate."""
+
+    __slots__ = ("comma", "consumed", "end", "lo", "text")
+
+    def __init__(self, text: str, lo: int, end: int, comma: bool) -> None:
+        self.text = text
+        self.lo = lo
+        self.end = end
+        self.comma = comma
+        self.consumed = lo
+
+    # ------------------------------------------------------------ dispatch
+
+    def handle(self, m: re.Match[str]) -> list[Quantity]:
+        kind = m.lastgroup
+        self.consumed = m.end()
+        if kind == "num":
+            return self._number(m.start())
+        if kind == "words":
+            return self._words(m.start(), m.end())
+        if kind == "vague":
+            return self._vague(m)
+        if kind == "frac":
+            return self._fraction(m)
+        if kind == "ord":
+            return [self._q(m.start(), m.end(), None, None, None, Qualifier.EXACT, Kind.ORDINAL)]
+        if kind == "date":
+            return [self._q(m.start(), m.end(), None, None, None, Qualifier.EXACT, Kind.DATE)]
+        if kind == "time":
+            e = self._zone_after(m.end())
+            return [self._q(m.start(), e, None, None, None, Qualifier.EXACT, Kind.TIME)]
+        if kind == "phone":
+            return [self._q(m.start(), m.end(), None, None, None, Qualifier.EXACT, Kind.PHONE)]
+        return []
+
+    def _q(
+        self,
+        s: int,
+        e: int,
+        value: float | None,
+        low: float | None,
+        high: float | None,
+        qualifier: Qualifier,
+        kind: Kind,
+        unit: str | None = None,
+    ) -> Quantity:
+        return Quantity(
+            self.text[s:e], s, e, as_number(_tidy(value)), as_number(_tidy(low)),
+            as_number(_tidy(high)), qualifier, kind, unit,
+        )  # fmt: skip
+
+    # ------------------------------------------------------------ look-around helpers
+
+    def _before(self, pos: int, width: int = _WINDOW) -> str:
+        return self.text[max(self.lo, pos - width) : pos]
+
+    def _prev_word(self, pos: int) -> tuple[str, int] | None:
+        m = _PREV_WORD.search(self._before(pos, 40))
+        if m is None:
+            return None
+        return m.group("w"), pos - (len(m.string) - m.start("w"))
+
+    def _next_word(self, pos: int) -> str:
+        m = _NEXT_WORD.match(self.text, pos, self.end)
+        return m.group("w").lower().rstrip(".,'’") if m else ""
+
+    def _zone_after(self, pos: int) -> int:
+        m = _NEXT_WORD.match(self.text, pos, self.end)
+        if m and m.group("w").lower().rstrip(".,") in TIME_ZONES:
+            return m.start("w") + len(m.group("w").rstrip(".,"))
+        return pos
+
+    def _sentence_initial(self, pos: int) -> bool:
+        i = pos - 1
+        while i >= self.lo and self.text[i] in " \t\u00a0":
+            i -= 1
+        return i < self.lo or self.text[i] in _SENTENCE_OPENERS
+
+    # ------------------------------------------------------------ reading one number
+
+    def _read(self, pos: int) -> _Num | None:
+        """Read a number (currency, digits or words, scale) starting at ``pos``."""
+        text, end = self.text, self.end
+        m = _NUMBER_START.match(text, pos, end)
+        if m is None:
+            return None
+        currency = None
+        p = pos
+        if m.group("cur"):
+            currency = CURRENCY_PREFIXES[m.group("cur").lower().replace("\u00a0", " ")]
+            p = m.end()
+        if p < end and (text[p].isdigit() or text[p] == "."):
+            d = read_digits(text, p, end, self.comma)
+            if d is None:
+                return None
+            num = _Num(pos, d.end, d.value, d.integral, d.grouped, d.width, currency=currency)
+            num.digits_end = d.end
+            self._apply_scale(num)
+            return num
+        if currency is not None:
+            return None
+        wm = re.compile(_WORD_RUN, re.IGNORECASE).match(text, p, end)
+        if wm is None:
+            return None
+        parts = read_word_numbers(text, wm.start(), wm.end())
+        if not parts or parts[0].start != p:
+            return None
+        w = parts[0]
+        num = _Num(pos, w.end, w.value, float(w.value).is_integer(), words=True)
+        num.digits_end = w.end
+        return num
+
+    def _apply_scale(self, num: _Num) -> None:
+        sc = read_scale(self.text, num.end, self.end)
+        if sc is None:
+            return
+        e, factor, word = sc
+        if word == "m" and self._metres_not_million(num, e):
+            return
+        if word in ("b", "k", "m") and num.currency is None and e < self.end and self.text[e] == "-":
+            return  # "10k-run", "5m-long"
+        num.value *= factor
+        num.end = e
+        num.scaled = word
+        num.integral = float(num.value).is_integer()
+
+    def _metres_not_million(self, num: _Num, e: int) -> bool:
+        if num.currency is not None:
+            return False
+        rest = self.text[e : min(self.end, e + 12)].lower()
+        if rest[:1] in ("(", "-", "²") or rest.startswith((" (", " long", " high", " tall", " wide")):
+            return True
+        return rest.startswith((" deep", " away", " above", " below", " in ", " from"))
+
+    # ------------------------------------------------------------ candidates
+
+    def _number(self, pos: int) -> list[Quantity]:
+        text, lo = self.text, self.lo
+        # A currency or a sign written before the digits starts the quantity there.
+        start = pos
+        cm = _CURRENCY_BEFORE.search(self._before(pos, 6))
+        if cm is not None and not (cm.group("c").lower() in ("ps", "rm", "rs", "try") and pos - lo >= 1 and text[pos - 1] == " "):
+            start = pos - (len(cm.string) - cm.start("c"))
+        prev = text[pos - 1] if pos > lo else " "
+        if start == pos and (prev.isalpha() or prev == "_"):
+            return [self._identifier_from_left(pos)]
+        if start == pos and prev == "-" and pos - 2 >= lo and text[pos - 2].isalpha():
+            pw = self._prev_word(pos - 1 + 1) if False else None
+            word_m = re.search(r"([A-Za-z]+)-$", self._before(pos, 16))
+            w = word_m.group(1) if word_m else ""
+            if w.lower() not in ("sub", "minus", "mid", "pre", "post", "late", "early", "then", "now", "top", "aged", "over", "under", "around", "about", "some", "nearly"):
+                return [self._identifier_from_left(pos)]
+        num = self._read(start)
+        if num is None:
+            self.consumed = pos + 1
+            return []
+        if start == pos:
+            sm = _SIGN_BEFORE.search(self._before(pos, 7))
+            if sm is not None and not self._number_ends_before(pos - len(sm.group("s"))):
+                num.value = -num.value
+                num.start = pos - len(sm.group("s"))
+        return self._finish(num)
+
+    def _number_ends_before(self, pos: int) -> bool:
+        """Whether a number ends just before ``pos`` (so a hyphen there joins two numbers)."""
+        i = pos - 1
+        while i >= self.lo and self.text[i] in " \u00a0":
+            i -= 1
+        return i >= self.lo and (self.text[i].isdigit() or self.text[i] == "%")
+
+    def _identifier_from_left(self, pos: int) -> Quantity:
+        """A code such as "C-130", "G7", "MH17", "Covid-19": kind other, no value."""
+        text = self.text
+        s = pos
+        while s > self.lo and (text[s - 1].isalnum() or (text[s - 1] == "-" and s - 2 >= self.lo and text[s - 2].isalnum())):
+            s -= 1
+        e = _IDENT_TAIL.match(text, pos, self.end).end()  # type: ignore[union-attr]
+        while e > pos and text[e - 1] == "-":
+            e -= 1
+        self.consumed = e
+        return self._q(s, e, None, None, None, Qualifier.EXACT, Kind.OTHER)
+
+    def _words(self, s: int, e: int) -> list[Quantity]:
+        out: list[Quantity] = []
+        for w in read_word_numbers(self.text, s, e):
+            if w.start < self.consumed and out:
+                continue
+            num = _Num(w.start, w.end, w.value, float(w.value).is_integer(), words=True)
+            num.digits_end = w.end
+            if self.text[w.start : w.end].lower() == "one" and self._pronoun_one(w.start, w.end):
+                continue
+            found = self._finish(num)
+            out.extend(found)
+            if found:
+                self.consumed = max(self.consumed, found[-1].end)
+        return out
+
+    def _pronoun_one(self, s: int, e: int) -> bool:
+        text = self.text
+        if _UNIT_AFTER.match(text, e, self.end) and text[e : e + 1] in (" ", "-"):
+            return False
+        if e < self.end and text[e] == "-":
+            return True  # "one-off", "one-sided"
+        nxt = _NEXT_WORD.match(text, e, self.end)
+        if nxt is None or (e < self.end and text[e] in ".,;:!?)\"”'’"):
+            return True
+        if nxt.group("w").lower().rstrip(".,") in ONE_PRONOUN_AFTER:
+            return True
+        pw = self._prev_word(s)
+        return pw is not None and pw[0].lower() in ONE_PRONOUN_BEFORE
+
+    def _vague(self, m: re.Match[str]) -> list[Quantity]:
+        phrase = re.sub(r"\s+", " ", m.group().lower())
+        low, high = VAGUE_MAGNITUDES.get(phrase, (None, None))
+        s, e = m.start(), m.end()
+        if phrase == "scores":
+            low, high = VAGUE_MAGNITUDES["scores"]
+        kind, unit = Kind.COUNT, None
+        u = re.compile(r"\s+of(?=\s)").match(self.text, e, self.end)
+        um = _UNIT_AFTER.match(self.text, u.end() if u else e, self.end)
+        if um is not None and um.group("sp") != "-" and um.group("sp") != "":
+            kind, unit = _UNIT_TABLE[um.group("u").lower().replace("\u00a0", " ")]
+            if kind is Kind.PERCENT:
+                kind, unit = Kind.COUNT, None
+        return [self._q(s, e, None, low, high, Qualifier.VAGUE, kind, unit)]
+
+    def _fraction(self, m: re.Match[str]) -> list[Quantity]:
+        toks = re.findall(r"[a-z]+", m.group().lower())
+        if len(toks) == 1:  # "half of"
+            value = 0.5
+        else:
+            num = 1 if toks[0] in ("a", "one") else UNIT_WORDS[toks[0]]
+            value = num / FRACTION_WORDS[toks[-1]]
+            if toks[-1] in ("second",):
+                return []
+        return [self._q(m.start(), m.end(), value, value, value, Qualifier.EXACT, Kind.OTHER, "fraction")]
+
+    # ------------------------------------------------------------ deciding
+
+    def _finish(self, num: _Num) -> list[Quantity]:
+        """Decide kind, unit, bounds and range for a number that has been read."""
+        text, end = self.text, self.end
+        special = self._special_kind(num)
+        if special is not None:
+            self.consumed = special.end
+            return [special]
+        kind, unit, e = self._unit(num)
+        # Two numbers joined by "to", "-", "and" (after "between"), "or": a range?
+        rng = self._range(num, kind, unit, e)
+        if rng is not None:
+            self.consumed = rng.end
+            return [rng]
+        if num.currency is not None:
+            kind, unit = Kind.MONEY, num.currency
+        s = num.start
+        mode = "exact"
+        bm = _BOUND_BEFORE.search(self._before(s))
+        if bm is not None:
+            if bm.group("b"):
+                phrase = re.sub(r"\s+", " ", bm.group("b").lower())
+                mode = BOUNDS_BEFORE[phrase]
+                s = s - (len(bm.string) - bm.start("b"))
+            elif bm.group("sym"):
+                mode = "about"
+                s = s - (len(bm.string) - bm.start("sym"))
+            else:
+                mode = "fewer_than"
+                s = s - (len(bm.string) - bm.start("sub"))
+        am = _BOUND_AFTER.match(text, e, end)
+        if am is not None and mode == "exact":
+            if am.group("plus"):
+                mode = "at_least"
+            else:
+                mode = BOUNDS_AFTER[re.sub(r"\s+", " ", am.group("b").lower())]
+            e = am.end()
+        if kind is Kind.COUNT and unit is None:
+            other = self._count_or_other(num, s, e, mode)
+            if other is not None:
+                self.consumed = other.end
+                return [other]
+        value = num.value
+        step = kind is Kind.COUNT and float(value).is_integer()
+        low, high, qualifier = _bounds(mode, value, step)
+        self.consumed = e
+        return [self._q(s, e, value, low, high, qualifier, kind, unit)]
+
+    def _unit(self, num: _Num) -> tuple[Kind, str | None, int]:
+        """The unit written after the number, its kind, and where the quantity ends."""
+        text, end, e = self.text, self.end, num.end
+        am = _AGE_AFTER.match(text, e, end)
+        if am is not None:
+            label = "months old" if "month" in am.group("a").lower() else "years old"
+            if "week" in am.group("a").lower():
+                label = "weeks old"
+            if "day" in am.group("a").lower():
+                label = "days old"
+            return Kind.MEASURE, label, am.end()
+        um = _UNIT_AFTER.match(text, e, end)
+        if um is not None:
+            word = um.group("u").lower()
+            key = re.sub(r"\s+", " ", word)
+            kind, unit = _UNIT_TABLE[key]
+            sp = um.group("sp")
+            ok = True
+            if key in ("p", "pc", "ps", "db", "in.") and sp not in ("",):
+                ok = False if key != "in." else False
+            if key == "p" and num.currency is None and sp == "":
+                ok = True
+            if key == "won" and sp and not num.scaled:
+                ok = False
+            if key in ("sen",) and sp == "":
+                ok = False
+            if key in ("ps",) and not (num.words is False):
+                ok = False
+            if kind is Kind.MONEY and num.currency is not None and key not in CURRENCY_WORDS:
+                ok = False
+            if ok:
+                if kind is Kind.MONEY and num.currency is not None:
+                    # "$500 US bail", "C$6 (US$4.46)": the prefix already said it.
+                    return Kind.MONEY, num.currency, e
+                return kind, unit, um.end()
+        if not num.words and e == num.digits_end:
+            at = _ATTACHED_AFTER.match(text, e, end)
+            if at is not None:
+                return Kind.MEASURE, ATTACHED_UNITS[at.group("u").lower()], at.end()
+        if _AGE_BEFORE.search(self._before(num.start, 12)):
+            return Kind.MEASURE, "years old", e
+        return Kind.COUNT, None, e
+
+    def _special_kind(self, num: _Num) -> Quantity | None:
+        """Ordinals, ranks, dates, years, clock times and codes, which are not counts."""
+        text, end = self.text, self.end
+        s, e = num.start, num.digits_end
+        if num.words or num.currency is not None or num.scaled:
+            return None
+        plain = num.integral and not num.grouped
+        # "155th", "3rd place", "155th out of 180"
+        om = _ORD_SUFFIX.match(text, e, end) if plain else None
+        if om is not None:
+            oe = om.end()
+            tail = _RANK_TAIL.match(text, oe, end)
+            if tail is not None:
+                return self._q(s, tail.end(), num.value, num.value, num.value, Qualifier.EXACT, Kind.RANK)
+            if _RANK_CUE_BEFORE.search(self._before(s, 12)) or _RANK_CUE_AFTER.match(text, oe, end):
+                return self._q(s, oe, num.value, num.value, num.value, Qualifier.EXACT, Kind.RANK)
+            mm = _MONTH_AFTER.match(text, oe, end)
+            if mm is not None and _capitalised(mm.group("m")):
+                return self._date_from(s, mm.end())
+            mb = _MONTH_BEFORE.search(self._before(s, 14))
+            if mb is not None and _capitalised(mb.group("m")):
+                return self._date_from(s - (len(mb.string) - mb.start("m")), oe)
+            return self._q(s, oe, num.value, num.value, num.value, Qualifier.EXACT, Kind.ORDINAL)
+        if not plain:
+            return None
+        v = num.value
+        # "0401 GMT" is a clock time.
+        if num.width == 4 and self._zone_after(e) != e:
+            return self._q(s, self._zone_after(e), None, None, None, Qualifier.EXACT, Kind.TIME)
+        # Month names make days and years into dates.
+        mb = _MONTH_BEFORE.search(self._before(s, 14))
+        if mb is not None and _capitalised(mb.group("m")) and (1 <= v <= 31 or num.width == 4):
+            ms = s - (len(mb.string) - mb.start("m"))
+            return self._date_from(ms, e)
+        if 1 <= v <= 31 and num.width <= 2:
+            mm = _MONTH_AFTER.match(text, e, end)
+            if mm is not None and _capitalised(mm.group("m")):
+                return self._date_from(s, mm.end())
+        if num.width == 4 and 1000 <= v <= 2100:
+            return self._year(num)
+        return None
+
+    def _date_from(self, s: int, e: int) -> Quantity:
+        ym = _YEAR_TAIL.match(self.text, e, self.end)
+        if ym is not None:
+            e = ym.end()
+        return self._q(s, e, None, None, None, Qualifier.EXACT, Kind.DATE)
+
+    def _year(self, num: _Num) -> Quantity | None:
+        text, end = self.text, self.end
+        s, e, v = num.start, num.digits_end, num.value
+        dm = _DECADE.match(text, e, end)
+        if dm is not None:
+            return self._q(s, dm.end(), v, v, v, Qualifier.EXACT, Kind.YEAR)
+        # "2012-13", "2019/20", "1990-2000": a span of years.
+        sm = re.compile(r"[-–/](\d{2}|\d{4})(?![\d,.]\d)").match(text, e, end)
+        if sm is not None:
+            tail = int(sm.group(1))
+            second = tail if tail >= 1000 else int(v) // 100 * 100 + tail
+            if v < second <= 2100 and (tail >= 1000 or second - v <= 10):
+                return self._q(s, sm.end(), None, v, second, Qualifier.RANGE, Kind.YEAR)
+        if _BOUND_BEFORE.search(self._before(s)) or _UNIT_AFTER.match(text, e, end):
+            return None
+        if _CURRENCY_BEFORE.search(self._before(s, 6)):
+            return None
+        pw = self._prev_word(s)
+        word = pw[0].lower().strip(".,'’") if pw else ""
+        nxt = self._next_word(e)
+        noun_after = nxt in _COUNT_NOUNS
+        strong = word in YEAR_CUES and word not in ("of", "the", "and", "to", "than", "at", "for", "a", "an", "between", "on", "around", "by", "some")
+        if strong or word in MONTHS or word in WEEKDAYS:
+            return self._q(s, e, v, v, v, Qualifier.EXACT, Kind.YEAR)
+        if noun_after:
+            return None
+        if 1900 <= v <= 2100 or word in YEAR_CUES:
+            return self._q(s, e, v, v, v, Qualifier.EXACT, Kind.YEAR)
+        return None
+
+    def _count_or_other(self, num: _Num, s: int, e: int, mode: str) -> Quantity | None:
+        """Numbers with no unit that are names or multipliers, not counts."""
+        text = self.text
+        if num.words:
+            return None
+        # "2x", "16x9"
+        if e < self.end and text[e] in "xX×" and num.end == num.digits_end:
+            j = e + 1
+            if j < self.end and text[j].isdigit():
+                k = j
+                while k < self.end and text[k].isalnum():
+                    k += 1
+                return self._q(num.start, k, None, None, None, Qualifier.EXACT, Kind.OTHER)
+            if j >= self.end or not text[j].isalpha():
+                return self._q(s, j, num.value, num.value, num.value, Qualifier.EXACT, Kind.OTHER, "x")
+        if e < self.end and text[e].isalpha() and num.end == num.digits_end:
+            k = e
+            while k < self.end and (text[k].isalnum()):
+                k += 1
+            return self._q(num.start, k, None, None, None, Qualifier.EXACT, Kind.OTHER)
+        nw = self._next_word(e)
+        if nw == "times" or nw == "fold":
+            after = self._next_word(e + len(text[e:].split("times", 1)[0]) + 5) if nw == "times" else ""
+            if nw == "fold" or after in MULTIPLIER_FOLLOWERS:
+                te = text.lower().index(nw, e) + len(nw)
+                return self._q(s, te, num.value, num.value, num.value, Qualifier.EXACT, Kind.OTHER, "x")
+        if mode != "exact" or num.grouped or num.scaled:
+            return None
+        pw = self._prev_word(num.start)
+        if pw is None:
+            return None
+        word, ws = pw
+        lw = word.lower().rstrip(":")
+        if lw in IDENTIFIER_CUES and text[ws + len(word) : num.start].strip() == "":
+            return self._q(ws, e, None, None, None, Qualifier.EXACT, Kind.OTHER)
+        # "Khabar 24", "Apple Watch 5", "S&P 500": a capitalised name right before.
+        if (
+            any(c.isupper() for c in word)
+            and not word.endswith(("'s", "’s", "s'"))
+            and text[ws + len(word) : num.start] in (" ", "\u00a0")
+            and not self._sentence_initial(ws)
+            and word.lower().strip(".") not in MONTHS
+            and word.lower() not in WEEKDAYS
+            and word.lower() not in BOUNDS_BEFORE
+            and not word.isdigit()
+        ):
+            return self._q(ws, e, None, None, None, Qualifier.EXACT, Kind.OTHER)
+        # "Maddon, 66, has": an age in apposition to a name.
+        if num.integral and 1 <= num.value <= 110 and num.start - 2 >= self.lo:
+            if text[num.start - 2 : num.start] == ", " and e < self.end and text[e] == ",":
+                b = self._prev_word(num.start - 1)
+                if b is not None and b[0][:1].isupper() and b[0].lower() not in MONTHS:
+                    return self._q(num.start, e, num.value, num.value, num.value, Qualifier.EXACT, Kind.MEASURE, "years old")
+        return None
+
+    # ------------------------------------------------------------ ranges
+
+    def _range(self, n1: _Num, kind: Kind, unit: str | None, e: int) -> Quantity | None:
+        text, end = self.text, self.end
+        sep = _RANGE_SEP.match(text, e, end)
+        if sep is None:
+            return None
+        word = sep.group("sep").strip(" \u00a0-").lower().split()
+        joiner = word[0] if word else "-"
+        n2 = self._read(sep.end())
+        if n2 is None:
+            return None
+        before = self._before(n1.start, 40).lower()
+        if joiner == "and" and not re.search(r"\bbetween\s+(?:\S+\s+)?$", before):
+            return None
+        if joiner == "-" and "\n" in sep.group():
+            return None
+        kind2, unit2, e2 = self._unit(n2)
+        if n2.currency is not None:
+            kind2, unit2 = Kind.MONEY, n2.currency
+        if n1.currency is not None:
+            kind, unit = Kind.MONEY, n1.currency
+        if unit is not None and unit2 is not None and (unit != unit2 or kind != kind2):
+            return None
+        if unit is not None and unit2 is None and joiner not in ("-",) and kind is not Kind.MONEY:
+            return None
+        if kind is Kind.MONEY and unit2 is None and n2.currency is None and joiner != "-":
+            return None
+        if (kind is Kind.PERCENT and unit2 is None) or (n1.words != n2.words and joiner == "-"):
+            return None
+        if self._special_kind(n2) is not None:
+            return None
+        v1, v2 = n1.value, n2.value
+        if n2.scaled and not n1.scaled and v1 < n2.value / _scale_of(n2.scaled) and n1.currency == n2.currency:
+            v1 *= _scale_of(n2.scaled)
+        if joiner == "to" or joiner in ("through", "till", "until"):
+            words = re.findall(r"[a-z']+", before)[-5:]
+            if any(w in CHANGE_WORDS for w in words):
+                return None
+        if v1 >= v2:
+            if joiner == "-" and n1.integral and n2.integral and not unit and not unit2 and v1 < 1000 and not n1.words:
+                # "won 3-1": a score
+                return self._q(n1.start, n2.digits_end, None, None, None, Qualifier.EXACT, Kind.OTHER)
+            return None
+        if kind2 is not Kind.COUNT or unit2 is not None:
+            kind, unit = kind2, unit2
+        s = n1.start
+        fm = re.search(r"\b(?:between|from)\s+$", before)
+        if fm is not None:
+            s = n1.start - (len(before) - fm.start())
+        return self._q(s, e2, None, v1, v2, Qualifier.RANGE, kind, unit)
+
+
+def _scale_of(word: str) -> int:
+    from kzdiff.lexicon.numbers import SCALE_SUFFIXES
+
+    return SCALE_WORDS.get(word) or SCALE_SUFFIXES[word]
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _tidy(x: float | None) -> float | None:
+    """Round away float noise ("1.1 * 0.9") so bounds print as a reader would write them."""
+    if x is None:
+        return None
+    return float(f"{x:.12g}")
+
+
+def _bounds(mode: str, n: float, step: bool) -> tuple[float | None, float | None, Qualifier]:
+    """Inclusive bounds for a figure and how it is qualified; counts step strict bounds by one."""
+    if mode == "at_least":
+        return n, None, Qualifier.AT_LEAST
+    if mode == "more_than":
+        return (n + 1 if step else n), None, Qualifier.MORE_THAN
+    if mode == "at_most":
+        return None, n, Qualifier.AT_MOST
+    if mode == "fewer_than":
+        return None, (n - 1 if step else n), Qualifier.FEWER_THAN
+    if mode in ("about", "nearly"):
+        low = n * (1 - ABOUT_SPREAD)
+        high = n if mode == "nearly" else n * (1 + ABOUT_SPREAD)
+        if step:
+            return round(low), round(high), Qualifier.ABOUT
+        return low, high, Qualifier.ABOUT
+    return n, n, Qualifier.EXACT
