@@ -1,0 +1,75 @@
+"""The command line: a thin view over ``kzdiff.pipeline``.
+
+Each command parses options, calls the library and hands the result to one
+renderer. Errors become a one-line message and an exit code here, and only here.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+
+import click
+
+from kzdiff import __version__
+from kzdiff.errors import ExitCode, KzdiffError
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="kzdiff")
+def cli() -> None:
+    """Line up what news reports say about one event and show where they diverge.
+
+    Point kzdiff at a folder of articles: it pulls out counts (killed, injured,
+    detained, troops), dates, names and quotes, matches the same fact across
+    sources and says whether they agree, are consistent, were revised or conflict.
+
+    \b
+    Example:
+        kzdiff compare corpus/
+        kzdiff claim "death toll" corpus/
+        kzdiff compare corpus/ --format json | jq '.facts[] | {label, verdict}'
+    """
+
+
+def _register() -> None:
+    from kzdiff.cli import commands  # noqa: F401  (commands attach themselves to `cli`)
+
+
+def _quiet_broken_pipe() -> None:
+    """`kzdiff ... | head`: the reader left; say nothing more."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    _register()
+    debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    try:
+        code = cli.main(args=list(argv) if argv is not None else None, prog_name="kzdiff",
+                        standalone_mode=False)
+        sys.stdout.flush()
+    except KeyboardInterrupt:
+        click.echo("kzdiff: interrupted", err=True)
+        sys.exit(ExitCode.INTERRUPTED)
+    except click.exceptions.Abort:
+        click.echo("kzdiff: interrupted", err=True)
+        sys.exit(ExitCode.INTERRUPTED)
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+        sys.exit(ExitCode.OK)
+    except click.exceptions.Exit as e:
+        sys.exit(e.exit_code)
+    except click.ClickException as e:
+        e.show()
+        sys.exit(ExitCode.USAGE)
+    except KzdiffError as e:
+        if debug:
+            raise
+        click.echo(f"kzdiff: {e}", err=True)
+        sys.exit(e.exit_code)
+    sys.exit(code if isinstance(code, int) else ExitCode.OK)

@@ -1,0 +1,256 @@
+"""The commands. Each: parse options, call the library, hand rows to one renderer."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+import click
+
+from kzdiff import pipeline, report
+from kzdiff.cli import cli
+from kzdiff.cli.options import OutputSettings, input_options, output_options
+from kzdiff.errors import ExitCode, KzdiffError, UsageError
+from kzdiff.records import Corpus, LoadProblem, Report
+from kzdiff.vocab import Category, Verdict
+
+DEFAULT_CORPUS = "./corpus"
+
+
+def _tables():  # type: ignore[no-untyped-def]
+    """The Rich renderers, imported only when a table is asked for."""
+    from kzdiff.report import table
+
+    return table
+
+
+def _write(text: str) -> None:
+    """Machine output goes straight to stdout, never through Rich."""
+    sys.stdout.write(text if text.endswith("\n") or not text else text + "\n")
+
+
+def _warn(out: OutputSettings, problems: Sequence[LoadProblem]) -> None:
+    if out.verbosity < 0:
+        return
+    for p in problems:
+        verb = "skipped" if p.skipped else "warning"
+        click.echo(f"kzdiff: {verb}: {p.path}: {p.message}", err=True)
+
+
+def _load(out: OutputSettings, paths: Sequence[str], encoding: str | None,
+          max_size: int, command: str) -> Corpus:
+    try:
+        corpus = pipeline.load(paths, encoding=encoding, max_size=max_size,
+                               stdin=sys.stdin.buffer if "-" in paths else None)
+    except KzdiffError as e:
+        if out.fmt == "json":
+            _write(report.render_failure_text(command, e.message, path=e.path))
+        raise
+    _warn(out, corpus.problems)
+    return corpus
+
+
+def _finish(out: OutputSettings, facts_diverge: bool, exit_code: bool) -> int:
+    return ExitCode.DIVERGES if exit_code and facts_diverge else ExitCode.OK
+
+
+def _compare_options(func):  # type: ignore[no-untyped-def]
+    func = click.option("--exit-code", is_flag=True,
+                        help="Exit 1 when sources diverge (a conflict or a revision).")(func)
+    func = click.option("--explain", is_flag=True,
+                        help="Show why claims were grouped and the scores behind it.")(func)
+    return func
+
+
+def _filter(rep: Report, only: str | None, categories: Sequence[str]) -> Report:
+    from dataclasses import replace
+
+    facts = rep.facts
+    if only == "diverging":
+        facts = tuple(f for f in facts if f.verdict in (Verdict.CONFLICT, Verdict.REVISED))
+    if categories:
+        facts = tuple(f for f in facts if f.category.value in categories)
+    return replace(rep, facts=facts)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--only", type=click.Choice(["diverging"]), default=None,
+              help="Show only facts whose sources conflict or were revised.")
+@click.option("--category", "categories", multiple=True,
+              type=click.Choice([c.value for c in Category]),
+              help="Only facts of this category (repeatable).")
+@_compare_options
+@input_options
+@output_options
+def compare(paths: tuple[str, ...], only: str | None, categories: tuple[str, ...],
+            explain: bool, exit_code: bool, encoding: str | None, max_size: int,
+            out: OutputSettings) -> int:
+    """The cross-source report: where the articles agree and where they diverge.
+
+    Facts (the same count across sources) come first, divergent ones on top,
+    each with every source's figure, who gave it and when; then names spelled
+    differently, quotes worded differently and events dated differently.
+    PATHS are files or folders (default: ./corpus); - reads stdin.
+
+    \b
+    Example:
+        kzdiff compare corpus/ --only diverging
+    """
+    corpus = _load(out, paths or (DEFAULT_CORPUS,), encoding, max_size, "compare")
+    rep = pipeline.compare(corpus, pipeline.extract_all(corpus))
+    shown = _filter(rep, only, categories)
+    if out.fmt == "table":
+        _tables().render_compare_table(shown, out.stdout_console(), explain=explain,
+                                          only_diverging=only == "diverging")
+    else:
+        _write(report.render_report_text(out.fmt, "compare", shown, explain=explain))
+    return _finish(out, report.diverges(shown.facts), exit_code)
+
+
+@cli.command()
+@click.argument("query")
+@click.argument("paths", nargs=-1, type=click.Path())
+@_compare_options
+@input_options
+@output_options
+def claim(query: str, paths: tuple[str, ...], explain: bool, exit_code: bool,
+          encoding: str | None, max_size: int, out: OutputSettings) -> int:
+    """One fact in depth: every source's figure, as a timeline, with its sentence.
+
+    QUERY is what you would ask: "death toll", "how many were detained",
+    "injured", "security forces killed", "troops", a figure such as 3,811, a
+    name or a fragment of a quote. A query that matches nothing lists the facts
+    there are.
+
+    \b
+    Example:
+        kzdiff claim "death toll" corpus/
+    """
+    from dataclasses import replace
+
+    from kzdiff.compare import query_facts
+
+    corpus = _load(out, paths or (DEFAULT_CORPUS,), encoding, max_size, "claim")
+    full = pipeline.compare(corpus, pipeline.extract_all(corpus))
+    rep = replace(
+        full,
+        facts=query_facts(full.facts, query),
+        names=_matching_names(full, query),
+        quotes=_matching_quotes(full, query),
+        events=(),
+    )
+    if out.fmt == "table":
+        _tables().render_claim_table(rep, out.stdout_console(), query=query,
+                                        available=full.facts, explain=True)
+    else:
+        _write(report.render_report_text(out.fmt, "claim", rep, query=query, explain=explain))
+    return _finish(out, report.diverges(rep.facts), exit_code)
+
+
+def _matching_names(rep: Report, query: str):  # type: ignore[no-untyped-def]
+    from kzdiff.align.names import same_referent
+
+    q = query.strip()
+    if not q or any(ch.isdigit() for ch in q):
+        return ()
+    return tuple(
+        g for g in rep.names
+        if any(same_referent(q, v.text) or q.lower() in v.text.lower() for v in g.variants)
+        or same_referent(q, g.canonical)
+    )
+
+
+def _matching_quotes(rep: Report, query: str):  # type: ignore[no-untyped-def]
+    q = " ".join(query.lower().split())
+    if len(q) < 4:
+        return ()
+    return tuple(g for g in rep.quotes if any(q in " ".join(v.text.lower().split())
+                                              for v in g.variants))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@input_options
+@output_options
+def extract(paths: tuple[str, ...], encoding: str | None, max_size: int,
+            out: OutputSettings) -> None:
+    """What the parser pulled out of each document, for checking it.
+
+    Per document: count claims (figure, bounds, qualifier, category, subject,
+    part of, attribution, as-of date, status, sentence), dates, names, quotes.
+
+    \b
+    Example:
+        kzdiff extract corpus/2022-01-07-hrw.txt --format json
+    """
+    corpus = _load(out, paths, encoding, max_size, "extract")
+    extractions = pipeline.extract_all(corpus)
+    if out.fmt == "table":
+        _tables().render_extract_table(corpus.documents, extractions, out.stdout_console())
+    elif out.fmt == "markdown":
+        raise UsageError("extract has no markdown form; use --format table, json, jsonl or csv")
+    else:
+        _write(report.render_extract_text(out.fmt, corpus.documents, extractions,
+                                          corpus.problems))
+
+
+@cli.command()
+@click.argument("source", required=False, default="-", type=click.Path(allow_dash=True))
+@click.option("--encoding", default=None, metavar="NAME", help="Decode the input with this.")
+@output_options
+def quantities(source: str, encoding: str | None, out: OutputSettings) -> None:
+    """Every number in plain text, line by line: value, bounds, qualifier, kind.
+
+    Reads FILE, or standard input when it is - or missing. Years, dates, times,
+    ages, ranks, money and percentages are told apart from counts.
+
+    \b
+    Example:
+        echo "at least 300 people were injured" | kzdiff quantities --format jsonl
+    """
+    from kzdiff.extract.quantities import detect_decimal_comma, extract_quantities
+    from kzdiff.load.decode import decode_bytes
+
+    name = "<stdin>" if source == "-" else source
+    try:
+        if source == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            with open(source, "rb") as fh:
+                data = fh.read()
+    except OSError as e:
+        raise KzdiffError(f"cannot read: {e.strerror}; check the path", path=name) from e
+    text = decode_bytes(data, name, encoding=encoding).text
+    comma = detect_decimal_comma(text)
+    rows = []
+    for n, line in enumerate(text.split("\n"), start=1):
+        if line.strip():
+            rows.append((n, extract_quantities(line, decimal_comma=comma)))
+    if out.fmt == "table":
+        _tables().render_quantities_table(rows, out.stdout_console())
+    elif out.fmt == "markdown":
+        raise UsageError("quantities has no markdown form; use --format table, json, jsonl or csv")
+    else:
+        _write(report.render_quantities_text(out.fmt, rows))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@input_options
+@output_options
+def sources(paths: tuple[str, ...], encoding: str | None, max_size: int,
+            out: OutputSettings) -> None:
+    """The documents as read: outlet, date and where each came from, words, what was set aside.
+
+    \b
+    Example:
+        kzdiff sources corpus/
+    """
+    corpus = _load(out, paths or (DEFAULT_CORPUS,), encoding, max_size, "sources")
+    if out.fmt == "table":
+        _tables().render_sources_table(corpus, out.stdout_console())
+    elif out.fmt == "markdown":
+        raise UsageError("sources has no markdown form; use --format table, json, jsonl or csv")
+    else:
+        _write(report.render_sources_text(out.fmt, corpus))

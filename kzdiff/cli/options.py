@@ -1,0 +1,135 @@
+"""Options shared by every command, resolved in one place.
+
+``OutputSettings`` turns the flags (and NO_COLOR / FORCE_COLOR) into one
+decision each: which format, whether to colour, how chatty to be.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import click
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+FORMATS = ("table", "json", "jsonl", "csv", "markdown")
+
+
+@dataclass(frozen=True, slots=True)
+class OutputSettings:
+    fmt: str
+    color: bool
+    verbosity: int  # -1 quiet, 0 normal, 1 verbose
+    debug: bool
+    width: int | None
+
+    def stdout_console(self):  # type: ignore[no-untyped-def]
+        from rich.console import Console
+
+        return Console(
+            file=sys.stdout,
+            force_terminal=self.color,
+            no_color=not self.color,
+            color_system="auto" if self.color else None,
+            width=self.width,
+            highlight=False,
+            soft_wrap=False,
+            emoji=False,
+            markup=False,
+        )
+
+    def stderr_console(self):  # type: ignore[no-untyped-def]
+        from rich.console import Console
+
+        return Console(
+            file=sys.stderr,
+            force_terminal=self.color and sys.stderr.isatty(),
+            no_color=not self.color,
+            color_system="auto" if self.color else None,
+            highlight=False,
+            emoji=False,
+            markup=False,
+        )
+
+
+def resolve_color(choice: str, stream: Any) -> bool:
+    """--color wins; then NO_COLOR and FORCE_COLOR; then whether stdout is a terminal."""
+    if choice == "always":
+        return True
+    if choice == "never":
+        return False
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def resolve_settings(
+    fmt: str | None, as_json: bool, color: str, verbose: int, quiet: bool, debug: bool,
+    width: int | None = None,
+) -> OutputSettings:
+    if as_json and fmt not in (None, "json"):
+        raise click.UsageError(f"--json conflicts with --format {fmt}; give one of them")
+    chosen = "json" if as_json else (fmt or "table")
+    verbosity = -1 if quiet else min(verbose, 1)
+    level = logging.DEBUG if debug else (logging.INFO if verbosity > 0 else logging.WARNING)
+    logging.basicConfig(level=level, format="kzdiff: %(name)s: %(message)s", stream=sys.stderr)
+    env_width = os.environ.get("COLUMNS")
+    if width is None and env_width and env_width.isdigit():
+        width = int(env_width)
+    return OutputSettings(chosen, resolve_color(color, sys.stdout), verbosity, debug, width)
+
+
+def output_options(func: F) -> F:
+    """--format/--json/--color/-v/-q/--debug, passed on as one ``out`` settings object."""
+    options = [
+        click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+                     help="Output format (default: table)."),
+        click.option("--json", "as_json", is_flag=True, help="Same as --format json."),
+        click.option("--color", "--colour", "color", type=click.Choice(["auto", "always", "never"]),
+                     default="auto", show_default=True,
+                     help="Colour the table (NO_COLOR and FORCE_COLOR are honoured)."),
+        click.option("-v", "--verbose", count=True, help="Say more on stderr."),
+        click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr."),
+        click.option("--debug", is_flag=True, help="Show tracebacks and debug logs."),
+    ]
+
+    def wrapper(*args: Any, fmt: str | None, as_json: bool, color: str, verbose: int,
+                quiet: bool, debug: bool, **kwargs: Any) -> Any:
+        out = resolve_settings(fmt, as_json, color, verbose, quiet, debug)
+        click.get_current_context().meta["kzdiff.debug"] = debug
+        return func(*args, out=out, **kwargs)
+
+    wrapper.__name__ = func.__name__
+    wrapper.__doc__ = func.__doc__
+    for opt in reversed(options):
+        wrapper = opt(wrapper)
+    return wrapper  # type: ignore[return-value]
+
+
+def input_options(func: F) -> F:
+    """--encoding and --max-size, for commands that read articles."""
+    func = click.option("--encoding", default=None, metavar="NAME",
+                        help="Decode every file with this encoding (e.g. latin-1, cp1251).")(func)
+    func = click.option("--max-size", default="50MB", show_default=True, metavar="SIZE",
+                        callback=_parse_size,
+                        help="Skip documents larger than this (e.g. 10MB, 1GB).")(func)
+    return func
+
+
+def _parse_size(ctx: click.Context, param: click.Parameter, value: str) -> int:
+    text = value.strip().upper().replace(" ", "")
+    units = {"GB": 2**30, "G": 2**30, "MB": 2**20, "M": 2**20, "KB": 2**10, "K": 2**10, "B": 1}
+    for unit, factor in units.items():
+        if text.endswith(unit) and text[: -len(unit)].replace(".", "", 1).isdigit():
+            return int(float(text[: -len(unit)]) * factor)
+    if text.isdigit():
+        return int(text)
+    raise click.BadParameter(f"{value!r} is not a size; write e.g. 50MB or 1GB")

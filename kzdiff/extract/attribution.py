@@ -1,0 +1,183 @@
+"""Who the article says gave a figure.
+
+Looks, in this order, for: the speaker of a quotation the figure sits in;
+"according to X" (and kin) in the figure's sentence; the subject of a speech
+verb ("X said that ...", "..., X said"); an unnamed report ("it was reported").
+The caller carries an attribution over to the next sentence when that sentence
+continues the same statement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from kzdiff.extract.tokens import Token
+from kzdiff.lexicon.attribution import (
+    ROLE_WORDS,
+    SOURCE_OPENERS,
+    SPEECH_VERBS,
+    UNNAMED_REPORT_CUES,
+    UNNAMED_REPORT_SOURCE,
+)
+from kzdiff.lexicon.grammar import DETERMINERS, QUOTE_MARKS
+
+_OPENER_WORDS = tuple(tuple(o.split()) for o in SOURCE_OPENERS)
+_BOUNDARY = frozenset({";", ":", "—", "–", "(", ")", "."})
+# Words a speech verb's subject cannot reach back past.
+_SUBJECT_STOP = frozenset(
+    {"that", "and", "but", "while", "which", "who", "after", "before", "when", "as", "because",
+     "said", "told", "if", "of", "in", "on", "at", "from", "since"}
+)
+# Words between a subject and its speech verb ("have also publicly said").
+_AUX = frozenset(
+    {"has", "have", "had", "also", "publicly", "later", "earlier", "previously", "officially",
+     "then", "again", "repeatedly", "separately", "subsequently", "reportedly", "initially",
+     "first", "once", "would", "will", "did", "does", "do", "not", "quickly", "recently"}
+)
+_MAX_SOURCE_WORDS = 9
+
+Canon = Callable[[str], str]
+
+
+def _identity(s: str) -> str:
+    return s
+
+
+def clean_source(words: Sequence[Token], canon: Canon = _identity) -> str | None:
+    """Join a source phrase: drop determiners, possessor ("Kazakhstan's X" -> X), quotes."""
+    toks = [t for t in words if t.text not in QUOTE_MARKS]
+    # "Kazakhstan’s Internal Affairs Ministry": the possessor is not the source.
+    for k in range(len(toks) - 1, -1, -1):
+        if toks[k].low in ("’s", "'s") or toks[k].low.endswith(("’s", "'s")):
+            if k + 1 < len(toks):
+                toks = toks[k + 1 :]
+            break
+    while toks and (toks[0].low in DETERMINERS or not toks[0].is_word):
+        toks = toks[1:]
+    while toks and not toks[-1].is_word:
+        toks = toks[:-1]
+    if not toks:
+        return None
+    text = " ".join(t.text for t in toks).replace(" ,", ",").replace(" - ", "-")
+    return canon(text)
+
+
+def _after_opener(tokens: Sequence[Token], i: int, n: int, canon: Canon) -> str | None:
+    """The source phrase after an opener ending at token ``i + n - 1``."""
+    j = i + n
+    words: list[Token] = []
+    while j < len(tokens) and len(words) < _MAX_SOURCE_WORDS:
+        t = tokens[j]
+        if t.text in (",",) or t.text in _BOUNDARY or t.low in ("that", "who", "which"):
+            break
+        if t.low in SPEECH_VERBS and words:
+            break
+        words.append(t)
+        j += 1
+    return _with_affiliation(words, canon)
+
+
+def _with_affiliation(words: Sequence[Token], canon: Canon) -> str | None:
+    """"researcher at HRW" speaks for HRW; "a police spokesman" stays as said."""
+    for k, t in enumerate(words):
+        if t.low in ("at", "of", "for", "with") and 0 < k < len(words) - 1:
+            head = words[k - 1].low
+            org = words[k + 1 :]
+            if head in ROLE_WORDS and org and org[0].is_capitalised:
+                return clean_source(org, canon)
+    return clean_source(words, canon)
+
+
+def _segments_left(tokens: Sequence[Token], v: int) -> list[list[Token]]:
+    """Comma-separated segments left of a speech verb, nearest first (at most three)."""
+    segs: list[list[Token]] = [[]]
+    j = v - 1
+    while j >= 0 and tokens[j].low in _AUX:
+        j -= 1
+    while j >= 0 and len(segs) <= 3:
+        t = tokens[j]
+        if t.text == ",":
+            segs.append([])
+        elif t.text in _BOUNDARY or t.low in _SUBJECT_STOP or t.text in QUOTE_MARKS:
+            break
+        else:
+            segs[-1].insert(0, t)
+        if len(segs[-1]) > _MAX_SOURCE_WORDS:
+            break
+        j -= 1
+    return [s for s in segs if s]
+
+
+def _is_name(seg: Sequence[Token]) -> bool:
+    return bool(seg) and all(t.is_capitalised or t.text in ("-",) for t in seg)
+
+
+def _subject_of(tokens: Sequence[Token], v: int, canon: Canon) -> str | None:
+    """The source named before a speech verb at token ``v``."""
+    segs = _segments_left(tokens, v)
+    if not segs:
+        return None
+    near = segs[0]
+    # "a police spokesman, Saltanat Azirbek, told": role and name together.
+    if len(segs) >= 2 and _is_name(near) and segs[1][-1].low in ROLE_WORDS:
+        return clean_source([*segs[1], *near], canon)
+    # "Jonathan Pedneault, researcher at HRW, said": the organisation speaks;
+    # "Letta Tayler, an associate director, said": the person does.
+    if len(segs) >= 2 and _is_name(segs[1]) and not _is_name(near):
+        org = _with_affiliation(near, canon)
+        if org and org != clean_source(near, canon):
+            return org
+        if near[0].low in DETERMINERS and any(t.low in ROLE_WORDS for t in near):
+            return clean_source(segs[1], canon)
+    if any(t.low in ("it", "he", "she", "they", "we", "i") for t in near):
+        return None
+    return _with_affiliation(near, canon)
+
+
+def _subject_after(tokens: Sequence[Token], v: int, canon: Canon) -> str | None:
+    """The source named after an inverted verb: '..., said Letta Tayler, an associate...'."""
+    words: list[Token] = []
+    j = v + 1
+    while j < len(tokens) and len(words) < _MAX_SOURCE_WORDS:
+        t = tokens[j]
+        if t.text == "," or t.text in _BOUNDARY or t.low == "that":
+            break
+        words.append(t)
+        j += 1
+    if (words and words[0].is_capitalised) or (words and words[0].low in DETERMINERS):
+        return _with_affiliation(words, canon)
+    return None
+
+
+def attribution_in_sentence(
+    tokens: Sequence[Token], q: int, canon: Canon = _identity
+) -> str | None:
+    """The nearest named source in a sentence for a figure at token index ``q``."""
+    best: tuple[int, str] | None = None
+
+    def offer(distance: int, source: str | None) -> None:
+        nonlocal best
+        if source and (best is None or distance < best[0]):
+            best = (distance, source)
+
+    lows = [t.low for t in tokens]
+    for i in range(len(tokens)):
+        for words in _OPENER_WORDS:
+            n = len(words)
+            if tuple(lows[i : i + n]) == words:
+                offer(abs(q - i), _after_opener(tokens, i, n, canon))
+        low = lows[i]
+        if low in SPEECH_VERBS and i != q and tokens[i].text[0].islower():
+            prev = tokens[i - 1] if i else None
+            if prev is not None and prev.text == "," and i > q:
+                # "..., the ministry said" / "..., said Tayler"
+                offer(abs(q - i), _subject_after(tokens, i, canon) or _subject_of(tokens, i, canon))
+            else:
+                offer(abs(q - i), _subject_of(tokens, i, canon))
+    if best is not None:
+        return best[1]
+    joined = " ".join(lows)
+    for cue in UNNAMED_REPORT_CUES:
+        if cue in joined:
+            return UNNAMED_REPORT_SOURCE
+    return None

@@ -1,0 +1,582 @@
+"""Count claims: quantities that count people or things in the event.
+
+For each count-kind quantity in a sentence this decides what it counts
+(category and subject), what it is part of, who gave it, when it held and
+whether the article stands behind it. Candidates come from the quantity
+layer; the decisions here use the words of the figure's clause.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from kzdiff.extract.attribution import attribution_in_sentence
+from kzdiff.extract.tokens import PhraseIndex, Token, contains_phrase, token_index, tokenize
+from kzdiff.lexicon.attribution import (
+    ANAPHORIC_DAY,
+    BACK_REFERENCES,
+    CONTINUATION_OPENERS,
+    DISPUTE_CUES,
+    INDEFINITE_TIME_CUES,
+    NEGATION_WORDS,
+    PERIOD_OPENERS,
+    PROJECTION_CUES,
+    RETRACTION_CUES,
+    SPEECH_VERBS,
+)
+from kzdiff.lexicon.categories import (
+    CLAUSE_BREAKERS,
+    EVENT_CUES,
+    HUMAN_NOUNS,
+    LEFT_GAP_WORDS,
+    LEFT_NOUN_CUES,
+    NON_HUMAN_NOUNS,
+    NOUN_CATEGORIES,
+)
+from kzdiff.lexicon.grammar import FUNCTION_WORDS, QUOTE_MARKS
+from kzdiff.records import Claim, DateMention, Document, Entity, Quantity, Quote, Sentence
+from kzdiff.vocab import Category, Kind, Status
+
+log = logging.getLogger(__name__)
+
+_CUES: PhraseIndex[Category] = PhraseIndex(EVENT_CUES)
+_PART_OPENERS = (("including",), ("among", "them"), ("among", "whom"), ("of", "whom"),
+                 ("among", "the", "dead"), ("among", "those"))
+_PART_CLOSERS = (("of", "them"), ("of", "whom"), ("of", "those"))
+_HARD_BREAK = frozenset({";", ":", "—", "–", "(", ")", "[", "]"})
+_RIGHT_WINDOW = 14
+_LEFT_WINDOW = 5
+_MAX_SUBJECT_WORDS = 7
+_GENERAL_SUBJECT = "people"
+_SUBJECT_NOUN_SUFFIXES = ("ers", "ists", "ians", "ees", "men", "ors")
+_PLACE_PREPS = frozenset({"in", "across", "near", "outside", "around"})
+_NATIONWIDE = ("the country", "nationwide", "the nation", "across the country")
+_SECURITY_AGENTS = frozenset(
+    {"police", "security", "forces", "troops", "soldiers", "army", "military", "officers",
+     "guards", "snipers", "police officers"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """What the clause of one count says about it, before ids are given out."""
+
+    q: Quantity
+    qi: int  # first token of the quantity
+    qj: int  # first token after it
+    category: Category | None
+    cue_index: int | None
+    subject: str | None
+    subject_head: str | None
+    scope: str | None
+    part_of: int | None  # index into the sentence's found list
+
+
+def _is_quote(t: Token) -> bool:
+    return t.text in QUOTE_MARKS
+
+
+def _cue_at(tokens: Sequence[Token], i: int) -> tuple[Category, int] | None:
+    return _CUES.starting_at(tokens, i)
+
+
+def _is_adjective_use(tokens: Sequence[Token], i: int) -> bool:
+    """'wounded soldiers': a participle before a noun describes it."""
+    j = i + 1
+    while j < len(tokens) and _is_quote(tokens[j]):
+        j += 1
+    if j >= len(tokens):
+        return False
+    nxt = tokens[j]
+    return nxt.is_word and nxt.low not in FUNCTION_WORDS and not nxt.text[0].isdigit() and (
+        _cue_at(tokens, j) is None or nxt.low in NOUN_CATEGORIES
+    )
+
+
+def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Token], int]:
+    """The counted noun phrase starting at token ``j``: its words and the next index."""
+    n = min(len(tokens), stop)
+    while j < n and (_is_quote(tokens[j]) or tokens[j].low in ("of", "the")):
+        j += 1
+    words: list[Token] = []
+    coordinated = False
+    while j < n and len(words) < _MAX_SUBJECT_WORDS:
+        t = tokens[j]
+        if _is_quote(t):
+            j += 1
+            continue
+        if not t.is_word or t.text[0].isdigit():
+            break
+        low = t.low
+        if low in FUNCTION_WORDS:
+            nxt = tokens[j + 1] if j + 1 < n else None
+            if (
+                low == "and"
+                and words
+                and nxt is not None
+                and nxt.is_word
+                and nxt.low not in FUNCTION_WORDS
+                and not nxt.text[0].isdigit()
+                and _cue_at(tokens, j + 1) is None
+            ):
+                coordinated = True
+                words.append(t)
+                j += 1
+                continue
+            if low == "from" and words and not coordinated and nxt is not None and (
+                nxt.is_capitalised
+            ):
+                words.append(t)
+                j += 1
+                while j < n and tokens[j].is_capitalised and len(words) < _MAX_SUBJECT_WORDS + 2:
+                    words.append(tokens[j])
+                    j += 1
+            break
+        cue = _cue_at(tokens, j)
+        if cue is not None and low not in NOUN_CATEGORIES:
+            if cue[1] > 1 or not _is_adjective_use(tokens, j):
+                break
+        elif low.endswith("ed") and low not in HUMAN_NOUNS and not _is_adjective_use(tokens, j):
+            # "20,000 extremists trained in ...": a verb, not part of the noun
+            break
+        words.append(t)
+        j += 1
+        if low in NOUN_CATEGORIES and NOUN_CATEGORIES[low] in (
+            Category.KILLED, Category.INJURED, Category.MISSING
+        ):
+            break  # "44 dead", "4,353 wounded": the noun is the category itself
+    while words and words[-1].low == "and":
+        words.pop()
+    return words, j
+
+
+def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
+    """Index of the first category cue right of ``j`` in the figure's clause."""
+    steps = 0
+    n = len(tokens)
+    while j < n and steps < _RIGHT_WINDOW:
+        t = tokens[j]
+        if t.text == ",":
+            nxt = tuple(x.low for x in tokens[j + 1 : j + 4])
+            if any(nxt[: len(p)] == p for p in _PART_OPENERS):
+                j += 1
+                while j < n and tokens[j].text not in (",", ".", ";"):
+                    j += 1
+                if j < n and tokens[j].text == ",":
+                    j += 1
+                    continue
+                return None
+            if steps > 0:
+                return None
+        elif t.text in _HARD_BREAK or t.low in CLAUSE_BREAKERS:
+            return None
+        if _cue_at(tokens, j) is not None:
+            return j
+        j += 1
+        steps += 1
+    return None
+
+
+def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
+    """A cue governing the figure from the left: (index of its first token, direct?)."""
+    j = i - 1
+    gaps = 0
+    while j >= 0 and gaps <= _LEFT_WINDOW:
+        t = tokens[j]
+        hit = _CUES.ending_at(tokens, j)
+        if hit is not None:
+            _category, length = hit
+            phrase = " ".join(x.low for x in tokens[j - length + 1 : j + 1])
+            if gaps == 0 or phrase in LEFT_NOUN_CUES:
+                return j - length + 1, gaps == 0
+            return None
+        if t.low in LEFT_GAP_WORDS or _is_quote(t):
+            gaps += 1
+            j -= 1
+            continue
+        return None
+    return None
+
+
+def _category_of(tokens: Sequence[Token], idx: int) -> Category:
+    hit = _cue_at(tokens, idx)
+    assert hit is not None
+    return hit[0]
+
+
+def _place_after(tokens: Sequence[Token], j: int) -> str | None:
+    """'killed in Almaty' -> Almaty; 'across the country' -> nationwide (None)."""
+    k = j
+    for _ in range(3):
+        if k >= len(tokens):
+            return None
+        t = tokens[k]
+        if t.low in _PLACE_PREPS:
+            rest = " ".join(x.low for x in tokens[k + 1 : k + 4])
+            if rest.startswith(_NATIONWIDE) or rest.startswith(("the country", "country")):
+                return None
+            m = k + 1
+            if m < len(tokens) and tokens[m].low in ("the", "city", "town", "region", "province"):
+                while m < len(tokens) and tokens[m].low in ("the", "city", "town", "of", "region",
+                                                             "province"):
+                    m += 1
+            name: list[str] = []
+            while m < len(tokens) and tokens[m].is_capitalised and tokens[m].is_word:
+                name.append(tokens[m].text)
+                m += 1
+            return " ".join(name) or None
+        if t.text in (",", ".", ";") or t.low in CLAUSE_BREAKERS:
+            return None
+        k += 1
+    return None
+
+
+def _agent_scope(tokens: Sequence[Token], cue: int | None, qi: int) -> str | None:
+    """'security forces ... killed at least 10 people': killed by security forces."""
+    if cue is None or cue >= qi:
+        return None
+    window = {t.low for t in tokens[max(0, cue - 8) : cue]}
+    if window & _SECURITY_AGENTS and ("forces" in window or "police" in window
+                                      or "troops" in window or "soldiers" in window):
+        return "by security forces"
+    return None
+
+
+def _find_in_sentence(tokens: list[Token], counts: Sequence[Quantity]) -> list[_Found]:
+    found: list[_Found] = []
+    for q in counts:
+        qi = token_index(tokens, q.start)
+        qj = token_index(tokens, q.end)
+        subj_words, after = _parse_subject(tokens, qj, len(tokens))
+        left = _left_cue(tokens, qi)
+        right = _right_cue(tokens, after)
+        head = subj_words[-1].low if subj_words else None
+        category: Category | None = None
+        cue_index: int | None = None
+        if left is not None and left[1]:
+            cue_index = left[0]
+        elif right is not None:
+            cue_index = right
+        elif left is not None:
+            cue_index = left[0]
+        if cue_index is not None:
+            category = _category_of(tokens, cue_index)
+        elif head is not None and head in NOUN_CATEGORIES:
+            category = NOUN_CATEGORIES[head]
+        subject = _subject_text(subj_words)
+        if subject is None and cue_index is not None and cue_index > qi:
+            # "dozens have been killed, including citizens and police"
+            k = cue_index + 1
+            while k < len(tokens) and tokens[k].low in (",", "including"):
+                k += 1
+            if k > cue_index + 1 and tokens[k - 1].low == "including":
+                words, _ = _parse_subject(tokens, k, len(tokens))
+                subject = _subject_text(words)
+                head = words[-1].low if words else head
+        scope = _place_after(tokens, (cue_index + 1) if cue_index is not None and
+                             cue_index > qi else after)
+        scope = scope or _agent_scope(tokens, cue_index, qi)
+        found.append(_Found(q, qi, qj, category, cue_index, subject, head, scope, None))
+    return _link_parts(tokens, found)
+
+
+def _subject_text(words: Sequence[Token]) -> str | None:
+    if not words:
+        return None
+    kept = list(words)
+    # "44 dead": the category noun is not the subject; the counted are people.
+    if kept[-1].low in NOUN_CATEGORIES and NOUN_CATEGORIES[kept[-1].low] in (
+        Category.KILLED, Category.INJURED, Category.MISSING, Category.DETAINED
+    ) and kept[-1].low not in HUMAN_NOUNS - {"dead", "wounded", "injured", "victims"}:
+        kept = kept[:-1]
+    if kept and kept[-1].low in ("dead", "wounded", "injured", "victims", "casualties"):
+        kept = kept[:-1]
+    if not kept:
+        return None
+    return " ".join(t.text for t in kept)
+
+
+def _link_parts(tokens: Sequence[Token], found: list[_Found]) -> list[_Found]:
+    """'44 people, including 18 security officers': the 18 is part of the 44."""
+    out = list(found)
+    for k in range(1, len(out)):
+        cur = out[k]
+        prev_idx = None
+        window = [t.low for t in tokens[max(0, cur.qi - 4) : cur.qi] if t.text != ","]
+        for opener in _PART_OPENERS:
+            if tuple(window[-len(opener) :]) == opener:
+                prev_idx = k - 1
+        after = tuple(t.low for t in tokens[cur.qj : cur.qj + 2])
+        if after in _PART_CLOSERS:
+            prev_idx = k - 1
+        if prev_idx is None:
+            continue
+        whole = out[prev_idx]
+        if whole.q.value is not None and cur.q.value is not None and cur.q.value > whole.q.value:
+            continue
+        category = cur.category or whole.category
+        out[k] = replace(cur, part_of=prev_idx, category=category)
+    # A breakdown after a colon: "139 in Almaty: 86 assailants and 53 officers".
+    for k, whole in enumerate(out):
+        after_colon = [
+            m for m in range(k + 1, len(out))
+            if any(t.text == ":" for t in tokens[whole.qj : out[m].qi])
+        ]
+        if len(after_colon) >= 2 and whole.q.value is not None:
+            total = sum(out[m].q.value or 0 for m in after_colon)
+            if total == whole.q.value:
+                for m in after_colon:
+                    out[m] = replace(out[m], part_of=k,
+                                     category=out[m].category or whole.category)
+    return out
+
+
+def _is_people(head: str, text: str) -> bool:
+    """Whether a counted noun names people ("officers", "Uyghurs"), not things."""
+    if head in NON_HUMAN_NOUNS:
+        return False
+    return (
+        head in HUMAN_NOUNS
+        or head in NOUN_CATEGORIES
+        or head.endswith(_SUBJECT_NOUN_SUFFIXES)
+        or (text[:1].isupper() and head.endswith("s"))
+    )
+
+
+def _accept(f: _Found) -> bool:
+    """Only counts of people are claims: "six countries", "zero tolerance" are not."""
+    head = f.subject_head
+    if head is None:
+        # An elided noun ("more than 3,000 detained") is a claim only with a cue.
+        return f.category is not None and f.category is not Category.OTHER
+    last = f.subject.split()[-1] if f.subject else head
+    return _is_people(head, last)
+
+
+# ---------------------------------------------------------------- status, dates, background
+
+
+def _status(tokens: Sequence[Token], f: _Found, low_sentence: str, low_next: str) -> Status:
+    if contains_phrase(low_sentence, RETRACTION_CUES) or (
+        low_next and contains_phrase(low_next, RETRACTION_CUES)
+    ):
+        return Status.RETRACTED
+    lo, hi = f.qj, f.cue_index if f.cue_index is not None and f.cue_index > f.qi else f.qj
+    between = {t.low for t in tokens[lo:hi]}
+    if between & NEGATION_WORDS or any(t.low.endswith("n't") for t in tokens[lo:hi]):
+        return Status.NEGATED
+    if f.cue_index is not None and f.cue_index < f.qi and f.cue_index > 0 and (
+        tokens[f.cue_index - 1].low in NEGATION_WORDS
+    ):
+        return Status.NEGATED
+    if contains_phrase(low_sentence, DISPUTE_CUES) or (
+        low_next and contains_phrase(low_next, DISPUTE_CUES)
+    ):
+        return Status.DISPUTED
+    start = tokens[max(0, f.qi - 6)].start
+    end = tokens[hi].end if hi < len(tokens) else tokens[-1].end
+    near = " ".join(t.low for t in tokens if start <= t.start < end)
+    if contains_phrase(near, PROJECTION_CUES):
+        return Status.PROJECTED
+    return Status.ASSERTED
+
+
+def _day(iso: str | None) -> str | None:
+    return iso if iso is not None and len(iso) == 10 else None
+
+
+def _reference_year(doc: Document, dates: Sequence[DateMention]) -> int | None:
+    if doc.published:
+        return int(doc.published[:4])
+    years = [int(d.date[:4]) for d in dates if d.date and len(d.date) == 10]
+    return max(set(years), key=years.count) if years else None
+
+
+class _DocContext:
+    """Per-document state the claim decisions read: dates, quotes, names."""
+
+    def __init__(
+        self,
+        doc: Document,
+        sentences: Sequence[Sentence],
+        dates: Sequence[DateMention],
+        quotes: Sequence[Quote],
+        entities: Sequence[Entity],
+    ) -> None:
+        self.doc = doc
+        self.sentences = sentences
+        self.dates = sorted(dates, key=lambda d: d.start)
+        self.quotes = [q for q in quotes if not q.scare]
+        self.ref_year = _reference_year(doc, dates)
+        self.canon_map = {e.text: e.canonical for e in entities}
+
+    def canon(self, text: str) -> str:
+        return self.canon_map.get(text, text)
+
+    def quote_around(self, start: int, end: int) -> Quote | None:
+        for q in self.quotes:
+            if q.start <= start and end <= q.end:
+                return q
+        return None
+
+    def sentence_at(self, offset: int) -> int | None:
+        for k, s in enumerate(self.sentences):
+            if s.start <= offset <= s.end:
+                return k
+        return None
+
+    def as_of(self, s: Sentence, low_text: str, q_start: int) -> str | None:
+        if contains_phrase(low_text, INDEFINITE_TIME_CUES):
+            return None
+        in_sentence = [d for d in self.dates if s.start <= d.start < s.end and _day(d.date)]
+        usable = [d for d in in_sentence if not _opens_period(self.doc.body, d.start)]
+        before = [d for d in usable if d.start < q_start]
+        if before:
+            return before[0].date
+        if usable:
+            return usable[0].date
+        for phrase, shift in ANAPHORIC_DAY.items():
+            if contains_phrase(low_text, (phrase,)):
+                earlier = [d for d in self.dates if d.end <= s.start and _day(d.date)]
+                if earlier and earlier[-1].date:
+                    day = date.fromisoformat(earlier[-1].date) + timedelta(days=shift)
+                    return day.isoformat()
+        return self.doc.published
+
+    def is_background(self, s: Sentence) -> bool:
+        """A figure in a sentence dated to another year belongs to another story."""
+        if self.ref_year is None:
+            return False
+        for d in self.dates:
+            if s.start <= d.start < s.end and d.date and int(d.date[:4]) != self.ref_year:
+                return True
+        return False
+
+
+def _opens_period(body: str, start: int) -> bool:
+    before = body[max(0, start - 12) : start].lower().split()
+    return bool(before) and before[-1] in PERIOD_OPENERS
+
+
+def _continues(low_text: str) -> bool:
+    """Whether a sentence carries on the previous one's statement."""
+    if low_text.startswith(CONTINUATION_OPENERS):
+        return True
+    words = low_text.split()[:3]
+    return len(words) >= 2 and words[0] in ("it", "he", "she", "they") and (
+        words[1] in SPEECH_VERBS or words[1] in ("also", "later")
+    )
+
+
+def extract_claims(
+    doc: Document,
+    sentences: Sequence[Sentence],
+    quantities: Sequence[Quantity],
+    dates: Sequence[DateMention] = (),
+    quotes: Sequence[Quote] = (),
+    entities: Sequence[Entity] = (),
+) -> tuple[Claim, ...]:
+    """Every count claim in a document, in body order, with ids ``<doc>:c<n>``."""
+    ctx = _DocContext(doc, sentences, dates, quotes, entities)
+    counts = sorted((q for q in quantities if q.kind is Kind.COUNT), key=lambda q: q.start)
+    body = doc.body
+    drafts: list[_Draft] = []
+    prev_attr: str | None = None
+    qpos = 0
+    for si, s in enumerate(sentences):
+        here: list[Quantity] = []
+        while qpos < len(counts) and counts[qpos].start < s.end:
+            if counts[qpos].start >= s.start:
+                here.append(counts[qpos])
+            qpos += 1
+        low_text = s.text.lower()
+        if not here:
+            if not _continues(low_text):
+                prev_attr = None
+            continue
+        tokens = tokenize(body, s.start, s.end)
+        nxt = sentences[si + 1] if si + 1 < len(sentences) else None
+        low_next = ""
+        if nxt is not None and nxt.block == s.block and not any(
+            nxt.start <= c.start < nxt.end for c in counts
+        ):
+            words = nxt.text.lower().split()
+            if contains_phrase(" ".join(words[:8]), BACK_REFERENCES):
+                low_next = nxt.text.lower()
+        found = _find_in_sentence(tokens, here)
+        draft_of: dict[int, int] = {}
+        sentence_attr: str | None = None
+        for fi, f in enumerate(found):
+            if not _accept(f):
+                continue
+            attribution = _attribute(ctx, tokens, f, s)
+            if attribution is None and _continues(low_text):
+                attribution = prev_attr
+            sentence_attr = sentence_attr or attribution
+            status = _status(tokens, f, low_text, low_next)
+            as_of = ctx.as_of(s, low_text, f.q.start)
+            part = draft_of.get(f.part_of) if f.part_of is not None else None
+            draft_of[fi] = len(drafts)
+            drafts.append((f, s, attribution, as_of, status, ctx.is_background(s), part))
+        prev_attr = sentence_attr or (prev_attr if _continues(low_text) else None)
+    return _finalise(doc, drafts)
+
+
+def _attribute(ctx: _DocContext, tokens: list[Token], f: _Found, s: Sentence) -> str | None:
+    quote = ctx.quote_around(f.q.start, f.q.end)
+    if quote is not None:
+        # The speech verb usually follows the closing mark, maybe a sentence later.
+        k = ctx.sentence_at(quote.end)
+        if k is not None:
+            qs = ctx.sentences[k]
+            qtokens = tokenize(ctx.doc.body, qs.start, qs.end)
+            where = token_index(qtokens, quote.end)
+            found = attribution_in_sentence(qtokens, where, ctx.canon)
+            if found:
+                return found
+        if quote.speaker:
+            return ctx.canon(quote.speaker)
+    return attribution_in_sentence(tokens, f.qi, ctx.canon)
+
+
+_Draft = tuple[_Found, Sentence, str | None, str | None, Status, bool, int | None]
+
+
+def _finalise(doc: Document, drafts: Sequence[_Draft]) -> tuple[Claim, ...]:
+    """Give out ids in body order; a part points at its whole's id."""
+    claims: list[Claim] = []
+    for n, (f, s, attribution, as_of, status, background, part) in enumerate(drafts):
+        q = f.q
+        claims.append(
+            Claim(
+                id=f"{doc.id}:c{n + 1}",
+                doc=doc.id,
+                text=q.text,
+                start=q.start,
+                end=q.end,
+                value=q.value,
+                low=q.low,
+                high=q.high,
+                qualifier=q.qualifier,
+                category=f.category or Category.OTHER,
+                subject=f.subject or _default_subject(f.category),
+                part_of=f"{doc.id}:c{part + 1}" if part is not None else None,
+                attribution=attribution,
+                as_of=as_of,
+                status=status,
+                sentence=s.text,
+                sentence_start=s.start,
+                background=background,
+                scope=f.scope,
+            )
+        )
+    return tuple(claims)
+
+
+def _default_subject(category: Category | None) -> str:
+    if category is Category.TROOPS:
+        return "troops"
+    return _GENERAL_SUBJECT

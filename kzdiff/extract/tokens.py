@@ -1,0 +1,99 @@
+"""Word tokens of one sentence, with offsets, and multi-word cue lookup.
+
+The claim layer only tokenises sentences that hold a count, so this stays off
+the hot path for most of a document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+# A word (letters/digits, with inner apostrophes or hyphens) or one other symbol.
+# Each repeat starts with a non-word character, so matching is linear.
+_TOKEN = re.compile(r"\w+(?:[’'\-]\w+)*|[^\w\s]")
+
+V = TypeVar("V")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    low: str
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum() or self.text[0] == "_"
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    end = len(text) if end is None else end
+    return [
+        Token(m.start(), m.end(), m.group(), m.group().lower())
+        for m in _TOKEN.finditer(text, start, end)
+    ]
+
+
+def token_index(tokens: Sequence[Token], offset: int) -> int:
+    """Index of the first token starting at or after ``offset`` (binary search)."""
+    lo, hi = 0, len(tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].start < offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+class PhraseIndex(Generic[V]):
+    """Lower-cased multi-word phrases, looked up at a token position."""
+
+    def __init__(self, phrases: Mapping[str, V]) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], V]]] = {}
+        self._by_last: dict[str, list[tuple[tuple[str, ...], V]]] = {}
+        for phrase, value in phrases.items():
+            words = tuple(_TOKEN.findall(phrase.lower()))
+            self._by_first.setdefault(words[0], []).append((words, value))
+            self._by_last.setdefault(words[-1], []).append((words, value))
+        for table in (self._by_first, self._by_last):
+            for entries in table.values():
+                entries.sort(key=lambda e: -len(e[0]))
+
+    def starting_at(self, tokens: Sequence[Token], i: int) -> tuple[V, int] | None:
+        """The longest phrase starting at token ``i``: (value, number of tokens)."""
+        for words, value in self._by_first.get(tokens[i].low, ()):
+            n = len(words)
+            if i + n <= len(tokens) and all(tokens[i + k].low == words[k] for k in range(n)):
+                return value, n
+        return None
+
+    def ending_at(self, tokens: Sequence[Token], i: int) -> tuple[V, int] | None:
+        """The longest phrase ending at token ``i``: (value, number of tokens)."""
+        for words, value in self._by_last.get(tokens[i].low, ()):
+            n = len(words)
+            if i - n + 1 >= 0 and all(tokens[i - n + 1 + k].low == words[k] for k in range(n)):
+                return value, n
+        return None
+
+
+def contains_phrase(low_text: str, phrases: Sequence[str]) -> str | None:
+    """The first phrase found as whole words in already lower-cased text."""
+    for p in phrases:
+        i = low_text.find(p)
+        while i >= 0:
+            before = low_text[i - 1] if i else " "
+            j = i + len(p)
+            after = low_text[j] if j < len(low_text) else " "
+            if not before.isalnum() and not after.isalnum():
+                return p
+            i = low_text.find(p, i + 1)
+    return None

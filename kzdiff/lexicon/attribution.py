@@ -1,0 +1,215 @@
+"""Who gave a figure, and whether the article says to take it at face value."""
+
+from __future__ import annotations
+
+# "X said that ...", ", X said.", "X told reporters", "X's figures".
+SPEECH_VERBS: frozenset[str] = frozenset(
+    """
+    said says say told tells reported reports report announced announces stated
+    claimed claims confirmed confirms estimated estimates added adds noted notes wrote writes
+    declared declares disclosed revealed reveals insisted insists warned warns tweeted posted
+    put counted counts recorded records registered registers cited cites quoted quotes
+    acknowledged admitted indicated indicates showed shows
+    """.split()
+)
+
+# Phrases that open an attribution before the source: "according to the ministry, ...".
+SOURCE_OPENERS: tuple[str, ...] = (
+    "according to",
+    "as per",
+    "citing",
+    "figures released by",
+    "figures from",
+    "data from",
+    "data released by",
+    "statistics from",
+    "numbers from",
+    "figures published by",
+    "a statement from",
+    "a statement by",
+    "sources at",
+    "quoted by",
+    "reported by",
+)
+
+# A report with no named source: "it was reported", "reportedly".
+UNNAMED_REPORT_CUES: tuple[str, ...] = (
+    "it was reported",
+    "it was later reported",
+    "it has been reported",
+    "it is reported",
+    "reportedly",
+    "reports say",
+    "reports said",
+    "media reported",
+    "media reports",
+)
+UNNAMED_REPORT_SOURCE = "media reports"
+
+# Descriptions of a speaker that are roles, not names ("a police spokesman").
+ROLE_WORDS: frozenset[str] = frozenset(
+    """
+    spokesman spokeswoman spokesperson spokespeople official officials minister ministry
+    president prime secretary general governor mayor chief head director researcher analyst
+    lawyer attorney prosecutor commander officer representative envoy ambassador rapporteur
+    adviser advisor chairman chairwoman chair leader deputy correspondent reporter witness
+    activist source sources
+    """.split()
+)
+
+# Sentences that carry on the previous sentence's statement: its attribution holds.
+CONTINUATION_OPENERS: tuple[str, ...] = (
+    "another",
+    "a further",
+    "an additional",
+    "in addition",
+    "of those",
+    "of them",
+    "of these",
+    "among them",
+    "among the dead",
+    "among those",
+    "also",
+    "it added",
+    "it said",
+    "they said",
+    "he said",
+    "she said",
+    "he added",
+    "she added",
+    "they added",
+)
+
+# Status cues, matched in the clause of a figure (lower-cased).
+NEGATION_WORDS: frozenset[str] = frozenset({"not", "n't", "never", "no", "nobody", "none"})
+PROJECTION_CUES: tuple[str, ...] = (
+    "could rise",
+    "could reach",
+    "could climb",
+    "could exceed",
+    "could top",
+    "could be",
+    "may rise",
+    "may reach",
+    "may be",
+    "might rise",
+    "might reach",
+    "might be",
+    "expected to",
+    "is expected",
+    "are expected",
+    "likely to",
+    "feared to",
+    "fears",
+    "feared",
+    "forecast",
+    "projected",
+    "projection",
+    "set to rise",
+    "set to reach",
+    "is set to",
+    "threatens to",
+    "would rise",
+    "will rise",
+    "will reach",
+    "predicts",
+    "predicted",
+    "anticipated",
+    "worst-case",
+)
+RETRACTION_CUES: tuple[str, ...] = (
+    "retracted",
+    "retract",
+    "withdrew",
+    "withdrawn",
+    "since deleted",
+    "later deleted",
+    "was deleted",
+    "been deleted",
+    "deleted the",
+    "denied that",
+    "denies that",
+    "denied the figure",
+    "denied the report",
+    "denied reports",
+    "denied the claim",
+    "denied the claims",
+    "disowned",
+    "walked back",
+    "took back",
+    "rescinded",
+    "was false",
+    "were false",
+    "erroneous",
+    "in error",
+    "later corrected",
+    "has been corrected",
+    "was corrected",
+)
+DISPUTE_CUES: tuple[str, ...] = (
+    "did not provide any evidence",
+    "did not provide evidence",
+    "without providing evidence",
+    "without evidence",
+    "without offering evidence",
+    "offered no evidence",
+    "provided no evidence",
+    "gave no evidence",
+    "no evidence",
+    "not offer any evidence",
+    "unsubstantiated",
+    "unsupported",
+    "baseless",
+    "unfounded",
+    "disputed by",
+    "contested by",
+    "questioned by",
+    "could not be verified",
+    "cannot be verified",
+    "unverified",
+    "not independently verified",
+    "dismissed as",
+)
+
+# Temporal words that put a statement at an unstated earlier time: its as-of date
+# is unknown rather than the publication date ("It was later reported", "said then").
+INDEFINITE_TIME_CUES: tuple[str, ...] = (
+    "in the wake of",
+    "said then",
+    "then said",
+    "at the time",
+    "was later reported",
+    "later reported",
+    "later said",
+    "had earlier",
+    "earlier said",
+    "previously said",
+    "had previously",
+    "initially",
+    "originally",
+)
+
+# Date words that open a period rather than date the figure ("since Monday").
+PERIOD_OPENERS: frozenset[str] = frozenset({"since", "from", "between", "starting"})
+
+# Phrases that refer back to the last date the article gave ("later that day").
+ANAPHORIC_DAY: dict[str, int] = {
+    "that day": 0,
+    "the same day": 0,
+    "that evening": 0,
+    "that night": 0,
+    "that afternoon": 0,
+    "that morning": 0,
+    "the next day": 1,
+    "the following day": 1,
+    "the day after": 1,
+    "the previous day": -1,
+    "the day before": -1,
+}
+
+# A next sentence that retracts or disputes a figure refers back to it.
+BACK_REFERENCES: tuple[str, ...] = (
+    "figure", "figures", "number", "numbers", "toll", "tally", "count", "claim", "claims",
+    "report", "reports", "post", "tweet", "statement", "estimate", "estimates", "data",
+    "statistics", "it", "they", "he", "she",
+)

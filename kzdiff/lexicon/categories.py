@@ -1,0 +1,129 @@
+"""What makes a number a count of the killed, the injured, the detained...
+
+Cues are lower-cased word sequences. A cue found in the clause of a number (a
+verb after it, a noun or verb governing it from the left, or the counted noun
+itself) gives the count its category. Kept as data so a reader can see and
+extend it without touching the matcher.
+"""
+
+from __future__ import annotations
+
+from kzdiff.vocab import Category
+
+_K, _I, _D = Category.KILLED, Category.INJURED, Category.DETAINED
+_M, _DP, _E = Category.MISSING, Category.DISPLACED, Category.EVACUATED
+_T, _P = Category.TROOPS, Category.PARTICIPANTS
+
+# Event cues: verbs, participles and nouns that say what happened to the counted.
+EVENT_CUES: dict[str, Category] = {
+    # killed
+    "killed": _K, "kill": _K, "kills": _K, "killing": _K, "died": _K, "die": _K, "dies": _K,
+    "dead": _K, "death toll": _K, "toll": _K, "deaths": _K, "death": _K, "fatalities": _K,
+    "bodies": _K, "body": _K, "perished": _K, "lost their lives": _K, "lost his life": _K,
+    "shot dead": _K, "slain": _K, "murdered": _K, "executed": _K, "liquidated": _K,
+    "eliminated": _K, "neutralised": _K, "neutralized": _K, "massacred": _K, "drowned": _K,
+    "were buried": _K, "buried": _K, "lives lost": _K, "victims": _K,
+    "killed by": _K, "dead bodies": _K, "fatality": _K, "morgues": _K, "morgue": _K,
+    # injured
+    "injured": _I, "injuring": _I, "injuries": _I, "wounded": _I, "wounding": _I, "hurt": _I,
+    "hospitalised": _I, "hospitalized": _I, "sought treatment": _I, "sought medical help": _I,
+    "treated for injuries": _I, "treated in hospital": _I, "needed treatment": _I,
+    "sought medical treatment": _I, "received treatment": _I, "injured people": _I,
+    # detained
+    "detained": _D, "detaining": _D, "detention": _D, "detainees": _D, "arrested": _D,
+    "arrests": _D, "arresting": _D, "arrest of": _D, "custody": _D, "taken into custody": _D,
+    "rounded up": _D, "apprehended": _D, "jailed": _D, "imprisoned": _D,
+    "in detention": _D, "prisoners": _D, "were detained": _D,
+    # missing
+    "missing": _M, "unaccounted for": _M, "disappeared": _M, "remain missing": _M,
+    # displaced
+    "displaced": _DP, "displacing": _DP, "fled": _DP, "homeless": _DP, "refugees": _DP,
+    "forced to flee": _DP, "uprooted": _DP, "driven from their homes": _DP,
+    # evacuated
+    "evacuated": _E, "evacuation": _E, "evacuees": _E, "rescued": _E,
+    # troops: deployment of forces
+    "deployed": _T, "deploying": _T, "deployment": _T, "force of": _T, "troops": _T,
+    "sent in": _T, "dispatched": _T, "stationed": _T, "mobilised": _T, "mobilized": _T,
+    "contingent": _T, "contingent of": _T,
+    # participants
+    "joined": _P, "joined in": _P, "took part": _P, "taking part": _P, "participating": _P,
+    "participated": _P, "gathered": _P, "rallied": _P, "marched": _P, "protested": _P,
+    "took to the streets": _P, "attended": _P, "turned out": _P, "demonstrated": _P,
+    "turnout": _P, "crowd of": _P, "crowds of": _P,
+}
+
+# Counted nouns that carry a category of their own when no event cue says otherwise:
+# "2,000 soldiers" are troops, "some 2 million pilgrims" are participants.
+NOUN_CATEGORIES: dict[str, Category] = {
+    "soldiers": _T, "troops": _T, "paratroopers": _T, "servicemen": _T, "peacekeepers": _T,
+    "marines": _T, "personnel": _T, "reservists": _T, "conscripts": _T,
+    "protesters": _P, "protestors": _P, "demonstrators": _P, "marchers": _P, "pilgrims": _P,
+    "participants": _P, "rioters": _P, "strikers": _P, "worshippers": _P, "attendees": _P,
+    "spectators": _P, "supporters": _P,
+    "detainees": _D, "prisoners": _D, "arrests": _D,
+    "refugees": _DP, "evacuees": _E,
+    "dead": _K, "deaths": _K, "fatalities": _K, "bodies": _K, "victims": _K, "lives": _K,
+    "injured": _I, "wounded": _I, "injuries": _I,
+    "missing": _M,
+}
+
+# Words that may stand between a governing cue and the number it governs:
+# "death toll rose to 225", "bodies of 225", "killed at least 10", "arrested some 300".
+LEFT_GAP_WORDS: frozenset[str] = frozenset(
+    """
+    of to at reached rose risen climbed jumped increased grew stood stands stand is was are were
+    has have had been now hit topped passed surpassed exceeded the a an its their total totaled
+    totalled put placed number numbered climbing rising reaching another further additional
+    be being
+    """.split()
+)
+
+# Event cues that are nouns naming a total ("the death toll of 44"); only these may
+# govern a number from the left across LEFT_GAP_WORDS like "rose to".
+LEFT_NOUN_CUES: frozenset[str] = frozenset(
+    {"death toll", "toll", "bodies", "body", "dead bodies", "deaths", "arrests", "arrest of",
+     "force of", "contingent of", "crowd of", "crowds of", "turnout", "detention", "evacuation",
+     "deployment", "injuries", "fatalities", "custody", "lives"}
+)
+
+# Words that end a count's clause when scanning right for its verb.
+CLAUSE_BREAKERS: frozenset[str] = frozenset(
+    {"but", "while", "whereas", "although", "though", "however", "because", "which", "whom",
+     "whose", "after", "before", "when", "until", "unless", "if"}
+)
+
+# Who counts as a person (a claim of category `other` must count people, not
+# countries or languages). Checked against the last word of the subject.
+HUMAN_NOUNS: frozenset[str] = frozenset(
+    """
+    people persons person civilians civilian residents citizens inhabitants villagers locals men
+    women children kids boys girls adults babies infants students pupils teachers workers miners
+    employees staff doctors nurses medics patients journalists reporters correspondents
+    photographers bloggers activists dissidents opponents protesters protestors demonstrators
+    rioters looters marchers strikers participants supporters members officers officials police
+    policemen policewomen guards guardsmen soldiers troops paratroopers servicemen servicemembers
+    marines sailors pilots personnel fighters militants insurgents rebels gunmen assailants
+    attackers terrorists extremists criminals bandits separatists jihadists militiamen
+    combatants detainees prisoners inmates hostages captives refugees migrants asylum-seekers
+    evacuees pilgrims worshippers tourists visitors passengers crew crewmembers firefighters
+    rescuers volunteers voters lawyers judges politicians lawmakers deputies ministers
+    diplomats peacekeepers commanders generals conscripts reservists recruits youths teenagers
+    elderly victims survivors casualties dead wounded injured individuals nationals foreigners
+    immigrants employees farmers fishermen athletes fans spectators attendees delegates
+    clergy priests monks nuns imams believers agents spies suspects accomplices perpetrators
+    defendants convicts bodies humans souls families households
+    """.split()
+)
+
+# Last words of a subject that are clearly not people: a count of these never
+# becomes a claim, even next to "killed" ("3 cities, where 10 were killed").
+NON_HUMAN_NOUNS: frozenset[str] = frozenset(
+    """
+    countries country languages cities city towns regions provinces districts states nations
+    buildings houses homes cars vehicles trucks buses tanks days weeks months years hours minutes
+    seconds decades times rounds shots bullets points percent dollars euros rubles roubles
+    pounds tenge locations places sites articles reports posts videos images photos laws
+    questions issues cases charges counts votes seats pages words kilometres kilometers miles
+    metres meters units items pieces tonnes tons barrels litres liters
+    """.split()
+)

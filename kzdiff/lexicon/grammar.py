@@ -1,0 +1,26 @@
+"""Function words: what cannot be part of a counted noun phrase."""
+
+from __future__ import annotations
+
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    """
+    a an the this that these those such
+    is are was were be been being am have has had having do does did will would shall should
+    can could may might must
+    in on at by for with across during since from to into onto over under after before about
+    against between through within without among amid near outside inside via per toward towards
+    upon around throughout beyond
+    and or but nor so yet while whereas although though because if unless until than as
+    who whom whose which what when where why how that
+    he she it they we you i him her them us me his its their our your my
+    also reportedly now already still just so far only even then there here again
+    not never no
+    according said says told reported announced stated claimed confirmed added
+    including include includes included
+    """.split()
+)
+
+# Quotation marks that may wrap a counted noun ("26 “armed criminals”").
+QUOTE_MARKS: frozenset[str] = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»", "„"})
+
+DETERMINERS: frozenset[str] = frozenset({"a", "an", "the", "this", "that", "these", "those"})
