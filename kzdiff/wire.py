@@ -434,8 +434,7 @@ def event_group_to_wire(g: EventGroup) -> WireEventGroup:
         "label": g.label,
         "verdict": str(g.verdict),
         "mentions": [
-            {"doc": m.doc, "date": m.date, "text": m.text, "caption": m.caption}
-            for m in g.mentions
+            {"doc": m.doc, "date": m.date, "text": m.text, "caption": m.caption} for m in g.mentions
         ],
     }
 

@@ -227,8 +227,11 @@ def render_compare_table(
     if not shown:
         console.print()
         console.print(
-            Text("No figures diverge between sources." if only_diverging and facts
-                 else "No count claims were found to compare.")
+            Text(
+                "No figures diverge between sources."
+                if only_diverging and facts
+                else "No count claims were found to compare."
+            )
         )
     for fact in shown:
         _fact_block(console, fact, docs, explain=explain)
@@ -394,9 +397,9 @@ def render_extract_table(
             for (canonical, label), forms in spelled.items():
                 line = Text(sanitize(canonical), style="bold")
                 line.append(f" ({label}): ", style="dim")
-                line.append(", ".join(
-                    sanitize(f) + (f" ×{n}" if n > 1 else "") for f, n in forms.items()
-                ))
+                line.append(
+                    ", ".join(sanitize(f) + (f" ×{n}" if n > 1 else "") for f, n in forms.items())
+                )
                 rows.append((_BULLET, line))
             console.print(_lines(rows))
         statements = [q for q in ex.quotes if not q.scare]
@@ -410,11 +413,20 @@ def render_extract_table(
                 rows.append((_BULLET, line))
             console.print(_lines(rows))
         if marked:
-            console.print(_lines([(
-                "  ",
-                Text("terms in quotation marks: "
-                     + ", ".join("“" + sanitize(q.text) + "”" for q in marked), style="dim"),
-            )]))
+            console.print(
+                _lines(
+                    [
+                        (
+                            "  ",
+                            Text(
+                                "terms in quotation marks: "
+                                + ", ".join("“" + sanitize(q.text) + "”" for q in marked),
+                                style="dim",
+                            ),
+                        )
+                    ]
+                )
+            )
 
 
 # ---------------------------------------------------------------- sources

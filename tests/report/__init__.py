@@ -50,14 +50,14 @@ HERALD_BODY = (
     "At least 12 people were killed when the Karsa dam failed on Tuesday, regional governor "
     "Ana Petrova said on Wednesday, adding that the figure would rise as rescuers reached "
     "villages cut off by the water.\n\n"
-    "Officials said 40 people were injured. \"We will rebuild every home,\" Petrova said.\n\n"
+    'Officials said 40 people were injured. "We will rebuild every home," Petrova said.\n\n'
     "Subscribe to our newsletter for daily updates."
 )
 WIRE_BODY = (
     "The death toll from the collapse of the Karsa dam has risen to 31, the Emergency "
     "Ministry said on Thursday.\n\n"
     "More than 2,000 residents were evacuated from low-lying districts, the ministry added. "
-    "\"We will rebuild every single home,\" governor Anna Petrova told reporters."
+    '"We will rebuild every single home," governor Anna Petrova told reporters.'
 )
 VOICE_BODY = (
     HOSTILE_SENTENCE + "\n\n"
@@ -111,8 +111,10 @@ DOCUMENTS = (HERALD, WIRE, VOICE)
 
 def _sentence_of(body: str, at: int) -> tuple[int, str]:
     """The sentence around ``at``: from the previous ". " or paragraph break to the next."""
-    start = max(body.rfind(". ", 0, at) + 2 if body.rfind(". ", 0, at) >= 0 else 0,
-                body.rfind("\n", 0, at) + 1)
+    start = max(
+        body.rfind(". ", 0, at) + 2 if body.rfind(". ", 0, at) >= 0 else 0,
+        body.rfind("\n", 0, at) + 1,
+    )
     stops = [i for i in (body.find(". ", at), body.find("\n", at)) if i >= 0]
     end = min(stops) + 1 if stops else len(body)
     return start, body[start:end]
@@ -160,67 +162,150 @@ def make_claim(
     )
 
 
-H_KILLED = make_claim(HERALD, 1, "At least 12", value=12, low=12, high=None,
-                      qualifier=Qualifier.AT_LEAST, attribution="regional governor Ana Petrova",
-                      as_of="2023-03-01")
-H_INJURED = make_claim(HERALD, 2, "40", value=40, low=40, high=40, category=Category.INJURED,
-                       attribution="officials", as_of="2023-03-02")
-W_KILLED = make_claim(WIRE, 1, "31", value=31, low=31, high=31, attribution="Emergency Ministry",
-                      as_of="2023-03-09")
-W_EVACUATED = make_claim(WIRE, 2, "2,000", value=2000, low=2001, high=None,
-                         qualifier=Qualifier.MORE_THAN, category=Category.EVACUATED,
-                         subject="residents", attribution="Emergency Ministry",
-                         as_of="2023-03-09")
-V_KILLED = make_claim(VOICE, 1, "Dozens", value=None, low=24, high=None,
-                      qualifier=Qualifier.VAGUE, attribution="volunteers")
-V_EVACUATED = make_claim(VOICE, 2, "About 500", value=500, low=450, high=550,
-                         qualifier=Qualifier.ABOUT, category=Category.EVACUATED,
-                         subject="residents", attribution="volunteers")
-V_PROJECTED = make_claim(VOICE, 3, "5,000", value=5000, low=5000, high=5000,
-                         category=Category.EVACUATED, subject="residents",
-                         attribution="volunteers", status=Status.PROJECTED)
+H_KILLED = make_claim(
+    HERALD,
+    1,
+    "At least 12",
+    value=12,
+    low=12,
+    high=None,
+    qualifier=Qualifier.AT_LEAST,
+    attribution="regional governor Ana Petrova",
+    as_of="2023-03-01",
+)
+H_INJURED = make_claim(
+    HERALD,
+    2,
+    "40",
+    value=40,
+    low=40,
+    high=40,
+    category=Category.INJURED,
+    attribution="officials",
+    as_of="2023-03-02",
+)
+W_KILLED = make_claim(
+    WIRE, 1, "31", value=31, low=31, high=31, attribution="Emergency Ministry", as_of="2023-03-09"
+)
+W_EVACUATED = make_claim(
+    WIRE,
+    2,
+    "2,000",
+    value=2000,
+    low=2001,
+    high=None,
+    qualifier=Qualifier.MORE_THAN,
+    category=Category.EVACUATED,
+    subject="residents",
+    attribution="Emergency Ministry",
+    as_of="2023-03-09",
+)
+V_KILLED = make_claim(
+    VOICE,
+    1,
+    "Dozens",
+    value=None,
+    low=24,
+    high=None,
+    qualifier=Qualifier.VAGUE,
+    attribution="volunteers",
+)
+V_EVACUATED = make_claim(
+    VOICE,
+    2,
+    "About 500",
+    value=500,
+    low=450,
+    high=550,
+    qualifier=Qualifier.ABOUT,
+    category=Category.EVACUATED,
+    subject="residents",
+    attribution="volunteers",
+)
+V_PROJECTED = make_claim(
+    VOICE,
+    3,
+    "5,000",
+    value=5000,
+    low=5000,
+    high=5000,
+    category=Category.EVACUATED,
+    subject="residents",
+    attribution="volunteers",
+    status=Status.PROJECTED,
+)
 
 KILLED = Fact(
-    id="f1", label="people killed", category=Category.KILLED, subject="people", scope=None,
-    verdict=Verdict.REVISED, sources=3,
+    id="f1",
+    label="people killed",
+    category=Category.KILLED,
+    subject="people",
+    scope=None,
+    verdict=Verdict.REVISED,
+    sources=3,
     estimate=Estimate(low=12, best=31, high=31, rule="best: the latest attributed figure"),
-    claims=(V_KILLED, H_KILLED, W_KILLED), latest=W_KILLED.id,
+    claims=(V_KILLED, H_KILLED, W_KILLED),
+    latest=W_KILLED.id,
     note="revised from at least 12 (Mar 1) to 31 (Mar 9)",
     why=("same category killed", "subject 'people' ~ 'people' 100"),
 )
 EVACUATED = Fact(
-    id="f2", label="residents evacuated", category=Category.EVACUATED, subject="residents",
-    scope=None, verdict=Verdict.CONFLICT, sources=2,
+    id="f2",
+    label="residents evacuated",
+    category=Category.EVACUATED,
+    subject="residents",
+    scope=None,
+    verdict=Verdict.CONFLICT,
+    sources=2,
     estimate=Estimate(low=450, best=2001, high=None, rule="ranges do not overlap"),
-    claims=(V_EVACUATED, V_PROJECTED, W_EVACUATED), latest=W_EVACUATED.id,
+    claims=(V_EVACUATED, V_PROJECTED, W_EVACUATED),
+    latest=W_EVACUATED.id,
 )
 INJURED = Fact(
-    id="f3", label="people injured", category=Category.INJURED, subject="people", scope=None,
-    verdict=Verdict.SINGLE, sources=1,
+    id="f3",
+    label="people injured",
+    category=Category.INJURED,
+    subject="people",
+    scope=None,
+    verdict=Verdict.SINGLE,
+    sources=1,
     estimate=Estimate(low=40, best=40, high=40, rule="one source"),
-    claims=(H_INJURED,), latest=H_INJURED.id,
+    claims=(H_INJURED,),
+    latest=H_INJURED.id,
 )
 
 NAMES = (
-    NameGroup("Ana Petrova", EntityLabel.PERSON, (
-        NameVariant("Ana Petrova", (HERALD.id,)),
-        NameVariant("Anna Petrova", (WIRE.id,)),
-    )),
-    NameGroup("Emergency Ministry", EntityLabel.ORG, (
-        NameVariant("Emergency Ministry", (WIRE.id,)),
-    )),
+    NameGroup(
+        "Ana Petrova",
+        EntityLabel.PERSON,
+        (
+            NameVariant("Ana Petrova", (HERALD.id,)),
+            NameVariant("Anna Petrova", (WIRE.id,)),
+        ),
+    ),
+    NameGroup(
+        "Emergency Ministry", EntityLabel.ORG, (NameVariant("Emergency Ministry", (WIRE.id,)),)
+    ),
 )
 QUOTES = (
-    QuoteGroup("Ana Petrova", (
-        QuoteVariant("We will rebuild every home,", (HERALD.id,)),
-        QuoteVariant("We will rebuild every single home,", (WIRE.id,)),
-    ), "We will rebuild every [single] home,"),
+    QuoteGroup(
+        "Ana Petrova",
+        (
+            QuoteVariant("We will rebuild every home,", (HERALD.id,)),
+            QuoteVariant("We will rebuild every single home,", (WIRE.id,)),
+        ),
+        "We will rebuild every [single] home,",
+    ),
 )
 EVENTS = (
-    EventGroup("dam failure", Verdict.CONFLICT, (
-        EventMention(HERALD.id, "2023-02-28", "on Tuesday"),
-        EventMention(WIRE.id, "2023-03-01", "March 1", caption=True),
-    )),
+    EventGroup(
+        "dam failure",
+        Verdict.CONFLICT,
+        (
+            EventMention(HERALD.id, "2023-02-28", "on Tuesday"),
+            EventMention(WIRE.id, "2023-03-01", "March 1", caption=True),
+        ),
+    ),
 )
 PROBLEMS = (
     LoadProblem("corpus/scan.pdf", "not text (a PDF); convert it to text first"),
@@ -249,17 +334,24 @@ EXTRACTIONS = (
         doc=HERALD.id,
         claims=(H_KILLED, H_INJURED),
         dates=(
-            DateMention("on Tuesday", *_span(HERALD, "on Tuesday"), date="2023-02-28",
-                        event="dam failed", relative=True),
+            DateMention(
+                "on Tuesday",
+                *_span(HERALD, "on Tuesday"),
+                date="2023-02-28",
+                event="dam failed",
+                relative=True,
+            ),
         ),
         entities=(
-            Entity("Ana Petrova", *_span(HERALD, "Ana Petrova"), EntityLabel.PERSON,
-                   "Ana Petrova"),
+            Entity("Ana Petrova", *_span(HERALD, "Ana Petrova"), EntityLabel.PERSON, "Ana Petrova"),
             Entity("Petrova", _PETROVA, _PETROVA + 7, EntityLabel.PERSON, "Ana Petrova"),
         ),
         quotes=(
-            Quote("We will rebuild every home,", *_span(HERALD, "We will rebuild every home,"),
-                  speaker="Ana Petrova"),
+            Quote(
+                "We will rebuild every home,",
+                *_span(HERALD, "We will rebuild every home,"),
+                speaker="Ana Petrova",
+            ),
         ),
     ),
     Extraction(doc=WIRE.id, claims=(W_KILLED, W_EVACUATED)),
@@ -269,9 +361,23 @@ EXTRACTIONS = (
 CORPUS = Corpus(documents=DOCUMENTS, problems=PROBLEMS)
 
 QUANTITY_LINES = (
-    (1, (Quantity("at least 12", 0, 11, 12, 12, None, Qualifier.AT_LEAST, Kind.COUNT),
-         Quantity("$1.5 million", 30, 42, 1_500_000, 1_500_000, 1_500_000, Qualifier.EXACT,
-                  Kind.MONEY, unit="USD"))),
+    (
+        1,
+        (
+            Quantity("at least 12", 0, 11, 12, 12, None, Qualifier.AT_LEAST, Kind.COUNT),
+            Quantity(
+                "$1.5 million",
+                30,
+                42,
+                1_500_000,
+                1_500_000,
+                1_500_000,
+                Qualifier.EXACT,
+                Kind.MONEY,
+                unit="USD",
+            ),
+        ),
+    ),
     (2, ()),
     (3, (Quantity("dozens", 4, 10, None, 24, None, Qualifier.VAGUE, Kind.COUNT),)),
 )

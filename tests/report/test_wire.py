@@ -25,8 +25,22 @@ from . import (
 
 # The field names architecture.md lists, in its order.
 CLAIM_FIELDS = [
-    "id", "doc", "text", "start", "end", "value", "low", "high", "qualifier", "category",
-    "subject", "part_of", "attribution", "as_of", "status", "sentence",
+    "id",
+    "doc",
+    "text",
+    "start",
+    "end",
+    "value",
+    "low",
+    "high",
+    "qualifier",
+    "category",
+    "subject",
+    "part_of",
+    "attribution",
+    "as_of",
+    "status",
+    "sentence",
 ]
 FACT_FIELDS = ["id", "label", "category", "subject", "verdict", "sources", "estimate", "claims"]
 HEADER_FIELDS = ["id", "path", "outlet", "published", "title"]
@@ -86,7 +100,10 @@ def test_fact_holds_verdict_estimate_and_full_claims():
     assert out["verdict"] == "revised"
     assert out["sources"] == 3
     assert out["estimate"] == {
-        "low": 12, "best": 31, "high": 31, "rule": "best: the latest attributed figure"
+        "low": 12,
+        "best": 31,
+        "high": 31,
+        "rule": "best: the latest attributed figure",
     }
     assert [c["text"] for c in out["claims"]] == ["Dozens", "At least 12", "31"]
     assert all(list(c)[: len(CLAIM_FIELDS)] == CLAIM_FIELDS for c in out["claims"])
@@ -111,15 +128,21 @@ def test_names_quotes_events_as_documented():
     assert out["quotes"][0]["difference"] == "We will rebuild every [single] home,"
     assert out["events"][0]["verdict"] == "conflict"
     assert out["events"][0]["mentions"][1] == {
-        "doc": WIRE.id, "date": "2023-03-01", "text": "March 1", "caption": True
+        "doc": WIRE.id,
+        "date": "2023-03-01",
+        "text": "March 1",
+        "caption": True,
     }
 
 
 def test_problems_become_the_errors_list():
     out = wire.report_to_wire("compare", REPORT)
     assert out["errors"] == [
-        {"path": "corpus/scan.pdf", "message": "not text (a PDF); convert it to text first",
-         "skipped": True},
+        {
+            "path": "corpus/scan.pdf",
+            "message": "not text (a PDF); convert it to text first",
+            "skipped": True,
+        },
         {"path": PROBLEMS[1].path, "message": "not UTF-8; read as cp1251", "skipped": False},
     ]
     assert wire.report_to_wire("compare", Report(documents=()))["errors"] == []
@@ -129,16 +152,26 @@ def test_extract_lists_everything_per_document():
     out = wire.extract_to_wire(DOCUMENTS, EXTRACTIONS[:1])
     herald, wire_doc, _ = out["documents"]
     assert [c["text"] for c in herald["claims"]] == ["At least 12", "40"]
-    assert herald["dates"] == [{
-        "text": "on Tuesday", "date": "2023-02-28",
-        "start": HERALD.body.index("on Tuesday"), "end": HERALD.body.index("on Tuesday") + 10,
-        "event": "dam failed", "caption": False, "relative": True, "note": None,
-    }]
+    assert herald["dates"] == [
+        {
+            "text": "on Tuesday",
+            "date": "2023-02-28",
+            "start": HERALD.body.index("on Tuesday"),
+            "end": HERALD.body.index("on Tuesday") + 10,
+            "event": "dam failed",
+            "caption": False,
+            "relative": True,
+            "note": None,
+        }
+    ]
     assert [e["canonical"] for e in herald["entities"]] == ["Ana Petrova", "Ana Petrova"]
     assert herald["quotes"][0]["speaker"] == "Ana Petrova"
     # a document with nothing extracted still appears, with empty lists
     assert (wire_doc["claims"], wire_doc["dates"], wire_doc["entities"], wire_doc["quotes"]) == (
-        [], [], [], []
+        [],
+        [],
+        [],
+        [],
     )
 
 
@@ -148,7 +181,9 @@ def test_extract_rows_one_claim_per_line_with_document_fields():
     first = rows[0]
     assert first["doc"] == HERALD.id
     assert (first["outlet"], first["published"], first["path"]) == (
-        "Coastal Herald", "2023-03-02", HERALD.path
+        "Coastal Herald",
+        "2023-03-02",
+        HERALD.path,
     )
     assert rows[-1]["outlet"] == DOCUMENTS[2].outlet and rows[-1]["published"] is None
 
@@ -171,8 +206,15 @@ def test_quantities_line_shape():
     line = wire.quantities_line_to_wire(*QUANTITY_LINES[0])
     assert line["line"] == 1
     assert line["quantities"][1] == {
-        "text": "$1.5 million", "start": 30, "end": 42, "value": 1500000, "low": 1500000,
-        "high": 1500000, "qualifier": "exact", "kind": "money", "unit": "USD",
+        "text": "$1.5 million",
+        "start": 30,
+        "end": 42,
+        "value": 1500000,
+        "low": 1500000,
+        "high": 1500000,
+        "qualifier": "exact",
+        "kind": "money",
+        "unit": "USD",
     }
     whole = wire.quantities_to_wire(QUANTITY_LINES)
     assert [x["line"] for x in whole["lines"]] == [1, 2, 3]
