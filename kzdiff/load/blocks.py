@@ -36,6 +36,7 @@ _IMAGE_ONLY = re.compile("(?:" + "|".join(cues.IMAGE_ONLY) + r")\W*", re.IGNOREC
 _CREDIT = re.compile(cues.CAPTION_CREDIT, re.IGNORECASE)
 _EDGE_PUNCT = " \t•·*-–—|>#:;,.!?\"'“”‘’()[]"
 _SPACES = re.compile(r"\s+")
+_NOT_WORD = re.compile(r"[\W_]+")
 _WORDS = re.compile(r"[A-Za-z][\w'’-]*")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"\s*(?:[-*•+]|\d{1,3}[.)])\s")
@@ -130,8 +131,18 @@ def _info(body: str, start: int, end: int) -> _Info:
 
 
 def normalise_line(text: str) -> str:
-    """Case-folded, inner whitespace collapsed, bullets and outer punctuation stripped."""
-    return _SPACES.sub(" ", text.strip(_EDGE_PUNCT).casefold()).strip(_EDGE_PUNCT)
+    """Case-folded, inner whitespace collapsed, bullets, arrows and outer punctuation stripped."""
+    start, end = 0, len(text)
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return _SPACES.sub(" ", text[start:end].casefold())
+
+
+def _title_key(text: str) -> str:
+    """Letters and digits only: a title matches whatever quotes and dashes each copy uses."""
+    return " ".join(_NOT_WORD.sub(" ", text.casefold()).split())
 
 
 def boilerplate_reason(text: str) -> str | None:
@@ -220,12 +231,12 @@ def info_has_quote(text: str) -> bool:
 
 
 def _mark_titles(infos: list[_Info], title: str | None) -> None:
-    wanted = normalise_line(title) if title else None
+    wanted = _title_key(title) if title else None
     prose_seen = False
     for info in infos:
         if info.kind is not BlockKind.TEXT:
             continue
-        if wanted and normalise_line(info.text) == wanted:
+        if wanted and info.words <= 60 and _title_key(info.text) == wanted:
             info.kind, info.reason = BlockKind.TITLE, "repeats the title"
             continue
         if prose_seen:

@@ -18,6 +18,7 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from kzdiff.errors import DecodeError
 
@@ -223,7 +224,7 @@ def _implausible_words(text: str) -> int:
 
 def _case_flip(word: str) -> bool:
     """A capital after a small letter inside a non-ASCII word ("буфхнпмЯб"): mis-decoded."""
-    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False))
+    return any(a.islower() and b.isupper() for a, b in pairwise(word))
 
 
 def _accented_run(word: str) -> int:

@@ -95,7 +95,7 @@ def parse_date(value: object) -> str | None:
     if not isinstance(value, str):
         return None
     text = value.strip()[:200]
-    m = re.match(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b", text)
+    m = re.match(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)", text)
     if m:
         return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     if re.fullmatch(r"\d{9,13}", text):
