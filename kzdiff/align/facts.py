@@ -52,11 +52,14 @@ _GROUP_FUZZ_CUTOFF = 92.0
 _CATEGORY_ORDER = {c: i for i, c in enumerate(Category)}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.\-]*")
 _CONJ = re.compile(
-    r"\s*(?:,|&|\b(?:" + "|".join(sorted((c for c in CONJUNCTIONS if c != "&"), key=len,
-                                         reverse=True)).replace(" ", r"\s+") + r")\b)\s*",
+    r"\s*(?:,|&|\b(?:"
+    + "|".join(sorted((c for c in CONJUNCTIONS if c != "&"), key=len, reverse=True)).replace(
+        " ", r"\s+"
+    )
+    + r")\b)\s*",
     re.IGNORECASE,
 )
-_QUOTES = str.maketrans("", "", "\"“”‘’«»")
+_QUOTES = str.maketrans("", "", '"“”‘’«»')
 _MAX_KEY_WORDS = max(len(k.split()) for k in (*HEAD_GROUPS, *INSTITUTIONS))
 _HEAD_KEYS = tuple(sorted(HEAD_GROUPS))
 _IRREGULAR = {"children": "child", "women": "woman", "men": "man", "feet": "foot"}
@@ -209,6 +212,12 @@ def _subject(base: str, origin: str | None, *, known: bool, how: str) -> _Subjec
     return _Subject(group, base, origin if keeps_origin else None, SIDES.get(base), how)
 
 
+def known_group(subject: str | None) -> str | None:
+    """The subject's group if the lexicon knows its words, else None (an unseen head noun)."""
+    parsed = _parse_subject(subject)
+    return None if parsed.how in ("head noun", "no head noun") else parsed.group
+
+
 def subject_group(subject: str | None) -> str:
     """The normalised group of a counted noun phrase: "police officers" -> "security forces"."""
     return _parse_subject(subject).group
@@ -295,9 +304,9 @@ def _derive_total(parts: Sequence[Claim]) -> Claim:
         category=first.category,
         subject=" and ".join(p.subject or PEOPLE for p in parts),
         part_of=None,
-        attribution=first.attribution if len(attributions) <= 1 else "; ".join(
-            sorted(attributions)
-        ),
+        attribution=first.attribution
+        if len(attributions) <= 1
+        else "; ".join(sorted(attributions)),
         as_of=next((p.as_of for p in parts if p.as_of), None),
         status=Status.ASSERTED,
         sentence=first.sentence,
@@ -338,16 +347,26 @@ def _derived_totals(
 def _merge_similar(
     names: Sequence[str], cutoff: float, protected: frozenset[str]
 ) -> dict[str, str]:
-    """Map spelling variants onto one name, by a similarity matrix over a block's names."""
+    """Map spelling variants onto one name among a block's distinct names.
+
+    process.extract per unmatched name rather than process.cdist: cdist returns a
+    numpy matrix, and numpy is not a dependency of kzdiff. A block holds a few
+    distinct names, so this stays far from a pass over all claims.
+    """
     free = sorted(n for n in set(names) if n not in protected)
     if not free:
         return {}
     allnames = sorted(set(names))
-    scores = process.cdist(free, allnames, scorer=fuzz.ratio, score_cutoff=cutoff)
+    counts = {n: names.count(n) for n in allnames}
     out: dict[str, str] = {}
-    for i, name in enumerate(free):
-        similar = [allnames[j] for j in range(len(allnames)) if scores[i][j] > 0]
-        target = min(similar, key=lambda n: (n not in protected, -names.count(n), n))
+    for name in free:
+        similar = [
+            m
+            for m, _, _ in process.extract(
+                name, allnames, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
+            )
+        ]
+        target = min(similar, key=lambda n: (n not in protected, -counts[n], n))
         if target != name:
             out[name] = target
     return out
@@ -357,6 +376,8 @@ def _label(category: Category, group: str, scope: str | None) -> str:
     if category is Category.TROOPS:
         base = group.replace(f"{SOLDIERS} from", "foreign troops from")
         base = "troops" if base == SOLDIERS else base
+    elif category is Category.OTHER:
+        base = f"{group} (other count)"
     elif category is Category.PARTICIPANTS:
         base = "participants" if group == "participants" else f"{group} taking part"
     else:
@@ -372,8 +393,12 @@ def _representative(dupes: Sequence[Claim]) -> Claim:
     """The mention of a figure that speaks for its document: attributed, then precise, first."""
     return min(
         dupes,
-        key=lambda c: (c.attribution is None, "+" in c.id, c.qualifier is not Qualifier.EXACT,
-                       c.start),
+        key=lambda c: (
+            c.attribution is None,
+            "+" in c.id,
+            c.qualifier is not Qualifier.EXACT,
+            c.start,
+        ),
     )
 
 
@@ -383,7 +408,7 @@ def _order(c: Claim) -> tuple[object, ...]:
 
 def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
     """Group claims that state the same fact (category, subject group, scope)."""
-    current = [c for c in claims if not c.background]
+    current = sorted((c for c in claims if not c.background), key=lambda c: (c.doc, c.start, c.id))
     if len(current) < len(claims):
         log.debug("left out %d background claims", len(claims) - len(current))
     by_id = {c.id: c for c in current}
@@ -438,8 +463,9 @@ def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
         members_of[keys[c.id]].append(c)
 
     out: list[ClaimGroup] = []
-    for key, members in members_of.items():
+    for key, unordered in members_of.items():
         category, group, scope = key
+        members = sorted(unordered, key=_order)
         why: list[str] = []
         parts: list[Claim] = []
         ids = {c.id for c in members}

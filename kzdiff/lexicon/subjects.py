@@ -24,7 +24,7 @@ HEAD_GROUPS: dict[str, str] = {
     "security personnel": SECURITY, "security service member": SECURITY,
     "guardsman": SECURITY, "national guardsman": SECURITY, "gendarme": SECURITY,
     "riot police": SECURITY, "cop": SECURITY, "constable": SECURITY, "trooper": SECURITY,
-    "agent": SECURITY, "security": SECURITY,
+    "security": SECURITY,
     # armed forces
     "soldier": SOLDIERS, "troop": SOLDIERS, "paratrooper": SOLDIERS, "serviceman": SOLDIERS,
     "servicewoman": SOLDIERS, "service member": SOLDIERS, "servicemember": SOLDIERS,

@@ -1,0 +1,1 @@
+"""Tests of the compare stage: verdicts, estimates and queries over aligned facts."""

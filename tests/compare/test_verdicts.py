@@ -1,0 +1,437 @@
+"""Verdicts, estimates and queries over hand-written multi-document claim sets.
+
+Claims are written the way the extractor gives them: a figure with its bounds, the
+counted noun phrase as written, attribution and as-of date. Cases are news about
+invented events (a flood, a mine collapse, an election protest), plus one set that
+mirrors the careful human reading of the sample corpus (seed-facts.md).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kzdiff.align.facts import align_claims
+from kzdiff.compare import compare_claims, judge, query_facts, source_family
+from kzdiff.lexicon.numbers import VAGUE_MAGNITUDES
+from kzdiff.records import Claim, Fact
+from kzdiff.vocab import Category, Qualifier, Status, Verdict
+
+_FIG = re.compile(r"(>=|>|<=|<|~)?\s*([\d,]+)(?:\s*-\s*([\d,]+))?$")
+
+
+def claim(
+    ref: str,
+    fig: str,
+    subject: str | None = "people",
+    *,
+    cat: str = "killed",
+    by: str | None = None,
+    on: str | None = None,
+    part_of: str | None = None,
+    status: str = "asserted",
+    scope: str | None = None,
+    sent: int | None = None,
+    background: bool = False,
+) -> Claim:
+    """A claim in one line: claim("flood-a:c1", ">=12", "villagers", on="2023-05-02").
+
+    ``fig`` is "44", ">=18" (at least), ">1000" (more than), "~50" (about), "<=20",
+    "10-20" or a vague word ("dozens"). Claims sharing ``sent`` share one sentence.
+    """
+    doc, _, local = ref.partition(":")
+    n = int(local.lstrip("c"))
+    m = _FIG.match(fig.strip())
+    value: int | None
+    if m is None:
+        low, high = VAGUE_MAGNITUDES[fig]
+        value, qualifier = None, Qualifier.VAGUE
+    else:
+        sign, a, b = m.group(1), int(m.group(2).replace(",", "")), m.group(3)
+        value, low, high, qualifier = a, a, a, Qualifier.EXACT
+        if b is not None:
+            value, high, qualifier = None, int(b.replace(",", "")), Qualifier.RANGE
+        elif sign == ">=":
+            high, qualifier = None, Qualifier.AT_LEAST
+        elif sign == ">":
+            low, high, qualifier = a + 1, None, Qualifier.MORE_THAN
+        elif sign == "<=":
+            low, qualifier = 0, Qualifier.AT_MOST
+        elif sign == "<":
+            low, high, qualifier = 0, a - 1, Qualifier.FEWER_THAN
+        elif sign == "~":
+            low, high, qualifier = round(a * 0.9), round(a * 1.1), Qualifier.ABOUT
+    start = 100 * n
+    sentence_start = 10_000 * sent if sent is not None else start
+    text = fig.lstrip("<>=~")
+    return Claim(
+        id=ref, doc=doc, text=text, start=start, end=start + len(text), value=value,
+        low=low, high=high, qualifier=qualifier, category=Category(cat), subject=subject,
+        part_of=part_of, attribution=by, as_of=on, status=Status(status),
+        sentence=f"{text} {subject or ''} {cat}", sentence_start=sentence_start,
+        background=background, scope=scope,
+    )  # fmt: skip
+
+
+def fact_with(facts: tuple[Fact, ...], label: str) -> Fact:
+    found = [f for f in facts if f.label == label]
+    assert len(found) == 1, f"{label!r} not one fact among {[f.label for f in facts]}"
+    return found[0]
+
+
+def ids(fact: Fact) -> set[str]:
+    return {c.id for c in fact.claims}
+
+
+def est(fact: Fact) -> tuple[object, object, object]:
+    return fact.estimate.low, fact.estimate.best, fact.estimate.high
+
+
+# ---------------------------------------------------------------- the sample corpus
+
+MOI, AUTH, OFFICIAL = "Kazakh Interior Ministry", "Kazakh authorities", "official sources"
+SEED = (
+    claim("dn:c1", "44", "people", by=MOI, on="2022-01-07"),
+    claim("dn:c2", "18", "security officers", by=MOI, on="2022-01-07", part_of="dn:c1"),
+    claim("rferl:c1", ">=10", "people", by="Human Rights Watch", on="2022-01-26",
+          scope="Almaty"),
+    claim("rferl:c2", "20,000", "extremists", cat="other", by="Toqaev", status="disputed"),
+    claim("rferl:c3", "227", "people", by=AUTH, on="2022-01-26"),
+    claim("rferl:c4", "19", "law enforcement officers", by=AUTH, on="2022-01-26",
+          part_of="rferl:c3"),
+    claim("rferl:c5", "~500,000", "people", cat="displaced", scope="Idlib", background=True),
+    claim("hrw:c1", "dozens", "protesters", by=OFFICIAL, on="2022-01-06", sent=5),
+    claim("hrw:c2", ">=18", "police officers", by=OFFICIAL, on="2022-01-06", sent=5),
+    claim("hrw:c3", ">1,000", "people", cat="injured", by=OFFICIAL, on="2022-01-06", sent=5),
+    claim("hrw:c4", ">=3,000", "Russian paratroopers", cat="troops", by="media reports"),
+    claim("hrw:c5", "3,811", "people", cat="detained", by="Internal Affairs Ministry",
+          on="2022-01-07"),
+    claim("hrw:c6", "dozens", "assailants", by="police spokesman Saltanat Azirbek",
+          on="2022-01-06"),
+    claim("hrw:c7", "thousands", "peaceful protesters", cat="participants", on="2022-01-04"),
+    claim("pf:c1", ">=300", "people", cat="injured", by="official information", sent=1),
+    claim("pf:c2", "several dozen", "police officers and protesters",
+          by="official information", sent=1),
+    claim("pf:c3", ">3000", "persons", cat="detained", by="the authorities"),
+    claim("pf:c4", "thousands", "people", cat="participants"),
+    claim("hl:c1", "dozens", "citizens and police"),
+    claim("hl:c2", "26", "armed criminals", by="interior ministry", sent=2),
+    claim("hl:c3", ">3,000", "people", cat="detained", by="interior ministry", sent=2),
+    claim("hl:c4", "18", "police and national guard service members", by="interior ministry",
+          sent=2),
+)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def seed() -> tuple[Fact, ...]:
+    return compare_claims(SEED)
+
+
+def test_seed_people_killed_is_revised_from_44_to_227(seed: tuple[Fact, ...]) -> None:
+    f = fact_with(seed, "people killed")
+    assert f.verdict is Verdict.REVISED
+    assert f.sources == 5  # dn, hrw (derived), pf, hl, rferl
+    assert ids(f) == {"dn:c1", "rferl:c3", "pf:c2", "hl:c1", "hrw:c1+c2", "hl:c2+c4"}
+    assert f.latest == "rferl:c3"
+    assert est(f) == (227, 227, 227)
+    # 18 security officers are a part of the 44, never its rival
+    assert "dn:c2" not in ids(f)
+    derived = {c.id: c for c in f.claims}
+    assert (derived["hl:c2+c4"].value, derived["hl:c2+c4"].qualifier) == (44, Qualifier.EXACT)
+    assert (derived["hrw:c1+c2"].low, derived["hrw:c1+c2"].high) == (42, None)
+    assert {p.id for p in f.parts} >= {"hrw:c1", "hrw:c2", "hl:c2", "hl:c4"}
+    assert any("derived" in w for w in f.why)
+    assert f.note is not None and "44" in f.note and "227" in f.note and "latest" in f.note
+    # claims are a timeline: dated by as_of, the undated last
+    dated = [c.as_of for c in f.claims if c.as_of]
+    assert dated == sorted(dated) and f.claims[0].as_of == "2022-01-06"
+
+
+def test_seed_security_forces_agree_at_18_then_revised_to_19(seed: tuple[Fact, ...]) -> None:
+    f = fact_with(seed, "security forces killed")
+    assert f.verdict is Verdict.REVISED
+    assert ids(f) == {"dn:c2", "hrw:c2", "hl:c4", "rferl:c4"}
+    assert f.latest == "rferl:c4"
+    assert est(f) == (19, 19, 19)
+
+
+def test_seed_scoped_and_single_facts(seed: tuple[Fact, ...]) -> None:
+    almaty = fact_with(seed, "people killed in Almaty")
+    assert (almaty.verdict, ids(almaty), almaty.scope) == (Verdict.SINGLE, {"rferl:c1"}, "Almaty")
+    assert almaty.estimate.low == 10 and "lower bound" in (almaty.note or "")
+    troops = fact_with(seed, "foreign troops from Russia")
+    assert (troops.verdict, ids(troops), troops.estimate.low) == (Verdict.SINGLE, {"hrw:c4"}, 3000)
+    extremists = next(f for f in seed if ids(f) == {"rferl:c2"})
+    assert extremists.verdict is Verdict.SINGLE
+    assert extremists.note == "disputed in the article itself"
+    assert extremists.latest is None and extremists.estimate.best is None
+
+
+def test_seed_consistent_facts(seed: tuple[Fact, ...]) -> None:
+    assailants = fact_with(seed, "assailants killed")
+    assert (assailants.verdict, ids(assailants)) == (Verdict.CONSISTENT, {"hl:c2", "hrw:c6"})
+    assert est(assailants) == (26, 26, 26)
+    detained = fact_with(seed, "people detained")
+    assert (detained.verdict, ids(detained)) == (Verdict.CONSISTENT, {"hrw:c5", "pf:c3", "hl:c3"})
+    assert est(detained) == (3811, 3811, 3811) and detained.latest == "hrw:c5"
+    injured = fact_with(seed, "people injured")
+    assert (injured.verdict, ids(injured)) == (Verdict.CONSISTENT, {"hrw:c3", "pf:c1"})
+    assert "far apart" in (injured.note or "")
+    assert injured.estimate.low == 1001  # "over 1,000": both bounds hold at once
+
+
+def test_seed_participants_agree(seed: tuple[Fact, ...]) -> None:
+    f = fact_with(seed, "participants")
+    assert (f.verdict, ids(f), f.sources) == (Verdict.AGREE, {"hrw:c7", "pf:c4"}, 2)
+
+
+def test_seed_background_and_order(seed: tuple[Fact, ...]) -> None:
+    assert all("rferl:c5" not in ids(f) for f in seed)
+    assert all(f.category is not Category.DISPLACED for f in seed)
+    assert [f.id for f in seed] == [f"f{i}" for i in range(1, len(seed) + 1)]
+    order = [Verdict.CONFLICT, Verdict.REVISED, Verdict.CONSISTENT, Verdict.AGREE, Verdict.SINGLE]
+    ranks = [order.index(f.verdict) for f in seed]
+    assert ranks == sorted(ranks)
+    assert seed[0].label == "people killed"
+    assert compare_claims(tuple(reversed(SEED))) == seed  # input order does not matter
+
+
+# ---------------------------------------------------------------- small cases
+
+
+def labels_and_verdicts(claims: tuple[Claim, ...]) -> dict[str, Verdict]:
+    return {f.label: f.verdict for f in compare_claims(claims)}
+
+
+CASES = [
+    pytest.param(
+        (
+            claim("mine-a:c1", "11", "miners", by="regional governor", on="2023-03-02"),
+            claim("mine-b:c1", "11", "coal miners", by="the regional governor", on="2023-03-02"),
+        ),
+        "miners killed",
+        Verdict.AGREE,
+        (11, 11, 11),
+        id="two outlets relaying one agency agree",
+    ),
+    pytest.param(
+        (
+            claim("flood-a:c1", "12", by="Emergencies Ministry", on="2023-05-02"),
+            claim("flood-b:c1", "31", by="Emergencies Ministry", on="2023-05-04"),
+            claim("flood-c:c1", ">=30", by="Red Cross", on="2023-05-05"),
+        ),
+        "people killed",
+        Verdict.REVISED,
+        (31, 31, 31),
+        id="a later larger toll revises the earlier one",
+    ),
+    pytest.param(
+        (
+            claim("vote-a:c1", "120", "protesters", cat="detained", by="police", on="2024-10-12"),
+            claim(
+                "vote-b:c1",
+                "450",
+                "demonstrators",
+                cat="detained",
+                by="OVD-Info monitors",
+                on="2024-10-12",
+            ),
+        ),
+        "protesters detained",
+        Verdict.CONFLICT,
+        (120, 450, 450),
+        id="incompatible figures on the same day conflict",
+    ),
+    pytest.param(
+        (
+            claim("flood-a:c1", "40", by="Emergencies Ministry", on="2023-05-04"),
+            claim("flood-b:c1", "25", by="local activists", on="2023-05-06"),
+        ),
+        "people killed",
+        Verdict.CONFLICT,
+        (25, 25, 40),
+        id="a later lower toll from someone else is no revision",
+    ),
+    pytest.param(
+        (
+            claim("flood-a:c1", "40", by="Emergencies Ministry", on="2023-05-04"),
+            claim("flood-b:c1", "25", by="the emergencies ministry", on="2023-05-06"),
+        ),
+        "people killed",
+        Verdict.REVISED,
+        (25, 25, 25),
+        id="the same source correcting its toll downwards revises it",
+    ),
+    pytest.param(
+        (
+            claim("vote-a:c1", ">200", cat="injured", by="health ministry", on="2024-10-12"),
+            claim("vote-b:c1", "250-300", cat="injured", by="doctors", on="2024-10-12"),
+        ),
+        "people injured",
+        Verdict.CONSISTENT,
+        (250, 250, 300),
+        id="bounds that overlap are consistent",
+    ),
+    pytest.param(
+        (
+            claim("vote-a:c1", "<100", cat="injured", by="health ministry", on="2024-10-12"),
+            claim("vote-b:c1", ">=150", cat="injured", by="doctors", on="2024-10-12"),
+        ),
+        "people injured",
+        Verdict.CONFLICT,
+        (99, 150, 150),
+        id="bounds that do not overlap conflict",
+    ),
+    pytest.param(
+        (
+            claim("mine-a:c1", "9", "miners", cat="missing", by="mine owner", on="2023-03-02"),
+            claim("mine-b:c1", "9", "miners", cat="missing", status="retracted", on="2023-03-02"),
+            claim("mine-c:c1", "30", "miners", cat="missing", status="retracted", on="2023-03-02"),
+        ),
+        "miners missing",
+        Verdict.SINGLE,
+        (9, 9, 9),
+        id="a retracted figure never conflicts or counts",
+    ),
+    pytest.param(
+        (
+            claim("flood-a:c1", "3,000", status="negated", on="2023-05-04"),
+            claim("flood-b:c1", "57", by="civil defence", on="2023-05-04"),
+            claim("flood-c:c1", "57", by="civil defence agency", on="2023-05-04"),
+            claim("flood-c:c2", "10,000", status="projected", on="2023-05-04"),
+        ),
+        "people killed",
+        Verdict.AGREE,
+        (57, 57, 57),
+        id="negated and projected figures are shown, not judged",
+    ),
+    pytest.param(
+        (
+            claim("vote-a:c1", "dozens", "protesters", cat="injured", on="2024-10-12"),
+            claim("vote-b:c1", "60", "protesters", cat="injured", by="medics"),
+        ),
+        "protesters injured",
+        Verdict.CONSISTENT,
+        (60, 60, 60),
+        id="a timeless figure is judged against the whole timeline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("claims", "label", "verdict", "estimate"), CASES)
+def test_small_cases(
+    claims: tuple[Claim, ...], label: str, verdict: Verdict, estimate: tuple[int, int, int]
+) -> None:
+    f = fact_with(compare_claims(claims), label)
+    assert f.verdict is verdict
+    assert est(f) == estimate
+    assert len(f.claims) == len(claims)
+
+
+def test_relay_is_noted_and_counted_per_document() -> None:
+    f = fact_with(compare_claims(CASES[0].values[0]), "miners killed")
+    assert f.sources == 2
+    assert "relay one source" in (f.note or "")
+
+
+def test_revision_names_the_latest_figure() -> None:
+    f = fact_with(compare_claims(CASES[1].values[0]), "people killed")
+    assert f.latest == "flood-b:c1"
+    assert "12" in (f.note or "") and "latest 31" in (f.note or "")
+
+
+def test_conflict_says_who_says_what() -> None:
+    f = fact_with(compare_claims(CASES[2].values[0]), "protesters detained")
+    note = f.note or ""
+    assert "official: 120 (police)" in note and "independent: 450 (OVD-Info monitors)" in note
+
+
+def test_retracted_and_negated_are_shown_but_never_latest() -> None:
+    retracted = fact_with(compare_claims(CASES[7].values[0]), "miners missing")
+    assert retracted.latest == "mine-a:c1" and retracted.sources == 3
+    assert "not counted: 9 (retracted" in (retracted.note or "")
+    negated = fact_with(compare_claims(CASES[8].values[0]), "people killed")
+    assert negated.latest in {"flood-b:c1", "flood-c:c1"}
+    assert "3,000 (negated" in (negated.note or "") and "10,000 (projected" in (negated.note or "")
+
+
+def test_disputed_alone_is_single_with_no_estimate() -> None:
+    (f,) = compare_claims(
+        (
+            claim(
+                "vote-a:c1",
+                "50,000",
+                "foreign agents",
+                cat="participants",
+                status="disputed",
+                by="the president",
+            ),
+        )
+    )
+    assert f.verdict is Verdict.SINGLE and f.note == "disputed in the article itself"
+    assert est(f) == (None, None, None)
+
+
+def test_same_number_for_different_things_is_never_one_fact() -> None:
+    facts = compare_claims(
+        (
+            claim("mine-a:c1", "18", "rescuers", cat="injured", on="2023-03-02"),
+            claim("mine-b:c1", "18", "miners", on="2023-03-02"),
+            claim("mine-c:c1", "18", "miners", on="2023-03-02", scope="shaft 4"),
+        )
+    )
+    assert sorted(f.label for f in facts) == [
+        "miners killed",
+        "miners killed in shaft 4",
+        "rescuers injured",
+    ]
+    assert all(f.verdict is Verdict.SINGLE for f in facts)
+
+
+def test_judge_on_an_aligned_group_matches_compare() -> None:
+    (group,) = align_claims(CASES[1].values[0])
+    fact = judge(group)
+    assert fact.verdict is Verdict.REVISED and fact.estimate.rule
+
+
+@pytest.mark.parametrize(
+    ("attribution", "family"),
+    [("Kazakh Interior Ministry", "official"), ("police spokesman", "official"),
+     ("state media", "official"), ("Human Rights Watch", "independent"),
+     ("media reports", "independent"), ("local activists", "independent"), (None, None)],
+)  # fmt: skip
+def test_source_family(attribution: str | None, family: str | None) -> None:
+    assert source_family(attribution) == family
+
+
+# ---------------------------------------------------------------- queries
+
+
+@pytest.mark.parametrize(
+    ("query", "labels"),
+    [
+        ("death toll", ["people killed", "people killed in Almaty"]),
+        ("deaths", ["people killed", "people killed in Almaty"]),
+        ("how many were detained", ["people detained"]),
+        ("arrests", ["people detained"]),
+        ("injured", ["people injured"]),
+        ("wounded", ["people injured"]),
+        ("security forces killed", ["security forces killed"]),
+        ("police", ["security forces killed"]),
+        ("troops", ["foreign troops from Russia"]),
+        ("3,811", ["people detained"]),
+        ("227", ["people killed"]),
+        ("assailants", ["assailants killed", "assailants (other count)"]),
+        ("Almaty", ["people killed in Almaty"]),
+        ("volcano", []),
+    ],
+)
+def test_query_facts(seed: tuple[Fact, ...], query: str, labels: list[str]) -> None:
+    got = [f.label for f in query_facts(seed, query)]
+    assert got[: len(labels)] == labels
+    if query in ("death toll", "deaths"):
+        assert set(got) >= {"security forces killed", "assailants killed"}
+        assert all(f.category is Category.KILLED for f in query_facts(seed, query))
+    else:
+        assert len(got) == len(labels)
