@@ -15,7 +15,8 @@ Two scores are printed:
   kzdiff) that restates two things the benchmark annotates differently: vague
   magnitudes as the order-of-magnitude ranges NewsQuant writes ("dozens" 12-120,
   "hundreds" 100-1000, "thousands" 1000-10000, ...) where kzdiff keeps a reader's
-  tighter bounds (24-99 ...), and the pronoun "one" ("one of the best"), which
+  tighter bounds (24-99 ...) and leaves out the ones it never tags ("several",
+  "a few"), and the pronoun "one" ("one of the best"), which
   NewsQuant tags as the value 1 and kzdiff deliberately does not extract.
 
 Usage: .venv/bin/python benchmarks/newsquant.py [PATH] [--errors]
@@ -90,8 +91,7 @@ def adapt(q: Quantity, v: Value | None) -> Value | None:
         key = re.sub(r"\s+", " ", key)
         if key in _DECADES:
             return _DECADES[key]
-        if key == "dozen":
-            return _DECADES["dozens"]
+        return None  # "several", "a few": NewsQuant does not tag them
     return v
 
 

@@ -163,6 +163,8 @@ def _parse_one(toks: list[tuple[int, int, str]], i: int) -> tuple[WordNumber | N
     end_tok = i  # index after the last token that belongs to the number
     words = 0
     half_pending = False
+    if toks[i][2] in ("dozen", *SCALE_WORDS):  # "a baker's dozen", "hundred-year flood"
+        return None, i + 1
     while j < n:
         w = toks[j][2]
         if w == "and":

@@ -15,7 +15,13 @@ import logging
 import re
 from dataclasses import dataclass
 
-from kzdiff.extract.numbers import detect_decimal_comma, read_digits, read_scale, read_word_numbers
+from kzdiff.extract.numbers import (
+    WordNumber,
+    detect_decimal_comma,
+    read_digits,
+    read_scale,
+    read_word_numbers,
+)
 from kzdiff.lexicon.numbers import (
     ABOUT_SPREAD,
     AGE_SUFFIXES,
@@ -35,6 +41,7 @@ from kzdiff.lexicon.numbers import (
     ONE_PRONOUN_BEFORE,
     ORDINAL_WORDS,
     PERCENT_WORDS,
+    SCALE_SUFFIXES,
     SCALE_WORDS,
     TENS_WORDS,
     TIME_ZONES,
@@ -71,6 +78,11 @@ _FRACTION = (
     rf"(?:{_alt(FRACTION_WORDS)})(?![a-z])(?!\s+(?:a\s+)?(?:million|billion|thousand|dozen)\b)"
     r"|(?<![\w-])half(?=\s+(?:of|the|its|their|his|her|all)\b)"
 )
+_SMALL = _alt([w for w in UNIT_WORDS if w != "zero"])
+_OUT_OF = (
+    rf"(?<![\w-])(?:{_SMALL}|\d{{1,3}})\s+(?:out\s+of|in)\s+"
+    rf"(?:{_SMALL}|a\s+hundred|a\s+thousand|\d{{1,3}}(?:,\d{{3}})?)(?![\w,.]\w|\s+(?:hundred|thousand|million))"
+)
 _ORDINAL_WORD = (
     rf"(?<![\w-])(?:(?:{_alt(TENS_WORDS)})[\s-])?(?:{_alt(ORDINAL_WORDS)})(?![a-z])"
 )
@@ -87,6 +99,8 @@ _MASTER = re.compile(
             r"(?P<time>(?<![\d.,])(?:\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?"
             r"(?:\s?(?:[ap]\.m\.|[ap]m(?![a-z])))?"
             r"|\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[ap]m(?![a-z])|o'clock)))",
+            r"(?P<dfrac>(?<![\d/.,])\d{1,3}\s?[/⁄]\s?\d{1,3}(?![\d/]|[.,]\d))",
+            rf"(?P<outof>{_OUT_OF})",
             r"(?P<num>\d+|(?<![\w.,])\.(?=\d))",
             rf"(?P<vague>{_VAGUE})",
             rf"(?P<frac>{_FRACTION})",
@@ -113,7 +127,7 @@ _BOUND_AFTER = re.compile(
 _CURRENCY_BEFORE = re.compile(
     rf"(?:^|(?<=[^\w$]))(?P<c>{_alt(CURRENCY_PREFIXES)})[\s\u00a0]?$", re.IGNORECASE
 )
-_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<s>minus[\s-]|[-−])$", re.IGNORECASE)
+_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(,]))(?P<s>minus[\s-]|[-−])$", re.IGNORECASE)
 
 _UNIT_TABLE: dict[str, tuple[Kind, str]] = {}
 for _w, _u in MEASURE_UNITS.items():
@@ -149,12 +163,27 @@ _MONTH_BEFORE = re.compile(
 _MONTH_AFTER = re.compile(
     rf"(?:st|nd|rd|th)?(?:\s+of)?,?\s+(?P<m>{_alt(MONTHS)})(?![a-z])\.?", re.IGNORECASE
 )
+_DAY_RANGE = re.compile(r"[-–]\d{1,2}(?![\d,.]\d)")
 _YEAR_TAIL = re.compile(r",?\s+(?:\d{4})(?![\d,.]\d)")
 _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![a-z])", re.IGNORECASE)
 _RANK_TAIL = re.compile(r"\s+(?:out\s+of|of)\s+\d[\d,]*", re.IGNORECASE)
 _RANK_CUE_BEFORE = re.compile(r"(?:ranked|ranks|ranking|placed|rated|no\.)\s+$", re.IGNORECASE)
 _RANK_CUE_AFTER = re.compile(r"\s+(?:place|position|spot)\b", re.IGNORECASE)
-_IDENT_TAIL = re.compile(r"[\w-]*")
+_IDENT_TAIL = re.compile(r"(?:[\w-]|\.(?=\w))*")
+_CODE_TAIL = re.compile(r"(?:[-/][A-Za-z0-9]+)+")
+_BETWEEN_END = re.compile(r"\bbetween\s+(?:\S+\s+)?$")
+_FROM_END = re.compile(r"\b(?:between|from)\s+$")
+_LETTERS_BEFORE = re.compile(r"([A-Za-z]+)$")
+# Words that may join a number with a hyphen without making it a code ("sub-7", "mid-2019").
+_HYPHEN_PREFIXES = frozenset({
+    "sub", "minus", "mid", "pre", "post", "late", "early", "then", "now", "top", "aged",
+    "over", "under", "around", "about", "some", "nearly", "almost", "more", "than", "to",
+    "and", "or", "from", "between", "of", "the", "in", "by", "at", "a", "an", "under",
+})  # fmt: skip
+_ADDRESS_AFTER = re.compile(
+    r"(?:[-–]\d+)?\s+(?:[A-Z][\w.]*\s+){0,3}(?:St|Street|Rd|Road|Ave|Avenue|Way|Blvd|Boulevard|"
+    r"Lane|Ln|Drive|Dr|Place|Pl|Square|Sq|Court|Ct|Terrace|Highway|Hwy|Parkway|Pkwy)\b\.?"
+)
 _DECADE = re.compile(r"(?:'|’)?s(?![a-z])")
 _PLURAL_NOUN = re.compile(r"[\s\u00a0]+(?P<w>[a-z][a-z-]{2,})")
 _COUNT_NOUNS = frozenset({
@@ -162,7 +191,12 @@ _COUNT_NOUNS = frozenset({
     "refugees", "civilians", "migrants", "dead", "wounded", "injured", "missing", "more",
     "others", "residents", "protesters", "soldiers", "workers", "students", "votes",
 })  # fmt: skip
-_SENTENCE_OPENERS = ".!?:;\"“‘(\n[•–—"
+# Cues that also come before counts ("a total of 2000", "the 300"): a year only in 1900-2100.
+_WEAK_YEAR_CUES = frozenset({
+    "of", "the", "and", "to", "than", "at", "for", "a", "an", "between", "on", "around",
+    "by", "some", "from",
+})  # fmt: skip
+_SENTENCE_OPENERS = ".!?\"“‘(\n[•–—"
 
 
 @dataclass(slots=True)
@@ -236,6 +270,8 @@ class _Context:
             return self._vague(m)
         if kind == "frac":
             return self._fraction(m)
+        if kind == "dfrac" or kind == "outof":
+            return self._ratio(m)
         if kind == "ord":
             return [self._q(m.start(), m.end(), None, None, None, Qualifier.EXACT, Kind.ORDINAL)]
         if kind == "date":
@@ -300,14 +336,17 @@ class _Context:
             return None
         currency = None
         p = pos
+        sign = 1
         if m.group("cur"):
-            currency = CURRENCY_PREFIXES[m.group("cur").lower().replace("\u00a0", " ")]
+            currency = CURRENCY_PREFIXES[re.sub(r"\s+", " ", m.group("cur").lower())]
             p = m.end()
+            if p + 1 < end and text[p] in "-−" and text[p + 1].isdigit():  # "$-50.8bn"
+                sign, p = -1, p + 1
         if p < end and (text[p].isdigit() or text[p] == "."):
             d = read_digits(text, p, end, self.comma)
             if d is None:
                 return None
-            num = _Num(pos, d.end, d.value, d.integral, d.grouped, d.width, currency=currency)
+            num = _Num(pos, d.end, sign * d.value, d.integral, d.grouped, d.width, currency=currency)
             num.digits_end = d.end
             self._apply_scale(num)
             return num
@@ -320,9 +359,7 @@ class _Context:
         if not parts or parts[0].start != p:
             return None
         w = parts[0]
-        num = _Num(pos, w.end, w.value, float(w.value).is_integer(), words=True)
-        num.digits_end = w.end
-        return num
+        return _word_num(text, w)
 
     def _apply_scale(self, num: _Num) -> None:
         sc = read_scale(self.text, num.end, self.end)
@@ -353,16 +390,15 @@ class _Context:
         # A currency or a sign written before the digits starts the quantity there.
         start = pos
         cm = _CURRENCY_BEFORE.search(self._before(pos, 6))
-        if cm is not None and not (cm.group("c").lower() in ("ps", "rm", "rs", "try") and pos - lo >= 1 and text[pos - 1] == " "):
+        if cm is not None and self._currency_plausible(cm.group("c"), pos):
             start = pos - (len(cm.string) - cm.start("c"))
         prev = text[pos - 1] if pos > lo else " "
         if start == pos and (prev.isalpha() or prev == "_"):
             return [self._identifier_from_left(pos)]
-        if start == pos and prev == "-" and pos - 2 >= lo and text[pos - 2].isalpha():
-            pw = self._prev_word(pos - 1 + 1) if False else None
-            word_m = re.search(r"([A-Za-z]+)-$", self._before(pos, 16))
-            w = word_m.group(1) if word_m else ""
-            if w.lower() not in ("sub", "minus", "mid", "pre", "post", "late", "early", "then", "now", "top", "aged", "over", "under", "around", "about", "some", "nearly"):
+        if start == pos and prev in "-." and pos - 2 >= lo and text[pos - 2].isalpha():
+            word_m = _LETTERS_BEFORE.search(self._before(pos - 1, 16))
+            w = word_m.group(1).lower() if word_m else ""
+            if prev == "." or w not in _HYPHEN_PREFIXES:
                 return [self._identifier_from_left(pos)]
         num = self._read(start)
         if num is None:
@@ -370,17 +406,24 @@ class _Context:
             return []
         if start == pos:
             sm = _SIGN_BEFORE.search(self._before(pos, 7))
-            if sm is not None and not self._number_ends_before(pos - len(sm.group("s"))):
+            if sm is not None:
                 num.value = -num.value
                 num.start = pos - len(sm.group("s"))
         return self._finish(num)
 
-    def _number_ends_before(self, pos: int) -> bool:
-        """Whether a number ends just before ``pos`` (so a hyphen there joins two numbers)."""
-        i = pos - 1
-        while i >= self.lo and self.text[i] in " \u00a0":
-            i -= 1
-        return i >= self.lo and (self.text[i].isdigit() or self.text[i] == "%")
+    def _currency_plausible(self, code: str, pos: int) -> bool:
+        """Letter codes that are also words or names count only written the money way."""
+        code = code.lower()
+        if code.isalpha() and len(code) <= 3 and self.text[pos - 1] == " " and code not in (
+            "usd", "eur", "gbp", "jpy", "cny", "rub", "kzt", "inr", "aud", "cad", "chf"
+        ):
+            return False  # "RM 5", "Rs 10" are fine attached; spaced they are too ambiguous
+        if code == "ps":  # "PS2.7m" is money, "PS5" a games console
+            sc = read_digits(self.text, pos, self.end, self.comma)
+            return sc is not None and (
+                sc.grouped or not sc.integral or read_scale(self.text, sc.end, self.end) is not None
+            )
+        return True
 
     def _identifier_from_left(self, pos: int) -> Quantity:
         """A code such as "C-130", "G7", "MH17", "Covid-19": kind other, no value."""
@@ -399,8 +442,7 @@ class _Context:
         for w in read_word_numbers(self.text, s, e):
             if w.start < self.consumed and out:
                 continue
-            num = _Num(w.start, w.end, w.value, float(w.value).is_integer(), words=True)
-            num.digits_end = w.end
+            num = _word_num(self.text, w)
             if self.text[w.start : w.end].lower() == "one" and self._pronoun_one(w.start, w.end):
                 continue
             found = self._finish(num)
@@ -437,6 +479,20 @@ class _Context:
             if kind is Kind.PERCENT:
                 kind, unit = Kind.COUNT, None
         return [self._q(s, e, None, low, high, Qualifier.VAGUE, kind, unit)]
+
+    def _ratio(self, m: re.Match[str]) -> list[Quantity]:
+        """ "1/2 pound", "1/16 of", "one in three", "3 out of 5": a proportion."""
+        parts = re.split(r"\s*[/⁄]\s*|\s+out\s+of\s+|\s+in\s+", m.group(), flags=re.IGNORECASE)
+        num, den = (_small_value(x) for x in parts)
+        s, e = m.start(), m.end()
+        if den == 0 or num >= den:
+            return [self._q(s, e, None, None, None, Qualifier.EXACT, Kind.OTHER)]
+        value = num / den
+        um = _UNIT_AFTER.match(self.text, e, self.end)
+        if um is not None and "/" in m.group() or um is not None and "⁄" in m.group():
+            kind, unit = _UNIT_TABLE[re.sub(r"\s+", " ", um.group("u").lower())]
+            return [self._q(s, um.end(), value, value, value, Qualifier.EXACT, kind, unit)]
+        return [self._q(s, e, value, value, value, Qualifier.EXACT, Kind.OTHER, "fraction")]
 
     def _fraction(self, m: re.Match[str]) -> list[Quantity]:
         toks = re.findall(r"[a-z]+", m.group().lower())
@@ -581,9 +637,15 @@ class _Context:
                 return self._date_from(s, mm.end())
         if num.width == 4 and 1000 <= v <= 2100:
             return self._year(num)
+        am = _ADDRESS_AFTER.match(text, e, end)
+        if am is not None:
+            return self._q(s, am.end(), None, None, None, Qualifier.EXACT, Kind.OTHER)
         return None
 
     def _date_from(self, s: int, e: int) -> Quantity:
+        dm = _DAY_RANGE.match(self.text, e, self.end)
+        if dm is not None:
+            e = dm.end()
         ym = _YEAR_TAIL.match(self.text, e, self.end)
         if ym is not None:
             e = ym.end()
@@ -610,14 +672,12 @@ class _Context:
         word = pw[0].lower().strip(".,'’") if pw else ""
         nxt = self._next_word(e)
         noun_after = nxt in _COUNT_NOUNS
-        strong = word in YEAR_CUES and word not in ("of", "the", "and", "to", "than", "at", "for", "a", "an", "between", "on", "around", "by", "some")
+        strong = word in YEAR_CUES and word not in _WEAK_YEAR_CUES
         if strong or word in MONTHS or word in WEEKDAYS:
             return self._q(s, e, v, v, v, Qualifier.EXACT, Kind.YEAR)
-        if noun_after:
+        if noun_after or not 1900 <= v <= 2100:
             return None
-        if 1900 <= v <= 2100 or word in YEAR_CUES:
-            return self._q(s, e, v, v, v, Qualifier.EXACT, Kind.YEAR)
-        return None
+        return self._q(s, e, v, v, v, Qualifier.EXACT, Kind.YEAR)
 
     def _count_or_other(self, num: _Num, s: int, e: int, mode: str) -> Quantity | None:
         """Numbers with no unit that are names or multipliers, not counts."""
@@ -653,7 +713,7 @@ class _Context:
         word, ws = pw
         lw = word.lower().rstrip(":")
         if lw in IDENTIFIER_CUES and text[ws + len(word) : num.start].strip() == "":
-            return self._q(ws, e, None, None, None, Qualifier.EXACT, Kind.OTHER)
+            return self._q(ws, self._code_tail(e), None, None, None, Qualifier.EXACT, Kind.OTHER)
         # "Khabar 24", "Apple Watch 5", "S&P 500": a capitalised name right before.
         if (
             any(c.isupper() for c in word)
@@ -665,7 +725,7 @@ class _Context:
             and word.lower() not in BOUNDS_BEFORE
             and not word.isdigit()
         ):
-            return self._q(ws, e, None, None, None, Qualifier.EXACT, Kind.OTHER)
+            return self._q(ws, self._code_tail(e), None, None, None, Qualifier.EXACT, Kind.OTHER)
         # "Maddon, 66, has": an age in apposition to a name.
         if num.integral and 1 <= num.value <= 110 and num.start - 2 >= self.lo:
             if text[num.start - 2 : num.start] == ", " and e < self.end and text[e] == ",":
@@ -674,63 +734,95 @@ class _Context:
                     return self._q(num.start, e, num.value, num.value, num.value, Qualifier.EXACT, Kind.MEASURE, "years old")
         return None
 
+    def _code_tail(self, e: int) -> int:
+        """The end of a code that goes on after its digits: "ISO 3888-2", "Route 66/A"."""
+        m = _CODE_TAIL.match(self.text, e, self.end)
+        return m.end() if m else e
+
     # ------------------------------------------------------------ ranges
 
     def _range(self, n1: _Num, kind: Kind, unit: str | None, e: int) -> Quantity | None:
+        """ "793 to 8,498", "between five and six", "6-18", "$10 to $15 billion"; or None.
+
+        "rose from 44 to 227" is two figures, not a range: a verb of change before
+        "from" (or before the first number) keeps them apart, as do different units
+        ("up 4% to $13.60").
+        """
         text, end = self.text, self.end
         sep = _RANGE_SEP.match(text, e, end)
         if sep is None:
             return None
-        word = sep.group("sep").strip(" \u00a0-").lower().split()
-        joiner = word[0] if word else "-"
-        n2 = self._read(sep.end())
-        if n2 is None:
+        words = sep.group("sep").strip(" \u00a0-–—‒").lower().split()
+        joiner = words[0] if words else "-"
+        if joiner == "-" and "\n" in sep.group():
             return None
         before = self._before(n1.start, 40).lower()
-        if joiner == "and" and not re.search(r"\bbetween\s+(?:\S+\s+)?$", before):
+        if joiner == "and" and not _BETWEEN_END.search(before):
             return None
-        if joiner == "-" and "\n" in sep.group():
+        n2 = self._read(sep.end())
+        if n2 is None or self._special_kind(n2) is not None:
+            return None
+        if joiner == "-" and n1.words != n2.words:
             return None
         kind2, unit2, e2 = self._unit(n2)
         if n2.currency is not None:
             kind2, unit2 = Kind.MONEY, n2.currency
         if n1.currency is not None:
             kind, unit = Kind.MONEY, n1.currency
-        if unit is not None and unit2 is not None and (unit != unit2 or kind != kind2):
-            return None
-        if unit is not None and unit2 is None and joiner not in ("-",) and kind is not Kind.MONEY:
-            return None
-        if kind is Kind.MONEY and unit2 is None and n2.currency is None and joiner != "-":
-            return None
-        if (kind is Kind.PERCENT and unit2 is None) or (n1.words != n2.words and joiner == "-"):
-            return None
-        if self._special_kind(n2) is not None:
-            return None
+        if unit is not None:
+            if unit2 is None:
+                if unit != "years old":  # "aged 18 to 34"
+                    return None
+                kind2, unit2 = kind, unit
+            elif kind != kind2 or (unit != unit2 and "$" not in (unit, unit2)):
+                return None
         v1, v2 = n1.value, n2.value
-        if n2.scaled and not n1.scaled and v1 < n2.value / _scale_of(n2.scaled) and n1.currency == n2.currency:
-            v1 *= _scale_of(n2.scaled)
-        if joiner == "to" or joiner in ("through", "till", "until"):
-            words = re.findall(r"[a-z']+", before)[-5:]
-            if any(w in CHANGE_WORDS for w in words):
+        if n2.scaled and not n1.scaled:
+            factor = _scale_of(n2.scaled)
+            if v1 < v2 / factor:  # "$10 to $15 billion", not "$200 to $4 million"
+                v1 *= factor
+        prev = re.findall(r"[a-z']+", before)[-6:]
+        if joiner in ("to", "through", "till", "until") and prev:
+            if prev[-1] == "by":
+                if v2 > 3 * v1:  # "increased by $43.6 billion to $419.2 billion"
+                    return None
+            elif any(w in CHANGE_WORDS for w in prev):
                 return None
         if v1 >= v2:
-            if joiner == "-" and n1.integral and n2.integral and not unit and not unit2 and v1 < 1000 and not n1.words:
-                # "won 3-1": a score
-                return self._q(n1.start, n2.digits_end, None, None, None, Qualifier.EXACT, Kind.OTHER)
+            if joiner == "-" and n1.integral and n2.integral and not unit and not unit2 and v1 < 1000:
+                # "won 3-1", "a 9-2 lead": a score
+                return self._q(n1.start, n2.end, None, None, None, Qualifier.EXACT, Kind.OTHER)
             return None
         if kind2 is not Kind.COUNT or unit2 is not None:
             kind, unit = kind2, unit2
         s = n1.start
-        fm = re.search(r"\b(?:between|from)\s+$", before)
+        fm = _FROM_END.search(before)
         if fm is not None:
             s = n1.start - (len(before) - fm.start())
         return self._q(s, e2, None, v1, v2, Qualifier.RANGE, kind, unit)
 
 
-def _scale_of(word: str) -> int:
-    from kzdiff.lexicon.numbers import SCALE_SUFFIXES
+def _word_num(text: str, w: WordNumber) -> _Num:
+    last = text[w.start : w.end].rsplit(None, 1)[-1].lower()
+    last = last.rsplit("-", 1)[-1]
+    num = _Num(w.start, w.end, w.value, float(w.value).is_integer(), words=True)
+    num.digits_end = w.end
+    if last in SCALE_WORDS and w.words > 1:
+        num.scaled = last
+    return num
 
+
+def _scale_of(word: str) -> int:
     return SCALE_WORDS.get(word) or SCALE_SUFFIXES[word]
+
+
+def _small_value(x: str) -> float:
+    x = re.sub(r"\s+", " ", x.strip().lower())
+    if x in UNIT_WORDS:
+        return UNIT_WORDS[x]
+    if x.startswith("a "):
+        return SCALE_WORDS[x[2:]]
+    return float(x.replace(",", ""))
 
 
 def _capitalised(word: str) -> bool:

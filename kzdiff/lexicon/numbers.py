@@ -214,7 +214,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "₹": "INR", "inr": "INR", "rs.": "INR",
     "rs": "INR", "₽": "RUB", "rub": "RUB", "₸": "KZT", "kzt": "KZT", "₴": "UAH",
     "uah": "UAH", "₪": "ILS", "ils": "ILS", "chf": "CHF", "rm": "MYR", "₩": "KRW",
-    "krw": "KRW", "₺": "TRY", "try": "TRY", "zar": "ZAR", "y=": "JPY",
+    "krw": "KRW", "₺": "TRY", "zar": "ZAR", "y=": "JPY",
+    "ps": "GBP",  # "£" as ASCII-folded text writes it ("PS2.7m"); only before a scale
 }  # fmt: skip
 
 # Written after the number ("10 dollars", "7,199 Chinese yuan", "150 USD").
@@ -377,7 +378,7 @@ CHANGE_WORDS: frozenset[str] = frozenset({
     "lost", "added", "shed", "doubled", "tripled", "halved", "changed", "moved", "narrowed",
     "widened", "eased", "edged", "advanced", "retreated", "sank", "climbing", "growing",
     "updated", "upgraded", "downgraded", "swelled", "mounted", "reached", "hit", "toll",
-    "by", "expanded", "shrank", "shrunk", "boosted", "spiked", "plummeted", "slumped",
+    "expanded", "shrank", "shrunk", "boosted", "spiked", "plummeted", "slumped",
 })  # fmt: skip
 
 TIME_ZONES: frozenset[str] = frozenset({
