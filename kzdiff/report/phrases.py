@@ -58,6 +58,9 @@ _QUALIFIER_WORDS: Mapping[Qualifier, str] = {
 }
 
 
+_LONG_FIGURE = 32  # characters: longer "figures" are clauses, not figures as written
+
+
 def verdict_label(verdict: Verdict) -> str:
     return str(verdict).upper()
 
@@ -87,10 +90,16 @@ def figure(claim: Claim) -> str:
     Extractors may give only the digits as the claim's text; then the bound is
     put back in words, so "3000" with qualifier more_than reads "more than 3000".
     """
-    text = sanitize(claim.text).strip()
+    text = " ".join(sanitize(claim.text).split())
     words = _QUALIFIER_WORDS.get(claim.qualifier)
     if words and text[:1].isdigit():
         return f"{words} {text}"
+    if len(text) > _LONG_FIGURE:
+        # A figure assembled from several numbers ("26 ... and 18") spans a
+        # clause; in a one-line summary the interval says it better, with the
+        # ends of the span kept so the reader can find it in the article.
+        parts = text.split()
+        return f"{bounds(claim.low, claim.high)} (“{' '.join(parts[:2])} … {parts[-1]}”)"
     return text
 
 

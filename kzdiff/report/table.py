@@ -140,10 +140,11 @@ def _fact_block(
     if explain and fact.estimate.rule:
         rows.append((_INDENT, Text("rule: " + sanitize(fact.estimate.rule), style="dim")))
     rows.extend((_BULLET, _source_line(c, fact, docs)) for c in fact.claims)
+    # Parts that add up to a whole support it; they are listed, not counted.
     for part in fact.parts:
         t = Text("part: ", style="dim")
         t.append(_source_line(part, fact, docs))
-        rows.append((_INDENT + "  ", t))
+        rows.append((_INDENT, t))
     if explain:
         for reason in fact.why or ("no grouping reasons recorded",):
             rows.append((_INDENT, Text("why: " + sanitize(reason), style="dim")))

@@ -333,6 +333,20 @@ def test_figure_as_written(claim, shown):
     assert figure(claim) == shown
 
 
+def test_a_figure_spanning_a_clause_is_shown_as_its_interval_with_its_ends():
+    import dataclasses
+
+    summed = dataclasses.replace(
+        H_KILLED,
+        text="9 “gunmen” were “neutralised” on the bridge and a further 6",
+        value=15,
+        low=15,
+        high=15,
+        qualifier=Qualifier.EXACT,
+    )
+    assert figure(summed) == "15 (“9 “gunmen” … 6”)"
+
+
 def test_figure_offset_found_by_offset_or_by_search():
     import dataclasses
 
