@@ -363,7 +363,7 @@ def extraction_to_wire(doc: Document, extraction: Extraction | None) -> WireDocu
         "dates": [date_to_wire(d) for d in ex.dates],
         "entities": [entity_to_wire(e) for e in ex.entities],
         "quotes": [quote_to_wire(q) for q in ex.quotes],
-    }  # type: ignore[typeddict-item]
+    }
 
 
 def set_aside_to_wire(doc: Document, block: Block) -> WireSetAside:
@@ -385,7 +385,7 @@ def source_to_wire(doc: Document) -> WireSourceDocument:
         "set_aside": [
             set_aside_to_wire(doc, b) for b in doc.blocks if b.kind == BlockKind.BOILERPLATE
         ],
-    }  # type: ignore[typeddict-item]
+    }
 
 
 def fact_to_wire(fact: Fact, *, explain: bool = False) -> WireFact:
