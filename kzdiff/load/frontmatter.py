@@ -44,29 +44,34 @@ def split_front_matter(text: str) -> FrontMatter:
     if first_end < 0 or text[:first_end].rstrip() != _OPEN:
         return FrontMatter()
     pos = first_end + 1
-    raw: dict[str, str] = {}
-    warnings: list[str] = []
+    lines: list[str] = []
+    body = -1
     for _ in range(_MAX_LINES):
         if pos >= len(text):
             break
         end = text.find("\n", pos)
         line_end = len(text) if end < 0 else end
         line = text[pos:line_end]
-        nxt = line_end + 1
+        pos = line_end + 1
         if line.rstrip() in _CLOSE:
-            body = min(nxt, len(text))
-            if text.startswith("\n", body):
-                body += 1
-            return FrontMatter(_known(raw, warnings), body, True, tuple(warnings))
+            body = min(pos, len(text))
+            break
+        lines.append(line)
+    if body < 0:
+        return FrontMatter(
+            warnings=("unterminated front matter (no closing '---' line); read as plain text",)
+        )
+    raw: dict[str, str] = {}
+    warnings: list[str] = []
+    for line in lines:
         problem = _read_line(line, raw, warnings)
         if problem:
             return FrontMatter(
                 warnings=(f"malformed front matter ({problem}); read as plain text",)
             )
-        pos = nxt
-    return FrontMatter(
-        warnings=("unterminated front matter (no closing '---' line); read as plain text",)
-    )
+    if text.startswith("\n", body):
+        body += 1
+    return FrontMatter(_known(raw), body, True, tuple(warnings))
 
 
 def _read_line(line: str, raw: dict[str, str], warnings: list[str]) -> str | None:
@@ -105,7 +110,7 @@ def _unquote(value: str) -> str:
     return value
 
 
-def _known(raw: dict[str, str], warnings: list[str]) -> dict[str, str]:
+def _known(raw: dict[str, str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for name, keys in KEYS.items():
         for key in keys:
