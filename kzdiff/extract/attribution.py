@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from kzdiff.extract.tokens import Token
 from kzdiff.lexicon.attribution import (
+    DATA_WORDS,
     ROLE_WORDS,
     SOURCE_OPENERS,
     SPEECH_VERBS,
@@ -26,7 +27,13 @@ _BOUNDARY = frozenset({";", ":", "—", "–", "(", ")", "."})
 # Words a speech verb's subject cannot reach back past.
 _SUBJECT_STOP = frozenset(
     {"that", "and", "but", "while", "which", "who", "after", "before", "when", "as", "because",
-     "said", "told", "if", "of", "in", "on", "at", "from", "since"}
+     "said", "told", "if", "in", "on", "at", "from", "since", "by"}
+)
+_JOINERS = frozenset({"of", "in", "at", "for"})
+_TIME_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+     "yesterday", "tonight", "january", "february", "march", "april", "may", "june", "july",
+     "august", "september", "october", "november", "december"}
 )
 # Words between a subject and its speech verb ("have also publicly said").
 _AUX = frozenset(
@@ -46,11 +53,20 @@ def _identity(s: str) -> str:
 def clean_source(words: Sequence[Token], canon: Canon = _identity) -> str | None:
     """Join a source phrase: drop determiners, possessor ("Kazakhstan's X" -> X), quotes."""
     toks = [t for t in words if t.text not in QUOTE_MARKS]
-    # "Kazakhstan’s Internal Affairs Ministry": the possessor is not the source.
+    # "the ministry's figures": the data word is not the source.
+    while len(toks) > 1 and toks[-1].low in DATA_WORDS:
+        toks = toks[:-1]
+    # "Kazakhstan’s Internal Affairs Ministry": the possessor is not the source,
+    # but in "the ministry's" nothing follows and the possessor is.
     for k in range(len(toks) - 1, -1, -1):
-        if toks[k].low in ("’s", "'s") or toks[k].low.endswith(("’s", "'s")):
+        if toks[k].low.endswith(("’s", "'s")):
             if k + 1 < len(toks):
-                toks = toks[k + 1 :]
+                if toks[k].is_capitalised and toks[k + 1].is_capitalised:
+                    toks = toks[k + 1 :]
+            else:
+                last = toks[k]
+                cut = len(last.text) - 2
+                toks = [*toks[:k], Token(last.start, last.end - 2, last.text[:cut], last.low[:cut])]
             break
     while toks and (toks[0].low in DETERMINERS or not toks[0].is_word):
         toks = toks[1:]
@@ -81,31 +97,48 @@ def _with_affiliation(words: Sequence[Token], canon: Canon) -> str | None:
     """"researcher at HRW" speaks for HRW; "a police spokesman" stays as said."""
     for k, t in enumerate(words):
         if t.low in ("at", "of", "for", "with") and 0 < k < len(words) - 1:
-            head = words[k - 1].low
-            org = words[k + 1 :]
-            if head in ROLE_WORDS and org and org[0].is_capitalised:
+            head = words[k - 1]
+            org = [w for w in words[k + 1 :] if w.low not in DETERMINERS]
+            if head.low in ROLE_WORDS and not head.is_capitalised and org and org[0].is_capitalised:
                 return clean_source(org, canon)
     return clean_source(words, canon)
 
 
 def _segments_left(tokens: Sequence[Token], v: int) -> list[list[Token]]:
-    """Comma-separated segments left of a speech verb, nearest first (at most three)."""
+    """Comma-separated segments left of a speech verb, nearest first (at most three).
+
+    Prepositions may join a subject ("Hospitals in the city", "Ministry of Health"),
+    and a determiner inside a segment starts it afresh ("On Thursday the ministry").
+    """
     segs: list[list[Token]] = [[]]
     j = v - 1
     while j >= 0 and tokens[j].low in _AUX:
         j -= 1
     while j >= 0 and len(segs) <= 3:
         t = tokens[j]
+        seg = segs[-1]
         if t.text == ",":
             segs.append([])
-        elif t.text in _BOUNDARY or t.low in _SUBJECT_STOP or t.text in QUOTE_MARKS:
+        elif t.low in _JOINERS and seg and (seg[0].is_capitalised or seg[0].low == "the"):
+            seg.insert(0, t)
+        elif t.text in _BOUNDARY or t.low in _SUBJECT_STOP or t.text in QUOTE_MARKS or (t.is_capitalised and t.low in _TIME_WORDS):
             break
         else:
-            segs[-1].insert(0, t)
+            seg.insert(0, t)
         if len(segs[-1]) > _MAX_SOURCE_WORDS:
             break
         j -= 1
-    return [s for s in segs if s]
+    out = []
+    for seg in segs:
+        for k in range(len(seg) - 1, 0, -1):
+            if seg[k].low in DETERMINERS and seg[k - 1].low not in _JOINERS:
+                seg = seg[k:]
+                break
+        while seg and seg[0].low in _JOINERS:
+            seg = seg[1:]
+        if seg:
+            out.append(seg)
+    return out
 
 
 def _is_name(seg: Sequence[Token]) -> bool:

@@ -22,6 +22,7 @@ from kzdiff.lexicon.attribution import (
     DISPUTE_CUES,
     INDEFINITE_TIME_CUES,
     NEGATION_WORDS,
+    PART_SENTENCE_OPENERS,
     PERIOD_OPENERS,
     PROJECTION_CUES,
     RETRACTION_CUES,
@@ -36,7 +37,7 @@ from kzdiff.lexicon.categories import (
     NON_HUMAN_NOUNS,
     NOUN_CATEGORIES,
 )
-from kzdiff.lexicon.grammar import FUNCTION_WORDS, QUOTE_MARKS
+from kzdiff.lexicon.grammar import FUNCTION_WORDS, PARTITIVE_HEADS, QUOTE_MARKS
 from kzdiff.records import Claim, DateMention, Document, Entity, Quantity, Quote, Sentence
 from kzdiff.vocab import Category, Kind, Status
 
@@ -73,6 +74,10 @@ class _Found:
     subject_head: str | None
     scope: str | None
     part_of: int | None  # index into the sentence's found list
+
+
+# (found, sentence, attribution, as_of, status, background, index of the whole)
+_Draft = tuple[_Found, Sentence, str | None, str | None, Status, bool, int | None]
 
 
 def _is_quote(t: Token) -> bool:
@@ -126,6 +131,17 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
                 words.append(t)
                 j += 1
                 continue
+            if low == "of" and words and words[-1].low in PARTITIVE_HEADS and nxt is not None:
+                words.append(t)
+                j += 1
+                if tokens[j].low == "the":
+                    words.append(tokens[j])
+                    j += 1
+                while (j < n and tokens[j].is_word and tokens[j].low not in FUNCTION_WORDS
+                       and len(words) < _MAX_SUBJECT_WORDS + 3):
+                    words.append(tokens[j])
+                    j += 1
+                break
             if low == "from" and words and not coordinated and nxt is not None and (
                 nxt.is_capitalised
             ):
@@ -181,23 +197,31 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
 
 
 def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
-    """A cue governing the figure from the left: (index of its first token, direct?)."""
+    """A cue governing the figure from the left: (index of its first token, direct?).
+
+    Verbs govern only when adjacent ("killed at least 10"); a noun naming a total
+    may stand further off, across linking words and a short phrase of its own
+    ("the death toll from the earthquake rose to 2,316").
+    """
     j = i - 1
     gaps = 0
-    while j >= 0 and gaps <= _LEFT_WINDOW:
+    skipped = 0
+    while j >= 0 and gaps + skipped <= _LEFT_WINDOW + 4:
         t = tokens[j]
         hit = _CUES.ending_at(tokens, j)
         if hit is not None:
             _category, length = hit
             phrase = " ".join(x.low for x in tokens[j - length + 1 : j + 1])
-            if gaps == 0 or phrase in LEFT_NOUN_CUES:
-                return j - length + 1, gaps == 0
+            if gaps + skipped == 0 or phrase in LEFT_NOUN_CUES:
+                return j - length + 1, gaps + skipped == 0
             return None
-        if t.low in LEFT_GAP_WORDS or _is_quote(t):
+        if (t.low in LEFT_GAP_WORDS or _is_quote(t)) and skipped == 0:
             gaps += 1
-            j -= 1
-            continue
-        return None
+        elif gaps and t.is_word and t.low not in CLAUSE_BREAKERS and t.low != "and":
+            skipped += 1  # the noun's own phrase: "from the earthquake"
+        else:
+            return None
+        j -= 1
     return None
 
 
@@ -253,7 +277,7 @@ def _find_in_sentence(tokens: list[Token], counts: Sequence[Quantity]) -> list[_
         subj_words, after = _parse_subject(tokens, qj, len(tokens))
         left = _left_cue(tokens, qi)
         right = _right_cue(tokens, after)
-        head = subj_words[-1].low if subj_words else None
+        head = _head_of(subj_words)
         category: Category | None = None
         cue_index: int | None = None
         if left is not None and left[1]:
@@ -275,12 +299,20 @@ def _find_in_sentence(tokens: list[Token], counts: Sequence[Quantity]) -> list[_
             if k > cue_index + 1 and tokens[k - 1].low == "including":
                 words, _ = _parse_subject(tokens, k, len(tokens))
                 subject = _subject_text(words)
-                head = words[-1].low if words else head
+                head = _head_of(words) or head
         scope = _place_after(tokens, (cue_index + 1) if cue_index is not None and
                              cue_index > qi else after)
         scope = scope or _agent_scope(tokens, cue_index, qi)
         found.append(_Found(q, qi, qj, category, cue_index, subject, head, scope, None))
     return _link_parts(tokens, found)
+
+
+def _head_of(words: Sequence[Token]) -> str | None:
+    """The noun that says who is counted: 'pilgrims' in 'pilgrims from Egypt'."""
+    for k, t in enumerate(words):
+        if t.low in ("of", "from") and k > 0:
+            return words[k - 1].low
+    return words[-1].low if words else None
 
 
 def _subject_text(words: Sequence[Token]) -> str | None:
@@ -521,8 +553,27 @@ def extract_claims(
             part = draft_of.get(f.part_of) if f.part_of is not None else None
             draft_of[fi] = len(drafts)
             drafts.append((f, s, attribution, as_of, status, ctx.is_background(s), part))
+        _link_to_earlier_total(drafts, draft_of, low_text)
         prev_attr = sentence_attr or (prev_attr if _continues(low_text) else None)
     return _finalise(doc, drafts)
+
+
+def _link_to_earlier_total(drafts: list[_Draft], draft_of: dict[int, int], low_text: str) -> None:
+    """'Among the dead were 18 police officers': a part of the last total before it."""
+    if not low_text.startswith(PART_SENTENCE_OPENERS) or not draft_of:
+        return
+    first = min(draft_of.values())
+    for n in sorted(draft_of.values()):
+        f, *rest = drafts[n]
+        if rest[-1] is not None:
+            continue
+        for m in range(first - 1, -1, -1):
+            whole = drafts[m][0]
+            same_kind = whole.category in (f.category, None) or f.category is None
+            if same_kind and whole.q.value is not None and (f.q.value or 0) <= whole.q.value:
+                category = f.category or whole.category
+                drafts[n] = (replace(f, category=category), *rest[:-1], m)
+                break
 
 
 def _attribute(ctx: _DocContext, tokens: list[Token], f: _Found, s: Sentence) -> str | None:
@@ -542,7 +593,6 @@ def _attribute(ctx: _DocContext, tokens: list[Token], f: _Found, s: Sentence) ->
     return attribution_in_sentence(tokens, f.qi, ctx.canon)
 
 
-_Draft = tuple[_Found, Sentence, str | None, str | None, Status, bool, int | None]
 
 
 def _finalise(doc: Document, drafts: Sequence[_Draft]) -> tuple[Claim, ...]:

@@ -49,11 +49,11 @@ UNNAMED_REPORT_SOURCE = "media reports"
 # Descriptions of a speaker that are roles, not names ("a police spokesman").
 ROLE_WORDS: frozenset[str] = frozenset(
     """
-    spokesman spokeswoman spokesperson spokespeople official officials minister ministry
+    spokesman spokeswoman spokesperson spokespeople official officials minister
     president prime secretary general governor mayor chief head director researcher analyst
     lawyer attorney prosecutor commander officer representative envoy ambassador rapporteur
     adviser advisor chairman chairwoman chair leader deputy correspondent reporter witness
-    activist source sources
+    activist
     """.split()
 )
 
@@ -123,6 +123,7 @@ RETRACTION_CUES: tuple[str, ...] = (
     "withdrew",
     "withdrawn",
     "since deleted",
+    "since-deleted",
     "later deleted",
     "was deleted",
     "been deleted",
@@ -212,4 +213,34 @@ BACK_REFERENCES: tuple[str, ...] = (
     "figure", "figures", "number", "numbers", "toll", "tally", "count", "claim", "claims",
     "report", "reports", "post", "tweet", "statement", "estimate", "estimates", "data",
     "statistics", "it", "they", "he", "she",
+)
+
+# "the ministry's figures", "health ministry data show": the data word is not the source.
+DATA_WORDS: frozenset[str] = frozenset(
+    """
+    figures figure data count counts tally tallies statistics estimate estimates numbers
+    report reports statement records record toll
+    """.split()
+)
+
+# A sentence opening with these gives a breakdown of a total stated before it.
+PART_SENTENCE_OPENERS: tuple[str, ...] = (
+    "among the dead",
+    "among those killed",
+    "among those injured",
+    "among the injured",
+    "among the wounded",
+    "among the detained",
+    "among those detained",
+    "among those arrested",
+    "among them",
+    "of those",
+    "of them",
+    "of these",
+    "of the dead",
+    "of the injured",
+    "of the detained",
+    "they included",
+    "those killed included",
+    "the dead included",
 )

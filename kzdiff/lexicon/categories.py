@@ -74,7 +74,7 @@ LEFT_GAP_WORDS: frozenset[str] = frozenset(
     of to at reached rose risen climbed jumped increased grew stood stands stand is was are were
     has have had been now hit topped passed surpassed exceeded the a an its their total totaled
     totalled put placed number numbered climbing rising reaching another further additional
-    be being
+    be being rise reach climb exceed top will would could may might likely expected set
     """.split()
 )
 
@@ -83,7 +83,10 @@ LEFT_GAP_WORDS: frozenset[str] = frozenset(
 LEFT_NOUN_CUES: frozenset[str] = frozenset(
     {"death toll", "toll", "bodies", "body", "dead bodies", "deaths", "arrests", "arrest of",
      "force of", "contingent of", "crowd of", "crowds of", "turnout", "detention", "evacuation",
-     "deployment", "injuries", "fatalities", "custody", "lives"}
+     "deployment", "injuries", "fatalities", "custody", "lives",
+     # participles used as nouns: "the number of dead at 78", "people killed rose to 44"
+     "dead", "killed", "injured", "wounded", "detained", "arrested", "missing", "displaced",
+     "evacuated", "died"}
 )
 
 # Words that end a count's clause when scanning right for its verb.

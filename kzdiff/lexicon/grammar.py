@@ -7,7 +7,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     a an the this that these those such
     is are was were be been being am have has had having do does did will would shall should
     can could may might must
-    in on at by for with across during since from to into onto over under after before about
+    of in on at by for with across during since from to into onto over under after before about
     against between through within without among amid near outside inside via per toward towards
     upon around throughout beyond
     and or but nor so yet while whereas although though because if unless until than as
@@ -24,3 +24,11 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
 QUOTE_MARKS: frozenset[str] = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»", "„"})
 
 DETERMINERS: frozenset[str] = frozenset({"a", "an", "the", "this", "that", "these", "those"})
+
+# Heads that take an "of" phrase naming their group: "53 members of the security forces".
+PARTITIVE_HEADS: frozenset[str] = frozenset(
+    """
+    members staff employees personnel officers residents citizens supporters workers soldiers
+    fighters troops units relatives families followers students
+    """.split()
+)

@@ -1,0 +1,59 @@
+"""Count claims from news sentences: each case says what a reader of it knows."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kzdiff.extract import extract_document
+from kzdiff.records import Claim
+from tests.factories import document_from_text
+
+CASES = json.loads((Path(__file__).parent / "data" / "claims.json").read_text("utf-8"))["cases"]
+
+
+def _claims(case: dict) -> tuple[Claim, ...]:
+    doc = document_from_text(case["text"], published=case["published"])
+    return extract_document(doc).claims
+
+
+def _by_text(claims: tuple[Claim, ...], text: str) -> Claim:
+    found = [c for c in claims if c.text == text]
+    assert found, f"no claim {text!r}; got {[c.text for c in claims]}"
+    return found[0]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_claims_as_a_reader_finds_them(case: dict) -> None:
+    claims = _claims(case)
+    for expected in case["claims"]:
+        claim = _by_text(claims, expected["text"])
+        for field, want in expected.items():
+            if field == "text":
+                continue
+            got = getattr(claim, field)
+            if field == "part_of" and want is not None:
+                assert got == _by_text(claims, want).id, f"{claim.text}: part_of"
+                continue
+            if hasattr(got, "value"):
+                got = got.value
+            if field in ("attribution", "subject") and isinstance(got, str) and want:
+                assert got.lower().removeprefix("the ") == want.lower(), (claim.text, field, got)
+                continue
+            assert got == want, f"{claim.text!r}: {field} is {got!r}, expected {want!r}"
+    texts = {c.text for c in claims}
+    for surface in case.get("not_claims", []):
+        assert not any(surface in t for t in texts), f"{surface!r} must not be a claim: {texts}"
+    if not case["claims"]:
+        assert claims == ()
+
+
+def test_every_claim_points_at_its_own_text() -> None:
+    for case in CASES:
+        doc = document_from_text(case["text"], published=case["published"])
+        for c in extract_document(doc).claims:
+            assert doc.body[c.start : c.end] == c.text
+            assert doc.body[c.sentence_start : c.sentence_start + len(c.sentence)] == c.sentence
+            assert c.sentence_start <= c.start < c.end <= c.sentence_start + len(c.sentence)
