@@ -144,7 +144,7 @@ def figure(c: Claim) -> str:
 
 
 def source_family(attribution: str | None) -> str | None:
-    """The family of a source: "official", "independent" or None (unattributed or not recognisable)."""
+    """A source's family: "official", "independent" or None (unattributed, unknown)."""
     if not attribution:
         return None
     a = f" {attribution.lower()} "
@@ -270,7 +270,7 @@ def _who_says_what(claims: Sequence[Claim]) -> str | None:
     families: dict[str, list[Claim]] = {}
     for c in claims:
         families.setdefault(source_family(c.attribution) or "unattributed", []).append(c)
-    if len(families) < 2:
+    if len(families.keys() - {"unattributed"}) < 2:
         return None
     order = ("official", "independent", "unattributed")
     return "; ".join(
@@ -282,6 +282,8 @@ def _who_says_what(claims: Sequence[Claim]) -> str | None:
 
 def _far_apart(current: Sequence[Claim]) -> tuple[Claim, Claim] | None:
     stated = [c for c in current if c.qualifier is not Qualifier.VAGUE and _point(c)]
+    if not any(c.qualifier in (Qualifier.AT_LEAST, Qualifier.MORE_THAN) for c in stated):
+        return None
     if len(stated) < 2:
         return None
     lo = min(stated, key=lambda c: _point(c) or 0)
@@ -343,7 +345,12 @@ def judge(group: ClaimGroup) -> Fact:
         if conflicts:
             verdict = Verdict.CONFLICT
             for a, b in conflicts:
-                when = f"on {a.as_of}" if a.as_of and a.as_of == b.as_of else "at once"
+                if a.as_of and a.as_of == b.as_of:
+                    when = f"on {a.as_of}"
+                elif a.as_of and b.as_of:
+                    when = "(a later, lower count from another source)"
+                else:
+                    when = "(an undated figure fits no period)"
                 notes.append(f"conflict {when}: {_cite(a)} vs {_cite(b)}")
         elif revisions:
             verdict = Verdict.REVISED
@@ -356,10 +363,12 @@ def judge(group: ClaimGroup) -> Fact:
     current = [c for c in asserted if c.id not in replaced]
     estimate, best = _estimate(current, conflicting=bool(conflicts))
     if revisions:
-        earlier = sorted({a.id: a for a, _ in revisions}.values(), key=_by_date)
+        earlier = sorted((c for c in asserted if c.id in replaced), key=_by_date)
         later = best or max((b for _, b in revisions), key=_by_date)
-        notes.insert(0, f"revised: {_cite_all(earlier)} -> latest {_cite(later)}")
-    if verdict in (Verdict.CONSISTENT, Verdict.REVISED) and (pair := _far_apart(current)):
+        down = any(_lo(b) < _lo(a) for a, b in revisions)
+        what = "revised down" if down else "revised"
+        notes.insert(0, f"{what}: {_cite_all(earlier)} -> latest {_cite(later)}")
+    if verdict is Verdict.CONSISTENT and (pair := _far_apart(current)):
         notes.append(f"consistent as bounds but far apart: {_cite(pair[0])} vs {_cite(pair[1])}")
     if verdict is not Verdict.AGREE and verdict is not Verdict.SINGLE:
         who = _who_says_what(asserted)

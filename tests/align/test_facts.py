@@ -1,0 +1,345 @@
+"""Grouping count claims into facts: subject groups, scopes, parts, derived totals.
+
+Hand-written claims about invented events (a flood, a mine collapse, an election
+protest), shaped as the extractor gives them: the counted noun phrase as written.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kzdiff.align.facts import ClaimGroup, align_claims, subject_group
+from kzdiff.records import Claim
+from kzdiff.vocab import Category, Qualifier, Status
+
+
+def claim(
+    ref: str,
+    value: int,
+    subject: str | None = "people",
+    *,
+    cat: str = "killed",
+    q: str = "exact",
+    high: int | None = None,
+    by: str | None = None,
+    on: str | None = None,
+    part_of: str | None = None,
+    scope: str | None = None,
+    sent: int | None = None,
+    background: bool = False,
+    status: str = "asserted",
+) -> Claim:
+    """A claim in one line; claims sharing ``sent`` share one sentence of their document."""
+    doc, _, local = ref.partition(":")
+    start = 100 * int(local.lstrip("c"))
+    qualifier = Qualifier(q)
+    hi = value if qualifier is Qualifier.EXACT else high
+    return Claim(
+        id=ref, doc=doc, text=str(value), start=start, end=start + len(str(value)),
+        value=value, low=value, high=hi, qualifier=qualifier, category=Category(cat),
+        subject=subject, part_of=part_of, attribution=by, as_of=on, status=Status(status),
+        sentence=f"{value} {subject} {cat}",
+        sentence_start=10_000 * sent if sent is not None else start,
+        background=background, scope=scope,
+    )  # fmt: skip
+
+
+def group_with(groups: tuple[ClaimGroup, ...], label: str) -> ClaimGroup:
+    found = [g for g in groups if g.label == label]
+    assert len(found) == 1, f"{label!r} not one group among {[g.label for g in groups]}"
+    return found[0]
+
+
+def members(group: ClaimGroup) -> set[str]:
+    return {c.id for c in group.claims}
+
+
+@pytest.mark.parametrize(
+    ("subject", "group"),
+    [
+        ("people", "people"),
+        ("persons", "people"),
+        ("citizens", "people"),
+        (None, "people"),
+        ("security officers", "security forces"),
+        ("law enforcement officers", "security forces"),
+        ("police officers", "security forces"),
+        ("policemen", "security forces"),
+        ("police and national guard service members", "security forces"),
+        ("members of the national guard", "security forces"),
+        ("Kazakh police officers", "security forces"),
+        ("police officers and protesters", "people"),
+        ("citizens and police", "people"),
+        ("protesters and bystanders", "people"),
+        ("protesters", "protesters"),
+        ("peaceful demonstrators", "protesters"),
+        ("protestors", "protesters"),
+        ("“dozens” of protesters", "protesters"),
+        ("assailants", "assailants"),
+        ("armed criminals", "assailants"),
+        ("gunmen", "assailants"),
+        ("militants", "assailants"),
+        ("civilians", "civilians"),
+        ("pilgrims from Egypt", "pilgrims from Egypt"),
+        ("Egyptian pilgrims", "pilgrims from Egypt"),
+        ("pilgrims from Iran", "pilgrims from Iran"),
+        ("Russian paratroopers", "soldiers from Russia"),
+        ("soldiers", "soldiers"),
+        ("firefighters", "firefighters"),
+        ("coal miners", "miners"),
+        ("miners and rescuers", "people"),
+        ("women and children", "people"),
+        ("children", "children"),
+        ("fishermen", "fishermen"),
+        ("protesteers", "protesters"),  # a typo still finds its entry
+    ],
+)
+def test_subject_group(subject: str | None, group: str) -> None:
+    assert subject_group(subject) == group
+
+
+def test_part_goes_to_its_own_subject_never_rivals_its_whole() -> None:
+    groups = align_claims(
+        (
+            claim("mine-a:c1", 31, "people", on="2023-03-02"),
+            claim("mine-a:c2", 4, "rescuers", on="2023-03-02", part_of="mine-a:c1"),
+            claim("mine-b:c1", 31, "people", on="2023-03-02"),
+        )
+    )
+    people = group_with(groups, "people killed")
+    assert members(people) == {"mine-a:c1", "mine-b:c1"}
+    assert members(group_with(groups, "rescuers killed")) == {"mine-a:c2"}
+    assert any("includes mine-a:c2" in w for w in people.why)
+
+
+def test_parts_that_add_up_support_their_whole() -> None:
+    groups = align_claims(
+        (
+            claim("flood-a:c1", 40, "people", by="civil defence"),
+            claim("flood-a:c2", 29, "villagers", part_of="flood-a:c1"),
+            claim("flood-a:c3", 11, "soldiers", part_of="flood-a:c1"),
+        )
+    )
+    people = group_with(groups, "people killed")
+    assert members(people) == {"flood-a:c1"}
+    assert {p.id for p in people.parts} == {"flood-a:c2", "flood-a:c3"}
+    assert any("add up" in w for w in people.why)
+    assert members(group_with(groups, "villagers killed")) == {"flood-a:c2"}
+
+
+def test_parts_that_fall_short_are_not_listed_as_adding_up() -> None:
+    groups = align_claims(
+        (
+            claim("flood-a:c1", 40, "people"),
+            claim("flood-a:c2", 9, "villagers", part_of="flood-a:c1"),
+            claim("flood-a:c3", 11, "soldiers", part_of="flood-a:c1"),
+        )
+    )
+    people = group_with(groups, "people killed")
+    assert people.parts == ()
+    assert any("cover only part" in w for w in people.why)
+
+
+def test_a_part_under_its_wholes_own_key_is_shown_as_part() -> None:
+    (group,) = align_claims(
+        (
+            claim("flood-a:c1", 40, "people"),
+            claim("flood-a:c2", 15, "people from the village", part_of="flood-a:c1"),
+        )
+    )
+    assert members(group) == {"flood-a:c1"}
+    assert [p.id for p in group.parts] == ["flood-a:c2"]
+
+
+def test_one_sentence_counting_both_sides_gives_a_derived_total() -> None:
+    groups = align_claims(
+        (
+            claim("vote-a:c1", 14, "protesters", by="health ministry", on="2024-10-12", sent=3),
+            claim("vote-a:c2", 3, "police officers", by="health ministry", on="2024-10-12",
+                  sent=3),
+            claim("vote-b:c1", 17, "people", by="health ministry", on="2024-10-12"),
+        )
+    )  # fmt: skip
+    people = group_with(groups, "people killed")
+    assert members(people) == {"vote-a:c1+c2", "vote-b:c1"}
+    total = next(c for c in people.claims if c.id == "vote-a:c1+c2")
+    assert (total.value, total.low, total.high, total.qualifier) == (17, 17, 17, Qualifier.EXACT)
+    assert (total.attribution, total.as_of, total.doc) == (
+        "health ministry",
+        "2024-10-12",
+        "vote-a",
+    )
+    assert {p.id for p in people.parts} == {"vote-a:c1", "vote-a:c2"}
+    assert any("derived" in w for w in people.why)
+    # each part still stands in its own fact
+    assert members(group_with(groups, "protesters killed")) == {"vote-a:c1"}
+    assert members(group_with(groups, "security forces killed")) == {"vote-a:c2"}
+
+
+def test_a_vague_part_gives_an_open_derived_total() -> None:
+    groups = align_claims(
+        (
+            claim("vote-a:c1", 24, "protesters", q="vague", high=99, sent=1),
+            claim("vote-a:c2", 5, "policemen", q="at_least", sent=1),
+        )
+    )
+    (total,) = group_with(groups, "people killed").claims
+    assert (total.low, total.high, total.qualifier) == (29, None, Qualifier.AT_LEAST)
+
+
+@pytest.mark.parametrize(
+    ("subjects", "why"),
+    [
+        (("protesters", "journalists"), "both on one side"),
+        (("protesters", "people"), "a general count already in the sentence"),
+        (("miners", "rescuers"), "no side known"),
+    ],
+)
+def test_no_derived_total_without_both_sides(subjects: tuple[str, str], why: str) -> None:
+    groups = align_claims(
+        (claim("mine-a:c1", 12, subjects[0], sent=1), claim("mine-a:c2", 2, subjects[1], sent=1))
+    )
+    assert all("+" not in c.id for g in groups for c in g.claims), why
+
+
+def test_sums_across_sentences_or_categories_are_not_made() -> None:
+    groups = align_claims(
+        (
+            claim("vote-a:c1", 14, "protesters", sent=1),
+            claim("vote-a:c2", 3, "police officers", sent=2),
+            claim("vote-a:c3", 9, "protesters", cat="injured", sent=3),
+            claim("vote-a:c4", 2, "police officers", cat="detained", sent=3),
+        )
+    )
+    assert all("+" not in c.id for g in groups for c in g.claims)
+
+
+def test_same_number_for_different_things_stays_apart() -> None:
+    groups = align_claims(
+        (
+            claim("vote-a:c1", 18, "gunmen", cat="injured"),
+            claim("vote-b:c1", 18, "security officers"),
+            claim("vote-c:c1", 26, "armed criminals"),
+            claim("vote-d:c1", 26, "civilians"),
+            claim("vote-e:c1", 26, "civilians", scope="Khujand"),
+        )
+    )
+    assert {g.label: members(g) for g in groups} == {
+        "assailants injured": {"vote-a:c1"},
+        "security forces killed": {"vote-b:c1"},
+        "assailants killed": {"vote-c:c1"},
+        "civilians killed": {"vote-d:c1"},
+        "civilians killed in Khujand": {"vote-e:c1"},
+    }
+
+
+def test_origin_tells_pilgrims_apart_but_not_police() -> None:
+    groups = align_claims(
+        (
+            claim("hajj-a:c1", 31, "pilgrims from Egypt"),
+            claim("hajj-b:c1", 31, "Egyptian pilgrims"),
+            claim("hajj-c:c1", 31, "pilgrims from Iran"),
+            claim("hajj-c:c2", 2, "Saudi police officers"),
+            claim("hajj-d:c1", 2, "police officers"),
+        )
+    )
+    assert members(group_with(groups, "pilgrims from Egypt killed")) == {"hajj-a:c1", "hajj-b:c1"}
+    assert members(group_with(groups, "pilgrims from Iran killed")) == {"hajj-c:c1"}
+    assert members(group_with(groups, "security forces killed")) == {"hajj-c:c2", "hajj-d:c1"}
+
+
+def test_mentions_of_one_figure_in_one_document_count_once() -> None:
+    (group,) = align_claims(
+        (
+            claim("flood-a:c1", 57, "people", on="2023-05-04"),
+            claim("flood-a:c2", 57, "residents", by="civil defence", on="2023-05-04"),
+            claim("flood-a:c3", 60, "people", on="2023-05-04"),
+            claim("flood-b:c1", 57, "people", on="2023-05-04"),
+        )
+    )
+    # the attributed mention speaks for flood-a; a different figure is kept
+    assert members(group) == {"flood-a:c2", "flood-a:c3", "flood-b:c1"}
+    assert any("2 mentions" in w for w in group.why)
+
+
+def test_background_claims_never_join_the_events_facts() -> None:
+    groups = align_claims(
+        (
+            claim("flood-a:c1", 500_000, "people", cat="displaced", q="about",
+                  high=550_000, background=True),
+            claim("flood-a:c2", 3_000, "people", cat="displaced"),
+        )
+    )  # fmt: skip
+    (group,) = groups
+    assert members(group) == {"flood-a:c2"}
+
+
+def test_scopes_are_normalised_and_nationwide_is_no_scope() -> None:
+    groups = align_claims(
+        (
+            claim("mine-a:c1", 7, scope="Karaganda"),
+            claim("mine-b:c1", 7, scope="the city of Karaganda"),
+            claim("mine-c:c1", 9, scope="Karagandy"),  # a spelling variant
+            claim("mine-d:c1", 40, scope="nationwide"),
+            claim("mine-e:c1", 41),
+        )
+    )
+    assert {g.label: members(g) for g in groups} == {
+        "people killed": {"mine-d:c1", "mine-e:c1"},
+        "people killed in Karaganda": {"mine-a:c1", "mine-b:c1", "mine-c:c1"},
+    }
+
+
+def test_variant_spellings_of_an_unseen_head_merge() -> None:
+    (group,) = align_claims(
+        (
+            claim("fire-a:c1", 3, "fire-fighters", cat="injured"),
+            claim("fire-b:c1", 3, "firefighters", cat="injured"),
+        )
+    )
+    assert group.label == "firefighters injured"
+    assert members(group) == {"fire-a:c1", "fire-b:c1"}
+
+
+def test_near_spellings_of_origins_never_merge() -> None:
+    groups = align_claims(
+        (
+            claim("site-a:c1", 6, "construction workers from Iran"),
+            claim("site-b:c1", 6, "construction workers from Iraq"),
+        )
+    )
+    assert sorted(g.label for g in groups) == [
+        "workers from Iran killed",
+        "workers from Iraq killed",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "cat", "scope", "label"),
+    [
+        ("people", "detained", None, "people detained"),
+        ("persons", "detained", None, "people detained"),
+        ("detainees", "detained", None, "people detained"),
+        ("people", "killed", "Almaty", "people killed in Almaty"),
+        ("Belarusian troops", "troops", None, "foreign troops from Belarus"),
+        ("troops", "troops", None, "troops"),
+        ("people", "participants", None, "participants"),
+        ("protesters", "participants", None, "participants"),
+        ("residents", "evacuated", None, "people evacuated"),
+        ("miners", "missing", None, "miners missing"),
+    ],
+)
+def test_labels(subject: str, cat: str, scope: str | None, label: str) -> None:
+    (group,) = align_claims((claim("x-a:c1", 5, subject, cat=cat, scope=scope),))
+    assert group.label == label
+    assert group.key.startswith(f"{cat}|")
+
+
+def test_grouping_is_blind_to_input_order() -> None:
+    claims = (
+        claim("vote-a:c1", 14, "protesters", sent=3),
+        claim("vote-a:c2", 3, "police officers", sent=3),
+        claim("vote-b:c1", 17, "people"),
+        claim("vote-c:c1", 2, "policemen"),
+    )
+    assert align_claims(claims) == align_claims(tuple(reversed(claims)))
