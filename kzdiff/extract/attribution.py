@@ -121,7 +121,12 @@ def _segments_left(tokens: Sequence[Token], v: int) -> list[list[Token]]:
             segs.append([])
         elif t.low in _JOINERS and seg and (seg[0].is_capitalised or seg[0].low == "the"):
             seg.insert(0, t)
-        elif t.text in _BOUNDARY or t.low in _SUBJECT_STOP or t.text in QUOTE_MARKS or (t.is_capitalised and t.low in _TIME_WORDS):
+        elif (
+            t.text in _BOUNDARY
+            or t.low in _SUBJECT_STOP
+            or t.text in QUOTE_MARKS
+            or (t.is_capitalised and t.low in _TIME_WORDS)
+        ):
             break
         else:
             seg.insert(0, t)
