@@ -71,3 +71,15 @@ EVENT_VERBS: dict[str, str] = {
     "announced": "declared", "extended": "extended",
     "accepted": "accepted", "held": "held", "gave": "held", "delivered": "held",
 }  # fmt: skip
+
+# Events too general to match on the word alone: two mentions must also agree on the verb
+# ("protests began") or the place, else "the protests" of one clause would join any other.
+GENERIC_EVENTS: frozenset[str] = frozenset({"protests", "speech", "attack", "riots"})
+
+# Openers that move a sentence to another time, so it does not inherit the date of the
+# sentence before ("Hours earlier, ...", "Later that day, ...").
+TIME_SHIFTS: tuple[str, ...] = (
+    "later", "earlier", "hours", "within", "the next", "the following", "the day",
+    "that evening", "that night", "that morning", "that afternoon", "previously", "since",
+    "before", "after", "meanwhile", "then", "in the",
+)  # fmt: skip

@@ -1,0 +1,246 @@
+"""Dated events across documents: which sources date the same event, and whether the
+dates agree.
+
+Each date mention is keyed by the event its clause names (canonical terms from
+``kzdiff.lexicon.dates.EVENT_TERMS``: "televised address" and "televised speech" are one)
+and by the towns or regions named there (countries are too wide to tell two events
+apart). A sentence without a date of its own that continues a dated one ("President
+Tokaev on January 5 accepted the resignation ... But he also imposed a state of
+emergency") inherits that date for the events it names.
+
+Verdicts: ``agree`` when every source gives the same date (a month agrees with a day in
+it), ``conflict`` when they differ, ``single`` when only one source dates the event. A
+weekday that could not be resolved (no publication date) agrees with another source's
+full date falling on that weekday, and the label says so; a photo caption's date is
+marked (``caption``) so a reader sees where a divergent date comes from.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from rapidfuzz import fuzz
+
+from kzdiff.align.names import ascii_lower
+from kzdiff.extract.dates import event_phrase, event_terms
+from kzdiff.extract.sentences import split_sentences
+from kzdiff.lexicon.dates import GENERIC_EVENTS, TIME_SHIFTS, WEEKDAYS
+from kzdiff.lexicon.names import ALIASES, COUNTRIES, NATIONALITIES
+from kzdiff.records import Document, EventGroup, EventMention, Extraction, Sentence
+from kzdiff.vocab import EntityLabel, Verdict
+
+log = logging.getLogger(__name__)
+
+_ALIAS_KEY = {name: group[0] for group in ALIASES for name in group}
+_WIDE = COUNTRIES | frozenset(NATIONALITIES.values())
+_VERDICT_ORDER = {Verdict.CONFLICT: 0, Verdict.AGREE: 1, Verdict.SINGLE: 2}
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    doc: str
+    term: str | None  # canonical event; None for a phrase outside the lexicon
+    verb: str | None
+    phrase: str
+    places: frozenset[str]
+    date: str | None
+    text: str
+    caption: bool
+    weekday: int | None  # an unresolved "on Friday"
+    inherited: bool
+
+
+def _place_key(name: str) -> str:
+    low = ascii_lower(name)
+    return _ALIAS_KEY.get(low, low)
+
+
+def _places(ex: Extraction, lo: int, hi: int) -> frozenset[str]:
+    return frozenset(
+        _place_key(e.canonical)
+        for e in ex.entities
+        if e.label in (EntityLabel.GPE, EntityLabel.LOC)
+        and lo <= e.start < hi
+        and _place_key(e.canonical) not in _WIDE
+    )
+
+
+def _weekday(text: str) -> int | None:
+    for word in text.lower().split():
+        if word in WEEKDAYS:
+            return WEEKDAYS[word]
+    return None
+
+
+def _shifts_time(sentence: str) -> bool:
+    low = sentence.lower()
+    return any(low.startswith(cue + " ") or low.startswith(cue + ",") for cue in TIME_SHIFTS)
+
+
+def _mentions(doc: Document, ex: Extraction) -> list[_Mention]:
+    sents = split_sentences(doc)
+    dated: dict[int, list] = {}
+    out: list[_Mention] = []
+    for dm in ex.dates:
+        idx = _sentence_of(sents, dm.start)
+        if idx is None:
+            continue
+        dated.setdefault(idx, []).append(dm)
+    for idx, dms in sorted(dated.items()):
+        sent = sents[idx]
+        for dm in dms:
+            phrase, left, right = event_phrase(
+                sent.text, dm.start - sent.start, dm.end - sent.start
+            )
+            terms = event_terms(sent.text[left:right], near=dm.start - sent.start - left)
+            weekday = _weekday(dm.text) if dm.date is None else None
+            base = {
+                "doc": ex.doc, "date": dm.date, "text": dm.text, "caption": dm.caption,
+                "weekday": weekday,
+            }  # fmt: skip
+            places = _places(ex, sent.start + left, sent.start + right)
+            if terms:
+                term, verb = terms[0]
+                out.append(_Mention(term=term, verb=verb, phrase=phrase or term,
+                                    places=places, inherited=False, **base))  # fmt: skip
+            elif phrase:
+                out.append(_Mention(term=None, verb=None, phrase=phrase, places=places,
+                                    inherited=False, **base))  # fmt: skip
+            nxt = idx + 1
+            if (
+                len(dms) == 1
+                and nxt < len(sents)
+                and nxt not in dated
+                and sents[nxt].block == sent.block
+                and not _shifts_time(sents[nxt].text)
+            ):
+                nplaces = _places(ex, sents[nxt].start, sents[nxt].end)
+                for term, verb in event_terms(sents[nxt].text):
+                    out.append(_Mention(term=term, verb=verb, phrase=term, places=nplaces,
+                                        inherited=True, **base))  # fmt: skip
+    return out
+
+
+def _sentence_of(sents: Sequence[Sentence], pos: int) -> int | None:
+    for i, s in enumerate(sents):
+        if s.start <= pos < s.end:
+            return i
+    return None
+
+
+def _compatible(a: _Mention, b: _Mention) -> bool:
+    if a.term != b.term:
+        return False
+    if a.places != b.places and not (a.places & b.places):
+        return False
+    if a.term is None:
+        return fuzz.token_set_ratio(a.phrase, b.phrase) >= 90
+    if a.verb != b.verb:
+        if a.term in GENERIC_EVENTS or (a.verb and b.verb):
+            return False
+    return True
+
+
+def _same_date(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)
+
+
+def _weekday_of(iso: str) -> int | None:
+    if len(iso) != 10:
+        return None
+    return date.fromisoformat(iso).weekday()
+
+
+def _judge(members: list[_Mention]) -> tuple[Verdict, list[str]]:
+    notes: list[str] = []
+    dated = [m for m in members if m.date]
+    docs_dated = {m.doc for m in dated}
+    agreeing_weekdays = {m.doc for m in members if m.weekday is not None} - docs_dated
+    for m in members:
+        if m.weekday is None or m.doc in docs_dated:
+            continue
+        for d in dated:
+            if d.doc != m.doc and _weekday_of(d.date or "") == m.weekday:
+                notes.append(f"{m.text.strip()} ({m.doc}) falls on {d.date}")
+                break
+        else:
+            agreeing_weekdays.discard(m.doc)
+    if len(docs_dated | agreeing_weekdays) < 2:
+        return Verdict.SINGLE, notes
+    dates = sorted({m.date for m in dated if m.date})
+    if all(_same_date(x, y) for x in dates for y in dates):
+        return Verdict.AGREE, notes
+    main = {m.date for m in dated if not m.caption}
+    for m in dated:
+        if m.caption and m.date and not any(_same_date(m.date, d) for d in main if d):
+            notes.append(f"a photo caption ({m.doc}) gives {m.date}")
+    return Verdict.CONFLICT, notes
+
+
+def _label(members: list[_Mention], notes: list[str]) -> str:
+    first = members[0]
+    label = first.term or first.phrase
+    verbs = sorted({m.verb for m in members if m.verb})
+    if verbs:
+        label = f"{label} {verbs[0]}"
+    places = sorted({p for m in members for p in m.places})
+    if places:
+        label = f"{label} in {', '.join(p.title() for p in places)}"
+    if notes:
+        label = f"{label} ({'; '.join(notes)})"
+    return label
+
+
+def group_events(
+    documents: Sequence[Document], extractions: Sequence[Extraction]
+) -> tuple[EventGroup, ...]:
+    """Dated events with the date each source gives and a verdict.
+
+    Events dated by one source only are kept when the event is one kdiff knows by name
+    (its lexicon of event words); free phrases appear only when several sources share them.
+    """
+    by_id = {d.id: d for d in documents}
+    mentions: list[_Mention] = []
+    for ex in extractions:
+        doc = by_id.get(ex.doc)
+        if doc is None:
+            log.debug("no document %s for its extraction", ex.doc)
+            continue
+        mentions.extend(_mentions(doc, ex))
+    clusters: list[list[_Mention]] = []
+    for m in mentions:
+        if m.term in GENERIC_EVENTS and m.verb is None and not m.places:
+            continue  # "the protests" alone: too vague to date an event
+        for c in clusters:
+            if all(_compatible(m, o) for o in c):
+                c.append(m)
+                break
+        else:
+            clusters.append([m])
+    groups: list[tuple[tuple, EventGroup]] = []
+    for c in clusters:
+        docs = {m.doc for m in c}
+        if c[0].term is None and len(docs) < 2:
+            continue
+        if all(m.inherited for m in c):
+            continue  # only ever dated by the sentence before: too weak on its own
+        seen: set[tuple[str, str | None, bool]] = set()
+        members: list[_Mention] = []
+        for m in c:
+            key = (m.doc, m.date, m.caption)
+            if key not in seen:
+                seen.add(key)
+                members.append(m)
+        verdict, notes = _judge(members)
+        mentions_out = tuple(
+            EventMention(doc=m.doc, date=m.date, text=m.text, caption=m.caption)
+            for m in sorted(members, key=lambda m: (m.date or "9999", m.doc))
+        )
+        group = EventGroup(label=_label(members, notes), verdict=verdict, mentions=mentions_out)
+        first = min((m.date for m in members if m.date), default="9999")
+        groups.append(((_VERDICT_ORDER[verdict], -len(docs), first, group.label), group))
+    groups.sort(key=lambda t: t[0])
+    return tuple(g for _, g in groups)
