@@ -138,10 +138,8 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
         return False
     if a.term is None:
         return fuzz.token_set_ratio(a.phrase, b.phrase) >= 90
-    if a.verb != b.verb:
-        if a.term in GENERIC_EVENTS or (a.verb and b.verb):
-            return False
-    return True
+    # "protests" needs the same verb; "state of emergency" only needs no contrary one
+    return a.verb == b.verb or not (a.term in GENERIC_EVENTS or (a.verb and b.verb))
 
 
 def _same_date(a: str, b: str) -> bool:
