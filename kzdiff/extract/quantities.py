@@ -43,6 +43,7 @@ from kzdiff.lexicon.numbers import (
     PERCENT_WORDS,
     SCALE_SUFFIXES,
     SCALE_WORDS,
+    SCORES_NOUN_BEFORE,
     TENS_WORDS,
     TIME_ZONES,
     UNIT_WORDS,
@@ -470,6 +471,9 @@ class _Context:
         low, high = VAGUE_MAGNITUDES.get(phrase, (None, None))
         s, e = m.start(), m.end()
         if phrase == "scores":
+            pw = self._prev_word(s)
+            if pw is not None and pw[0].lower() in SCORES_NOUN_BEFORE:
+                return []
             low, high = VAGUE_MAGNITUDES["scores"]
         kind, unit = Kind.COUNT, None
         u = re.compile(r"\s+of(?=\s)").match(self.text, e, self.end)
@@ -719,7 +723,7 @@ class _Context:
             any(c.isupper() for c in word)
             and not word.endswith(("'s", "’s", "s'"))
             and text[ws + len(word) : num.start] in (" ", "\u00a0")
-            and not self._sentence_initial(ws)
+            and (not self._sentence_initial(ws) or _looks_like_code(word))
             and word.lower().strip(".") not in MONTHS
             and word.lower() not in WEEKDAYS
             and word.lower() not in BOUNDS_BEFORE
@@ -823,6 +827,11 @@ def _small_value(x: str) -> float:
     if x.startswith("a "):
         return SCALE_WORDS[x[2:]]
     return float(x.replace(",", ""))
+
+
+def _looks_like_code(word: str) -> bool:
+    """ "FTSE", "S&P", "iPhone": a name even at the start of a sentence."""
+    return "&" in word or (len(word) > 1 and word.isupper()) or any(c.isupper() for c in word[1:])
 
 
 def _capitalised(word: str) -> bool:

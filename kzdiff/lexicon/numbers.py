@@ -383,5 +383,12 @@ CHANGE_WORDS: frozenset[str] = frozenset({
 
 TIME_ZONES: frozenset[str] = frozenset({
     "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "bst", "cet",
-    "cest", "eet", "msk", "ist", "jst", "almt", "local",
+    "cest", "eet", "msk", "ist", "jst", "almt",
+})  # fmt: skip
+
+# Words that make "scores" the plural of score, not "scores of people".
+SCORES_NOUN_BEFORE: frozenset[str] = frozenset({
+    "test", "tests", "exam", "credit", "high", "top", "low", "average", "their", "his", "her",
+    "its", "our", "my", "your", "settle", "settling", "settled", "approval", "risk", "final",
+    "match", "player", "judges", "survey", "poll", "polling", "rating",
 })  # fmt: skip
