@@ -44,9 +44,9 @@ from kzdiff.vocab import BlockKind
 log = logging.getLogger(__name__)
 
 _MON = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?!\w)"
+)  # an abbreviation's dot is part of it; a full name's is the sentence's
 _FULL_MON = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)"
@@ -73,17 +73,17 @@ _PATTERN = re.compile(
             # 07/01/2022, 7.1.2022
             rf"\b(?P<n_a>{_DAY})[/.](?P<n_b>{_DAY})[/.](?P<n_y>{_YEAR})\b",
             # January 2022
-            rf"\b{_PRE.format(n=1)}(?P<my_m>{_MON})\b\.?,?\s+(?P<my_y>{_YEAR})\b",
+            rf"\b{_PRE.format(n=1)}(?P<my_m>{_MON}),?\s+(?P<my_y>{_YEAR})\b",
             # (Friday,) 7 January (2022)
             rf"{_PRE.format(n=2)}\b(?:(?P<dm_w>{_WD}),?\s+)?(?P<dm_d>{_DAY}){_ORD}\s+(?:of\s+)?"
-            rf"(?P<dm_m>{_MON})\b\.?(?:,?\s+(?P<dm_y>{_YEAR})\b)?",
+            rf"(?P<dm_m>{_MON})(?:,?\s+(?P<dm_y>{_YEAR})\b)?",
             # (Friday,) January 7(, 2022)
-            rf"{_PRE.format(n=3)}\b(?:(?P<md_w>{_WD}),?\s+)?(?P<md_m>{_MON})\b\.?\s+(?P<md_d>{_DAY}){_ORD}\b"
+            rf"{_PRE.format(n=3)}\b(?:(?P<md_w>{_WD}),?\s+)?(?P<md_m>{_MON})\s+(?P<md_d>{_DAY}){_ORD}\b"
             rf"(?:,?\s+(?P<md_y>{_YEAR})\b)?",
             # on Friday (morning); not "Friday, January 7", which the branches above take
             rf"\b(?P<wd_pre>(?i:on|last|this|next|since|by|until|from|late\s+on|early\s+on))"
             rf"\s+(?P<wd>{_WD})(?:\s+(?P<wd_part>morning|afternoon|evening|night))?\b"
-            rf"(?!,?\s+(?:{_DAY}\b|{_MON}\b))",
+            rf"(?!,?\s+(?:{_DAY}\b|{_MON}))",
             # yesterday, last week, earlier this month, two days ago
             r"\b(?P<rel>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow"
             r"|last\s+(?:night|weekend|week|month|year)"
@@ -110,7 +110,7 @@ _VERB_RE = re.compile(
 )
 _CLAUSE_MARK = re.compile(
     r"[,;:()\[\]“”\"–—©]|\.\s|\s-\s|\b(?:following|after|before|when|where|which|who|while|because"
-    r"|that|although|though|whereas|amid|despite|but)\b",
+    r"|that|although|though|whereas|amid|despite|but|and)\b",
     re.IGNORECASE,
 )
 _CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
