@@ -10,11 +10,15 @@ The CLI is a thin view over these functions; scripts can use them directly:
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from kzdiff.extract import document_quantities, extract_document
 from kzdiff.load import load_paths
 from kzdiff.records import Corpus, Extraction, Report
+
+if TYPE_CHECKING:
+    from kzdiff.cache import Cache
 
 __all__ = ["compare", "document_quantities", "extract_all", "extract_document", "load"]
 
@@ -31,8 +35,21 @@ def load(paths: Sequence[str], *, encoding: str | None = None, max_size: int | N
     return load_paths(paths, **kwargs)
 
 
-def extract_all(corpus: Corpus) -> tuple[Extraction, ...]:
-    return tuple(extract_document(d) for d in corpus.documents)
+def extract_all(
+    corpus: Corpus, *, jobs: int = 1, cache: Cache | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[Extraction, ...]:
+    """Every document's extraction, in corpus order.
+
+    ``jobs`` > 1 spreads the work over processes (same results as one job);
+    ``cache`` reads and stores results per document (``kzdiff.cache.Cache.open()``);
+    ``progress(done, total)`` is called as documents are finished.
+    """
+    if jobs == 1 and cache is None and progress is None:
+        return tuple(extract_document(d) for d in corpus.documents)
+    from kzdiff.parallel import extract_documents
+
+    return extract_documents(corpus.documents, jobs=jobs, cache=cache, progress=progress)
 
 
 def compare(corpus: Corpus, extractions: Sequence[Extraction]) -> Report:

@@ -1,0 +1,288 @@
+"""A per-document cache of extraction results, so a re-run reads instead of re-parsing.
+
+Key: sha256 over everything extraction reads from a document (body, blocks, id,
+publication date, format) and everything that decides how it reads it (the
+extractor version, the kzdiff version, a fingerprint of kzdiff's own source files
+and of the record layouts). A change to any of them is a miss, never a stale hit;
+the source fingerprint is there because a forgotten version bump must not serve
+yesterday's results.
+
+Entries are compact JSON: each record as a list of its field values in field
+order. JSON rather than pickle because unpickling a file runs whatever code the
+file names, and a cache directory is a place other tools and users can write to;
+JSON can only ever yield data. Positional rows keep entries small and decoding
+fast (one ``json.loads`` and one constructor call per record, about half the
+time of unpickling the same records), and the layout fingerprint in the key
+makes a reordered or added field a miss rather than a misread.
+
+Writes are atomic (a temporary file in the entry's directory, then
+``os.replace``), so a killed run leaves either the old state or a whole entry.
+An entry that cannot be read or decoded is logged at debug level and rebuilt.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import hashlib
+import json
+import logging
+import os
+import tempfile
+import typing
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kzdiff.records import Claim, DateMention, Document, Entity, Extraction, Quote
+
+log = logging.getLogger(__name__)
+
+LAYOUT = "extract-v1"  # directory of this entry format inside the cache dir
+_SUFFIX = ".json"
+_TMP_PREFIX = ".tmp-"
+
+_RECORDS: tuple[type, ...] = (Claim, DateMention, Entity, Quote)
+
+
+def default_cache_dir() -> Path:
+    """$XDG_CACHE_HOME/kzdiff, else ~/.cache/kzdiff."""
+    base = os.environ.get("XDG_CACHE_HOME")
+    root = Path(base) if base and os.path.isabs(base) else Path.home() / ".cache"
+    return root / "kzdiff"
+
+
+# ---------------------------------------------------------------- record codec
+
+
+def _converter(tp: Any) -> Callable[[Any], Any] | None:
+    """How to turn a decoded JSON value back into a field of type ``tp`` (None: as is)."""
+    args = [a for a in typing.get_args(tp) if a is not type(None)]
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        members = {m.value: m for m in tp}
+        return members.__getitem__
+    if typing.get_origin(tp) is tuple:
+        return tuple
+    if len(args) == 1 and args[0] is not tp:  # X | None
+        inner = _converter(args[0])
+        if inner is None:
+            return None
+        return lambda v: None if v is None else inner(v)
+    return None
+
+
+def _decoder(cls: type) -> Callable[[list[Any]], Any]:
+    hints = typing.get_type_hints(cls)
+    names = [f.name for f in dataclasses.fields(cls)]
+    convs = [(i, c) for i, n in enumerate(names) if (c := _converter(hints[n])) is not None]
+
+    def decode(row: list[Any]) -> Any:
+        if len(row) != len(names):
+            raise ValueError(f"{cls.__name__}: {len(row)} fields, expected {len(names)}")
+        for i, conv in convs:
+            row[i] = conv(row[i])
+        return cls(*row)
+
+    return decode
+
+
+_DECODE = tuple(_decoder(c) for c in _RECORDS)
+_FIELDS = tuple(tuple(f.name for f in dataclasses.fields(c)) for c in _RECORDS)
+
+
+def _rows(records: tuple[Any, ...], names: tuple[str, ...]) -> list[list[Any]]:
+    return [[getattr(r, n) for n in names] for r in records]
+
+
+def encode_extraction(x: Extraction) -> str:
+    """The compact JSON form of one document's extraction."""
+    claims, dates, entities, quotes = (
+        _rows(recs, names)
+        for recs, names in zip((x.claims, x.dates, x.entities, x.quotes), _FIELDS, strict=True)
+    )
+    return json.dumps([x.doc, claims, dates, entities, quotes], separators=(",", ":"))
+
+
+def decode_extraction(text: str | bytes) -> Extraction:
+    """Inverse of ``encode_extraction``; raises ValueError/TypeError/KeyError on bad input."""
+    doc, *groups = json.loads(text)
+    if not isinstance(doc, str) or len(groups) != len(_DECODE):
+        raise ValueError("not an extraction entry")
+    claims, dates, entities, quotes = (
+        tuple(map(dec, rows)) for dec, rows in zip(_DECODE, groups, strict=True)
+    )
+    return Extraction(doc, claims, dates, entities, quotes)
+
+
+# ---------------------------------------------------------------- keys
+
+
+def _layout_fingerprint() -> str:
+    parts = [f"{c.__name__}({','.join(n)})" for c, n in zip(_RECORDS, _FIELDS, strict=True)]
+    return ";".join(parts)
+
+
+def _source_fingerprint() -> str:
+    """sha256 of kzdiff's own .py files: any code change is a new cache generation."""
+    pkg = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    try:
+        for path in sorted(pkg.rglob("*.py")):
+            h.update(str(path.relative_to(pkg)).encode())
+            h.update(b"\x00")
+            h.update(path.read_bytes())
+    except OSError:  # e.g. running from a zip: fall back to the version numbers alone
+        return "unknown"
+    return h.hexdigest()
+
+
+def code_fingerprint(extractor_version: str) -> str:
+    """Everything about the running code that decides extraction results."""
+    from kzdiff import __version__
+
+    h = hashlib.sha256()
+    for part in (extractor_version, __version__, _layout_fingerprint(), _source_fingerprint()):
+        h.update(part.encode())
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
+def document_key(doc: Document, code: str) -> str:
+    """sha256 hex over the code fingerprint and every input extraction reads."""
+    h = hashlib.sha256(code.encode())
+    for value in (doc.id, doc.published or "\x01", doc.format):
+        h.update(b"\x00")
+        h.update(value.encode("utf-8", "surrogatepass"))
+    h.update(b"\x00")
+    h.update(";".join(f"{b.start},{b.end},{b.kind.value}" for b in doc.blocks).encode())
+    h.update(b"\x00")
+    h.update(doc.body.encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+# ---------------------------------------------------------------- the cache
+
+
+@dataclass(frozen=True, slots=True)
+class CacheInfo:
+    directory: str
+    entries: int
+    bytes: int
+
+
+@dataclass(frozen=True, slots=True)
+class Cache:
+    """Extraction results on disk. Cheap to copy into worker processes (two strings)."""
+
+    directory: Path
+    code: str  # ``code_fingerprint(...)`` of the running program
+
+    @classmethod
+    def open(cls, directory: str | os.PathLike[str] | None = None, *,
+             extractor_version: str | None = None) -> Cache:
+        if extractor_version is None:
+            from kzdiff.pipeline import EXTRACTOR_VERSION
+
+            extractor_version = EXTRACTOR_VERSION
+        path = Path(directory) if directory is not None else default_cache_dir()
+        return cls(path.expanduser(), code_fingerprint(extractor_version))
+
+    @property
+    def root(self) -> Path:
+        return self.directory / LAYOUT
+
+    def key(self, doc: Document) -> str:
+        return document_key(doc, self.code)
+
+    def _path(self, key: str) -> Path:
+        return self.root / key[:2] / (key + _SUFFIX)
+
+    def get(self, doc: Document, key: str | None = None) -> Extraction | None:
+        """The cached extraction of ``doc``, or None (missing, unreadable or corrupt)."""
+        path = self._path(key or self.key(doc))
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as e:
+            log.debug("cache entry %s unreadable (%s); rebuilding", path, e)
+            return None
+        try:
+            x = decode_extraction(data)
+        except (ValueError, TypeError, KeyError, IndexError) as e:
+            log.debug("cache entry %s is corrupt (%s); rebuilding", path, e)
+            return None
+        if x.doc != doc.id:
+            log.debug("cache entry %s belongs to %s, not %s; rebuilding", path, x.doc, doc.id)
+            return None
+        return x
+
+    def put(self, doc: Document, x: Extraction, key: str | None = None) -> None:
+        self.put_encoded(key or self.key(doc), encode_extraction(x))
+
+    def put_encoded(self, key: str, text: str) -> None:
+        """Write an entry atomically; a failure to write is logged, never raised."""
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _atomic_write(path, text.encode("utf-8"))
+        except OSError as e:
+            log.debug("cannot write cache entry %s (%s)", path, e)
+
+    def _files(self) -> Iterator[Path]:
+        if not self.root.is_dir():
+            return
+        for shard in self.root.iterdir():
+            if shard.is_dir() and len(shard.name) == 2:
+                for f in shard.iterdir():
+                    if f.name.endswith(_SUFFIX) or f.name.startswith(_TMP_PREFIX):
+                        yield f
+
+    def info(self) -> CacheInfo:
+        entries = size = 0
+        for f in self._files():
+            try:
+                size += f.stat().st_size
+            except OSError:
+                continue
+            entries += f.name.endswith(_SUFFIX) and not f.name.startswith(_TMP_PREFIX)
+        return CacheInfo(str(self.directory), entries, size)
+
+    def clear(self) -> int:
+        """Remove every entry (and stray temporary file); returns the entries removed.
+
+        Only files this cache wrote are touched, so a mistaken ``--cache-dir ~``
+        deletes nothing of the user's.
+        """
+        removed = 0
+        shards: set[Path] = set()
+        for f in list(self._files()):
+            try:
+                f.unlink()
+            except OSError as e:
+                log.debug("cannot remove %s (%s)", f, e)
+                continue
+            shards.add(f.parent)
+            removed += not f.name.startswith(_TMP_PREFIX)
+        for d in (*sorted(shards), self.root):
+            try:
+                d.rmdir()
+            except OSError:
+                pass  # not empty (someone else's file) or already gone
+        return removed
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside ``path`` and rename it into place."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=_TMP_PREFIX, suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
