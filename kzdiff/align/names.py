@@ -122,7 +122,7 @@ def _initials(words: Iterable[str]) -> str:
 
 def _person_words(text: str) -> list[str]:
     words = _words(text)
-    words = [w for w in words if w not in ("'s", "s")]
+    words = [w.strip("'.") for w in words if w not in ("'s", "s")]
     while len(words) > 1 and (words[0] in TITLES or words[0] in NATIONALITIES):
         words.pop(0)
     return [w.strip("'.") for w in words if w.strip("'.")]
@@ -131,7 +131,7 @@ def _person_words(text: str) -> list[str]:
 def _org_parts(text: str) -> tuple[str, frozenset[str]]:
     """A body's name without nationality adjectives and "the", and those adjectives."""
     raw = ascii_lower(text).replace("’", "'")
-    raw = re.sub(r"'s\b", "'s", raw)
+    raw = re.sub(r"\bco-(?=[a-z])", "co", raw)  # co-operation = cooperation
     words = raw.replace("-", " ").replace(",", " ").split()
     nations: set[str] = set()
     kept: list[str] = []

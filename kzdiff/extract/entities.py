@@ -67,6 +67,7 @@ _ORG_ALIASES = {
     n for g in ALIASES for n in g if any(w in ORG_WORDS for w in g[0].split())
 } | {"united nations", "u.n.", "un", "european union", "eu", "csto", "osce"}
 _POSSESSIVE = re.compile(r"[’']s?$")
+_LOCATIVE = re.compile(r"\b(?:in|near|outside|into|across|around|toward|towards)\s+$")
 
 
 @dataclass(slots=True)
@@ -76,6 +77,7 @@ class _Span:
     text: str
     label: EntityLabel
     weak: bool  # from a title-cased line: kept only if known
+    locative: bool = False  # a lone unknown word after "in", "near": a place if no person
 
 
 def _tokens(body: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -84,6 +86,14 @@ def _tokens(body: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 def _base(word: str) -> str:
     return _POSSESSIVE.sub("", word).rstrip(".").lower()
+
+
+def _names_body(words: list[str]) -> bool:
+    """An organisation word ends or heads the run ("Human Rights Watch", "Ministry of
+    Justice"); a lone leading one ("Press Secretary Jen Psaki") does not count."""
+    if any(w in ORG_WORDS for w in words[1:]):
+        return True
+    return len(words) > 2 and words[0] in ORG_WORDS and words[1] in ("of", "for")
 
 
 def _place_label(text: str) -> EntityLabel | None:
@@ -96,12 +106,22 @@ def _place_label(text: str) -> EntityLabel | None:
     return None
 
 
+_SMALL_CAPS = frozenset(
+    {"To", "Of", "In", "On", "For", "And", "The", "With", "As", "At", "By", "From", "Without",
+     "Over", "After", "Into", "Against", "Amid"}
+)  # fmt: skip
+
+
 def _is_title_case(text: str) -> bool:
+    """A headline in title case: capitalised small words mid-line, or nearly all capitals.
+    Prose full of names ("President X met Prime Minister Y") is not one."""
     words = text.split()
     if len(words) < 4:
         return False
+    if any(w in _SMALL_CAPS for w in words[1:]):
+        return True
     caps = sum(1 for w in words if w[:1].isupper())
-    return caps >= 0.7 * len(words)
+    return caps >= 0.85 * len(words)
 
 
 class _Recogniser:
@@ -138,6 +158,7 @@ class _Recogniser:
             if (
                 t.lower() in FUNCTION_WORDS
                 and t[0].isupper()
+                and not t.isupper()
                 and len(parts[-1]) > 0
                 and not (i + 1 < len(toks) and f"{t} {toks[i + 1][2]}".lower() in _PLACES)
             ):
@@ -148,8 +169,7 @@ class _Recogniser:
                 parts.append([])  # "Kazakhstan's Internal Affairs Ministry"
         out: list[list[tuple[int, int, str]]] = []
         for part in parts:
-            words = [_base(t) for _, _, t in part]
-            if any(w in ORG_WORDS for w in words[1:]):
+            if _names_body([_base(t) for _, _, t in part]):
                 out.append(part)
                 continue
             # without an organisation word, "of"/"and" join two names, not one
@@ -171,7 +191,7 @@ class _Recogniser:
             return _Span(toks[0][0], toks[-1][1], whole, _place_label(whole), weak)
         # Sentence-initial capitals prove nothing: drop a first word that is an ordinary one.
         while toks and (
-            toks[0][2].lower() in FUNCTION_WORDS
+            (toks[0][2].lower() in FUNCTION_WORDS and not toks[0][2].isupper())
             or toks[0][2].lower() in CONNECTORS
             or (at_start and len(toks) == 1 and self.common(toks[0][2]))
         ):
@@ -194,7 +214,7 @@ class _Recogniser:
             if text.replace(".", "") in _ACRONYM_STOP:
                 return None
             return _Span(start, end, text, EntityLabel.ORG, weak)
-        has_org = any(w in ORG_WORDS for w in words[1:]) or ascii_lower(text) in _ORG_ALIASES
+        has_org = _names_body(words) or ascii_lower(text) in _ORG_ALIASES
         if words[-1] in LOC_WORDS and len(toks) > 1:
             return _Span(start, end, text, EntityLabel.LOC, weak)
         if has_org and len(toks) > 1:
@@ -228,7 +248,10 @@ class _Recogniser:
         if any(ch.isdigit() for ch in text):
             return None
         if len(toks) == 1 and not titled:
-            return _Span(start, end, text, EntityLabel.PERSON, weak=True)  # linked later
+            locative = bool(_LOCATIVE.search(self.body, max(0, start - 12), start))
+            if self.common(text) or text.lower() in ORG_WORDS:
+                locative = False
+            return _Span(start, end, text, EntityLabel.PERSON, True, locative)  # linked later
         if len(toks) > 4:
             return None
         if sum(self.common(t) for _, _, t in toks if t.lower() not in NAME_PARTICLES) * 2 >= len(
@@ -289,6 +312,9 @@ def _link(spans: list[_Span]) -> list[Entity]:
             else:
                 cache[key] = max([*cands, sp.text], key=_fullness)
         canonical = cache[key]
+        if canonical is None and sp.locative:
+            out.append(Entity(sp.text, sp.start, sp.end, EntityLabel.GPE, sp.text))
+            continue
         if canonical is None:
             continue
         label = sp.label
