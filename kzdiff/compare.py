@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -65,6 +66,7 @@ ESTIMATE_RULE = (
 )
 
 _INF = float("inf")
+_NOTE_LIMIT = 4  # figures listed per point of a note; the rest are counted
 _PRECISION = {
     Qualifier.EXACT: 3,
     Qualifier.ABOUT: 2,
@@ -167,8 +169,10 @@ def _cite(c: Claim) -> str:
     return f"{figure(c)} ({', '.join(bits)})"
 
 
-def _cite_all(claims: Iterable[Claim]) -> str:
-    return "; ".join(_cite(c) for c in claims)
+def _cite_all(claims: Iterable[Claim], limit: int = _NOTE_LIMIT) -> str:
+    items = list(claims)
+    shown = "; ".join(_cite(c) for c in items[:limit])
+    return shown + (f"; and {len(items) - limit} more" if len(items) > limit else "")
 
 
 # ---------------------------------------------------------------- timeline
@@ -178,47 +182,112 @@ def _by_date(c: Claim) -> tuple[object, ...]:
     return (c.as_of is None, c.as_of or "", c.doc, c.start, c.id)
 
 
+def _source_clusters(claims: Sequence[Claim]) -> dict[str, int]:
+    """Claim id -> one number per source, so outlets relaying one agency share it."""
+    reps: list[str] = []
+    cluster: dict[str, int] = {}
+    for attr in sorted({c.attribution.lower() for c in claims if c.attribution}):
+        match = process.extractOne(
+            attr, reps, scorer=fuzz.token_set_ratio, score_cutoff=SAME_SOURCE_SCORE
+        )
+        if match is None:
+            cluster[attr] = len(reps)
+            reps.append(attr)
+        else:
+            cluster[attr] = match[2]
+    return {c.id: cluster[c.attribution.lower()] for c in claims if c.attribution}
+
+
+def _extremes(claims: Iterable[Claim]) -> tuple[Claim, Claim] | None:
+    """The claim with the largest lower bound and the one with the smallest upper bound."""
+    items = list(claims)
+    if not items:
+        return None
+    return max(items, key=_lo), min(items, key=_hi)
+
+
 def _timeline(
     category: Category, asserted: Sequence[Claim]
 ) -> tuple[list[tuple[Claim, Claim]], list[tuple[Claim, Claim]], set[str]]:
-    """Conflicting pairs, revision pairs (earlier, later) and ids of replaced claims."""
+    """Conflicting pairs, revision pairs (earlier, later) and ids of replaced claims.
+
+    Runs in O(n log n) per fact: each claim meets only the extremes of the claims
+    after it (the largest lower bound, the smallest upper bound, overall and from
+    its own source), which is enough to know whether any later figure excludes it.
+    """
     dated = sorted((c for c in asserted if c.as_of), key=_by_date)
     timeless = [c for c in asserted if not c.as_of]
     conflicts: list[tuple[Claim, Claim]] = []
     revisions: list[tuple[Claim, Claim]] = []
     replaced: set[str] = set()
-    # Pairs within one fact: a fact holds a handful of claims, never the corpus.
-    for i, a in enumerate(dated):
-        for b in dated[i + 1 :]:
-            if _compatible(a, b):
-                continue
-            if a.as_of == b.as_of:
-                conflicts.append((a, b))
-            elif _lo(b) > _hi(a) or category not in CUMULATIVE or _same_source(a, b):
-                revisions.append((a, b))
+    by_date: dict[str, list[Claim]] = {}
+    for c in dated:
+        by_date.setdefault(c.as_of or "", []).append(c)
+    for same_day in by_date.values():
+        top, bottom = _extremes(same_day) or (None, None)
+        if top is not None and bottom is not None and _lo(top) > _hi(bottom):
+            conflicts.append((bottom, top))
+    sources = _source_clusters(dated)
+    later_top: Claim | None = None  # largest lower bound among later claims
+    later_bottom: Claim | None = None  # smallest upper bound among later claims
+    later_bottom_of: dict[int, Claim] = {}  # the same, per source
+    for day in sorted(by_date, reverse=True):
+        for a in by_date[day]:
+            if later_top is not None and _lo(later_top) > _hi(a):
+                revisions.append((a, later_top))
                 replaced.add(a.id)
-            else:  # a later, lower count from someone else: not a correction
-                conflicts.append((a, b))
-    latest = [c for c in dated if c.id not in replaced]
-    if dated:
-        last = max(c.as_of or "" for c in latest) if latest else dated[-1].as_of
-        latest_figures = [c for c in latest if c.as_of == last]
-    else:
-        latest_figures = []
-    for t in timeless:
-        if dated:
-            if not any(_compatible(t, d) for d in dated):
-                hull = (min(_lo(d) for d in dated), max(_hi(d) for d in dated))
-                between = category in CUMULATIVE and hull[0] <= _lo(t) and _hi(t) <= hull[1]
-                if not between:
-                    rival = min(dated, key=lambda d: abs(_lo(d) - _lo(t)))
-                    conflicts.append((rival, t))
-                    continue
-            if latest_figures and not all(_compatible(t, d) for d in latest_figures):
-                replaced.add(t.id)  # it matches an earlier period's figure
+            if later_bottom is None or _hi(later_bottom) >= _lo(a):
+                continue
+            if category not in CUMULATIVE:
+                revisions.append((a, later_bottom))
+                replaced.add(a.id)
+                continue
+            src = sources.get(a.id)
+            own = later_bottom_of.get(src) if src is not None else None
+            if own is not None and _hi(own) < _lo(a):  # the source corrected itself
+                revisions.append((a, own))
+                replaced.add(a.id)
+            other = min(
+                (c for k, c in later_bottom_of.items() if src is None or k != src),
+                key=_hi,
+                default=None,
+            )
+            if other is not None and _hi(other) < _lo(a):
+                conflicts.append((a, other))  # a later, lower count from someone else
+        for c in by_date[day]:
+            if later_top is None or _lo(c) > _lo(later_top):
+                later_top = c
+            if later_bottom is None or _hi(c) < _hi(later_bottom):
+                later_bottom = c
+            key = sources.get(c.id, -1)  # -1: the unattributed, never "the same source"
+            if key not in later_bottom_of or _hi(c) < _hi(later_bottom_of[key]):
+                later_bottom_of[key] = c
+    revisions.reverse()
     if not dated:
-        for i, a in enumerate(timeless):
-            conflicts.extend((a, b) for b in timeless[i + 1 :] if not _compatible(a, b))
+        pair = _extremes(timeless)
+        if pair is not None and _lo(pair[0]) > _hi(pair[1]):
+            conflicts.append((pair[1], pair[0]))
+        return conflicts, revisions, replaced
+    # Undated figures: fine if they fit any period's figure; replaced if not the latest.
+    by_low = sorted(dated, key=_lo)
+    lows = [_lo(d) for d in by_low]
+    reach: list[float] = []
+    for d in by_low:
+        reach.append(max(_hi(d), reach[-1]) if reach else _hi(d))
+    latest = by_date[max(by_date)]
+    latest_top, latest_bottom = _extremes(latest) or (latest[0], latest[0])
+    hull = (lows[0], reach[-1])
+    for t in timeless:
+        i = bisect_right(lows, _hi(t))
+        fits = i > 0 and reach[i - 1] >= _lo(t)
+        if not fits:
+            between = category in CUMULATIVE and hull[0] <= _lo(t) and _hi(t) <= hull[1]
+            if not between:
+                j = min(max(bisect_right(lows, _lo(t)) - 1, 0), len(by_low) - 1)
+                conflicts.append((by_low[j], t))
+                continue
+        if _lo(t) > _hi(latest_bottom) or _lo(latest_top) > _hi(t):
+            replaced.add(t.id)  # it matches an earlier period's figure
     return conflicts, revisions, replaced
 
 
@@ -273,11 +342,12 @@ def _who_says_what(claims: Sequence[Claim]) -> str | None:
     if len(families.keys() - {"unattributed"}) < 2:
         return None
     order = ("official", "independent", "unattributed")
-    return "; ".join(
-        f"{fam}: " + ", ".join(f"{figure(c)} ({c.attribution or c.doc})" for c in families[fam])
-        for fam in order
-        if fam in families
-    )
+    parts = []
+    for fam in (f for f in order if f in families):
+        said = list(dict.fromkeys(f"{figure(c)} ({c.attribution or c.doc})" for c in families[fam]))
+        more = f", and {len(said) - _NOTE_LIMIT} more" if len(said) > _NOTE_LIMIT else ""
+        parts.append(f"{fam}: " + ", ".join(said[:_NOTE_LIMIT]) + more)
+    return "; ".join(parts)
 
 
 def _far_apart(current: Sequence[Claim]) -> tuple[Claim, Claim] | None:
@@ -306,7 +376,9 @@ def _relay_note(asserted: Sequence[Claim]) -> str | None:
 def _aside(shown: Sequence[Claim]) -> str | None:
     if not shown:
         return None
-    return "not counted: " + "; ".join(f"{figure(c)} ({c.status}, {c.doc})" for c in shown)
+    said = [f"{figure(c)} ({c.status}, {c.doc})" for c in shown]
+    more = f"; and {len(said) - _NOTE_LIMIT} more" if len(said) > _NOTE_LIMIT else ""
+    return "not counted: " + "; ".join(said[:_NOTE_LIMIT]) + more
 
 
 # ---------------------------------------------------------------- judge
@@ -344,7 +416,7 @@ def judge(group: ClaimGroup) -> Fact:
         conflicts, revisions, replaced = _timeline(group.category, asserted)
         if conflicts:
             verdict = Verdict.CONFLICT
-            for a, b in conflicts:
+            for a, b in conflicts[:_NOTE_LIMIT]:
                 if a.as_of and a.as_of == b.as_of:
                     when = f"on {a.as_of}"
                 elif a.as_of and b.as_of:
@@ -352,6 +424,8 @@ def judge(group: ClaimGroup) -> Fact:
                 else:
                     when = "(an undated figure fits no period)"
                 notes.append(f"conflict {when}: {_cite(a)} vs {_cite(b)}")
+            if len(conflicts) > _NOTE_LIMIT:
+                notes.append(f"and {len(conflicts) - _NOTE_LIMIT} more conflicting figures")
         elif revisions:
             verdict = Verdict.REVISED
         elif len({(c.low, c.high) for c in asserted}) == 1:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -360,7 +360,7 @@ def _merge_similar(
     if not free:
         return {}
     allnames = sorted(set(names))
-    counts = {n: names.count(n) for n in allnames}
+    counts = Counter(names)
     out: dict[str, str] = {}
     for name in free:
         similar = [
@@ -385,7 +385,11 @@ def _label(category: Category, group: str, scope: str | None) -> str:
         base = "participants" if group == "participants" else f"{group} taking part"
     else:
         base = f"{group} {CATEGORY_VERBS[category]}"
-    return f"{base} in {scope}" if scope else base
+    if not scope:
+        return base
+    # "by security forces", "in the capital": the scope brings its own preposition
+    first = scope.split(maxsplit=1)[0].lower()
+    return f"{base} {scope}" if first in PHRASE_BREAKS else f"{base} in {scope}"
 
 
 def _figure_key(c: Claim) -> tuple[object, ...]:

@@ -321,6 +321,7 @@ def test_near_spellings_of_origins_never_merge() -> None:
         ("persons", "detained", None, "people detained"),
         ("detainees", "detained", None, "people detained"),
         ("people", "killed", "Almaty", "people killed in Almaty"),
+        ("people", "killed", "by security forces", "people killed by security forces"),
         ("Belarusian troops", "troops", None, "foreign troops from Belarus"),
         ("troops", "troops", None, "troops"),
         ("people", "participants", None, "participants"),

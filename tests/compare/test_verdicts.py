@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kzdiff.align.facts import align_claims
-from kzdiff.compare import compare_claims, judge, query_facts, source_family
+from kzdiff.compare import _timeline, compare_claims, judge, query_facts, source_family
 from kzdiff.lexicon.numbers import VAGUE_MAGNITUDES
 from kzdiff.records import Claim, Fact
 from kzdiff.vocab import Category, Qualifier, Status, Verdict
@@ -435,3 +437,97 @@ def test_query_facts(seed: tuple[Fact, ...], query: str, labels: list[str]) -> N
         assert all(f.category is Category.KILLED for f in query_facts(seed, query))
     else:
         assert len(got) == len(labels)
+
+
+# ---------------------------------------------------------------- the timeline, by brute force
+
+_SOURCES = (None, "interior ministry", "Interior Ministry", "Red Cross", "local activists")
+_DATES = (None, "2023-05-02", "2023-05-04", "2023-05-09")
+
+
+def _interval(c: Claim) -> tuple[float, float]:
+    return (c.low or 0, float("inf") if c.high is None else c.high)
+
+
+def _fits(a: Claim, b: Claim) -> bool:
+    (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
+    return alo <= bhi and blo <= ahi
+
+
+def _pairwise_timeline(category: Category, claims: list[Claim]) -> tuple[bool, bool, set[str]]:
+    """The definition of conflict, revision and replacement, pair by pair."""
+    dated = [c for c in claims if c.as_of]
+    timeless = [c for c in claims if not c.as_of]
+    conflict = revision = False
+    replaced: set[str] = set()
+    cumulative = category is Category.KILLED
+    for a in dated:
+        for b in dated:
+            if a is b or _fits(a, b) or (a.as_of or "") > (b.as_of or ""):
+                continue
+            if a.as_of == b.as_of:
+                conflict = True
+            elif _interval(b)[0] > _interval(a)[1] or not cumulative:
+                revision = True
+                replaced.add(a.id)
+            else:
+                same = (
+                    a.attribution and (a.attribution or "").lower() == (b.attribution or "").lower()
+                )
+                if same:
+                    revision = True
+                    replaced.add(a.id)
+                else:
+                    conflict = True
+    if not dated:
+        conflict = conflict or any(not _fits(a, b) for a in timeless for b in timeless)
+        return conflict, revision, replaced
+    last = max(c.as_of or "" for c in dated)
+    lo = min(_interval(d)[0] for d in dated)
+    hi = max(_interval(d)[1] for d in dated)
+    for t in timeless:
+        between = cumulative and lo <= _interval(t)[0] and _interval(t)[1] <= hi
+        if not any(_fits(t, d) for d in dated) and not between:
+            conflict = True
+            continue
+        if not all(_fits(t, d) for d in dated if d.as_of == last):
+            replaced.add(t.id)
+    return conflict, revision, replaced
+
+
+@st.composite
+def _claim_sets(draw: st.DrawFn) -> tuple[Category, list[Claim]]:
+    category = draw(st.sampled_from([Category.KILLED, Category.TROOPS]))
+    n = draw(st.integers(1, 9))
+    claims = []
+    for i in range(n):
+        low = draw(st.integers(0, 40))
+        width = draw(st.one_of(st.none(), st.integers(0, 15)))
+        fig = f">={low}" if width is None else (f"{low}" if width == 0 else f"{low}-{low + width}")
+        claims.append(
+            claim(f"d{i}:c1", fig, cat=str(category), by=draw(st.sampled_from(_SOURCES)),
+                  on=draw(st.sampled_from(_DATES)))
+        )  # fmt: skip
+    return category, claims
+
+
+@settings(max_examples=200, deadline=None)
+@given(_claim_sets())
+def test_timeline_matches_the_pairwise_definition(case: tuple[Category, list[Claim]]) -> None:
+    category, claims = case
+    conflicts, revisions, replaced = _timeline(category, claims)
+    assert (bool(conflicts), bool(revisions), replaced) == _pairwise_timeline(category, claims)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_claim_sets())
+def test_estimates_are_ordered_and_verdicts_order_free(case: tuple[Category, list[Claim]]) -> None:
+    _, claims = case
+    facts = compare_claims(claims)
+    assert facts == compare_claims(list(reversed(claims)))
+    for f in facts:
+        e = f.estimate
+        if e.low is not None and e.high is not None:
+            assert e.low <= (e.best if e.best is not None else e.low) <= e.high
+        if f.sources == 1:
+            assert f.verdict is Verdict.SINGLE
