@@ -397,12 +397,12 @@ def _figure_key(c: Claim) -> tuple[object, ...]:
 
 
 def _representative(dupes: Sequence[Claim]) -> Claim:
-    """The mention of a figure that speaks for its document: attributed, then precise, first."""
+    """The mention that speaks for its document: stated, attributed, precise, first."""
     return min(
         dupes,
         key=lambda c: (
-            c.attribution is None,
             "+" in c.id,
+            c.attribution is None,
             c.qualifier is not Qualifier.EXACT,
             c.start,
         ),
@@ -483,6 +483,23 @@ def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
         for c in inside:
             why.append(f"{c.id} is part of {c.part_of}: shown as a part, not a rival")
         rivals = [c for c in members if c.part_of not in ids]
+        # A document that states its own total keeps it; its sum of sides only supports it.
+        stated = {
+            c.doc
+            for c in rivals
+            if c.id not in derived_parts
+            and c.status is Status.ASSERTED
+            and c.qualifier is not Qualifier.VAGUE
+        }
+        for c in [c for c in rivals if c.id in derived_parts and c.doc in stated]:
+            rivals.remove(c)
+            own = [o for o in rivals if o.doc == c.doc and o.id not in derived_parts]
+            lo, hi = _low(c), _high(c)
+            if any(_overlaps(lo, hi, o) for o in own):
+                parts.extend(derived_parts[c.id])
+                why.append(f"{c.id}: its sum of both sides supports {c.doc}'s own total")
+            else:
+                why.append(f"{c.id}: its sum of both sides differs from {c.doc}'s own total")
         for c in rivals:
             why.append(f"{c.id}: {reasons[c.id]}")
             if c.id in merge_notes:

@@ -176,6 +176,24 @@ def test_one_sentence_counting_both_sides_gives_a_derived_total() -> None:
     assert members(group_with(groups, "security forces killed")) == {"vote-a:c2"}
 
 
+def test_a_document_stating_its_own_total_keeps_it_over_its_sum() -> None:
+    (people, *_) = align_claims(
+        (
+            claim("vote-a:c1", 44, "people", sent=1),
+            claim("vote-a:c2", 26, "gunmen", sent=2),
+            claim("vote-a:c3", 18, "police officers", sent=2),
+            claim("vote-b:c1", 40, "people", sent=1),
+            claim("vote-b:c2", 26, "gunmen", sent=2),
+            claim("vote-b:c3", 18, "police officers", sent=2),
+        )
+    )
+    assert people.label == "people killed"
+    assert members(people) == {"vote-a:c1", "vote-b:c1"}
+    # 26 + 18 matches vote-a's 44 and supports it; vote-b's 40 it does not
+    assert {p.id for p in people.parts} == {"vote-a:c2", "vote-a:c3"}
+    assert any("differs from vote-b" in w for w in people.why)
+
+
 def test_a_vague_part_gives_an_open_derived_total() -> None:
     groups = align_claims(
         (
