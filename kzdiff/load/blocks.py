@@ -29,9 +29,19 @@ from kzdiff.load.metadata import dateline_date
 from kzdiff.records import Block, Document
 from kzdiff.vocab import BlockKind
 
-_PHRASES = re.compile(
-    "|".join(f"({src})" for src, _, _ in cues.PHRASE_CUES), re.IGNORECASE | re.MULTILINE
-)
+
+def _index_cues() -> dict[str, list[int]]:
+    by_key: dict[str, list[int]] = {}
+    for n, (_, _, _, keys) in enumerate(cues.PHRASE_CUES):
+        for key in keys.split():
+            by_key.setdefault(key, []).append(n)
+    return by_key
+
+
+# Each cue's regex is tried only on blocks that contain one of its key words.
+_CUES_BY_KEY = _index_cues()
+_CUE_RES = [re.compile(src, re.IGNORECASE) for src, _, _, _ in cues.PHRASE_CUES]
+_TOKENS = re.compile(r"[a-z0-9©]+")
 _IMAGE_ONLY = re.compile("(?:" + "|".join(cues.IMAGE_ONLY) + r")\W*", re.IGNORECASE)
 _CREDIT = re.compile(cues.CAPTION_CREDIT, re.IGNORECASE)
 _EDGE_PUNCT = " \t•·*-–—|>#:;,.!?\"'“”‘’()[]"
@@ -44,7 +54,10 @@ _SENTENCE_END = tuple(".!?…\"'”’)")
 
 _NEIGHBOUR_WORDS = 40  # longest block the neighbour rule may set aside
 _CAPTION_WORDS = 45
+_CAPTION_CHARS = 600
 _TITLE_WORDS = 25
+_LONGEST_SCORED = 250  # furniture is short; longer blocks are reporting whatever they mention
+_LONGEST_WHOLE_LINE = 2 * max(len(line) for line in cues.WHOLE_LINES)
 
 
 # ---------------------------------------------------------------- cutting
@@ -127,7 +140,7 @@ def classify_blocks(
 
 def _info(body: str, start: int, end: int) -> _Info:
     text = body[start:end]
-    return _Info(start, end, text, len(_WORDS.findall(text)))
+    return _Info(start, end, text, len(text.split()))
 
 
 def normalise_line(text: str) -> str:
@@ -145,16 +158,20 @@ def _title_key(text: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", text.casefold()).split())
 
 
-def boilerplate_reason(text: str) -> str | None:
+def boilerplate_reason(text: str, words: int | None = None) -> str | None:
     """Why a block on its own reads as page furniture, or None (neighbours not considered)."""
-    words = len(_WORDS.findall(text))
-    line = normalise_line(text)
-    if line in cues.WHOLE_LINES:
-        return f"page furniture: {line!r}"
+    if words is None:
+        words = len(text.split())
+    if len(text) <= _LONGEST_WHOLE_LINE:
+        line = normalise_line(text)
+        if line in cues.WHOLE_LINES:
+            return f"page furniture: {line!r}"
     if words <= 12 and len(text) <= 200 and _IMAGE_ONLY.fullmatch(text.strip(_EDGE_PUNCT)):
         return "image alt text or credit"
     if words <= 12 and dateline_date(text):
         return "dateline"
+    if words > _LONGEST_SCORED:
+        return None
     score, labels = _cue_score(text)
     if score >= _threshold(words):
         return " + ".join(labels)
@@ -162,15 +179,14 @@ def boilerplate_reason(text: str) -> str | None:
 
 
 def _cue_score(text: str) -> tuple[int, list[str]]:
-    seen: set[int] = set()
+    tokens = set(_TOKENS.findall(text.lower()))
+    candidates = sorted({n for t in tokens & _CUES_BY_KEY.keys() for n in _CUES_BY_KEY[t]})
     score = 0
     labels: list[str] = []
-    for m in _PHRASES.finditer(text):
-        idx = m.lastindex
-        if idx is None or idx in seen:
+    for n in candidates:
+        if _CUE_RES[n].search(text) is None:
             continue
-        seen.add(idx)
-        _, weight, label = cues.PHRASE_CUES[idx - 1]
+        _, weight, label, _ = cues.PHRASE_CUES[n]
         score += weight
         if label not in labels:
             labels.append(label)
@@ -187,14 +203,16 @@ def _threshold(words: int) -> int:
 
 
 def _mark_boilerplate(info: _Info) -> None:
-    reason = boilerplate_reason(info.text)
+    reason = boilerplate_reason(info.text, info.words)
     if reason:
         info.kind, info.reason = BlockKind.BOILERPLATE, reason
 
 
 def _mark_captions(infos: list[_Info]) -> None:
     for i, info in enumerate(infos):
-        if info.kind is not BlockKind.TEXT or info.words > _CAPTION_WORDS or info.words == 0:
+        if info.kind is not BlockKind.TEXT or not 0 < info.words <= _CAPTION_WORDS:
+            continue
+        if len(info.text) > _CAPTION_CHARS:
             continue
         neighbours = [infos[j] for j in (i - 1, i + 1) if 0 <= j < len(infos)]
         if any(n.text == info.text for n in neighbours):

@@ -80,6 +80,7 @@ _SELF_PROMO = re.compile(
 )
 _CREDIT_WORDS = re.compile(r"photo|image|picture|getty|/", re.IGNORECASE)
 _TRAILING = " \t.,;:-–—|"
+_LONGEST_NOTICE = 3000  # characters; a licence or copyright notice is never longer
 
 
 def parse_date(value: object) -> str | None:
@@ -185,6 +186,8 @@ def infer_outlet(body: str, blocks: Sequence[Block], url: str | None = None) -> 
     """The outlet a licence, copyright or self-description line names, else the URL's site."""
     for block in reversed(blocks):  # notices sit at the foot of the page
         if block.kind is BlockKind.CAPTION:
+            continue
+        if block.end - block.start > _LONGEST_NOTICE:
             continue
         text = body[block.start : block.end]
         if block.kind is BlockKind.TEXT and len(text.split()) > 25:
