@@ -22,6 +22,7 @@ An entry that cannot be read or decoded is logged at debug level and rebuilt.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import enum
 import hashlib
@@ -266,10 +267,8 @@ class Cache:
             shards.add(f.parent)
             removed += not f.name.startswith(_TMP_PREFIX)
         for d in (*sorted(shards), self.root):
-            try:
+            with contextlib.suppress(OSError):  # not empty (a file not ours) or gone
                 d.rmdir()
-            except OSError:
-                pass  # not empty (someone else's file) or already gone
         return removed
 
 
@@ -281,8 +280,6 @@ def _atomic_write(path: Path, data: bytes) -> None:
             fh.write(data)
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise

@@ -14,13 +14,15 @@ than it saves below ``MIN_PARALLEL_WORDS`` words of work.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from typing import TYPE_CHECKING
 
 from kzdiff.cache import Cache, decode_extraction, encode_extraction
 from kzdiff.records import Document, Extraction
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +86,8 @@ def _pool_context():  # type: ignore[no-untyped-def]
     # fork starts a worker in milliseconds with every module already imported; the
     # caller keeps its main process free of threads (the progress bar is refreshed
     # from the callback, not a timer thread) so forking is safe
+    import multiprocessing
+
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else None)
 
@@ -125,6 +129,9 @@ def extract_documents(
             if progress is not None:
                 progress(done, total)
     else:
+        # imported here: multiprocessing costs a warm or small run ~30 ms of start-up
+        from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
         log.info("extracting %d documents with %d processes", len(todo), jobs)
         chunks = [[todo[j] for j in chunk] for chunk in plan_chunks(sizes, jobs)]
         with ProcessPoolExecutor(max_workers=jobs, mp_context=_pool_context()) as pool:

@@ -13,16 +13,26 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from kzdiff.extract import document_quantities, extract_document
 from kzdiff.load import load_paths
 from kzdiff.records import Corpus, Extraction, Report
 
 if TYPE_CHECKING:
     from kzdiff.cache import Cache
 
-__all__ = ["compare", "document_quantities", "extract_all", "extract_document", "load"]
+# document_quantities and extract_document are served by __getattr__ below
+__all__ = ["compare", "document_quantities", "extract_all", "extract_document", "load"]  # noqa: F822
 
 log = logging.getLogger(__name__)
+
+
+def __getattr__(name: str):  # type: ignore[no-untyped-def]
+    # the extractors compile many patterns at import: a run served from the cache
+    # never needs them, so they are loaded on first use
+    if name in ("document_quantities", "extract_document"):
+        from kzdiff import extract
+
+        return getattr(extract, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 EXTRACTOR_VERSION = "1"  # bump when extraction results change: it keys the cache
 
@@ -46,6 +56,8 @@ def extract_all(
     ``progress(done, total)`` is called as documents are finished.
     """
     if jobs == 1 and cache is None and progress is None:
+        from kzdiff.extract import extract_document
+
         return tuple(extract_document(d) for d in corpus.documents)
     from kzdiff.parallel import extract_documents
 

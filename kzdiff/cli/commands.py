@@ -3,18 +3,31 @@
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from kzdiff import pipeline, report
 from kzdiff.cli import cli
-from kzdiff.cli.options import OutputSettings, input_options, output_options
+from kzdiff.cli.options import (
+    ExtractSettings,
+    OutputSettings,
+    extraction_options,
+    input_options,
+    output_options,
+)
 from kzdiff.errors import ExitCode, KzdiffError, UsageError
-from kzdiff.records import Corpus, LoadProblem, Report
 from kzdiff.vocab import Category, Verdict
 
+if TYPE_CHECKING:
+    from kzdiff.records import Corpus, Extraction, LoadProblem, Report
+
+# The library (pipeline, report) is imported inside the commands: `kzdiff --help`
+# must not pay for loading the extractors and renderers.
+
 DEFAULT_CORPUS = "./corpus"
+PROGRESS_AFTER = 1.0  # seconds: shorter runs finish before a bar would be worth drawing
 
 
 def _tables():  # type: ignore[no-untyped-def]
@@ -39,6 +52,8 @@ def _warn(out: OutputSettings, problems: Sequence[LoadProblem]) -> None:
 
 def _load(out: OutputSettings, paths: Sequence[str], encoding: str | None,
           max_size: int, command: str) -> Corpus:
+    from kzdiff import pipeline, report
+
     try:
         corpus = pipeline.load(paths, encoding=encoding, max_size=max_size,
                                stdin=sys.stdin.buffer if "-" in paths else None)
@@ -48,6 +63,65 @@ def _load(out: OutputSettings, paths: Sequence[str], encoding: str | None,
         raise
     _warn(out, corpus.problems)
     return corpus
+
+
+class _ProgressBar:
+    """A Rich bar on stderr, drawn only once a run has taken PROGRESS_AFTER seconds.
+
+    Refreshed from the callback rather than by Rich's timer thread, so the main
+    process has no threads when extraction forks its workers.
+    """
+
+    def __init__(self, out: OutputSettings, label: str) -> None:
+        self.enabled = out.verbosity >= 0 and sys.stderr.isatty()
+        self.out = out
+        self.label = label
+        self.started = time.monotonic()
+        self.last = 0.0
+        self.bar: Any = None
+        self.task: Any = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if self.bar is None:
+            if now - self.started < PROGRESS_AFTER or done >= total:
+                return
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeRemainingColumn,
+            )
+
+            self.bar = Progress(TextColumn(self.label), BarColumn(), MofNCompleteColumn(),
+                                TimeRemainingColumn(), console=self.out.stderr_console(),
+                                transient=True, auto_refresh=False)
+            self.bar.start()
+            self.task = self.bar.add_task(self.label, total=total)
+        if now - self.last >= 0.1 or done >= total:
+            self.bar.update(self.task, completed=done, total=total)
+            self.bar.refresh()
+            self.last = now
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+            self.bar = None
+
+
+def _extract(out: OutputSettings, run: ExtractSettings, corpus: Corpus) -> tuple[Extraction, ...]:
+    from kzdiff import pipeline
+    from kzdiff.cache import Cache
+
+    cache = Cache.open(run.cache_dir) if run.use_cache else None
+    bar = _ProgressBar(out, "extracting")
+    try:
+        return pipeline.extract_all(corpus, jobs=run.jobs, cache=cache, progress=bar)
+    finally:
+        bar.close()
 
 
 def _finish(out: OutputSettings, facts_diverge: bool, exit_code: bool) -> int:
@@ -82,10 +156,11 @@ def _filter(rep: Report, only: str | None, categories: Sequence[str]) -> Report:
               help="Only facts of this category (repeatable).")
 @_compare_options
 @input_options
+@extraction_options
 @output_options
 def compare(paths: tuple[str, ...], only: str | None, categories: tuple[str, ...],
             explain: bool, exit_code: bool, encoding: str | None, max_size: int,
-            out: OutputSettings) -> int:
+            out: OutputSettings, run: ExtractSettings) -> int:
     """The cross-source report: where the articles agree and where they diverge.
 
     Facts (the same count across sources) come first, divergent ones on top,
@@ -97,8 +172,10 @@ def compare(paths: tuple[str, ...], only: str | None, categories: tuple[str, ...
     Example:
         kzdiff compare corpus/ --only diverging
     """
+    from kzdiff import pipeline, report
+
     corpus = _load(out, paths or (DEFAULT_CORPUS,), encoding, max_size, "compare")
-    rep = pipeline.compare(corpus, pipeline.extract_all(corpus))
+    rep = pipeline.compare(corpus, _extract(out, run, corpus))
     shown = _filter(rep, only, categories)
     if out.fmt == "table":
         _tables().render_compare_table(shown, out.stdout_console(), explain=explain,
@@ -113,9 +190,11 @@ def compare(paths: tuple[str, ...], only: str | None, categories: tuple[str, ...
 @click.argument("paths", nargs=-1, type=click.Path())
 @_compare_options
 @input_options
+@extraction_options
 @output_options
 def claim(query: str, paths: tuple[str, ...], explain: bool, exit_code: bool,
-          encoding: str | None, max_size: int, out: OutputSettings) -> int:
+          encoding: str | None, max_size: int, out: OutputSettings,
+          run: ExtractSettings) -> int:
     """One fact in depth: every source's figure, as a timeline, with its sentence.
 
     QUERY is what you would ask: "death toll", "how many were detained",
@@ -129,10 +208,11 @@ def claim(query: str, paths: tuple[str, ...], explain: bool, exit_code: bool,
     """
     from dataclasses import replace
 
+    from kzdiff import pipeline, report
     from kzdiff.compare import query_facts
 
     corpus = _load(out, paths or (DEFAULT_CORPUS,), encoding, max_size, "claim")
-    full = pipeline.compare(corpus, pipeline.extract_all(corpus))
+    full = pipeline.compare(corpus, _extract(out, run, corpus))
     rep = replace(
         full,
         facts=query_facts(full.facts, query),
@@ -172,9 +252,10 @@ def _matching_quotes(rep: Report, query: str):  # type: ignore[no-untyped-def]
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @input_options
+@extraction_options
 @output_options
 def extract(paths: tuple[str, ...], encoding: str | None, max_size: int,
-            out: OutputSettings) -> None:
+            out: OutputSettings, run: ExtractSettings) -> None:
     """What the parser pulled out of each document, for checking it.
 
     Per document: count claims (figure, bounds, qualifier, category, subject,
@@ -184,8 +265,10 @@ def extract(paths: tuple[str, ...], encoding: str | None, max_size: int,
     Example:
         kzdiff extract corpus/2022-01-07-hrw.txt --format json
     """
+    from kzdiff import report
+
     corpus = _load(out, paths, encoding, max_size, "extract")
-    extractions = pipeline.extract_all(corpus)
+    extractions = _extract(out, run, corpus)
     if out.fmt == "table":
         _tables().render_extract_table(corpus.documents, extractions, out.stdout_console())
     elif out.fmt == "markdown":
@@ -209,6 +292,7 @@ def quantities(source: str, encoding: str | None, out: OutputSettings) -> None:
     Example:
         echo "at least 300 people were injured" | kzdiff quantities --format jsonl
     """
+    from kzdiff import report
     from kzdiff.extract.quantities import detect_decimal_comma, extract_quantities
     from kzdiff.load.decode import decode_bytes
 
@@ -247,6 +331,8 @@ def sources(paths: tuple[str, ...], encoding: str | None, max_size: int,
     Example:
         kzdiff sources corpus/
     """
+    from kzdiff import report
+
     corpus = _load(out, paths or (DEFAULT_CORPUS,), encoding, max_size, "sources")
     if out.fmt == "table":
         _tables().render_sources_table(corpus, out.stdout_console())
@@ -254,3 +340,72 @@ def sources(paths: tuple[str, ...], encoding: str | None, max_size: int,
         raise UsageError("sources has no markdown form; use --format table, json, jsonl or csv")
     else:
         _write(report.render_sources_text(out.fmt, corpus))
+
+
+@cli.group()
+def cache() -> None:
+    """The cache of extraction results that makes re-runs fast.
+
+    Results are kept per document, keyed by its content and the version of the
+    code that read it, in $XDG_CACHE_HOME/kzdiff (default ~/.cache/kzdiff).
+
+    \b
+    Example:
+        kzdiff cache info
+        kzdiff cache clear
+    """
+
+
+_cache_dir_option = click.option(
+    "--cache-dir", type=click.Path(file_okay=False), default=None, metavar="DIR",
+    envvar="KZDIFF_CACHE_DIR", help="The cache directory (default: $XDG_CACHE_HOME/kzdiff).")
+
+
+@cache.command("info")
+@_cache_dir_option
+@click.option("--json", "as_json", is_flag=True, help="One JSON object on stdout.")
+def cache_info(cache_dir: str | None, as_json: bool) -> None:
+    """Where the cache is, how many documents it holds and its size on disk.
+
+    \b
+    Example:
+        kzdiff cache info --json
+    """
+    import json
+
+    from kzdiff.cache import Cache
+
+    info = Cache.open(cache_dir).info()
+    if as_json:
+        _write(json.dumps({"directory": info.directory, "entries": info.entries,
+                           "bytes": info.bytes}, ensure_ascii=False))
+    else:
+        _write(f"directory: {info.directory}\nentries: {info.entries}\n"
+               f"size: {_human_size(info.bytes)}")
+
+
+@cache.command("clear")
+@_cache_dir_option
+@click.option("-q", "--quiet", is_flag=True, help="Say nothing.")
+def cache_clear(cache_dir: str | None, quiet: bool) -> None:
+    """Delete every cached extraction result (only files kzdiff wrote).
+
+    \b
+    Example:
+        kzdiff cache clear
+    """
+    from kzdiff.cache import Cache
+
+    c = Cache.open(cache_dir)
+    removed = c.clear()
+    if not quiet:
+        click.echo(f"kzdiff: removed {removed} cached documents from {c.directory}", err=True)
+
+
+def _human_size(n: int) -> str:
+    size = float(n)
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{n} B"

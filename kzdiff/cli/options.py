@@ -133,3 +133,41 @@ def _parse_size(ctx: click.Context, param: click.Parameter, value: str) -> int:
     if text.isdigit():
         return int(text)
     raise click.BadParameter(f"{value!r} is not a size; write e.g. 50MB or 1GB")
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractSettings:
+    """How to run extraction: how many processes, and where (whether) to cache."""
+
+    jobs: int
+    cache_dir: str | None  # None: the default ($XDG_CACHE_HOME/kzdiff)
+    use_cache: bool
+
+
+def extraction_options(func: F) -> F:
+    """-j/--jobs, --cache-dir, --no-cache, passed on as one ``run`` settings object."""
+    options = [
+        click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+                     help="Extract with N processes (default: the cores available)."),
+        click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
+                     metavar="DIR", envvar="KZDIFF_CACHE_DIR",
+                     help="Keep extraction results here (default: $XDG_CACHE_HOME/kzdiff)."),
+        click.option("--no-cache", is_flag=True,
+                     help="Neither read nor write cached extraction results."),
+    ]
+
+    def wrapper(*args: Any, jobs: int | None, cache_dir: str | None, no_cache: bool,
+                **kwargs: Any) -> Any:
+        if jobs is None:
+            from kzdiff.parallel import available_cpus
+
+            jobs = available_cpus()
+        return func(*args, run=ExtractSettings(jobs, cache_dir, not no_cache), **kwargs)
+
+    wrapper.__name__ = func.__name__
+    wrapper.__doc__ = func.__doc__
+    # keep the options of decorators applied before this one (e.g. output_options)
+    wrapper.__click_params__ = list(getattr(func, "__click_params__", []))  # type: ignore[attr-defined]
+    for opt in reversed(options):
+        wrapper = opt(wrapper)
+    return wrapper  # type: ignore[return-value]
