@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kzdiff.extract.numbers import (
@@ -59,10 +60,32 @@ __all__ = ["detect_decimal_comma", "extract_quantities"]
 log = logging.getLogger(__name__)
 
 
-def _alt(words: object) -> str:
-    """A regex alternation of phrases, longest first, spaces matching any whitespace."""
-    items = sorted(set(words), key=len, reverse=True)  # type: ignore[call-overload]
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+def _alt(words: Iterable[str], *, reverse: bool = False) -> str:
+    """A regex alternation of phrases as a prefix tree, so a scan tries one branch per letter.
+
+    Longer phrases win (each optional tail is greedy); a space matches any run of
+    whitespace. ``reverse`` spells every phrase backwards, for matching a reversed
+    window that ends at a number (see ``_Context._rev``).
+    """
+    root: dict[str, dict] = {}
+    for w in {w.lower() for w in words}:
+        node = root
+        for ch in reversed(w) if reverse else w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(root)
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    alts = [
+        (r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(child)
+        for ch, child in sorted(node.items())
+        if ch
+    ]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 and len(alts[0]) == 1 else "(?:" + "|".join(alts) + ")"
+    return body + "?" if "" in node else body
 
 
 # ---------------------------------------------------------------- the scan
@@ -89,28 +112,55 @@ _ORDINAL_WORD = (
 )
 _VAGUE = rf"(?<![\w-])(?:{_alt(k for k in VAGUE_MAGNITUDES if k != 'scores')}|scores(?=\s+of\b))(?![a-z])"
 
-_MASTER = re.compile(
-    "|".join(
-        [
-            r"(?P<phone>\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}(?!\d)"
-            r"|(?<!\d)\(\d{3}\)\s?\d{3}[-.\s]\d{4}(?!\d)"
-            r"|(?<![\d-])\d{3}[-.]\d{3}[-.]\d{4}(?![\d-]))",
-            r"(?P<date>(?<![\d.,/-])(?:\d{4}-\d{1,2}-\d{1,2}(?:T[\d:.]+Z?)?"
-            r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})(?![\d/]))",
-            r"(?P<time>(?<![\d.,])(?:\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?"
-            r"(?:\s?(?:[ap]\.m\.|[ap]m(?![a-z])))?"
-            r"|\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[ap]m(?![a-z])|o'clock)))",
-            r"(?P<dfrac>(?<![\d/.,])\d{1,3}\s?[/⁄]\s?\d{1,3}(?![\d/]|[.,]\d))",
-            rf"(?P<outof>{_OUT_OF})",
-            r"(?P<num>\d+|(?<![\w.,])\.(?=\d))",
-            rf"(?P<vague>{_VAGUE})",
-            rf"(?P<frac>{_FRACTION})",
-            rf"(?P<words>{_WORD_RUN})",
-            rf"(?P<ord>{_ORDINAL_WORD})",
-        ]
-    ),
+# Candidates: a digit run, a leading-dot decimal, a phone opener, or a word that can open
+# a number, fraction, ordinal or vague magnitude. Each is then read by the anchored
+# patterns below, tried in order, so the scan itself stays one cheap pass.
+_OPENERS = [
+    *UNIT_WORDS, *TENS_WORDS, *ORDINAL_WORDS, "half", "several", "dozens", "scores",
+    "hundreds", "thousands", "millions", "billions", "tens", "many",
+]  # fmt: skip
+_SCAN = re.compile(
+    r"(?P<d>\d+)|(?P<dot>\.(?<![\w.,]\.)(?=\d))|(?P<p>[+(](?=\d))"
+    rf"|\b(?P<w>{_alt(_OPENERS)}|a(?=[\s-]+(?:hundred|thousand|million|billion|trillion|dozen"
+    r"|few|handful|couple|third|quarter|fifth|tenth)\b))(?![a-z])",
     re.IGNORECASE,
 )
+_DIGIT_FORMS = [
+    (
+        "phone",
+        re.compile(
+            r"\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}(?!\d)"
+            r"|(?<!\d)\(\d{3}\)\s?\d{3}[-.\s]\d{4}(?!\d)"
+            r"|(?<![\d-])\d{3}[-.]\d{3}[-.]\d{4}(?![\d-])"
+        ),
+    ),
+    (
+        "date",
+        re.compile(
+            r"(?<![\d.,/-])(?:\d{4}-\d{1,2}-\d{1,2}(?:T[\d:.]+Z?)?"
+            r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})(?![\d/])"
+        ),
+    ),
+    (
+        "time",
+        re.compile(
+            r"(?<![\d.,])(?:\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?"
+            r"(?:\s?(?:[ap]\.m\.|[ap]m(?![a-z])))?"
+            r"|\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[ap]m(?![a-z])|o'clock))",
+            re.IGNORECASE,
+        ),
+    ),
+    ("dfrac", re.compile(r"(?<![\d/.,])\d{1,3}\s?[/⁄]\s?\d{1,3}(?![\d/]|[.,]\d)")),
+    ("outof", re.compile(_OUT_OF, re.IGNORECASE)),
+]
+_WORD_FORMS = [
+    ("vague", re.compile(_VAGUE, re.IGNORECASE)),
+    ("frac", re.compile(_FRACTION, re.IGNORECASE)),
+    ("outof", re.compile(_OUT_OF, re.IGNORECASE)),
+    ("words", re.compile(_WORD_RUN, re.IGNORECASE)),
+    ("ord", re.compile(_ORDINAL_WORD, re.IGNORECASE)),
+]
+_WORD_RUN_RE = re.compile(_WORD_RUN, re.IGNORECASE)
 
 # ---------------------------------------------------------------- look-around
 
@@ -231,17 +281,16 @@ def extract_quantities(
     comma = detect_decimal_comma(text) if decimal_comma is None else decimal_comma
     ctx = _Context(text, start, end, comma)
     out: list[Quantity] = []
-    cursor = start
-    for m in _MASTER.finditer(text, start, end):
-        if m.start() < cursor:
+    skip = start  # candidates before this were read as part of something else
+    last_end = start  # quantities never overlap one already found
+    for m in _SCAN.finditer(text, start, end):
+        if m.start() < skip:
             continue
-        found = ctx.handle(m)
-        for q in found:
-            if q.start >= cursor:
+        for q in ctx.candidate(m):
+            if q.start >= last_end:
                 out.append(q)
-                cursor = max(cursor, q.end)
-        if not found:
-            cursor = max(cursor, ctx.consumed)
+                last_end = q.end
+        skip = max(skip, ctx.consumed, last_end)
     out.sort(key=lambda q: (q.start, q.end))
     return out
 
@@ -260,11 +309,26 @@ class _Context:
 
     # ------------------------------------------------------------ dispatch
 
-    def handle(self, m: re.Match[str]) -> list[Quantity]:
-        kind = m.lastgroup
+    def candidate(self, c: re.Match[str]) -> list[Quantity]:
+        """Read the candidate the scan found: the first anchored form that matches it."""
+        pos = c.start()
+        self.consumed = c.end()
+        if c.lastgroup == "w":
+            forms = _WORD_FORMS
+        elif c.lastgroup == "p":
+            forms = _DIGIT_FORMS[:1]
+        else:
+            forms = _DIGIT_FORMS
+        for kind, rx in forms:
+            m = rx.match(self.text, pos, self.end)
+            if m is not None:
+                return self.handle(kind, m)
+        if c.lastgroup in ("d", "dot"):
+            return self._number(pos)
+        return []
+
+    def handle(self, kind: str, m: re.Match[str]) -> list[Quantity]:
         self.consumed = m.end()
-        if kind == "num":
-            return self._number(m.start())
         if kind == "words":
             return self._words(m.start(), m.end())
         if kind == "vague":
@@ -353,7 +417,7 @@ class _Context:
             return num
         if currency is not None:
             return None
-        wm = re.compile(_WORD_RUN, re.IGNORECASE).match(text, p, end)
+        wm = _WORD_RUN_RE.match(text, p, end)
         if wm is None:
             return None
         parts = read_word_numbers(text, wm.start(), wm.end())
