@@ -36,8 +36,14 @@ _DIGITS_COMMA = re.compile(
 )
 
 # Evidence for the document's style, counted by detect_decimal_comma.
-_COMMA_STYLE = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.])|(?<![\d.,])\d+,\d{1,2}(?![\d,])")
-_POINT_STYLE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,])|(?<![\d.,])\d+\.\d{1,2}(?![\d.])")
+# Each starts by consuming a digit (the look-behind comes after it) so the regex engine
+# can skip to digits instead of trying every position.
+_COMMA_STYLE = re.compile(
+    r"\d(?<![\d.,]\d)(?:\d{0,2}(?:\.\d{3}){2,}(?![\d.])|\d*,\d{1,2}(?![\d,]))"
+)
+_POINT_STYLE = re.compile(
+    r"\d(?<![\d.,]\d)(?:\d{0,2}(?:,\d{3}){2,}(?![\d,])|\d*\.\d{1,2}(?![\d.]))"
+)
 
 _ALL_SCALES = {**SCALE_WORDS, **{k: v for k, v in SCALE_SUFFIXES.items()}}
 _SCALE_AFTER = re.compile(

@@ -166,19 +166,21 @@ _WORD_RUN_RE = re.compile(_WORD_RUN, re.IGNORECASE)
 
 _WINDOW = 32  # characters looked at before a number for a bound or currency
 
-_BOUND_BEFORE = re.compile(
-    rf"(?:^|(?<=[^\w]))(?P<b>{_alt(k for k in BOUNDS_BEFORE if k not in ('~', '≈', 'sub'))})"
-    r"[\s\u00a0]+$|(?P<sym>[~≈])\s?$|(?:^|(?<=[^\w]))(?P<sub>sub)-$",
+# The "_BACK" patterns read the text before a number backwards (see _Context._back), so
+# each is one anchored match instead of a search over the window.
+_BOUND_BACK = re.compile(
+    rf"[\s\u00a0]+(?P<b>{_alt((k for k in BOUNDS_BEFORE if k not in ('~', '≈', 'sub')), reverse=True)})"
+    r"(?!\w)|\s?(?P<sym>[~≈])|-(?P<sub>bus)(?!\w)",
     re.IGNORECASE,
 )
 _BOUND_AFTER = re.compile(
     rf"(?:[\s\u00a0]+|-)(?P<b>{_alt(k for k in BOUNDS_AFTER if k != '+')})(?![a-z])|(?P<plus>\+)(?![\d])",
     re.IGNORECASE,
 )
-_CURRENCY_BEFORE = re.compile(
-    rf"(?:^|(?<=[^\w$]))(?P<c>{_alt(CURRENCY_PREFIXES)})[\s\u00a0]?$", re.IGNORECASE
+_CURRENCY_BACK = re.compile(
+    rf"[\s\u00a0]?(?P<c>{_alt(CURRENCY_PREFIXES, reverse=True)})(?![\w$])", re.IGNORECASE
 )
-_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(,]))(?P<s>minus[\s-]|[-−])$", re.IGNORECASE)
+_SIGN_BACK = re.compile(r"(?P<s>-|−|[\s-]sunim)(?![^\s(,])", re.IGNORECASE)
 
 _UNIT_TABLE: dict[str, tuple[Kind, str]] = {}
 for _w, _u in MEASURE_UNITS.items():
@@ -195,7 +197,7 @@ _UNIT_AFTER = re.compile(
 _ATTACHED_AFTER = re.compile(rf"(?P<u>{_alt(ATTACHED_UNITS)})(?![a-z0-9])", re.IGNORECASE)
 _AGE_ALT = _alt(AGE_SUFFIXES).replace(r"\-", r"[-\s]").replace(r"\s+", r"[-\s]")
 _AGE_AFTER = re.compile(rf"[\s-]?(?P<a>{_AGE_ALT})(?![a-z])", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"(?:\baged|\bage\s+of|\bages)\s+$", re.IGNORECASE)
+_AGE_BACK = re.compile(r"\s+(?:dega|fo\s+ega|sega)(?!\w)", re.IGNORECASE)
 
 _RANGE_SEP = re.compile(
     r"(?P<sep>[\s\u00a0]*(?:-|–|—|‒)[\s\u00a0]*|[\s\u00a0]+(?:to|and|or|through|till|until)"
@@ -206,10 +208,11 @@ _NUMBER_START = re.compile(
     rf"(?P<cur>{_alt(CURRENCY_PREFIXES)})?[\s\u00a0]?(?=[\d.])|(?={_WORD_ATOM})",
     re.IGNORECASE,
 )
-_PREV_WORD = re.compile(r"(?P<w>[\w.'’&$-]+)[\s\u00a0]+$")
+_SPACES = frozenset(" \t\n\r\u00a0\u2009\u202f")
+_WORD_PUNCT = frozenset(".'’&$-_")
 _NEXT_WORD = re.compile(r"[\s\u00a0]+(?P<w>[\w'’.-]+)")
-_MONTH_BEFORE = re.compile(
-    rf"(?<![\w])(?P<m>{_alt(MONTHS)})\.?(?:\s+(?:the\s+)?)$", re.IGNORECASE
+_MONTH_BACK = re.compile(
+    rf"\s+(?:eht\s+)?\.?(?P<m>{_alt(MONTHS, reverse=True)})(?!\w)", re.IGNORECASE
 )
 _MONTH_AFTER = re.compile(
     rf"(?:st|nd|rd|th)?(?:\s+of)?,?\s+(?P<m>{_alt(MONTHS)})(?![a-z])\.?", re.IGNORECASE
@@ -218,7 +221,7 @@ _DAY_RANGE = re.compile(r"[-–]\d{1,2}(?![\d,.]\d)")
 _YEAR_TAIL = re.compile(r",?\s+(?:\d{4})(?![\d,.]\d)")
 _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![a-z])", re.IGNORECASE)
 _RANK_TAIL = re.compile(r"\s+(?:out\s+of|of)\s+\d[\d,]*", re.IGNORECASE)
-_RANK_CUE_BEFORE = re.compile(r"(?:ranked|ranks|ranking|placed|rated|no\.)\s+$", re.IGNORECASE)
+_RANK_CUE_BACK = re.compile(r"\s+(?:deknar|sknar|gniknar|decalp|detar|\.on)(?!\w)", re.IGNORECASE)
 _RANK_CUE_AFTER = re.compile(r"\s+(?:place|position|spot)\b", re.IGNORECASE)
 _IDENT_TAIL = re.compile(r"(?:[\w-]|\.(?=\w))*")
 _CODE_TAIL = re.compile(r"(?:[-/][A-Za-z0-9]+)+")
@@ -369,11 +372,26 @@ class _Context:
     def _before(self, pos: int, width: int = _WINDOW) -> str:
         return self.text[max(self.lo, pos - width) : pos]
 
+    def _back(self, rx: re.Pattern[str], pos: int, width: int = _WINDOW) -> re.Match[str] | None:
+        """Match a reversed pattern against the text just before ``pos``, read backwards.
+
+        A group ``g`` of the match starts at ``pos - m.end(g)`` in the text.
+        """
+        return rx.match(self.text[max(self.lo, pos - width) : pos][::-1])
+
     def _prev_word(self, pos: int) -> tuple[str, int] | None:
-        m = _PREV_WORD.search(self._before(pos, 40))
-        if m is None:
+        """The word before ``pos`` (across whitespace) and where it starts, looking back 40."""
+        text = self.text
+        floor = max(self.lo, pos - 40)
+        i = pos
+        while i > floor and text[i - 1] in _SPACES:
+            i -= 1
+        if i == pos:
             return None
-        return m.group("w"), pos - (len(m.string) - m.start("w"))
+        j = i
+        while j > floor and (text[j - 1].isalnum() or text[j - 1] in _WORD_PUNCT):
+            j -= 1
+        return (text[j:i], j) if j < i else None
 
     def _next_word(self, pos: int) -> str:
         m = _NEXT_WORD.match(self.text, pos, self.end)
@@ -454,9 +472,9 @@ class _Context:
         text, lo = self.text, self.lo
         # A currency or a sign written before the digits starts the quantity there.
         start = pos
-        cm = _CURRENCY_BEFORE.search(self._before(pos, 6))
-        if cm is not None and self._currency_plausible(cm.group("c"), pos):
-            start = pos - (len(cm.string) - cm.start("c"))
+        cm = self._back(_CURRENCY_BACK, pos, 6)
+        if cm is not None and self._currency_plausible(cm.group("c")[::-1], pos):
+            start = pos - cm.end("c")
         prev = text[pos - 1] if pos > lo else " "
         if start == pos and (prev.isalpha() or prev == "_"):
             return [self._identifier_from_left(pos)]
@@ -470,10 +488,10 @@ class _Context:
             self.consumed = pos + 1
             return []
         if start == pos:
-            sm = _SIGN_BEFORE.search(self._before(pos, 7))
+            sm = self._back(_SIGN_BACK, pos, 7)
             if sm is not None:
                 num.value = -num.value
-                num.start = pos - len(sm.group("s"))
+                num.start = pos - sm.end("s")
         return self._finish(num)
 
     def _currency_plausible(self, code: str, pos: int) -> bool:
@@ -592,18 +610,17 @@ class _Context:
             kind, unit = Kind.MONEY, num.currency
         s = num.start
         mode = "exact"
-        bm = _BOUND_BEFORE.search(self._before(s))
+        bm = self._back(_BOUND_BACK, s)
         if bm is not None:
             if bm.group("b"):
-                phrase = re.sub(r"\s+", " ", bm.group("b").lower())
-                mode = BOUNDS_BEFORE[phrase]
-                s = s - (len(bm.string) - bm.start("b"))
+                mode = BOUNDS_BEFORE[re.sub(r"\s+", " ", bm.group("b")[::-1].lower())]
+                s -= bm.end("b")
             elif bm.group("sym"):
                 mode = "about"
-                s = s - (len(bm.string) - bm.start("sym"))
+                s -= bm.end("sym")
             else:
                 mode = "fewer_than"
-                s = s - (len(bm.string) - bm.start("sub"))
+                s -= bm.end("sub")
         am = _BOUND_AFTER.match(text, e, end)
         if am is not None and mode == "exact":
             if am.group("plus"):
@@ -661,7 +678,7 @@ class _Context:
             at = _ATTACHED_AFTER.match(text, e, end)
             if at is not None:
                 return Kind.MEASURE, ATTACHED_UNITS[at.group("u").lower()], at.end()
-        if _AGE_BEFORE.search(self._before(num.start, 12)):
+        if self._back(_AGE_BACK, num.start, 12):
             return Kind.MEASURE, "years old", e
         return Kind.COUNT, None, e
 
@@ -679,14 +696,14 @@ class _Context:
             tail = _RANK_TAIL.match(text, oe, end)
             if tail is not None:
                 return self._q(s, tail.end(), num.value, num.value, num.value, Qualifier.EXACT, Kind.RANK)
-            if _RANK_CUE_BEFORE.search(self._before(s, 12)) or _RANK_CUE_AFTER.match(text, oe, end):
+            if self._back(_RANK_CUE_BACK, s, 12) or _RANK_CUE_AFTER.match(text, oe, end):
                 return self._q(s, oe, num.value, num.value, num.value, Qualifier.EXACT, Kind.RANK)
             mm = _MONTH_AFTER.match(text, oe, end)
             if mm is not None and _capitalised(mm.group("m")):
                 return self._date_from(s, mm.end())
-            mb = _MONTH_BEFORE.search(self._before(s, 14))
-            if mb is not None and _capitalised(mb.group("m")):
-                return self._date_from(s - (len(mb.string) - mb.start("m")), oe)
+            mb = self._back(_MONTH_BACK, s, 16)
+            if mb is not None and text[s - mb.end("m")].isupper():
+                return self._date_from(s - mb.end("m"), oe)
             return self._q(s, oe, num.value, num.value, num.value, Qualifier.EXACT, Kind.ORDINAL)
         if not plain:
             return None
@@ -695,10 +712,9 @@ class _Context:
         if num.width == 4 and self._zone_after(e) != e:
             return self._q(s, self._zone_after(e), None, None, None, Qualifier.EXACT, Kind.TIME)
         # Month names make days and years into dates.
-        mb = _MONTH_BEFORE.search(self._before(s, 14))
-        if mb is not None and _capitalised(mb.group("m")) and (1 <= v <= 31 or num.width == 4):
-            ms = s - (len(mb.string) - mb.start("m"))
-            return self._date_from(ms, e)
+        mb = self._back(_MONTH_BACK, s, 16)
+        if mb is not None and text[s - mb.end("m")].isupper() and (1 <= v <= 31 or num.width == 4):
+            return self._date_from(s - mb.end("m"), e)
         if 1 <= v <= 31 and num.width <= 2:
             mm = _MONTH_AFTER.match(text, e, end)
             if mm is not None and _capitalised(mm.group("m")):
@@ -732,9 +748,9 @@ class _Context:
             second = tail if tail >= 1000 else int(v) // 100 * 100 + tail
             if v < second <= 2100 and (tail >= 1000 or second - v <= 10):
                 return self._q(s, sm.end(), None, v, second, Qualifier.RANGE, Kind.YEAR)
-        if _BOUND_BEFORE.search(self._before(s)) or _UNIT_AFTER.match(text, e, end):
+        if self._back(_BOUND_BACK, s) or _UNIT_AFTER.match(text, e, end):
             return None
-        if _CURRENCY_BEFORE.search(self._before(s, 6)):
+        if self._back(_CURRENCY_BACK, s, 6):
             return None
         pw = self._prev_word(s)
         word = pw[0].lower().strip(".,'’") if pw else ""
