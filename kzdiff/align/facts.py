@@ -491,11 +491,16 @@ def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
             and c.status is Status.ASSERTED
             and c.qualifier is not Qualifier.VAGUE
         }
-        for c in [c for c in rivals if c.id in derived_parts and c.doc in stated]:
-            rivals.remove(c)
-            own = [o for o in rivals if o.doc == c.doc and o.id not in derived_parts]
+        supporting = [c for c in rivals if c.id in derived_parts and c.doc in stated]
+        gone = {c.id for c in supporting}
+        rivals = [c for c in rivals if c.id not in gone]
+        own_of: dict[str, list[Claim]] = defaultdict(list)
+        for o in rivals:
+            if o.doc in stated and o.id not in derived_parts:
+                own_of[o.doc].append(o)
+        for c in supporting:
             lo, hi = _low(c), _high(c)
-            if any(_overlaps(lo, hi, o) for o in own):
+            if any(_overlaps(lo, hi, o) for o in own_of[c.doc]):
                 parts.extend(derived_parts[c.id])
                 why.append(f"{c.id}: its sum of both sides supports {c.doc}'s own total")
             else:
