@@ -116,3 +116,23 @@ def test_stdin_and_files_together(tmp_path):
     write(tmp_path, "a.txt")
     corpus = load_paths([str(tmp_path), "-"], stdin=io.BytesIO(b"From stdin."))
     assert [d.id for d in corpus.documents] == ["a", "stdin"]
+
+
+def test_file_that_cannot_be_opened_is_skipped_with_the_reason(tmp_path, monkeypatch):
+    import builtins
+
+    write(tmp_path, "a.txt")
+    write(tmp_path, "secret.txt")
+    real_open = builtins.open
+
+    def guarded(file, *args, **kwargs):
+        if str(file).endswith("secret.txt"):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", guarded)
+    corpus = load_paths([str(tmp_path)])
+    assert [d.id for d in corpus.documents] == ["a"]
+    (p,) = corpus.problems
+    assert p.path.endswith("secret.txt")
+    assert p.message == "cannot be read (permission denied); check its permissions"
