@@ -75,6 +75,8 @@ REASONS = [
      "donate today: even a small monthly contribution keeps our newsroom going.",
      "donation"),
     ("For more on this story, click here.", "link text"),
+    ("Read more: Protesters return to the streets of Tbilisi", "link text"),
+    ("ALSO READ: What the new law means for journalists", "link text"),
     # reporting that mentions donations, newsletters or subscriptions stays text
     ("The charity said donations had poured in after the earthquake, with more than 2,000 "
      "people sending money in the first 24 hours to help families in the worst-hit districts.",
