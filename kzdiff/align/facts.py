@@ -134,13 +134,12 @@ def _lookup(words: Sequence[str], table: dict[str, str], *, suffix_only: bool) -
     return None
 
 
-def _origin_of(words: Sequence[str], raw: Sequence[str]) -> str | None:
-    for w, r in zip(words[:-1], raw[:-1], strict=True):
+def _origin_of(raw: Sequence[str]) -> str | None:
+    """The country a nationality adjective before the head names ("Egyptian pilgrims")."""
+    for r in raw[:-1]:
         country = NATIONALITIES.get(r.lower())
         if country is not None:
             return country.title()
-        if w not in HEAD_GROUPS and r[:1].isupper() and r.lower().endswith(("an", "ish", "ese")):
-            return r
     return None
 
 
@@ -156,7 +155,7 @@ def _parse_conjunct(raw: Sequence[str]) -> _Conjunct | None:
     if not raw:
         return None
     words = [_singular(r) for r in raw]
-    origin = _origin_of(words, raw)
+    origin = _origin_of(raw)
     inst = _lookup(words, INSTITUTIONS, suffix_only=False)
     if inst is not None:
         return _Conjunct(inst, origin, True, "institution")

@@ -63,7 +63,7 @@ HEAD_GROUPS: dict[str, str] = {
 # members", "army officers", "members of the police").
 INSTITUTIONS: dict[str, str] = {
     "police": SECURITY, "national guard": SECURITY, "law enforcement": SECURITY,
-    "security force": SECURITY, "security service": SECURITY, "interior ministry": SECURITY,
+    "security force": SECURITY, "security service": SECURITY,
     "border guard": SECURITY, "gendarmerie": SECURITY, "riot police": SECURITY,
     "army": SOLDIERS, "military": SOLDIERS, "armed force": SOLDIERS, "navy": SOLDIERS,
     "air force": SOLDIERS,

@@ -426,6 +426,13 @@ def test_source_family(attribution: str | None, family: str | None) -> None:
         ("227", ["people killed"]),
         ("assailants", ["assailants killed", "assailants (other count)"]),
         ("Almaty", ["people killed in Almaty"]),
+        ("how many were killed in Almaty", ["people killed in Almaty"]),
+        ("protesters", ["protesters killed"]),
+        # a name of a source finds the facts it gave figures for
+        (
+            "Interior Ministry",
+            ["people killed", "security forces killed", "assailants killed", "people detained"],
+        ),
         ("volcano", []),
     ],
 )
