@@ -139,16 +139,20 @@ def report(name: str, tp: int, n_pred: int, n_gold: int) -> None:
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    print(f"{name:34s} P {100 * p:5.1f}  R {100 * r:5.1f}  F1 {100 * f:5.1f}"
-          f"   ({tp} matched, {n_pred} predicted, {n_gold} gold)")
+    print(
+        f"{name:34s} P {100 * p:5.1f}  R {100 * r:5.1f}  F1 {100 * f:5.1f}"
+        f"   ({tp} matched, {n_pred} predicted, {n_gold} gold)"
+    )
 
 
 def main(argv: list[str]) -> int:
     args = [a for a in argv if not a.startswith("--")]
     path = Path(args[0]) if args else DEFAULT
     data = json.loads(path.read_text(encoding="utf-8"))
-    print(f"NewsQuant: {len(data)} sentences, {sum(len(d['quantities']) for d in data)} quantities"
-          f" ({path})")
+    print(
+        f"NewsQuant: {len(data)} sentences, {sum(len(d['quantities']) for d in data)} quantities"
+        f" ({path})"
+    )
     errors: list = []
     report("kzdiff", *score(data, False, errors))
     report("kzdiff + NewsQuant conventions", *score(data, True))

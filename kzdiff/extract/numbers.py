@@ -178,7 +178,12 @@ def _parse_one(toks: list[tuple[int, int, str]], i: int) -> tuple[WordNumber | N
             if last in ("hundred", "scale") and (nxt in _WORD_VALUES or nxt == "a"):
                 j += 1
                 continue
-            if last in ("unit", "teen", "tens") and nxt == "a" and j + 2 < n and toks[j + 2][2] == "half":
+            if (
+                last in ("unit", "teen", "tens")
+                and nxt == "a"
+                and j + 2 < n
+                and toks[j + 2][2] == "half"
+            ):
                 current += 0.5
                 j += 3
                 end_tok = j
@@ -207,7 +212,9 @@ def _parse_one(toks: list[tuple[int, int, str]], i: int) -> tuple[WordNumber | N
         if w in UNIT_WORDS:
             v = UNIT_WORDS[w]
             kind = "teen" if v >= 10 else "unit"
-            if last in ("unit", "teen", "dozen", "half", "a") or (last == "tens" and kind == "teen"):
+            if last in ("unit", "teen", "dozen", "half", "a") or (
+                last == "tens" and kind == "teen"
+            ):
                 break
             if last == "tens" and current % 10 != 0:
                 break

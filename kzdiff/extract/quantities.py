@@ -90,11 +90,12 @@ def _trie_regex(node: dict[str, dict]) -> str:
 
 # ---------------------------------------------------------------- the scan
 
-_NUMBER_WORD = _alt(
-    [*UNIT_WORDS, *TENS_WORDS, *SCALE_WORDS, "dozen", "half"]
-)
+_NUMBER_WORD = _alt([*UNIT_WORDS, *TENS_WORDS, *SCALE_WORDS, "dozen", "half"])
 # "a" and "half" count only when a scale follows ("a hundred", "half a million").
-_WORD_ATOM = rf"(?:(?:{_NUMBER_WORD})(?![a-z])|a(?=[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b))"
+_WORD_ATOM = (
+    rf"(?:(?:{_NUMBER_WORD})(?![a-z])"
+    r"|a(?=[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\b))"
+)
 _WORD_RUN = rf"(?<![\w-]){_WORD_ATOM}(?:[\s-]+(?:and[\s-]+)?{_WORD_ATOM})*"
 
 _FRACTION = (
@@ -105,12 +106,14 @@ _FRACTION = (
 _SMALL = _alt([w for w in UNIT_WORDS if w != "zero"])
 _OUT_OF = (
     rf"(?<![\w-])(?:{_SMALL}|\d{{1,3}})\s+(?:out\s+of|in)\s+"
-    rf"(?:{_SMALL}|a\s+hundred|a\s+thousand|\d{{1,3}}(?:,\d{{3}})?)(?![\w,.]\w|\s+(?:hundred|thousand|million))"
+    rf"(?:{_SMALL}|a\s+hundred|a\s+thousand|\d{{1,3}}(?:,\d{{3}})?)"
+    r"(?![\w,.]\w|\s+(?:hundred|thousand|million))"
 )
-_ORDINAL_WORD = (
-    rf"(?<![\w-])(?:(?:{_alt(TENS_WORDS)})[\s-])?(?:{_alt(ORDINAL_WORDS)})(?![a-z])"
+_ORDINAL_WORD = rf"(?<![\w-])(?:(?:{_alt(TENS_WORDS)})[\s-])?(?:{_alt(ORDINAL_WORDS)})(?![a-z])"
+_VAGUE = (
+    rf"(?<![\w-])(?:{_alt(k for k in VAGUE_MAGNITUDES if k != 'scores')}|scores(?=\s+of\b))"
+    r"(?![a-z])"
 )
-_VAGUE = rf"(?<![\w-])(?:{_alt(k for k in VAGUE_MAGNITUDES if k != 'scores')}|scores(?=\s+of\b))(?![a-z])"
 
 # Candidates: a digit run, a leading-dot decimal, a phone opener, or a word that can open
 # a number, fraction, ordinal or vague magnitude. Each is then read by the anchored
@@ -168,13 +171,15 @@ _WINDOW = 32  # characters looked at before a number for a bound or currency
 
 # The "_BACK" patterns read the text before a number backwards (see _Context._back), so
 # each is one anchored match instead of a search over the window.
+_WORD_BOUNDS = [k for k in BOUNDS_BEFORE if k not in ("~", "≈", "sub")]
 _BOUND_BACK = re.compile(
-    rf"[\s\u00a0]+(?P<b>{_alt((k for k in BOUNDS_BEFORE if k not in ('~', '≈', 'sub')), reverse=True)})"
-    r"(?!\w)|\s?(?P<sym>[~≈])|-(?P<sub>bus)(?!\w)",
+    rf"[\s\u00a0]+(?P<b>{_alt(_WORD_BOUNDS, reverse=True)})(?!\w)"
+    r"|\s?(?P<sym>[~≈])|-(?P<sub>bus)(?!\w)",
     re.IGNORECASE,
 )
 _BOUND_AFTER = re.compile(
-    rf"(?:[\s\u00a0]+|-)(?P<b>{_alt(k for k in BOUNDS_AFTER if k != '+')})(?![a-z])|(?P<plus>\+)(?![\d])",
+    rf"(?:[\s\u00a0]+|-)(?P<b>{_alt(k for k in BOUNDS_AFTER if k != '+')})(?![a-z])"
+    r"|(?P<plus>\+)(?![\d])",
     re.IGNORECASE,
 )
 _CURRENCY_BACK = re.compile(
@@ -232,7 +237,7 @@ _LETTERS_BEFORE = re.compile(r"([A-Za-z]+)$")
 _HYPHEN_PREFIXES = frozenset({
     "sub", "minus", "mid", "pre", "post", "late", "early", "then", "now", "top", "aged",
     "over", "under", "around", "about", "some", "nearly", "almost", "more", "than", "to",
-    "and", "or", "from", "between", "of", "the", "in", "by", "at", "a", "an", "under",
+    "and", "or", "from", "between", "of", "the", "in", "by", "at", "a", "an",
 })  # fmt: skip
 _ADDRESS_AFTER = re.compile(
     r"(?:[-–]\d+)?\s+(?:[A-Z][\w.]*\s+){0,3}(?:St|Street|Rd|Road|Ave|Avenue|Way|Blvd|Boulevard|"
@@ -250,7 +255,7 @@ _WEAK_YEAR_CUES = frozenset({
     "of", "the", "and", "to", "than", "at", "for", "a", "an", "between", "on", "around",
     "by", "some", "from",
 })  # fmt: skip
-_SENTENCE_OPENERS = ".!?\"“‘(\n[•–—"
+_SENTENCE_OPENERS = '.!?"“‘(\n[•–—'
 
 
 @dataclass(slots=True)
@@ -429,7 +434,9 @@ class _Context:
             d = read_digits(text, p, end, self.comma)
             if d is None:
                 return None
-            num = _Num(pos, d.end, sign * d.value, d.integral, d.grouped, d.width, currency=currency)
+            num = _Num(
+                pos, d.end, sign * d.value, d.integral, d.grouped, d.width, currency=currency
+            )
             num.digits_end = d.end
             self._apply_scale(num)
             return num
@@ -451,7 +458,12 @@ class _Context:
         e, factor, word = sc
         if word == "m" and self._metres_not_million(num, e):
             return
-        if word in ("b", "k", "m") and num.currency is None and e < self.end and self.text[e] == "-":
+        if (
+            word in ("b", "k", "m")
+            and num.currency is None
+            and e < self.end
+            and self.text[e] == "-"
+        ):
             return  # "10k-run", "5m-long"
         num.value *= factor
         num.end = e
@@ -462,7 +474,9 @@ class _Context:
         if num.currency is not None:
             return False
         rest = self.text[e : min(self.end, e + 12)].lower()
-        if rest[:1] in ("(", "-", "²") or rest.startswith((" (", " long", " high", " tall", " wide")):
+        if rest[:1] in ("(", "-", "²") or rest.startswith(
+            (" (", " long", " high", " tall", " wide")
+        ):
             return True
         return rest.startswith((" deep", " away", " above", " below", " in ", " from"))
 
@@ -497,8 +511,12 @@ class _Context:
     def _currency_plausible(self, code: str, pos: int) -> bool:
         """Letter codes that are also words or names count only written the money way."""
         code = code.lower()
-        if code.isalpha() and len(code) <= 3 and self.text[pos - 1] == " " and code not in (
-            "usd", "eur", "gbp", "jpy", "cny", "rub", "kzt", "inr", "aud", "cad", "chf"
+        if (
+            code.isalpha()
+            and len(code) <= 3
+            and self.text[pos - 1] == " "
+            and code
+            not in ("usd", "eur", "gbp", "jpy", "cny", "rub", "kzt", "inr", "aud", "cad", "chf")
         ):
             return False  # "RM 5", "Rs 10" are fine attached; spaced they are too ambiguous
         if code == "ps":  # "PS2.7m" is money, "PS5" a games console
@@ -512,7 +530,10 @@ class _Context:
         """A code such as "C-130", "G7", "MH17", "Covid-19": kind other, no value."""
         text = self.text
         s = pos
-        while s > self.lo and (text[s - 1].isalnum() or (text[s - 1] == "-" and s - 2 >= self.lo and text[s - 2].isalnum())):
+        while s > self.lo and (
+            text[s - 1].isalnum()
+            or (text[s - 1] == "-" and s - 2 >= self.lo and text[s - 2].isalnum())
+        ):
             s -= 1
         e = _IDENT_TAIL.match(text, pos, self.end).end()  # type: ignore[union-attr]
         while e > pos and text[e - 1] == "-":
@@ -575,7 +596,7 @@ class _Context:
             return [self._q(s, e, None, None, None, Qualifier.EXACT, Kind.OTHER)]
         value = num / den
         um = _UNIT_AFTER.match(self.text, e, self.end)
-        if um is not None and "/" in m.group() or um is not None and "⁄" in m.group():
+        if (um is not None and "/" in m.group()) or (um is not None and "⁄" in m.group()):
             kind, unit = _UNIT_TABLE[re.sub(r"\s+", " ", um.group("u").lower())]
             return [self._q(s, um.end(), value, value, value, Qualifier.EXACT, kind, unit)]
         return [self._q(s, e, value, value, value, Qualifier.EXACT, Kind.OTHER, "fraction")]
@@ -589,7 +610,11 @@ class _Context:
             value = num / FRACTION_WORDS[toks[-1]]
             if toks[-1] in ("second",):
                 return []
-        return [self._q(m.start(), m.end(), value, value, value, Qualifier.EXACT, Kind.OTHER, "fraction")]
+        return [
+            self._q(
+                m.start(), m.end(), value, value, value, Qualifier.EXACT, Kind.OTHER, "fraction"
+            )
+        ]
 
     # ------------------------------------------------------------ deciding
 
@@ -655,24 +680,9 @@ class _Context:
             word = um.group("u").lower()
             key = re.sub(r"\s+", " ", word)
             kind, unit = _UNIT_TABLE[key]
-            sp = um.group("sp")
-            ok = True
-            if key in ("p", "pc", "ps", "db", "in.") and sp not in ("",):
-                ok = False if key != "in." else False
-            if key == "p" and num.currency is None and sp == "":
-                ok = True
-            if key == "won" and sp and not num.scaled:
-                ok = False
-            if key in ("sen",) and sp == "":
-                ok = False
-            if key in ("ps",) and not (num.words is False):
-                ok = False
-            if kind is Kind.MONEY and num.currency is not None and key not in CURRENCY_WORDS:
-                ok = False
-            if ok:
+            if _unit_fits(key, um.group("sp"), num):
                 if kind is Kind.MONEY and num.currency is not None:
-                    # "$500 US bail", "C$6 (US$4.46)": the prefix already said it.
-                    return Kind.MONEY, num.currency, e
+                    return Kind.MONEY, num.currency, e  # the prefix already said which
                 return kind, unit, um.end()
         if not num.words and e == num.digits_end:
             at = _ATTACHED_AFTER.match(text, e, end)
@@ -695,7 +705,9 @@ class _Context:
             oe = om.end()
             tail = _RANK_TAIL.match(text, oe, end)
             if tail is not None:
-                return self._q(s, tail.end(), num.value, num.value, num.value, Qualifier.EXACT, Kind.RANK)
+                return self._q(
+                    s, tail.end(), num.value, num.value, num.value, Qualifier.EXACT, Kind.RANK
+                )
             if self._back(_RANK_CUE_BACK, s, 12) or _RANK_CUE_AFTER.match(text, oe, end):
                 return self._q(s, oe, num.value, num.value, num.value, Qualifier.EXACT, Kind.RANK)
             mm = _MONTH_AFTER.match(text, oe, end)
@@ -777,7 +789,9 @@ class _Context:
                     k += 1
                 return self._q(num.start, k, None, None, None, Qualifier.EXACT, Kind.OTHER)
             if j >= self.end or not text[j].isalpha():
-                return self._q(s, j, num.value, num.value, num.value, Qualifier.EXACT, Kind.OTHER, "x")
+                return self._q(
+                    s, j, num.value, num.value, num.value, Qualifier.EXACT, Kind.OTHER, "x"
+                )
         if e < self.end and text[e].isalpha() and num.end == num.digits_end:
             k = e
             while k < self.end and (text[k].isalnum()):
@@ -785,10 +799,14 @@ class _Context:
             return self._q(num.start, k, None, None, None, Qualifier.EXACT, Kind.OTHER)
         nw = self._next_word(e)
         if nw == "times" or nw == "fold":
-            after = self._next_word(e + len(text[e:].split("times", 1)[0]) + 5) if nw == "times" else ""
+            after = (
+                self._next_word(e + len(text[e:].split("times", 1)[0]) + 5) if nw == "times" else ""
+            )
             if nw == "fold" or after in MULTIPLIER_FOLLOWERS:
                 te = text.lower().index(nw, e) + len(nw)
-                return self._q(s, te, num.value, num.value, num.value, Qualifier.EXACT, Kind.OTHER, "x")
+                return self._q(
+                    s, te, num.value, num.value, num.value, Qualifier.EXACT, Kind.OTHER, "x"
+                )
         if mode != "exact" or num.grouped or num.scaled:
             return None
         pw = self._prev_word(num.start)
@@ -811,11 +829,24 @@ class _Context:
         ):
             return self._q(ws, self._code_tail(e), None, None, None, Qualifier.EXACT, Kind.OTHER)
         # "Maddon, 66, has": an age in apposition to a name.
-        if num.integral and 1 <= num.value <= 110 and num.start - 2 >= self.lo:
-            if text[num.start - 2 : num.start] == ", " and e < self.end and text[e] == ",":
-                b = self._prev_word(num.start - 1)
-                if b is not None and b[0][:1].isupper() and b[0].lower() not in MONTHS:
-                    return self._q(num.start, e, num.value, num.value, num.value, Qualifier.EXACT, Kind.MEASURE, "years old")
+        if (
+            num.integral
+            and 1 <= num.value <= 110
+            and text[max(self.lo, num.start - 2) : num.start] == ", "
+            and text[e : e + 1] == ","
+        ):
+            b = self._prev_word(num.start - 1)
+            if b is not None and b[0][:1].isupper() and b[0].lower() not in MONTHS:
+                return self._q(
+                    num.start,
+                    e,
+                    num.value,
+                    num.value,
+                    num.value,
+                    Qualifier.EXACT,
+                    Kind.MEASURE,
+                    "years old",
+                )
         return None
 
     def _code_tail(self, e: int) -> int:
@@ -873,7 +904,14 @@ class _Context:
             elif any(w in CHANGE_WORDS for w in prev):
                 return None
         if v1 >= v2:
-            if joiner == "-" and n1.integral and n2.integral and not unit and not unit2 and v1 < 1000:
+            if (
+                joiner == "-"
+                and n1.integral
+                and n2.integral
+                and not unit
+                and not unit2
+                and v1 < 1000
+            ):
                 # "won 3-1", "a 9-2 lead": a score
                 return self._q(n1.start, n2.end, None, None, None, Qualifier.EXACT, Kind.OTHER)
             return None
@@ -907,6 +945,18 @@ def _small_value(x: str) -> float:
     if x.startswith("a "):
         return SCALE_WORDS[x[2:]]
     return float(x.replace(",", ""))
+
+
+# Short unit words that are ordinary words too: read only written the unit's way.
+_ATTACHED_ONLY = frozenset({"p", "pc", "db", "sen"})
+
+
+def _unit_fits(key: str, space: str, num: _Num) -> bool:
+    if key in _ATTACHED_ONLY:
+        return space == "" if key != "sen" else space != ""  # "164p", "18 sen"
+    if key == "won":  # the currency, not the verb: "5 trillion won"
+        return bool(num.scaled)
+    return True
 
 
 def _looks_like_code(word: str) -> bool:

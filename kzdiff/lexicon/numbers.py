@@ -269,7 +269,7 @@ MEASURE_UNITS: dict[str, str] = {
     "millimeter": "mm", "millimetre": "mm", "nanometer": "nm", "nanometers": "nm", "nm": "nm",
     "μm": "μm", "microns": "μm",
     "miles": "miles", "mile": "miles", "yards": "yards", "yard": "yards", "feet": "feet",
-    "foot": "feet", "ft": "feet", "inches": "inches", "inch": "inches", "in.": "inches",
+    "foot": "feet", "ft": "feet", "inches": "inches", "inch": "inches",
     "square miles": "square miles", "square kilometres": "km²", "square kilometers": "km²",
     "sq km": "km²", "km2": "km²", "km²": "km²", "sq m": "m²", "sqm": "m²", "m2": "m²",
     "m²": "m²", "square metres": "m²", "square meters": "m²", "square feet": "square feet",
@@ -284,7 +284,7 @@ MEASURE_UNITS: dict[str, str] = {
     "gallon": "gallons", "barrels": "barrels", "barrel": "barrels", "bpd": "barrels per day",
     "mph": "mph", "m.p.h.": "mph", "km/h": "km/h", "kph": "km/h", "km/hr": "km/h",
     "knots": "knots", "rpm": "rpm", "mpg": "mpg",
-    "hp": "hp", "horsepower": "hp", "bhp": "bhp", "ps": "PS", "nm torque": "Nm",
+    "hp": "hp", "horsepower": "hp", "bhp": "bhp", "nm torque": "Nm",
     "lb-ft": "lb-ft", "pound-feet": "lb-ft",
     "kw": "kW", "kilowatts": "kW", "kwh": "kWh", "mw": "MW", "megawatts": "MW",
     "megawatt": "MW", "gw": "GW", "gigawatts": "GW", "gigawatt": "GW", "gwh": "GWh",
@@ -302,8 +302,17 @@ MEASURE_UNITS: dict[str, str] = {
 
 # Units read only when written straight after the digits ("278kg", "45g", "5W", "37m").
 ATTACHED_UNITS: dict[str, str] = {
-    "g": "g", "l": "litres", "w": "W", "v": "V", "m": "m", "t": "tonnes",
-    "gb": "GB", "tb": "TB", "mb": "MB", "c": "°C", "f": "°F",
+    "g": "g",
+    "l": "litres",
+    "w": "W",
+    "v": "V",
+    "m": "m",
+    "t": "tonnes",
+    "gb": "GB",
+    "tb": "TB",
+    "mb": "MB",
+    "c": "°C",
+    "f": "°F",
 }
 
 # An age, not a count: "15-year-old", "a 30 years old man", "an 18 month-old".
