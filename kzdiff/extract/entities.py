@@ -165,8 +165,13 @@ class _Recogniser:
                 parts.append([])
                 continue
             parts[-1].append((s, e, t))
-            if _POSSESSIVE.search(t) and t[-1] != "." and _place_label(_base(t)):
-                parts.append([])  # "Kazakhstan's Internal Affairs Ministry"
+            if _POSSESSIVE.search(t) and t[-1] != "." and (
+                _place_label(_base(t))
+                or not (i + 1 < len(toks) and _base(toks[i + 1][2]) in ORG_WORDS)
+            ):
+                # "Kazakhstan's Internal Affairs Ministry", "Amnesty's Marie Struthers";
+                # but "Prosecutor General's Office" is one name
+                parts.append([])
         out: list[list[tuple[int, int, str]]] = []
         for part in parts:
             if _names_body([_base(t) for _, _, t in part]):

@@ -34,23 +34,21 @@ _QUOTE = re.compile(
 _GROUPS = ("dd", "cd", "sd", "gu", "lo", "cs")
 _TRAIL = ",.;: \u00a0"
 _WORD = re.compile(r"[\w’'-]+")
-_SPEECH = re.compile(
-    r"\b(?:"
-    + "|".join(
-        sorted(
-            [re.escape(p) for p in SPEECH_PHRASES] + [re.escape(v) for v in SPEECH_VERBS],
-            key=len,
-            reverse=True,
-        )
-    )
+# Speech verbs are found word by word against the lexicon's set: a regex alternation of
+# a hundred verbs costs far more per character than one word pattern and a set lookup.
+_ALPHA_WORD = re.compile(r"[A-Za-z]+")
+_PHRASE = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in SPEECH_PHRASES if p.split()[0] not in SPEECH_VERBS)
     + r")\b",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"\b(?:" + "|".join(sorted(SPEAKER_PRONOUNS)) + r")\b", re.IGNORECASE)
 _SPEAKERS = (EntityLabel.PERSON, EntityLabel.ORG)
+_BEFORE_WINDOW = 320  # characters before a quote searched for "X said that"
 _AFTER_WINDOW = 160  # characters after a quote in which "..., X said" may follow
 _SUBJECT_GAP = 60  # characters between a speaker and the speech verb
 _PERSON_GAP = 140  # an appositive may separate a person from the verb
+_PRONOUN_REACH = 400  # how far back "he said" may look for the person it stands for
 
 
 class _Speakers:
@@ -65,6 +63,22 @@ class _Speakers:
             out.append(self.ents[i])
             i += 1
         return out
+
+
+def _speech(body: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """(start, end, lower-case cue) of each speech verb or phrase in body[lo:hi]."""
+    out = [
+        (m.start(), m.end(), m.group(0).lower())
+        for m in _ALPHA_WORD.finditer(body, lo, hi)
+        if m.group(0).lower() in SPEECH_VERBS
+    ]
+    window = body[lo:hi].lower()
+    if "according" in window or " as per" in window:
+        out.extend(
+            (m.start(), m.end(), m.group(0).lower()) for m in _PHRASE.finditer(body, lo, hi)
+        )
+    out.sort()
+    return out
 
 
 def _subject(
@@ -89,18 +103,19 @@ def _speaker_after(
     body: str, speakers: _Speakers, close: int, sent_end: int
 ) -> tuple[Entity | None, bool]:
     hi = min(sent_end, close + _AFTER_WINDOW)
-    m = _SPEECH.search(body, close, hi)
-    if m is None or any(c in body[close : m.start()] for c in "“\"‘"):
+    cues = _speech(body, close, hi)
+    if not cues or any(c in body[close : cues[0][0]] for c in "“\"‘"):
         return None, False
-    between = [e for e in speakers.between(close, m.start())]
+    m_start, m_end, _ = cues[0]
+    between = speakers.between(close, m_start)
     persons = [e for e in between if e.label is EntityLabel.PERSON]
     if persons or between:
         return (persons or between)[0], False
-    lead = body[close : m.start()]
+    lead = body[close:m_start]
     if _PRONOUN.search(lead):
         return None, True
-    after = speakers.between(m.end(), min(hi, m.end() + 40))
-    if after and not body[m.end() : after[0].start].strip(" ,").count(" ") > 3:
+    after = speakers.between(m_end, min(hi, m_end + 40))
+    if after and not body[m_end : after[0].start].strip(" ,").count(" ") > 3:
         return after[0], False
     return None, False
 
@@ -108,20 +123,20 @@ def _speaker_after(
 def _speaker_before(
     body: str, speakers: _Speakers, sent_start: int, open_: int
 ) -> tuple[Entity | None, bool]:
-    colon = body[sent_start:open_].rstrip()
+    colon = body[max(sent_start, open_ - 80) : open_].rstrip()
     if colon.endswith(":"):
         named = speakers.between(sent_start, open_)
         if named and not body[named[-1].end : open_].strip(" :"):
             return named[-1], False
     pronoun = False
-    for m in reversed(list(_SPEECH.finditer(body, sent_start, open_))):
-        word = m.group(0).lower()
-        if word in ("according to", "as per"):
-            after = speakers.between(m.end(), open_)
+    lo = max(sent_start, open_ - _BEFORE_WINDOW)
+    for c_start, c_end, word in reversed(_speech(body, lo, open_)):
+        if word.split()[0] in ("according", "as"):
+            after = speakers.between(c_end, open_)
             if after:
                 return after[0], False
             continue
-        ent, pro = _subject(body, speakers, sent_start, m.start())
+        ent, pro = _subject(body, speakers, lo, c_start)
         if ent is not None:
             return ent, False
         pronoun = pronoun or pro
@@ -180,8 +195,15 @@ def extract_quotes(doc: Document, sentences: Sequence[Sentence]) -> tuple[Quote,
             pronoun = pronoun or pro2
         speaker = ent.canonical if ent is not None else None
         if speaker is None and pronoun:
-            speaker = last
-        opens_sentence = not body[sents[i_open].start : open_].strip()
+            # "he said": the person last named before the quote, else the last speaker
+            near = [
+                e for e in speakers.between(max(0, open_ - _PRONOUN_REACH), open_)
+                if e.label is EntityLabel.PERSON
+            ]
+            speaker = near[-1].canonical if near else last
+        opens_sentence = open_ - sents[i_open].start <= 3 and not body[
+            sents[i_open].start : open_
+        ].strip()
         if speaker is None and opens_sentence and i_open - prev_sentence <= 1:
             speaker = prev_speaker  # a quote continuing the previous sentence's
         text = body[s:e]
