@@ -59,10 +59,12 @@ VERDICT_ORDER: tuple[Verdict, ...] = (
 )
 
 ESTIMATE_RULE = (
-    "current figures are the asserted ones not replaced by a later incompatible figure; "
-    "low: the largest lower bound they share (if they conflict, the smallest of them); "
-    "best: the latest figure with a named attribution, exact figures before bounds and "
-    "bounds before vague words; high: the largest of them"
+    "low: the smallest figure any source asserted (stated figures before vague words; "
+    "figures since revised count too, they were credible when given); best: the latest "
+    "current figure with a named attribution, exact figures before bounds and bounds before "
+    "vague words, raised to where all current figures hold when they agree; high: the largest current figure. Current figures are the asserted ones not "
+    "replaced by a later incompatible figure; negated, projected, retracted and disputed "
+    "figures never count"
 )
 
 _INF = float("inf")
@@ -308,21 +310,40 @@ def _best_claim(current: Sequence[Claim]) -> Claim:
     )
 
 
-def _estimate(current: Sequence[Claim], conflicting: bool) -> tuple[Estimate, Claim | None]:
+_POINT_QUALIFIERS = frozenset(
+    {Qualifier.EXACT, Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.ABOUT}
+)
+
+
+def _stated(c: Claim) -> Number | None:
+    """The smallest figure as the source gave it: "over 1,000" is 1,000, "dozens" 24."""
+    if c.value is not None and c.qualifier in _POINT_QUALIFIERS:
+        return as_number(c.value)
+    return _bottom(c)
+
+
+def _estimate(
+    asserted: Sequence[Claim], current: Sequence[Claim], conflicting: bool
+) -> tuple[Estimate, Claim | None]:
     if not current:
         return Estimate(None, None, None, ESTIMATE_RULE), None
-    bottoms = [b for c in current if (b := _bottom(c)) is not None]
+    given = [c for c in asserted if "+" not in c.id] or list(asserted)
+    pool = [c for c in given if c.qualifier is not Qualifier.VAGUE] or given
+    lows = [v for c in pool if (v := _stated(c)) is not None]
+    low: Number | None = min(lows) if lows else None
     tops = [t for c in current if (t := _top(c)) is not None]
-    lows = [c.low for c in current if c.low is not None]
-    if conflicting:
-        low: Number | None = min(bottoms) if bottoms else None
-    else:
-        low = max(lows) if lows else (min(bottoms) if bottoms else None)
     high: Number | None = max(tops) if tops else None
     if high is not None and low is not None and high < low:
         high = low
     best_claim = _best_claim(current)
     best = _point(best_claim)
+    if best is not None and not conflicting:
+        # every current figure holds at once: the best one lies where they all do
+        floor = max((v for c in current if (v := _stated(c)) is not None), default=best)
+        ceiling = min((c.high for c in current if c.high is not None), default=None)
+        best = max(best, floor)
+        if ceiling is not None:
+            best = min(best, ceiling)
     if best is not None:
         if low is not None and best < low:
             best = low
@@ -435,13 +456,20 @@ def judge(group: ClaimGroup) -> Fact:
             verdict = Verdict.CONSISTENT
             notes.append("consistent: every figure overlaps the others as an interval")
     current = [c for c in asserted if c.id not in replaced]
-    estimate, best = _estimate(current, conflicting=bool(conflicts))
+    estimate, best = _estimate(asserted, current, conflicting=bool(conflicts))
     if revisions:
         earlier = sorted((c for c in asserted if c.id in replaced), key=_by_date)
+        stated = [c for c in earlier if c.qualifier is not Qualifier.VAGUE] or earlier
+        vague = [c for c in earlier if c not in stated]
         later = best or max((b for _, b in revisions), key=_by_date)
         down = any(_lo(b) < _lo(a) for a, b in revisions)
         what = "revised down" if down else "revised"
-        notes.insert(0, f"{what}: {_cite_all(earlier)} -> latest {_cite(later)}")
+        notes.insert(0, f"{what}: {_cite_all(stated)} -> latest {_cite(later)}")
+        if vague:
+            fit = [s_ for s_ in stated if all(_compatible(v, s_) for v in vague)]
+            words = ", ".join(dict.fromkeys(figure(v) for v in vague))
+            notes.insert(1, f"the vague figures ({words}) are consistent with "
+                            + (f"the earlier {figure(fit[0])}" if fit else "earlier figures"))
     if verdict is Verdict.CONSISTENT and (pair := _far_apart(current)):
         notes.append(f"consistent as bounds but far apart: {_cite(pair[0])} vs {_cite(pair[1])}")
     if verdict is not Verdict.AGREE and verdict is not Verdict.SINGLE:
