@@ -375,11 +375,13 @@ def group_names(extractions: Sequence[Extraction]) -> tuple[NameGroup, ...]:
         ):
             continue
         label = keys[members[0]][1]
-        canonical = max(
+        # the fullest form, then the most widely used, capitalised, alphabetical first
+        canonical = min(
             texts,
-            key=lambda t: (not is_acronym(t), len(_words(t)), len(by_text[t]), t[:1].isupper(),
-                           [-ord(c) for c in t]),
-        )  # fmt: skip
+            key=lambda t: (
+                is_acronym(t), -len(_words(t)), -len(by_text[t]), not t[:1].isupper(), t
+            ),
+        )
         variants = tuple(NameVariant(t, tuple(sorted(by_text[t]))) for t in texts)
         groups.append(NameGroup(canonical, label, variants))
     groups.sort(key=lambda g: (-len({d for v in g.variants for d in v.docs}), g.canonical))
