@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from kzdiff.align.names import ascii_lower
 from kzdiff.lexicon.names import FUNCTION_WORDS
+from kzdiff.lexicon.speech import NEGATIONS
 from kzdiff.records import Extraction, QuoteGroup, QuoteVariant
 
 log = logging.getLogger(__name__)
@@ -42,6 +43,8 @@ def same_statement(a: Sequence[str], b: Sequence[str]) -> bool:
         return False  # a short phrase inside a long quote is a reference, not a rewording
     if fuzz.token_set_ratio(" ".join(short), " ".join(long)) < 80:
         return False
+    if NEGATIONS.intersection(short) != NEGATIONS.intersection(long):
+        return False  # "free and fair" is not "neither free nor fair"
     matcher = difflib.SequenceMatcher(None, short, long, autojunk=False)
     covered = sum(block.size for block in matcher.get_matching_blocks())
     return covered >= _COVERAGE * len(short)

@@ -31,3 +31,10 @@ SPEECH_PHRASES: tuple[str, ...] = (
 
 # Pronouns that stand for the last named speaker.
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i"})
+
+# Words that turn a statement into its opposite: two wordings differing by one of these
+# are not one quote ("free and fair" / "neither free nor fair").
+NEGATIONS: frozenset[str] = frozenset(
+    {"not", "no", "never", "neither", "nor", "none", "nothing", "nobody", "cannot", "won't",
+     "don't", "didn't", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't"}
+)  # fmt: skip
