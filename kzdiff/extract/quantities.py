@@ -109,6 +109,7 @@ _OUT_OF = (
     rf"(?:{_SMALL}|a\s+hundred|a\s+thousand|\d{{1,3}}(?:,\d{{3}})?)"
     r"(?![\w,.]\w|\s+(?:hundred|thousand|million))"
 )
+_FOLD = rf"(?<![\w-])(?:{_alt([*UNIT_WORDS, *TENS_WORDS])})-?fold(?![a-z])"
 _ORDINAL_WORD = rf"(?<![\w-])(?:(?:{_alt(TENS_WORDS)})[\s-])?(?:{_alt(ORDINAL_WORDS)})(?![a-z])"
 _VAGUE = (
     rf"(?<![\w-])(?:{_alt(k for k in VAGUE_MAGNITUDES if k != 'scores')}|scores(?=\s+of\b))"
@@ -124,7 +125,7 @@ _OPENERS = [
 ]  # fmt: skip
 _SCAN = re.compile(
     r"(?P<d>\d+)|(?P<dot>\.(?<![\w.,]\.)(?=\d))|(?P<p>[+(](?=\d))"
-    rf"|\b(?P<w>{_alt(_OPENERS)}|a(?=[\s-]+(?:hundred|thousand|million|billion|trillion|dozen"
+    rf"|\b(?P<w>{_alt(_OPENERS)}(?:-?fold)?|a(?=[\s-]+(?:hundred|thousand|million|billion|trillion|dozen"
     r"|few|handful|couple|third|quarter|fifth|tenth)\b))(?![a-z])",
     re.IGNORECASE,
 )
@@ -157,6 +158,7 @@ _DIGIT_FORMS = [
     ("outof", re.compile(_OUT_OF, re.IGNORECASE)),
 ]
 _WORD_FORMS = [
+    ("fold", re.compile(_FOLD, re.IGNORECASE)),
     ("vague", re.compile(_VAGUE, re.IGNORECASE)),
     ("frac", re.compile(_FRACTION, re.IGNORECASE)),
     ("outof", re.compile(_OUT_OF, re.IGNORECASE)),
@@ -216,11 +218,16 @@ _NUMBER_START = re.compile(
 _SPACES = frozenset(" \t\n\r\u00a0\u2009\u202f")
 _WORD_PUNCT = frozenset(".'’&$-_")
 _NEXT_WORD = re.compile(r"[\s\u00a0]+(?P<w>[\w'’.-]+)")
-_MONTH_BACK = re.compile(
-    rf"\s+(?:eht\s+)?\.?(?P<m>{_alt(MONTHS, reverse=True)})(?!\w)", re.IGNORECASE
-)
+# A month may follow a lower-case letter ("HeadlineJan 07"): page text glued together.
+_MONTH_BACK = re.compile(rf"\s+(?:eht\s+)?\.?(?P<m>(?i:{_alt(MONTHS, reverse=True)}))(?![A-Z0-9_])")
 _MONTH_AFTER = re.compile(
     rf"(?:st|nd|rd|th)?(?:\s+of)?,?\s+(?P<m>{_alt(MONTHS)})(?![a-z])\.?", re.IGNORECASE
+)
+_TIMES_AFTER = re.compile(r"[\s\u00a0]+(?P<t>times)(?![a-z])(?:[\s\u00a0]+(?P<w>[a-z]+))?", re.I)
+_FOLD_AFTER = re.compile(r"-?fold(?![a-z])", re.IGNORECASE)
+_YEAR_SPAN = re.compile(r"[-–/](\d{2}|\d{4})(?![\d,.]\d)")
+_YEAR_WORD_SPAN = re.compile(
+    r"\s+(?:and|to|until|till|through)\s+(\d{4})(?![\d,.]\d)", re.IGNORECASE
 )
 _DAY_RANGE = re.compile(r"[-–]\d{1,2}(?![\d,.]\d)")
 _YEAR_TAIL = re.compile(r",?\s+(?:\d{4})(?![\d,.]\d)")
@@ -240,8 +247,9 @@ _HYPHEN_PREFIXES = frozenset({
     "and", "or", "from", "between", "of", "the", "in", "by", "at", "a", "an",
 })  # fmt: skip
 _ADDRESS_AFTER = re.compile(
-    r"(?:[-–]\d+)?\s+(?:[A-Z][\w.]*\s+){0,3}(?:St|Street|Rd|Road|Ave|Avenue|Way|Blvd|Boulevard|"
-    r"Lane|Ln|Drive|Dr|Place|Pl|Square|Sq|Court|Ct|Terrace|Highway|Hwy|Parkway|Pkwy)\b\.?"
+    r"(?:[-–]\d+)?\s+(?:[A-Z][\w.]*\s+){0,3}(?:(?:St|Rd|Ave|Blvd|Ln|Dr|Pl|Sq|Ct|Hwy|Pkwy)\b\.?"
+    r"|(?:Street|Road|Avenue|Way|Boulevard|Lane|Drive|Place|Square|Court|Terrace|Highway"
+    r"|Parkway)\b)"
 )
 _DECADE = re.compile(r"(?:'|’)?s(?![a-z])")
 _PLURAL_NOUN = re.compile(r"[\s\u00a0]+(?P<w>[a-z][a-z-]{2,})")
@@ -251,6 +259,7 @@ _COUNT_NOUNS = frozenset({
     "others", "residents", "protesters", "soldiers", "workers", "students", "votes",
 })  # fmt: skip
 # Cues that also come before counts ("a total of 2000", "the 300"): a year only in 1900-2100.
+_UP_TO_LEVEL = frozenset({"back", "rose", "climbed", "jumped", "went", "moved", "inching", "crept"})
 _WEAK_YEAR_CUES = frozenset({
     "of", "the", "and", "to", "than", "at", "for", "a", "an", "between", "on", "around",
     "by", "some", "from",
@@ -345,6 +354,9 @@ class _Context:
             return self._fraction(m)
         if kind == "dfrac" or kind == "outof":
             return self._ratio(m)
+        if kind == "fold":  # "sixfold", "a two-fold rise": a multiplier
+            v = _WORD_VALUES_ALL[re.split(r"-?fold", m.group().lower())[0]]
+            return [self._q(m.start(), m.end(), v, v, v, Qualifier.EXACT, Kind.OTHER, "x")]
         if kind == "ord":
             return [self._q(m.start(), m.end(), None, None, None, Qualifier.EXACT, Kind.ORDINAL)]
         if kind == "date":
@@ -638,8 +650,11 @@ class _Context:
         bm = self._back(_BOUND_BACK, s)
         if bm is not None:
             if bm.group("b"):
-                mode = BOUNDS_BEFORE[re.sub(r"\s+", " ", bm.group("b")[::-1].lower())]
+                phrase = re.sub(r"\s+", " ", bm.group("b")[::-1].lower())
+                mode = BOUNDS_BEFORE[phrase]
                 s -= bm.end("b")
+                if phrase == "up to" and self._level_not_bound(s):
+                    mode, s = "exact", num.start
             elif bm.group("sym"):
                 mode = "about"
                 s -= bm.end("sym")
@@ -663,6 +678,11 @@ class _Context:
         low, high, qualifier = _bounds(mode, value, step)
         self.consumed = e
         return [self._q(s, e, value, low, high, qualifier, kind, unit)]
+
+    def _level_not_bound(self, s: int) -> bool:
+        """ "rose up to 50", "back up to 4.8%": a verb of change makes "up to" a level."""
+        pw = self._prev_word(s)
+        return pw is not None and pw[0].lower() in _UP_TO_LEVEL
 
     def _unit(self, num: _Num) -> tuple[Kind, str | None, int]:
         """The unit written after the number, its kind, and where the quantity ends."""
@@ -754,18 +774,30 @@ class _Context:
         if dm is not None:
             return self._q(s, dm.end(), v, v, v, Qualifier.EXACT, Kind.YEAR)
         # "2012-13", "2019/20", "1990-2000": a span of years.
-        sm = re.compile(r"[-–/](\d{2}|\d{4})(?![\d,.]\d)").match(text, e, end)
+        sm = _YEAR_SPAN.match(text, e, end)
         if sm is not None:
             tail = int(sm.group(1))
             second = tail if tail >= 1000 else int(v) // 100 * 100 + tail
             if v < second <= 2100 and (tail >= 1000 or second - v <= 10):
                 return self._q(s, sm.end(), None, v, second, Qualifier.RANGE, Kind.YEAR)
+        # "between 1600 and 1900", "from 1991 to 2004": a span of years, unless it counts.
+        pw = self._prev_word(s)
+        word = pw[0].lower().strip(".,'’") if pw else ""
+        wm = _YEAR_WORD_SPAN.match(text, e, end)
+        if wm is not None:
+            fm = _FROM_END.search(self._before(s, 12).lower())
+            second = int(wm.group(1))
+            if (
+                (fm is not None or word in ("a.d", "ad", "ce", "bc", "bce"))
+                and v < second <= 2100
+                and self._next_word(wm.end()) not in _COUNT_NOUNS
+            ):
+                start = s - (len(fm.string) - fm.start()) if fm else s
+                return self._q(start, wm.end(), None, v, second, Qualifier.RANGE, Kind.YEAR)
         if self._back(_BOUND_BACK, s) or _UNIT_AFTER.match(text, e, end):
             return None
         if self._back(_CURRENCY_BACK, s, 6):
             return None
-        pw = self._prev_word(s)
-        word = pw[0].lower().strip(".,'’") if pw else ""
         nxt = self._next_word(e)
         noun_after = nxt in _COUNT_NOUNS
         strong = word in YEAR_CUES and word not in _WEAK_YEAR_CUES
@@ -778,6 +810,11 @@ class _Context:
     def _count_or_other(self, num: _Num, s: int, e: int, mode: str) -> Quantity | None:
         """Numbers with no unit that are names or multipliers, not counts."""
         text = self.text
+        # "four times as many", "6.5 times earnings": a multiplier; "300 times" counts.
+        tm = _TIMES_AFTER.match(text, e, self.end)
+        if tm is not None and (tm.group("w") or "").lower() in MULTIPLIER_FOLLOWERS:
+            v = num.value
+            return self._q(s, tm.end("t"), v, v, v, Qualifier.EXACT, Kind.OTHER, "x")
         if num.words:
             return None
         # "2x", "16x9"
@@ -797,18 +834,23 @@ class _Context:
             while k < self.end and (text[k].isalnum()):
                 k += 1
             return self._q(num.start, k, None, None, None, Qualifier.EXACT, Kind.OTHER)
-        nw = self._next_word(e)
-        if nw == "times" or nw == "fold":
-            after = (
-                self._next_word(e + len(text[e:].split("times", 1)[0]) + 5) if nw == "times" else ""
-            )
-            if nw == "fold" or after in MULTIPLIER_FOLLOWERS:
-                te = text.lower().index(nw, e) + len(nw)
-                return self._q(
-                    s, te, num.value, num.value, num.value, Qualifier.EXACT, Kind.OTHER, "x"
-                )
+        fm = _FOLD_AFTER.match(text, e, self.end)
+        if fm is not None:
+            v = num.value
+            return self._q(s, fm.end(), v, v, v, Qualifier.EXACT, Kind.OTHER, "x")
         if mode != "exact" or num.grouped or num.scaled:
             return None
+        # "Maddon, 66, has": an age in apposition to a name.
+        if (
+            num.integral
+            and 1 <= num.value <= 110
+            and text[max(self.lo, num.start - 2) : num.start] == ", "
+            and text[e : e + 1] == ","
+        ):
+            b = _LETTERS_BEFORE.search(self._before(num.start - 2, 24))
+            if b is not None and b.group(1)[:1].isupper() and b.group(1).lower() not in MONTHS:
+                v = num.value
+                return self._q(num.start, e, v, v, v, Qualifier.EXACT, Kind.MEASURE, "years old")
         pw = self._prev_word(num.start)
         if pw is None:
             return None
@@ -828,25 +870,6 @@ class _Context:
             and not word.isdigit()
         ):
             return self._q(ws, self._code_tail(e), None, None, None, Qualifier.EXACT, Kind.OTHER)
-        # "Maddon, 66, has": an age in apposition to a name.
-        if (
-            num.integral
-            and 1 <= num.value <= 110
-            and text[max(self.lo, num.start - 2) : num.start] == ", "
-            and text[e : e + 1] == ","
-        ):
-            b = self._prev_word(num.start - 1)
-            if b is not None and b[0][:1].isupper() and b[0].lower() not in MONTHS:
-                return self._q(
-                    num.start,
-                    e,
-                    num.value,
-                    num.value,
-                    num.value,
-                    Qualifier.EXACT,
-                    Kind.MEASURE,
-                    "years old",
-                )
         return None
 
     def _code_tail(self, e: int) -> int:
@@ -896,7 +919,7 @@ class _Context:
             factor = _scale_of(n2.scaled)
             if v1 < v2 / factor:  # "$10 to $15 billion", not "$200 to $4 million"
                 v1 *= factor
-        prev = re.findall(r"[a-z']+", before)[-6:]
+        prev = re.findall(r"[a-z']+", re.split(r"[(),;:]", before)[-1])[-6:]
         if joiner in ("to", "through", "till", "until") and prev:
             if prev[-1] == "by":
                 if v2 > 3 * v1:  # "increased by $43.6 billion to $419.2 billion"
@@ -932,6 +955,9 @@ def _word_num(text: str, w: WordNumber) -> _Num:
     if last in SCALE_WORDS and w.words > 1:
         num.scaled = last
     return num
+
+
+_WORD_VALUES_ALL = {**UNIT_WORDS, **TENS_WORDS}
 
 
 def _scale_of(word: str) -> int:

@@ -176,7 +176,6 @@ VAGUE_MAGNITUDES: dict[str, tuple[int, int]] = {
     "several": (3, 9),
     "a handful": (3, 9),
     "a couple": (2, 3),
-    "a couple of": (2, 3),
     "dozens": (24, 99),
     "several dozen": (24, 99),
     "a few dozen": (24, 99),
