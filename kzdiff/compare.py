@@ -460,13 +460,17 @@ def judge(group: ClaimGroup) -> Fact:
     if revisions:
         earlier = sorted((c for c in asserted if c.id in replaced), key=_by_date)
         stated = [c for c in earlier if c.qualifier is not Qualifier.VAGUE] or earlier
-        vague = [c for c in earlier if c not in stated]
+        stated_ids = {c.id for c in stated}  # a set: a membership test per claim, not a scan
+        vague = [c for c in earlier if c.id not in stated_ids]
         later = best or max((b for _, b in revisions), key=_by_date)
         down = any(_lo(b) < _lo(a) for a, b in revisions)
         what = "revised down" if down else "revised"
         notes.insert(0, f"{what}: {_cite_all(stated)} -> latest {_cite(later)}")
         if vague:
-            fit = [s_ for s_ in stated if all(_compatible(v, s_) for v in vague)]
+            # overlapping every vague interval = reaching below the lowest top and
+            # above the highest bottom: one pass, not stated x vague comparisons
+            top, bottom = min(_hi(v) for v in vague), max(_lo(v) for v in vague)
+            fit = [s_ for s_ in stated if _lo(s_) <= top and bottom <= _hi(s_)]
             words = ", ".join(dict.fromkeys(figure(v) for v in vague))
             notes.insert(1, f"the vague figures ({words}) are consistent with "
                             + (f"the earlier {figure(fit[0])}" if fit else "earlier figures"))
