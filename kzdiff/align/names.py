@@ -72,6 +72,7 @@ _SPELLING = {
 }
 
 
+@lru_cache(maxsize=65536)
 def ascii_lower(text: str) -> str:
     """ASCII, lower case, straight apostrophes, single spaces."""
     return " ".join(anyascii(text).replace("`", "'").lower().split())
@@ -254,6 +255,7 @@ def _same_person(a: str, b: str) -> bool:
     return not (len(short) == 1 and len(phonetic(short[0])) == 1)
 
 
+@lru_cache(maxsize=65536)
 def same_referent(a: str, b: str, label: EntityLabel | None = None) -> bool:
     """Whether two written names refer to the same person, body or place.
 
@@ -302,7 +304,9 @@ def name_similarity(a: str, b: str) -> float:
 # ---------------------------------------------------------------- grouping
 
 
-def _block_keys(text: str, label: EntityLabel) -> set[str]:
+def block_keys(text: str, label: EntityLabel) -> set[str]:
+    """Cheap keys two names share whenever ``same_referent`` could hold for them, so
+    callers compare only names under a common key instead of every pair."""
     if label is EntityLabel.ORG:
         key, _ = _org_parts(text)
         keys = {"o:" + key, "o:" + _initials(key.split())}
@@ -348,8 +352,8 @@ def group_names(extractions: Sequence[Extraction]) -> tuple[NameGroup, ...]:
 
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, (_, label, canon) in enumerate(keys):
-        for k in _block_keys(canon, label) | {
-            bk for t in units[keys[i]] for bk in _block_keys(t, label)
+        for k in block_keys(canon, label) | {
+            bk for t in units[keys[i]] for bk in block_keys(t, label)
         }:
             blocks[k].append(i)
     for members in blocks.values():

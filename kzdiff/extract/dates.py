@@ -376,6 +376,74 @@ def event_phrase(sentence: str, start: int, end: int) -> tuple[str | None, int, 
 # ---------------------------------------------------------------- extraction
 
 
+# The full pattern costs about 1.5 us per character; these cheap scans find the few places
+# where a date can be (a digit, a month or weekday name, a relative word) and the full
+# pattern then runs only on short windows around them.
+_DIGITS = re.compile(r"\d+")
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+_ANCHOR_WORDS = frozenset(
+    m.capitalize() for m in [*MONTHS, *WEEKDAYS] if len(m) >= 3
+)
+_UNITS = ("night", "week", "month", "year", "morning", "afternoon", "evening")
+# Relative words, and the words one must precede to make a date ("this week", not "this").
+_RELATIVE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("yesterday", ()), ("today", ()), ("tonight", ()), ("tomorrow", ()), ("ago", ()),
+    ("last", _UNITS), ("this", _UNITS),
+)  # fmt: skip
+_LEAD = 48  # longest prefix before an anchor: "in the early hours of" + weekday
+_TRAIL = 24  # longest tail after one: ", 2022", " morning"
+
+
+def _windows(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Merged spans of body[lo:hi] around every place a date expression may be."""
+    # A day number only makes a date next to a month name (an anchor itself); what a
+    # digit run anchors alone is a year (also inside 2022-01-07 and 7/1/2022).
+    anchors = [
+        (m.start(), m.end())
+        for m in _DIGITS.finditer(body, lo, hi)
+        if m.end() - m.start() == 4 and m.group(0)[:2] in ("18", "19", "20")
+    ]
+    anchors.extend(
+        (m.start(), m.end())
+        for m in _CAPITALISED.finditer(body, lo, hi)
+        if m.group(0) in _ANCHOR_WORDS
+    )
+    low = body[lo:hi].lower()
+    for word, nexts in _RELATIVE_WORDS:
+        i = low.find(word)
+        while i >= 0:
+            j = i + len(word) + 1
+            if not nexts or low.startswith(nexts, j):
+                anchors.append((lo + i, lo + i + len(word)))
+            i = low.find(word, i + len(word))
+    if not anchors:
+        return []
+    anchors.sort()
+    out: list[tuple[int, int]] = []
+    for a, b in anchors:
+        start = max(lo, a - _LEAD)
+        while start > lo and not body[start - 1].isspace():  # never start inside a word
+            start -= 1
+        end = min(hi, b + _TRAIL)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    # A window must not end inside a word either, or "Jan" would match in "January".
+    fixed = []
+    for start, end in out:
+        while end < hi and not body[end].isspace():
+            end += 1
+        fixed.append((start, end))
+    merged: list[tuple[int, int]] = []
+    for start, end in fixed:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def _explicit_year(m: re.Match[str]) -> int | None:
     for key in ("iso_y", "n_y", "my_y", "dm_y", "md_y"):
         if m.group(key):
@@ -389,7 +457,8 @@ def extract_dates(doc: Document, sentences: Sequence[Sentence]) -> tuple[DateMen
     body = doc.body
     found: list[tuple[re.Match[str], Sentence]] = []
     for sent in sentences:
-        found.extend((m, sent) for m in _PATTERN.finditer(body, sent.start, sent.end))
+        for lo, hi in _windows(body, sent.start, sent.end):
+            found.extend((m, sent) for m in _PATTERN.finditer(body, lo, hi))
     year_hint = None
     if pub is None:
         years = Counter(y for m, _ in found if (y := _explicit_year(m)) is not None)

@@ -19,8 +19,9 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
-from kzdiff.align.names import ascii_lower, is_acronym, same_referent
+from kzdiff.align.names import ascii_lower, block_keys, is_acronym, same_referent
 from kzdiff.lexicon.names import (
     ALIASES,
     CITIES,
@@ -137,7 +138,9 @@ class _Recogniser:
         out: list[_Span] = []
         for m in _CANDIDATE.finditer(self.body, sent.start, sent.end):
             toks = _tokens(self.body, m.start(), m.end())
-            at_start = not self.body[sent.start : m.start()].strip(" \"'“‘(«[-–—•")
+            at_start = m.start() - sent.start <= 3 and not self.body[
+                sent.start : m.start()
+            ].strip(" \"'“‘(«[-–—•")
             for part in self._cut(toks):
                 span = self._classify(part, at_start and part[0][0] == toks[0][0], weak)
                 if span is not None:
@@ -268,6 +271,8 @@ class _Recogniser:
 
 def _lower_bodies(body: str, sent: Sentence) -> list[_Span]:
     out: list[_Span] = []
+    if body.find("inistry", sent.start, sent.end) < 0:
+        return out
     for m in _BODY_LOWER.finditer(body, sent.start, sent.end):
         if m.group("text"):
             s, e = m.span("text")
@@ -285,12 +290,24 @@ def _fullness(text: str) -> tuple[int, int, bool]:
     return (not is_acronym(text), len(text.split()), text[:1].isupper())
 
 
+def _keys(text: str, label: EntityLabel) -> set[str]:
+    if is_acronym(text):  # an acronym may stand for a body of any label
+        return block_keys(text, EntityLabel.ORG)
+    if label is EntityLabel.LOC:
+        label = EntityLabel.GPE
+    return block_keys(text, label)
+
+
 def _link(spans: list[_Span]) -> list[Entity]:
     """Keep weak spans that name a referent seen in strong ones; set each canonical."""
     strong = [s for s in spans if not s.weak]
     texts: dict[tuple[EntityLabel, str], None] = {}
+    index: dict[str, list[tuple[EntityLabel, str]]] = {}
     for s in strong:
-        texts.setdefault((s.label, s.text), None)
+        if (s.label, s.text) not in texts:
+            texts[(s.label, s.text)] = None
+            for k in _keys(s.text, s.label):
+                index.setdefault(k, []).append((s.label, s.text))
     out: list[Entity] = []
     cache: dict[tuple[EntityLabel, str], str | None] = {}
     last_ministry: str | None = None
@@ -302,9 +319,10 @@ def _link(spans: list[_Span]) -> list[Entity]:
             continue
         key = (sp.label, sp.text)
         if key not in cache:
+            near = {c for k in _keys(sp.text, sp.label) for c in index.get(k, ())}
             cands = [
                 t
-                for (lab, t) in texts
+                for (lab, t) in sorted(near, key=lambda c: c[1])
                 if (lab is sp.label or (sp.label is EntityLabel.ORG and is_acronym(sp.text)))
                 and same_referent(sp.text, t, None if is_acronym(sp.text) else sp.label)
             ]
@@ -334,6 +352,12 @@ def _link(spans: list[_Span]) -> list[Entity]:
 def extract_entities(doc: Document, sentences: Sequence[Sentence]) -> tuple[Entity, ...]:
     """People (PERSON), organisations (ORG) and places (GPE, LOC), in body order, each
     with the fullest form of its referent in the document as ``canonical``."""
+    return _extract(doc, tuple(sentences))
+
+
+# Quotes need the entities too (for speakers): the cache makes that a lookup.
+@lru_cache(maxsize=8)
+def _extract(doc: Document, sentences: tuple[Sentence, ...]) -> tuple[Entity, ...]:
     rec = _Recogniser(doc)
     spans: list[_Span] = []
     for sent in sentences:

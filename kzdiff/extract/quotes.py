@@ -14,7 +14,6 @@ import bisect
 import logging
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from kzdiff.extract.entities import extract_entities
 from kzdiff.lexicon.speech import SPEAKER_PRONOUNS, SPEECH_PHRASES, SPEECH_VERBS
@@ -143,11 +142,6 @@ def _speaker_before(
     return None, pronoun
 
 
-@lru_cache(maxsize=16)
-def _entities(doc: Document, sentences: tuple[Sentence, ...]) -> tuple[Entity, ...]:
-    return extract_entities(doc, sentences)
-
-
 def _spans(doc: Document, sentences: Sequence[Sentence]) -> list[tuple[int, int, int, int]]:
     """(open mark, text start, text end, close mark end) of each quote, in body order."""
     body = doc.body
@@ -180,7 +174,7 @@ def extract_quotes(doc: Document, sentences: Sequence[Sentence]) -> tuple[Quote,
     if not spans:
         return ()
     body = doc.body
-    speakers = _Speakers(_entities(doc, sents))
+    speakers = _Speakers(extract_entities(doc, sents))
     starts = [s.start for s in sents]
     out: list[Quote] = []
     last: str | None = None  # the last named speaker, for "he said"
