@@ -1,0 +1,197 @@
+"""How kzdiff scales: `kzdiff compare` on 1,000 / 10,000 (/ 50,000) articles, cold and warm.
+
+    .venv/bin/python benchmarks/scale.py                      # 1000 and 10000, 2 jobs
+    .venv/bin/python benchmarks/scale.py --sizes 1000 10000 50000
+    .venv/bin/python benchmarks/scale.py --sizes 10000 --profile
+
+Per size it prints:
+- cold / warm: wall time of `kzdiff compare DIR --format json -q` in a subprocess, first
+  with an empty cache directory, then again with the cache it filled; peak memory as
+  the largest single process (wait4 ru_maxrss) and as the sampled sum over the
+  process tree (/proc, every 50 ms; counts pages shared by forked workers twice, so
+  it is an upper bound);
+- extraction words/s on one core, measured in-process on up to 300 of the articles;
+- alignment time: `pipeline.compare` over all the articles' extractions (read from
+  the warm cache), in-process;
+- the ratio to the previous size, so 10x the articles can be seen to cost ~10x.
+--profile adds a cProfile of extraction (300 articles) and of alignment (all).
+
+Corpora are built with benchmarks/build_corpus.py into benchmarks/out/ (git-ignored)
+unless they exist already. Timings use the bytecode cache in /tmp/kzdiff-pyc, as an
+installed kzdiff would have one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import os
+import pstats
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+from build_corpus import OUT, build  # noqa: E402
+
+SAMPLE = 300  # articles timed for extraction words/s
+
+
+@dataclass
+class Run:
+    wall: float
+    max_rss_mb: float  # largest single process
+    tree_rss_mb: float  # sampled sum over the process tree
+    returncode: int
+
+
+def _tree_rss_kb(pid: int) -> int:
+    total = 0
+    stack = [pid]
+    while stack:
+        p = stack.pop()
+        try:
+            with open(f"/proc/{p}/status") as fh:
+                for line in fh:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1])
+                        break
+            with open(f"/proc/{p}/task/{p}/children") as fh:
+                stack.extend(int(c) for c in fh.read().split())
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def run_compare(corpus: Path, cache_dir: Path, jobs: int) -> Run:
+    cmd = [sys.executable, "-m", "kzdiff", "compare", str(corpus), "--format", "json", "-q",
+           "--cache-dir", str(cache_dir), "-j", str(jobs)]
+    env = dict(os.environ, PYTHONPYCACHEPREFIX="/tmp/kzdiff-pyc")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL)
+    peak = 0
+    stop = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not stop.is_set():
+            peak = max(peak, _tree_rss_kb(proc.pid))
+            stop.wait(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    stop.set()
+    sampler.join()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return Run(wall, usage.ru_maxrss / 1024, peak / 1024, proc.returncode)
+
+
+def measure_inprocess(corpus_dir: Path, cache_dir: Path, profile: bool) -> dict[str, float]:
+    from kzdiff import pipeline
+    from kzdiff.cache import Cache
+
+    t0 = time.perf_counter()
+    corpus = pipeline.load([str(corpus_dir)])
+    load_s = time.perf_counter() - t0
+    sample = corpus.documents[:SAMPLE]
+    words = sum(d.words for d in sample)
+    from kzdiff.extract import extract_document
+
+    extract_document(sample[0])  # first-call costs (lazy imports) are not throughput
+    prof = cProfile.Profile() if profile else None
+    t0 = time.perf_counter()
+    if prof:
+        prof.enable()
+    for d in sample:
+        extract_document(d)
+    if prof:
+        prof.disable()
+        _print_profile(prof, f"extraction of {len(sample)} articles, one core")
+    ex_s = time.perf_counter() - t0
+    xs = pipeline.extract_all(corpus, cache=Cache.open(cache_dir))
+    prof = cProfile.Profile() if profile else None
+    t0 = time.perf_counter()
+    if prof:
+        prof.enable()
+    pipeline.compare(corpus, xs)
+    if prof:
+        prof.disable()
+        _print_profile(prof, f"alignment and comparison of {len(corpus.documents)} articles")
+    align_s = time.perf_counter() - t0
+    all_words = sum(d.words for d in corpus.documents)
+    return {"load_s": load_s, "words_per_s": words / ex_s if not profile else float("nan"),
+            "align_s": align_s if not profile else float("nan"), "words": all_words,
+            "claims": sum(len(x.claims) for x in xs)}
+
+
+def _print_profile(prof: cProfile.Profile, title: str) -> None:
+    buf = io.StringIO()
+    stats = pstats.Stats(prof, stream=buf).strip_dirs().sort_stats("tottime")
+    stats.print_stats(18)
+    print(f"\n### profile: {title} (sorted by own time)\n", file=sys.stderr)
+    print(buf.getvalue(), file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    ap.add_argument("-j", "--jobs", type=int, default=2)
+    ap.add_argument("--profile", action="store_true", help="cProfile extraction and alignment")
+    ap.add_argument("--no-warm", action="store_true", help="skip the warm run")
+    args = ap.parse_args(argv)
+
+    rows = []
+    for n in args.sizes:
+        corpus = OUT / f"corpus-{n}"
+        if not corpus.is_dir() or sum(1 for _ in corpus.iterdir()) != n:
+            print(f"building {corpus} ...", file=sys.stderr)
+            build(n, corpus)
+        with tempfile.TemporaryDirectory(prefix="kzdiff-bench-cache-") as tmp:
+            cache_dir = Path(tmp)
+            cold = run_compare(corpus, cache_dir, args.jobs)
+            print(f"{n}: cold {cold.wall:.1f} s", file=sys.stderr)
+            warm = None if args.no_warm else run_compare(corpus, cache_dir, args.jobs)
+            inproc = measure_inprocess(corpus, cache_dir, args.profile)
+        rows.append((n, cold, warm, inproc))
+        _print_table(rows, args.jobs)
+    return 0
+
+
+def _print_table(rows: list, jobs: int) -> None:
+    print(f"\nkzdiff compare, -j {jobs}; memory in MiB (largest process / process tree)")
+    print(f"{'articles':>9} {'words':>10} {'claims':>8} | {'cold s':>7} {'mem':>11} | "
+          f"{'warm s':>7} {'mem':>11} | {'extract w/s':>11} {'load s':>7} {'align s':>7} | "
+          f"{'x cold':>6} {'x warm':>6} {'x align':>7}")
+    prev = None
+    for n, cold, warm, m in rows:
+        ratio = ("", "", "")
+        if prev is not None:
+            pc, pw, pm = prev
+            ratio = (f"{cold.wall / pc.wall:.1f}",
+                     f"{warm.wall / pw.wall:.1f}" if warm and pw else "",
+                     f"{m['align_s'] / pm['align_s']:.1f}" if pm["align_s"] else "")
+        w = (f"{warm.wall:7.1f} {warm.max_rss_mb:5.0f}/{warm.tree_rss_mb:<5.0f}"
+             if warm else f"{'-':>7} {'':>11}")
+        print(f"{n:>9} {m['words']:>10,} {m['claims']:>8,} | {cold.wall:7.1f} "
+              f"{cold.max_rss_mb:5.0f}/{cold.tree_rss_mb:<5.0f} | {w} | "
+              f"{m['words_per_s']:>11,.0f} {m['load_s']:7.1f} {m['align_s']:7.2f} | "
+              f"{ratio[0]:>6} {ratio[1]:>6} {ratio[2]:>7}"
+              + ("" if cold.returncode == 0 else f"  (exit {cold.returncode})"))
+        prev = (cold, warm, m)
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

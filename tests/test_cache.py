@@ -1,0 +1,178 @@
+"""The extraction cache: exact round-trips, misses on any change, atomic and self-healing."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kzdiff.cache import Cache, decode_extraction, encode_extraction
+from kzdiff.cli import cli
+from kzdiff.cli import commands as _commands  # noqa: F401  (registers the commands)
+from kzdiff.extract import extract_document
+from kzdiff.records import Claim, Extraction
+from kzdiff.vocab import Category, Qualifier, Status
+from tests.factories import document_from_text
+
+ARTICLE = (
+    "At least 41 people were killed and about 120 injured when a tanker exploded near "
+    "the port, the regional health ministry said on Tuesday.\n\n"
+    "\u201cWe are still pulling people from the water,\u201d said Maria Okafor, a "
+    "coast guard spokeswoman. Police detained 3 crew members.\n\n"
+    "By Thursday the death toll had risen to 57, according to the Red Crescent."
+)
+
+
+def _doc(text: str = ARTICLE, **kw):  # type: ignore[no-untyped-def]
+    kw.setdefault("published", "2023-05-12")
+    kw.setdefault("doc_id", "harbour-wire")
+    return document_from_text(text, **kw)
+
+
+@pytest.fixture
+def cache(tmp_path: Path) -> Cache:
+    return Cache.open(tmp_path / "cache", extractor_version="test-1")
+
+
+def _entries(cache: Cache) -> list[Path]:
+    return sorted(p for p in cache.root.rglob("*") if p.is_file())
+
+
+def test_round_trip_is_exact_for_an_extracted_article(cache: Cache) -> None:
+    doc = _doc()
+    x = extract_document(doc)
+    assert x.claims, "the article states counts; the round trip must carry claims"
+    cache.put(doc, x)
+    again = cache.get(doc)
+    assert again == x
+    assert [type(c.qualifier) for c in again.claims] == [Qualifier] * len(x.claims)
+
+
+def test_round_trip_keeps_numbers_types_nulls_and_odd_text() -> None:
+    # floats stay floats, ints ints, None stays None, and a lone surrogate survives
+    claim = Claim(
+        id="d:c1", doc="d", text="2.5 million", start=0, end=11, value=2.5e6, low=2.5e6,
+        high=None, qualifier=Qualifier.MORE_THAN, category=Category.DISPLACED,
+        subject="people", part_of=None, attribution="UNHCR \ud800", as_of=None,
+        status=Status.PROJECTED, sentence="More than 2.5 million could flee.",
+        sentence_start=0, background=True, scope="Kharkiv",
+    )
+    x = Extraction("d", claims=(claim, replace(claim, id="d:c2", value=7, low=7, high=7)))
+    back = decode_extraction(encode_extraction(x))
+    assert back == x
+    assert isinstance(back.claims[0].value, float) and isinstance(back.claims[1].value, int)
+    assert back.claims[0].category is Category.DISPLACED and back.claims[0].high is None
+
+
+@pytest.mark.parametrize("garbage", [b"", b"[\"harbour-wire\", [[1, 2", b"{\"a\": 1}",
+                                     b"[\"harbour-wire\", [[1]], [], [], []]", b"\xff\xfe\x00"])
+def test_a_corrupt_entry_is_a_miss_and_is_rebuilt(cache: Cache, garbage: bytes) -> None:
+    doc = _doc()
+    x = extract_document(doc)
+    cache.put(doc, x)
+    (entry,) = _entries(cache)
+    entry.write_bytes(garbage)
+    assert cache.get(doc) is None
+    from kzdiff.parallel import extract_documents
+
+    assert extract_documents([doc], cache=cache) == (x,)
+    assert cache.get(doc) == x  # the bad entry was replaced by a good one
+
+
+def test_an_entry_for_another_document_id_is_not_served(cache: Cache) -> None:
+    doc = _doc()
+    x = extract_document(doc)
+    key = cache.key(doc)
+    cache.put_encoded(key, encode_extraction(replace(x, doc="someone-else")))
+    assert cache.get(doc) is None
+
+
+def test_a_write_killed_midway_leaves_no_entry_and_no_temporary_file(
+    cache: Cache, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doc = _doc()
+    x = extract_document(doc)
+    real_replace = os.replace
+
+    def killed(src: str, dst: str) -> None:
+        raise KeyboardInterrupt  # the run dies between writing the data and renaming it
+
+    monkeypatch.setattr(os, "replace", killed)
+    with pytest.raises(KeyboardInterrupt):
+        cache.put(doc, x)
+    monkeypatch.setattr(os, "replace", real_replace)
+    assert cache.get(doc) is None
+    assert _entries(cache) == []
+    assert cache.info().entries == 0
+
+
+@pytest.mark.parametrize("change", [
+    {"body": ARTICLE.replace("57", "58")},
+    {"published": "2023-05-13"},  # relative dates resolve differently
+    {"id": "other-id"},  # claim ids carry the document id
+])
+def test_any_input_change_is_a_miss(cache: Cache, change: dict) -> None:
+    doc = _doc()
+    cache.put(doc, extract_document(doc))
+    assert cache.get(doc) is not None
+    assert cache.get(replace(doc, **change)) is None
+
+
+def test_another_extractor_version_is_a_miss(cache: Cache) -> None:
+    doc = _doc()
+    cache.put(doc, extract_document(doc))
+    newer = Cache.open(cache.directory, extractor_version="test-2")
+    assert newer.get(doc) is None
+    assert Cache.open(cache.directory, extractor_version="test-1").get(doc) is not None
+
+
+def test_clear_removes_only_cache_entries(cache: Cache) -> None:
+    doc = _doc()
+    cache.put(doc, extract_document(doc))
+    cache.put(_doc(doc_id="second"), extract_document(_doc(doc_id="second")))
+    mine = cache.directory / "notes.txt"
+    mine.write_text("not kzdiff's")
+    assert cache.info().entries == 2
+    assert cache.clear() == 2
+    assert cache.info().entries == 0
+    assert mine.read_text() == "not kzdiff's"
+
+
+def _write_corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "---\noutlet: Harbour Wire\npublished: 2023-05-12\n---\n\n" + ARTICLE, encoding="utf-8")
+    (folder / "b.txt").write_text(
+        "---\noutlet: Coast Daily\npublished: 2023-05-14\n---\n\n"
+        "The death toll from the tanker explosion rose to 61, the health ministry said.",
+        encoding="utf-8")
+    return folder
+
+
+def test_cli_no_cache_writes_nothing_and_cache_info_clear(tmp_path: Path) -> None:
+    folder = _write_corpus(tmp_path)
+    cache_dir = tmp_path / "c"
+    runner = CliRunner()
+    r = runner.invoke(cli, ["compare", str(folder), "--json", "--no-cache",
+                            "--cache-dir", str(cache_dir), "-j", "1"])
+    assert r.exit_code == 0, r.output
+    assert not cache_dir.exists()
+
+    r2 = runner.invoke(cli, ["compare", str(folder), "--json", "--cache-dir", str(cache_dir)])
+    assert r2.exit_code == 0
+    assert r2.stdout == r.stdout  # cached or not, the same report
+
+    info = runner.invoke(cli, ["cache", "info", "--json", "--cache-dir", str(cache_dir)])
+    assert '"entries": 2' in info.stdout
+
+    r3 = runner.invoke(cli, ["compare", str(folder), "--json", "--cache-dir", str(cache_dir)])
+    assert r3.stdout == r.stdout  # served from the cache, still the same bytes
+
+    cleared = runner.invoke(cli, ["cache", "clear", "--cache-dir", str(cache_dir)])
+    assert cleared.exit_code == 0 and "removed 2" in cleared.stderr
+    info = runner.invoke(cli, ["cache", "info", "--cache-dir", str(cache_dir)])
+    assert "entries: 0" in info.stdout

@@ -1,0 +1,89 @@
+"""Parallel extraction gives the same results, in the same order, as one process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kzdiff import parallel
+from kzdiff.cache import Cache
+from kzdiff.cli import cli
+from kzdiff.cli import commands as _commands  # noqa: F401  (registers the commands)
+from kzdiff.extract import extract_document
+from tests.factories import document_from_text
+
+ARTICLES = [
+    ("2023-02-07", "Rescuers said at least 1,500 people were killed and 7,000 injured after "
+     "the earthquake struck before dawn on Monday, the disaster agency said."),
+    ("2023-02-08", "The death toll rose to 2,316 on Tuesday, according to the disaster "
+     "management agency. About 3,000 buildings collapsed."),
+    ("2023-02-08", "\u201cWe have lost more than 2,000 of our citizens,\u201d the governor "
+     "said. Police detained 12 people for looting."),
+    ("2023-02-09", "More than 5,000 people have died, officials said on Wednesday, and "
+     "some 20,000 were injured."),
+    ("2023-02-10", "Aid groups said nearly 6,000 people were killed; the health ministry "
+     "put the figure at 5,894."),
+]
+
+
+@pytest.fixture
+def docs():  # type: ignore[no-untyped-def]
+    return [document_from_text(text, published=day, doc_id=f"wire-{i}")
+            for i, (day, text) in enumerate(ARTICLES)]
+
+
+@pytest.fixture
+def always_parallel(monkeypatch: pytest.MonkeyPatch) -> None:
+    # these articles are far below the in-process threshold; force the pool
+    monkeypatch.setattr(parallel, "MIN_PARALLEL_WORDS", 0)
+    monkeypatch.setattr(parallel, "CHUNK_WORDS", 1)  # one document per chunk
+
+
+def test_pool_results_equal_one_process_in_order(docs, always_parallel) -> None:  # type: ignore[no-untyped-def]
+    seen: list[tuple[int, int]] = []
+    got = parallel.extract_documents(docs, jobs=2, progress=lambda d, t: seen.append((d, t)))
+    assert got == tuple(extract_document(d) for d in docs)
+    assert [x.doc for x in got] == [d.id for d in docs]
+    assert seen[-1] == (5, 5)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_pool_workers_fill_the_cache(docs, always_parallel, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    cache = Cache.open(tmp_path, extractor_version="t")
+    first = parallel.extract_documents(docs, jobs=2, cache=cache)
+    assert cache.info().entries == len(docs)
+    assert all(cache.get(d) == x for d, x in zip(docs, first, strict=True))
+
+
+@pytest.mark.parametrize(("sizes", "jobs"), [
+    ([10] * 40, 2), ([1, 500, 3, 3, 3, 700, 2], 2), ([5], 4), ([], 2), ([100_000] * 3, 2),
+])
+def test_chunks_cover_every_document_once_in_order(sizes: list[int], jobs: int) -> None:
+    chunks = parallel.plan_chunks(sizes, jobs)
+    assert [i for c in chunks for i in c] == list(range(len(sizes)))
+    assert all(chunks)
+
+
+def test_available_cpus_is_at_least_one() -> None:
+    assert parallel.available_cpus() >= 1
+
+
+def test_cli_output_bytes_same_with_two_jobs(tmp_path: Path, always_parallel) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for i, (day, text) in enumerate(ARTICLES):
+        (folder / f"{i}.txt").write_text(
+            f"---\noutlet: Outlet {i}\npublished: {day}\n---\n\n{text}\n", encoding="utf-8")
+    runner = CliRunner()
+    outs = {}
+    for jobs in ("1", "2"):
+        for fmt in ("json", "table"):
+            r = runner.invoke(cli, ["compare", str(folder), "--format", fmt, "--no-cache",
+                                    "-j", jobs, "--color", "never"])
+            assert r.exit_code == 0, r.output
+            outs[jobs, fmt] = r.stdout_bytes
+    assert outs["1", "json"] == outs["2", "json"]
+    assert outs["1", "table"] == outs["2", "table"]
+    assert b'"killed"' in outs["1", "json"]
