@@ -11,7 +11,6 @@ pronoun "one" their own kind (or nothing) instead.
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -56,8 +55,6 @@ from kzdiff.records import Quantity, as_number
 from kzdiff.vocab import Kind, Qualifier
 
 __all__ = ["detect_decimal_comma", "extract_quantities"]
-
-log = logging.getLogger(__name__)
 
 
 def _alt(words: Iterable[str], *, reverse: bool = False) -> str:
@@ -169,6 +166,7 @@ _WORD_RUN_RE = re.compile(_WORD_RUN, re.IGNORECASE)
 
 # ---------------------------------------------------------------- look-around
 
+_LONGEST_WORD_NUMBER = 160  # "seven hundred and seventy-seven thousand ..." fits
 _WINDOW = 32  # characters looked at before a number for a bound or currency
 
 # The "_BACK" patterns read the text before a number backwards (see _Context._back), so
@@ -252,7 +250,6 @@ _ADDRESS_AFTER = re.compile(
     r"|Parkway)\b)"
 )
 _DECADE = re.compile(r"(?:'|’)?s(?![a-z])")
-_PLURAL_NOUN = re.compile(r"[\s\u00a0]+(?P<w>[a-z][a-z-]{2,})")
 _COUNT_NOUNS = frozenset({
     "people", "police", "staff", "personnel", "children", "men", "women", "troops", "cattle",
     "refugees", "civilians", "migrants", "dead", "wounded", "injured", "missing", "more",
@@ -454,7 +451,9 @@ class _Context:
             return num
         if currency is not None:
             return None
-        wm = _WORD_RUN_RE.match(text, p, end)
+        # The first number of a run is all that is needed here; bounding the window keeps
+        # a long run of number words from being re-read for every number in it.
+        wm = _WORD_RUN_RE.match(text, p, min(end, p + _LONGEST_WORD_NUMBER))
         if wm is None:
             return None
         parts = read_word_numbers(text, wm.start(), wm.end())
