@@ -65,6 +65,9 @@ _DENSE = [
     "1-",
     "January 1, ",
     "more than 2 ",
+    "one or two or ",
+    "1 to 2 to ",
+    "twenty-one and ",
 ]
 
 
