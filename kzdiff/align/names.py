@@ -113,6 +113,7 @@ def _word_match(a: str, b: str) -> bool:
 # ---------------------------------------------------------------- kinds of names
 
 
+@lru_cache(maxsize=16384)
 def is_acronym(text: str) -> bool:
     return bool(_ACRONYM.match(text.strip()))
 

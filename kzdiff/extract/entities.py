@@ -47,7 +47,13 @@ _TOKEN = rf"(?:(?:al|el|bin|ibn|ad|as|an)-)?[{_UPPER}][\w’'\-]*(?:\.(?=[{_UPPE
 _LINK = r"[ \u00a0]+(?:(?:" + "|".join(
     sorted(re.escape(w) for w in CONNECTORS | NAME_PARTICLES if w.islower())
 ) + r")[ \u00a0]+)?"
-_CANDIDATE = re.compile(rf"(?<![\w’'\-])(?:{_TOKEN})(?:{_LINK}(?:{_TOKEN}))*")
+# The run starts with a capital (no lookbehind or optional prefix first, so the regex
+# engine can skip to capitals fast); a run glued to a word before it is dropped in code.
+_CANDIDATE = re.compile(
+    rf"[{_UPPER}][\w’'\-]*(?:\.(?=[{_UPPER}]\.))?\.?(?:{_LINK}(?:{_TOKEN}))*"
+)
+_GLUED = re.compile(r"[\w’'\-]")
+_CAP_START = re.compile(r"(?<!\S)[A-Z]")
 _TOKEN_RE = re.compile(rf"{_TOKEN}|\S+")
 _BODY_LOWER = re.compile(
     r"\b(?:the\s+)?(?P<text>(?:(?:"
@@ -85,6 +91,7 @@ def _tokens(body: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in _TOKEN_RE.finditer(body, start, end)]
 
 
+@lru_cache(maxsize=16384)
 def _base(word: str) -> str:
     return _POSSESSIVE.sub("", word).rstrip(".").lower()
 
@@ -119,10 +126,9 @@ def _is_title_case(text: str) -> bool:
     words = text.split()
     if len(words) < 4:
         return False
-    if any(w in _SMALL_CAPS for w in words[1:]):
+    if not _SMALL_CAPS.isdisjoint(words[1:]):
         return True
-    caps = sum(1 for w in words if w[:1].isupper())
-    return caps >= 0.85 * len(words)
+    return len(_CAP_START.findall(text)) >= 0.85 * len(words)
 
 
 class _Recogniser:
@@ -137,6 +143,19 @@ class _Recogniser:
     def spans(self, sent: Sentence, weak: bool) -> list[_Span]:
         out: list[_Span] = []
         for m in _CANDIDATE.finditer(self.body, sent.start, sent.end):
+            if m.start() > 0 and _GLUED.match(self.body, m.start() - 1):
+                continue
+            word = m.group(0)
+            if " " not in word and "\u00a0" not in word:  # one word: the common case, fast
+                low = word.lower()
+                if low in FUNCTION_WORDS and not word.isupper():
+                    continue
+                label = _place_label(word)
+                if label is not None:
+                    if word.endswith(".") and not is_acronym(word):
+                        word = word[:-1]  # the sentence's full stop
+                    out.append(_Span(m.start(), m.start() + len(word), word, label, weak))
+                    continue
             toks = _tokens(self.body, m.start(), m.end())
             at_start = m.start() - sent.start <= 3 and not self.body[
                 sent.start : m.start()
