@@ -47,6 +47,7 @@ from kzdiff.lexicon.numbers import (
     TENS_WORDS,
     TIME_ZONES,
     UNIT_WORDS,
+    UNITS_BEFORE,
     VAGUE_MAGNITUDES,
     WEEKDAYS,
     YEAR_CUES,
@@ -709,6 +710,9 @@ class _Context:
                 return Kind.MEASURE, ATTACHED_UNITS[at.group("u").lower()], at.end()
         if self._back(_AGE_BACK, num.start, 12):
             return Kind.MEASURE, "years old", e
+        pw = self._prev_word(num.start)
+        if pw is not None and pw[0].lower() in UNITS_BEFORE:
+            return Kind.MEASURE, UNITS_BEFORE[pw[0].lower()], e
         return Kind.COUNT, None, e
 
     def _special_kind(self, num: _Num) -> Quantity | None:

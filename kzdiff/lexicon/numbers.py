@@ -299,6 +299,9 @@ MEASURE_UNITS: dict[str, str] = {
     "richter": "magnitude", "magnitude": "magnitude",
 }  # fmt: skip
 
+# Units written before the number ("magnitude 7.8").
+UNITS_BEFORE: dict[str, str] = {"magnitude": "magnitude", "mag": "magnitude"}
+
 # Units read only when written straight after the digits ("278kg", "45g", "5W", "37m").
 ATTACHED_UNITS: dict[str, str] = {
     "g": "g",
