@@ -225,6 +225,8 @@ def group_events(
             continue
         if all(m.inherited for m in c):
             continue  # only ever dated by the sentence before: too weak on its own
+        if all(m.date is None for m in c):
+            continue  # nothing any source dates: no event date to show
         seen: set[tuple[str, str | None, bool]] = set()
         members: list[_Mention] = []
         for m in c:

@@ -157,3 +157,8 @@ def test_seed_almaty_clashes_with_a_divergent_caption(seed_events: tuple[EventGr
     captions = {(m.doc, m.date) for m in group.mentions if m.caption}
     assert captions == {("2022-01-26-rferl", "2022-01-10")}
     assert "Almaty" in group.label
+
+
+def test_an_event_no_source_can_date_is_left_out() -> None:
+    groups = _events(_doc("x", "The blast happened on Tuesday near the port.", None))
+    assert groups == ()
