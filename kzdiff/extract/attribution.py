@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from kzdiff.extract.tokens import Token
+from kzdiff.extract.tokens import PhraseIndex, Token
 from kzdiff.lexicon.attribution import (
     DATA_WORDS,
     ROLE_WORDS,
@@ -22,7 +22,7 @@ from kzdiff.lexicon.attribution import (
 )
 from kzdiff.lexicon.grammar import DETERMINERS, QUOTE_MARKS
 
-_OPENER_WORDS = tuple(tuple(o.split()) for o in SOURCE_OPENERS)
+_OPENERS: PhraseIndex[bool] = PhraseIndex(dict.fromkeys(SOURCE_OPENERS, True))
 _BOUNDARY = frozenset({";", ":", "—", "–", "(", ")", "."})
 # Words a speech verb's subject cannot reach back past.
 _SUBJECT_STOP = frozenset(
@@ -198,14 +198,11 @@ def attribution_in_sentence(
         if source and (best is None or distance < best[0]):
             best = (distance, source)
 
-    lows = [t.low for t in tokens]
-    for i in range(len(tokens)):
-        for words in _OPENER_WORDS:
-            n = len(words)
-            if tuple(lows[i : i + n]) == words:
-                offer(abs(q - i), _after_opener(tokens, i, n, canon))
-        low = lows[i]
-        if low in SPEECH_VERBS and i != q and tokens[i].text[0].islower():
+    for i, tok in enumerate(tokens):
+        opener = _OPENERS.starting_at(tokens, i)
+        if opener is not None:
+            offer(abs(q - i), _after_opener(tokens, i, opener[1], canon))
+        if tok.low in SPEECH_VERBS and i != q and tok.text[0].islower():
             prev = tokens[i - 1] if i else None
             if prev is not None and prev.text == "," and i > q:
                 # "..., the ministry said" / "..., said Tayler"
@@ -214,7 +211,7 @@ def attribution_in_sentence(
                 offer(abs(q - i), _subject_of(tokens, i, canon))
     if best is not None:
         return best[1]
-    joined = " ".join(lows)
+    joined = " ".join(t.low for t in tokens)
     for cue in UNNAMED_REPORT_CUES:
         if cue in joined:
             return UNNAMED_REPORT_SOURCE

@@ -52,6 +52,7 @@ _RIGHT_WINDOW = 14
 _LEFT_WINDOW = 5
 _MAX_SUBJECT_WORDS = 7
 _GENERAL_SUBJECT = "people"
+_ANAPHORIC_PHRASES = tuple(ANAPHORIC_DAY)
 _SUBJECT_NOUN_SUFFIXES = ("ers", "ists", "ians", "ees", "men", "ors")
 _PLACE_PREPS = frozenset({"in", "across", "near", "outside", "around"})
 _NATIONWIDE = ("the country", "nationwide", "the nation", "across the country")
@@ -470,12 +471,12 @@ class _DocContext:
             return before[0].date
         if usable:
             return usable[0].date
-        for phrase, shift in ANAPHORIC_DAY.items():
-            if contains_phrase(low_text, (phrase,)):
-                earlier = [d for d in self.dates if d.end <= s.start and _day(d.date)]
-                if earlier and earlier[-1].date:
-                    day = date.fromisoformat(earlier[-1].date) + timedelta(days=shift)
-                    return day.isoformat()
+        phrase = contains_phrase(low_text, _ANAPHORIC_PHRASES)
+        if phrase is not None:
+            earlier = [d for d in self.dates if d.end <= s.start and _day(d.date)]
+            if earlier and earlier[-1].date:
+                day = date.fromisoformat(earlier[-1].date) + timedelta(days=ANAPHORIC_DAY[phrase])
+                return day.isoformat()
         return self.doc.published
 
     def is_background(self, s: Sentence) -> bool:
