@@ -184,7 +184,7 @@ _BOUND_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CURRENCY_BACK = re.compile(
-    rf"[\s\u00a0]?(?P<c>{_alt(CURRENCY_PREFIXES, reverse=True)})(?![\w$])", re.IGNORECASE
+    rf"[-−]?[\s\u00a0]?(?P<c>{_alt(CURRENCY_PREFIXES, reverse=True)})(?![\w$])", re.IGNORECASE
 )
 _SIGN_BACK = re.compile(r"(?P<s>-|−|[\s-]sunim)(?![^\s(,])", re.IGNORECASE)
 
@@ -211,7 +211,7 @@ _RANGE_SEP = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_START = re.compile(
-    rf"(?P<cur>{_alt(CURRENCY_PREFIXES)})?[\s\u00a0]?(?=[\d.])|(?={_WORD_ATOM})",
+    rf"(?P<cur>{_alt(CURRENCY_PREFIXES)})[\s\u00a0]?(?=[-−]?[\d.])|(?=[\d.])|(?={_WORD_ATOM})",
     re.IGNORECASE,
 )
 _SPACES = frozenset(" \t\n\r\u00a0\u2009\u202f")
