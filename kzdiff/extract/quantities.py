@@ -29,6 +29,7 @@ from kzdiff.lexicon.numbers import (
     BOUNDS_AFTER,
     BOUNDS_BEFORE,
     CHANGE_WORDS,
+    COUNTED_NOUNS,
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
     DURATION_UNITS,
@@ -251,11 +252,9 @@ _ADDRESS_AFTER = re.compile(
     r"|Parkway)\b)"
 )
 _DECADE = re.compile(r"(?:'|’)?s(?![a-z])")
-_COUNT_NOUNS = frozenset({
-    "people", "police", "staff", "personnel", "children", "men", "women", "troops", "cattle",
-    "refugees", "civilians", "migrants", "dead", "wounded", "injured", "missing", "more",
-    "others", "residents", "protesters", "soldiers", "workers", "students", "votes",
-})  # fmt: skip
+_COUNT_NOUNS = COUNTED_NOUNS
+# Plural endings of nouns for people, for telling "In Almaty 103 protesters" from a name.
+_PEOPLE_PLURAL = re.compile(r"(?:ers|ians|ists|ees|ants|ents|ors|ives|men|ren|ople|sons)$")
 # Cues that also come before counts ("a total of 2000", "the 300"): a year only in 1900-2100.
 _UP_TO_LEVEL = frozenset({"back", "rose", "climbed", "jumped", "went", "moved", "inching", "crept"})
 _WEAK_YEAR_CUES = frozenset({
@@ -867,6 +866,7 @@ class _Context:
             and not word.endswith(("'s", "’s", "s'"))
             and text[ws + len(word) : num.start] in (" ", "\u00a0")
             and (not self._sentence_initial(ws) or _looks_like_code(word))
+            and not self._counts_people_after(e)
             and word.lower().strip(".") not in MONTHS
             and word.lower() not in WEEKDAYS
             and word.lower() not in BOUNDS_BEFORE
@@ -874,6 +874,11 @@ class _Context:
         ):
             return self._q(ws, self._code_tail(e), None, None, None, Qualifier.EXACT, Kind.OTHER)
         return None
+
+    def _counts_people_after(self, e: int) -> bool:
+        """ "In Almaty 103 protesters died": the noun after shows a count, not a name."""
+        nxt = self._next_word(e)
+        return nxt in COUNTED_NOUNS or _PEOPLE_PLURAL.search(nxt) is not None
 
     def _code_tail(self, e: int) -> int:
         """The end of a code that goes on after its digits: "ISO 3888-2", "Route 66/A"."""

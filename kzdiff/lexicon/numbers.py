@@ -332,6 +332,15 @@ MULTIPLIER_FOLLOWERS: frozenset[str] = frozenset({
 
 # ---------------------------------------------------------------- context
 
+# Nouns right after a number that show it counts ("2000 people", not the year 2000).
+COUNTED_NOUNS: frozenset[str] = frozenset({
+    "people", "persons", "police", "staff", "personnel", "children", "men", "women", "troops",
+    "cattle", "refugees", "civilians", "migrants", "dead", "wounded", "injured", "missing",
+    "more", "others", "residents", "protesters", "soldiers", "workers", "students", "votes",
+    "officers", "detainees", "casualties", "victims", "bodies", "families", "households",
+    "homes", "houses", "buildings", "villages", "deaths", "lives",
+})  # fmt: skip
+
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
