@@ -35,6 +35,15 @@ _DIGITS_COMMA = re.compile(
     rf"|\d+)(?!\d)(?:,\d+)?"
 )
 
+_DIGITS_NO_SPACE = {
+    False: re.compile(
+        rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+|\d+)(?!\d)(?:\.\d+)?|\.\d+"
+    ),
+    True: re.compile(
+        rf"(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+|\d+)(?!\d)(?:,\d+)?"
+    ),
+}
+
 # Evidence for the document's style, counted by detect_decimal_comma.
 # Each starts by consuming a digit (the look-behind comes after it) so the regex engine
 # can skip to digits instead of trying every position.
@@ -84,9 +93,17 @@ def _detect(text: str) -> bool:
     return comma > point
 
 
-def read_digits(text: str, pos: int, end: int, decimal_comma: bool) -> Digits | None:
-    """Read digits at ``pos`` (not past ``end``) in the given style."""
-    m = (_DIGITS_COMMA if decimal_comma else _DIGITS_POINT).match(text, pos, end)
+def read_digits(
+    text: str, pos: int, end: int, decimal_comma: bool, *, space_groups: bool = True
+) -> Digits | None:
+    """Read digits at ``pos`` (not past ``end``) in the given style.
+
+    ``space_groups=False`` stops at an ordinary space, where "May 5 300" is a day and a count.
+    """
+    if not space_groups:
+        m = _DIGITS_NO_SPACE[decimal_comma].match(text, pos, end)
+    else:
+        m = (_DIGITS_COMMA if decimal_comma else _DIGITS_POINT).match(text, pos, end)
     if m is None:
         return None
     raw = m.group()

@@ -440,7 +440,8 @@ class _Context:
             if p + 1 < end and text[p] in "-−" and text[p + 1].isdigit():  # "$-50.8bn"
                 sign, p = -1, p + 1
         if p < end and (text[p].isdigit() or text[p] == "."):
-            d = read_digits(text, p, end, self.comma)
+            after_month = self._back(_MONTH_BACK, p, 16) is not None
+            d = read_digits(text, p, end, self.comma, space_groups=not after_month)
             if d is None:
                 return None
             num = _Num(
