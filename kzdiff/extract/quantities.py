@@ -103,10 +103,12 @@ _FRACTION = (
     r"|(?<![\w-])half(?=\s+(?:of|the|its|their|his|her|all)\b)"
 )
 _SMALL = _alt([w for w in UNIT_WORDS if w != "zero"])
+# "3 out of 5", "one in three", "1 in 10"; "scored 3 in 10 games" is not a proportion,
+# so "in" takes only "one" or "1" before it.
 _OUT_OF = (
-    rf"(?<![\w-])(?:{_SMALL}|\d{{1,3}})\s+(?:out\s+of|in)\s+"
-    rf"(?:{_SMALL}|a\s+hundred|a\s+thousand|\d{{1,3}}(?:,\d{{3}})?)"
-    r"(?![\w,.]\w|\s+(?:hundred|thousand|million))"
+    rf"(?<![\w-])(?:(?:{_SMALL}|\d{{1,3}})\s+out\s+of|(?:one|1)\s+in)\s+"
+    rf"(?:{_SMALL}|a\s+hundred|a\s+thousand|\d{{1,3}}(?:,\d{{3}})?(?![\d,.]\d))"
+    r"(?![\w-]|\s+(?:hundred|thousand|million))"
 )
 _FOLD = rf"(?<![\w-])(?:{_alt([*UNIT_WORDS, *TENS_WORDS])})-?fold(?![a-z])"
 _ORDINAL_WORD = rf"(?<![\w-])(?:(?:{_alt(TENS_WORDS)})[\s-])?(?:{_alt(ORDINAL_WORDS)})(?![a-z])"
@@ -608,7 +610,7 @@ class _Context:
             return [self._q(s, e, None, None, None, Qualifier.EXACT, Kind.OTHER)]
         value = num / den
         um = _UNIT_AFTER.match(self.text, e, self.end)
-        if (um is not None and "/" in m.group()) or (um is not None and "⁄" in m.group()):
+        if um is not None and ("/" in m.group() or "⁄" in m.group()):
             kind, unit = _UNIT_TABLE[re.sub(r"\s+", " ", um.group("u").lower())]
             return [self._q(s, um.end(), value, value, value, Qualifier.EXACT, kind, unit)]
         return [self._q(s, e, value, value, value, Qualifier.EXACT, Kind.OTHER, "fraction")]
@@ -620,8 +622,6 @@ class _Context:
         else:
             num = 1 if toks[0] in ("a", "one") else UNIT_WORDS[toks[0]]
             value = num / FRACTION_WORDS[toks[-1]]
-            if toks[-1] in ("second",):
-                return []
         return [
             self._q(
                 m.start(), m.end(), value, value, value, Qualifier.EXACT, Kind.OTHER, "fraction"
