@@ -163,8 +163,8 @@ _WORD_FORMS = [
     ("vague", re.compile(_VAGUE, re.IGNORECASE)),
     ("frac", re.compile(_FRACTION, re.IGNORECASE)),
     ("outof", re.compile(_OUT_OF, re.IGNORECASE)),
+    ("ord", re.compile(_ORDINAL_WORD, re.IGNORECASE)),  # before "words": "twenty-first"
     ("words", re.compile(_WORD_RUN, re.IGNORECASE)),
-    ("ord", re.compile(_ORDINAL_WORD, re.IGNORECASE)),
 ]
 _WORD_RUN_RE = re.compile(_WORD_RUN, re.IGNORECASE)
 
@@ -356,8 +356,10 @@ class _Context:
         if kind == "fold":  # "sixfold", "a two-fold rise": a multiplier
             v = _WORD_VALUES_ALL[re.split(r"-?fold", m.group().lower())[0]]
             return [self._q(m.start(), m.end(), v, v, v, Qualifier.EXACT, Kind.OTHER, "x")]
-        if kind == "ord":
-            return [self._q(m.start(), m.end(), None, None, None, Qualifier.EXACT, Kind.ORDINAL)]
+        if kind == "ord":  # "third", "twenty-first"
+            words = re.findall(r"[a-z]+", m.group().lower())
+            v = sum(TENS_WORDS.get(w) or ORDINAL_WORDS.get(w, 0) for w in words)
+            return [self._q(m.start(), m.end(), v, v, v, Qualifier.EXACT, Kind.ORDINAL)]
         if kind == "date":
             return [self._q(m.start(), m.end(), None, None, None, Qualifier.EXACT, Kind.DATE)]
         if kind == "time":
