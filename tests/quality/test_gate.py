@@ -38,7 +38,7 @@ FLOORS: dict[str, float] = {
     "category": 0.80,  # 0.830
     "subject": 0.90,  # 0.943
     "part_of": 0.85,  # 0.925
-    "attribution": 0.85,  # 0.887
+    "attribution": 0.85,  # 0.896
     "as_of": 0.90,  # 0.945
     "status": 0.90,  # 0.972
     "background": 0.95,  # 0.981
@@ -142,11 +142,19 @@ def norm_source(name: str | None) -> str | None:
     return s[4:] if s.startswith("the ") else s
 
 
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Z][\w.']*", name))
+
+
 def attribution_matches(gold: str | None, got: str | None) -> bool:
+    """Same source: one name inside the other, or an acronym of the other ("IOM")."""
     g, p = norm_source(gold), norm_source(got)
-    if g is None or p is None:
+    if g is None or p is None or gold is None or got is None:
         return g is p
-    return g in p or p in g
+    if g in p or p in g:
+        return True
+    return any(a.isupper() and len(a) > 1 and a == _initials(b)
+               for a, b in ((gold, got), (got, gold)))
 
 
 def _number(x: float | None) -> float | None:
@@ -278,6 +286,30 @@ def test_scores_are_printed() -> None:
     gold = sum(len(a.claims) for a in load_articles())
     optional = sum(1 for m in scores.misses if m.kind == "optional")
     assert scores.tp + scores.fn + optional == gold
+
+
+@pytest.mark.parametrize(("subject", "head"), [
+    ("women and children", "children"),
+    ("pilgrims from Egypt", "pilgrims"),
+    ("suspected members of the gang", "members"),
+    ("National Guard troops", "troops"),
+    ("people", "people"),
+])
+def test_head_noun(subject: str, head: str) -> None:
+    assert head_noun(subject) == head
+
+
+@pytest.mark.parametrize(("gold", "got", "same"), [
+    ("Interior Ministry", "the country's Interior Ministry", True),
+    ("District magistrate Rajesh Kumar", "Rajesh Kumar", True),
+    ("IOM", "International Organization for Migration", True),
+    ("Provincial Disaster Management Authority (PDMA)", "PDMA", True),
+    ("inmates' families association", "government denied", False),
+    ("army", None, False),
+    (None, None, True),
+])
+def test_attribution_matching(gold: str | None, got: str | None, same: bool) -> None:
+    assert attribution_matches(gold, got) is same
 
 
 @pytest.mark.parametrize("metric", list(FLOORS))
