@@ -80,6 +80,12 @@ BOUNDS_BEFORE: dict[str, str] = {
     "over than": "more_than",
     "above": "more_than",
     "exceeding": "more_than",
+    "exceed": "more_than",  # "could exceed 2,000"
+    "exceeds": "more_than",
+    "exceeded": "more_than",
+    "surpass": "more_than",
+    "surpassed": "more_than",
+    "topped": "more_than",
     "passing": "more_than",
     "surpassing": "more_than",
     "in excess of": "more_than",
