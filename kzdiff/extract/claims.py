@@ -19,6 +19,7 @@ from kzdiff.lexicon.attribution import (
     ANAPHORIC_DAY,
     BACK_REFERENCES,
     CONTINUATION_OPENERS,
+    DENIAL_CUES,
     DISPUTE_CUES,
     INDEFINITE_TIME_CUES,
     NEGATION_WORDS,
@@ -29,6 +30,7 @@ from kzdiff.lexicon.attribution import (
     SPEECH_VERBS,
 )
 from kzdiff.lexicon.categories import (
+    BACK_REFERENCE_NOUNS,
     CLAUSE_BREAKERS,
     EVENT_CUES,
     HUMAN_NOUNS,
@@ -36,6 +38,7 @@ from kzdiff.lexicon.categories import (
     LEFT_NOUN_CUES,
     NON_HUMAN_NOUNS,
     NOUN_CATEGORIES,
+    PARTITIVE_CUES,
 )
 from kzdiff.lexicon.grammar import FUNCTION_WORDS, PARTITIVE_HEADS, QUOTE_MARKS
 from kzdiff.records import Claim, DateMention, Document, Entity, Quantity, Quote, Sentence
@@ -44,6 +47,7 @@ from kzdiff.vocab import Category, Kind, Status
 log = logging.getLogger(__name__)
 
 _CUES: PhraseIndex[Category] = PhraseIndex(EVENT_CUES)
+_PARTITIVES: PhraseIndex[Category] = PhraseIndex(PARTITIVE_CUES)
 _PART_OPENERS = (("including",), ("among", "them"), ("among", "whom"), ("of", "whom"),
                  ("among", "the", "dead"), ("among", "those"))
 _PART_CLOSERS = (("of", "them"), ("of", "whom"), ("of", "those"))
@@ -53,6 +57,7 @@ _LEFT_WINDOW = 5
 _MAX_SUBJECT_WORDS = 7
 _GENERAL_SUBJECT = "people"
 _ANAPHORIC_PHRASES = tuple(ANAPHORIC_DAY)
+_AS_OF_REACH = 60  # characters after a figure where a date still dates it
 _SUBJECT_NOUN_SUFFIXES = ("ers", "ists", "ians", "ees", "men", "ors")
 _PLACE_PREPS = frozenset({"in", "across", "near", "outside", "around"})
 _NATIONWIDE = ("the country", "nationwide", "the nation", "across the country")
@@ -75,6 +80,8 @@ class _Found:
     subject_head: str | None
     scope: str | None
     part_of: int | None  # index into the sentence's found list
+    partitive: bool = False  # "14 of the dead": a part of an earlier total
+    refers_back: bool = False  # "that number could reach 60,000": the previous figure's fact
 
 
 # (found, sentence, attribution, as_of, status, background, index of the whole)
@@ -190,6 +197,8 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
                 return None
         elif t.text in _HARD_BREAK or t.low in CLAUSE_BREAKERS:
             return None
+        elif t.low in SPEECH_VERBS and t.text[0].islower():
+            return None  # "... at 23 and says that 61 remain missing": another statement
         if _cue_at(tokens, j) is not None:
             return j
         j += 1
@@ -291,6 +300,23 @@ def _find_in_sentence(tokens: list[Token], counts: Sequence[Quantity]) -> list[_
             category = _category_of(tokens, cue_index)
         elif head is not None and head in NOUN_CATEGORIES:
             category = NOUN_CATEGORIES[head]
+        partitive = False
+        part_hit = _PARTITIVES.starting_at(tokens, qj) if qj < len(tokens) else None
+        if part_hit is not None:
+            # "14 of the dead were children": the total names the category, the
+            # predicate names who
+            category, length = part_hit
+            partitive = True
+            k = qj + length
+            if k < len(tokens) and tokens[k].low in ("were", "are", "was"):
+                subj_words, _ = _parse_subject(tokens, k + 1, len(tokens))
+                head = _head_of(subj_words)
+        elif category is None and found and _follows_change(tokens, qi):
+            # "has risen to 63, up from 38": the same fact's earlier figure
+            category = found[-1].category
+            subj_words = []
+            head = found[-1].subject_head
+        refers_back = category is None and _refers_back(tokens, qi)
         subject = _subject_text(subj_words)
         if subject is None and cue_index is not None and cue_index > qi:
             # "dozens have been killed, including citizens and police"
@@ -304,8 +330,29 @@ def _find_in_sentence(tokens: list[Token], counts: Sequence[Quantity]) -> list[_
         scope = _place_after(tokens, (cue_index + 1) if cue_index is not None and
                              cue_index > qi else after)
         scope = scope or _agent_scope(tokens, cue_index, qi)
-        found.append(_Found(q, qi, qj, category, cue_index, subject, head, scope, None))
+        found.append(_Found(q, qi, qj, category, cue_index, subject, head, scope, None,
+                            partitive, refers_back))
     return _link_parts(tokens, found)
+
+
+def _follows_change(tokens: Sequence[Token], qi: int) -> bool:
+    """'up from 38', 'down from 40', 'compared with 12': an earlier figure of the same count."""
+    before = tuple(t.low for t in tokens[max(0, qi - 2) : qi])
+    return before in (("up", "from"), ("down", "from"), ("compared", "with"),
+                      ("compared", "to")) or (before[-1:] == ("from",) and qi >= 2 and (
+        tokens[qi - 2].text == ","
+    ))
+
+
+def _refers_back(tokens: Sequence[Token], qi: int) -> bool:
+    """'that number could reach 60,000': the figure continues the previous count."""
+    for j in range(qi - 1, max(-1, qi - 6), -1):
+        t = tokens[j]
+        if t.low in BACK_REFERENCE_NOUNS:
+            return j > 0 and tokens[j - 1].low in ("that", "this", "the")
+        if t.low not in LEFT_GAP_WORDS:
+            return False
+    return False
 
 
 def _head_of(words: Sequence[Token]) -> str | None:
@@ -384,7 +431,9 @@ def _accept(f: _Found) -> bool:
     head = f.subject_head
     if head is None:
         # An elided noun ("more than 3,000 detained") is a claim only with a cue.
-        return f.category is not None and f.category is not Category.OTHER
+        return (f.category is not None and f.category is not Category.OTHER) or f.refers_back
+    if f.partitive and f.category is not None:
+        return True
     last = f.subject.split()[-1] if f.subject else head
     return _is_people(head, last)
 
@@ -396,6 +445,9 @@ def _status(tokens: Sequence[Token], f: _Found, low_sentence: str, low_next: str
     if contains_phrase(low_sentence, RETRACTION_CUES) or (
         low_next and contains_phrase(low_next, RETRACTION_CUES)
     ):
+        return Status.RETRACTED
+    before = " ".join(t.low for t in tokens[: f.qi])
+    if contains_phrase(before, DENIAL_CUES):
         return Status.RETRACTED
     lo, hi = f.qj, f.cue_index if f.cue_index is not None and f.cue_index > f.qi else f.qj
     between = {t.low for t in tokens[lo:hi]}
@@ -438,6 +490,7 @@ class _DocContext:
         dates: Sequence[DateMention],
         quotes: Sequence[Quote],
         entities: Sequence[Entity],
+        quantities: Sequence[Quantity] = (),
     ) -> None:
         self.doc = doc
         self.sentences = sentences
@@ -445,6 +498,7 @@ class _DocContext:
         self.quotes = [q for q in quotes if not q.scare]
         self.ref_year = _reference_year(doc, dates)
         self.canon_map = {e.text: e.canonical for e in entities}
+        self.years = [q for q in quantities if q.kind is Kind.YEAR]
 
     def canon(self, text: str) -> str:
         return self.canon_map.get(text, text)
@@ -466,6 +520,14 @@ class _DocContext:
             return None
         in_sentence = [d for d in self.dates if s.start <= d.start < s.end and _day(d.date)]
         usable = [d for d in in_sentence if not _opens_period(self.doc.body, d.start)]
+        body = self.doc.body
+        after = [
+            d for d in usable
+            if q_start < d.start <= q_start + _AS_OF_REACH
+            and not any(ch in body[q_start : d.start] for ch in ",;:")
+        ]
+        if after:  # "killed at least 43 people on Sunday"
+            return after[0].date
         before = [d for d in usable if d.start < q_start]
         if before:
             return before[0].date
@@ -486,7 +548,10 @@ class _DocContext:
         for d in self.dates:
             if s.start <= d.start < s.end and d.date and int(d.date[:4]) != self.ref_year:
                 return True
-        return False
+        return any(
+            s.start <= y.start < s.end and y.value is not None and y.value != self.ref_year
+            for y in self.years
+        )
 
 
 def _opens_period(body: str, start: int) -> bool:
@@ -513,7 +578,7 @@ def extract_claims(
     entities: Sequence[Entity] = (),
 ) -> tuple[Claim, ...]:
     """Every count claim in a document, in body order, with ids ``<doc>:c<n>``."""
-    ctx = _DocContext(doc, sentences, dates, quotes, entities)
+    ctx = _DocContext(doc, sentences, dates, quotes, entities, quantities)
     counts = sorted((q for q in quantities if q.kind is Kind.COUNT), key=lambda q: q.start)
     body = doc.body
     drafts: list[_Draft] = []
@@ -539,7 +604,7 @@ def extract_claims(
             words = nxt.text.lower().split()
             if contains_phrase(" ".join(words[:8]), BACK_REFERENCES):
                 low_next = nxt.text.lower()
-        found = _find_in_sentence(tokens, here)
+        found = _with_opener_category(_find_in_sentence(tokens, here), low_text)
         draft_of: dict[int, int] = {}
         sentence_attr: str | None = None
         for fi, f in enumerate(found):
@@ -552,11 +617,38 @@ def extract_claims(
             status = _status(tokens, f, low_text, low_next)
             as_of = ctx.as_of(s, low_text, f.q.start)
             part = draft_of.get(f.part_of) if f.part_of is not None else None
+            if f.refers_back and drafts:
+                last = drafts[-1][0]
+                f = replace(f, category=last.category, subject=last.subject,
+                            subject_head=last.subject_head)
+            if f.partitive and part is None:
+                part = _earlier_total(drafts, f)
             draft_of[fi] = len(drafts)
             drafts.append((f, s, attribution, as_of, status, ctx.is_background(s), part))
         _link_to_earlier_total(drafts, draft_of, low_text)
         prev_attr = sentence_attr or (prev_attr if _continues(low_text) else None)
     return _finalise(doc, drafts)
+
+
+def _with_opener_category(found: list[_Found], low_text: str) -> list[_Found]:
+    """'Of the injured, 48 were in serious condition': the opener names the category."""
+    head = low_text[:40]
+    for phrase, category in PARTITIVE_CUES.items():
+        if head.startswith(phrase) or head.startswith("among" + phrase[2:]):
+            return [replace(f, category=f.category or category, partitive=True) for f in found]
+    return found
+
+
+def _earlier_total(drafts: Sequence[_Draft], f: _Found) -> int | None:
+    """The most recent total of the same category that can contain this part."""
+    for m in range(len(drafts) - 1, -1, -1):
+        whole = drafts[m][0]
+        if whole.category is f.category and not whole.partitive and (
+            (whole.q.low is not None and (f.q.low or 0) <= (whole.q.high or whole.q.low or 0))
+            or whole.q.high is None
+        ):
+            return m
+    return None
 
 
 def _link_to_earlier_total(drafts: list[_Draft], draft_of: dict[int, int], low_text: str) -> None:

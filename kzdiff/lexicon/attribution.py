@@ -30,6 +30,9 @@ SOURCE_OPENERS: tuple[str, ...] = (
     "sources at",
     "quoted by",
     "reported by",
+    "claims by",
+    "claim by",
+    "reports by",
 )
 
 # A report with no named source: "it was reported", "reportedly".
@@ -117,6 +120,13 @@ PROJECTION_CUES: tuple[str, ...] = (
     "anticipated",
     "worst-case",
 )
+# Denials come before the figure they deny: "the ministry denied that 3,000 died".
+DENIAL_CUES: tuple[str, ...] = (
+    "denied that",
+    "denies that",
+    "denied it had",
+    "denied having",
+)
 RETRACTION_CUES: tuple[str, ...] = (
     "retracted",
     "retract",
@@ -128,13 +138,6 @@ RETRACTION_CUES: tuple[str, ...] = (
     "was deleted",
     "been deleted",
     "deleted the",
-    "denied that",
-    "denies that",
-    "denied the figure",
-    "denied the report",
-    "denied reports",
-    "denied the claim",
-    "denied the claims",
     "disowned",
     "walked back",
     "took back",
@@ -148,6 +151,16 @@ RETRACTION_CUES: tuple[str, ...] = (
     "was corrected",
 )
 DISPUTE_CUES: tuple[str, ...] = (
+    "denied claims",
+    "denied reports",
+    "rejected claims",
+    "rejected reports",
+    "dismissed claims",
+    "dismissed reports",
+    "not provided any evidence",
+    "not provided evidence",
+    "without proof",
+    "no proof",
     "did not provide any evidence",
     "did not provide evidence",
     "without providing evidence",

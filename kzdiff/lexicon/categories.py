@@ -22,25 +22,33 @@ EVENT_CUES: dict[str, Category] = {
     "bodies": _K, "body": _K, "perished": _K, "lost their lives": _K, "lost his life": _K,
     "shot dead": _K, "slain": _K, "murdered": _K, "executed": _K, "liquidated": _K,
     "eliminated": _K, "neutralised": _K, "neutralized": _K, "massacred": _K, "drowned": _K,
-    "were buried": _K, "buried": _K, "lives lost": _K, "victims": _K,
+    "were buried": _K, "buried": _K, "beheaded": _K, "stabbed to death": _K, "hanged": _K,
+    "burned to death": _K, "burnt to death": _K, "crushed to death": _K, "trampled": _K,
+    "suffocated": _K, "feared dead": _K, "confirmed dead": _K, "found dead": _K, "lives lost": _K, "victims": _K,
     "killed by": _K, "dead bodies": _K, "fatality": _K, "morgues": _K, "morgue": _K,
     # injured
     "injured": _I, "injuring": _I, "injuries": _I, "wounded": _I, "wounding": _I, "hurt": _I,
     "hospitalised": _I, "hospitalized": _I, "sought treatment": _I, "sought medical help": _I,
     "treated for injuries": _I, "treated in hospital": _I, "needed treatment": _I,
     "sought medical treatment": _I, "received treatment": _I, "injured people": _I,
+    "treated": _I, "being treated": _I, "hospital": _I, "hospitals": _I,
+    "critical condition": _I, "serious condition": _I, "wounds": _I, "gunshot wounds": _I,
+    "medical treatment": _I, "fractures": _I,
     # detained
     "detained": _D, "detaining": _D, "detention": _D, "detainees": _D, "arrested": _D,
     "arrests": _D, "arresting": _D, "arrest of": _D, "custody": _D, "taken into custody": _D,
     "rounded up": _D, "apprehended": _D, "jailed": _D, "imprisoned": _D,
-    "in detention": _D, "prisoners": _D, "were detained": _D,
+    "in detention": _D, "prisoners": _D, "were detained": _D, "into cells": _D,
+    "in cells": _D, "behind bars": _D, "in jail": _D, "to jail": _D, "in prison": _D,
     # missing
     "missing": _M, "unaccounted for": _M, "disappeared": _M, "remain missing": _M,
+    "gone missing": _M, "feared missing": _M,
     # displaced
     "displaced": _DP, "displacing": _DP, "fled": _DP, "homeless": _DP, "refugees": _DP,
     "forced to flee": _DP, "uprooted": _DP, "driven from their homes": _DP,
     # evacuated
-    "evacuated": _E, "evacuation": _E, "evacuees": _E, "rescued": _E,
+    "evacuated": _E, "evacuation": _E, "evacuees": _E, "rescued": _E, "evacuate": _E,
+    "ordered to evacuate": _E, "pulled alive": _E, "pulled out alive": _E,
     # troops: deployment of forces
     "deployed": _T, "deploying": _T, "deployment": _T, "force of": _T, "troops": _T,
     "sent in": _T, "dispatched": _T, "stationed": _T, "mobilised": _T, "mobilized": _T,
@@ -49,7 +57,7 @@ EVENT_CUES: dict[str, Category] = {
     "joined": _P, "joined in": _P, "took part": _P, "taking part": _P, "participating": _P,
     "participated": _P, "gathered": _P, "rallied": _P, "marched": _P, "protested": _P,
     "took to the streets": _P, "attended": _P, "turned out": _P, "demonstrated": _P,
-    "turnout": _P, "crowd of": _P, "crowds of": _P,
+    "turnout": _P, "crowd of": _P, "crowds of": _P, "crowd": _P, "crowds": _P,
 }
 
 # Counted nouns that carry a category of their own when no event cue says otherwise:
@@ -86,7 +94,7 @@ LEFT_NOUN_CUES: frozenset[str] = frozenset(
      "deployment", "injuries", "fatalities", "custody", "lives",
      # participles used as nouns: "the number of dead at 78", "people killed rose to 44"
      "dead", "killed", "injured", "wounded", "detained", "arrested", "missing", "displaced",
-     "evacuated", "died"}
+     "evacuated", "died", "crowd", "crowds"}
 )
 
 # Words that end a count's clause when scanning right for its verb.
@@ -112,6 +120,8 @@ HUMAN_NOUNS: frozenset[str] = frozenset(
     rescuers volunteers voters lawyers judges politicians lawmakers deputies ministers
     diplomats peacekeepers commanders generals conscripts reservists recruits youths teenagers
     elderly victims survivors casualties dead wounded injured individuals nationals foreigners
+    clerics nomads cadets guests teens teenagers gendarmes paramedics staffers scholars
+    peasants shepherds herders mourners bystanders
     immigrants employees farmers fishermen athletes fans spectators attendees delegates
     clergy priests monks nuns imams believers agents spies suspects accomplices perpetrators
     defendants convicts bodies humans souls families households
@@ -126,7 +136,24 @@ NON_HUMAN_NOUNS: frozenset[str] = frozenset(
     buildings houses homes cars vehicles trucks buses tanks days weeks months years hours minutes
     seconds decades times rounds shots bullets points percent dollars euros rubles roubles
     pounds tenge locations places sites articles reports posts videos images photos laws
+    shelters camps schools hospitals clinics factories farms roads bridges schools
     questions issues cases charges counts votes seats pages words kilometres kilometers miles
     metres meters units items pieces tonnes tons barrels litres liters
     """.split()
+)
+
+# Partitive phrases after a figure name the total it is taken from, and so its
+# category: "14 of the dead", "at least 80 of those detained".
+PARTITIVE_CUES: dict[str, Category] = {
+    "of the dead": _K, "of those killed": _K, "of the victims": _K, "of the bodies": _K,
+    "of those who died": _K, "of the fatalities": _K,
+    "of the injured": _I, "of the wounded": _I, "of those injured": _I, "of those wounded": _I,
+    "of the detained": _D, "of those detained": _D, "of those arrested": _D,
+    "of the detainees": _D, "of the prisoners": _D,
+    "of the missing": _M, "of the displaced": _DP, "of the evacuees": _E,
+}
+
+# A figure that refers back to one given before: "that number could reach 60,000".
+BACK_REFERENCE_NOUNS: frozenset[str] = frozenset(
+    {"number", "figure", "tally", "count", "total", "estimate"}
 )
