@@ -10,6 +10,7 @@ continues the same statement.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from kzdiff.extract.tokens import PhraseIndex, Token
 from kzdiff.lexicon.attribution import (
@@ -30,6 +31,7 @@ _SUBJECT_STOP = frozenset(
      "said", "told", "if", "in", "on", "at", "from", "since", "by"}
 )
 _JOINERS = frozenset({"of", "in", "at", "for"})
+_NOT_A_SOURCE = frozenset({"whom", "which", "who", "whose", "we", "i", "you", "us"})
 _TIME_WORDS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
      "yesterday", "tonight", "january", "february", "march", "april", "may", "june", "july",
@@ -52,7 +54,12 @@ def _identity(s: str) -> str:
 
 def clean_source(words: Sequence[Token], canon: Canon = _identity) -> str | None:
     """Join a source phrase: drop determiners, possessor ("Kazakhstan's X" -> X), quotes."""
-    toks = [t for t in words if t.text not in QUOTE_MARKS]
+    # a quote mark glued to a plural is a possessive ("the inmates' families")
+    toks = [
+        t for k, t in enumerate(words)
+        if t.text not in QUOTE_MARKS
+        or (k > 0 and words[k - 1].end == t.start and words[k - 1].low.endswith("s"))
+    ]
     # "the ministry's figures": the data word is not the source.
     while len(toks) > 1 and toks[-1].low in DATA_WORDS:
         toks = toks[:-1]
@@ -72,9 +79,12 @@ def clean_source(words: Sequence[Token], canon: Canon = _identity) -> str | None
         toks = toks[1:]
     while toks and not toks[-1].is_word:
         toks = toks[:-1]
-    if not toks:
-        return None
-    text = " ".join(t.text for t in toks).replace(" ,", ",").replace(" - ", "-")
+    if not toks or any(t.text[0].isdigit() or t.low in _NOT_A_SOURCE for t in toks):
+        return None  # "29 of whom said": the counted speak, they are not the source
+    parts = [toks[0].text]
+    for prev, t in pairwise(toks):
+        parts.append(t.text if t.start == prev.end else " " + t.text)
+    text = "".join(parts)
     return canon(text)
 
 
@@ -117,6 +127,20 @@ def _segments_left(tokens: Sequence[Token], v: int) -> list[list[Token]]:
     while j >= 0 and len(segs) <= 3:
         t = tokens[j]
         seg = segs[-1]
+        if t.text == ")" and not seg:
+            # "The Provincial Disaster Management Authority (PDMA) said"
+            k = j - 1
+            while k >= 0 and j - k <= 8 and tokens[k].text != "(":
+                k -= 1
+            if k >= 0 and tokens[k].text == "(":
+                j = k - 1
+                continue
+            break
+        if t.low in ("which", "who") and j > 0 and tokens[j - 1].text == ",":
+            # "IOM, which is working with the government, estimated": skip the aside
+            segs[-1] = []
+            j -= 2
+            continue
         if t.text == ",":
             segs.append([])
         elif t.low in _JOINERS and seg and (seg[0].is_capitalised or seg[0].low == "the"):
@@ -150,8 +174,26 @@ def _is_name(seg: Sequence[Token]) -> bool:
     return bool(seg) and all(t.is_capitalised or t.text in ("-",) for t in seg)
 
 
+def _sentence_subject(tokens: Sequence[Token], canon: Canon) -> str | None:
+    """'The army denied ... and said': the subject the sentence opened with."""
+    words: list[Token] = []
+    for t in tokens:
+        if t.is_word and (t.is_capitalised or t.low in DETERMINERS or t.low in _JOINERS
+                          or not words or words[-1].low in DETERMINERS):
+            if t.low in SPEECH_VERBS:
+                break
+            words.append(t)
+            if len(words) > _MAX_SOURCE_WORDS:
+                return None
+        else:
+            break
+    return clean_source(words, canon) if words else None
+
+
 def _subject_of(tokens: Sequence[Token], v: int, canon: Canon) -> str | None:
     """The source named before a speech verb at token ``v``."""
+    if v > 0 and tokens[v - 1].low in ("and", "but"):
+        return _sentence_subject(tokens, canon)
     segs = _segments_left(tokens, v)
     if not segs:
         return None

@@ -40,7 +40,13 @@ from kzdiff.lexicon.categories import (
     NOUN_CATEGORIES,
     PARTITIVE_CUES,
 )
-from kzdiff.lexicon.grammar import FUNCTION_WORDS, PARTITIVE_HEADS, QUOTE_MARKS
+from kzdiff.lexicon.grammar import (
+    FUNCTION_WORDS,
+    PARTITIVE_HEADS,
+    PREDICATE_VERBS,
+    QUOTE_MARKS,
+    SINGULAR_PEOPLE,
+)
 from kzdiff.records import Claim, DateMention, Document, Entity, Quantity, Quote, Sentence
 from kzdiff.vocab import Category, Kind, Status
 
@@ -54,6 +60,7 @@ _PART_CLOSERS = (("of", "them"), ("of", "whom"), ("of", "those"))
 _HARD_BREAK = frozenset({";", ":", "—", "–", "(", ")", "[", "]"})
 _RIGHT_WINDOW = 14
 _LEFT_WINDOW = 5
+_LEFT_SKIP = 8  # words of a total's own phrase: "killed in flash floods in the Swat valley"
 _MAX_SUBJECT_WORDS = 7
 _GENERAL_SUBJECT = "people"
 _ANAPHORIC_PHRASES = tuple(ANAPHORIC_DAY)
@@ -132,8 +139,10 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
                 and nxt is not None
                 and nxt.is_word
                 and nxt.low not in FUNCTION_WORDS
+                and nxt.low not in PREDICATE_VERBS
                 and not nxt.text[0].isdigit()
                 and _cue_at(tokens, j + 1) is None
+                and not (nxt.low.endswith("ed") and not _is_adjective_use(tokens, j + 1))
             ):
                 coordinated = True
                 words.append(t)
@@ -158,6 +167,8 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
                 while j < n and tokens[j].is_capitalised and len(words) < _MAX_SUBJECT_WORDS + 2:
                     words.append(tokens[j])
                     j += 1
+            break
+        if low in PREDICATE_VERBS:
             break
         cue = _cue_at(tokens, j)
         if cue is not None and low not in NOUN_CATEGORIES:
@@ -216,7 +227,7 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
     j = i - 1
     gaps = 0
     skipped = 0
-    while j >= 0 and gaps + skipped <= _LEFT_WINDOW + 4:
+    while j >= 0 and gaps <= _LEFT_WINDOW and skipped <= _LEFT_SKIP:
         t = tokens[j]
         hit = _CUES.ending_at(tokens, j)
         if hit is not None:
@@ -420,6 +431,8 @@ def _is_people(head: str, text: str) -> bool:
         return False
     return (
         head in HUMAN_NOUNS
+        or head in SINGULAR_PEOPLE
+        or head + "s" in HUMAN_NOUNS
         or head in NOUN_CATEGORIES
         or head.endswith(_SUBJECT_NOUN_SUFFIXES)
         or (text[:1].isupper() and head.endswith("s"))

@@ -9,7 +9,8 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     claimed claims confirmed confirms estimated estimates added adds noted notes wrote writes
     declared declares disclosed revealed reveals insisted insists warned warns tweeted posted
     put counted counts recorded records registered registers cited cites quoted quotes
-    acknowledged admitted indicated indicates showed shows
+    acknowledged admitted indicated indicates showed shows expect expects fear fears
+    believe believes
     """.split()
 )
 

@@ -24,7 +24,8 @@ EVENT_CUES: dict[str, Category] = {
     "eliminated": _K, "neutralised": _K, "neutralized": _K, "massacred": _K, "drowned": _K,
     "were buried": _K, "buried": _K, "beheaded": _K, "stabbed to death": _K, "hanged": _K,
     "burned to death": _K, "burnt to death": _K, "crushed to death": _K, "trampled": _K,
-    "suffocated": _K, "feared dead": _K, "confirmed dead": _K, "found dead": _K, "lives lost": _K, "victims": _K,
+    "suffocated": _K, "feared dead": _K, "confirmed dead": _K, "found dead": _K,
+    "lives lost": _K, "victims": _K,
     "killed by": _K, "dead bodies": _K, "fatality": _K, "morgues": _K, "morgue": _K,
     # injured
     "injured": _I, "injuring": _I, "injuries": _I, "wounded": _I, "wounding": _I, "hurt": _I,

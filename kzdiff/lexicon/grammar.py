@@ -32,3 +32,20 @@ PARTITIVE_HEADS: frozenset[str] = frozenset(
     fighters troops units relatives families followers students
     """.split()
 )
+
+# Verbs that commonly follow a counted noun without being category cues: they end
+# the noun phrase ("61 people remain unaccounted for").
+PREDICATE_VERBS: frozenset[str] = frozenset(
+    """
+    remain remains remained face faces faced came come comes went go goes spent spend live lives
+    lived got get gets say seem seems seemed appear appears appeared continue continues continued
+    need needs needed require requires required fell fall falls stood stand stands sat wait
+    waited waiting walked walk ran run made make received receive took take
+    """.split()
+)
+
+# Irregular plurals of people nouns, for a singular head ("one man", "a child").
+SINGULAR_PEOPLE: frozenset[str] = frozenset(
+    {"man", "woman", "child", "person", "policeman", "policewoman", "gunman", "serviceman",
+     "fisherman", "craftsman", "spokesman", "chairman", "militiaman"}
+)
