@@ -62,9 +62,9 @@ ESTIMATE_RULE = (
     "low: the smallest figure any source asserted (stated figures before vague words; "
     "figures since revised count too, they were credible when given); best: the latest "
     "current figure with a named attribution, exact figures before bounds and bounds before "
-    "vague words, raised to where all current figures hold when they agree; high: the largest current figure. Current figures are the asserted ones not "
-    "replaced by a later incompatible figure; negated, projected, retracted and disputed "
-    "figures never count"
+    "vague words, raised to where all current figures hold when they agree; high: the "
+    "largest current figure. Current figures are the asserted ones not replaced by a later "
+    "incompatible figure; negated, projected, retracted and disputed figures never count"
 )
 
 _INF = float("inf")
