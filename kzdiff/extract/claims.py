@@ -116,6 +116,11 @@ def _is_adjective_use(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
+def _people_next(tokens: Sequence[Token], j: int) -> bool:
+    """'and wounded soldiers': a participle after 'and' only describes people nouns."""
+    return j < len(tokens) and (tokens[j].low in HUMAN_NOUNS or tokens[j].low in NOUN_CATEGORIES)
+
+
 def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Token], int]:
     """The counted noun phrase starting at token ``j``: its words and the next index."""
     n = min(len(tokens), stop)
@@ -142,7 +147,7 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
                 and nxt.low not in PREDICATE_VERBS
                 and not nxt.text[0].isdigit()
                 and _cue_at(tokens, j + 1) is None
-                and not (nxt.low.endswith("ed") and not _is_adjective_use(tokens, j + 1))
+                and not (nxt.low.endswith("ed") and not _people_next(tokens, j + 2))
             ):
                 coordinated = True
                 words.append(t)
@@ -172,6 +177,12 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
             break
         cue = _cue_at(tokens, j)
         if cue is not None and low not in NOUN_CATEGORIES:
+            last = tokens[j + cue[1] - 1].low
+            if last in NON_HUMAN_NOUNS:
+                # "110 public shelters", "two evacuation centres": the counted things
+                words.extend(tokens[j : j + cue[1]])
+                j += cue[1]
+                break
             if cue[1] > 1 or not _is_adjective_use(tokens, j):
                 break
         elif low.endswith("ed") and low not in HUMAN_NOUNS and not _is_adjective_use(tokens, j):
@@ -210,6 +221,8 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
             return None
         elif t.low in SPEECH_VERBS and t.text[0].islower():
             return None  # "... at 23 and says that 61 remain missing": another statement
+        elif t.low == "and" and j + 1 < n and tokens[j + 1].low in ("that", "which", "who"):
+            return None  # "lived in the village and that 150 houses were buried"
         if _cue_at(tokens, j) is not None:
             return j
         j += 1

@@ -47,6 +47,8 @@ EVENT_CUES: dict[str, Category] = {
     # displaced
     "displaced": _DP, "displacing": _DP, "fled": _DP, "homeless": _DP, "refugees": _DP,
     "forced to flee": _DP, "uprooted": _DP, "driven from their homes": _DP,
+    "relief camps": _DP, "in camps": _DP, "in tents": _DP, "lost their homes": _DP,
+    "shelters": _E, "public shelters": _E, "evacuation centres": _E, "evacuation centers": _E,
     # evacuated
     "evacuated": _E, "evacuation": _E, "evacuees": _E, "rescued": _E, "evacuate": _E,
     "ordered to evacuate": _E, "pulled alive": _E, "pulled out alive": _E,
@@ -137,7 +139,8 @@ NON_HUMAN_NOUNS: frozenset[str] = frozenset(
     buildings houses homes cars vehicles trucks buses tanks days weeks months years hours minutes
     seconds decades times rounds shots bullets points percent dollars euros rubles roubles
     pounds tenge locations places sites articles reports posts videos images photos laws
-    shelters camps schools hospitals clinics factories farms roads bridges schools
+    shelters camps schools hospital hospitals clinics factories farms roads bridges centres
+    centers cells tents stadiums
     questions issues cases charges counts votes seats pages words kilometres kilometers miles
     metres meters units items pieces tonnes tons barrels litres liters
     """.split()
