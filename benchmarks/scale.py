@@ -17,8 +17,10 @@ Per size it prints:
 --profile adds a cProfile of extraction (300 articles) and of alignment (all).
 
 Corpora are built with benchmarks/build_corpus.py into benchmarks/out/ (git-ignored)
-unless they exist already. Timings use the bytecode cache in /tmp/kzdiff-pyc, as an
-installed kzdiff would have one.
+unless they exist already. The kzdiff package is copied to a temporary folder first and
+every run uses that copy: the cache keys on a fingerprint of the source files, so in a
+working tree that others are editing a "warm" run would otherwise silently be cold.
+Timings use a bytecode cache (in the snapshot), as an installed kzdiff would have one.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import cProfile
 import io
 import os
 import pstats
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -44,6 +47,13 @@ sys.path.insert(0, str(HERE))
 from build_corpus import OUT, build  # noqa: E402
 
 SAMPLE = 300  # articles timed for extraction words/s
+SNAPSHOT = Path(tempfile.mkdtemp(prefix="kzdiff-bench-src-"))
+
+
+def _snapshot_source() -> None:
+    shutil.copytree(ROOT / "kzdiff", SNAPSHOT / "kzdiff",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    sys.path.insert(0, str(SNAPSHOT))  # the in-process measurements use the copy too
 
 
 @dataclass
@@ -75,7 +85,7 @@ def _tree_rss_kb(pid: int) -> int:
 def run_compare(corpus: Path, cache_dir: Path, jobs: int) -> Run:
     cmd = [sys.executable, "-m", "kzdiff", "compare", str(corpus), "--format", "json", "-q",
            "--cache-dir", str(cache_dir), "-j", str(jobs)]
-    env = dict(os.environ, PYTHONPYCACHEPREFIX="/tmp/kzdiff-pyc")
+    env = dict(os.environ, PYTHONPATH=str(SNAPSHOT))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL)
@@ -151,6 +161,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--profile", action="store_true", help="cProfile extraction and alignment")
     ap.add_argument("--no-warm", action="store_true", help="skip the warm run")
     args = ap.parse_args(argv)
+    _snapshot_source()
+    sys.dont_write_bytecode = False
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(SNAPSHOT)], check=True)
 
     rows = []
     for n in args.sizes:
@@ -166,6 +179,7 @@ def main(argv: list[str] | None = None) -> int:
             inproc = measure_inprocess(corpus, cache_dir, args.profile)
         rows.append((n, cold, warm, inproc))
         _print_table(rows, args.jobs)
+    shutil.rmtree(SNAPSHOT, ignore_errors=True)
     return 0
 
 

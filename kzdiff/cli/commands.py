@@ -88,6 +88,7 @@ class _ProgressBar:
         if self.bar is None:
             if now - self.started < PROGRESS_AFTER or done >= total:
                 return
+            from rich.console import Console
             from rich.progress import (
                 BarColumn,
                 MofNCompleteColumn,
@@ -96,8 +97,11 @@ class _ProgressBar:
                 TimeRemainingColumn,
             )
 
+            # its own console: the shared one is told "not a terminal" whenever stdout
+            # is piped, and a bar is only drawn on a terminal
+            console = Console(file=sys.stderr, no_color=not self.out.color, highlight=False)
             self.bar = Progress(TextColumn(self.label), BarColumn(), MofNCompleteColumn(),
-                                TimeRemainingColumn(), console=self.out.stderr_console(),
+                                TimeRemainingColumn(), console=console,
                                 transient=True, auto_refresh=False)
             self.bar.start()
             self.task = self.bar.add_task(self.label, total=total)
