@@ -115,10 +115,10 @@ def _locate(text: str, surface: str, pos: int) -> int:
     return m.start()
 
 
-def load_articles() -> list[Article]:
+def load_articles(folder: Path = ANNOTATED) -> list[Article]:
     """Every annotated file, gold claims placed at the next occurrence of their text."""
     articles = []
-    for path in sorted(ANNOTATED.glob("*.json")):
+    for path in sorted(folder.glob("*.json")):
         raw = json.loads(path.read_text(encoding="utf-8"))
         pos, claims = 0, []
         for c in raw["claims"]:
@@ -322,14 +322,14 @@ def test_floor(metric: str) -> None:
 # ---------------------------------------------------------------- script mode
 
 
-def format_scores(s: Scores) -> str:
+def format_scores(s: Scores, floors: dict[str, float] = FLOORS) -> str:
     d = s.as_dict()
     lines = [f"claims: {s.tp} matched, {s.fn} missed, {s.fp} spurious",
              f"{'metric':<12} {'score':>6} {'floor':>6}  n"]
     for name, value in d.items():
         n = s.tp + s.fp if name == "precision" else s.tp + s.fn if name in {"recall", "f1"} \
             else s.total[name]
-        lines.append(f"{name:<12} {value:6.3f} {FLOORS[name]:6.2f}  {n}")
+        lines.append(f"{name:<12} {value:6.3f} {floors[name]:6.2f}  {n}")
     return "\n".join(lines)
 
 
