@@ -36,6 +36,7 @@ from kzdiff.lexicon.categories import (
     HUMAN_NOUNS,
     LEFT_GAP_WORDS,
     LEFT_NOUN_CUES,
+    LEFT_VERB_CUES,
     NON_HUMAN_NOUNS,
     NOUN_CATEGORIES,
     PARTITIVE_CUES,
@@ -48,7 +49,7 @@ from kzdiff.lexicon.grammar import (
     SINGULAR_PEOPLE,
 )
 from kzdiff.records import Claim, DateMention, Document, Entity, Quantity, Quote, Sentence
-from kzdiff.vocab import Category, Kind, Status
+from kzdiff.vocab import Category, Kind, Qualifier, Status
 
 log = logging.getLogger(__name__)
 
@@ -64,10 +65,16 @@ _LEFT_SKIP = 8  # words of a total's own phrase: "killed in flash floods in the 
 _MAX_SUBJECT_WORDS = 7
 _GENERAL_SUBJECT = "people"
 _ANAPHORIC_PHRASES = tuple(ANAPHORIC_DAY)
+_NUMBER_NAMERS = frozenset({"number", "no", "flight", "train", "bus", "route", "model", "room",
+                            "line", "unit", "platform", "highway"})
 _AS_OF_REACH = 60  # characters after a figure where a date still dates it
 _SUBJECT_NOUN_SUFFIXES = ("ers", "ists", "ians", "ees", "men", "ors")
 _PLACE_PREPS = frozenset({"in", "across", "near", "outside", "around"})
 _NATIONWIDE = ("the country", "nationwide", "the nation", "across the country")
+SECURITY_HEADS = frozenset(
+    {"police", "officers", "policemen", "troops", "soldiers", "personnel", "guards", "gendarmes",
+     "servicemen", "paratroopers", "marines", "forces"}
+)
 _SECURITY_AGENTS = frozenset(
     {"police", "security", "forces", "troops", "soldiers", "army", "military", "officers",
      "guards", "snipers", "police officers"}
@@ -88,6 +95,7 @@ class _Found:
     scope: str | None
     part_of: int | None  # index into the sentence's found list
     partitive: bool = False  # "14 of the dead": a part of an earlier total
+    rate: bool = False  # "per 96 people": a ratio, not a count
     refers_back: bool = False  # "that number could reach 60,000": the previous figure's fact
 
 
@@ -219,15 +227,23 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
                 return None
         elif t.text in _HARD_BREAK or t.low in CLAUSE_BREAKERS:
             return None
-        elif t.low in SPEECH_VERBS and t.text[0].islower():
-            return None  # "... at 23 and says that 61 remain missing": another statement
         elif t.low == "and" and j + 1 < n and tokens[j + 1].low in ("that", "which", "who"):
             return None  # "lived in the village and that 150 houses were buried"
         if _cue_at(tokens, j) is not None:
             return j
+        if t.low in SPEECH_VERBS and t.text[0].islower() and _opens_statement(tokens, j):
+            return None  # "... at 23 and says that 61 remain missing": another statement
         j += 1
         steps += 1
     return None
+
+
+def _opens_statement(tokens: Sequence[Token], j: int) -> bool:
+    """'says that', 'said:', 'told reporters': a speech verb that starts a new statement."""
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return nxt is None or nxt.low in ("that", ",", ":", "reporters") or _is_quote(nxt) or (
+        nxt.is_capitalised
+    )
 
 
 def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
@@ -237,6 +253,11 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
     may stand further off, across linking words and a short phrase of its own
     ("the death toll from the earthquake rose to 2,316").
     """
+    j = i - 1
+    while j >= 0 and _is_quote(tokens[j]):
+        j -= 1
+    if j >= 0 and tokens[j].low in LEFT_VERB_CUES:
+        return j, True
     j = i - 1
     gaps = 0
     skipped = 0
@@ -249,7 +270,9 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
             if gaps + skipped == 0 or phrase in LEFT_NOUN_CUES:
                 return j - length + 1, gaps + skipped == 0
             return None
-        if (t.low in LEFT_GAP_WORDS or _is_quote(t)) and skipped == 0:
+        if _is_quote(t) and skipped == 0:
+            pass  # "killed “at least a dozen”": the marks do not separate
+        elif t.low in LEFT_GAP_WORDS and skipped == 0:
             gaps += 1
         elif gaps and t.is_word and t.low not in CLAUSE_BREAKERS and t.low != "and":
             skipped += 1  # the noun's own phrase: "from the earthquake"
@@ -261,7 +284,8 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
 
 def _category_of(tokens: Sequence[Token], idx: int) -> Category:
     hit = _cue_at(tokens, idx)
-    assert hit is not None
+    if hit is None:
+        return LEFT_VERB_CUES[tokens[idx].low]
     return hit[0]
 
 
@@ -354,8 +378,11 @@ def _find_in_sentence(tokens: list[Token], counts: Sequence[Quantity]) -> list[_
         scope = _place_after(tokens, (cue_index + 1) if cue_index is not None and
                              cue_index > qi else after)
         scope = scope or _agent_scope(tokens, cue_index, qi)
+        if category is Category.PARTICIPANTS and head in SECURITY_HEADS:
+            category = Category.TROOPS  # "1,200 officers took part": forces deployed
+        rate = qi > 0 and tokens[qi - 1].low in ("per", "every")
         found.append(_Found(q, qi, qj, category, cue_index, subject, head, scope, None,
-                            partitive, refers_back))
+                            partitive=partitive, rate=rate, refers_back=refers_back))
     return _link_parts(tokens, found)
 
 
@@ -416,6 +443,13 @@ def _link_parts(tokens: Sequence[Token], found: list[_Found]) -> list[_Found]:
         after = tuple(t.low for t in tokens[cur.qj : cur.qj + 2])
         if after in _PART_CLOSERS:
             prev_idx = k - 1
+        prev = out[k - 1]
+        between = [t for t in tokens[prev.qj : cur.qi] if t.low not in (",", "and")]
+        if prev_idx is None and prev.part_of is not None and all(
+            t.is_word and t.low not in FUNCTION_WORDS for t in between
+        ) and any(t.low == "and" for t in tokens[prev.qj : cur.qi]):
+            out[k] = replace(cur, part_of=prev.part_of, category=cur.category or prev.category)
+            continue
         if prev_idx is None:
             continue
         whole = out[prev_idx]
@@ -454,6 +488,10 @@ def _is_people(head: str, text: str) -> bool:
 
 def _accept(f: _Found) -> bool:
     """Only counts of people are claims: "six countries", "zero tolerance" are not."""
+    if f.rate:
+        return False  # "one latrine per 96 people"
+    if f.q.value == 1 and f.q.qualifier is Qualifier.EXACT and f.category in (None, Category.OTHER):
+        return False  # "one man told reporters": a speaker, not a figure
     head = f.subject_head
     if head is None:
         # An elided noun ("more than 3,000 detained") is a claim only with a cue.
@@ -576,13 +614,24 @@ class _DocContext:
                 return True
         return any(
             s.start <= y.start < s.end and y.value is not None and y.value != self.ref_year
+            and not _names_a_thing(self.doc.body, y.start)
             for y in self.years
         )
 
 
 def _opens_period(body: str, start: int) -> bool:
+    """'since Monday', 'from 5 January': the start of a period, not the figure's date."""
     before = body[max(0, start - 12) : start].lower().split()
-    return bool(before) and before[-1] in PERIOD_OPENERS
+    first = body[start : start + 12].lower().split()[:1]
+    return (bool(before) and before[-1] in PERIOD_OPENERS) or (bool(first) and (
+        first[0] in PERIOD_OPENERS
+    ))
+
+
+def _names_a_thing(body: str, start: int) -> bool:
+    """'train number 2011', 'flight 1984': a number that looks like a year but is a name."""
+    before = body[max(0, start - 10) : start].lower().split()
+    return bool(before) and before[-1].rstrip(".") in _NUMBER_NAMERS
 
 
 def _continues(low_text: str) -> bool:
@@ -630,7 +679,7 @@ def extract_claims(
             words = nxt.text.lower().split()
             if contains_phrase(" ".join(words[:8]), BACK_REFERENCES):
                 low_next = nxt.text.lower()
-        found = _with_opener_category(_find_in_sentence(tokens, here), low_text)
+        found = _with_opener_category(_find_in_sentence(tokens, here), tokens)
         draft_of: dict[int, int] = {}
         sentence_attr: str | None = None
         for fi, f in enumerate(found):
@@ -656,13 +705,29 @@ def extract_claims(
     return _finalise(doc, drafts)
 
 
-def _with_opener_category(found: list[_Found], low_text: str) -> list[_Found]:
-    """'Of the injured, 48 were in serious condition': the opener names the category."""
-    head = low_text[:40]
-    for phrase, category in PARTITIVE_CUES.items():
-        if head.startswith(phrase) or head.startswith("among" + phrase[2:]):
-            return [replace(f, category=f.category or category, partitive=True) for f in found]
-    return found
+def _with_opener_category(
+    found: list[_Found], tokens: Sequence[Token]
+) -> list[_Found]:
+    """'Of the injured, 48 were ...', 'Of the 47 deaths, 29 ...': the opener names the total."""
+    if not tokens or tokens[0].low not in ("of", "among"):
+        return found
+    category: Category | None = None
+    for j in range(1, min(len(tokens), 8)):
+        if tokens[j].text == ",":
+            break
+        hit = _cue_at(tokens, j)
+        if hit is not None:
+            category = hit[0]
+            break
+        if tokens[j].low in NOUN_CATEGORIES:
+            category = NOUN_CATEGORIES[tokens[j].low]
+            break
+    if category is None:
+        return found
+    return [
+        replace(f, category=f.category or category, partitive=True) if f.qi > j else f
+        for f in found
+    ]
 
 
 def _earlier_total(drafts: Sequence[_Draft], f: _Found) -> int | None:

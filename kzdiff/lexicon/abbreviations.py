@@ -3,6 +3,7 @@
 ABBREVIATIONS: frozenset[str] = frozenset(
     """
     mr mrs ms dr prof sen rep gov gen lt col maj capt cpt sgt cmdr adm brig pres rev fr sr jr st
+    cpl pvt pte insp supt det const spc cdr hon amb atty
     mt ft no nos vol vols fig figs p pp ed eds est approx dept univ assn corp inc ltd co bros
     vs etc al cf ca e.g i.e
     jan feb mar apr jun jul aug sep sept oct nov dec

@@ -152,6 +152,16 @@ RETRACTION_CUES: tuple[str, ...] = (
     "was corrected",
 )
 DISPUTE_CUES: tuple[str, ...] = (
+    "was wrong",
+    "were wrong",
+    "is wrong",
+    "was incorrect",
+    "is incorrect",
+    "inaccurate",
+    "exaggerated",
+    "denied this",
+    "denied it",
+    "fantasy number",
     "denied claims",
     "denied reports",
     "rejected claims",
@@ -226,7 +236,7 @@ ANAPHORIC_DAY: dict[str, int] = {
 BACK_REFERENCES: tuple[str, ...] = (
     "figure", "figures", "number", "numbers", "toll", "tally", "count", "claim", "claims",
     "report", "reports", "post", "tweet", "statement", "estimate", "estimates", "data",
-    "statistics", "it", "they", "he", "she",
+    "statistics", "it", "they", "he", "she", "this", "that",
 )
 
 # "the ministry's figures", "health ministry data show": the data word is not the source.
@@ -257,4 +267,19 @@ PART_SENTENCE_OPENERS: tuple[str, ...] = (
     "they included",
     "those killed included",
     "the dead included",
+)
+
+# Words that name someone who can give a figure; a source phrase holds one of these
+# or a capitalised name ("however", "have been" are not sources).
+SOURCE_NOUNS: frozenset[str] = frozenset(
+    """
+    officials official authorities authority police ministry ministries government agency
+    agencies office department council committee commission service services army military
+    military's forces spokesman spokeswoman spokesperson minister governor mayor president
+    witnesses witness doctors doctor medics hospital hospitals organisers organizers sources
+    source residents survivors rescuers volunteers media reports report group groups ngo
+    charity observers monitors activists lawyers lawyer relatives families union unions
+    administration coroner prosecutors prosecutor investigators researchers researcher
+    staff workers officers officer commander chief head director statement figures data
+    """.split()
 )

@@ -47,19 +47,24 @@ EVENT_CUES: dict[str, Category] = {
     # displaced
     "displaced": _DP, "displacing": _DP, "fled": _DP, "homeless": _DP, "refugees": _DP,
     "forced to flee": _DP, "uprooted": _DP, "driven from their homes": _DP,
-    "relief camps": _DP, "in camps": _DP, "in tents": _DP, "lost their homes": _DP,
+    "relief camps": _DP, "relief centres": _DP, "relief centers": _DP,
+    "forced from their homes": _DP, "fled their homes": _DP, "in camps": _DP, "in tents": _DP,
+    "lost their homes": _DP,
     "shelters": _E, "public shelters": _E, "evacuation centres": _E, "evacuation centers": _E,
     # evacuated
     "evacuated": _E, "evacuation": _E, "evacuees": _E, "rescued": _E, "evacuate": _E,
-    "ordered to evacuate": _E, "pulled alive": _E, "pulled out alive": _E,
+    "ordered to evacuate": _E, "evacuation orders": _E, "evacuation order": _E,
+    "under evacuation": _E, "pulled alive": _E, "pulled out alive": _E,
     # troops: deployment of forces
     "deployed": _T, "deploying": _T, "deployment": _T, "force of": _T, "troops": _T,
     "sent in": _T, "dispatched": _T, "stationed": _T, "mobilised": _T, "mobilized": _T,
-    "contingent": _T, "contingent of": _T,
+    "contingent": _T, "contingent of": _T, "on duty": _T,
     # participants
     "joined": _P, "joined in": _P, "took part": _P, "taking part": _P, "participating": _P,
     "participated": _P, "gathered": _P, "rallied": _P, "marched": _P, "protested": _P,
     "took to the streets": _P, "attended": _P, "turned out": _P, "demonstrated": _P,
+    "march": _P, "rally": _P, "gather": _P, "protest": _P,
+    "demonstrate": _P, "attend": _P,
     "turnout": _P, "crowd of": _P, "crowds of": _P, "crowd": _P, "crowds": _P,
 }
 
@@ -71,7 +76,7 @@ NOUN_CATEGORIES: dict[str, Category] = {
     "protesters": _P, "protestors": _P, "demonstrators": _P, "marchers": _P, "pilgrims": _P,
     "participants": _P, "rioters": _P, "strikers": _P, "worshippers": _P, "attendees": _P,
     "spectators": _P, "supporters": _P,
-    "detainees": _D, "prisoners": _D, "arrests": _D,
+    "detainees": _D, "prisoners": _D, "arrests": _D, "patients": _I,
     "refugees": _DP, "evacuees": _E,
     "dead": _K, "deaths": _K, "fatalities": _K, "bodies": _K, "victims": _K, "lives": _K,
     "injured": _I, "wounded": _I, "injuries": _I,
@@ -127,7 +132,7 @@ HUMAN_NOUNS: frozenset[str] = frozenset(
     peasants shepherds herders mourners bystanders
     immigrants employees farmers fishermen athletes fans spectators attendees delegates
     clergy priests monks nuns imams believers agents spies suspects accomplices perpetrators
-    defendants convicts bodies humans souls families households
+    defendants convicts bodies humans souls families patients cases
     """.split()
 )
 
@@ -140,7 +145,10 @@ NON_HUMAN_NOUNS: frozenset[str] = frozenset(
     seconds decades times rounds shots bullets points percent dollars euros rubles roubles
     pounds tenge locations places sites articles reports posts videos images photos laws
     shelters camps schools hospital hospitals clinics factories farms roads bridges centres
-    centers cells tents stadiums
+    centers cells tents stadiums floors storeys stories households helicopters computers
+    containers trailers tankers bombers carriers towers chambers letters papers numbers orders
+    waters rivers borders quarters headquarters printers boosters vouchers barriers markers
+    vehicles aircraft planes jets drones boats ships weapons rifles guns missiles rockets
     questions issues cases charges counts votes seats pages words kilometres kilometers miles
     metres meters units items pieces tonnes tons barrels litres liters
     """.split()
@@ -161,3 +169,10 @@ PARTITIVE_CUES: dict[str, Category] = {
 BACK_REFERENCE_NOUNS: frozenset[str] = frozenset(
     {"number", "figure", "tally", "count", "total", "estimate"}
 )
+
+# Verbs that give a category only when they directly govern the figure from the
+# left ("sent 150 officers", "the march drew 150,000"); after a figure they mean
+# other things ("12 were sent to hospital").
+LEFT_VERB_CUES: dict[str, Category] = {
+    "sent": _T, "drew": _P, "attracted": _P, "mobilising": _T, "mobilizing": _T,
+}
