@@ -16,6 +16,7 @@ from kzdiff.extract.tokens import PhraseIndex, Token
 from kzdiff.lexicon.attribution import (
     DATA_WORDS,
     ROLE_WORDS,
+    SOURCE_NOUNS,
     SOURCE_OPENERS,
     SPEECH_VERBS,
     UNNAMED_REPORT_CUES,
@@ -46,6 +47,15 @@ _AUX = frozenset(
 _MAX_SOURCE_WORDS = 9
 
 Canon = Callable[[str], str]
+Resolver = Callable[[str, int], str | None]  # (pronoun, offset) -> who it names
+_PRONOUNS = frozenset({"it", "he", "she", "they", "its", "his", "her", "their"})
+_LEADING_ADVERBS = frozenset(
+    {"however", "meanwhile", "also", "separately", "earlier", "later", "now", "but", "and",
+     "then", "still", "behalf", "on"}
+)
+_TIME_ADVERBS = frozenset({"overnight", "today", "yesterday", "tonight", "earlier", "later",
+                           "now", "then", "again"})
+_AUX_WORDS = frozenset({"was", "were", "is", "are", "been", "be", "have", "has", "had", "being"})
 
 
 def _identity(s: str) -> str:
@@ -61,7 +71,9 @@ def clean_source(words: Sequence[Token], canon: Canon = _identity) -> str | None
         or (k > 0 and words[k - 1].end == t.start and words[k - 1].low.endswith("s"))
     ]
     # "the ministry's figures": the data word is not the source.
-    while len(toks) > 1 and toks[-1].low in DATA_WORDS:
+    while len(toks) > 1 and toks[-1].low in DATA_WORDS and (
+        toks[-2].low.endswith(("'s", "’s")) or toks[-2].is_capitalised
+    ):
         toks = toks[:-1]
     # "Kazakhstan’s Internal Affairs Ministry": the possessor is not the source,
     # but in "the ministry's" nothing follows and the possessor is.
@@ -79,8 +91,17 @@ def clean_source(words: Sequence[Token], canon: Canon = _identity) -> str | None
         toks = toks[1:]
     while toks and not toks[-1].is_word:
         toks = toks[:-1]
+    while toks and (toks[0].low in _LEADING_ADVERBS or toks[0].low == "of"):
+        toks = toks[1:]  # "However, police", "on behalf of the police"
+    while toks and toks[0].low in DETERMINERS:
+        toks = toks[1:]
     if not toks or any(t.text[0].isdigit() or t.low in _NOT_A_SOURCE for t in toks):
         return None  # "29 of whom said": the counted speak, they are not the source
+    if toks[-1].low in _AUX_WORDS or toks[-1].low in _TIME_ADVERBS or (
+        len(toks) == 1 and not toks[0].is_capitalised and toks[0].low not in SOURCE_NOUNS
+        and toks[0].low not in ROLE_WORDS
+    ):
+        return None  # "the outbreak was", "schools overnight", "site": no one who speaks
     parts = [toks[0].text]
     for prev, t in pairwise(toks):
         parts.append(t.text if t.start == prev.end else " " + t.text)
@@ -98,6 +119,8 @@ def _after_opener(tokens: Sequence[Token], i: int, n: int, canon: Canon) -> str 
             break
         if t.low in SPEECH_VERBS and words:
             break
+        if words and t.low.endswith("ed") and not t.is_capitalised:
+            break  # "medical records reviewed by the group": the source is the records
         words.append(t)
         j += 1
     return _with_affiliation(words, canon)
@@ -141,7 +164,13 @@ def _segments_left(tokens: Sequence[Token], v: int) -> list[list[Token]]:
             segs[-1] = []
             j -= 2
             continue
-        if t.text == ",":
+        if t.low == "who" and j > 0 and tokens[j - 1].is_word:
+            segs[-1] = []  # "A woman who lost her daughter told": the woman speaks
+            j -= 1
+            continue
+        if t.text == "," and seg and seg[0].low.endswith("ing") and not seg[0].is_capitalised:
+            segs[-1] = []  # "Murkomen, visiting the site, says": skip the aside
+        elif t.text == ",":
             segs.append([])
         elif t.low in _JOINERS and seg and (seg[0].is_capitalised or seg[0].low == "the"):
             seg.insert(0, t)
@@ -190,7 +219,9 @@ def _sentence_subject(tokens: Sequence[Token], canon: Canon) -> str | None:
     return clean_source(words, canon) if words else None
 
 
-def _subject_of(tokens: Sequence[Token], v: int, canon: Canon) -> str | None:
+def _subject_of(
+    tokens: Sequence[Token], v: int, canon: Canon, resolve: Resolver | None = None
+) -> str | None:
     """The source named before a speech verb at token ``v``."""
     if v > 0 and tokens[v - 1].low in ("and", "but"):
         return _sentence_subject(tokens, canon)
@@ -209,8 +240,15 @@ def _subject_of(tokens: Sequence[Token], v: int, canon: Canon) -> str | None:
             return org
         if near[0].low in DETERMINERS and any(t.low in ROLE_WORDS for t in near):
             return clean_source(segs[1], canon)
-    if any(t.low in ("it", "he", "she", "they", "we", "i") for t in near):
-        return None
+    first = near[0]
+    if first.low in _PRONOUNS and (
+        len(near) == 1 or near[-1].low in ROLE_WORDS or near[-1].low in SOURCE_NOUNS
+    ):
+        # "he said", "its director said": someone named before
+        named = resolve(first.low, first.start) if resolve is not None else None
+        if named and len(near) > 1:
+            return f"{named} {' '.join(t.text for t in near[1:])}"
+        return named
     return _with_affiliation(near, canon)
 
 
@@ -230,9 +268,12 @@ def _subject_after(tokens: Sequence[Token], v: int, canon: Canon) -> str | None:
 
 
 def attribution_in_sentence(
-    tokens: Sequence[Token], q: int, canon: Canon = _identity
+    tokens: Sequence[Token], q: int, canon: Canon = _identity, resolve: Resolver | None = None
 ) -> str | None:
-    """The nearest named source in a sentence for a figure at token index ``q``."""
+    """The nearest named source in a sentence for a figure at token index ``q``.
+
+    ``resolve`` names who a pronoun speaker ("he said", "its spokesman") is.
+    """
     best: tuple[int, str] | None = None
 
     def offer(distance: int, source: str | None) -> None:
@@ -244,13 +285,15 @@ def attribution_in_sentence(
         opener = _OPENERS.starting_at(tokens, i)
         if opener is not None:
             offer(abs(q - i), _after_opener(tokens, i, opener[1], canon))
-        if tok.low in SPEECH_VERBS and i != q and tok.text[0].islower():
+        passive = i > 0 and tokens[i - 1].low in _AUX_WORDS - {"have", "has", "had"}
+        if tok.low in SPEECH_VERBS and i != q and tok.text[0].islower() and not passive:
             prev = tokens[i - 1] if i else None
             if prev is not None and prev.text == "," and i > q:
                 # "..., the ministry said" / "..., said Tayler"
-                offer(abs(q - i), _subject_after(tokens, i, canon) or _subject_of(tokens, i, canon))
+                after = _subject_after(tokens, i, canon)
+                offer(abs(q - i), after or _subject_of(tokens, i, canon, resolve))
             else:
-                offer(abs(q - i), _subject_of(tokens, i, canon))
+                offer(abs(q - i), _subject_of(tokens, i, canon, resolve))
     if best is not None:
         return best[1]
     joined = " ".join(t.low for t in tokens)

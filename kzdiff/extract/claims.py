@@ -9,7 +9,7 @@ layer; the decisions here use the words of the figure's clause.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -49,7 +49,7 @@ from kzdiff.lexicon.grammar import (
     SINGULAR_PEOPLE,
 )
 from kzdiff.records import Claim, DateMention, Document, Entity, Quantity, Quote, Sentence
-from kzdiff.vocab import Category, Kind, Qualifier, Status
+from kzdiff.vocab import Category, EntityLabel, Kind, Qualifier, Status
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +67,9 @@ _GENERAL_SUBJECT = "people"
 _ANAPHORIC_PHRASES = tuple(ANAPHORIC_DAY)
 _NUMBER_NAMERS = frozenset({"number", "no", "flight", "train", "bus", "route", "model", "room",
                             "line", "unit", "platform", "highway"})
-_AS_OF_REACH = 60  # characters after a figure where a date still dates it
+_AS_OF_REACH = 60
+_PERSON = frozenset({EntityLabel.PERSON})
+_BODIES = frozenset({EntityLabel.ORG})  # characters after a figure where a date still dates it
 _SUBJECT_NOUN_SUFFIXES = ("ers", "ists", "ians", "ees", "men", "ors")
 _PLACE_PREPS = frozenset({"in", "across", "near", "outside", "around"})
 _NATIONWIDE = ("the country", "nationwide", "the nation", "across the country")
@@ -562,10 +564,27 @@ class _DocContext:
         self.quotes = [q for q in quotes if not q.scare]
         self.ref_year = _reference_year(doc, dates)
         self.canon_map = {e.text: e.canonical for e in entities}
+        self.entities = sorted(entities, key=lambda e: e.start)
         self.years = [q for q in quantities if q.kind is Kind.YEAR]
 
     def canon(self, text: str) -> str:
         return self.canon_map.get(text, text)
+
+    def resolver(self, previous: str | None) -> Callable[[str, int], str | None]:
+        """Who 'he'/'she' (the last person named) or 'it'/'its' is: the source of the
+        statement before, else the last body named before the pronoun."""
+
+        def resolve(pronoun: str, at: int) -> str | None:
+            person = pronoun in ("he", "she", "his", "her")
+            if not person and pronoun in ("it", "they") and previous:
+                return previous
+            wanted = _PERSON if person else _BODIES
+            for e in reversed(self.entities):
+                if e.start < at and e.label in wanted:
+                    return e.canonical
+            return None
+
+        return resolve
 
     def quote_around(self, start: int, end: int) -> Quote | None:
         for q in self.quotes:
@@ -685,7 +704,7 @@ def extract_claims(
         for fi, f in enumerate(found):
             if not _accept(f):
                 continue
-            attribution = _attribute(ctx, tokens, f, s)
+            attribution = _attribute(ctx, tokens, f, s, prev_attr)
             if attribution is None and _continues(low_text):
                 attribution = prev_attr
             sentence_attr = sentence_attr or attribution
@@ -760,7 +779,9 @@ def _link_to_earlier_total(drafts: list[_Draft], draft_of: dict[int, int], low_t
                 break
 
 
-def _attribute(ctx: _DocContext, tokens: list[Token], f: _Found, s: Sentence) -> str | None:
+def _attribute(
+    ctx: _DocContext, tokens: list[Token], f: _Found, s: Sentence, previous: str | None
+) -> str | None:
     quote = ctx.quote_around(f.q.start, f.q.end)
     if quote is not None:
         # The speech verb usually follows the closing mark, maybe a sentence later.
@@ -769,12 +790,12 @@ def _attribute(ctx: _DocContext, tokens: list[Token], f: _Found, s: Sentence) ->
             qs = ctx.sentences[k]
             qtokens = tokenize(ctx.doc.body, qs.start, qs.end)
             where = token_index(qtokens, quote.end)
-            found = attribution_in_sentence(qtokens, where, ctx.canon)
+            found = attribution_in_sentence(qtokens, where, ctx.canon, ctx.resolver(previous))
             if found:
                 return found
         if quote.speaker:
             return ctx.canon(quote.speaker)
-    return attribution_in_sentence(tokens, f.qi, ctx.canon)
+    return attribution_in_sentence(tokens, f.qi, ctx.canon, ctx.resolver(previous))
 
 
 
