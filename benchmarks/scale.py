@@ -88,7 +88,8 @@ def run_compare(corpus: Path, cache_dir: Path, jobs: int) -> Run:
     env = dict(os.environ, PYTHONPATH=str(SNAPSHOT))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL)
+    # cwd is the snapshot: `python -m` puts the working directory first on sys.path
+    proc = subprocess.Popen(cmd, cwd=SNAPSHOT, env=env, stdout=subprocess.DEVNULL)
     peak = 0
     stop = threading.Event()
 
