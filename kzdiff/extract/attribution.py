@@ -25,7 +25,7 @@ from kzdiff.lexicon.attribution import (
 from kzdiff.lexicon.grammar import DETERMINERS, QUOTE_MARKS
 
 _OPENERS: PhraseIndex[bool] = PhraseIndex(dict.fromkeys(SOURCE_OPENERS, True))
-_BOUNDARY = frozenset({";", ":", "—", "–", "(", ")", "."})
+_BOUNDARY = frozenset({";", ":", "—", "–", "-", "(", ")", "."})
 # Words a speech verb's subject cannot reach back past.
 _SUBJECT_STOP = frozenset(
     {"that", "and", "but", "while", "which", "who", "after", "before", "when", "as", "because",
@@ -42,7 +42,8 @@ _TIME_WORDS = frozenset(
 _AUX = frozenset(
     {"has", "have", "had", "also", "publicly", "later", "earlier", "previously", "officially",
      "then", "again", "repeatedly", "separately", "subsequently", "reportedly", "initially",
-     "first", "once", "would", "will", "did", "does", "do", "not", "quickly", "recently"}
+     "first", "once", "would", "will", "did", "does", "do", "not", "quickly", "recently",
+     "now", "only", "still", "today", "yesterday"}
 )
 _MAX_SOURCE_WORDS = 9
 
@@ -117,6 +118,8 @@ def _after_opener(tokens: Sequence[Token], i: int, n: int, canon: Canon) -> str 
         t = tokens[j]
         if t.text in (",",) or t.text in _BOUNDARY or t.low in ("that", "who", "which"):
             break
+        if t.text[0].isdigit():
+            break  # "according to organisers and 22,000 according to ...": the next figure
         if t.low in SPEECH_VERBS and words:
             break
         if words and t.low.endswith("ed") and not t.is_capitalised:
@@ -137,6 +140,24 @@ def _with_affiliation(words: Sequence[Token], canon: Canon) -> str | None:
     return clean_source(words, canon)
 
 
+def _skip_aside(tokens: Sequence[Token], j: int) -> int:
+    """Step over ', which counts on behalf of the police,' or ', however,' before a verb."""
+    if j < 0 or tokens[j].text != ",":
+        return j
+    k = j - 1
+    while k >= 0 and j - k <= 16 and tokens[k].text != ",":
+        k -= 1
+    if k < 0 or tokens[k].text != ",":
+        return j
+    opener = tokens[k + 1]
+    aside = tokens[k + 1 : j]
+    if opener.low in ("which", "who") or (
+        opener.low.endswith("ing") and not opener.is_capitalised
+    ) or all(t.low in _LEADING_ADVERBS for t in aside):
+        return k - 1
+    return j
+
+
 def _segments_left(tokens: Sequence[Token], v: int) -> list[list[Token]]:
     """Comma-separated segments left of a speech verb, nearest first (at most three).
 
@@ -147,6 +168,7 @@ def _segments_left(tokens: Sequence[Token], v: int) -> list[list[Token]]:
     j = v - 1
     while j >= 0 and tokens[j].low in _AUX:
         j -= 1
+    j = _skip_aside(tokens, j)
     while j >= 0 and len(segs) <= 3:
         t = tokens[j]
         seg = segs[-1]
@@ -177,6 +199,7 @@ def _segments_left(tokens: Sequence[Token], v: int) -> list[list[Token]]:
         elif (
             t.text in _BOUNDARY
             or t.low in _SUBJECT_STOP
+            or (t.low in SPEECH_VERBS and not t.is_capitalised)
             or t.text in QUOTE_MARKS
             or (t.is_capitalised and t.low in _TIME_WORDS)
         ):
@@ -262,7 +285,8 @@ def _subject_after(tokens: Sequence[Token], v: int, canon: Canon) -> str | None:
             break
         words.append(t)
         j += 1
-    if (words and words[0].is_capitalised) or (words and words[0].low in DETERMINERS):
+    if words and (any(t.is_capitalised for t in words) or words[0].low in DETERMINERS
+                  or words[0].low in ROLE_WORDS):
         return _with_affiliation(words, canon)
     return None
 
