@@ -1,0 +1,509 @@
+"""What the clause of one figure says about it: what it counts and of what whole.
+
+A figure's category comes from a cue in its clause (a verb after it, a noun or
+verb governing it from the left, the counted noun itself); its subject is the
+counted noun phrase; "including", "of whom" and breakdowns make it a part.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from kzdiff.extract.tokens import PhraseIndex, Token, token_index
+from kzdiff.lexicon.attribution import (
+    SPEECH_VERBS,
+)
+from kzdiff.lexicon.categories import (
+    BACK_REFERENCE_NOUNS,
+    CLAUSE_BREAKERS,
+    EVENT_CUES,
+    HUMAN_NOUNS,
+    LEFT_GAP_WORDS,
+    LEFT_NOUN_CUES,
+    LEFT_VERB_CUES,
+    NON_HUMAN_NOUNS,
+    NOUN_CATEGORIES,
+    PARTITIVE_CUES,
+)
+from kzdiff.lexicon.grammar import (
+    FUNCTION_WORDS,
+    PARTITIVE_HEADS,
+    PREDICATE_VERBS,
+    QUOTE_MARKS,
+    SINGULAR_PEOPLE,
+)
+from kzdiff.records import Quantity
+from kzdiff.vocab import Category, Qualifier
+
+log = logging.getLogger(__name__)
+
+_CUES: PhraseIndex[Category] = PhraseIndex(EVENT_CUES)
+_PARTITIVES: PhraseIndex[Category] = PhraseIndex(PARTITIVE_CUES)
+_PART_OPENERS = (("including",), ("among", "them"), ("among", "whom"), ("of", "whom"),
+                 ("among", "the", "dead"), ("among", "those"))
+_PART_CLOSERS = (("of", "them"), ("of", "whom"), ("of", "those"))
+_HARD_BREAK = frozenset({";", ":", "—", "–", "(", ")", "[", "]"})
+_RIGHT_WINDOW = 14
+_LEFT_WINDOW = 5
+_LEFT_SKIP = 8  # words of a total's own phrase: "killed in flash floods in the Swat valley"
+_MAX_SUBJECT_WORDS = 7
+_SUBJECT_NOUN_SUFFIXES = ("ers", "ists", "ians", "ees", "men", "ors")
+_PLACE_PREPS = frozenset({"in", "across", "near", "outside", "around"})
+_NATIONWIDE = ("the country", "nationwide", "the nation", "across the country")
+SECURITY_HEADS = frozenset(
+    {"police", "officers", "policemen", "troops", "soldiers", "personnel", "guards", "gendarmes",
+     "servicemen", "paratroopers", "marines", "forces"}
+)
+_SECURITY_AGENTS = frozenset(
+    {"police", "security", "forces", "troops", "soldiers", "army", "military", "officers",
+     "guards", "snipers", "police officers"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """What the clause of one count says about it, before ids are given out."""
+
+    q: Quantity
+    qi: int  # first token of the quantity
+    qj: int  # first token after it
+    category: Category | None
+    cue_index: int | None
+    subject: str | None
+    subject_head: str | None
+    scope: str | None
+    part_of: int | None  # index into the sentence's found list
+    partitive: bool = False  # "14 of the dead": a part of an earlier total
+    rate: bool = False  # "per 96 people": a ratio, not a count
+    refers_back: bool = False  # "that number could reach 60,000": the previous figure's fact
+
+
+# (found, sentence, attribution, as_of, status, background, index of the whole)
+def _is_quote(t: Token) -> bool:
+    return t.text in QUOTE_MARKS
+
+
+def _cue_at(tokens: Sequence[Token], i: int) -> tuple[Category, int] | None:
+    return _CUES.starting_at(tokens, i)
+
+
+def _is_adjective_use(tokens: Sequence[Token], i: int) -> bool:
+    """'wounded soldiers': a participle before a noun describes it."""
+    j = i + 1
+    while j < len(tokens) and _is_quote(tokens[j]):
+        j += 1
+    if j >= len(tokens):
+        return False
+    nxt = tokens[j]
+    return nxt.is_word and nxt.low not in FUNCTION_WORDS and not nxt.text[0].isdigit() and (
+        _cue_at(tokens, j) is None or nxt.low in NOUN_CATEGORIES
+    )
+
+
+def _people_next(tokens: Sequence[Token], j: int) -> bool:
+    """'and wounded soldiers': a participle after 'and' only describes people nouns."""
+    return j < len(tokens) and (tokens[j].low in HUMAN_NOUNS or tokens[j].low in NOUN_CATEGORIES)
+
+
+def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Token], int]:
+    """The counted noun phrase starting at token ``j``: its words and the next index."""
+    n = min(len(tokens), stop)
+    while j < n and (_is_quote(tokens[j]) or tokens[j].low in ("of", "the")):
+        j += 1
+    words: list[Token] = []
+    coordinated = False
+    while j < n and len(words) < _MAX_SUBJECT_WORDS:
+        t = tokens[j]
+        if _is_quote(t):
+            j += 1
+            continue
+        if not t.is_word or t.text[0].isdigit():
+            break
+        low = t.low
+        if low in FUNCTION_WORDS:
+            nxt = tokens[j + 1] if j + 1 < n else None
+            if (
+                low == "and"
+                and words
+                and nxt is not None
+                and nxt.is_word
+                and nxt.low not in FUNCTION_WORDS
+                and nxt.low not in PREDICATE_VERBS
+                and not nxt.text[0].isdigit()
+                and _cue_at(tokens, j + 1) is None
+                and not (nxt.low.endswith("ed") and not _people_next(tokens, j + 2))
+            ):
+                coordinated = True
+                words.append(t)
+                j += 1
+                continue
+            if low == "of" and words and words[-1].low in PARTITIVE_HEADS and nxt is not None:
+                words.append(t)
+                j += 1
+                if tokens[j].low == "the":
+                    words.append(tokens[j])
+                    j += 1
+                while (j < n and tokens[j].is_word and tokens[j].low not in FUNCTION_WORDS
+                       and len(words) < _MAX_SUBJECT_WORDS + 3):
+                    words.append(tokens[j])
+                    j += 1
+                break
+            if low == "from" and words and not coordinated and nxt is not None and (
+                nxt.is_capitalised
+            ):
+                words.append(t)
+                j += 1
+                while j < n and tokens[j].is_capitalised and len(words) < _MAX_SUBJECT_WORDS + 2:
+                    words.append(tokens[j])
+                    j += 1
+            break
+        if low in PREDICATE_VERBS:
+            break
+        cue = _cue_at(tokens, j)
+        if cue is not None and low not in NOUN_CATEGORIES:
+            last = tokens[j + cue[1] - 1].low
+            if last in NON_HUMAN_NOUNS:
+                # "110 public shelters", "two evacuation centres": the counted things
+                words.extend(tokens[j : j + cue[1]])
+                j += cue[1]
+                break
+            if cue[1] > 1 or not _is_adjective_use(tokens, j):
+                break
+        elif low.endswith("ed") and low not in HUMAN_NOUNS and not _is_adjective_use(tokens, j):
+            # "20,000 extremists trained in ...": a verb, not part of the noun
+            break
+        words.append(t)
+        j += 1
+        if low in NOUN_CATEGORIES and NOUN_CATEGORIES[low] in (
+            Category.KILLED, Category.INJURED, Category.MISSING
+        ):
+            break  # "44 dead", "4,353 wounded": the noun is the category itself
+    while words and words[-1].low == "and":
+        words.pop()
+    return words, j
+
+
+def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
+    """Index of the first category cue right of ``j`` in the figure's clause."""
+    steps = 0
+    n = len(tokens)
+    while j < n and steps < _RIGHT_WINDOW:
+        t = tokens[j]
+        if t.text == ",":
+            nxt = tuple(x.low for x in tokens[j + 1 : j + 4])
+            if any(nxt[: len(p)] == p for p in _PART_OPENERS):
+                j += 1
+                while j < n and tokens[j].text not in (",", ".", ";"):
+                    j += 1
+                if j < n and tokens[j].text == ",":
+                    j += 1
+                    continue
+                return None
+            if steps > 0:
+                return None
+        elif t.text in _HARD_BREAK or t.low in CLAUSE_BREAKERS:
+            return None
+        elif t.low == "and" and j + 1 < n and tokens[j + 1].low in ("that", "which", "who"):
+            return None  # "lived in the village and that 150 houses were buried"
+        if _cue_at(tokens, j) is not None:
+            return j
+        if t.low in SPEECH_VERBS and t.text[0].islower() and _opens_statement(tokens, j):
+            return None  # "... at 23 and says that 61 remain missing": another statement
+        j += 1
+        steps += 1
+    return None
+
+
+def _opens_statement(tokens: Sequence[Token], j: int) -> bool:
+    """'says that', 'said:', 'told reporters': a speech verb that starts a new statement."""
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return nxt is None or nxt.low in ("that", ",", ":", "reporters") or _is_quote(nxt) or (
+        nxt.is_capitalised
+    )
+
+
+def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
+    """A cue governing the figure from the left: (index of its first token, direct?).
+
+    Verbs govern only when adjacent ("killed at least 10"); a noun naming a total
+    may stand further off, across linking words and a short phrase of its own
+    ("the death toll from the earthquake rose to 2,316").
+    """
+    j = i - 1
+    while j >= 0 and _is_quote(tokens[j]):
+        j -= 1
+    if j >= 0 and tokens[j].low in LEFT_VERB_CUES:
+        return j, True
+    j = i - 1
+    gaps = 0
+    skipped = 0
+    while j >= 0 and gaps <= _LEFT_WINDOW and skipped <= _LEFT_SKIP:
+        t = tokens[j]
+        hit = _CUES.ending_at(tokens, j)
+        if hit is not None:
+            _category, length = hit
+            phrase = " ".join(x.low for x in tokens[j - length + 1 : j + 1])
+            if gaps + skipped == 0 or phrase in LEFT_NOUN_CUES:
+                return j - length + 1, gaps + skipped == 0
+            return None
+        if _is_quote(t) and skipped == 0:
+            pass  # "killed “at least a dozen”": the marks do not separate
+        elif t.low in LEFT_GAP_WORDS and skipped == 0:
+            gaps += 1
+        elif gaps and t.is_word and t.low not in CLAUSE_BREAKERS and t.low != "and":
+            skipped += 1  # the noun's own phrase: "from the earthquake"
+        else:
+            return None
+        j -= 1
+    return None
+
+
+def _category_of(tokens: Sequence[Token], idx: int) -> Category:
+    hit = _cue_at(tokens, idx)
+    if hit is None:
+        return LEFT_VERB_CUES[tokens[idx].low]
+    return hit[0]
+
+
+def _place_after(tokens: Sequence[Token], j: int) -> str | None:
+    """'killed in Almaty' -> Almaty; 'across the country' -> nationwide (None)."""
+    k = j
+    for _ in range(3):
+        if k >= len(tokens):
+            return None
+        t = tokens[k]
+        if t.low in _PLACE_PREPS:
+            rest = " ".join(x.low for x in tokens[k + 1 : k + 4])
+            if rest.startswith(_NATIONWIDE) or rest.startswith(("the country", "country")):
+                return None
+            m = k + 1
+            if m < len(tokens) and tokens[m].low in ("the", "city", "town", "region", "province"):
+                while m < len(tokens) and tokens[m].low in ("the", "city", "town", "of", "region",
+                                                             "province"):
+                    m += 1
+            name: list[str] = []
+            while m < len(tokens) and tokens[m].is_capitalised and tokens[m].is_word:
+                name.append(tokens[m].text)
+                m += 1
+            return " ".join(name) or None
+        if t.text in (",", ".", ";") or t.low in CLAUSE_BREAKERS:
+            return None
+        k += 1
+    return None
+
+
+def _agent_scope(tokens: Sequence[Token], cue: int | None, qi: int) -> str | None:
+    """'security forces ... killed at least 10 people': killed by security forces."""
+    if cue is None or cue >= qi:
+        return None
+    window = {t.low for t in tokens[max(0, cue - 8) : cue]}
+    if window & _SECURITY_AGENTS and ("forces" in window or "police" in window
+                                      or "troops" in window or "soldiers" in window):
+        return "by security forces"
+    return None
+
+
+def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity]) -> list[Found]:
+    found: list[Found] = []
+    for q in counts:
+        qi = token_index(tokens, q.start)
+        qj = token_index(tokens, q.end)
+        subj_words, after = _parse_subject(tokens, qj, len(tokens))
+        left = _left_cue(tokens, qi)
+        right = _right_cue(tokens, after)
+        head = _head_of(subj_words)
+        category: Category | None = None
+        cue_index: int | None = None
+        if left is not None and left[1]:
+            cue_index = left[0]
+        elif right is not None:
+            cue_index = right
+        elif left is not None:
+            cue_index = left[0]
+        if cue_index is not None:
+            category = _category_of(tokens, cue_index)
+        elif head is not None and head in NOUN_CATEGORIES:
+            category = NOUN_CATEGORIES[head]
+        partitive = False
+        part_hit = _PARTITIVES.starting_at(tokens, qj) if qj < len(tokens) else None
+        if part_hit is not None:
+            # "14 of the dead were children": the total names the category, the
+            # predicate names who
+            category, length = part_hit
+            partitive = True
+            k = qj + length
+            if k < len(tokens) and tokens[k].low in ("were", "are", "was"):
+                subj_words, _ = _parse_subject(tokens, k + 1, len(tokens))
+                head = _head_of(subj_words)
+        elif category is None and found and _follows_change(tokens, qi):
+            # "has risen to 63, up from 38": the same fact's earlier figure
+            category = found[-1].category
+            subj_words = []
+            head = found[-1].subject_head
+        refers_back = category is None and _refers_back(tokens, qi)
+        subject = _subject_text(subj_words)
+        if subject is None and cue_index is not None and cue_index > qi:
+            # "dozens have been killed, including citizens and police"
+            k = cue_index + 1
+            while k < len(tokens) and tokens[k].low in (",", "including"):
+                k += 1
+            if k > cue_index + 1 and tokens[k - 1].low == "including":
+                words, _ = _parse_subject(tokens, k, len(tokens))
+                subject = _subject_text(words)
+                head = _head_of(words) or head
+        scope = _place_after(tokens, (cue_index + 1) if cue_index is not None and
+                             cue_index > qi else after)
+        scope = scope or _agent_scope(tokens, cue_index, qi)
+        if category is Category.PARTICIPANTS and head in SECURITY_HEADS:
+            category = Category.TROOPS  # "1,200 officers took part": forces deployed
+        rate = qi > 0 and tokens[qi - 1].low in ("per", "every")
+        found.append(Found(q, qi, qj, category, cue_index, subject, head, scope, None,
+                            partitive=partitive, rate=rate, refers_back=refers_back))
+    return _link_parts(tokens, found)
+
+
+def _follows_change(tokens: Sequence[Token], qi: int) -> bool:
+    """'up from 38', 'down from 40', 'compared with 12': an earlier figure of the same count."""
+    before = tuple(t.low for t in tokens[max(0, qi - 2) : qi])
+    return before in (("up", "from"), ("down", "from"), ("compared", "with"),
+                      ("compared", "to")) or (before[-1:] == ("from",) and qi >= 2 and (
+        tokens[qi - 2].text == ","
+    ))
+
+
+def _refers_back(tokens: Sequence[Token], qi: int) -> bool:
+    """'that number could reach 60,000': the figure continues the previous count."""
+    for j in range(qi - 1, max(-1, qi - 6), -1):
+        t = tokens[j]
+        if t.low in BACK_REFERENCE_NOUNS:
+            return j > 0 and tokens[j - 1].low in ("that", "this", "the")
+        if t.low not in LEFT_GAP_WORDS:
+            return False
+    return False
+
+
+def _head_of(words: Sequence[Token]) -> str | None:
+    """The noun that says who is counted: 'pilgrims' in 'pilgrims from Egypt'."""
+    for k, t in enumerate(words):
+        if t.low in ("of", "from") and k > 0:
+            return words[k - 1].low
+    return words[-1].low if words else None
+
+
+def _subject_text(words: Sequence[Token]) -> str | None:
+    if not words:
+        return None
+    kept = list(words)
+    # "44 dead": the category noun is not the subject; the counted are people.
+    if kept[-1].low in NOUN_CATEGORIES and NOUN_CATEGORIES[kept[-1].low] in (
+        Category.KILLED, Category.INJURED, Category.MISSING, Category.DETAINED
+    ) and kept[-1].low not in HUMAN_NOUNS - {"dead", "wounded", "injured", "victims"}:
+        kept = kept[:-1]
+    if kept and kept[-1].low in ("dead", "wounded", "injured", "victims", "casualties"):
+        kept = kept[:-1]
+    if not kept:
+        return None
+    return " ".join(t.text for t in kept)
+
+
+def _link_parts(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
+    """'44 people, including 18 security officers': the 18 is part of the 44."""
+    out = list(found)
+    for k in range(1, len(out)):
+        cur = out[k]
+        prev_idx = None
+        window = [t.low for t in tokens[max(0, cur.qi - 4) : cur.qi] if t.text != ","]
+        for opener in _PART_OPENERS:
+            if tuple(window[-len(opener) :]) == opener:
+                prev_idx = k - 1
+        after = tuple(t.low for t in tokens[cur.qj : cur.qj + 2])
+        if after in _PART_CLOSERS:
+            prev_idx = k - 1
+        prev = out[k - 1]
+        between = [t for t in tokens[prev.qj : cur.qi] if t.low not in (",", "and")]
+        if prev_idx is None and prev.part_of is not None and all(
+            t.is_word and t.low not in FUNCTION_WORDS for t in between
+        ) and any(t.low == "and" for t in tokens[prev.qj : cur.qi]):
+            out[k] = replace(cur, part_of=prev.part_of, category=cur.category or prev.category)
+            continue
+        if prev_idx is None:
+            continue
+        whole = out[prev_idx]
+        if whole.q.value is not None and cur.q.value is not None and cur.q.value > whole.q.value:
+            continue
+        category = cur.category or whole.category
+        out[k] = replace(cur, part_of=prev_idx, category=category)
+    # A breakdown after a colon: "139 in Almaty: 86 assailants and 53 officers".
+    for k, whole in enumerate(out):
+        after_colon = [
+            m for m in range(k + 1, len(out))
+            if any(t.text == ":" for t in tokens[whole.qj : out[m].qi])
+        ]
+        if len(after_colon) >= 2 and whole.q.value is not None:
+            total = sum(out[m].q.value or 0 for m in after_colon)
+            if total == whole.q.value:
+                for m in after_colon:
+                    out[m] = replace(out[m], part_of=k,
+                                     category=out[m].category or whole.category)
+    return out
+
+
+def _is_people(head: str, text: str) -> bool:
+    """Whether a counted noun names people ("officers", "Uyghurs"), not things."""
+    if head in NON_HUMAN_NOUNS:
+        return False
+    return (
+        head in HUMAN_NOUNS
+        or head in SINGULAR_PEOPLE
+        or head + "s" in HUMAN_NOUNS
+        or head in NOUN_CATEGORIES
+        or head.endswith(_SUBJECT_NOUN_SUFFIXES)
+        or (text[:1].isupper() and head.endswith("s"))
+    )
+
+
+def accept(f: Found) -> bool:
+    """Only counts of people are claims: "six countries", "zero tolerance" are not."""
+    if f.rate:
+        return False  # "one latrine per 96 people"
+    if f.q.value == 1 and f.q.qualifier is Qualifier.EXACT and f.category in (None, Category.OTHER):
+        return False  # "one man told reporters": a speaker, not a figure
+    head = f.subject_head
+    if head is None:
+        # An elided noun ("more than 3,000 detained") is a claim only with a cue.
+        return (f.category is not None and f.category is not Category.OTHER) or f.refers_back
+    if f.partitive and f.category is not None:
+        return True
+    last = f.subject.split()[-1] if f.subject else head
+    return _is_people(head, last)
+
+
+# ---------------------------------------------------------------- status, dates, background
+
+
+def with_opener_category(
+    found: list[Found], tokens: Sequence[Token]
+) -> list[Found]:
+    """'Of the injured, 48 were ...', 'Of the 47 deaths, 29 ...': the opener names the total."""
+    if not tokens or tokens[0].low not in ("of", "among"):
+        return found
+    category: Category | None = None
+    for j in range(1, min(len(tokens), 8)):
+        if tokens[j].text == ",":
+            break
+        hit = _cue_at(tokens, j)
+        if hit is not None:
+            category = hit[0]
+            break
+        if tokens[j].low in NOUN_CATEGORIES:
+            category = NOUN_CATEGORIES[tokens[j].low]
+            break
+    if category is None:
+        return found
+    return [
+        replace(f, category=f.category or category, partitive=True) if f.qi > j else f
+        for f in found
+    ]
+
