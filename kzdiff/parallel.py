@@ -82,7 +82,7 @@ def _extract_chunk(docs: list[Document], keys: list[str | None],
     return out
 
 
-def _pool_context():  # type: ignore[no-untyped-def]
+def _pool_context():
     # fork starts a worker in milliseconds with every module already imported; the
     # caller keeps its main process free of threads (the progress bar is refreshed
     # from the callback, not a timer thread) so forking is safe

@@ -25,7 +25,7 @@ __all__ = ["compare", "document_quantities", "extract_all", "extract_document", 
 log = logging.getLogger(__name__)
 
 
-def __getattr__(name: str):  # type: ignore[no-untyped-def]
+def __getattr__(name: str) -> object:
     # the extractors compile many patterns at import: a run served from the cache
     # never needs them, so they are loaded on first use
     if name in ("document_quantities", "extract_document"):
