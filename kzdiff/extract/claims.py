@@ -11,6 +11,7 @@ the sentence that continues it, and ids are given out in body order.
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -42,6 +43,7 @@ def extract_claims(
     """Every count claim in a document, in body order, with ids ``<doc>:c<n>``."""
     ctx = DocContext(doc, sentences, dates, quotes, entities, quantities)
     counts = sorted((q for q in quantities if q.kind is Kind.COUNT), key=lambda q: q.start)
+    count_starts = [q.start for q in counts]
     body = doc.body
     drafts: list[_Draft] = []
     prev_attr: str | None = None
@@ -60,8 +62,9 @@ def extract_claims(
         tokens = tokenize(body, s.start, s.end)
         nxt = sentences[si + 1] if si + 1 < len(sentences) else None
         low_next = ""
-        if nxt is not None and nxt.block == s.block and not any(
-            nxt.start <= c.start < nxt.end for c in counts
+        # counts are sorted: one bisect, not a scan of them all per sentence (quadratic)
+        if nxt is not None and nxt.block == s.block and not _count_within(
+            counts, count_starts, nxt.start, nxt.end
         ):
             words = nxt.text.lower().split()
             if contains_phrase(" ".join(words[:8]), BACK_REFERENCES):
@@ -90,6 +93,11 @@ def extract_claims(
         _link_to_earlier_total(drafts, draft_of, low_text)
         prev_attr = sentence_attr or (prev_attr if continues(low_text) else None)
     return _finalise(doc, drafts)
+
+
+def _count_within(counts: Sequence[Quantity], starts: list[int], start: int, end: int) -> bool:
+    i = bisect_left(starts, start)
+    return i < len(counts) and counts[i].start < end
 
 
 def _earlier_total(drafts: Sequence[_Draft], f: Found) -> int | None:
