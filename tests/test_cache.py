@@ -176,3 +176,14 @@ def test_cli_no_cache_writes_nothing_and_cache_info_clear(tmp_path: Path) -> Non
     assert cleared.exit_code == 0 and "removed 2" in cleared.stderr
     info = runner.invoke(cli, ["cache", "info", "--cache-dir", str(cache_dir)])
     assert "entries: 0" in info.stdout
+
+
+def test_default_directory_follows_xdg_cache_home(monkeypatch: pytest.MonkeyPatch,
+                                                  tmp_path: Path) -> None:
+    from kzdiff.cache import default_cache_dir
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert default_cache_dir() == tmp_path / "xdg" / "kzdiff"
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/path")  # the spec says: ignore it
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert default_cache_dir() == tmp_path / "home" / ".cache" / "kzdiff"
