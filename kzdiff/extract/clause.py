@@ -8,6 +8,7 @@ counted noun phrase; "including", "of whom" and breakdowns make it a part.
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -408,6 +409,9 @@ def _subject_text(words: Sequence[Token]) -> str | None:
     return " ".join(t.text for t in kept)
 
 
+_MAX_BREAKDOWN = 50  # parts listed after a colon; more is a table, not a breakdown
+
+
 def _link_parts(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     """'44 people, including 18 security officers': the 18 is part of the 44."""
     out = list(found)
@@ -436,12 +440,24 @@ def _link_parts(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
         category = cur.category or whole.category
         out[k] = replace(cur, part_of=prev_idx, category=category)
     # A breakdown after a colon: "139 in Almaty: 86 assailants and 53 officers".
+    # The figures after the first colon past a whole are a suffix of ``out`` (sorted by
+    # position): found by bisect and checked against suffix sums first, so a sentence
+    # of thousands of figures costs n log n, not a slice of tokens per pair (cubic).
+    colons = [i for i, t in enumerate(tokens) if t.text == ":"]
+    starts = [f.qi for f in out]
+    suffix = [0.0] * (len(out) + 1)
+    for m in range(len(out) - 1, -1, -1):
+        suffix[m] = suffix[m + 1] + (out[m].q.value or 0)
     for k, whole in enumerate(out):
-        after_colon = [
-            m for m in range(k + 1, len(out))
-            if any(t.text == ":" for t in tokens[whole.qj : out[m].qi])
-        ]
-        if len(after_colon) >= 2 and whole.q.value is not None:
+        c = bisect_left(colons, whole.qj)
+        if c == len(colons) or whole.q.value is None:
+            continue
+        first = max(k + 1, bisect_right(starts, colons[c]))
+        near = abs(suffix[first] - whole.q.value) <= 1e-6 * (1 + abs(whole.q.value))
+        if not (2 <= len(out) - first <= _MAX_BREAKDOWN and near):
+            continue
+        after_colon = range(first, len(out))
+        if whole.q.value is not None:
             total = sum(out[m].q.value or 0 for m in after_colon)
             if total == whole.q.value:
                 for m in after_colon:
