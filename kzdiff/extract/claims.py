@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from kzdiff.extract.attribution import attribution_in_sentence
 from kzdiff.extract.claim_context import DocContext, continues, status_of
@@ -29,7 +29,17 @@ from kzdiff.vocab import Category, Kind, Status
 log = logging.getLogger(__name__)
 
 _GENERAL_SUBJECT = "people"
-_Draft = tuple[Found, Sentence, str | None, str | None, Status, bool, int | None]
+@dataclass(frozen=True, slots=True)
+class _Draft:
+    """A claim before ids are given out; ``whole`` indexes the draft it is part of."""
+
+    found: Found
+    sentence: Sentence
+    attribution: str | None
+    as_of: str | None
+    status: Status
+    background: bool
+    whole: int | None
 
 
 def extract_claims(
@@ -83,13 +93,13 @@ def extract_claims(
             as_of = ctx.as_of(s, low_text, f.q.start)
             part = draft_of.get(f.part_of) if f.part_of is not None else None
             if f.refers_back and drafts:
-                last = drafts[-1][0]
+                last = drafts[-1].found
                 f = replace(f, category=last.category, subject=last.subject,
                             subject_head=last.subject_head)
             if f.partitive and part is None:
                 part = _earlier_total(drafts, f)
             draft_of[fi] = len(drafts)
-            drafts.append((f, s, attribution, as_of, status, ctx.is_background(s), part))
+            drafts.append(_Draft(f, s, attribution, as_of, status, ctx.is_background(s), part))
         _link_to_earlier_total(drafts, draft_of, low_text)
         prev_attr = sentence_attr or (prev_attr if continues(low_text) else None)
     return _finalise(doc, drafts)
@@ -103,7 +113,7 @@ def _count_within(counts: Sequence[Quantity], starts: list[int], start: int, end
 def _earlier_total(drafts: Sequence[_Draft], f: Found) -> int | None:
     """The most recent total of the same category that can contain this part."""
     for m in range(len(drafts) - 1, -1, -1):
-        whole = drafts[m][0]
+        whole = drafts[m].found
         if whole.category is f.category and not whole.partitive and (
             (whole.q.low is not None and (f.q.low or 0) <= (whole.q.high or whole.q.low or 0))
             or whole.q.high is None
@@ -118,15 +128,16 @@ def _link_to_earlier_total(drafts: list[_Draft], draft_of: dict[int, int], low_t
         return
     first = min(draft_of.values())
     for n in sorted(draft_of.values()):
-        f, *rest = drafts[n]
-        if rest[-1] is not None:
+        draft = drafts[n]
+        f = draft.found
+        if draft.whole is not None:
             continue
         for m in range(first - 1, -1, -1):
-            whole = drafts[m][0]
+            whole = drafts[m].found
             same_kind = whole.category in (f.category, None) or f.category is None
             if same_kind and whole.q.value is not None and (f.q.value or 0) <= whole.q.value:
                 category = f.category or whole.category
-                drafts[n] = (replace(f, category=category), *rest[:-1], m)
+                drafts[n] = replace(draft, found=replace(f, category=category), whole=m)
                 break
 
 
@@ -154,7 +165,8 @@ def _attribute(
 def _finalise(doc: Document, drafts: Sequence[_Draft]) -> tuple[Claim, ...]:
     """Give out ids in body order; a part points at its whole's id."""
     claims: list[Claim] = []
-    for n, (f, s, attribution, as_of, status, background, part) in enumerate(drafts):
+    for n, d in enumerate(drafts):
+        f, part = d.found, d.whole
         q = f.q
         claims.append(
             Claim(
@@ -170,12 +182,12 @@ def _finalise(doc: Document, drafts: Sequence[_Draft]) -> tuple[Claim, ...]:
                 category=f.category or Category.OTHER,
                 subject=f.subject or _default_subject(f.category),
                 part_of=f"{doc.id}:c{part + 1}" if part is not None else None,
-                attribution=attribution,
-                as_of=as_of,
-                status=status,
-                sentence=s.text,
-                sentence_start=s.start,
-                background=background,
+                attribution=d.attribution,
+                as_of=d.as_of,
+                status=d.status,
+                sentence=d.sentence.text,
+                sentence_start=d.sentence.start,
+                background=d.background,
                 scope=f.scope,
             )
         )
