@@ -38,7 +38,7 @@ EXTRACTOR_VERSION = "1"  # bump when extraction results change: it keys the cach
 
 
 def load(paths: Sequence[str], *, encoding: str | None = None, max_size: int | None = None,
-         stdin=None) -> Corpus:  # type: ignore[no-untyped-def]
+         stdin=None) -> Corpus:
     kwargs = {"encoding": encoding, "stdin": stdin}
     if max_size is not None:
         kwargs["max_size"] = max_size

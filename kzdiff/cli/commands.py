@@ -30,7 +30,7 @@ DEFAULT_CORPUS = "./corpus"
 PROGRESS_AFTER = 1.0  # seconds: shorter runs finish before a bar would be worth drawing
 
 
-def _tables():  # type: ignore[no-untyped-def]
+def _tables():
     """The Rich renderers, imported only when a table is asked for."""
     from kzdiff.report import table
 
@@ -132,7 +132,7 @@ def _finish(out: OutputSettings, facts_diverge: bool, exit_code: bool) -> int:
     return ExitCode.DIVERGES if exit_code and facts_diverge else ExitCode.OK
 
 
-def _compare_options(func):  # type: ignore[no-untyped-def]
+def _compare_options(func):
     func = click.option("--exit-code", is_flag=True,
                         help="Exit 1 when sources diverge (a conflict or a revision).")(func)
     func = click.option("--explain", is_flag=True,
@@ -232,7 +232,7 @@ def claim(query: str, paths: tuple[str, ...], explain: bool, exit_code: bool,
     return _finish(out, report.diverges(rep.facts), exit_code)
 
 
-def _matching_names(rep: Report, query: str):  # type: ignore[no-untyped-def]
+def _matching_names(rep: Report, query: str):
     from kzdiff.align.names import same_referent
 
     q = query.strip()
@@ -245,7 +245,7 @@ def _matching_names(rep: Report, query: str):  # type: ignore[no-untyped-def]
     )
 
 
-def _matching_quotes(rep: Report, query: str):  # type: ignore[no-untyped-def]
+def _matching_quotes(rep: Report, query: str):
     q = " ".join(query.lower().split())
     if len(q) < 4:
         return ()

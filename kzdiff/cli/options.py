@@ -28,7 +28,7 @@ class OutputSettings:
     debug: bool
     width: int | None
 
-    def stdout_console(self):  # type: ignore[no-untyped-def]
+    def stdout_console(self):
         from rich.console import Console
 
         return Console(
@@ -43,7 +43,7 @@ class OutputSettings:
             markup=False,
         )
 
-    def stderr_console(self):  # type: ignore[no-untyped-def]
+    def stderr_console(self):
         from rich.console import Console
 
         return Console(
