@@ -304,14 +304,38 @@ def _dateparser(text: str, published: str | None) -> tuple[str | None, bool]:
 # ---------------------------------------------------------------- events
 
 
+_MARKS: list = [None, [], []]  # the last sentence's clause marks: (text, starts, ends)
+
+
+def _mark_spans(text: str) -> tuple[list[int], list[int]]:
+    # One scan per sentence, not one per date: a sentence of a thousand dates (a table
+    # flattened into one line) made scanning from its start for every date quadratic.
+    if _MARKS[0] is not text and _MARKS[0] != text:
+        spans = [m.span() for m in _CLAUSE_MARK.finditer(text)]
+        _MARKS[:] = [text, [a for a, _ in spans], [b for _, b in spans]]
+    return _MARKS[1], _MARKS[2]
+
+
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause of ``text`` around [start, end): between the nearest clause marks."""
-    left = 0
-    for m in _CLAUSE_MARK.finditer(text, 0, start):
-        left = m.end()
-    m = _CLAUSE_MARK.search(text, end)
-    right = m.start() if m else len(text)
+    starts, ends = _mark_spans(text)
+    i = bisect.bisect_right(ends, start) - 1
+    left = ends[i] if i >= 0 else 0
+    j = bisect.bisect_left(starts, end)
+    right = starts[j] if j < len(starts) else len(text)
     return left, right
+
+
+_FIRST_CONTENT: list = [None, 0]  # the last sentence and where its first content word ends
+
+
+def _content_before(sentence: str, start: int) -> bool:
+    """Whether a content word ends before ``start``; one scan per sentence, not per date."""
+    if _FIRST_CONTENT[0] is not sentence and _FIRST_CONTENT[0] != sentence:
+        end = next((m.end() for m in _CONTENT_WORD.finditer(sentence)
+                    if m.group(0).lower() not in _STOP), len(sentence) + 1)
+        _FIRST_CONTENT[:] = [sentence, end]
+    return _FIRST_CONTENT[1] <= start
 
 
 def _has_content(text: str) -> bool:
@@ -347,7 +371,7 @@ def event_phrase(sentence: str, start: int, end: int) -> tuple[str | None, int, 
     """
     left, right = _clause(sentence, start, end)
     if not _has_content(sentence[left:start] + " " + sentence[end:right]):
-        if not _has_content(sentence[:start]) and right < len(sentence):
+        if not _content_before(sentence, start) and right < len(sentence):
             nxt = _CLAUSE_MARK.search(sentence, right + 1)
             left, right = right + 1, (nxt.start() if nxt else len(sentence))
             start = end = left
