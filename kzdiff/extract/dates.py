@@ -323,6 +323,23 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     left = ends[i] if i >= 0 else 0
     j = bisect.bisect_left(starts, end)
     right = starts[j] if j < len(starts) else len(text)
+    return _within_reach(text, left, right, start, end)
+
+
+_REACH = 300  # characters either side of a date that can name its event
+
+
+def _within_reach(text: str, left: int, right: int, start: int, end: int) -> tuple[int, int]:
+    """[left, right) cut to _REACH around the date, at spaces: a sentence without clause
+    marks (a flattened table) is not read whole for every date in it."""
+    if left < start - _REACH:
+        cut = start - _REACH
+        space = text.find(" ", cut, start)
+        left = space + 1 if space >= 0 else cut
+    if right > end + _REACH:
+        cut = end + _REACH
+        space = text.rfind(" ", end, cut)
+        right = space if space >= 0 else cut
     return left, right
 
 
@@ -372,11 +389,13 @@ def event_phrase(sentence: str, start: int, end: int) -> tuple[str | None, int, 
     left, right = _clause(sentence, start, end)
     if not _has_content(sentence[left:start] + " " + sentence[end:right]):
         if not _content_before(sentence, start) and right < len(sentence):
-            nxt = _CLAUSE_MARK.search(sentence, right + 1)
-            left, right = right + 1, (nxt.start() if nxt else len(sentence))
+            starts, _ = _mark_spans(sentence)
+            j = bisect.bisect_left(starts, right + 1)
+            left, right = right + 1, (starts[j] if j < len(starts) else len(sentence))
             start = end = left
+            right = _within_reach(sentence, left, right, start, end)[1]
         else:  # a date at the end of a list of places ("in Almaty, Kazakhstan, January 5")
-            left, right = 0, len(sentence)
+            left, right = _within_reach(sentence, 0, len(sentence), start, end)
     clause = sentence[left:right]
     terms = event_terms(clause, near=start - left)
     if terms:
