@@ -259,9 +259,11 @@ class _Recogniser:
         self, toks: list[tuple[int, int, str]], words: list[str], end: int, weak: bool
     ) -> _Span | None:
         titled = False
-        while len(toks) > 1 and (words[0] in TITLES or words[0] in NATIONALITIES):
-            titled = titled or words[0] in TITLES
-            toks, words = toks[1:], words[1:]
+        i = 0  # one slice after the loop: slicing per title is quadratic in "Mr. Mr. Mr. ..."
+        while len(toks) - i > 1 and (words[i] in TITLES or words[i] in NATIONALITIES):
+            titled = titled or words[i] in TITLES
+            i += 1
+        toks, words = toks[i:], words[i:]
         if words and words[0] in TITLES:
             return None  # a title with no name ("the President")
         start = toks[0][0]
