@@ -336,14 +336,8 @@ def group_names(extractions: Sequence[Extraction]) -> tuple[NameGroup, ...]:
     """One group per referent written in more than one way (across or within documents),
     with each written form and the documents using it. Referents always written the
     same way, or only shortened ("Tokayev" for "Kassym-Jomart Tokayev"), are left out."""
-    # One unit per (document, canonical name): its surface forms.
-    units: dict[tuple[str, EntityLabel, str], set[str]] = defaultdict(set)
-    for ex in extractions:
-        for ent in ex.entities:
-            label = EntityLabel.GPE if ent.label is EntityLabel.LOC else ent.label
-            units[(ex.doc, label, ent.canonical)].add(" ".join(ent.text.split()))
-    keys = list(units)
-    parent = list(range(len(keys)))
+    forms, form_docs = _name_forms(extractions)
+    parent = list(range(len(forms)))
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -351,35 +345,36 @@ def group_names(extractions: Sequence[Extraction]) -> tuple[NameGroup, ...]:
             i = parent[i]
         return i
 
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for i, (_, label, canon) in enumerate(keys):
-        for k in block_keys(canon, label) | {
-            bk for t in units[keys[i]] for bk in block_keys(t, label)
-        }:
-            blocks[k].append(i)
+    # Forms, not (document, name) units, are compared: an archive about one event names
+    # the same people in thousands of articles, but in few distinct ways.
+    blocks: dict[tuple[EntityLabel, str], list[int]] = defaultdict(list)
+    for i, (label, canon, texts) in enumerate(forms):
+        keys = block_keys(canon, label).union(*(block_keys(t, label) for t in texts))
+        for k in keys:
+            blocks[(label, k)].append(i)
     for members in blocks.values():
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
-                if find(i) == find(j) or keys[i][1] != keys[j][1]:
+                if find(i) == find(j):
                     continue
-                if _units_match(keys[i], units[keys[i]], keys[j], units[keys[j]]):
+                if _units_match(forms[i], forms[j]):
                     parent[find(i)] = find(j)
 
     clusters: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(keys)):
+    for i in range(len(forms)):
         clusters[find(i)].append(i)
     groups: list[NameGroup] = []
     for members in clusters.values():
         by_text: dict[str, set[str]] = defaultdict(set)
         for i in members:
-            for t in units[keys[i]]:
-                by_text[t].add(keys[i][0])
+            for t in forms[i][2]:
+                by_text[t].update(form_docs[i])
         texts = sorted(by_text)
         if not any(
             _is_spelling_difference(x, y) for n, x in enumerate(texts) for y in texts[n + 1 :]
         ):
             continue
-        label = keys[members[0]][1]
+        label = forms[members[0]][0]
         # the fullest form, then the most widely used, capitalised, alphabetical first
         canonical = min(
             texts,
@@ -390,15 +385,39 @@ def group_names(extractions: Sequence[Extraction]) -> tuple[NameGroup, ...]:
         variants = tuple(NameVariant(t, tuple(sorted(by_text[t]))) for t in texts)
         groups.append(NameGroup(canonical, label, variants))
     groups.sort(key=lambda g: (-len({d for v in g.variants for d in v.docs}), g.canonical))
-    log.debug("name groups: %d from %d units", len(groups), len(keys))
+    log.debug("name groups: %d from %d distinct forms", len(groups), len(forms))
     return tuple(groups)
 
 
-def _units_match(
-    ka: tuple[str, EntityLabel, str], ta: set[str], kb: tuple[str, EntityLabel, str], tb: set[str]
-) -> bool:
-    label = ka[1]
-    if same_referent(ka[2], kb[2], label):
+_Form = tuple[EntityLabel, str, frozenset[str]]
+
+
+def _name_forms(extractions: Sequence[Extraction]) -> tuple[list[_Form], list[list[str]]]:
+    """Distinct (label, canonical name, written forms) as documents use them, in order of
+    first use, each with the documents that use it."""
+    index: dict[_Form, int] = {}
+    forms: list[_Form] = []
+    form_docs: list[list[str]] = []
+    for ex in extractions:
+        units: dict[tuple[EntityLabel, str], set[str]] = defaultdict(set)
+        for ent in ex.entities:
+            label = EntityLabel.GPE if ent.label is EntityLabel.LOC else ent.label
+            units[(label, ent.canonical)].add(" ".join(ent.text.split()))
+        for (label, canon), texts in units.items():
+            form = (label, canon, frozenset(texts))
+            i = index.get(form)
+            if i is None:
+                i = index[form] = len(forms)
+                forms.append(form)
+                form_docs.append([])
+            form_docs[i].append(ex.doc)
+    return forms, form_docs
+
+
+def _units_match(a: _Form, b: _Form) -> bool:
+    label, ca, ta = a
+    _, cb, tb = b
+    if same_referent(ca, cb, label):
         return True
     if label is EntityLabel.ORG:  # an acronym on one side, the expansion on the other
         return any(
