@@ -51,6 +51,8 @@ _WORDS = re.compile(r"[A-Za-z][\w'’-]*")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"\s*(?:[-*•+]|\d{1,3}[.)])\s")
 _SENTENCE_END = tuple(".!?…\"'”’)")
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)]?\s")
+MAX_BLOCK_CHARS = 20_000  # ten times a long paragraph; longer ones are cut (see _cut_long)
 
 _NEIGHBOUR_WORDS = 40  # longest block the neighbour rule may set aside
 _CAPTION_WORDS = 45
@@ -81,7 +83,33 @@ def split_blocks(body: str) -> list[tuple[int, int]]:
         pos = end + 1
     if group:
         spans.extend(_split_group(body, group))
+    if any(e - s > MAX_BLOCK_CHARS for s, e in spans):
+        spans = [piece for s, e in spans for piece in _cut_long(body, s, e)]
     return spans
+
+
+def _cut_long(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A paragraph longer than MAX_BLOCK_CHARS in pieces, cut after a sentence end when
+    there is one in the last quarter of a piece, else at a space, else anywhere.
+
+    A 10 MB line (a flattened page, a minified dump) is one paragraph; every later stage
+    works per block or per sentence, so a bounded block keeps them all bounded."""
+    pieces: list[tuple[int, int]] = []
+    while end - start > MAX_BLOCK_CHARS:
+        limit = start + MAX_BLOCK_CHARS
+        floor = limit - MAX_BLOCK_CHARS // 4
+        ends = [m.end() for m in _SENTENCE_BREAK.finditer(body, floor, limit)]
+        cut = ends[-1] if ends else body.rfind(" ", floor, limit) + 1
+        if cut <= floor:
+            cut = limit
+        s, e = _trim(body, start, cut)
+        if s < e:
+            pieces.append((s, e))
+        start = cut
+    s, e = _trim(body, start, end)
+    if s < e:
+        pieces.append((s, e))
+    return pieces
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
