@@ -13,7 +13,8 @@ import difflib
 import logging
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
@@ -70,15 +71,8 @@ def word_difference(short: Sequence[str], long: Sequence[str]) -> str:
 
 def group_quotes(extractions: Sequence[Extraction]) -> tuple[QuoteGroup, ...]:
     """One group per statement quoted in at least two documents."""
-    items: list[tuple[str, str, str | None, tuple[str, ...]]] = []
-    for ex in extractions:
-        for q in ex.quotes:
-            if q.scare:
-                continue
-            words = quote_words(q.text)
-            if words:
-                items.append((ex.doc, q.text, q.speaker, words))
-    parent = list(range(len(items)))
+    forms = _quote_forms(extractions)
+    parent = list(range(len(forms)))
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -86,48 +80,104 @@ def group_quotes(extractions: Sequence[Extraction]) -> tuple[QuoteGroup, ...]:
             i = parent[i]
         return i
 
-    # Only quotes sharing a content word are compared.
-    index: dict[str, list[int]] = defaultdict(list)
-    for i, (_, _, _, words) in enumerate(items):
-        for w in set(words):
-            if w not in FUNCTION_WORDS and len(w) > 2:
-                index[w].append(i)
-    seen: set[tuple[int, int]] = set()
-    for members in index.values():
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                if (i, j) in seen or find(i) == find(j):
-                    continue
-                seen.add((i, j))
-                if same_statement(items[i][3], items[j][3]):
-                    parent[find(i)] = find(j)
+    for i, j in _candidate_pairs([f.words for f in forms]):
+        if find(i) != find(j) and same_statement(forms[i].words, forms[j].words):
+            parent[find(i)] = find(j)
 
     clusters: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(items)):
+    for i in range(len(forms)):
         clusters[find(i)].append(i)
     groups: list[QuoteGroup] = []
     for members in clusters.values():
-        if len({items[i][0] for i in members}) < 2:
+        if len(set().union(*(forms[i].docs for i in members))) < 2:
             continue
-        variants: dict[tuple[str, ...], tuple[str, set[str]]] = {}
-        for i in sorted(members):
-            doc, text, _, words = items[i]
-            variants.setdefault(words, (text, set()))[1].add(doc)
-        speakers = Counter(items[i][2] for i in members if items[i][2])
+        speakers: Counter[str] = Counter()
+        for i in members:
+            speakers.update(forms[i].speakers)
         speaker = (
             min(speakers, key=lambda s: (-speakers[s], -len(s), s)) if speakers else None
         )
-        ordered = sorted(variants, key=lambda w: (len(w), w))
-        difference = word_difference(ordered[0], ordered[-1])
+        ordered = sorted(members, key=lambda i: (len(forms[i].words), forms[i].words))
+        difference = word_difference(forms[ordered[0]].words, forms[ordered[-1]].words)
         groups.append(
             QuoteGroup(
                 speaker=speaker,
                 variants=tuple(
-                    QuoteVariant(variants[w][0], tuple(sorted(variants[w][1]))) for w in ordered
+                    QuoteVariant(forms[i].text, tuple(sorted(forms[i].docs))) for i in ordered
                 ),
                 difference=difference,
             )
         )
     groups.sort(key=lambda g: (-len({d for v in g.variants for d in v.docs}), g.difference))
-    log.debug("quote groups: %d from %d quotes", len(groups), len(items))
+    log.debug("quote groups: %d from %d distinct wordings", len(groups), len(forms))
     return tuple(groups)
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    """One wording (as normalised words) with every document and speaker quoting it."""
+
+    words: tuple[str, ...]
+    text: str  # as first written
+    docs: set[str] = field(default_factory=set)
+    speakers: Counter[str] = field(default_factory=Counter)
+
+
+def _quote_forms(extractions: Sequence[Extraction]) -> list[_Form]:
+    """Distinct wordings in order of first use: a statement repeated by a thousand
+    articles is compared once, not once per pair of articles."""
+    forms: dict[tuple[str, ...], _Form] = {}
+    for ex in extractions:
+        for q in ex.quotes:
+            if q.scare:
+                continue
+            words = quote_words(q.text)
+            if not words:
+                continue
+            form = forms.get(words)
+            if form is None:
+                form = forms[words] = _Form(words, q.text)
+            form.docs.add(ex.doc)
+            if q.speaker:
+                form.speakers[q.speaker] += 1
+    return list(forms.values())
+
+
+def _misses_allowed(n: int) -> int:
+    """How many of a quote's n words may be missing from another for ``same_statement``."""
+    return n - next(c for c in range(n + 1) if c >= _COVERAGE * n)
+
+
+def _candidate_pairs(wordings: Sequence[tuple[str, ...]]) -> Iterator[tuple[int, int]]:
+    """Every pair of wordings that ``same_statement`` could join and that share a content
+    word, each once, with the shorter (or equal) first.
+
+    Prefix filter: when the shorter wording may miss at most k of its words in the
+    longer, any k + 1 of its distinct words include one the longer has. Taking its k + 1
+    rarest words keeps the posting lists walked short; a word held by thousands of
+    wordings ("people") is walked only for a wording made of such words.
+    """
+    freq = Counter(w for ws in wordings for w in set(ws))
+    postings: dict[str, list[int]] = defaultdict(list)
+    content: list[frozenset[str]] = []
+    for i, ws in enumerate(wordings):
+        content.append(frozenset(w for w in ws if w not in FUNCTION_WORDS and len(w) > 2))
+        if len(ws) >= _MIN_WORDS:  # shorter ones join only identical wordings
+            for w in set(ws):
+                postings[w].append(i)
+    for i, ws in enumerate(wordings):
+        n = len(ws)
+        if n < _MIN_WORDS or not content[i]:
+            continue
+        rare = sorted(set(ws), key=lambda w: (freq[w], w))[: _misses_allowed(n) + 1]
+        done: set[int] = {i}
+        for w in rare:
+            for j in postings[w]:
+                if j in done:
+                    continue
+                done.add(j)
+                m = len(wordings[j])
+                if m < n or m > 2 * n + 6 or (m == n and j < i):
+                    continue
+                if content[i] & content[j]:
+                    yield i, j
