@@ -9,6 +9,7 @@ extensions are read; the others are counted in one LoadProblem per folder.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 from collections.abc import Sequence
@@ -119,7 +120,7 @@ def _walk(root: str, known: set[str]) -> tuple[list[str], list[LoadProblem]]:
                 else:
                     unknown[ext or "(none)"] = unknown.get(ext or "(none)", 0) + 1
             elif entry.is_symlink():
-                problems.append(LoadProblem(shown(entry.path), "broken link; skipped"))
+                problems.append(LoadProblem(shown(entry.path), _link_message(entry.path)))
         if unknown:
             count = sum(unknown.values())
             kinds = ", ".join(sorted(unknown))
@@ -134,10 +135,20 @@ def _walk(root: str, known: set[str]) -> tuple[list[str], list[LoadProblem]]:
     return [path for _, path in files], problems
 
 
+def _link_message(path: str) -> str:
+    """Why a link leads nowhere: a loop ("a -> a") is not the same fault as a missing target."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return _os_message(exc)
+    return "broken link; skipped"
+
+
 def _os_message(exc: OSError) -> str:
     if isinstance(exc, PermissionError):
         return "cannot be read (permission denied); check its permissions"
-    if exc.errno == 40:  # ELOOP: a link that points to itself
+    if exc.errno == errno.ELOOP:  # a link that points to itself
         return "symbolic link loop; skipped"
     reason = exc.strerror or type(exc).__name__
     return f"cannot be read ({reason.lower()}); skipped"
