@@ -18,6 +18,7 @@ marked (``caption``) so a reader sees where a divergent date comes from.
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -26,11 +27,11 @@ from rapidfuzz import fuzz
 
 from kzdiff.align.names import ascii_lower
 from kzdiff.extract.dates import event_phrase, event_terms
-from kzdiff.extract.sentences import split_sentences
+from kzdiff.extract.sentences import split_block
 from kzdiff.lexicon.dates import GENERIC_EVENTS, TIME_SHIFTS, WEEKDAYS
 from kzdiff.lexicon.names import ALIASES, COUNTRIES, NATIONALITIES
 from kzdiff.records import Document, EventGroup, EventMention, Extraction, Sentence
-from kzdiff.vocab import EntityLabel, Verdict
+from kzdiff.vocab import BlockKind, EntityLabel, Verdict
 
 log = logging.getLogger(__name__)
 
@@ -58,14 +59,20 @@ def _place_key(name: str) -> str:
     return _ALIAS_KEY.get(low, low)
 
 
-def _places(ex: Extraction, lo: int, hi: int) -> frozenset[str]:
-    return frozenset(
-        _place_key(e.canonical)
+def _place_index(ex: Extraction) -> tuple[list[int], list[str]]:
+    """Starts and keys of the document's towns and regions, sorted by start."""
+    found = sorted(
+        (e.start, key)
         for e in ex.entities
         if e.label in (EntityLabel.GPE, EntityLabel.LOC)
-        and lo <= e.start < hi
-        and _place_key(e.canonical) not in _WIDE
+        and (key := _place_key(e.canonical)) not in _WIDE
     )
+    return [p for p, _ in found], [k for _, k in found]
+
+
+def _places(index: tuple[list[int], list[str]], lo: int, hi: int) -> frozenset[str]:
+    starts, keys = index
+    return frozenset(keys[bisect_left(starts, lo) : bisect_left(starts, hi)])
 
 
 def _weekday(text: str) -> int | None:
@@ -81,16 +88,19 @@ def _shifts_time(sentence: str) -> bool:
 
 
 def _mentions(doc: Document, ex: Extraction) -> list[_Mention]:
-    sents = split_sentences(doc)
-    dated: dict[int, list] = {}
+    # Only paragraphs holding a date are split into sentences: a dated sentence and the
+    # one after it in the same paragraph are all that is read.
+    blocks = _Blocks(doc)
+    places = _place_index(ex)
+    dated: dict[tuple[int, int], list] = {}
     out: list[_Mention] = []
     for dm in ex.dates:
-        idx = _sentence_of(sents, dm.start)
+        idx = blocks.sentence_of(dm.start)
         if idx is None:
             continue
         dated.setdefault(idx, []).append(dm)
     for idx, dms in sorted(dated.items()):
-        sent = sents[idx]
+        sent = blocks.sentence(idx)
         for dm in dms:
             phrase, left, right = event_phrase(
                 sent.text, dm.start - sent.start, dm.end - sent.start
@@ -101,34 +111,67 @@ def _mentions(doc: Document, ex: Extraction) -> list[_Mention]:
                 "doc": ex.doc, "date": dm.date, "text": dm.text, "caption": dm.caption,
                 "weekday": weekday,
             }  # fmt: skip
-            places = _places(ex, sent.start + left, sent.start + right)
+            here = _places(places, sent.start + left, sent.start + right)
             if terms:
                 term, verb = terms[0]
                 out.append(_Mention(term=term, verb=verb, phrase=phrase or term,
-                                    places=places, inherited=False, **base))  # fmt: skip
+                                    places=here, inherited=False, **base))  # fmt: skip
             elif phrase:
-                out.append(_Mention(term=None, verb=None, phrase=phrase, places=places,
+                out.append(_Mention(term=None, verb=None, phrase=phrase, places=here,
                                     inherited=False, **base))  # fmt: skip
-            nxt = idx + 1
-            if (
-                len(dms) == 1
-                and nxt < len(sents)
-                and nxt not in dated
-                and sents[nxt].block == sent.block
-                and not _shifts_time(sents[nxt].text)
-            ):
-                nplaces = _places(ex, sents[nxt].start, sents[nxt].end)
-                for term, verb in event_terms(sents[nxt].text):
+            nxt = (idx[0], idx[1] + 1)
+            after = blocks.sentence(nxt) if len(dms) == 1 and nxt not in dated else None
+            if after is not None and not _shifts_time(after.text):
+                nplaces = _places(places, after.start, after.end)
+                for term, verb in event_terms(after.text):
                     out.append(_Mention(term=term, verb=verb, phrase=term, places=nplaces,
                                         inherited=True, **base))  # fmt: skip
     return out
 
 
-def _sentence_of(sents: Sequence[Sentence], pos: int) -> int | None:
-    for i, s in enumerate(sents):
-        if s.start <= pos < s.end:
-            return i
-    return None
+class _Blocks:
+    """A document's readable paragraphs, split into sentences on first use.
+
+    Sentences are numbered (paragraph, sentence within it): the order of
+    ``split_sentences``, which never lets a sentence cross a paragraph.
+    """
+
+    __slots__ = ("_by_start", "_doc", "_sents", "_starts")
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        self._by_start = sorted(
+            (b.start, b.end, i)
+            for i, b in enumerate(doc.blocks)
+            if b.kind is not BlockKind.BOILERPLATE
+        )
+        self._starts = [b[0] for b in self._by_start]
+        self._sents: dict[int, tuple[list[int], list[Sentence]]] = {}
+
+    def _split(self, i: int) -> tuple[list[int], list[Sentence]]:
+        got = self._sents.get(i)
+        if got is None:
+            block, body = self._doc.blocks[i], self._doc.body
+            sents = [
+                Sentence(s, e, body[s:e], i) for s, e in split_block(body, block.start, block.end)
+            ]
+            got = self._sents[i] = ([x.start for x in sents], sents)
+        return got
+
+    def sentence_of(self, pos: int) -> tuple[int, int] | None:
+        k = bisect_right(self._starts, pos) - 1
+        if k < 0 or pos >= self._by_start[k][1]:
+            return None
+        i = self._by_start[k][2]
+        starts, sents = self._split(i)
+        j = bisect_right(starts, pos) - 1
+        if j < 0 or pos >= sents[j].end:
+            return None
+        return (i, j)
+
+    def sentence(self, idx: tuple[int, int]) -> Sentence | None:
+        sents = self._split(idx[0])[1]
+        return sents[idx[1]] if idx[1] < len(sents) else None
 
 
 def _compatible(a: _Mention, b: _Mention) -> bool:
