@@ -7,6 +7,7 @@ renderer. Errors become a one-line message and an exit code here, and only here.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from collections.abc import Sequence
 
@@ -46,18 +47,34 @@ def _quiet_broken_pipe() -> None:
         pass
 
 
+class _Interrupted(BaseException):
+    """Ctrl-C, raised past click: click would print a blank line before our message."""
+
+
+def _on_sigint(signum: int, frame: object) -> None:
+    raise _Interrupted
+
+
+def _catch_ctrl_c() -> None:
+    try:
+        if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+            signal.signal(signal.SIGINT, _on_sigint)
+    except ValueError:  # not the main thread (an embedding program): leave it alone
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     _register()
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    _catch_ctrl_c()
     try:
         code = cli.main(args=list(argv) if argv is not None else None, prog_name="kzdiff",
                         standalone_mode=False)
         sys.stdout.flush()
-    except KeyboardInterrupt:
-        click.echo("kzdiff: interrupted", err=True)
-        sys.exit(ExitCode.INTERRUPTED)
-    except click.exceptions.Abort:
-        click.echo("kzdiff: interrupted", err=True)
+    except (KeyboardInterrupt, _Interrupted, click.exceptions.Abort):
+        # one line on stderr; on a terminal, after the "^C" the terminal echoed
+        lead = "\n" if sys.stderr.isatty() else ""
+        click.echo(f"{lead}kzdiff: interrupted", err=True)
         sys.exit(ExitCode.INTERRUPTED)
     except BrokenPipeError:
         _quiet_broken_pipe()

@@ -164,3 +164,31 @@ CASES: list[Case] = [
     Case("odd name\nwith spaces ünï.txt", _bytes(ARTICLE.encode()), "processed", body=ARTICLE),
     Case("page.html", _html, "processed", body="parliament & the mayor’s office"),
 ]
+
+
+_TOWNS = ["Lendava", "Ptuj", "Celje", "Murska Sobota", "Kranj", "Koper", "Novo Mesto"]
+_SOURCES = ["the interior ministry", "police", "the regional governor", "local officials"]
+
+
+def news_paragraph(n: int) -> str:
+    """A varied reporting paragraph with counts, dates and a source (n picks the variant)."""
+    town = _TOWNS[n % len(_TOWNS)]
+    source = _SOURCES[n % len(_SOURCES)]
+    return (
+        f"At least {n % 40 + 3} people were killed and {n % 90 + 10} injured in {town} "
+        f"on May {n % 27 + 1}, {source} said. Rescue teams evacuated about {n * 7 % 900 + 100} "
+        f"residents from flooded streets, and {n % 12 + 2} people were still missing on "
+        f"Tuesday. \"We have never seen water this high,\" said Ana Novak, a resident of {town}."
+    )
+
+
+def write_news_corpus(folder: Path, documents: int, paragraphs: int) -> None:
+    """``documents`` articles of ``paragraphs`` paragraphs each, with front matter."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for d in range(documents):
+        body = "\n\n".join(news_paragraph(d * paragraphs + p) for p in range(paragraphs))
+        (folder / f"article-{d:04d}.txt").write_text(
+            f"---\noutlet: Outlet {d % 9}\npublished: 2024-05-{d % 27 + 1:02d}\n---\n\n"
+            f"Floods in the north, report {d}\n\n{body}\n",
+            encoding="utf-8",
+        )

@@ -1,0 +1,138 @@
+"""Ctrl-C, a reader that leaves, SIGKILL: no traceback, no corrupt cache, no writes to input."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from kzdiff.cache import decode_extraction
+from tests.hostile.corpus import write_news_corpus
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("news") / "corpus"
+    write_news_corpus(folder, documents=40, paragraphs=25)
+    return folder
+
+
+def _env(tmp: Path) -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1",
+            "XDG_CACHE_HOME": str(tmp / "xdg")}
+
+
+def _start(args: list[str], tmp: Path, **kwargs) -> subprocess.Popen:  # type: ignore[no-untyped-def]
+    # its own session, so a signal can go to the whole process group as a terminal's
+    # Ctrl-C does (worker processes included)
+    return subprocess.Popen([sys.executable, "-m", "kzdiff", *args], env=_env(tmp),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            start_new_session=True, **kwargs)
+
+
+def _entries(cache: Path) -> list[Path]:
+    return sorted(cache.rglob("*.json")) if cache.exists() else []
+
+
+def _wait_for_entries(proc: subprocess.Popen, cache: Path, n: int = 1) -> None:
+    """Until extraction has written ``n`` cache entries: the run is mid-way, not starting."""
+    deadline = time.monotonic() + 60
+    while len(_entries(cache)) < n:
+        assert proc.poll() is None, "finished before it could be interrupted"
+        assert time.monotonic() < deadline
+        time.sleep(0.005)
+
+
+def _assert_cache_whole(cache: Path) -> None:
+    leftovers = [p for p in cache.rglob("*") if p.is_file() and not p.name.endswith(".json")]
+    assert leftovers == []
+    for entry in _entries(cache):
+        decode_extraction(entry.read_bytes())  # raises on a partial entry
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_exits_130_with_one_line_and_a_whole_cache(corpus, tmp_path, jobs) -> None:
+    cache = tmp_path / "cache"
+    proc = _start(["compare", str(corpus), "--cache-dir", str(cache), "-j", jobs], tmp_path)
+    _wait_for_entries(proc, cache)
+    os.killpg(proc.pid, signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert err.decode() == "kzdiff: interrupted\n"
+    assert out == b""
+    _assert_cache_whole(cache)
+
+
+def test_sigkill_then_rerun_gives_the_bytes_of_an_uninterrupted_run(corpus, tmp_path) -> None:
+    args = ["compare", str(corpus), "--format", "json", "-j", "1"]
+    reference = subprocess.run(
+        [sys.executable, "-m", "kzdiff", *args, "--no-cache"], env=_env(tmp_path),
+        capture_output=True, timeout=120, check=True,
+    ).stdout
+    cache = tmp_path / "cache"
+    proc = _start([*args, "--cache-dir", str(cache)], tmp_path)
+    _wait_for_entries(proc, cache, n=3)
+    proc.kill()
+    proc.communicate(timeout=30)
+    assert proc.returncode == -signal.SIGKILL
+    written = len(_entries(cache))
+    assert 3 <= written < 40  # killed part-way through the 40 documents
+    _assert_cache_whole(cache)
+    rerun = subprocess.run(
+        [sys.executable, "-m", "kzdiff", *args, "--cache-dir", str(cache)], env=_env(tmp_path),
+        capture_output=True, timeout=120, check=True,
+    )
+    assert rerun.stdout == reference
+    assert len(_entries(cache)) == 40
+
+
+def test_reader_that_leaves_early_gets_no_traceback(corpus, tmp_path) -> None:
+    proc = _start(["compare", str(corpus), "--format", "json", "--no-cache", "-j", "1"],
+                  tmp_path)
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()  # what `| head -1` reads
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=60)
+    assert first == b"{\n"
+    assert err == ""
+    assert proc.returncode == 0
+
+
+def test_head_in_a_shell_pipeline_is_quiet(corpus, tmp_path) -> None:
+    cmd = (f"{sys.executable} -m kzdiff compare '{corpus}' --format jsonl --no-cache -j 1 "
+           "| head -1")
+    res = subprocess.run(["sh", "-c", cmd], env=_env(tmp_path), capture_output=True,
+                         timeout=120)
+    assert res.stderr == b""
+    assert res.stdout.startswith(b"{") and res.stdout.count(b"\n") == 1
+
+
+def _snapshot(folder: Path) -> dict[str, tuple[int, int, str]]:
+    out = {}
+    for path in sorted(folder.rglob("*")):
+        st = path.lstat()
+        digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
+        out[str(path.relative_to(folder))] = (st.st_size, st.st_mtime_ns, digest)
+    return out
+
+
+def test_a_run_never_writes_into_the_corpus_or_changes_an_input(corpus, tmp_path) -> None:
+    before = _snapshot(corpus)
+    for command in (["compare"], ["claim", "killed"], ["extract"], ["sources"]):
+        # run from inside the corpus, with the default cache location: still nothing there
+        res = subprocess.run(
+            [sys.executable, "-m", "kzdiff", *command, ".", "--format", "json"],
+            env=_env(tmp_path), cwd=corpus, capture_output=True, timeout=120,
+        )
+        assert res.returncode == 0, res.stderr.decode()
+    assert _snapshot(corpus) == before
+    assert _entries(tmp_path / "xdg" / "kzdiff")  # the cache went where it belongs
