@@ -1,0 +1,121 @@
+"""Output safety: terminal escapes from articles never reach the terminal; JSON always parses."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from kzdiff.cli import _register, cli
+from kzdiff.errors import NoDocumentsError
+
+ROOT = Path(__file__).resolve().parents[2]
+SCHEMA = json.loads((ROOT / "kzdiff" / "schema" / "kzdiff-1.schema.json").read_text())
+_register()
+
+TITLE_SET = "\x1b]0;pwned\x07"  # retitles the terminal window
+CLEAR = "\x1b[2J"  # clears the screen
+HOSTILE = (
+    f"---\noutlet: Evil{CLEAR} Gazette\npublished: 2024-05-14\ntitle: Storm{TITLE_SET}\n---\n\n"
+    f"Storm{TITLE_SET} hits the coast\n\n"
+    f"At least 12 people were killed in the storm on Monday, the coast guard said, and "
+    f"\u202e72\u202c people were injured.\r\n\n"
+    f"The \x1b[31mcoast guard\x1b[0m rescued dozens{CLEAR} of fishermen.\n\n"
+    f"\"We lost everything{TITLE_SET},\" said Ana{CLEAR} Novak of the coast guard.\x9b2J\n"
+)
+COMMANDS = [
+    ["compare"], ["compare", "--explain"], ["claim", "killed"], ["extract"], ["sources"],
+]
+
+
+def _invoke(args: list[str], catch: bool = False):  # type: ignore[no-untyped-def]
+    if args[0] == "sources":  # it extracts nothing, so it has no cache
+        args = [a for a in args if a != "--no-cache"]
+        if "--cache-dir" in args:
+            i = args.index("--cache-dir")
+            args = args[:i] + args[i + 2 :]
+    return CliRunner().invoke(cli, args, catch_exceptions=catch)
+
+
+@pytest.fixture
+def evil(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "evil.txt").write_text(HOSTILE, encoding="utf-8")
+    (folder / f"name{CLEAR}with escape.txt").write_text(
+        "Police said 9 people were detained on Tuesday.", encoding="utf-8"
+    )
+    return folder
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+@pytest.mark.parametrize("color", ["never", "always"])
+def test_table_never_prints_an_article_escape(evil, tmp_path, command, color) -> None:
+    res = _invoke([*command, str(evil), "--color", color, "--cache-dir", str(tmp_path / "c")])
+    assert res.exit_code == 0, res.output
+    out = res.stdout
+    for seq in ("\x1b]", "\x1b[2J", "\x07", "\x9b", "\u202e", "\r", "\x1b[31m"):
+        assert seq not in out, (seq, out)
+    if color == "never":
+        assert "\x1b" not in out
+    assert "Evil␛[2J Gazette" in out  # shown, made inert, not hidden
+    if command[0] in ("compare", "claim", "extract"):
+        assert "12" in out
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "markdown"])
+def test_machine_formats_keep_escapes_as_data(evil, tmp_path, command, fmt) -> None:
+    if fmt == "markdown" and command[0] in ("extract", "sources"):
+        return  # no markdown form: a usage error, tested elsewhere
+    res = _invoke([*command, str(evil), "--format", fmt, "--cache-dir", str(tmp_path / "c")])
+    assert res.exit_code == 0, res.output
+    if fmt == "json":
+        out = json.loads(res.stdout)
+        jsonschema.validate(out, SCHEMA)
+        # the data is the article's, escaped by JSON, not dropped: a script sees it all
+        assert "Evil\x1b[2J Gazette" in [d["outlet"] for d in out["documents"]]
+    elif fmt == "jsonl":
+        for line in res.stdout.splitlines():
+            json.loads(line)
+    if fmt in ("json", "jsonl"):
+        assert "\x1b" not in res.stdout  # escaped as \u001b by the JSON encoder
+
+
+def test_claim_from_an_article_with_escapes_keeps_its_figure(evil, tmp_path) -> None:
+    res = _invoke(["extract", str(evil / "evil.txt"), "--format", "json", "--no-cache"])
+    (doc,) = json.loads(res.stdout)["documents"]
+    killed = [c for c in doc["claims"] if c["category"] == "killed"]
+    assert [(c["value"], c["qualifier"]) for c in killed] == [(12, "at_least")]
+
+
+@pytest.mark.parametrize("command", [["compare"], ["claim", "troops"], ["extract"], ["sources"]],
+                         ids=" ".join)
+def test_json_is_valid_for_an_empty_result(tmp_path, command) -> None:
+    (tmp_path / "calm.txt").write_text("The weather was calm and nothing happened.\n")
+    res = _invoke([*command, str(tmp_path), "--format", "json", "--no-cache"])
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.stdout)
+    jsonschema.validate(out, SCHEMA)
+    assert out["errors"] == []
+    assert out.get("facts", []) == []
+    assert all(d.get("claims", []) == [] for d in out["documents"])
+
+
+@pytest.mark.parametrize("command", [["compare"], ["claim", "dead"], ["extract"], ["sources"]],
+                         ids=" ".join)
+def test_json_is_valid_when_nothing_can_be_read(tmp_path, command) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    res = _invoke([*command, str(tmp_path), "--format", "json", "--no-cache"], catch=True)
+    assert isinstance(res.exception, NoDocumentsError)  # main() makes it exit 2
+    out = json.loads(res.stdout)
+    jsonschema.validate(out, SCHEMA)
+    assert out["documents"] == []
+    assert out["errors"] == [{
+        "path": str(tmp_path),
+        "message": f"no readable documents ({tmp_path}/empty.txt: empty file; nothing to read)",
+        "skipped": True,
+    }]
