@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import logging
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -82,9 +84,11 @@ def _weekday(text: str) -> int | None:
     return None
 
 
+_SHIFT_OPENERS = tuple(cue + end for cue in TIME_SHIFTS for end in (" ", ","))
+
+
 def _shifts_time(sentence: str) -> bool:
-    low = sentence.lower()
-    return any(low.startswith(cue + " ") or low.startswith(cue + ",") for cue in TIME_SHIFTS)
+    return sentence.lower().startswith(_SHIFT_OPENERS)
 
 
 def _mentions(doc: Document, ex: Extraction) -> list[_Mention]:
@@ -102,10 +106,9 @@ def _mentions(doc: Document, ex: Extraction) -> list[_Mention]:
     for idx, dms in sorted(dated.items()):
         sent = blocks.sentence(idx)
         for dm in dms:
-            phrase, left, right = event_phrase(
+            phrase, left, right, terms = _dated_clause(
                 sent.text, dm.start - sent.start, dm.end - sent.start
             )
-            terms = event_terms(sent.text[left:right], near=dm.start - sent.start - left)
             weekday = _weekday(dm.text) if dm.date is None else None
             base = {
                 "doc": ex.doc, "date": dm.date, "text": dm.text, "caption": dm.caption,
@@ -123,10 +126,34 @@ def _mentions(doc: Document, ex: Extraction) -> list[_Mention]:
             after = blocks.sentence(nxt) if len(dms) == 1 and nxt not in dated else None
             if after is not None and not _shifts_time(after.text):
                 nplaces = _places(places, after.start, after.end)
-                for term, verb in event_terms(after.text):
+                for term, verb in _event_terms(after.text):
                     out.append(_Mention(term=term, verb=verb, phrase=term, places=nplaces,
                                         inherited=True, **base))  # fmt: skip
     return out
+
+
+# Archives repeat sentences (wire copy, updated stories): the clause reading of a sentence
+# is computed once per distinct sentence and date position.
+@lru_cache(maxsize=32768)
+def _dated_clause(
+    sentence: str, start: int, end: int
+) -> tuple[str | None, int, int, tuple[tuple[str, str | None], ...]]:
+    """The event phrase a date at [start, end) dates, its clause span, and the known
+    events named there, nearest first."""
+    phrase, left, right = event_phrase(sentence, start, end)
+    return phrase, left, right, tuple(event_terms(sentence[left:right], near=start - left))
+
+
+@lru_cache(maxsize=32768)
+def _event_terms(sentence: str) -> tuple[tuple[str, str | None], ...]:
+    return tuple(event_terms(sentence))
+
+
+@lru_cache(maxsize=32768)
+def _paragraph_sentences(text: str) -> tuple[tuple[int, int], ...]:
+    # A paragraph splits the same alone as inside its document: a boundary at its end
+    # is its end either way, and nothing past it is read otherwise.
+    return tuple(split_block(text, 0, len(text)))
 
 
 class _Blocks:
@@ -152,8 +179,10 @@ class _Blocks:
         got = self._sents.get(i)
         if got is None:
             block, body = self._doc.blocks[i], self._doc.body
+            at = block.start
             sents = [
-                Sentence(s, e, body[s:e], i) for s, e in split_block(body, block.start, block.end)
+                Sentence(at + s, at + e, body[at + s : at + e], i)
+                for s, e in _paragraph_sentences(body[block.start : block.end])
             ]
             got = self._sents[i] = ([x.start for x in sents], sents)
         return got
@@ -185,6 +214,58 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
     return a.verb == b.verb or not (a.term in GENERIC_EVENTS or (a.verb and b.verb))
 
 
+def _clusters(mentions: Sequence[_Mention]) -> list[list[_Mention]]:
+    """Mentions in clusters: each joins the first cluster it is compatible with in full,
+    or opens a new one.
+
+    Whether two mentions are compatible depends only on their event, verb, phrase and
+    places (their signature), and a cluster that refused a signature refuses it for good,
+    since clusters only grow. So each signature resumes where it last stopped, among the
+    clusters of its own event, and each pair of signatures is compared once.
+    """
+    clusters: list[list[_Mention]] = []
+    cluster_sigs: list[list[int]] = []  # distinct signatures of each cluster, as they joined
+    by_term: dict[str | None, list[int]] = defaultdict(list)
+    sig_ids: dict[tuple, int] = {}
+    reps: list[_Mention] = []  # the first mention of each signature
+    resume: list[tuple[int, int]] = []  # per signature: (cluster in by_term, signatures passed)
+    compatible: dict[tuple[int, int], bool] = {}
+    for m in mentions:
+        if m.term in GENERIC_EVENTS and m.verb is None and not m.places:
+            continue  # "the protests" alone: too vague to date an event
+        key = (m.term, m.verb, m.phrase if m.term is None else None, m.places)
+        s = sig_ids.get(key)
+        if s is None:
+            s = sig_ids[key] = len(reps)
+            reps.append(m)
+            resume.append((0, 0))
+        row = by_term[m.term]
+        p, passed = resume[s]
+        while p < len(row):
+            sigs = cluster_sigs[row[p]]
+            while passed < len(sigs):
+                pair = (s, sigs[passed])
+                ok = compatible.get(pair)
+                if ok is None:
+                    ok = compatible[pair] = _compatible(m, reps[sigs[passed]])
+                if not ok:
+                    break
+                passed += 1
+            if passed == len(sigs):
+                c = row[p]
+                clusters[c].append(m)
+                if s not in sigs:
+                    sigs.append(s)
+                break
+            p, passed = p + 1, 0
+        else:
+            row.append(len(clusters))
+            clusters.append([m])
+            cluster_sigs.append([s])
+        resume[s] = (p, passed)
+    return clusters
+
+
 def _same_date(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
@@ -200,24 +281,33 @@ def _judge(members: list[_Mention]) -> tuple[Verdict, list[str]]:
     dated = [m for m in members if m.date]
     docs_dated = {m.doc for m in dated}
     agreeing_weekdays = {m.doc for m in members if m.weekday is not None} - docs_dated
+    on_weekday: dict[int | None, _Mention] = {}
+    for d in dated:
+        on_weekday.setdefault(_weekday_of(d.date or ""), d)
     for m in members:
         if m.weekday is None or m.doc in docs_dated:
             continue
-        for d in dated:
-            if d.doc != m.doc and _weekday_of(d.date or "") == m.weekday:
-                notes.append(f"{m.text.strip()} ({m.doc}) falls on {d.date}")
-                break
+        # every dated mention is from another document, since m's is undated
+        d = on_weekday.get(m.weekday)
+        if d is not None:
+            notes.append(f"{m.text.strip()} ({m.doc}) falls on {d.date}")
         else:
             agreeing_weekdays.discard(m.doc)
     if len(docs_dated | agreeing_weekdays) < 2:
         return Verdict.SINGLE, notes
     dates = sorted({m.date for m in dated if m.date})
-    if all(_same_date(x, y) for x in dates for y in dates):
+    # dates agree pairwise when each is a prefix of the longest (a day within a month)
+    longest = max(dates, key=len)
+    if all(longest.startswith(x) for x in dates):
         return Verdict.AGREE, notes
     main = {m.date for m in dated if not m.caption}
+    apart: dict[str, bool] = {}
     for m in dated:
-        if m.caption and m.date and not any(_same_date(m.date, d) for d in main if d):
-            notes.append(f"a photo caption ({m.doc}) gives {m.date}")
+        if m.caption and m.date:
+            if m.date not in apart:
+                apart[m.date] = not any(_same_date(m.date, d) for d in main if d)
+            if apart[m.date]:
+                notes.append(f"a photo caption ({m.doc}) gives {m.date}")
     return Verdict.CONFLICT, notes
 
 
@@ -251,18 +341,8 @@ def group_events(
             log.debug("no document %s for its extraction", ex.doc)
             continue
         mentions.extend(_mentions(doc, ex))
-    clusters: list[list[_Mention]] = []
-    for m in mentions:
-        if m.term in GENERIC_EVENTS and m.verb is None and not m.places:
-            continue  # "the protests" alone: too vague to date an event
-        for c in clusters:
-            if all(_compatible(m, o) for o in c):
-                c.append(m)
-                break
-        else:
-            clusters.append([m])
     groups: list[tuple[tuple, EventGroup]] = []
-    for c in clusters:
+    for c in _clusters(mentions):
         docs = {m.doc for m in c}
         if c[0].term is None and len(docs) < 2:
             continue
