@@ -9,6 +9,10 @@ import pytest
 
 from kzdiff.cli import _register, cli
 
+def _ids(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
 
 
@@ -22,12 +26,12 @@ def _commands() -> list[tuple[str, click.Command]]:
     return out
 
 
-@pytest.mark.parametrize(("name", "cmd"), _commands(), ids=lambda v: v if isinstance(v, str) else "")
+@pytest.mark.parametrize(("name", "cmd"), _commands(), ids=_ids)
 def test_command_is_in_the_readme(name: str, cmd: click.Command) -> None:
     assert f"kzdiff {name}" in README, f"README.md does not mention `kzdiff {name}`"
 
 
-@pytest.mark.parametrize(("name", "cmd"), _commands(), ids=lambda v: v if isinstance(v, str) else "")
+@pytest.mark.parametrize(("name", "cmd"), _commands(), ids=_ids)
 def test_help_ends_with_an_example(name: str, cmd: click.Command) -> None:
     help_text = (cmd.help or "").rstrip()
     assert "Example" in help_text, f"`kzdiff {name} --help` has no example"
