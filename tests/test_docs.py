@@ -9,6 +9,7 @@ import pytest
 
 from kzdiff.cli import _register, cli
 
+
 def _ids(value: object) -> str:
     return value if isinstance(value, str) else ""
 
