@@ -61,16 +61,35 @@ def load_paths(
 def _read(path: str, max_size: int, stdin: BinaryIO | None) -> bytes:
     if path == STDIN:
         stream = stdin if stdin is not None else sys.stdin.buffer
-        data = stream.read(max_size + 1)
+        data = _read_capped(stream, max_size, 0)
     else:
         size = os.stat(path).st_size
         if size > max_size:
             raise _too_big(size, max_size)
         with open(path, "rb") as fh:
-            data = fh.read(max_size + 1)  # the size may change, or be 0 for special files
+            data = _read_capped(fh, max_size, size)  # the size may change, or be 0
     if len(data) > max_size:
         raise _too_big(len(data), max_size)
     return data
+
+
+_CHUNK = 1 << 20
+
+
+def _read_capped(stream: BinaryIO, limit: int, size_hint: int) -> bytes:
+    """At most ``limit + 1`` bytes, in chunks: ``read(limit + 1)`` would allocate the whole
+    limit (50 MB by default, more with --max-size) for every file, however small."""
+    chunks: list[bytes] = []
+    total = 0
+    want = min(limit + 1, max(size_hint + 1, _CHUNK))
+    while total <= limit:
+        chunk = stream.read(min(want, limit + 1 - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+        want = _CHUNK
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def _too_big(size: int, max_size: int) -> KzdiffError:
