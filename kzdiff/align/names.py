@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -347,18 +347,9 @@ def group_names(extractions: Sequence[Extraction]) -> tuple[NameGroup, ...]:
 
     # Forms, not (document, name) units, are compared: an archive about one event names
     # the same people in thousands of articles, but in few distinct ways.
-    blocks: dict[tuple[EntityLabel, str], list[int]] = defaultdict(list)
-    for i, (label, canon, texts) in enumerate(forms):
-        keys = block_keys(canon, label).union(*(block_keys(t, label) for t in texts))
-        for k in keys:
-            blocks[(label, k)].append(i)
-    for members in blocks.values():
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                if find(i) == find(j):
-                    continue
-                if _units_match(forms[i], forms[j]):
-                    parent[find(i)] = find(j)
+    for i, j in _candidate_pairs(forms):
+        if find(i) != find(j) and _units_match(forms[i], forms[j]):
+            parent[find(i)] = find(j)
 
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(forms)):
@@ -412,6 +403,66 @@ def _name_forms(extractions: Sequence[Extraction]) -> tuple[list[_Form], list[li
                 form_docs.append([])
             form_docs[i].append(ex.doc)
     return forms, form_docs
+
+
+def _candidate_pairs(forms: Sequence[_Form]) -> Iterator[tuple[int, int]]:
+    """Pairs of forms (earlier first) that share a block key and could be one referent.
+
+    Bodies and places: every pair under a common key (there are few of them). People:
+    each word of the shorter name must match a word of the longer, by skeleton or as an
+    initial, so one word of it is enough to find the longer: its rarest. A first name
+    shared by hundreds of people in an archive is then not a block of hundreds.
+    """
+    keys = [
+        {(label, k) for k in block_keys(canon, label).union(*(block_keys(t, label) for t in texts))}
+        for label, canon, texts in forms
+    ]
+    blocks: dict[tuple[EntityLabel, str], list[int]] = defaultdict(list)
+    people: list[int] = []
+    for i, (label, _, _) in enumerate(forms):
+        if label is EntityLabel.PERSON:
+            people.append(i)
+            continue
+        for k in keys[i]:
+            blocks[k].append(i)
+    for members in blocks.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                yield i, j
+
+    words = {i: _person_words(forms[i][1]) for i in people}
+    word_keys = {i: {_word_key(w) for w in words[i]} for i in people}
+    index: dict[str, list[int]] = defaultdict(list)
+    for i in people:
+        for k in word_keys[i]:
+            index[k].append(i)
+    for i in people:
+        # each full word of i's needs a word of j's with its skeleton, or its initial
+        needs = [
+            ("s:" + _skeleton(w), "i:" + phonetic(w)[0])
+            for w in words[i]
+            if len(phonetic(w)) > 1
+        ]
+        if needs:
+            rare = min(needs, key=lambda ks: (len(index[ks[0]]) + len(index[ks[1]]), ks))
+            found = index[rare[0]] + index[rare[1]]
+        else:  # initials only ("J. K."): whatever shares a block key
+            found = [j for j in people if keys[i] & keys[j]]
+        n = len(words[i])
+        for j in sorted(set(found)):
+            m = len(words[j])
+            # the shorter name (the earlier of equal ones) is the one matched word by word
+            if (
+                (m > n or (m == n and j > i))
+                and all(s in word_keys[j] or c in word_keys[j] for s, c in needs)
+                and keys[i] & keys[j]
+            ):
+                yield min(i, j), max(i, j)
+
+
+def _word_key(word: str) -> str:
+    p = phonetic(word)
+    return "i:" + p if len(p) == 1 else "s:" + _skeleton(word)
 
 
 def _units_match(a: _Form, b: _Form) -> bool:

@@ -169,7 +169,11 @@ def _candidate_pairs(wordings: Sequence[tuple[str, ...]]) -> Iterator[tuple[int,
         n = len(ws)
         if n < _MIN_WORDS or not content[i]:
             continue
-        rare = sorted(set(ws), key=lambda w: (freq[w], w))[: _misses_allowed(n) + 1]
+        distinct = set(ws)
+        misses = _misses_allowed(n)
+        # a word of i's missing from j leaves at least one of i's positions uncovered
+        overlap = len(distinct) - misses
+        rare = sorted(distinct, key=lambda w: (freq[w], w))[: misses + 1]
         done: set[int] = {i}
         for w in rare:
             for j in postings[w]:
@@ -179,5 +183,5 @@ def _candidate_pairs(wordings: Sequence[tuple[str, ...]]) -> Iterator[tuple[int,
                 m = len(wordings[j])
                 if m < n or m > 2 * n + 6 or (m == n and j < i):
                     continue
-                if content[i] & content[j]:
+                if content[i] & content[j] and len(distinct.intersection(wordings[j])) >= overlap:
                     yield i, j
