@@ -1,0 +1,161 @@
+"""Properties of every parser on any text: no exception, honest offsets, linear time.
+
+The quantity extractor's own properties are in tests/extract/test_quantities_properties.py
+and the load stage's (blocks, bytes, front-matter offset) in tests/load/test_properties.py;
+this file covers sentences, dates, entities, quotes and claims (through extract_document),
+front-matter fields and decoding with a forced encoding, and the whole extraction's time
+on adversarial text.
+"""
+
+from __future__ import annotations
+
+import time
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kzdiff.errors import DecodeError
+from kzdiff.extract import extract_document
+from kzdiff.extract.sentences import split_sentences
+from kzdiff.load.decode import decode_bytes
+from kzdiff.load.frontmatter import split_front_matter
+from kzdiff.records import Block, Document
+from kzdiff.vocab import BlockKind
+from tests.factories import document_from_text
+
+# Pieces the extractors react to, so hypothesis reaches their branches, and any text.
+_PIECES = st.sampled_from([
+    "Police", " said", " 27", " people", " were", " killed", " injured", " detained", ",",
+    ".", ". ", "\n", "\n\n", " at least", " more than", " about", " dozens of", " including",
+    " 3,811", " 1.5 million", " on January 5", " 2022", " Monday", " last week", " “", "”",
+    "\"", "'", "‘", "’", " Mr.", " Dr.", " Kassym-Jomart Tokayev", " the Interior Ministry",
+    " Human Rights Watch", " according to", " Almaty", ":", " (", ")", " —", " –", " 12 of the",
+    " dead", " troops", " of whom", " U.N.", " AP", " Photo:", " which", " did not",
+])  # fmt: skip
+TEXT = st.one_of(st.text(max_size=300), st.lists(_PIECES, max_size=60).map("".join))
+SETTINGS = settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _check_spans(body: str, items, name: str) -> None:  # type: ignore[no-untyped-def]
+    for it in items:
+        assert 0 <= it.start <= it.end <= len(body), (name, it)
+        assert body[it.start : it.end] == it.text, (name, it)
+
+
+@SETTINGS
+@given(TEXT, st.sampled_from([None, "2022-01-07", "1999-12-31"]))
+def test_extraction_of_any_text_has_honest_offsets(body: str, published: str | None) -> None:
+    doc = document_from_text(body, published=published)
+    sentences = split_sentences(doc)
+    last = 0
+    for s in sentences:
+        block = doc.blocks[s.block]
+        assert block.start <= s.start < s.end <= block.end  # never across a paragraph
+        assert s.start >= last
+        assert body[s.start : s.end] == s.text and s.text.strip() == s.text
+        last = s.end
+    x = extract_document(doc)
+    assert x.doc == doc.id
+    _check_spans(body, x.claims, "claim")
+    _check_spans(body, x.dates, "date")
+    _check_spans(body, x.entities, "entity")
+    for q in x.quotes:  # the text without its marks: inside the span, maybe trimmed
+        assert 0 <= q.start <= q.end <= len(body) and q.text.strip() in body[q.start : q.end]
+    ids = [c.id for c in x.claims]
+    assert len(ids) == len(set(ids))
+    for c in x.claims:
+        assert c.sentence_start <= c.start and c.end <= c.sentence_start + len(c.sentence)
+        assert body[c.sentence_start : c.sentence_start + len(c.sentence)] == c.sentence
+        if c.low is not None and c.high is not None:
+            assert c.low <= c.high
+        if c.part_of is not None:
+            assert c.part_of in ids and c.part_of != c.id
+    for d in x.dates:
+        if d.date is not None:
+            assert len(d.date) in (4, 7, 10) and d.date[:4].isdigit()
+
+
+@SETTINGS
+@given(TEXT)
+def test_text_outside_reporting_blocks_yields_nothing(body: str) -> None:
+    # boilerplate is set aside: none of its figures may become claims
+    blocks = (Block(0, len(body), BlockKind.BOILERPLATE),) if body else ()
+    doc = Document(id="d", path="d.txt", body=body, blocks=blocks, published="2022-01-07")
+    assert extract_document(doc).claims == ()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["---", "\n", "title", "outlet", ": ", "x", "!!tag ", "&a ",
+                                 "*a", "\"", "'", "[", "]", "{", "#", " ", "published",
+                                 "2022-01-07", "\r", "..."]), max_size=40).map("".join))
+def test_front_matter_fields_are_plain_one_line_strings(text: str) -> None:
+    fm = split_front_matter(text)
+    assert 0 <= fm.body_start <= len(text)
+    assert fm.present or fm.fields == {}
+    for key, value in fm.fields.items():
+        assert isinstance(key, str) and isinstance(value, str)
+        assert "\n" not in value and not value.startswith(("!", "&", "*"))
+    assert all("\n" not in w for w in fm.warnings)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=400),
+       st.sampled_from([None, "utf-8", "cp1251", "latin-1", "utf-16", "koi8-r", "nonsense"]))
+def test_decoding_any_bytes_gives_clean_text_or_one_line_error(data: bytes,
+                                                               encoding: str | None) -> None:
+    try:
+        decoded = decode_bytes(data, "x.txt", encoding=encoding)
+    except DecodeError as exc:
+        assert "\n" not in str(exc) and str(exc).startswith("x.txt: ")
+        return
+    assert "\r" not in decoded.text and "\x00" not in decoded.text
+    assert decoded.warning is None or "\n" not in decoded.warning
+
+
+# ---------------------------------------------------------------- time
+
+# Long runs of what the patterns repeat over, read at 100 KB and 1 MB; runs that cost more
+# per character at 30 KB and 300 KB; units dense with figures, dates or claims (every few
+# characters a candidate, each read with context) at 5 KB and 50 KB, to keep the suite
+# fast. Ten times the input: a linear pass takes ~10x, a quadratic one ~100x; 25x leaves
+# room for a busy machine.
+TIERS = [
+    (100_000, ["A", "\"", ". ", "(", "-"]),
+    (30_000, ["“a ", "Mr. ", "more than ", "ABC ", "1" * 50 + " "]),
+    (5_000, ["more than 3 ", "a\n\n", "January 5 ", "January 1, ", "1,", "Smith said “",
+             "Police said 27 people were killed. ", "12 of the 40 dead: 3, 4 and 5. "]),
+]
+
+
+def _seconds(unit: str, size: int) -> float:
+    doc = document_from_text((unit * (size // len(unit) + 1))[:size], published="2022-01-07")
+    t0 = time.perf_counter()
+    extract_document(doc)
+    return time.perf_counter() - t0
+
+
+def test_extraction_time_is_linear_on_adversarial_text() -> None:
+    for small, units in TIERS:
+        for unit in units:
+            t_small = max(_seconds(unit, small), 0.005)
+            t_big = _seconds(unit, 10 * small)
+            assert t_big / t_small <= 25, f"{unit!r}: {t_small:.3f}s -> {t_big:.3f}s"
+
+
+def test_decoding_and_front_matter_time_is_linear() -> None:
+    for unit in ["\xff", "é", "---\n", "a: b\n", "\x00a", "\r\n", "Жж"]:
+        for encode in ("utf-8", "cp1251"):
+            try:
+                small = (unit * (200_000 // len(unit))).encode(encode)
+            except UnicodeEncodeError:
+                continue
+            big = small * 10
+            t0 = time.perf_counter()
+            text = decode_bytes(small, "x").text
+            split_front_matter(text)
+            t_small = max(time.perf_counter() - t0, 0.005)
+            t0 = time.perf_counter()
+            text = decode_bytes(big, "x").text
+            split_front_matter(text)
+            t_big = time.perf_counter() - t0
+            assert t_big / t_small <= 25, (unit, encode, t_small, t_big)
