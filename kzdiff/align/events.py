@@ -109,26 +109,25 @@ def _mentions(doc: Document, ex: Extraction) -> list[_Mention]:
             phrase, left, right, terms = _dated_clause(
                 sent.text, dm.start - sent.start, dm.end - sent.start
             )
-            weekday = _weekday(dm.text) if dm.date is None else None
-            base = {
-                "doc": ex.doc, "date": dm.date, "text": dm.text, "caption": dm.caption,
-                "weekday": weekday,
-            }  # fmt: skip
+            doc, date, text, caption = ex.doc, dm.date, dm.text, dm.caption
+            weekday = _weekday(text) if date is None else None
             here = _places(places, sent.start + left, sent.start + right)
+            # positional: doc, term, verb, phrase, places, date, text, caption, weekday,
+            # inherited
             if terms:
                 term, verb = terms[0]
-                out.append(_Mention(term=term, verb=verb, phrase=phrase or term,
-                                    places=here, inherited=False, **base))  # fmt: skip
+                out.append(_Mention(doc, term, verb, phrase or term, here, date, text,
+                                    caption, weekday, False))  # fmt: skip
             elif phrase:
-                out.append(_Mention(term=None, verb=None, phrase=phrase, places=here,
-                                    inherited=False, **base))  # fmt: skip
+                out.append(_Mention(doc, None, None, phrase, here, date, text, caption,
+                                    weekday, False))  # fmt: skip
             nxt = (idx[0], idx[1] + 1)
             after = blocks.sentence(nxt) if len(dms) == 1 and nxt not in dated else None
             if after is not None and not _shifts_time(after.text):
                 nplaces = _places(places, after.start, after.end)
                 for term, verb in _event_terms(after.text):
-                    out.append(_Mention(term=term, verb=verb, phrase=term, places=nplaces,
-                                        inherited=True, **base))  # fmt: skip
+                    out.append(_Mention(doc, term, verb, term, nplaces, date, text, caption,
+                                        weekday, True))  # fmt: skip
     return out
 
 
@@ -150,10 +149,14 @@ def _event_terms(sentence: str) -> tuple[tuple[str, str | None], ...]:
 
 
 @lru_cache(maxsize=32768)
-def _paragraph_sentences(text: str) -> tuple[tuple[int, int], ...]:
-    # A paragraph splits the same alone as inside its document: a boundary at its end
-    # is its end either way, and nothing past it is read otherwise.
-    return tuple(split_block(text, 0, len(text)))
+def _paragraph_sentences(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Starts and ends of a paragraph's sentences.
+
+    A paragraph splits the same alone as inside its document: a boundary at its end is
+    its end either way, and nothing past it is read otherwise.
+    """
+    spans = tuple(split_block(text, 0, len(text)))
+    return tuple(s for s, _ in spans), tuple(e for _, e in spans)
 
 
 class _Blocks:
@@ -173,34 +176,34 @@ class _Blocks:
             if b.kind is not BlockKind.BOILERPLATE
         )
         self._starts = [b[0] for b in self._by_start]
-        self._sents: dict[int, tuple[list[int], list[Sentence]]] = {}
+        self._sents: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {}
 
-    def _split(self, i: int) -> tuple[list[int], list[Sentence]]:
+    def _split(self, i: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
         got = self._sents.get(i)
         if got is None:
-            block, body = self._doc.blocks[i], self._doc.body
-            at = block.start
-            sents = [
-                Sentence(at + s, at + e, body[at + s : at + e], i)
-                for s, e in _paragraph_sentences(body[block.start : block.end])
-            ]
-            got = self._sents[i] = ([x.start for x in sents], sents)
+            block = self._doc.blocks[i]
+            got = self._sents[i] = _paragraph_sentences(self._doc.body[block.start : block.end])
         return got
 
     def sentence_of(self, pos: int) -> tuple[int, int] | None:
         k = bisect_right(self._starts, pos) - 1
         if k < 0 or pos >= self._by_start[k][1]:
             return None
-        i = self._by_start[k][2]
-        starts, sents = self._split(i)
-        j = bisect_right(starts, pos) - 1
-        if j < 0 or pos >= sents[j].end:
+        at, _, i = self._by_start[k]
+        starts, ends = self._split(i)
+        j = bisect_right(starts, pos - at) - 1
+        if j < 0 or pos - at >= ends[j]:
             return None
         return (i, j)
 
     def sentence(self, idx: tuple[int, int]) -> Sentence | None:
-        sents = self._split(idx[0])[1]
-        return sents[idx[1]] if idx[1] < len(sents) else None
+        i, j = idx
+        starts, ends = self._split(i)
+        if j >= len(starts):
+            return None
+        at = self._doc.blocks[i].start
+        start, end = at + starts[j], at + ends[j]
+        return Sentence(start, end, self._doc.body[start:end], i)
 
 
 def _compatible(a: _Mention, b: _Mention) -> bool:
