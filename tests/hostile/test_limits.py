@@ -75,16 +75,16 @@ def test_extraction_of_a_long_single_line_finds_every_claim(tmp_path) -> None:
 
 def test_millions_of_tiny_lines_stay_fast(tmp_path) -> None:
     # linear, at about 10 us per line for loading and extraction together
-    (tmp_path / "lines.txt").write_bytes(b"a\n" * 300_000 + b"Police said 9 people died.\n")
+    (tmp_path / "lines.txt").write_bytes(b"a\n" * 150_000 + b"Police said 9 people died.\n")
     t0 = time.perf_counter()
     (doc,) = load_paths([str(tmp_path)]).documents
     x = extract_document(doc)
-    assert time.perf_counter() - t0 < 15
+    assert time.perf_counter() - t0 < 10
     assert [(c.value, c.category.value) for c in x.claims] == [(9, "killed")]
 
 
 def test_loading_holds_text_not_every_file_as_bytes_at_once(tmp_path) -> None:
-    files, size = 24, 2**18
+    files, size = 16, 2**18
     for i in range(files):
         text = "\n\n".join(news_paragraph(i * 1000 + p) for p in range(size // 200))
         (tmp_path / f"a{i:02d}.txt").write_text(text[:size], encoding="utf-8")
