@@ -344,6 +344,7 @@ def group_events(
             log.debug("no document %s for its extraction", ex.doc)
             continue
         mentions.extend(_mentions(doc, ex))
+    _paragraph_sentences.cache_clear()  # whole paragraphs as keys: tens of MB in an archive
     groups: list[tuple[tuple, EventGroup]] = []
     for c in _clusters(mentions):
         docs = {m.doc for m in c}
