@@ -42,6 +42,14 @@ _FIXES = {
     "gzip-compressed": "decompress it first (gunzip FILE)",
 }
 # Bytes that never occur in text (C0 controls other than tab, newlines, form feed, escape).
+# ANSI/VT escape sequences: CSI (ESC [ or 8-bit CSI) params then a final byte, OSC
+# (ESC ]) up to BEL or ESC \, and two-byte escapes. Each part is a single character
+# class, so the match is linear.
+_ESCAPES = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
+    r"|\x1b[@-Z\\-_]?"
+)
 _CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 _LEGACY = ("cp1252", "cp1251")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -77,11 +85,15 @@ def decode_bytes(data: bytes, path: str, *, encoding: str | None = None) -> Deco
 
 
 def normalise_text(text: str) -> str:
-    """One line-ending convention and no NULs, so offsets mean the same on every platform."""
+    """One line-ending convention, no NULs and no terminal escape sequences, so offsets
+    mean the same on every platform and a stray "\x1b[2J" inside a sentence cannot
+    change what a figure is read as (the terminal report neutralises what is left)."""
     if "\r" in text:
         text = _LINE_ENDS.sub("\n", text)
     if "\x00" in text:
         text = text.replace("\x00", "")
+    if "\x1b" in text or "\x9b" in text:
+        text = _ESCAPES.sub("", text)
     return text
 
 

@@ -57,3 +57,13 @@ def test_every_claim_points_at_its_own_text() -> None:
             assert doc.body[c.start : c.end] == c.text
             assert doc.body[c.sentence_start : c.sentence_start + len(c.sentence)] == c.sentence
             assert c.sentence_start <= c.start < c.end <= c.sentence_start + len(c.sentence)
+
+
+def test_a_terminal_escape_inside_a_sentence_does_not_change_the_claim() -> None:
+    from kzdiff.load import load_bytes
+
+    raw = "At least 12 people\x1b[2J were killed in the blast, police said.".encode()
+    (doc,) = load_bytes(raw, "scraped.txt")
+    (claim,) = extract_document(doc).claims
+    assert (claim.text, claim.category.value, claim.attribution) == ("At least 12", "killed", "police")
+    assert "\x1b" not in doc.body
