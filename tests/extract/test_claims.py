@@ -62,8 +62,9 @@ def test_every_claim_points_at_its_own_text() -> None:
 def test_a_terminal_escape_inside_a_sentence_does_not_change_the_claim() -> None:
     from kzdiff.load import load_bytes
 
-    raw = "At least 12 people\x1b[2J were killed in the blast, police said.".encode()
+    raw = b"At least 12 people\x1b[2J were killed in the blast, police said."
     (doc,) = load_bytes(raw, "scraped.txt")
     (claim,) = extract_document(doc).claims
-    assert (claim.text, claim.category.value, claim.attribution) == ("At least 12", "killed", "police")
+    got = (claim.text, claim.category.value, claim.attribution)
+    assert got == ("At least 12", "killed", "police")
     assert "\x1b" not in doc.body
