@@ -428,18 +428,18 @@ def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
     raw_keys: dict[str, tuple[str, str | None]] = {}
     scopes_shown: dict[str | None, str] = {}
     for c in current:
-        group, why = _group_in(c.category, c.subject)
+        group, reason = _group_in(c.category, c.subject)
         scope = _scope_key(c.scope)
         if scope is not None:
             scopes_shown.setdefault(scope, (c.scope or scope).strip())
         raw_keys[c.id] = (group, scope)
-        reasons[c.id] = why
+        reasons[c.id] = reason
 
     derived = _derived_totals(current, raw_keys, set(children))
-    for total, parts in derived:
+    for total, sides in derived:
         group, _ = _group_in(total.category, total.subject)
-        raw_keys[total.id] = (group, raw_keys[parts[0].id][1])
-        shown = " + ".join(f"{p.text} {p.subject}" for p in parts)
+        raw_keys[total.id] = (group, raw_keys[sides[0].id][1])
+        shown = " + ".join(f"{p.text} {p.subject}" for p in sides)
         reasons[total.id] = f"derived: {shown} in one sentence, a count of both sides -> {group}"
     everything = [*current, *(t for t, _ in derived)]
     derived_parts = {t.id: parts for t, parts in derived}
@@ -510,10 +510,10 @@ def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
                 why.append(f"{c.id}: {merge_notes[c.id]}")
             kids = children.get(c.id, [])
             if len(kids) >= 2:
-                lo = _sum(k.low if k.low is not None else 0 for k in kids) or 0
-                hi = _sum(k.high for k in kids)
+                sum_lo = _sum(k.low if k.low is not None else 0 for k in kids) or 0
+                sum_hi = _sum(k.high for k in kids)
                 summed = " + ".join(k.text for k in kids)
-                if _overlaps(float(lo), float("inf") if hi is None else float(hi), c):
+                if _overlaps(float(sum_lo), float("inf") if sum_hi is None else float(sum_hi), c):
                     parts.extend(kids)
                     why.append(f"{c.id}: its parts {summed} add up to it")
                 else:
