@@ -214,8 +214,9 @@ class _Recogniser:
         self, toks: list[tuple[int, int, str]], at_start: bool, weak: bool
     ) -> _Span | None:
         whole = self.body[toks[0][0] : toks[-1][1]]
-        if len(toks) > 1 and _place_label(whole):  # "New York" before "New" is dropped
-            return _Span(toks[0][0], toks[-1][1], whole, _place_label(whole), weak)
+        place = _place_label(whole) if len(toks) > 1 else None
+        if place is not None:  # "New York" before "New" is dropped
+            return _Span(toks[0][0], toks[-1][1], whole, place, weak)
         # Sentence-initial capitals prove nothing: drop a first word that is an ordinary one.
         while toks and (
             (toks[0][2].lower() in FUNCTION_WORDS and not toks[0][2].isupper())

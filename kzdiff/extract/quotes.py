@@ -155,13 +155,13 @@ def _spans(doc: Document, sentences: Sequence[Sentence]) -> list[tuple[int, int,
     for lo, hi in ranges:
         for m in _QUOTE.finditer(body, lo, hi):
             g = next(k for k in _GROUPS if m.group(k) is not None)
-            s, e = m.span(g)
-            while s < e and body[s].isspace():
-                s += 1
-            while e > s and body[e - 1] in _TRAIL:
+            a, e = m.span(g)
+            while a < e and body[a].isspace():
+                a += 1
+            while e > a and body[e - 1] in _TRAIL:
                 e -= 1
-            if e > s:
-                out.append((m.start(), s, e, m.end()))
+            if e > a:
+                out.append((m.start(), a, e, m.end()))
     return out
 
 
