@@ -105,29 +105,31 @@ def _mentions(doc: Document, ex: Extraction) -> list[_Mention]:
         dated.setdefault(idx, []).append(dm)
     for idx, dms in sorted(dated.items()):
         sent = blocks.sentence(idx)
+        if sent is None:  # not reached: idx was found in this paragraph
+            continue
         for dm in dms:
             phrase, left, right, terms = _dated_clause(
                 sent.text, dm.start - sent.start, dm.end - sent.start
             )
-            doc, date, text, caption = ex.doc, dm.date, dm.text, dm.caption
-            weekday = _weekday(text) if date is None else None
+            doc_id, when, text, caption = ex.doc, dm.date, dm.text, dm.caption
+            weekday = _weekday(text) if when is None else None
             here = _places(places, sent.start + left, sent.start + right)
             # positional: doc, term, verb, phrase, places, date, text, caption, weekday,
             # inherited
             if terms:
                 term, verb = terms[0]
-                out.append(_Mention(doc, term, verb, phrase or term, here, date, text,
+                out.append(_Mention(doc_id, term, verb, phrase or term, here, when, text,
                                     caption, weekday, False))  # fmt: skip
             elif phrase:
-                out.append(_Mention(doc, None, None, phrase, here, date, text, caption,
+                out.append(_Mention(doc_id, None, None, phrase, here, when, text, caption,
                                     weekday, False))  # fmt: skip
             nxt = (idx[0], idx[1] + 1)
             after = blocks.sentence(nxt) if len(dms) == 1 and nxt not in dated else None
             if after is not None and not _shifts_time(after.text):
                 nplaces = _places(places, after.start, after.end)
                 for term, verb in _event_terms(after.text):
-                    out.append(_Mention(doc, term, verb, term, nplaces, date, text, caption,
-                                        weekday, True))  # fmt: skip
+                    out.append(_Mention(doc_id, term, verb, term, nplaces, when, text,
+                                        caption, weekday, True))  # fmt: skip
     return out
 
 
@@ -291,9 +293,9 @@ def _judge(members: list[_Mention]) -> tuple[Verdict, list[str]]:
         if m.weekday is None or m.doc in docs_dated:
             continue
         # every dated mention is from another document, since m's is undated
-        d = on_weekday.get(m.weekday)
-        if d is not None:
-            notes.append(f"{m.text.strip()} ({m.doc}) falls on {d.date}")
+        same_day = on_weekday.get(m.weekday)
+        if same_day is not None:
+            notes.append(f"{m.text.strip()} ({m.doc}) falls on {same_day.date}")
         else:
             agreeing_weekdays.discard(m.doc)
     if len(docs_dated | agreeing_weekdays) < 2:

@@ -394,8 +394,8 @@ def _name_forms(extractions: Sequence[Extraction]) -> tuple[list[_Form], list[li
         for ent in ex.entities:
             label = EntityLabel.GPE if ent.label is EntityLabel.LOC else ent.label
             units[(label, ent.canonical)].add(" ".join(ent.text.split()))
-        for (label, canon), texts in units.items():
-            form = (label, canon, frozenset(texts))
+        for (kind, canon), texts in units.items():
+            form = (kind, canon, frozenset(texts))
             i = index.get(form)
             if i is None:
                 i = index[form] = len(forms)
@@ -419,8 +419,8 @@ def _candidate_pairs(forms: Sequence[_Form]) -> Iterator[tuple[int, int]]:
     ]
     blocks: dict[tuple[EntityLabel, str], list[int]] = defaultdict(list)
     people: list[int] = []
-    for i, (label, _, _) in enumerate(forms):
-        if label is EntityLabel.PERSON:
+    for i, form in enumerate(forms):
+        if form[0] is EntityLabel.PERSON:
             people.append(i)
             continue
         for k in keys[i]:
@@ -434,8 +434,8 @@ def _candidate_pairs(forms: Sequence[_Form]) -> Iterator[tuple[int, int]]:
     word_keys = {i: {_word_key(w) for w in words[i]} for i in people}
     index: dict[str, list[int]] = defaultdict(list)
     for i in people:
-        for k in word_keys[i]:
-            index[k].append(i)
+        for wk in word_keys[i]:
+            index[wk].append(i)
     for i in people:
         # each full word of i's needs a word of j's with its skeleton, or its initial
         needs = [
