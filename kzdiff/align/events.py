@@ -275,6 +275,7 @@ def _same_date(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
+@lru_cache(maxsize=4096)
 def _weekday_of(iso: str) -> int | None:
     if len(iso) != 10:
         return None
@@ -330,6 +331,10 @@ def _label(members: list[_Mention], notes: list[str]) -> str:
     return label
 
 
+def _mention_order(m: _Mention) -> tuple[str, str]:
+    return (m.date or "9999", m.doc)
+
+
 def group_events(
     documents: Sequence[Document], extractions: Sequence[Extraction]
 ) -> tuple[EventGroup, ...]:
@@ -365,8 +370,8 @@ def group_events(
                 members.append(m)
         verdict, notes = _judge(members)
         mentions_out = tuple(
-            EventMention(doc=m.doc, date=m.date, text=m.text, caption=m.caption)
-            for m in sorted(members, key=lambda m: (m.date or "9999", m.doc))
+            EventMention(m.doc, m.date, m.text, m.caption)
+            for m in sorted(members, key=_mention_order)
         )
         group = EventGroup(label=_label(members, notes), verdict=verdict, mentions=mentions_out)
         first = min((m.date for m in members if m.date), default="9999")
