@@ -13,7 +13,7 @@ import difflib
 import logging
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -72,21 +72,10 @@ def word_difference(short: Sequence[str], long: Sequence[str]) -> str:
 def group_quotes(extractions: Sequence[Extraction]) -> tuple[QuoteGroup, ...]:
     """One group per statement quoted in at least two documents."""
     forms = _quote_forms(extractions)
-    parent = list(range(len(forms)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, j in _candidate_pairs([f.words for f in forms]):
-        if find(i) != find(j) and same_statement(forms[i].words, forms[j].words):
-            parent[find(i)] = find(j)
-
+    root = _joined([f.words for f in forms])
     clusters: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(forms)):
-        clusters[find(i)].append(i)
+    for i, r in enumerate(root):
+        clusters[r].append(i)
     groups: list[QuoteGroup] = []
     for members in clusters.values():
         if len(set().union(*(forms[i].docs for i in members))) < 2:
@@ -148,40 +137,71 @@ def _misses_allowed(n: int) -> int:
     return n - next(c for c in range(n + 1) if c >= _COVERAGE * n)
 
 
-def _candidate_pairs(wordings: Sequence[tuple[str, ...]]) -> Iterator[tuple[int, int]]:
-    """Every pair of wordings that ``same_statement`` could join and that share a content
-    word, each once, with the shorter (or equal) first.
+def _joined(wordings: Sequence[tuple[str, ...]]) -> list[int]:
+    """The component of each wording, where two wordings are joined when they share a
+    content word and ``same_statement`` holds for them (shorter, or earlier, first).
 
     Prefix filter: when the shorter wording may miss at most k of its words in the
-    longer, any k + 1 of its distinct words include one the longer has. Taking its k + 1
-    rarest words keeps the posting lists walked short; a word held by thousands of
-    wordings ("people") is walked only for a wording made of such words.
+    longer, any k + 1 of its distinct words include one the longer has. Only the
+    wordings holding one of its k + 1 rarest words are candidates, so a word held by
+    thousands of wordings ("people") is walked only for a wording made of such words.
+    Posting lists are kept per component, so a wording already joined to a large
+    component (a statement quoted with a thousand different figures) skips it whole.
     """
+    n = len(wordings)
     freq = Counter(w for ws in wordings for w in set(ws))
-    postings: dict[str, list[int]] = defaultdict(list)
-    content: list[frozenset[str]] = []
+    content = [frozenset(w for w in ws if w not in FUNCTION_WORDS and len(w) > 2)
+               for ws in wordings]  # fmt: skip
+    parent = list(range(n))
+    # the words of each component, and per word the members of each component holding it
+    words: list[set[str]] = [set(ws) if len(ws) >= _MIN_WORDS else set() for ws in wordings]
+    postings: dict[str, dict[int, list[int]]] = defaultdict(dict)
+    for i, vocab in enumerate(words):  # shorter ones join only identical wordings: none here
+        for w in vocab:
+            postings[w][i] = [i]
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(a: int, b: int) -> int:
+        if len(words[a]) > len(words[b]):  # move the smaller vocabulary (small to large)
+            a, b = b, a
+        parent[a] = b
+        for w in words[a]:
+            bucket = postings[w]
+            bucket.setdefault(b, []).extend(bucket.pop(a))
+        words[b] |= words[a]
+        words[a] = set()
+        return b
+
     for i, ws in enumerate(wordings):
-        content.append(frozenset(w for w in ws if w not in FUNCTION_WORDS and len(w) > 2))
-        if len(ws) >= _MIN_WORDS:  # shorter ones join only identical wordings
-            for w in set(ws):
-                postings[w].append(i)
-    for i, ws in enumerate(wordings):
-        n = len(ws)
-        if n < _MIN_WORDS or not content[i]:
+        size = len(ws)
+        if size < _MIN_WORDS or not content[i]:
             continue
         distinct = set(ws)
-        misses = _misses_allowed(n)
+        misses = _misses_allowed(size)
         # a word of i's missing from j leaves at least one of i's positions uncovered
         overlap = len(distinct) - misses
-        rare = sorted(distinct, key=lambda w: (freq[w], w))[: misses + 1]
-        done: set[int] = {i}
-        for w in rare:
-            for j in postings[w]:
-                if j in done:
+        done: set[int] = set()
+        for w in sorted(distinct, key=lambda w: (freq[w], w))[: misses + 1]:
+            for r, members in list(postings[w].items()):
+                if find(r) == find(i):
                     continue
-                done.add(j)
-                m = len(wordings[j])
-                if m < n or m > 2 * n + 6 or (m == n and j < i):
-                    continue
-                if content[i] & content[j] and len(distinct.intersection(wordings[j])) >= overlap:
-                    yield i, j
+                for j in tuple(members):
+                    if j in done:
+                        continue
+                    done.add(j)
+                    m = len(wordings[j])
+                    if m < size or m > 2 * size + 6 or (m == size and j < i):
+                        continue
+                    if (
+                        content[i] & content[j]
+                        and len(distinct.intersection(wordings[j])) >= overlap
+                        and same_statement(ws, wordings[j])
+                    ):
+                        union(find(i), find(r))
+                        break
+    return [find(i) for i in range(n)]
