@@ -405,6 +405,17 @@ def _aside(shown: Sequence[Claim]) -> str | None:
 # ---------------------------------------------------------------- judge
 
 
+def _latest(current: Sequence[Claim], best: Claim | None) -> str | None:
+    """Where nothing was revised: the most recent figure (the best of the last date),
+    not an older one that merely has a named source."""
+    dated = [c for c in current if c.as_of]
+    if not dated:
+        return best.id if best is not None else None
+    last = max(c.as_of or "" for c in dated)
+    on_last = [c for c in dated if c.as_of == last]
+    return (best if best in on_last else _best_claim(on_last)).id
+
+
 def judge(group: ClaimGroup) -> Fact:
     """The verdict, estimate, current figure and a note in words for one aligned fact."""
     claims = group.claims
@@ -494,7 +505,9 @@ def judge(group: ClaimGroup) -> Fact:
         sources=len(docs),
         estimate=estimate,
         claims=group.claims,
-        latest=best.id if best is not None else None,
+        latest=(best.id if best is not None else None)
+        if verdict is Verdict.REVISED
+        else _latest(current, best),
         note="; ".join(notes) if notes else None,
         why=group.why,
         parts=group.parts,

@@ -37,6 +37,7 @@ from kzdiff.lexicon.subjects import (
     SECURITY,
     SIDES,
     SOLDIERS,
+    scope_phrase,
 )
 from kzdiff.records import Claim, Number, as_number
 from kzdiff.vocab import Category, Qualifier, Status
@@ -386,9 +387,7 @@ def _label(category: Category, group: str, scope: str | None) -> str:
         base = f"{group} {CATEGORY_VERBS[category]}"
     if not scope:
         return base
-    # "by security forces", "in the capital": the scope brings its own preposition
-    first = scope.split(maxsplit=1)[0].lower()
-    return f"{base} {scope}" if first in PHRASE_BREAKS else f"{base} in {scope}"
+    return f"{base} {scope_phrase(scope)}"
 
 
 def _figure_key(c: Claim) -> tuple[object, ...]:

@@ -82,7 +82,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     except click.exceptions.Exit as e:
         sys.exit(e.exit_code)
     except click.ClickException as e:
-        e.show()
+        # one line, like every other error: "kzdiff: Invalid value for '--category' ..."
+        click.echo(f"kzdiff: {' '.join(e.format_message().split())}", err=True)
         sys.exit(ExitCode.USAGE)
     except KzdiffError as e:
         if debug:

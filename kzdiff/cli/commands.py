@@ -18,7 +18,7 @@ from kzdiff.cli.options import (
     output_options,
 )
 from kzdiff.errors import ExitCode, KzdiffError, UsageError
-from kzdiff.vocab import Category, Verdict
+from kzdiff.vocab import Category
 
 if TYPE_CHECKING:
     from kzdiff.records import Corpus, Extraction, LoadProblem, Report
@@ -143,12 +143,15 @@ def _compare_options(func):
 def _filter(rep: Report, only: str | None, categories: Sequence[str]) -> Report:
     from dataclasses import replace
 
-    facts = rep.facts
-    if only == "diverging":
-        facts = tuple(f for f in facts if f.verdict in (Verdict.CONFLICT, Verdict.REVISED))
+    from kzdiff.report import DIVERGING
+
+    facts, events = rep.facts, rep.events
+    if only == "diverging":  # one filter for every format
+        facts = tuple(f for f in facts if f.verdict in DIVERGING)
+        events = tuple(e for e in events if e.verdict in DIVERGING)
     if categories:
         facts = tuple(f for f in facts if f.category.value in categories)
-    return replace(rep, facts=facts)
+    return replace(rep, facts=facts, events=events)
 
 
 @cli.command()

@@ -31,7 +31,12 @@ class OutputSettings:
     def stdout_console(self):
         from rich.console import Console
 
-        return Console(
+        class _Console(Console):
+            def on_broken_pipe(self) -> None:
+                # Rich exits 1 here; the reader left, so let main() end quietly with 0
+                raise BrokenPipeError
+
+        return _Console(
             file=sys.stdout,
             force_terminal=self.color,
             no_color=not self.color,

@@ -299,6 +299,10 @@ def _agent_scope(tokens: Sequence[Token], cue: int | None, qi: int) -> str | Non
     """'security forces ... killed at least 10 people': killed by security forces."""
     if cue is None or cue >= qi:
         return None
+    # police arresting people is the ordinary case of a detention, not a scope of it;
+    # security forces killing or wounding people is what a reader must see apart
+    if _category_of(tokens, cue) not in (Category.KILLED, Category.INJURED):
+        return None
     window = {t.low for t in tokens[max(0, cue - 8) : cue]}
     if window & _SECURITY_AGENTS and ("forces" in window or "police" in window
                                       or "troops" in window or "soldiers" in window):

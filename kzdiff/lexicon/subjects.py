@@ -121,3 +121,9 @@ CATEGORY_VERBS: dict[Category, str] = {
     Category.PARTICIPANTS: "taking part",
     Category.OTHER: "(other count)",
 }
+
+
+def scope_phrase(scope: str) -> str:
+    """'in Almaty', but 'by security forces' keeps its own preposition."""
+    first = scope.split(maxsplit=1)[0].lower() if scope.strip() else ""
+    return scope if first in PHRASE_BREAKS else f"in {scope}"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TypeVar
 
+from kzdiff.lexicon.subjects import scope_phrase
 from kzdiff.records import Claim, Document, Estimate, EventGroup, Fact, Number
 from kzdiff.report.sanitize import sanitize
 from kzdiff.vocab import Qualifier, Status, Verdict
@@ -152,7 +153,7 @@ def claim_details(claim: Claim, fact: Fact | None = None) -> list[str]:
     if claim.status != Status.ASSERTED:
         out.append(STATUS_WORDS.get(claim.status, str(claim.status)).upper())
     if claim.scope:
-        out.append(f"in {sanitize(claim.scope)}")
+        out.append(scope_phrase(sanitize(claim.scope)))
     if claim.part_of:
         out.append(f"part of {sanitize(claim.part_of)}")
     if claim.background:

@@ -44,6 +44,7 @@ from kzdiff.report.phrases import (
     fmt_number,
     outlets,
     plural,
+    scope_phrase,
     sort_facts,
     source_name,
     source_names,
@@ -130,7 +131,7 @@ def _fact_block(
     head.append("  ")
     head.append(sanitize(fact.label), style="bold")
     if fact.scope and fact.scope not in fact.label:
-        head.append(f" (in {sanitize(fact.scope)})")
+        head.append(f" ({scope_phrase(sanitize(fact.scope))})")
     head.append(f"  · {plural(fact.sources, 'source')}", style="dim")
     console.print(head)
     rows: list[tuple[str, Text]] = []

@@ -538,3 +538,13 @@ def test_estimates_are_ordered_and_verdicts_order_free(case: tuple[Category, lis
             assert e.low <= (e.best if e.best is not None else e.low) <= e.high
         if f.sources == 1:
             assert f.verdict is Verdict.SINGLE
+
+
+def test_latest_of_a_consistent_fact_is_the_most_recent_figure() -> None:
+    facts = compare_claims((
+        claim("quake-a:c1", ">300", cat="injured", by="health ministry", on="2023-03-09"),
+        claim("quake-b:c1", "~500", cat="injured", on="2023-03-12"),
+    ))
+    f = fact_with(facts, "people injured")
+    assert f.verdict is Verdict.CONSISTENT
+    assert f.latest == "quake-b:c1"
