@@ -220,13 +220,17 @@ def claim(query: str, paths: tuple[str, ...], explain: bool, exit_code: bool,
 
     corpus = _load(out, paths or (DEFAULT_CORPUS,), encoding, max_size, "claim")
     full = pipeline.compare(corpus, _extract(out, run, corpus))
-    rep = replace(
-        full,
-        facts=query_facts(full.facts, query),
-        names=_matching_names(full, query),
-        quotes=_matching_quotes(full, query),
-        events=(),
-    )
+    names = _matching_names(full, query)
+    facts = query_facts(full.facts, query)
+    if names:  # "Tokayev": the figures he gave, under any spelling
+        spelled = {v.text.lower() for g in names for v in g.variants}
+        spelled |= {g.canonical.lower() for g in names}
+        facts = facts or tuple(
+            f for f in full.facts
+            if any(c.attribution and c.attribution.lower() in spelled for c in f.claims)
+        )
+    rep = replace(full, facts=facts, names=names, quotes=_matching_quotes(full, query),
+                  events=())
     if out.fmt == "table":
         _tables().render_claim_table(rep, out.stdout_console(), query=query,
                                         available=full.facts, explain=True)

@@ -274,6 +274,12 @@ def render_claim_table(
     """
     docs = {d.id: d for d in report.documents}
     console.print(Text("query: “" + sanitize(query) + "”", style="bold"))
+    if report.names or report.quotes:  # "Tokayev", a fragment of a quote
+        _names(console, report, docs)
+        _quotes(console, report, docs)
+    if not report.facts and (report.names or report.quotes):
+        _problems(console, report.problems)
+        return
     if not report.facts:
         console.print(Text(f"No fact matches “{sanitize(query)}”."))
         if available:

@@ -223,3 +223,16 @@ def test_claim_death_toll_shows_the_revision_with_attribution() -> None:
     assert by_doc[(D["001"], "227")]["attribution"] == "Kazakh authorities"
     dated = [c["as_of"] for c in first["claims"] if c["as_of"]]
     assert dated == sorted(dated)  # a timeline
+
+
+def test_claim_by_a_name_finds_every_spelling_and_the_figures_he_gave() -> None:
+    out = _run("claim", "Tokayev", str(CORPUS))
+    (group,) = out["names"]
+    assert {"Qasym-Zhomart Toqaev", "Kasym-Jomart Tokaev"} <= set(_variants(group))
+    assert any(c["text"] == "20,000" for f in out["facts"] for c in f["claims"])
+
+
+def test_claim_by_a_quote_fragment_finds_the_quote_group() -> None:
+    out = _run("claim", "shoot to kill", str(CORPUS))
+    (group,) = out["quotes"]
+    assert "[to kill]" in group["difference"]
