@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 from kzdiff.align.facts import ClaimGroup, align_claims, known_group
 from kzdiff.lexicon.subjects import PEOPLE
 from kzdiff.records import Claim, Estimate, Fact, Number, as_number
-from kzdiff.vocab import Category, Qualifier, Status, Verdict
+from kzdiff.vocab import Category, Kind, Qualifier, Status, Verdict
 
 log = logging.getLogger(__name__)
 
@@ -567,16 +567,19 @@ QUERY_STOPWORDS: frozenset[str] = frozenset(
     figures people's were there have has been got get who
     """.split()
 )
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _QWORD = re.compile(r"[a-z][a-z'\-]*")
 _QUERY_KEYS = sorted(QUERY_CATEGORIES, key=lambda k: -len(k))
 
 
 def _query_number(query: str) -> float | None:
-    m = _NUMBER.search(query)
-    if m is None:
-        return None
-    return float(m.group().replace(",", ""))
+    """The figure a query asks about ("3,811", "3 811"), read as articles are read;
+    years and dates ("deaths in January 2022") are not figures."""
+    from kzdiff.extract.quantities import extract_quantities
+
+    for q in extract_quantities(query):
+        if q.kind in (Kind.COUNT, Kind.OTHER) and q.value is not None:
+            return float(q.value)
+    return None
 
 
 def _states(fact: Fact, n: float) -> bool:
@@ -592,6 +595,7 @@ def query_facts(facts: Sequence[Fact], query: str) -> tuple[Fact, ...]:
     n = _query_number(q)
     if n is not None:
         return tuple(f for f in facts if _states(f, n))
+    q = " ".join(w for w in q.split() if not any(ch.isdigit() for ch in w))
     categories: set[Category] = set()
     rest = f" {q} "
     for key in _QUERY_KEYS:
