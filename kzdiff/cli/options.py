@@ -48,19 +48,6 @@ class OutputSettings:
             markup=False,
         )
 
-    def stderr_console(self):
-        from rich.console import Console
-
-        return Console(
-            file=sys.stderr,
-            force_terminal=self.color and sys.stderr.isatty(),
-            no_color=not self.color,
-            color_system="auto" if self.color else None,
-            highlight=False,
-            emoji=False,
-            markup=False,
-        )
-
 
 def resolve_color(choice: str, stream: Any) -> bool:
     """--color wins; then NO_COLOR and FORCE_COLOR; then whether stdout is a terminal."""

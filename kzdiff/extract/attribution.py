@@ -120,6 +120,11 @@ def _after_opener(tokens: Sequence[Token], i: int, n: int, canon: Canon) -> str 
             break
         if t.text[0].isdigit():
             break  # "according to organisers and 22,000 according to ...": the next figure
+        if t.low in _TIME_WORDS or (
+            t.low in ("on", "in", "at", "last", "this") and j + 1 < len(tokens)
+            and (tokens[j + 1].low in _TIME_WORDS or tokens[j + 1].text[0].isdigit())
+        ):
+            break  # "released by the health ministry on Monday": the date is not the source
         if t.low in SPEECH_VERBS and words:
             break
         if words and t.low.endswith("ed") and not t.is_capitalised:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from kzdiff.extract.clause import Found
-from kzdiff.extract.tokens import PhraseIndex, Token, contains_phrase
+from kzdiff.extract.tokens import Token, contains_phrase
 from kzdiff.lexicon.attribution import (
     ANAPHORIC_DAY,
     CONTINUATION_OPENERS,
@@ -22,17 +22,11 @@ from kzdiff.lexicon.attribution import (
     RETRACTION_CUES,
     SPEECH_VERBS,
 )
-from kzdiff.lexicon.categories import (
-    EVENT_CUES,
-    PARTITIVE_CUES,
-)
 from kzdiff.records import DateMention, Document, Entity, Quantity, Quote, Sentence
-from kzdiff.vocab import Category, EntityLabel, Kind, Status
+from kzdiff.vocab import EntityLabel, Kind, Status
 
 log = logging.getLogger(__name__)
 
-_CUES: PhraseIndex[Category] = PhraseIndex(EVENT_CUES)
-_PARTITIVES: PhraseIndex[Category] = PhraseIndex(PARTITIVE_CUES)
 _ANAPHORIC_PHRASES = tuple(ANAPHORIC_DAY)
 _NUMBER_NAMERS = frozenset({"number", "no", "flight", "train", "bus", "route", "model", "room",
                             "line", "unit", "platform", "highway"})

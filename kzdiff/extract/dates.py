@@ -549,9 +549,3 @@ def extract_dates(doc: Document, sentences: Sequence[Sentence]) -> tuple[DateMen
             )
         )
     return tuple(out)
-
-
-def sentence_index(sentences: Sequence[Sentence], pos: int) -> int:
-    """Index of the sentence holding body offset ``pos`` (or the one before it)."""
-    starts = [s.start for s in sentences]
-    return max(0, bisect.bisect_right(starts, pos) - 1)

@@ -123,9 +123,9 @@ CITIES: frozenset[str] = frozenset(
     yerevan baku tbilisi beijing tokyo delhi kabul tehran baghdad damascus aleppo idlib
     homs beirut jerusalem ankara istanbul cairo tripoli benghazi khartoum addis nairobi
     lagos paris london berlin rome madrid warsaw vienna geneva brussels washington
-    new york
     """.split()
-) | frozenset({"new york", "addis ababa", "tel aviv", "hong kong", "st petersburg"})
+) | frozenset({"new york", "new delhi", "addis ababa", "tel aviv", "hong kong",
+               "st petersburg"})
 
 # Regions, provinces and other places that are not states or cities.
 REGIONS: frozenset[str] = frozenset(
