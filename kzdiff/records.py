@@ -233,6 +233,7 @@ class EventGroup:
     label: str
     verdict: Verdict
     mentions: tuple[EventMention, ...]
+    note: str | None = None  # why the verdict: a weekday that fits a date, a caption
 
 
 @dataclass(frozen=True, slots=True)

@@ -219,6 +219,7 @@ class WireEventGroup(TypedDict):
     label: str
     verdict: str
     mentions: list[WireEventMention]
+    note: NotRequired[str | None]
 
 
 class ExtractOutput(TypedDict):
@@ -436,6 +437,7 @@ def event_group_to_wire(g: EventGroup) -> WireEventGroup:
         "mentions": [
             {"doc": m.doc, "date": m.date, "text": m.text, "caption": m.caption} for m in g.mentions
         ],
+        "note": g.note,
     }
 
 

@@ -317,7 +317,7 @@ def _judge(members: list[_Mention]) -> tuple[Verdict, list[str]]:
     return Verdict.CONFLICT, notes
 
 
-def _label(members: list[_Mention], notes: list[str]) -> str:
+def _label(members: list[_Mention]) -> str:
     first = members[0]
     label = first.term or first.phrase
     verbs = sorted({m.verb for m in members if m.verb})
@@ -326,8 +326,6 @@ def _label(members: list[_Mention], notes: list[str]) -> str:
     places = sorted({p for m in members for p in m.places})
     if places:
         label = f"{label} in {', '.join(p.title() for p in places)}"
-    if notes:
-        label = f"{label} ({'; '.join(notes)})"
     return label
 
 
@@ -373,7 +371,8 @@ def group_events(
             EventMention(m.doc, m.date, m.text, m.caption)
             for m in sorted(members, key=_mention_order)
         )
-        group = EventGroup(label=_label(members, notes), verdict=verdict, mentions=mentions_out)
+        group = EventGroup(label=_label(members), verdict=verdict, mentions=mentions_out,
+                           note="; ".join(notes) or None)
         first = min((m.date for m in members if m.date), default="9999")
         groups.append(((_VERDICT_ORDER[verdict], -len(docs), first, group.label), group))
     groups.sort(key=lambda t: t[0])

@@ -198,6 +198,8 @@ def _events(
     for g in groups:
         head = _verdict_text(g.verdict)
         head.append("  " + sanitize(g.label), style="bold")
+        if g.note:
+            head.append(f" ({sanitize(g.note)})", style="dim")
         console.print(head)
         rows = []
         for m in g.mentions:
