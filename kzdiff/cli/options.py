@@ -37,7 +37,7 @@ class OutputSettings:
                 raise BrokenPipeError
 
         return _Console(
-            file=sys.stdout,
+            file=sys.stdout if self.color else _TrimmedLines(sys.stdout),
             force_terminal=self.color,
             no_color=not self.color,
             color_system="auto" if self.color else None,
@@ -47,6 +47,30 @@ class OutputSettings:
             emoji=False,
             markup=False,
         )
+
+
+class _TrimmedLines:
+    """A text stream that drops the spaces Rich pads table lines with, for plain output
+    (a file or a pipe): `kzdiff compare > report.txt` has no trailing blanks."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        lines = text.split("\n")
+        # the last piece may be a line a later write continues: leave it as it is
+        lines[:-1] = [line.rstrip(" \t") for line in lines[:-1]]
+        self._stream.write("\n".join(lines))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return bool(self._stream.isatty())
+
+    def fileno(self) -> int:
+        return int(self._stream.fileno())
 
 
 def resolve_color(choice: str, stream: Any) -> bool:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -121,3 +123,16 @@ def test_json_is_valid_when_nothing_can_be_read(tmp_path, command) -> None:
         "message": f"no readable documents ({tmp_path}/empty.txt: empty file; nothing to read)",
         "skipped": True,
     }]
+
+
+def test_plain_table_lines_carry_no_trailing_padding(tmp_path) -> None:
+    corpus = Path(__file__).resolve().parents[2] / "corpus"
+    out = subprocess.run(
+        [sys.executable, "-m", "kzdiff", "compare", str(corpus), "--color", "never",
+         "--cache-dir", str(tmp_path / "c")],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert out.returncode == 0
+    lines = out.stdout.splitlines()
+    assert any("people killed" in line for line in lines)
+    assert [line for line in lines if line != line.rstrip()] == []
