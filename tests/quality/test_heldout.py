@@ -19,11 +19,11 @@ from pathlib import Path
 
 import pytest
 
-from kzdiff.vocab import Category, Qualifier, Status
 from tests.quality.test_gate import (
     ANNOTATED,
     Article,
     Scores,
+    check_annotations,
     format_misses,
     format_scores,
     load_articles,
@@ -61,28 +61,9 @@ def measured() -> Scores:
 
 
 def test_heldout_annotations_are_well_formed() -> None:
-    """Gold claims use the shared vocabulary, consistent bounds and resolvable wholes."""
-    qualifiers = {str(q) for q in Qualifier}
-    categories = {str(c) for c in Category}
-    statuses = {str(s) for s in Status}
     articles = heldout_articles()
     assert len(articles) == 12
-    for art in articles:
-        assert 200 <= len(art.text.split()) <= 450, art.id
-        texts = {g.text for g in art.claims}
-        for g in art.claims:
-            where = f"{art.id}: {g.text!r}"
-            assert art.text[g.start:g.start + len(g.text)] == g.text, where
-            assert g.qualifier in qualifiers and g.category in categories, where
-            assert g.status in statuses, where
-            assert g.part_of is None or g.part_of in texts, where
-            if g.low is not None and g.high is not None:
-                assert g.low <= g.high, where
-            if g.value is not None:
-                assert g.low is None or g.low <= g.value or g.qualifier == "more_than", where
-                assert g.high is None or g.value <= g.high or g.qualifier == "fewer_than", where
-            assert g.value is not None or g.qualifier in {"range", "vague"}, where
-            assert g.as_of is None or art.published is not None or g.background, where
+    check_annotations(articles, (200, 450))
 
 
 def test_heldout_shares_nothing_with_the_tuning_set() -> None:
