@@ -16,6 +16,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz, process
 
 from kzdiff.align.facts import ClaimGroup, align_claims, known_group
+from kzdiff.lexicon.queries import QUERY_CATEGORIES, QUERY_STOPWORDS
 from kzdiff.lexicon.subjects import PEOPLE
 from kzdiff.records import Claim, Estimate, Fact, Number, as_number
 from kzdiff.vocab import Category, Kind, Qualifier, Status, Verdict
@@ -537,36 +538,6 @@ def _with_id(fact: Fact, n: int) -> Fact:
 # ---------------------------------------------------------------- queries
 
 # What people type for a category ("death toll", "how many were detained").
-QUERY_CATEGORIES: dict[str, Category] = {
-    "death toll": Category.KILLED, "toll": Category.KILLED, "deaths": Category.KILLED,
-    "death": Category.KILLED, "dead": Category.KILLED, "killed": Category.KILLED,
-    "kill": Category.KILLED, "killings": Category.KILLED, "died": Category.KILLED,
-    "die": Category.KILLED, "fatalities": Category.KILLED, "casualties": Category.KILLED,
-    "victims": Category.KILLED, "lives": Category.KILLED,
-    "injured": Category.INJURED, "injuries": Category.INJURED, "wounded": Category.INJURED,
-    "hurt": Category.INJURED, "injury": Category.INJURED, "hospitalised": Category.INJURED,
-    "hospitalized": Category.INJURED,
-    "detained": Category.DETAINED, "detentions": Category.DETAINED,
-    "detention": Category.DETAINED, "detainees": Category.DETAINED,
-    "arrests": Category.DETAINED, "arrested": Category.DETAINED, "arrest": Category.DETAINED,
-    "jailed": Category.DETAINED, "prisoners": Category.DETAINED,
-    "missing": Category.MISSING, "disappeared": Category.MISSING,
-    "displaced": Category.DISPLACED, "refugees": Category.DISPLACED,
-    "fled": Category.DISPLACED,
-    "evacuated": Category.EVACUATED, "evacuations": Category.EVACUATED,
-    "evacuees": Category.EVACUATED,
-    "troops": Category.TROOPS, "deployed": Category.TROOPS, "deployment": Category.TROOPS,
-    "soldiers": Category.TROOPS, "paratroopers": Category.TROOPS,
-    "participants": Category.PARTICIPANTS, "turnout": Category.PARTICIPANTS,
-    "crowd": Category.PARTICIPANTS, "crowds": Category.PARTICIPANTS,
-    "took part": Category.PARTICIPANTS, "protest size": Category.PARTICIPANTS,
-}  # fmt: skip
-QUERY_STOPWORDS: frozenset[str] = frozenset(
-    """
-    how many much were was are is the a an of in by did what number total toll count figure
-    figures people's were there have has been got get who
-    """.split()
-)
 _QWORD = re.compile(r"[a-z][a-z'\-]*")
 _QUERY_KEYS = sorted(QUERY_CATEGORIES, key=lambda k: -len(k))
 
