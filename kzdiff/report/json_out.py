@@ -19,7 +19,7 @@ import math
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-_escape: Callable[[str], str] = json.encoder.encode_basestring  # type: ignore[attr-defined]
+_escape: Callable[[str], str] = json.encoder.encode_basestring
 
 
 def _float(x: float) -> str:
