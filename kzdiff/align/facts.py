@@ -17,9 +17,10 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from rapidfuzz import fuzz, process
 
@@ -318,8 +319,22 @@ def _derive_total(parts: Sequence[Claim]) -> Claim:
     )
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class _Blocked:
+    """A claim's block before spelling variants merge, shared by every claim worded alike.
+
+    eq=False: counted and looked up by identity, one object per distinct wording, so a
+    pass over 100,000 claims hashes pointers rather than field tuples.
+    """
+
+    category: Category
+    group: str
+    scope: str | None
+    reason: str  # how the group was found, for ``why``
+
+
 def _derived_totals(
-    claims: Sequence[Claim], keys: dict[str, tuple[str, str | None]], wholes: set[str]
+    claims: Sequence[Claim], keys: dict[str, _Blocked], wholes: set[str]
 ) -> list[tuple[Claim, tuple[Claim, ...]]]:
     """Sums of the counts one sentence gives for both sides of a clash.
 
@@ -330,12 +345,12 @@ def _derived_totals(
     buckets: dict[tuple[str, int, Category, str | None], list[Claim]] = defaultdict(list)
     for c in claims:
         if c.status is Status.ASSERTED and c.part_of is None and c.id not in wholes:
-            buckets[(c.doc, c.sentence_start, c.category, keys[c.id][1])].append(c)
+            buckets[(c.doc, c.sentence_start, c.category, keys[c.id].scope)].append(c)
     out: list[tuple[Claim, tuple[Claim, ...]]] = []
     for bucket in buckets.values():
         if len(bucket) < 2:
             continue
-        groups = [keys[c.id][0] for c in bucket]
+        groups = [keys[c.id].group for c in bucket]
         if PEOPLE in groups or len(set(groups)) != len(groups):
             continue
         if {SIDES.get(_parse_subject(c.subject).base) for c in bucket} >= {"state", "public"}:
@@ -348,19 +363,19 @@ def _derived_totals(
 
 
 def _merge_similar(
-    names: Sequence[str], cutoff: float, protected: frozenset[str]
+    counts: Mapping[str, int], cutoff: float, protected: frozenset[str]
 ) -> dict[str, str]:
     """Map spelling variants onto one name among a block's distinct names.
 
-    process.extract per unmatched name rather than process.cdist: cdist returns a
-    numpy matrix, and numpy is not a dependency of kzdiff. A block holds a few
-    distinct names, so this stays far from a pass over all claims.
+    ``counts``: how many claims give each distinct name. process.extract per
+    unmatched name rather than process.cdist: cdist returns a numpy matrix, and numpy
+    is not a dependency of kzdiff. A block holds a few distinct names, so this stays
+    far from a pass over all claims.
     """
-    free = sorted(n for n in set(names) if n not in protected)
+    free = sorted(n for n in counts if n not in protected)
     if not free:
         return {}
-    allnames = sorted(set(names))
-    counts = Counter(names)
+    allnames = sorted(counts)
     out: dict[str, str] = {}
     for name in free:
         similar = [
@@ -391,7 +406,8 @@ def _label(category: Category, group: str, scope: str | None) -> str:
 
 
 def _figure_key(c: Claim) -> tuple[object, ...]:
-    return (c.low, c.high, c.status, c.as_of)
+    """One document, one figure: mentions with the same key count once."""
+    return (c.doc, c.low, c.high, c.status, c.as_of)
 
 
 def _representative(dupes: Sequence[Claim]) -> Claim:
@@ -407,13 +423,79 @@ def _representative(dupes: Sequence[Claim]) -> Claim:
     )
 
 
-def _order(c: Claim) -> tuple[object, ...]:
-    return (c.as_of is None, c.as_of or "", c.doc, c.start, c.id)
+# Claims in reading order: by document, then position. Dated claims come first, by
+# date. attrgetter builds the sort keys in C, which matters at 100,000 claims.
+_DOC_ORDER = attrgetter("doc", "start", "id")
+_DATED_ORDER = attrgetter("as_of", "doc", "start", "id")
+
+
+def _in_order(claims: Iterable[Claim]) -> list[Claim]:
+    """Claims sorted as by (as_of is None, as_of or "", doc, start, id)."""
+    items = list(claims)
+    dated = sorted((c for c in items if c.as_of is not None), key=_DATED_ORDER)
+    dated.extend(sorted((c for c in items if c.as_of is None), key=_DOC_ORDER))
+    return dated
+
+
+def _block(current: Sequence[Claim], scopes_shown: dict[str, str]) -> dict[str, _Blocked]:
+    """Claim id -> its category, subject group and scope key, before merging variants.
+
+    News repeats a few wordings thousands of times, so each distinct (category,
+    subject, scope) wording is parsed once. ``scopes_shown`` gets the first wording
+    of each scope key, in the order of ``current``.
+    """
+    wordings: dict[tuple[Category, str | None, str | None], _Blocked] = {}
+    out: dict[str, _Blocked] = {}
+    for c in current:
+        wording = (c.category, c.subject, c.scope)
+        blocked = wordings.get(wording)
+        if blocked is None:
+            group, reason = _group_in(c.category, c.subject)
+            scope = _scope_key(c.scope)
+            if scope is not None:
+                scopes_shown.setdefault(scope, (c.scope or scope).strip())
+            blocked = wordings[wording] = _Blocked(c.category, group, scope, reason)
+        out[c.id] = blocked
+    return out
+
+
+def _merged_keys(
+    uses: Mapping[_Blocked, int],
+) -> dict[_Blocked, tuple[tuple[Category, str, str | None], str | None]]:
+    """Each block's fact key once spelling variants merge inside its category, with a
+    note when a variant was merged. ``uses``: how many claims fall in each block."""
+    group_counts: dict[Category, Counter[str]] = defaultdict(Counter)
+    scope_counts: dict[Category, Counter[str]] = defaultdict(Counter)
+    for b, n in uses.items():
+        group_counts[b.category][b.group] += n
+        if b.scope is not None:
+            scope_counts[b.category][b.scope] += n
+    gmaps: dict[Category, dict[str, str]] = {}
+    smaps: dict[Category, dict[str, str]] = {}
+    for category, groups in group_counts.items():
+        known = frozenset(
+            g for g in groups if " from " in g or _parse_subject(g).how != "head noun"
+        )
+        gmaps[category] = _merge_similar(groups, _GROUP_FUZZ_CUTOFF, known | frozenset(SIDES))
+        scopes = scope_counts.get(category)
+        smaps[category] = _merge_similar(scopes, _SCOPE_FUZZ_CUTOFF, frozenset()) if scopes else {}
+    out: dict[_Blocked, tuple[tuple[Category, str, str | None], str | None]] = {}
+    for b in uses:
+        group, scope = b.group, b.scope
+        gmap, smap = gmaps[b.category], smaps[b.category]
+        g2, s2 = gmap.get(group, group), smap.get(scope, scope) if scope else None
+        note = None
+        if g2 != group:
+            note = f"subject '{group}' merged with '{g2}'"
+        if s2 != scope:
+            note = f"scope '{scope}' merged with '{s2}'"
+        out[b] = ((b.category, g2, s2), note)
+    return out
 
 
 def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
     """Group claims that state the same fact (category, subject group, scope)."""
-    current = sorted((c for c in claims if not c.background), key=lambda c: (c.doc, c.start, c.id))
+    current = sorted((c for c in claims if not c.background), key=_DOC_ORDER)
     if len(current) < len(claims):
         log.debug("left out %d background claims", len(claims) - len(current))
     by_id = {c.id: c for c in current}
@@ -423,56 +505,28 @@ def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
             children[c.part_of].append(c)
 
     # Blocking: a category, then a subject group and scope inside it.
-    reasons: dict[str, str] = {}
-    raw_keys: dict[str, tuple[str, str | None]] = {}
-    scopes_shown: dict[str | None, str] = {}
-    for c in current:
-        group, reason = _group_in(c.category, c.subject)
-        scope = _scope_key(c.scope)
-        if scope is not None:
-            scopes_shown.setdefault(scope, (c.scope or scope).strip())
-        raw_keys[c.id] = (group, scope)
-        reasons[c.id] = reason
-
-    derived = _derived_totals(current, raw_keys, set(children))
+    scopes_shown: dict[str, str] = {}
+    blocked = _block(current, scopes_shown)
+    derived = _derived_totals(current, blocked, set(children))
     for total, sides in derived:
         group, _ = _group_in(total.category, total.subject)
-        raw_keys[total.id] = (group, raw_keys[sides[0].id][1])
         shown = " + ".join(f"{p.text} {p.subject}" for p in sides)
-        reasons[total.id] = f"derived: {shown} in one sentence, a count of both sides -> {group}"
-    everything = [*current, *(t for t, _ in derived)]
+        reason = f"derived: {shown} in one sentence, a count of both sides -> {group}"
+        blocked[total.id] = _Blocked(total.category, group, blocked[sides[0].id].scope, reason)
     derived_parts = {t.id: parts for t, parts in derived}
 
-    block: dict[Category, list[Claim]] = defaultdict(list)
-    for c in everything:
-        block[c.category].append(c)
-    keys: dict[str, tuple[Category, str, str | None]] = {}
-    merge_notes: dict[str, str] = {}
-    for category, members in block.items():
-        groups = [raw_keys[c.id][0] for c in members]
-        known = frozenset(
-            g for g in groups if " from " in g or _parse_subject(g).how != "head noun"
-        )
-        gmap = _merge_similar(groups, _GROUP_FUZZ_CUTOFF, known | frozenset(SIDES))
-        scopes = [s for c in members if (s := raw_keys[c.id][1]) is not None]
-        smap = _merge_similar(scopes, _SCOPE_FUZZ_CUTOFF, frozenset()) if scopes else {}
-        for c in members:
-            group, scope = raw_keys[c.id]
-            g2, s2 = gmap.get(group, group), smap.get(scope, scope) if scope else None
-            if g2 != group:
-                merge_notes[c.id] = f"subject '{group}' merged with '{g2}'"
-            if s2 != scope:
-                merge_notes[c.id] = f"scope '{scope}' merged with '{s2}'"
-            keys[c.id] = (category, g2, s2)
-
+    # Every claim's block, then its fact; filled in reading order, so each fact's
+    # claims need no sorting of their own.
+    ordered = _in_order([*current, *(t for t, _ in derived)])
+    blocks = [blocked[c.id] for c in ordered]
+    keys = _merged_keys(Counter(blocks))
     members_of: dict[tuple[Category, str, str | None], list[Claim]] = defaultdict(list)
-    for c in everything:
-        members_of[keys[c.id]].append(c)
+    for c, b in zip(ordered, blocks, strict=True):
+        members_of[keys[b][0]].append(c)
 
     out: list[ClaimGroup] = []
-    for key, unordered in members_of.items():
+    for key, members in members_of.items():
         category, group, scope = key
-        members = sorted(unordered, key=_order)
         why: list[str] = []
         parts: list[Claim] = []
         ids = {c.id for c in members}
@@ -481,34 +535,40 @@ def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
         for c in inside:
             why.append(f"{c.id} is part of {c.part_of}: shown as a part, not a rival")
         rivals = [c for c in members if c.part_of not in ids]
-        # A document that states its own total keeps it; its sum of sides only supports it.
-        stated = {
-            c.doc
-            for c in rivals
-            if c.id not in derived_parts
-            and c.status is Status.ASSERTED
-            and c.qualifier is not Qualifier.VAGUE
-        }
-        supporting = [c for c in rivals if c.id in derived_parts and c.doc in stated]
-        gone = {c.id for c in supporting}
-        rivals = [c for c in rivals if c.id not in gone]
-        own_of: dict[str, list[Claim]] = defaultdict(list)
-        for o in rivals:
-            if o.doc in stated and o.id not in derived_parts:
-                own_of[o.doc].append(o)
-        for c in supporting:
-            lo, hi = _low(c), _high(c)
-            if any(_overlaps(lo, hi, o) for o in own_of[c.doc]):
-                parts.extend(derived_parts[c.id])
-                why.append(f"{c.id}: its sum of both sides supports {c.doc}'s own total")
-            else:
-                why.append(f"{c.id}: its sum of both sides differs from {c.doc}'s own total")
+        sums = [c for c in rivals if c.id in derived_parts]
+        if sums:
+            # A document that states its own total keeps it; its sum of sides only supports it.
+            stated = {
+                c.doc
+                for c in rivals
+                if c.id not in derived_parts
+                and c.status is Status.ASSERTED
+                and c.qualifier is not Qualifier.VAGUE
+            }
+            supporting = [c for c in sums if c.doc in stated]
+            gone = {c.id for c in supporting}
+            rivals = [c for c in rivals if c.id not in gone]
+            own_of: dict[str, list[Claim]] = defaultdict(list)
+            for o in rivals:
+                if o.doc in stated and o.id not in derived_parts:
+                    own_of[o.doc].append(o)
+            for c in supporting:
+                lo, hi = _low(c), _high(c)
+                if any(_overlaps(lo, hi, o) for o in own_of[c.doc]):
+                    parts.extend(derived_parts[c.id])
+                    why.append(f"{c.id}: its sum of both sides supports {c.doc}'s own total")
+                else:
+                    why.append(f"{c.id}: its sum of both sides differs from {c.doc}'s own total")
         for c in rivals:
-            why.append(f"{c.id}: {reasons[c.id]}")
-            if c.id in merge_notes:
-                why.append(f"{c.id}: {merge_notes[c.id]}")
-            kids = children.get(c.id, [])
-            if len(kids) >= 2:
+            b = blocked[c.id]
+            why.append(f"{c.id}: {b.reason}")
+            merge_note = keys[b][1]
+            if merge_note is not None:
+                why.append(f"{c.id}: {merge_note}")
+            kids = children.get(c.id)
+            if kids is None:
+                pass
+            elif len(kids) >= 2:
                 sum_lo = _sum(k.low if k.low is not None else 0 for k in kids) or 0
                 sum_hi = _sum(k.high for k in kids)
                 summed = " + ".join(k.text for k in kids)
@@ -517,7 +577,7 @@ def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
                     why.append(f"{c.id}: its parts {summed} add up to it")
                 else:
                     why.append(f"{c.id}: its parts {summed} cover only part of it")
-            elif kids:
+            else:
                 why.append(f"{c.id} includes {kids[0].id} ({kids[0].text} {kids[0].subject})")
             if c.id in derived_parts:
                 parts.extend(derived_parts[c.id])
@@ -525,13 +585,15 @@ def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
         # One document, one figure: repeated mentions count once.
         seen: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
         for c in rivals:
-            seen[(c.doc, *_figure_key(c))].append(c)
+            seen[_figure_key(c)].append(c)
         kept: list[Claim] = []
         for dupes in seen.values():
+            if len(dupes) == 1:
+                kept.append(dupes[0])
+                continue
             rep = _representative(dupes)
             kept.append(rep)
-            if len(dupes) > 1:
-                why.append(f"{rep.doc}: {len(dupes)} mentions of {rep.text} count once")
+            why.append(f"{rep.doc}: {len(dupes)} mentions of {rep.text} count once")
         scope_label = scopes_shown.get(scope) if scope else None
         out.append(
             ClaimGroup(
@@ -540,8 +602,8 @@ def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
                 category=category,
                 subject=group,
                 scope=scope_label,
-                claims=tuple(sorted(kept, key=_order)),
-                parts=tuple(sorted({p.id: p for p in parts}.values(), key=_order)),
+                claims=tuple(_in_order(kept)),
+                parts=tuple(_in_order({p.id: p for p in parts}.values())),
                 why=tuple(why),
             )
         )
