@@ -32,7 +32,7 @@ from kzdiff.extract.dates import event_phrase, event_terms
 from kzdiff.extract.sentences import split_block
 from kzdiff.lexicon.dates import GENERIC_EVENTS, TIME_SHIFTS, WEEKDAYS
 from kzdiff.lexicon.names import ALIASES, COUNTRIES, NATIONALITIES
-from kzdiff.records import Document, EventGroup, EventMention, Extraction, Sentence
+from kzdiff.records import DateMention, Document, EventGroup, EventMention, Extraction
 from kzdiff.vocab import BlockKind, EntityLabel, Verdict
 
 log = logging.getLogger(__name__)
@@ -92,45 +92,79 @@ def _shifts_time(sentence: str) -> bool:
 
 
 def _mentions(doc: Document, ex: Extraction) -> list[_Mention]:
-    # Only paragraphs holding a date are split into sentences: a dated sentence and the
-    # one after it in the same paragraph are all that is read.
-    blocks = _Blocks(doc)
     places = _place_index(ex)
-    dated: dict[tuple[int, int], list] = {}
+    dated, splits = _dated_sentences(doc, ex)
+    body, doc_id = doc.body, ex.doc
     out: list[_Mention] = []
-    for dm in ex.dates:
-        idx = blocks.sentence_of(dm.start)
-        if idx is None:
-            continue
-        dated.setdefault(idx, []).append(dm)
-    for idx, dms in sorted(dated.items()):
-        sent = blocks.sentence(idx)
-        if sent is None:  # not reached: idx was found in this paragraph
-            continue
+    for (i, j), dms in sorted(dated.items()):
+        at = doc.blocks[i].start
+        starts, ends = splits[i]
+        s_start = at + starts[j]
+        text = body[s_start : at + ends[j]]
         for dm in dms:
             phrase, left, right, terms = _dated_clause(
-                sent.text, dm.start - sent.start, dm.end - sent.start
+                text, dm.start - s_start, dm.end - s_start
             )
-            doc_id, when, text, caption = ex.doc, dm.date, dm.text, dm.caption
-            weekday = _weekday(text) if when is None else None
-            here = _places(places, sent.start + left, sent.start + right)
+            when, said, caption = dm.date, dm.text, dm.caption
+            weekday = _weekday(said) if when is None else None
+            here = _places(places, s_start + left, s_start + right)
             # positional: doc, term, verb, phrase, places, date, text, caption, weekday,
             # inherited
             if terms:
                 term, verb = terms[0]
-                out.append(_Mention(doc_id, term, verb, phrase or term, here, when, text,
+                out.append(_Mention(doc_id, term, verb, phrase or term, here, when, said,
                                     caption, weekday, False))  # fmt: skip
             elif phrase:
-                out.append(_Mention(doc_id, None, None, phrase, here, when, text, caption,
+                out.append(_Mention(doc_id, None, None, phrase, here, when, said, caption,
                                     weekday, False))  # fmt: skip
-            nxt = (idx[0], idx[1] + 1)
-            after = blocks.sentence(nxt) if len(dms) == 1 and nxt not in dated else None
-            if after is not None and not _shifts_time(after.text):
-                nplaces = _places(places, after.start, after.end)
-                for term, verb in _event_terms(after.text):
-                    out.append(_Mention(doc_id, term, verb, term, nplaces, when, text,
+            k = j + 1
+            if len(dms) > 1 or k >= len(starts) or (i, k) in dated:
+                continue
+            a_start, a_end = at + starts[k], at + ends[k]
+            follow = _continuation(body[a_start:a_end])
+            if follow:
+                nplaces = _places(places, a_start, a_end)
+                for term, verb in follow:
+                    out.append(_Mention(doc_id, term, verb, term, nplaces, when, said,
                                         caption, weekday, True))  # fmt: skip
     return out
+
+
+_Spans = tuple[tuple[int, ...], tuple[int, ...]]
+
+
+def _dated_sentences(
+    doc: Document, ex: Extraction
+) -> tuple[dict[tuple[int, int], list[DateMention]], dict[int, _Spans]]:
+    """The document's dates by the sentence holding them, and the sentence spans of the
+    paragraphs holding them (only those are split).
+
+    Sentences are numbered (paragraph, sentence within it): the order of
+    ``split_sentences``, which never lets a sentence cross a paragraph.
+    """
+    blocks = sorted(
+        (b.start, b.end, i)
+        for i, b in enumerate(doc.blocks)
+        if b.kind is not BlockKind.BOILERPLATE
+    )
+    block_starts = [b[0] for b in blocks]
+    dated: dict[tuple[int, int], list[DateMention]] = {}
+    splits: dict[int, _Spans] = {}
+    for dm in ex.dates:
+        pos = dm.start
+        k = bisect_right(block_starts, pos) - 1
+        if k < 0 or pos >= blocks[k][1]:
+            continue
+        at, end, i = blocks[k]
+        got = splits.get(i)
+        if got is None:
+            got = splits[i] = _paragraph_sentences(doc.body[at:end])
+        starts, ends = got
+        j = bisect_right(starts, pos - at) - 1
+        if j < 0 or pos - at >= ends[j]:
+            continue
+        dated.setdefault((i, j), []).append(dm)
+    return dated, splits
 
 
 # Archives repeat sentences (wire copy, updated stories): the clause reading of a sentence
@@ -146,12 +180,16 @@ def _dated_clause(
 
 
 @lru_cache(maxsize=32768)
-def _event_terms(sentence: str) -> tuple[tuple[str, str | None], ...]:
+def _continuation(sentence: str) -> tuple[tuple[str, str | None], ...]:
+    """The events a sentence after a dated one names, dated by it unless it moves on in
+    time ("A week later, ...")."""
+    if _shifts_time(sentence):
+        return ()
     return tuple(event_terms(sentence))
 
 
 @lru_cache(maxsize=32768)
-def _paragraph_sentences(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+def _paragraph_sentences(text: str) -> _Spans:
     """Starts and ends of a paragraph's sentences.
 
     A paragraph splits the same alone as inside its document: a boundary at its end is
@@ -159,53 +197,6 @@ def _paragraph_sentences(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """
     spans = tuple(split_block(text, 0, len(text)))
     return tuple(s for s, _ in spans), tuple(e for _, e in spans)
-
-
-class _Blocks:
-    """A document's readable paragraphs, split into sentences on first use.
-
-    Sentences are numbered (paragraph, sentence within it): the order of
-    ``split_sentences``, which never lets a sentence cross a paragraph.
-    """
-
-    __slots__ = ("_by_start", "_doc", "_sents", "_starts")
-
-    def __init__(self, doc: Document) -> None:
-        self._doc = doc
-        self._by_start = sorted(
-            (b.start, b.end, i)
-            for i, b in enumerate(doc.blocks)
-            if b.kind is not BlockKind.BOILERPLATE
-        )
-        self._starts = [b[0] for b in self._by_start]
-        self._sents: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {}
-
-    def _split(self, i: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
-        got = self._sents.get(i)
-        if got is None:
-            block = self._doc.blocks[i]
-            got = self._sents[i] = _paragraph_sentences(self._doc.body[block.start : block.end])
-        return got
-
-    def sentence_of(self, pos: int) -> tuple[int, int] | None:
-        k = bisect_right(self._starts, pos) - 1
-        if k < 0 or pos >= self._by_start[k][1]:
-            return None
-        at, _, i = self._by_start[k]
-        starts, ends = self._split(i)
-        j = bisect_right(starts, pos - at) - 1
-        if j < 0 or pos - at >= ends[j]:
-            return None
-        return (i, j)
-
-    def sentence(self, idx: tuple[int, int]) -> Sentence | None:
-        i, j = idx
-        starts, ends = self._split(i)
-        if j >= len(starts):
-            return None
-        at = self._doc.blocks[i].start
-        start, end = at + starts[j], at + ends[j]
-        return Sentence(start, end, self._doc.body[start:end], i)
 
 
 def _compatible(a: _Mention, b: _Mention) -> bool:
