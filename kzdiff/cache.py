@@ -1,11 +1,17 @@
-"""A per-document cache of extraction results, so a re-run reads instead of re-parsing.
+"""A cache of what kzdiff made of each input, so a re-run reads instead of re-parsing.
 
-Key: sha256 over everything extraction reads from a document (body, blocks, id,
-publication date, format) and everything that decides how it reads it (the
-extractor version, the kzdiff version, a fingerprint of kzdiff's own source files
-and of the record layouts). A change to any of them is a miss, never a stale hit;
-the source fingerprint is there because a forgotten version bump must not serve
-yesterday's results.
+Two kinds of entry, each in its own folder:
+- ``load-v1``: the documents (text, paragraphs, outlet, date) and the warnings one
+  file's bytes gave. Key: sha256 over the file's raw bytes, the path it was read
+  from (document ids come from it), the --encoding asked for and the code. A re-run
+  skips decoding, HTML extraction and paragraph finding.
+- ``extract-v1``: one document's extraction. Key: sha256 over everything extraction
+  reads from a document (body, blocks, id, publication date, format) and the code.
+
+"The code" is the extractor version, the kzdiff version, a fingerprint of kzdiff's
+own source files and of the record layouts. A change to any input or any of them is
+a miss, never a stale hit; the source fingerprint is there because a forgotten
+version bump must not serve yesterday's results.
 
 Entries are compact JSON: each record as a list of its field values in field
 order. JSON rather than pickle because unpickling a file runs whatever code the
@@ -36,15 +42,26 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kzdiff.records import Claim, DateMention, Document, Entity, Extraction, Quote
+from kzdiff.records import (
+    Block,
+    Claim,
+    DateMention,
+    Document,
+    Entity,
+    Extraction,
+    LoadProblem,
+    Quote,
+)
 
 log = logging.getLogger(__name__)
 
-LAYOUT = "extract-v1"  # directory of this entry format inside the cache dir
+LAYOUT = "extract-v1"  # directory of extraction entries inside the cache dir
+LOAD_LAYOUT = "load-v1"  # directory of loaded-file entries
 _SUFFIX = ".json"
 _TMP_PREFIX = ".tmp-"
 
 _RECORDS: tuple[type, ...] = (Claim, DateMention, Entity, Quote)
+_FILE_RECORDS: tuple[type, ...] = (Document, Block, LoadProblem)
 
 
 def default_cache_dir() -> Path:
@@ -64,6 +81,10 @@ def _converter(tp: Any) -> Callable[[Any], Any] | None:
         members = {m.value: m for m in tp}
         return members.__getitem__
     if typing.get_origin(tp) is tuple:
+        item = typing.get_args(tp)[0]
+        if isinstance(item, type) and dataclasses.is_dataclass(item):  # Document.blocks
+            dec = _decoder(item)
+            return lambda rows: tuple(map(dec, rows))
         return tuple
     if len(args) == 1 and args[0] is not tp:  # X | None
         inner = _converter(args[0])
@@ -96,6 +117,31 @@ def _rows(records: tuple[Any, ...], names: tuple[str, ...]) -> list[list[Any]]:
     return [[getattr(r, n) for n in names] for r in records]
 
 
+_BLOCK_FIELDS = tuple(f.name for f in dataclasses.fields(Block))
+_DOCUMENT_FIELDS = tuple(f.name for f in dataclasses.fields(Document))
+_PROBLEM_FIELDS = tuple(f.name for f in dataclasses.fields(LoadProblem))
+_DECODE_DOCUMENT = _decoder(Document)
+_DECODE_PROBLEM = _decoder(LoadProblem)
+
+
+def _document_row(doc: Document) -> list[Any]:
+    row = [getattr(doc, n) for n in _DOCUMENT_FIELDS]
+    row[_DOCUMENT_FIELDS.index("blocks")] = _rows(doc.blocks, _BLOCK_FIELDS)
+    return row
+
+
+def encode_file(docs: tuple[Document, ...], problems: tuple[LoadProblem, ...]) -> str:
+    """The compact JSON form of what one file loaded to."""
+    return json.dumps([[_document_row(d) for d in docs], _rows(problems, _PROBLEM_FIELDS)],
+                      separators=(",", ":"))
+
+
+def decode_file(text: str | bytes) -> tuple[tuple[Document, ...], tuple[LoadProblem, ...]]:
+    """Inverse of ``encode_file``; raises ValueError/TypeError/KeyError on bad input."""
+    docs, problems = json.loads(text)
+    return tuple(map(_DECODE_DOCUMENT, docs)), tuple(map(_DECODE_PROBLEM, problems))
+
+
 def encode_extraction(x: Extraction) -> str:
     """The compact JSON form of one document's extraction."""
     claims, dates, entities, quotes = (
@@ -120,7 +166,8 @@ def decode_extraction(text: str | bytes) -> Extraction:
 
 
 def _layout_fingerprint() -> str:
-    parts = [f"{c.__name__}({','.join(n)})" for c, n in zip(_RECORDS, _FIELDS, strict=True)]
+    parts = [f"{c.__name__}({','.join(f.name for f in dataclasses.fields(c))})"
+             for c in (*_RECORDS, *_FILE_RECORDS)]
     return ";".join(parts)
 
 
@@ -149,6 +196,18 @@ def code_fingerprint(extractor_version: str) -> str:
     return h.hexdigest()
 
 
+def file_key(data: bytes, path: str, encoding: str | None, code: str) -> str:
+    """sha256 hex over the code fingerprint, how the file was asked to be read, and its bytes."""
+    h = hashlib.sha256(code.encode())
+    h.update(b"\x00load\x00")
+    h.update(path.encode("utf-8", "surrogateescape"))
+    h.update(b"\x00")
+    h.update((encoding or "").encode("utf-8", "surrogateescape"))
+    h.update(b"\x00")
+    h.update(data)
+    return h.hexdigest()
+
+
 def document_key(doc: Document, code: str) -> str:
     """sha256 hex over the code fingerprint and every input extraction reads."""
     h = hashlib.sha256(code.encode())
@@ -168,13 +227,14 @@ def document_key(doc: Document, code: str) -> str:
 @dataclass(frozen=True, slots=True)
 class CacheInfo:
     directory: str
-    entries: int
-    bytes: int
+    entries: int  # documents' extractions
+    bytes: int  # on disk, both kinds of entry
+    files: int = 0  # loaded files
 
 
 @dataclass(frozen=True, slots=True)
 class Cache:
-    """Extraction results on disk. Cheap to copy into worker processes (two strings)."""
+    """Loaded files and extraction results on disk. Cheap to copy into worker processes."""
 
     directory: Path
     code: str  # ``code_fingerprint(...)`` of the running program
@@ -191,23 +251,62 @@ class Cache:
 
     @property
     def root(self) -> Path:
+        """Where extraction entries are."""
         return self.directory / LAYOUT
+
+    @property
+    def load_root(self) -> Path:
+        """Where loaded-file entries are."""
+        return self.directory / LOAD_LAYOUT
 
     def key(self, doc: Document) -> str:
         return document_key(doc, self.code)
 
-    def _path(self, key: str) -> Path:
-        return self.root / key[:2] / (key + _SUFFIX)
+    def _path(self, key: str, root: Path | None = None) -> Path:
+        return (root or self.root) / key[:2] / (key + _SUFFIX)
 
-    def get(self, doc: Document, key: str | None = None) -> Extraction | None:
-        """The cached extraction of ``doc``, or None (missing, unreadable or corrupt)."""
-        path = self._path(key or self.key(doc))
+    def _read(self, path: Path) -> bytes | None:
         try:
-            data = path.read_bytes()
+            return path.read_bytes()
         except FileNotFoundError:
             return None
         except OSError as e:
             log.debug("cache entry %s unreadable (%s); rebuilding", path, e)
+            return None
+
+    # -------------------------------------------------------- loaded files
+
+    def file_key(self, data: bytes, path: str, encoding: str | None) -> str:
+        return file_key(data, path, encoding, self.code)
+
+    def get_file(self, key: str, path: str
+                 ) -> tuple[tuple[Document, ...], tuple[LoadProblem, ...]] | None:
+        """The documents and warnings the file at ``path`` loaded to, or None."""
+        entry = self._path(key, self.load_root)
+        data = self._read(entry)
+        if data is None:
+            return None
+        try:
+            docs, problems = decode_file(data)
+        except (ValueError, TypeError, KeyError, IndexError) as e:
+            log.debug("cache entry %s is corrupt (%s); rebuilding", entry, e)
+            return None
+        if not docs or any(d.path != path for d in docs):
+            log.debug("cache entry %s belongs to another file than %s; rebuilding", entry, path)
+            return None
+        return docs, problems
+
+    def put_file(self, key: str, docs: tuple[Document, ...],
+                 problems: tuple[LoadProblem, ...]) -> None:
+        self._put(self._path(key, self.load_root), encode_file(docs, problems))
+
+    # -------------------------------------------------------- extractions
+
+    def get(self, doc: Document, key: str | None = None) -> Extraction | None:
+        """The cached extraction of ``doc``, or None (missing, unreadable or corrupt)."""
+        path = self._path(key or self.key(doc))
+        data = self._read(path)
+        if data is None:
             return None
         try:
             x = decode_extraction(data)
@@ -224,7 +323,9 @@ class Cache:
 
     def put_encoded(self, key: str, text: str) -> None:
         """Write an entry atomically; a failure to write is logged, never raised."""
-        path = self._path(key)
+        self._put(self._path(key), text)
+
+    def _put(self, path: Path, text: str) -> None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             _atomic_write(path, text.encode("utf-8"))
@@ -232,23 +333,26 @@ class Cache:
             log.debug("cannot write cache entry %s (%s)", path, e)
 
     def _files(self) -> Iterator[Path]:
-        if not self.root.is_dir():
-            return
-        for shard in self.root.iterdir():
-            if shard.is_dir() and len(shard.name) == 2:
-                for f in shard.iterdir():
-                    if f.name.endswith(_SUFFIX) or f.name.startswith(_TMP_PREFIX):
-                        yield f
+        for root in (self.load_root, self.root):
+            if not root.is_dir():
+                continue
+            for shard in root.iterdir():
+                if shard.is_dir() and len(shard.name) == 2:
+                    for f in shard.iterdir():
+                        if f.name.endswith(_SUFFIX) or f.name.startswith(_TMP_PREFIX):
+                            yield f
 
     def info(self) -> CacheInfo:
-        entries = size = 0
+        counts = {LAYOUT: 0, LOAD_LAYOUT: 0}
+        size = 0
         for f in self._files():
             try:
                 size += f.stat().st_size
             except OSError:
                 continue
-            entries += f.name.endswith(_SUFFIX) and not f.name.startswith(_TMP_PREFIX)
-        return CacheInfo(str(self.directory), entries, size)
+            if f.name.endswith(_SUFFIX) and not f.name.startswith(_TMP_PREFIX):
+                counts[f.parent.parent.name] += 1
+        return CacheInfo(str(self.directory), counts[LAYOUT], size, counts[LOAD_LAYOUT])
 
     def clear(self) -> int:
         """Remove every entry (and stray temporary file); returns the entries removed.
@@ -266,7 +370,7 @@ class Cache:
                 continue
             shards.add(f.parent)
             removed += not f.name.startswith(_TMP_PREFIX)
-        for d in (*sorted(shards), self.root):
+        for d in (*sorted(shards), self.load_root, self.root):
             with contextlib.suppress(OSError):  # not empty (a file not ours) or gone
                 d.rmdir()
         return removed

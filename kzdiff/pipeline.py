@@ -38,8 +38,10 @@ EXTRACTOR_VERSION = "1"  # bump when extraction results change: it keys the cach
 
 
 def load(paths: Sequence[str], *, encoding: str | None = None, max_size: int | None = None,
-         stdin=None) -> Corpus:
-    kwargs = {"encoding": encoding, "stdin": stdin}
+         stdin=None, cache: Cache | None = None) -> Corpus:
+    """Every document under ``paths``; ``cache`` (``Cache.open()``) reuses what each
+    file's unchanged bytes loaded to last time."""
+    kwargs = {"encoding": encoding, "stdin": stdin, "cache": cache}
     if max_size is not None:
         kwargs["max_size"] = max_size
     return load_paths(paths, **kwargs)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import replace
 from pathlib import Path
@@ -167,15 +168,16 @@ def test_cli_no_cache_writes_nothing_and_cache_info_clear(tmp_path: Path) -> Non
     assert r2.stdout == r.stdout  # cached or not, the same report
 
     info = runner.invoke(cli, ["cache", "info", "--json", "--cache-dir", str(cache_dir)])
-    assert '"entries": 2' in info.stdout
+    counts = json.loads(info.stdout)
+    assert (counts["entries"], counts["files"]) == (2, 2)  # two extractions, two files
 
     r3 = runner.invoke(cli, ["compare", str(folder), "--json", "--cache-dir", str(cache_dir)])
     assert r3.stdout == r.stdout  # served from the cache, still the same bytes
 
     cleared = runner.invoke(cli, ["cache", "clear", "--cache-dir", str(cache_dir)])
-    assert cleared.exit_code == 0 and "removed 2" in cleared.stderr
+    assert cleared.exit_code == 0 and "removed 4 cache entries" in cleared.stderr
     info = runner.invoke(cli, ["cache", "info", "--cache-dir", str(cache_dir)])
-    assert "entries: 0" in info.stdout
+    assert "entries: 0 documents' extractions, 0 files' loaded text" in info.stdout
 
 
 def test_default_directory_follows_xdg_cache_home(monkeypatch: pytest.MonkeyPatch,
@@ -187,3 +189,63 @@ def test_default_directory_follows_xdg_cache_home(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/path")  # the spec says: ignore it
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     assert default_cache_dir() == tmp_path / "home" / ".cache" / "kzdiff"
+
+
+# ---------------------------------------------------------------- loaded files
+
+
+def _cp1251_article(folder: Path) -> Path:
+    path = folder / "almaty.txt"
+    path.write_bytes("В Алматы погибли 12 человек, сообщили в министерстве.\n".encode("cp1251"))
+    return path
+
+
+def test_a_loaded_file_round_trips_exactly_warnings_included(cache: Cache, tmp_path: Path):
+    from kzdiff.load import load_paths
+
+    folder = _write_corpus(tmp_path)
+    _cp1251_article(folder)
+    (folder / "bad.txt").write_bytes(b"\x00\x01\x02 binary \xff")
+    first = load_paths([str(folder)], cache=cache)
+    assert cache.info().files == 3  # the two articles and the cp1251 one; not the failure
+    again = load_paths([str(folder)], cache=cache)
+    assert again == first
+    assert again == load_paths([str(folder)])  # as if there were no cache
+    messages = [p.message for p in again.problems]
+    assert any("cp1251" in m for m in messages)  # the guess is still reported
+    assert any("binary" in m for m in messages)  # and the bad file still skipped, by name
+
+
+def test_changed_bytes_path_or_encoding_are_misses(cache: Cache, tmp_path: Path):
+    data = b"The toll rose to 61, officials said.\n"
+    key = cache.file_key(data, "a/news.txt", None)
+    assert key != cache.file_key(data + b" ", "a/news.txt", None)
+    assert key != cache.file_key(data, "b/news.txt", None)
+    assert key != cache.file_key(data, "a/news.txt", "latin-1")
+    assert key == cache.file_key(data, "a/news.txt", None)
+
+
+@pytest.mark.parametrize("garbage", [b"", b"[", b"[[], []]", b'[[["x"]], []]', b"\xff\xfe"])
+def test_a_corrupt_loaded_file_entry_is_a_miss_and_is_rebuilt(
+        cache: Cache, tmp_path: Path, garbage: bytes):
+    from kzdiff.load import load_paths
+
+    folder = _write_corpus(tmp_path)
+    first = load_paths([str(folder)], cache=cache)
+    for entry in cache.load_root.rglob("*.json"):
+        entry.write_bytes(garbage)
+    assert load_paths([str(folder)], cache=cache) == first
+    for entry in cache.load_root.rglob("*.json"):
+        assert entry.read_bytes() != garbage  # rewritten whole
+
+
+def test_an_entry_for_another_path_is_not_served(cache: Cache, tmp_path: Path):
+    from kzdiff.load import load_paths
+
+    folder = _write_corpus(tmp_path)
+    corpus = load_paths([str(folder)], cache=cache)
+    doc = corpus.documents[0]
+    data = Path(doc.path).read_bytes()
+    key = cache.file_key(data, doc.path, None)
+    assert cache.get_file(key, doc.path) is not None
+    assert cache.get_file(key, str(tmp_path / "elsewhere.txt")) is None

@@ -21,6 +21,7 @@ from kzdiff.errors import ExitCode, KzdiffError, UsageError
 from kzdiff.vocab import Category
 
 if TYPE_CHECKING:
+    from kzdiff.cache import Cache
     from kzdiff.records import Corpus, Extraction, LoadProblem, Report
 
 # The library (pipeline, report) is imported inside the commands: `kzdiff --help`
@@ -50,16 +51,26 @@ def _warn(out: OutputSettings, problems: Sequence[LoadProblem]) -> None:
         click.echo(f"kzdiff: {verb}: {p.path}: {p.message}", err=True)
 
 
+def _open_cache(run: ExtractSettings) -> Cache | None:
+    from kzdiff.cache import Cache
+
+    return Cache.open(run.cache_dir) if run.use_cache else None
+
+
 def _load(out: OutputSettings, paths: Sequence[str], encoding: str | None,
-          max_size: int, command: str) -> Corpus:
+          max_size: int, command: str, cache: Cache | None = None) -> Corpus:
     from kzdiff import pipeline, report
 
     try:
         corpus = pipeline.load(paths, encoding=encoding, max_size=max_size,
-                               stdin=sys.stdin.buffer if "-" in paths else None)
+                               stdin=sys.stdin.buffer if "-" in paths else None, cache=cache)
     except KzdiffError as e:
+        # "no readable documents (N problems, listed above)": list them before the error
+        problems = getattr(e, "problems", ())
+        _warn(out, problems)
         if out.fmt == "json":
-            _write(report.render_failure_text(command, e.message, path=e.path))
+            _write(report.render_failure_text(command, e.message, path=e.path,
+                                              problems=problems))
         raise
     _warn(out, corpus.problems)
     return corpus
@@ -116,11 +127,10 @@ class _ProgressBar:
             self.bar = None
 
 
-def _extract(out: OutputSettings, run: ExtractSettings, corpus: Corpus) -> tuple[Extraction, ...]:
+def _extract(out: OutputSettings, run: ExtractSettings, corpus: Corpus,
+             cache: Cache | None) -> tuple[Extraction, ...]:
     from kzdiff import pipeline
-    from kzdiff.cache import Cache
 
-    cache = Cache.open(run.cache_dir) if run.use_cache else None
     bar = _ProgressBar(out, "extracting")
     try:
         return pipeline.extract_all(corpus, jobs=run.jobs, cache=cache, progress=bar)
@@ -181,8 +191,9 @@ def compare(paths: tuple[str, ...], only: str | None, categories: tuple[str, ...
     """
     from kzdiff import pipeline, report
 
-    corpus = _load(out, paths or (DEFAULT_CORPUS,), encoding, max_size, "compare")
-    rep = pipeline.compare(corpus, _extract(out, run, corpus))
+    cache = _open_cache(run)
+    corpus = _load(out, paths or (DEFAULT_CORPUS,), encoding, max_size, "compare", cache)
+    rep = pipeline.compare(corpus, _extract(out, run, corpus, cache))
     shown = _filter(rep, only, categories)
     if out.fmt == "table":
         _tables().render_compare_table(shown, out.stdout_console(), explain=explain,
@@ -218,8 +229,9 @@ def claim(query: str, paths: tuple[str, ...], explain: bool, exit_code: bool,
     from kzdiff import pipeline, report
     from kzdiff.compare import query_facts
 
-    corpus = _load(out, paths or (DEFAULT_CORPUS,), encoding, max_size, "claim")
-    full = pipeline.compare(corpus, _extract(out, run, corpus))
+    cache = _open_cache(run)
+    corpus = _load(out, paths or (DEFAULT_CORPUS,), encoding, max_size, "claim", cache)
+    full = pipeline.compare(corpus, _extract(out, run, corpus, cache))
     names = _matching_names(full, query)
     facts = query_facts(full.facts, query)
     if names:  # "Tokayev": the figures he gave, under any spelling
@@ -278,8 +290,9 @@ def extract(paths: tuple[str, ...], encoding: str | None, max_size: int,
     """
     from kzdiff import report
 
-    corpus = _load(out, paths, encoding, max_size, "extract")
-    extractions = _extract(out, run, corpus)
+    cache = _open_cache(run)
+    corpus = _load(out, paths, encoding, max_size, "extract", cache)
+    extractions = _extract(out, run, corpus, cache)
     if out.fmt == "table":
         _tables().render_extract_table(corpus.documents, extractions, out.stdout_console())
     elif out.fmt == "markdown":
@@ -389,10 +402,10 @@ def cache_info(cache_dir: str | None, as_json: bool) -> None:
     info = Cache.open(cache_dir).info()
     if as_json:
         _write(json.dumps({"directory": info.directory, "entries": info.entries,
-                           "bytes": info.bytes}, ensure_ascii=False))
+                           "files": info.files, "bytes": info.bytes}, ensure_ascii=False))
     else:
-        _write(f"directory: {info.directory}\nentries: {info.entries}\n"
-               f"size: {_human_size(info.bytes)}")
+        _write(f"directory: {info.directory}\nentries: {info.entries} documents' extractions, "
+               f"{info.files} files' loaded text\nsize: {_human_size(info.bytes)}")
 
 
 @cache.command("clear")
@@ -410,7 +423,7 @@ def cache_clear(cache_dir: str | None, quiet: bool) -> None:
     c = Cache.open(cache_dir)
     removed = c.clear()
     if not quiet:
-        click.echo(f"kzdiff: removed {removed} cached documents from {c.directory}", err=True)
+        click.echo(f"kzdiff: removed {removed} cache entries from {c.directory}", err=True)
 
 
 def _human_size(n: int) -> str:

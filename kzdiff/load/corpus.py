@@ -7,13 +7,16 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from kzdiff.errors import KzdiffError, NoDocumentsError
 from kzdiff.load.discover import STDIN, discover, shown
-from kzdiff.load.documents import KNOWN_EXTENSIONS, STDIN_PATH, read_file
+from kzdiff.load.documents import KNOWN_EXTENSIONS, STDIN_PATH, FileResult, read_file
 from kzdiff.load.ids import unique_ids
 from kzdiff.records import Corpus, Document, LoadProblem
+
+if TYPE_CHECKING:
+    from kzdiff.cache import Cache
 
 log = logging.getLogger(__name__)
 
@@ -26,12 +29,15 @@ def load_paths(
     encoding: str | None = None,
     max_size: int = DEFAULT_MAX_SIZE,
     stdin: BinaryIO | None = None,
+    cache: Cache | None = None,
 ) -> Corpus:
     """Every document under ``paths`` (files, folders, ``-`` for stdin), in order.
 
     Files that cannot be used become LoadProblems (skipped=True); files read with a caveat
     (a guessed encoding, broken front matter) add a warning (skipped=False). Raises
-    NoDocumentsError when nothing at all could be read.
+    NoDocumentsError when nothing at all could be read. With a ``cache``, a file whose
+    bytes, path and ``encoding`` were loaded before is read back from it, warnings
+    included; files that fail are never cached, so their message is given every time.
     """
     found, problems = discover(paths, KNOWN_EXTENSIONS)
     docs: list[Document] = []
@@ -39,7 +45,7 @@ def load_paths(
         name = STDIN_PATH if item.path == STDIN else item.path
         try:
             data = _read(item.path, max_size, stdin)
-            result = read_file(data, name, encoding=encoding)
+            result = _read_file(data, name, encoding, cache)
         except KzdiffError as exc:
             problems.append(LoadProblem(shown(name), exc.message, skipped=True))
             continue
@@ -56,6 +62,18 @@ def load_paths(
         for d, i in zip(docs, ids, strict=True)
     ]
     return Corpus(tuple(docs), tuple(problems))
+
+
+def _read_file(data: bytes, name: str, encoding: str | None, cache: Cache | None) -> FileResult:
+    if cache is None:
+        return read_file(data, name, encoding=encoding)
+    key = cache.file_key(data, name, encoding)
+    hit = cache.get_file(key, name)
+    if hit is not None:
+        return FileResult(*hit)
+    result = read_file(data, name, encoding=encoding)
+    cache.put_file(key, result.documents, result.problems)
+    return result
 
 
 def _read(path: str, max_size: int, stdin: BinaryIO | None) -> bytes:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kzdiff.cache import decode_extraction
+from kzdiff.cache import LAYOUT, LOAD_LAYOUT, decode_extraction, decode_file
 from tests.hostile.corpus import write_news_corpus
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -39,7 +39,9 @@ def _start(args: list[str], tmp: Path, **kwargs) -> subprocess.Popen:  # type: i
 
 
 def _entries(cache: Path) -> list[Path]:
-    return sorted(cache.rglob("*.json")) if cache.exists() else []
+    """The extraction entries: one per document extracted."""
+    root = cache / LAYOUT
+    return sorted(root.rglob("*.json")) if root.exists() else []
 
 
 def _wait_for_entries(proc: subprocess.Popen, cache: Path, n: int = 1) -> None:
@@ -56,6 +58,8 @@ def _assert_cache_whole(cache: Path) -> None:
     assert leftovers == []
     for entry in _entries(cache):
         decode_extraction(entry.read_bytes())  # raises on a partial entry
+    for entry in (cache / LOAD_LAYOUT).rglob("*.json"):
+        decode_file(entry.read_bytes())
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
