@@ -501,12 +501,14 @@ def quantities_to_wire(
 
 
 def failure_to_wire(
-    command: str, message: str, *, path: str | None = None, query: str | None = None
+    command: str, message: str, *, path: str | None = None, query: str | None = None,
+    problems: Iterable[LoadProblem] = (),
 ) -> dict[str, Any]:
     """The JSON printed when a command cannot run at all (exit 2).
 
     It has the command's usual shape with empty lists, so a script reads the same
-    keys whether or not the run worked, and the reason in ``errors``.
+    keys whether or not the run worked, and the reason in ``errors``: last, after
+    the ``problems`` that led to it (each file that was skipped).
     """
     if command not in COMMANDS:
         raise ValueError(f"unknown command {command!r}")
@@ -519,7 +521,8 @@ def failure_to_wire(
         out["lines"] = []
     else:
         out["documents"] = []
-    out["errors"] = [{"path": path, "message": message, "skipped": True}]
+    out["errors"] = [*errors_to_wire(problems), {"path": path, "message": message,
+                                                  "skipped": True}]
     return out
 
 

@@ -172,10 +172,17 @@ def test_nothing_readable_exits_2_with_json_errors(tmp_path: Path) -> None:
     out = json.loads(res.stdout)
     jsonschema.validate(out, SCHEMA)
     assert out["facts"] == [] and out["documents"] == []
-    assert out["errors"][0]["message"] == (
+    assert out["errors"][-1]["message"] == (
         "no readable documents (2 problems, listed above; fix or remove those files)"
     )
-    assert res.stderr.decode().splitlines()[-1] == (
+    # the two problems it speaks of are listed, in JSON and on stderr, before it
+    assert [(e["path"], e["skipped"]) for e in out["errors"][:2]] == [
+        (str(tmp_path / "a.txt"), True), (str(tmp_path / "b.txt"), True)]
+    assert "PDF" in out["errors"][1]["message"]
+    lines = res.stderr.decode().splitlines()
+    assert lines[0].startswith(f"kzdiff: skipped: {tmp_path / 'a.txt'}: empty file")
+    assert lines[1].startswith(f"kzdiff: skipped: {tmp_path / 'b.txt'}: is a PDF")
+    assert lines[-1] == (
         f"kzdiff: {tmp_path}: no readable documents (2 problems, listed above; fix or remove "
         "those files)"
     )
