@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from operator import attrgetter, itemgetter
 
 from rapidfuzz import fuzz, process
 
@@ -185,11 +186,18 @@ def _by_date(c: Claim) -> tuple[object, ...]:
     return (c.as_of is None, c.as_of or "", c.doc, c.start, c.id)
 
 
-def _source_clusters(claims: Sequence[Claim]) -> dict[str, int]:
-    """Claim id -> one number per source, so outlets relaying one agency share it."""
+# _by_date for dated claims, with the key built in C: a fact can hold 100,000 claims.
+_DATED_ORDER = attrgetter("as_of", "doc", "start", "id")
+
+
+def _source_clusters(claims: Iterable[Claim]) -> dict[str, int]:
+    """Attribution (as written) -> one number per source, so outlets relaying one agency
+    share it. Keyed by attribution rather than claim: a few hundred wordings of sources
+    speak for thousands of claims."""
+    attributions = {c.attribution for c in claims if c.attribution}
     reps: list[str] = []
     cluster: dict[str, int] = {}
-    for attr in sorted({c.attribution.lower() for c in claims if c.attribution}):
+    for attr in sorted({a.lower() for a in attributions}):
         match = process.extractOne(
             attr, reps, scorer=fuzz.token_set_ratio, score_cutoff=SAME_SOURCE_SCORE
         )
@@ -198,7 +206,7 @@ def _source_clusters(claims: Sequence[Claim]) -> dict[str, int]:
             reps.append(attr)
         else:
             cluster[attr] = match[2]
-    return {c.id: cluster[c.attribution.lower()] for c in claims if c.attribution}
+    return {a: cluster[a.lower()] for a in attributions}
 
 
 def _extremes(claims: Iterable[Claim]) -> tuple[Claim, Claim] | None:
@@ -207,6 +215,46 @@ def _extremes(claims: Iterable[Claim]) -> tuple[Claim, Claim] | None:
     if not items:
         return None
     return max(items, key=_lo), min(items, key=_hi)
+
+
+# A claim with its interval: _lo and _hi are read once per claim, not once per comparison.
+_Row = tuple[Claim, float, float]
+_LO = itemgetter(1)
+_HI = itemgetter(2)
+
+
+class _LowestBySource:
+    """The smallest upper bound among the claims seen so far, per source, and the two
+    sources holding the lowest of them: the lowest figure from any source other than
+    a given one is then one look-up, not a pass over every source.
+
+    Ties go to the source seen first, as min() over the sources in that order would.
+    """
+
+    __slots__ = ("_rank", "_two", "of")
+
+    def __init__(self) -> None:
+        self.of: dict[int, tuple[Claim, float]] = {}  # source -> its lowest (claim, high)
+        self._rank: dict[int, int] = {}  # source -> the order it was first seen in
+        self._two: list[tuple[float, int, int]] = []  # (high, rank, source), lowest first
+
+    def offer(self, source: int, claim: Claim, high: float) -> None:
+        held = self.of.get(source)
+        if held is not None and not high < held[1]:
+            return
+        self.of[source] = (claim, high)
+        rank = self._rank.setdefault(source, len(self._rank))
+        # A source's bound only falls, so the two lowest stay among the old two and it.
+        two = [t for t in self._two if t[2] != source]
+        two.append((high, rank, source))
+        two.sort()
+        self._two = two[:2]
+
+    def lowest_besides(self, source: int | None) -> tuple[Claim, float] | None:
+        for _, _, k in self._two:
+            if k != source:
+                return self.of[k]
+        return None
 
 
 def _timeline(
@@ -218,53 +266,52 @@ def _timeline(
     after it (the largest lower bound, the smallest upper bound, overall and from
     its own source), which is enough to know whether any later figure excludes it.
     """
-    dated = sorted((c for c in asserted if c.as_of), key=_by_date)
+    dated = sorted((c for c in asserted if c.as_of), key=_DATED_ORDER)
     timeless = [c for c in asserted if not c.as_of]
     conflicts: list[tuple[Claim, Claim]] = []
     revisions: list[tuple[Claim, Claim]] = []
     replaced: set[str] = set()
-    by_date: dict[str, list[Claim]] = {}
+    by_date: dict[str, list[_Row]] = {}
     for c in dated:
-        by_date.setdefault(c.as_of or "", []).append(c)
+        by_date.setdefault(c.as_of or "", []).append((c, _lo(c), _hi(c)))
     for same_day in by_date.values():
-        top, bottom = _extremes(same_day) or (None, None)
-        if top is not None and bottom is not None and _lo(top) > _hi(bottom):
-            conflicts.append((bottom, top))
+        top, bottom = max(same_day, key=_LO), min(same_day, key=_HI)
+        if top[1] > bottom[2]:
+            conflicts.append((bottom[0], top[0]))
     sources = _source_clusters(dated)
     later_top: Claim | None = None  # largest lower bound among later claims
+    later_top_lo = 0.0
     later_bottom: Claim | None = None  # smallest upper bound among later claims
-    later_bottom_of: dict[int, Claim] = {}  # the same, per source
+    later_bottom_hi = 0.0
+    later_bottom_of = _LowestBySource()  # the same, per source
     for day in sorted(by_date, reverse=True):
-        for a in by_date[day]:
-            if later_top is not None and _lo(later_top) > _hi(a):
+        rows = by_date[day]
+        for a, lo, hi in rows:
+            if later_top is not None and later_top_lo > hi:
                 revisions.append((a, later_top))
                 replaced.add(a.id)
-            if later_bottom is None or _hi(later_bottom) >= _lo(a):
+            if later_bottom is None or later_bottom_hi >= lo:
                 continue
             if category not in CUMULATIVE:
                 revisions.append((a, later_bottom))
                 replaced.add(a.id)
                 continue
-            src = sources.get(a.id)
-            own = later_bottom_of.get(src) if src is not None else None
-            if own is not None and _hi(own) < _lo(a):  # the source corrected itself
-                revisions.append((a, own))
+            src = sources.get(a.attribution) if a.attribution else None
+            own = later_bottom_of.of.get(src) if src is not None else None
+            if own is not None and own[1] < lo:  # the source corrected itself
+                revisions.append((a, own[0]))
                 replaced.add(a.id)
-            other = min(
-                (c for k, c in later_bottom_of.items() if src is None or k != src),
-                key=_hi,
-                default=None,
-            )
-            if other is not None and _hi(other) < _lo(a):
-                conflicts.append((a, other))  # a later, lower count from someone else
-        for c in by_date[day]:
-            if later_top is None or _lo(c) > _lo(later_top):
-                later_top = c
-            if later_bottom is None or _hi(c) < _hi(later_bottom):
-                later_bottom = c
-            key = sources.get(c.id, -1)  # -1: the unattributed, never "the same source"
-            if key not in later_bottom_of or _hi(c) < _hi(later_bottom_of[key]):
-                later_bottom_of[key] = c
+            other = later_bottom_of.lowest_besides(src)
+            if other is not None and other[1] < lo:
+                conflicts.append((a, other[0]))  # a later, lower count from someone else
+        for c, lo, hi in rows:
+            if later_top is None or lo > later_top_lo:
+                later_top, later_top_lo = c, lo
+            if later_bottom is None or hi < later_bottom_hi:
+                later_bottom, later_bottom_hi = c, hi
+            # -1: the unattributed, never "the same source"
+            key = sources.get(c.attribution, -1) if c.attribution else -1
+            later_bottom_of.offer(key, c, hi)
     revisions.reverse()
     if not dated:
         pair = _extremes(timeless)
@@ -272,24 +319,25 @@ def _timeline(
             conflicts.append((pair[1], pair[0]))
         return conflicts, revisions, replaced
     # Undated figures: fine if they fit any period's figure; replaced if not the latest.
-    by_low = sorted(dated, key=_lo)
-    lows = [_lo(d) for d in by_low]
+    by_low = sorted((row for rows in by_date.values() for row in rows), key=_LO)
+    lows = [lo for _, lo, _ in by_low]
     reach: list[float] = []
-    for d in by_low:
-        reach.append(max(_hi(d), reach[-1]) if reach else _hi(d))
+    for _, _, hi in by_low:
+        reach.append(max(hi, reach[-1]) if reach else hi)
     latest = by_date[max(by_date)]
-    latest_top, latest_bottom = _extremes(latest) or (latest[0], latest[0])
+    latest_top_lo, latest_bottom_hi = max(latest, key=_LO)[1], min(latest, key=_HI)[2]
     hull = (lows[0], reach[-1])
     for t in timeless:
-        i = bisect_right(lows, _hi(t))
-        fits = i > 0 and reach[i - 1] >= _lo(t)
+        t_lo, t_hi = _lo(t), _hi(t)
+        i = bisect_right(lows, t_hi)
+        fits = i > 0 and reach[i - 1] >= t_lo
         if not fits:
-            between = category in CUMULATIVE and hull[0] <= _lo(t) and _hi(t) <= hull[1]
+            between = category in CUMULATIVE and hull[0] <= t_lo and t_hi <= hull[1]
             if not between:
-                j = min(max(bisect_right(lows, _lo(t)) - 1, 0), len(by_low) - 1)
-                conflicts.append((by_low[j], t))
+                j = min(max(bisect_right(lows, t_lo) - 1, 0), len(by_low) - 1)
+                conflicts.append((by_low[j][0], t))
                 continue
-        if _lo(t) > _hi(latest_bottom) or _lo(latest_top) > _hi(t):
+        if t_lo > latest_bottom_hi or latest_top_lo > t_hi:
             replaced.add(t.id)  # it matches an earlier period's figure
     return conflicts, revisions, replaced
 
@@ -484,8 +532,11 @@ def judge(group: ClaimGroup) -> Fact:
             top, bottom = min(_hi(v) for v in vague), max(_lo(v) for v in vague)
             fit = [s_ for s_ in stated if _lo(s_) <= top and bottom <= _hi(s_)]
             words = ", ".join(dict.fromkeys(figure(v) for v in vague))
-            notes.insert(1, f"the vague figures ({words}) are consistent with "
-                            + (f"the earlier {figure(fit[0])}" if fit else "earlier figures"))
+            notes.insert(
+                1,
+                f"the vague figures ({words}) are consistent with "
+                + (f"the earlier {figure(fit[0])}" if fit else "earlier figures"),
+            )
     if verdict is Verdict.CONSISTENT and (pair := _far_apart(current)):
         notes.append(f"consistent as bounds but far apart: {_cite(pair[0])} vs {_cite(pair[1])}")
     if verdict is not Verdict.AGREE and verdict is not Verdict.SINGLE:
