@@ -16,7 +16,7 @@ from operator import attrgetter, itemgetter
 
 from rapidfuzz import fuzz, process
 
-from kzdiff.align.facts import ClaimGroup, align_claims, known_group
+from kzdiff.align.facts import ClaimGroup, align_claims, in_reading_order, known_group
 from kzdiff.lexicon.queries import QUERY_CATEGORIES, QUERY_STOPWORDS
 from kzdiff.lexicon.subjects import PEOPLE
 from kzdiff.records import Claim, Estimate, Fact, Number, as_number
@@ -131,6 +131,15 @@ def _num(x: Number | None) -> str:
     return f"{x:,}" if isinstance(x, int) else f"{x:,.1f}"
 
 
+_QUALIFIER_WORDS = {
+    Qualifier.AT_LEAST: "at least ",
+    Qualifier.MORE_THAN: "more than ",
+    Qualifier.AT_MOST: "up to ",
+    Qualifier.FEWER_THAN: "fewer than ",
+    Qualifier.ABOUT: "about ",
+}
+
+
 def figure(c: Claim) -> str:
     """A claim's figure in words: "at least 18", "dozens", "44"."""
     q = c.qualifier
@@ -138,15 +147,8 @@ def figure(c: Claim) -> str:
         return c.text.strip("\"“”'")
     if q is Qualifier.RANGE:
         return f"{_num(c.low)}–{_num(c.high)}"
-    words = {
-        Qualifier.AT_LEAST: "at least ",
-        Qualifier.MORE_THAN: "more than ",
-        Qualifier.AT_MOST: "up to ",
-        Qualifier.FEWER_THAN: "fewer than ",
-        Qualifier.ABOUT: "about ",
-    }
     shown = c.value if c.value is not None else _point(c)
-    return f"{words.get(q, '')}{_num(shown)}"
+    return f"{_QUALIFIER_WORDS.get(q, '')}{_num(shown)}"
 
 
 def source_family(attribution: str | None) -> str | None:
@@ -407,8 +409,12 @@ def _estimate(
 def _who_says_what(claims: Sequence[Claim]) -> str | None:
     """Figures by source family, when more than one family speaks."""
     families: dict[str, list[Claim]] = {}
+    family_of: dict[str | None, str] = {}  # one look-up per wording of a source, not per claim
     for c in claims:
-        families.setdefault(source_family(c.attribution) or "unattributed", []).append(c)
+        family = family_of.get(c.attribution)
+        if family is None:
+            family = family_of[c.attribution] = source_family(c.attribution) or "unattributed"
+        families.setdefault(family, []).append(c)
     if len(families.keys() - {"unattributed"}) < 2:
         return None
     order = ("official", "independent", "unattributed")
@@ -461,8 +467,9 @@ def _latest(current: Sequence[Claim], best: Claim | None) -> str | None:
     if not dated:
         return best.id if best is not None else None
     last = max(c.as_of or "" for c in dated)
-    on_last = [c for c in dated if c.as_of == last]
-    return (best if best in on_last else _best_claim(on_last)).id
+    if best is not None and best.as_of == last:
+        return best.id  # best is one of ``current``, so it is among those of the last date
+    return _best_claim([c for c in dated if c.as_of == last]).id
 
 
 def judge(group: ClaimGroup) -> Fact:
@@ -518,7 +525,7 @@ def judge(group: ClaimGroup) -> Fact:
     current = [c for c in asserted if c.id not in replaced]
     estimate, best = _estimate(asserted, current, conflicting=bool(conflicts))
     if revisions:
-        earlier = sorted((c for c in asserted if c.id in replaced), key=_by_date)
+        earlier = in_reading_order(c for c in asserted if c.id in replaced)
         stated = [c for c in earlier if c.qualifier is not Qualifier.VAGUE] or earlier
         stated_ids = {c.id for c in stated}  # a set: a membership test per claim, not a scan
         vague = [c for c in earlier if c.id not in stated_ids]

@@ -429,8 +429,9 @@ _DOC_ORDER = attrgetter("doc", "start", "id")
 _DATED_ORDER = attrgetter("as_of", "doc", "start", "id")
 
 
-def _in_order(claims: Iterable[Claim]) -> list[Claim]:
-    """Claims sorted as by (as_of is None, as_of or "", doc, start, id)."""
+def in_reading_order(claims: Iterable[Claim]) -> list[Claim]:
+    """Claims sorted as by (as_of is None, as_of or "", doc, start, id): dated ones first,
+    by date, then by document and position."""
     items = list(claims)
     dated = sorted((c for c in items if c.as_of is not None), key=_DATED_ORDER)
     dated.extend(sorted((c for c in items if c.as_of is None), key=_DOC_ORDER))
@@ -517,7 +518,7 @@ def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
 
     # Every claim's block, then its fact; filled in reading order, so each fact's
     # claims need no sorting of their own.
-    ordered = _in_order([*current, *(t for t, _ in derived)])
+    ordered = in_reading_order([*current, *(t for t, _ in derived)])
     blocks = [blocked[c.id] for c in ordered]
     keys = _merged_keys(Counter(blocks))
     members_of: dict[tuple[Category, str, str | None], list[Claim]] = defaultdict(list)
@@ -602,8 +603,8 @@ def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
                 category=category,
                 subject=group,
                 scope=scope_label,
-                claims=tuple(_in_order(kept)),
-                parts=tuple(_in_order({p.id: p for p in parts}.values())),
+                claims=tuple(in_reading_order(kept)),
+                parts=tuple(in_reading_order({p.id: p for p in parts}.values())),
                 why=tuple(why),
             )
         )
