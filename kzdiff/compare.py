@@ -12,7 +12,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from operator import attrgetter, itemgetter
+from itertools import accumulate, pairwise
+from operator import attrgetter
 
 from rapidfuzz import fuzz, process
 
@@ -219,12 +220,6 @@ def _extremes(claims: Iterable[Claim]) -> tuple[Claim, Claim] | None:
     return max(items, key=_lo), min(items, key=_hi)
 
 
-# A claim with its interval: _lo and _hi are read once per claim, not once per comparison.
-_Row = tuple[Claim, float, float]
-_LO = itemgetter(1)
-_HI = itemgetter(2)
-
-
 class _LowestBySource:
     """The smallest upper bound among the claims seen so far, per source, and the two
     sources holding the lowest of them: the lowest figure from any source other than
@@ -273,22 +268,25 @@ def _timeline(
     conflicts: list[tuple[Claim, Claim]] = []
     revisions: list[tuple[Claim, Claim]] = []
     replaced: set[str] = set()
-    by_date: dict[str, list[_Row]] = {}
-    for c in dated:
-        by_date.setdefault(c.as_of or "", []).append((c, _lo(c), _hi(c)))
-    for same_day in by_date.values():
-        top, bottom = max(same_day, key=_LO), min(same_day, key=_HI)
-        if top[1] > bottom[2]:
-            conflicts.append((bottom[0], top[0]))
+    # Each claim's interval is read once, into lists beside ``dated`` (a fact can hold
+    # 100,000 claims: no tuple per claim), and each date is its span of ``dated``.
+    los = [_lo(c) for c in dated]
+    his = [_hi(c) for c in dated]
+    firsts = [i for i, c in enumerate(dated) if i == 0 or c.as_of != dated[i - 1].as_of]
+    days = [range(i, j) for i, j in pairwise([*firsts, len(dated)])]
+    for day in days:
+        top, bottom = max(day, key=los.__getitem__), min(day, key=his.__getitem__)
+        if los[top] > his[bottom]:
+            conflicts.append((dated[bottom], dated[top]))
     sources = _source_clusters(dated)
     later_top: Claim | None = None  # largest lower bound among later claims
     later_top_lo = 0.0
     later_bottom: Claim | None = None  # smallest upper bound among later claims
     later_bottom_hi = 0.0
     later_bottom_of = _LowestBySource()  # the same, per source
-    for day in sorted(by_date, reverse=True):
-        rows = by_date[day]
-        for a, lo, hi in rows:
+    for day in reversed(days):
+        for i in day:
+            a, lo, hi = dated[i], los[i], his[i]
             if later_top is not None and later_top_lo > hi:
                 revisions.append((a, later_top))
                 replaced.add(a.id)
@@ -306,7 +304,8 @@ def _timeline(
             other = later_bottom_of.lowest_besides(src)
             if other is not None and other[1] < lo:
                 conflicts.append((a, other[0]))  # a later, lower count from someone else
-        for c, lo, hi in rows:
+        for i in day:
+            c, lo, hi = dated[i], los[i], his[i]
             if later_top is None or lo > later_top_lo:
                 later_top, later_top_lo = c, lo
             if later_bottom is None or hi < later_bottom_hi:
@@ -321,13 +320,12 @@ def _timeline(
             conflicts.append((pair[1], pair[0]))
         return conflicts, revisions, replaced
     # Undated figures: fine if they fit any period's figure; replaced if not the latest.
-    by_low = sorted((row for rows in by_date.values() for row in rows), key=_LO)
-    lows = [lo for _, lo, _ in by_low]
-    reach: list[float] = []
-    for _, _, hi in by_low:
-        reach.append(max(hi, reach[-1]) if reach else hi)
-    latest = by_date[max(by_date)]
-    latest_top_lo, latest_bottom_hi = max(latest, key=_LO)[1], min(latest, key=_HI)[2]
+    by_low = sorted(range(len(dated)), key=los.__getitem__)
+    lows = [los[i] for i in by_low]
+    reach = list(accumulate((his[i] for i in by_low), max))
+    latest = days[-1]
+    latest_top_lo = max(los[i] for i in latest)
+    latest_bottom_hi = min(his[i] for i in latest)
     hull = (lows[0], reach[-1])
     for t in timeless:
         t_lo, t_hi = _lo(t), _hi(t)
@@ -337,7 +335,7 @@ def _timeline(
             between = category in CUMULATIVE and hull[0] <= t_lo and t_hi <= hull[1]
             if not between:
                 j = min(max(bisect_right(lows, t_lo) - 1, 0), len(by_low) - 1)
-                conflicts.append((by_low[j][0], t))
+                conflicts.append((dated[by_low[j]], t))
                 continue
         if t_lo > latest_bottom_hi or latest_top_lo > t_hi:
             replaced.add(t.id)  # it matches an earlier period's figure

@@ -342,9 +342,16 @@ def _derived_totals(
     count of protesters alone is not the toll, but protesters plus police is
     everyone a reader of that sentence is told about.
     """
+    eligible = [
+        c
+        for c in claims
+        if c.status is Status.ASSERTED and c.part_of is None and c.id not in wholes
+    ]
+    # Most sentences give one count: only those giving several are bucketed further.
+    per_sentence = Counter((c.doc, c.sentence_start) for c in eligible)
     buckets: dict[tuple[str, int, Category, str | None], list[Claim]] = defaultdict(list)
-    for c in claims:
-        if c.status is Status.ASSERTED and c.part_of is None and c.id not in wholes:
+    for c in eligible:
+        if per_sentence[(c.doc, c.sentence_start)] > 1:
             buckets[(c.doc, c.sentence_start, c.category, keys[c.id].scope)].append(c)
     out: list[tuple[Claim, tuple[Claim, ...]]] = []
     for bucket in buckets.values():
@@ -406,8 +413,12 @@ def _label(category: Category, group: str, scope: str | None) -> str:
 
 
 def _figure_key(c: Claim) -> tuple[object, ...]:
-    """One document, one figure: mentions with the same key count once."""
-    return (c.doc, c.low, c.high, c.status, c.as_of)
+    """One document, one figure: mentions with the same key count once.
+
+    The status as a plain string: a tuple of plain values is dropped from the garbage
+    collector's watch, where one holding an enum member stays, 100,000 times over.
+    """
+    return (c.doc, c.low, c.high, str(c.status), c.as_of)
 
 
 def _representative(dupes: Sequence[Claim]) -> Claim:
@@ -584,13 +595,20 @@ def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
                 parts.extend(derived_parts[c.id])
         parts.extend(inside)
         # One document, one figure: repeated mentions count once.
-        seen: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+        first: dict[tuple[object, ...], Claim] = {}
+        repeated: dict[tuple[object, ...], list[Claim]] = {}  # only figures said twice
         for c in rivals:
-            seen[_figure_key(c)].append(c)
+            key = _figure_key(c)
+            held = first.get(key)
+            if held is None:
+                first[key] = c
+            else:
+                repeated.setdefault(key, [held]).append(c)
         kept: list[Claim] = []
-        for dupes in seen.values():
-            if len(dupes) == 1:
-                kept.append(dupes[0])
+        for key, held in first.items():
+            dupes = repeated.get(key)
+            if dupes is None:
+                kept.append(held)
                 continue
             rep = _representative(dupes)
             kept.append(rep)
