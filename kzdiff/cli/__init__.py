@@ -6,6 +6,7 @@ renderer. Errors become a one-line message and an exit code here, and only here.
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import sys
@@ -67,6 +68,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     _register()
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
     _catch_ctrl_c()
+    # kzdiff's records form trees, never cycles, so the cyclic collector finds next to
+    # nothing (397 objects after a 10,000-article run) while re-scanning every record
+    # each time the heap grows by a quarter: 1-3 s of a warm 10,000-article compare.
+    # Reference counting still frees everything; a command is one short process.
+    gc.disable()
     try:
         code = cli.main(args=list(argv) if argv is not None else None, prog_name="kzdiff",
                         standalone_mode=False)
