@@ -389,11 +389,16 @@ def _name_forms(extractions: Sequence[Extraction]) -> tuple[list[_Form], list[li
     index: dict[_Form, int] = {}
     forms: list[_Form] = []
     form_docs: list[list[str]] = []
+    # an archive writes the same names over and over: each written form is spaced once
+    spaced: dict[str, str] = {}
     for ex in extractions:
         units: dict[tuple[EntityLabel, str], set[str]] = defaultdict(set)
         for ent in ex.entities:
             label = EntityLabel.GPE if ent.label is EntityLabel.LOC else ent.label
-            units[(label, ent.canonical)].add(" ".join(ent.text.split()))
+            text = spaced.get(ent.text)
+            if text is None:
+                text = spaced[ent.text] = " ".join(ent.text.split())
+            units[(label, ent.canonical)].add(text)
         for (kind, canon), texts in units.items():
             form = (kind, canon, frozenset(texts))
             i = index.get(form)

@@ -116,11 +116,15 @@ def _quote_forms(extractions: Sequence[Extraction]) -> list[_Form]:
     """Distinct wordings in order of first use: a statement repeated by a thousand
     articles is compared once, not once per pair of articles."""
     forms: dict[tuple[str, ...], _Form] = {}
+    # wire copy repeats quotes verbatim: each distinct text is reduced to words once
+    words_of: dict[str, tuple[str, ...]] = {}
     for ex in extractions:
         for q in ex.quotes:
             if q.scare:
                 continue
-            words = quote_words(q.text)
+            words = words_of.get(q.text)
+            if words is None:
+                words = words_of[q.text] = quote_words(q.text)
             if not words:
                 continue
             form = forms.get(words)
