@@ -54,6 +54,7 @@ _CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 _LEGACY = ("cp1252", "cp1251")
 _WORD = re.compile(r"[^\W\d_]+")
 _LINE_ENDS = re.compile(r"\r\n?")
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +95,13 @@ def normalise_text(text: str) -> str:
         text = text.replace("\x00", "")
     if "\x1b" in text or "\x9b" in text:
         text = _ESCAPES.sub("", text)
-    return text
+    return replace_surrogates(text)
+
+
+def replace_surrogates(text: str) -> str:
+    """U+FFFD for each lone surrogate: JSON can carry one as an escape ("\\ud800"), and
+    no UTF-8 output (the terminal, a pipe, the cache) can hold it."""
+    return _SURROGATES.sub("\ufffd", text)
 
 
 def _forced(data: bytes, path: str, encoding: str) -> Decoded:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kzdiff.errors import FormatError, MissingExtraError
-from kzdiff.load.decode import normalise_text
+from kzdiff.load.decode import normalise_text, replace_surrogates
 
 log = logging.getLogger(__name__)
 
@@ -185,7 +185,7 @@ def _first(item: dict[str, object], names: tuple[str, ...]) -> tuple[str, object
 def _string(found: tuple[str, object] | None) -> str | None:
     if found is None or not isinstance(found[1], str):
         return None
-    return " ".join(found[1].split())[:500] or None
+    return replace_surrogates(" ".join(found[1].split())[:500]) or None
 
 
 def _outlet(found: tuple[str, object] | None) -> str | None:
@@ -196,7 +196,7 @@ def _outlet(found: tuple[str, object] | None) -> str | None:
     if isinstance(value, dict):
         for key in ("name", "title", "id", "domain"):
             if isinstance(value.get(key), str) and value[key].strip():
-                return " ".join(value[key].split())[:200]
+                return replace_surrogates(" ".join(value[key].split())[:200])
         return None
     return _string(found)
 

@@ -187,3 +187,19 @@ def test_nothing_readable_exits_2_with_json_errors(tmp_path: Path) -> None:
         "those files)"
     )
     assert "Traceback" not in res.stderr.decode()
+
+
+def test_lone_surrogate_escapes_in_json_become_replacement_characters(tmp_path: Path) -> None:
+    # "\ud800" is valid JSON but no UTF-8 output can hold the character it decodes to
+    (tmp_path / "feed.json").write_text(
+        '{"title": "Floods \\udc00 update", "source": {"name": "Delta \\ud83d News"}, '
+        '"date": "2024-05-14", "text": "Police said 5 people were killed in \\ud800 the '
+        'floods on Monday."}', encoding="utf-8")
+    res = _run(["compare", str(tmp_path), "--format", "json", "--no-cache"])
+    assert res.returncode == 0, res.stderr.decode()
+    out = json.loads(res.stdout)
+    (claim,) = out["facts"][0]["claims"]
+    assert (claim["value"], claim["category"]) == (5, "killed")
+    assert claim["sentence"] == "Police said 5 people were killed in \ufffd the floods on Monday."
+    assert out["documents"][0]["outlet"] == "Delta \ufffd News"
+    assert out["documents"][0]["title"] == "Floods \ufffd update"
