@@ -17,9 +17,12 @@ Entries are compact JSON: each record as a list of its field values in field
 order. JSON rather than pickle because unpickling a file runs whatever code the
 file names, and a cache directory is a place other tools and users can write to;
 JSON can only ever yield data. Positional rows keep entries small and decoding
-fast (one ``json.loads`` and one constructor call per record, about half the
-time of unpickling the same records), and the layout fingerprint in the key
-makes a reordered or added field a miss rather than a misread.
+fast (one parse and one constructor call per record, about half the time of
+unpickling the same records), and the layout fingerprint in the key makes a
+reordered or added field a miss rather than a misread. orjson writes and parses
+them (0.4 s less of a warm 10,000-article run than the stdlib); it refuses to
+write integers beyond 64 bits and would read them back as floats, so an entry
+holding one is written by the stdlib, marked by a leading space, and read by it.
 
 Writes are atomic (a temporary file in the entry's directory, then
 ``os.replace``), so a killed run leaves either the old state or a whole entry.
@@ -130,30 +133,46 @@ def _document_row(doc: Document) -> list[Any]:
     return row
 
 
-def encode_file(docs: tuple[Document, ...], problems: tuple[LoadProblem, ...]) -> str:
+def _dumps(value: Any) -> bytes:
+    import orjson
+
+    try:
+        return orjson.dumps(value)
+    except TypeError:  # an integer beyond 64 bits: see the module's docstring
+        return b" " + json.dumps(value, separators=(",", ":")).encode()
+
+
+def _loads(data: bytes | str) -> Any:
+    import orjson
+
+    if data[:1] in (b" ", " "):
+        return json.loads(data)
+    return orjson.loads(data)
+
+
+def encode_file(docs: tuple[Document, ...], problems: tuple[LoadProblem, ...]) -> bytes:
     """The compact JSON form of what one file loaded to."""
-    return json.dumps([[_document_row(d) for d in docs], _rows(problems, _PROBLEM_FIELDS)],
-                      separators=(",", ":"))
+    return _dumps([[_document_row(d) for d in docs], _rows(problems, _PROBLEM_FIELDS)])
 
 
 def decode_file(text: str | bytes) -> tuple[tuple[Document, ...], tuple[LoadProblem, ...]]:
     """Inverse of ``encode_file``; raises ValueError/TypeError/KeyError on bad input."""
-    docs, problems = json.loads(text)
+    docs, problems = _loads(text)
     return tuple(map(_DECODE_DOCUMENT, docs)), tuple(map(_DECODE_PROBLEM, problems))
 
 
-def encode_extraction(x: Extraction) -> str:
+def encode_extraction(x: Extraction) -> bytes:
     """The compact JSON form of one document's extraction."""
     claims, dates, entities, quotes = (
         _rows(recs, names)
         for recs, names in zip((x.claims, x.dates, x.entities, x.quotes), _FIELDS, strict=True)
     )
-    return json.dumps([x.doc, claims, dates, entities, quotes], separators=(",", ":"))
+    return _dumps([x.doc, claims, dates, entities, quotes])
 
 
 def decode_extraction(text: str | bytes) -> Extraction:
     """Inverse of ``encode_extraction``; raises ValueError/TypeError/KeyError on bad input."""
-    doc, *groups = json.loads(text)
+    doc, *groups = _loads(text)
     if not isinstance(doc, str) or len(groups) != len(_DECODE):
         raise ValueError("not an extraction entry")
     claims, dates, entities, quotes = (
@@ -262,12 +281,14 @@ class Cache:
     def key(self, doc: Document) -> str:
         return document_key(doc, self.code)
 
-    def _path(self, key: str, root: Path | None = None) -> Path:
-        return (root or self.root) / key[:2] / (key + _SUFFIX)
+    def _path(self, key: str, layout: str = LAYOUT) -> str:
+        # plain strings: pathlib cost 0.3 s over the 20,000 lookups of a 10,000-file run
+        return f"{os.fspath(self.directory)}/{layout}/{key[:2]}/{key}{_SUFFIX}"
 
-    def _read(self, path: Path) -> bytes | None:
+    def _read(self, path: str) -> bytes | None:
         try:
-            return path.read_bytes()
+            with open(path, "rb") as fh:
+                return fh.read()
         except FileNotFoundError:
             return None
         except OSError as e:
@@ -282,7 +303,7 @@ class Cache:
     def get_file(self, key: str, path: str
                  ) -> tuple[tuple[Document, ...], tuple[LoadProblem, ...]] | None:
         """The documents and warnings the file at ``path`` loaded to, or None."""
-        entry = self._path(key, self.load_root)
+        entry = self._path(key, LOAD_LAYOUT)
         data = self._read(entry)
         if data is None:
             return None
@@ -298,7 +319,7 @@ class Cache:
 
     def put_file(self, key: str, docs: tuple[Document, ...],
                  problems: tuple[LoadProblem, ...]) -> None:
-        self._put(self._path(key, self.load_root), encode_file(docs, problems))
+        self._put(self._path(key, LOAD_LAYOUT), encode_file(docs, problems))
 
     # -------------------------------------------------------- extractions
 
@@ -321,14 +342,14 @@ class Cache:
     def put(self, doc: Document, x: Extraction, key: str | None = None) -> None:
         self.put_encoded(key or self.key(doc), encode_extraction(x))
 
-    def put_encoded(self, key: str, text: str) -> None:
+    def put_encoded(self, key: str, text: bytes) -> None:
         """Write an entry atomically; a failure to write is logged, never raised."""
         self._put(self._path(key), text)
 
-    def _put(self, path: Path, text: str) -> None:
+    def _put(self, path: str, data: bytes) -> None:
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            _atomic_write(path, text.encode("utf-8"))
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            _atomic_write(path, data)
         except OSError as e:
             log.debug("cannot write cache entry %s (%s)", path, e)
 
@@ -376,9 +397,9 @@ class Cache:
         return removed
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
+def _atomic_write(path: str, data: bytes) -> None:
     """Write to a temporary file beside ``path`` and rename it into place."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=_TMP_PREFIX, suffix=".part")
+    fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=_TMP_PREFIX, suffix=".part")
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

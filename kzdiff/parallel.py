@@ -69,7 +69,7 @@ def plan_chunks(sizes: Sequence[int], jobs: int) -> list[list[int]]:
 
 
 def _extract_chunk(docs: list[Document], keys: list[str | None],
-                   cache: Cache | None) -> list[str]:
+                   cache: Cache | None) -> list[bytes]:
     """In a worker: extract, store in the cache, and return each result encoded."""
     from kzdiff.extract import extract_document
 
@@ -135,7 +135,7 @@ def extract_documents(
         log.info("extracting %d documents with %d processes", len(todo), jobs)
         chunks = [[todo[j] for j in chunk] for chunk in plan_chunks(sizes, jobs)]
         with ProcessPoolExecutor(max_workers=jobs, mp_context=_pool_context()) as pool:
-            pending: dict[Future[list[str]], list[int]] = {
+            pending: dict[Future[list[bytes]], list[int]] = {
                 pool.submit(_extract_chunk, [docs[i] for i in chunk], [keys[i] for i in chunk],
                             cache): chunk
                 for chunk in chunks

@@ -68,6 +68,18 @@ def test_round_trip_keeps_numbers_types_nulls_and_odd_text() -> None:
     assert back.claims[0].category is Category.DISPLACED and back.claims[0].high is None
 
 
+def test_round_trip_keeps_an_integer_beyond_64_bits_an_integer() -> None:
+    huge = 10**30  # what a hostile "1,000,000,000,000,000,000,000,000,000,000 dead" parses to
+    claim = Claim(
+        id="d:c1", doc="d", text="10^30", start=0, end=5, value=huge, low=huge, high=huge,
+        qualifier=Qualifier.EXACT, category=Category.KILLED, subject="people", part_of=None,
+        attribution=None, as_of=None, status=Status.ASSERTED, sentence="10^30 died.",
+        sentence_start=0, background=False, scope=None,
+    )
+    back = decode_extraction(encode_extraction(Extraction("d", claims=(claim,))))
+    assert back.claims[0].value == huge and isinstance(back.claims[0].value, int)
+
+
 @pytest.mark.parametrize("garbage", [b"", b"[\"harbour-wire\", [[1, 2", b"{\"a\": 1}",
                                      b"[\"harbour-wire\", [[1]], [], [], []]", b"\xff\xfe\x00"])
 def test_a_corrupt_entry_is_a_miss_and_is_rebuilt(cache: Cache, garbage: bytes) -> None:
