@@ -62,13 +62,23 @@ def _place_key(name: str) -> str:
     return _ALIAS_KEY.get(low, low)
 
 
+# An archive names the same few places in every article: each name is keyed once.
+@lru_cache(maxsize=8192)
+def _town_key(name: str) -> str | None:
+    """The key of a town or region; None for a country, too wide to tell events apart."""
+    key = _place_key(name)
+    return None if key in _WIDE else key
+
+
+_PLACE_LABELS = frozenset((EntityLabel.GPE, EntityLabel.LOC))
+
+
 def _place_index(ex: Extraction) -> tuple[list[int], list[str]]:
     """Starts and keys of the document's towns and regions, sorted by start."""
     found = sorted(
         (e.start, key)
         for e in ex.entities
-        if e.label in (EntityLabel.GPE, EntityLabel.LOC)
-        and (key := _place_key(e.canonical)) not in _WIDE
+        if e.label in _PLACE_LABELS and (key := _town_key(e.canonical)) is not None
     )
     return [p for p, _ in found], [k for _, k in found]
 
