@@ -17,7 +17,7 @@ from operator import attrgetter
 
 from rapidfuzz import fuzz, process
 
-from kzdiff.align.facts import ClaimGroup, align_claims, in_reading_order, known_group
+from kzdiff.align.facts import ClaimGroup, align_claims, known_group
 from kzdiff.lexicon.queries import QUERY_CATEGORIES, QUERY_STOPWORDS
 from kzdiff.lexicon.subjects import PEOPLE
 from kzdiff.records import Claim, Estimate, Fact, Number, as_number
@@ -255,15 +255,19 @@ class _LowestBySource:
 
 
 def _timeline(
-    category: Category, asserted: Sequence[Claim]
+    category: Category, asserted: Sequence[Claim], *, in_order: bool = False
 ) -> tuple[list[tuple[Claim, Claim]], list[tuple[Claim, Claim]], set[str]]:
     """Conflicting pairs, revision pairs (earlier, later) and ids of replaced claims.
 
     Runs in O(n log n) per fact: each claim meets only the extremes of the claims
     after it (the largest lower bound, the smallest upper bound, overall and from
     its own source), which is enough to know whether any later figure excludes it.
+    ``in_order``: ``asserted`` is in reading order already (a ClaimGroup's claims are),
+    so the sort, costly at 100,000 claims, is skipped.
     """
-    dated = sorted((c for c in asserted if c.as_of), key=_DATED_ORDER)
+    dated = [c for c in asserted if c.as_of]
+    if not in_order:
+        dated.sort(key=_DATED_ORDER)
     timeless = [c for c in asserted if not c.as_of]
     conflicts: list[tuple[Claim, Claim]] = []
     revisions: list[tuple[Claim, Claim]] = []
@@ -484,7 +488,7 @@ def judge(group: ClaimGroup) -> Fact:
         revisions: list[tuple[Claim, Claim]] = []
         replaced: set[str] = set()
         if asserted:
-            _, revisions, replaced = _timeline(group.category, asserted)
+            _, revisions, replaced = _timeline(group.category, asserted, in_order=True)
             lone = asserted[0]
             bound = (
                 " (a lower bound)"
@@ -499,7 +503,7 @@ def judge(group: ClaimGroup) -> Fact:
         else:
             notes.append(_aside(shown) or "no asserted figure")
     else:
-        conflicts, revisions, replaced = _timeline(group.category, asserted)
+        conflicts, revisions, replaced = _timeline(group.category, asserted, in_order=True)
         if conflicts:
             verdict = Verdict.CONFLICT
             for a, b in conflicts[:_NOTE_LIMIT]:
@@ -523,7 +527,7 @@ def judge(group: ClaimGroup) -> Fact:
     current = [c for c in asserted if c.id not in replaced]
     estimate, best = _estimate(asserted, current, conflicting=bool(conflicts))
     if revisions:
-        earlier = in_reading_order(c for c in asserted if c.id in replaced)
+        earlier = [c for c in asserted if c.id in replaced]  # in reading order, as ``claims``
         stated = [c for c in earlier if c.qualifier is not Qualifier.VAGUE] or earlier
         stated_ids = {c.id for c in stated}  # a set: a membership test per claim, not a scan
         vague = [c for c in earlier if c.id not in stated_ids]
