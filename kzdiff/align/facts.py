@@ -425,17 +425,10 @@ def _figure_key(c: Claim) -> tuple[object, ...]:
     return (c.doc, c.low, c.high, str(c.status), c.as_of)
 
 
-def _representative(dupes: Sequence[Claim]) -> Claim:
-    """The mention that speaks for its document: stated, attributed, precise, first."""
-    return min(
-        dupes,
-        key=lambda c: (
-            "+" in c.id,
-            c.attribution is None,
-            c.qualifier is not Qualifier.EXACT,
-            c.start,
-        ),
-    )
+def _representative_key(c: Claim) -> tuple[object, ...]:
+    """The least key marks the mention that speaks for its document: stated, attributed,
+    precise, first."""
+    return ("+" in c.id, c.attribution is None, c.qualifier is not Qualifier.EXACT, c.start)
 
 
 # Claims in reading order: by document, then position. Dated claims come first, by
@@ -538,17 +531,6 @@ def _merged_keys(
     return out
 
 
-def _kept_in_order(rivals: Sequence[Claim], reps: set[int]) -> list[Claim]:
-    """The representatives among ``rivals`` (in reading order, so they need no sort),
-    each once."""
-    kept: list[Claim] = []
-    for c in rivals:
-        if id(c) in reps:
-            kept.append(c)
-            reps.discard(id(c))
-    return kept
-
-
 def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
     """Group claims that state the same fact (category, subject group, scope)."""
     current = sorted((c for c in claims if not c.background), key=_DOC_ORDER)
@@ -615,7 +597,17 @@ def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
                     why.append(f"{c.id}: its sum of both sides supports {c.doc}'s own total")
                 else:
                     why.append(f"{c.id}: its sum of both sides differs from {c.doc}'s own total")
-        for c in rivals:
+        # One document, one figure: repeated mentions count once. Positions in
+        # ``rivals`` of each figure's mentions, gathered in the same pass as ``why``.
+        first: dict[tuple[object, ...], int] = {}
+        repeated: dict[tuple[object, ...], list[int]] = {}  # only figures said twice
+        for i, c in enumerate(rivals):
+            figure_key = _figure_key(c)
+            at = first.get(figure_key)
+            if at is None:
+                first[figure_key] = i
+            else:
+                repeated.setdefault(figure_key, [at]).append(i)
             b = blocked[c.id]
             why.append(f"{c.id}: {b.reason}")
             merge_note = keys[b][1]
@@ -638,25 +630,14 @@ def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
             if c.id in derived_parts:
                 parts.extend(derived_parts[c.id])
         parts.extend(inside)
-        # One document, one figure: repeated mentions count once.
-        first: dict[tuple[object, ...], Claim] = {}
-        repeated: dict[tuple[object, ...], list[Claim]] = {}  # only figures said twice
-        for c in rivals:
-            key = _figure_key(c)
-            held = first.get(key)
-            if held is None:
-                first[key] = c
-            else:
-                repeated.setdefault(key, [held]).append(c)
-        reps: set[int] = set()  # by identity: the mentions that stay
-        for key, held in first.items():
-            dupes = repeated.get(key)
-            if dupes is None:
-                reps.add(id(held))
-                continue
-            rep = _representative(dupes)
-            reps.add(id(rep))
-            why.append(f"{rep.doc}: {len(dupes)} mentions of {rep.text} count once")
+        dropped: set[int] = set()
+        for figure_key in sorted(repeated, key=first.__getitem__):  # as first mentioned
+            at = repeated[figure_key]
+            kept_at = min(at, key=lambda i: _representative_key(rivals[i]))
+            dropped.update(i for i in at if i != kept_at)
+            rep = rivals[kept_at]
+            why.append(f"{rep.doc}: {len(at)} mentions of {rep.text} count once")
+        kept = [c for i, c in enumerate(rivals) if i not in dropped] if dropped else rivals
         scope_label = scopes_shown.get(scope) if scope else None
         out.append(
             ClaimGroup(
@@ -665,7 +646,7 @@ def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
                 category=category,
                 subject=group,
                 scope=scope_label,
-                claims=tuple(_kept_in_order(rivals, reps)),
+                claims=tuple(kept),
                 parts=tuple(in_reading_order({p.id: p for p in parts}.values())),
                 why=tuple(why),
             )
