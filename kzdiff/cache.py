@@ -98,18 +98,34 @@ def _converter(tp: Any) -> Callable[[Any], Any] | None:
 
 
 def _decoder(cls: type) -> Callable[[list[Any]], Any]:
+    """A function from a row (the field values in order) to a record of ``cls``.
+
+    It fills the record's slots directly rather than calling the frozen dataclass's
+    ``__init__``, which sets every field through ``object.__setattr__``: about half
+    the time for the 400,000 records of a warm 10,000-article run. It is generated
+    as straight-line code, as dataclasses generates ``__init__`` itself, from the
+    field names alone. A record with a ``__post_init__`` would need its check run,
+    so such a class is built through its constructor instead.
+    """
     hints = typing.get_type_hints(cls)
     names = [f.name for f in dataclasses.fields(cls)]
-    convs = [(i, c) for i, n in enumerate(names) if (c := _converter(hints[n])) is not None]
-
-    def decode(row: list[Any]) -> Any:
-        if len(row) != len(names):
-            raise ValueError(f"{cls.__name__}: {len(row)} fields, expected {len(names)}")
-        for i, conv in convs:
-            row[i] = conv(row[i])
-        return cls(*row)
-
-    return decode
+    convs = {i: c for i, n in enumerate(names) if (c := _converter(hints[n])) is not None}
+    wrong = f"{cls.__name__}: {{}} fields, expected {len(names)}"
+    ns: dict[str, Any] = {"_new": object.__new__, "_cls": cls, "_n": len(names),
+                          "_wrong": wrong, **{f"_conv{i}": c for i, c in convs.items()}}
+    values = [f"_conv{i}(row[{i}])" if i in convs else f"row[{i}]" for i in range(len(names))]
+    lines = ["def decode(row):",
+             "    if len(row) != _n:",
+             "        raise ValueError(_wrong.format(len(row)))"]
+    if hasattr(cls, "__post_init__"):
+        lines.append(f"    return _cls({', '.join(values)})")
+    else:
+        ns.update({f"_set{i}": getattr(cls, n).__set__ for i, n in enumerate(names)})
+        lines.append("    o = _new(_cls)")
+        lines += [f"    _set{i}(o, {v})" for i, v in enumerate(values)]
+        lines.append("    return o")
+    exec("\n".join(lines), ns)  # our own field names only: nothing read from outside
+    return ns["decode"]
 
 
 _DECODE = tuple(_decoder(c) for c in _RECORDS)
