@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import groupby
 from operator import attrgetter
 
 from rapidfuzz import fuzz, process
@@ -335,6 +336,7 @@ class _Blocked:
     group: str
     scope: str | None
     reason: str  # how the group was found, for ``why``
+    side: str | None  # the side of a clash the subject is on (SIDES)
 
 
 def _derived_totals(
@@ -344,19 +346,25 @@ def _derived_totals(
 
     Only sentences that count state forces and the public side by side qualify: a
     count of protesters alone is not the toll, but protesters plus police is
-    everyone a reader of that sentence is told about.
+    everyone a reader of that sentence is told about. ``claims`` are in document
+    order, so each document's claims come together.
     """
     eligible = [
         c
         for c in claims
         if c.status is Status.ASSERTED and c.part_of is None and c.id not in wholes
     ]
-    # Most sentences give one count: only those giving several are bucketed further.
-    per_sentence = Counter((c.doc, c.sentence_start) for c in eligible)
     buckets: dict[tuple[str, int, Category, str | None], list[Claim]] = defaultdict(list)
-    for c in eligible:
-        if per_sentence[(c.doc, c.sentence_start)] > 1:
-            buckets[(c.doc, c.sentence_start, c.category, keys[c.id].scope)].append(c)
+    for doc, run in groupby(eligible, key=attrgetter("doc")):
+        in_doc = list(run)
+        # Only a sentence counting both sides can give a total: most give one count.
+        state = {c.sentence_start for c in in_doc if keys[c.id].side == "state"}
+        if not state:
+            continue
+        both = state & {c.sentence_start for c in in_doc if keys[c.id].side == "public"}
+        for c in in_doc:
+            if c.sentence_start in both:
+                buckets[(doc, c.sentence_start, c.category, keys[c.id].scope)].append(c)
     out: list[tuple[Claim, tuple[Claim, ...]]] = []
     for bucket in buckets.values():
         if len(bucket) < 2:
@@ -364,7 +372,7 @@ def _derived_totals(
         groups = [keys[c.id].group for c in bucket]
         if PEOPLE in groups or len(set(groups)) != len(groups):
             continue
-        if {SIDES.get(_parse_subject(c.subject).base) for c in bucket} >= {"state", "public"}:
+        if {keys[c.id].side for c in bucket} >= {"state", "public"}:
             parts = tuple(sorted(bucket, key=lambda c: c.start))
             out.append((_derive_total(parts), parts))
     return out
@@ -492,7 +500,8 @@ def _block(current: Sequence[Claim], scopes_shown: dict[str, str]) -> dict[str, 
             scope = _scope_key(c.scope)
             if scope is not None:
                 scopes_shown.setdefault(scope, (c.scope or scope).strip())
-            blocked = wordings[wording] = _Blocked(c.category, group, scope, reason)
+            side = SIDES.get(_parse_subject(c.subject).base)
+            blocked = wordings[wording] = _Blocked(c.category, group, scope, reason, side)
         out[c.id] = blocked
     return out
 
@@ -550,7 +559,9 @@ def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
         group, _ = _group_in(total.category, total.subject)
         shown = " + ".join(f"{p.text} {p.subject}" for p in sides)
         reason = f"derived: {shown} in one sentence, a count of both sides -> {group}"
-        blocked[total.id] = _Blocked(total.category, group, blocked[sides[0].id].scope, reason)
+        scope = blocked[sides[0].id].scope
+        side = SIDES.get(_parse_subject(total.subject).base)
+        blocked[total.id] = _Blocked(total.category, group, scope, reason, side)
     derived_parts = {t.id: parts for t, parts in derived}
 
     # Every claim's block, then its fact; filled in reading order, so each fact's
