@@ -545,15 +545,14 @@ def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
     current = sorted((c for c in claims if not c.background), key=_DOC_ORDER)
     if len(current) < len(claims):
         log.debug("left out %d background claims", len(claims) - len(current))
-    by_id = {c.id: c for c in current}
-    children: dict[str, list[Claim]] = defaultdict(list)
-    for c in current:
-        if c.part_of is not None and c.part_of in by_id:
-            children[c.part_of].append(c)
 
     # Blocking: a category, then a subject group and scope inside it.
     scopes_shown: dict[str, str] = {}
-    blocked = _block(current, scopes_shown)
+    blocked = _block(current, scopes_shown)  # also: the ids of ``current``
+    children: dict[str, list[Claim]] = defaultdict(list)
+    for c in current:
+        if c.part_of is not None and c.part_of in blocked:
+            children[c.part_of].append(c)
     derived = _derived_totals(current, blocked, set(children))
     for total, sides in derived:
         group, _ = _group_in(total.category, total.subject)
@@ -567,24 +566,29 @@ def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
     # Every claim's block, then its fact; filled in reading order, so each fact's
     # claims need no sorting of their own.
     ordered = _dates_first(_slotted_in(current, (t for t, _ in derived)))
-    blocks = [blocked[c.id] for c in ordered]
-    keys = _merged_keys(Counter(blocks))
+    keys = _merged_keys(Counter(blocked.values()))
     members_of: dict[tuple[Category, str, str | None], list[Claim]] = defaultdict(list)
-    for c, b in zip(ordered, blocks, strict=True):
-        members_of[keys[b][0]].append(c)
+    for c in ordered:
+        members_of[keys[blocked[c.id]][0]].append(c)
+    fact_of = {whole: keys[blocked[whole]][0] for whole in children}
+    sums_of: dict[tuple[Category, str, str | None], list[Claim]] = defaultdict(list)
+    for total in in_reading_order(t for t, _ in derived):
+        sums_of[keys[blocked[total.id]][0]].append(total)
 
     out: list[ClaimGroup] = []
     for key, members in members_of.items():
         category, group, scope = key
         why: list[str] = []
         parts: list[Claim] = []
-        ids = {c.id for c in members}
         # A part stated under the same key as its whole is never its rival.
-        inside = [c for c in members if c.part_of in ids]
+        inside = [c for c in members if c.part_of is not None and fact_of.get(c.part_of) == key]
         for c in inside:
             why.append(f"{c.id} is part of {c.part_of}: shown as a part, not a rival")
-        rivals = [c for c in members if c.part_of not in ids]
-        sums = [c for c in rivals if c.id in derived_parts]
+        if inside:
+            rivals = [c for c in members if c.part_of is None or fact_of.get(c.part_of) != key]
+        else:
+            rivals = members
+        sums = sums_of.get(key, [])
         if sums:
             # A document that states its own total keeps it; its sum of sides only supports it.
             stated = {
@@ -597,6 +601,9 @@ def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
             supporting = [c for c in sums if c.doc in stated]
             gone = {c.id for c in supporting}
             rivals = [c for c in rivals if c.id not in gone]
+            for c in sums:
+                if c.id not in gone:
+                    parts.extend(derived_parts[c.id])
             own_of: dict[str, list[Claim]] = defaultdict(list)
             for o in rivals:
                 if o.doc in stated and o.id not in derived_parts:
@@ -638,8 +645,6 @@ def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
                     why.append(f"{c.id}: its parts {summed} cover only part of it")
             else:
                 why.append(f"{c.id} includes {kids[0].id} ({kids[0].text} {kids[0].subject})")
-            if c.id in derived_parts:
-                parts.extend(derived_parts[c.id])
         parts.extend(inside)
         dropped: set[int] = set()
         for figure_key in sorted(repeated, key=first.__getitem__):  # as first mentioned
