@@ -97,8 +97,6 @@ def extract_documents(
     progress: Progress | None = None,
 ) -> tuple[Extraction, ...]:
     """The extraction of every document, in the order given."""
-    from kzdiff.extract import extract_document
-
     total = len(docs)
     results: list[Extraction | None] = [None] * total
     keys: list[str | None] = [None] * total
@@ -116,6 +114,12 @@ def extract_documents(
         log.info("cache: %d of %d documents read from %s", done, total, cache.root)
     if progress is not None:
         progress(done, total)
+
+    if not todo:
+        return tuple(x for x in results if x is not None)
+    # imported only now: the extractors compile many patterns, and a run served
+    # wholly from the cache never needs them
+    from kzdiff.extract import extract_document
 
     sizes = [_words(docs[i]) for i in todo]
     jobs = max(1, min(jobs, len(todo)))

@@ -1,41 +1,19 @@
-"""The extract stage: one document in, its claims, dates, names and quotes out.
+"""The extract stage: one document in, its claims, dates, names and quotes out
+(``kzdiff.extract.document``; one module per extractor beside it).
 
-Order matters: claims read the dates (for as-of), quotes (for attribution) and
-names (to write a source the way the document's fullest mention does).
+The two entry points are loaded on first use: importing one extractor's module
+(``kzdiff.extract.dates`` for the events stage, say) must not compile every
+other extractor's patterns, which a run served from the cache never needs.
 """
 
 from __future__ import annotations
 
-from kzdiff.extract.claims import extract_claims
-from kzdiff.extract.dates import extract_dates
-from kzdiff.extract.entities import extract_entities
-from kzdiff.extract.quantities import detect_decimal_comma, extract_quantities
-from kzdiff.extract.quotes import extract_quotes
-from kzdiff.extract.sentences import split_sentences
-from kzdiff.records import Document, Extraction, Quantity, Sentence
-
-__all__ = ["document_quantities", "extract_document"]
+__all__ = ["document_quantities", "extract_document"]  # served by __getattr__ below
 
 
-def _quantities(doc: Document, sentences: tuple[Sentence, ...]) -> list[Quantity]:
-    comma = detect_decimal_comma(doc.body)
-    out: list[Quantity] = []
-    for s in sentences:
-        out.extend(extract_quantities(doc.body, s.start, s.end, decimal_comma=comma))
-    return out
+def __getattr__(name: str) -> object:
+    if name in __all__:
+        from kzdiff.extract import document
 
-
-def document_quantities(doc: Document) -> list[Quantity]:
-    """Every quantity in the readable sentences of a document."""
-    return _quantities(doc, split_sentences(doc))
-
-
-def extract_document(doc: Document) -> Extraction:
-    """Claims, dates, names and quotes of one document."""
-    sentences = split_sentences(doc)
-    quantities = _quantities(doc, sentences)
-    dates = extract_dates(doc, sentences)
-    entities = extract_entities(doc, sentences)
-    quotes = extract_quotes(doc, sentences)
-    claims = extract_claims(doc, sentences, quantities, dates, quotes, entities)
-    return Extraction(doc.id, claims, dates, entities, quotes)
+        return getattr(document, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
