@@ -265,10 +265,12 @@ def _timeline(
     ``in_order``: ``asserted`` is in reading order already (a ClaimGroup's claims are),
     so the sort, costly at 100,000 claims, is skipped.
     """
-    dated = [c for c in asserted if c.as_of]
+    dated: list[Claim] = []
+    timeless: list[Claim] = []
+    for c in asserted:
+        (dated if c.as_of else timeless).append(c)
     if not in_order:
         dated.sort(key=_DATED_ORDER)
-    timeless = [c for c in asserted if not c.as_of]
     conflicts: list[tuple[Claim, Claim]] = []
     revisions: list[tuple[Claim, Claim]] = []
     replaced: set[str] = set()
@@ -477,10 +479,12 @@ def _latest(current: Sequence[Claim], best: Claim | None) -> str | None:
 def judge(group: ClaimGroup) -> Fact:
     """The verdict, estimate, current figure and a note in words for one aligned fact."""
     claims = group.claims
-    asserted = [c for c in claims if c.status is Status.ASSERTED]
-    shown = [c for c in claims if c.status is not Status.ASSERTED]
+    asserted: list[Claim] = []
+    shown: list[Claim] = []
+    for c in claims:
+        (asserted if c.status is Status.ASSERTED else shown).append(c)
     docs = {c.doc for c in claims}
-    asserting_docs = {c.doc for c in asserted}
+    asserting_docs = {c.doc for c in asserted} if shown else docs
     notes: list[str] = []
     if len(asserting_docs) <= 1:
         verdict = Verdict.SINGLE
