@@ -109,8 +109,10 @@ def _shifts_time(sentence: str) -> bool:
 
 
 def _mentions(doc: Document, ex: Extraction) -> list[_Mention]:
-    places = _place_index(ex)
     dated, splits = _dated_sentences(doc, ex)
+    if not dated:
+        return []
+    places = _place_index(ex)
     body, doc_id = doc.body, ex.doc
     out: list[_Mention] = []
     for (i, j), dms in sorted(dated.items()):
@@ -159,14 +161,16 @@ def _dated_sentences(
     Sentences are numbered (paragraph, sentence within it): the order of
     ``split_sentences``, which never lets a sentence cross a paragraph.
     """
+    dated: dict[tuple[int, int], list[DateMention]] = {}
+    splits: dict[int, _Spans] = {}
+    if not ex.dates:
+        return dated, splits
     blocks = sorted(
         (b.start, b.end, i)
         for i, b in enumerate(doc.blocks)
         if b.kind is not BlockKind.BOILERPLATE
     )
     block_starts = [b[0] for b in blocks]
-    dated: dict[tuple[int, int], list[DateMention]] = {}
-    splits: dict[int, _Spans] = {}
     for dm in ex.dates:
         pos = dm.start
         k = bisect_right(block_starts, pos) - 1
