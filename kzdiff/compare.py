@@ -193,11 +193,11 @@ def _by_date(c: Claim) -> tuple[object, ...]:
 _DATED_ORDER = attrgetter("as_of", "doc", "start", "id")
 
 
-def _source_clusters(claims: Iterable[Claim]) -> dict[str, int]:
+def _source_clusters(attributions: Iterable[str | None]) -> dict[str, int]:
     """Attribution (as written) -> one number per source, so outlets relaying one agency
     share it. Keyed by attribution rather than claim: a few hundred wordings of sources
     speak for thousands of claims."""
-    attributions = {c.attribution for c in claims if c.attribution}
+    attributions = {a for a in attributions if a}
     reps: list[str] = []
     cluster: dict[str, int] = {}
     for attr in sorted({a.lower() for a in attributions}):
@@ -274,17 +274,28 @@ def _timeline(
     conflicts: list[tuple[Claim, Claim]] = []
     revisions: list[tuple[Claim, Claim]] = []
     replaced: set[str] = set()
-    # Each claim's interval is read once, into lists beside ``dated`` (a fact can hold
-    # 100,000 claims: no tuple per claim), and each date is its span of ``dated``.
-    los = [_lo(c) for c in dated]
-    his = [_hi(c) for c in dated]
-    firsts = [i for i, c in enumerate(dated) if i == 0 or c.as_of != dated[i - 1].as_of]
+    # What the passes below need of each claim is read in one pass, into lists beside
+    # ``dated``: a fact can hold 100,000 claims, and reading a claim is the costly part
+    # (a tuple per claim would also be one more object for the garbage collector).
+    # Each date is its span of ``dated``.
+    los: list[float] = []
+    his: list[float] = []
+    attributions: list[str | None] = []
+    firsts: list[int] = []
+    for i, c in enumerate(dated):
+        los.append(_lo(c))
+        his.append(_hi(c))
+        attributions.append(c.attribution)
+        if i == 0 or c.as_of != dated[i - 1].as_of:
+            firsts.append(i)
     days = [range(i, j) for i, j in pairwise([*firsts, len(dated)])]
     for day in days:
         top, bottom = max(day, key=los.__getitem__), min(day, key=his.__getitem__)
         if los[top] > his[bottom]:
             conflicts.append((dated[bottom], dated[top]))
-    sources = _source_clusters(dated)
+    clusters = _source_clusters(attributions)
+    # -1: the unattributed, never "the same source"
+    sources = [clusters.get(a, -1) if a else -1 for a in attributions]
     later_top: Claim | None = None  # largest lower bound among later claims
     later_top_lo = 0.0
     later_bottom: Claim | None = None  # smallest upper bound among later claims
@@ -302,7 +313,7 @@ def _timeline(
                 revisions.append((a, later_bottom))
                 replaced.add(a.id)
                 continue
-            src = sources.get(a.attribution) if a.attribution else None
+            src = sources[i] if sources[i] != -1 else None
             own = later_bottom_of.of.get(src) if src is not None else None
             if own is not None and own[1] < lo:  # the source corrected itself
                 revisions.append((a, own[0]))
@@ -316,9 +327,7 @@ def _timeline(
                 later_top, later_top_lo = c, lo
             if later_bottom is None or hi < later_bottom_hi:
                 later_bottom, later_bottom_hi = c, hi
-            # -1: the unattributed, never "the same source"
-            key = sources.get(c.attribution, -1) if c.attribution else -1
-            later_bottom_of.offer(key, c, hi)
+            later_bottom_of.offer(sources[i], c, hi)
     revisions.reverse()
     if not dated:
         pair = _extremes(timeless)
@@ -351,18 +360,19 @@ def _timeline(
 # ---------------------------------------------------------------- estimate
 
 
-def _best_claim(current: Sequence[Claim]) -> Claim:
-    return max(
-        current,
-        key=lambda c: (
-            c.attribution is not None,
-            _PRECISION[c.qualifier],
-            c.as_of or "",
-            "+" not in c.id,  # a stated figure before one derived from parts
-            -c.start,
-            c.id,
-        ),
+def _best_key(c: Claim) -> tuple[object, ...]:
+    return (
+        c.attribution is not None,
+        _PRECISION[c.qualifier],
+        c.as_of or "",
+        "+" not in c.id,  # a stated figure before one derived from parts
+        -c.start,
+        c.id,
     )
+
+
+def _best_claim(current: Sequence[Claim]) -> Claim:
+    return max(current, key=_best_key)
 
 
 _POINT_QUALIFIERS = frozenset(
@@ -377,25 +387,59 @@ def _stated(c: Claim) -> Number | None:
     return _bottom(c)
 
 
+def _lowest_stated(asserted: Sequence[Claim]) -> Number | None:
+    """The smallest figure any source asserted, as stated: figures a source gave before
+    sums of parts, and among those exact figures and bounds before vague words.
+
+    One pass, keeping the lowest figure of each kind (derived?, vague?) with where it
+    came first; the kinds that count are then chosen, and ties go to the first figure,
+    as min() over the chosen claims in order would.
+    """
+    lowest: dict[tuple[bool, bool], tuple[Number, int]] = {}
+    kinds: set[tuple[bool, bool]] = set()
+    for i, c in enumerate(asserted):
+        kind = ("+" in c.id, c.qualifier is Qualifier.VAGUE)
+        kinds.add(kind)
+        v = _stated(c)
+        if v is not None and (kind not in lowest or v < lowest[kind][0]):
+            lowest[kind] = (v, i)
+    given = {k for k in kinds if not k[0]} or kinds
+    pool = {k for k in given if not k[1]} or given
+    found = [lowest[k] for k in pool if k in lowest]
+    return min(found)[0] if found else None
+
+
 def _estimate(
     asserted: Sequence[Claim], current: Sequence[Claim], conflicting: bool
 ) -> tuple[Estimate, Claim | None]:
     if not current:
         return Estimate(None, None, None, ESTIMATE_RULE), None
-    given = [c for c in asserted if "+" not in c.id] or list(asserted)
-    pool = [c for c in given if c.qualifier is not Qualifier.VAGUE] or given
-    lows = [v for c in pool if (v := _stated(c)) is not None]
-    low: Number | None = min(lows) if lows else None
-    tops = [t for c in current if (t := _top(c)) is not None]
-    high: Number | None = max(tops) if tops else None
+    low = _lowest_stated(asserted)
+    # One pass over the current figures (reading a claim is the costly part at 100,000):
+    # the largest top, the best claim, and the span where every figure holds. The
+    # comparisons are strict, so ties go to the first, as with max() and min().
+    high: Number | None = None
+    floor: Number | None = None  # the largest stated figure
+    ceiling: Number | None = None  # the smallest upper bound
+    best_claim, best_key = current[0], _best_key(current[0])
+    for c in current:
+        top = _top(c)
+        if top is not None and (high is None or top > high):
+            high = top
+        stated = _stated(c)
+        if stated is not None and (floor is None or stated > floor):
+            floor = stated
+        if c.high is not None and (ceiling is None or c.high < ceiling):
+            ceiling = c.high
+        key = _best_key(c)
+        if key > best_key:
+            best_claim, best_key = c, key
     if high is not None and low is not None and high < low:
         high = low
-    best_claim = _best_claim(current)
     best = _point(best_claim)
     if best is not None and not conflicting:
         # every current figure holds at once: the best one lies where they all do
-        floor = max((v for c in current if (v := _stated(c)) is not None), default=best)
-        ceiling = min((c.high for c in current if c.high is not None), default=None)
+        floor = best if floor is None else floor
         best = max(best, floor)
         if ceiling is not None:
             best = min(best, ceiling)
@@ -445,8 +489,10 @@ def _far_apart(current: Sequence[Claim]) -> tuple[Claim, Claim] | None:
 
 def _relay_note(asserted: Sequence[Claim]) -> str | None:
     attributed = [c for c in asserted if c.attribution]
+    if len(attributed) < len(asserted):
+        return None
     docs = {c.doc for c in attributed}
-    if len(docs) < 2 or len(attributed) < len(asserted):
+    if len(docs) < 2:
         return None
     if all(_same_source(attributed[0], c) for c in attributed[1:]):
         return f"all {len(docs)} documents relay one source ({attributed[0].attribution})"
@@ -467,13 +513,12 @@ def _aside(shown: Sequence[Claim]) -> str | None:
 def _latest(current: Sequence[Claim], best: Claim | None) -> str | None:
     """Where nothing was revised: the most recent figure (the best of the last date),
     not an older one that merely has a named source."""
-    dated = [c for c in current if c.as_of]
-    if not dated:
+    last = max((c.as_of for c in current if c.as_of), default=None)
+    if last is None:
         return best.id if best is not None else None
-    last = max(c.as_of or "" for c in dated)
     if best is not None and best.as_of == last:
         return best.id  # best is one of ``current``, so it is among those of the last date
-    return _best_claim([c for c in dated if c.as_of == last]).id
+    return _best_claim([c for c in current if c.as_of == last]).id
 
 
 def judge(group: ClaimGroup) -> Fact:
@@ -481,10 +526,15 @@ def judge(group: ClaimGroup) -> Fact:
     claims = group.claims
     asserted: list[Claim] = []
     shown: list[Claim] = []
-    for c in claims:
-        (asserted if c.status is Status.ASSERTED else shown).append(c)
-    docs = {c.doc for c in claims}
-    asserting_docs = {c.doc for c in asserted} if shown else docs
+    docs: set[str] = set()
+    asserting_docs: set[str] = set()
+    for c in claims:  # one pass: reading a claim is the costly part at 100,000 claims
+        docs.add(c.doc)
+        if c.status is Status.ASSERTED:
+            asserted.append(c)
+            asserting_docs.add(c.doc)
+        else:
+            shown.append(c)
     notes: list[str] = []
     if len(asserting_docs) <= 1:
         verdict = Verdict.SINGLE
@@ -528,13 +578,18 @@ def judge(group: ClaimGroup) -> Fact:
         else:
             verdict = Verdict.CONSISTENT
             notes.append("consistent: every figure overlaps the others as an interval")
-    current = [c for c in asserted if c.id not in replaced]
+    current = [c for c in asserted if c.id not in replaced] if replaced else asserted
     estimate, best = _estimate(asserted, current, conflicting=bool(conflicts))
     if revisions:
-        earlier = [c for c in asserted if c.id in replaced]  # in reading order, as ``claims``
-        stated = [c for c in earlier if c.qualifier is not Qualifier.VAGUE] or earlier
-        stated_ids = {c.id for c in stated}  # a set: a membership test per claim, not a scan
-        vague = [c for c in earlier if c.id not in stated_ids]
+        # The replaced figures, in reading order (as ``claims``): stated figures before
+        # vague words, unless all of them are vague words.
+        stated: list[Claim] = []
+        vague: list[Claim] = []
+        for c in asserted:
+            if c.id in replaced:
+                (vague if c.qualifier is Qualifier.VAGUE else stated).append(c)
+        if not stated:
+            stated, vague = vague, []
         later = best or max((b for _, b in revisions), key=_by_date)
         down = any(_lo(b) < _lo(a) for a, b in revisions)
         what = "revised down" if down else "revised"
