@@ -349,20 +349,23 @@ def _derived_totals(
     everyone a reader of that sentence is told about. ``claims`` are in document
     order, so each document's claims come together.
     """
-    eligible = [
-        c
-        for c in claims
-        if c.status is Status.ASSERTED and c.part_of is None and c.id not in wholes
-    ]
     buckets: dict[tuple[str, int, Category, str | None], list[Claim]] = defaultdict(list)
-    for doc, run in groupby(eligible, key=attrgetter("doc")):
-        in_doc = list(run)
+    for doc, run in groupby(claims, key=attrgetter("doc")):
+        # One pass over the document's claims (reading a claim is the costly part):
+        # the ones that can add up, and the sentences that count each side.
+        eligible: list[Claim] = []
+        sides: dict[str | None, set[int]] = {"state": set(), "public": set()}
+        for c in run:
+            if c.status is Status.ASSERTED and c.part_of is None and c.id not in wholes:
+                eligible.append(c)
+                side = sides.get(keys[c.id].side)
+                if side is not None:
+                    side.add(c.sentence_start)
         # Only a sentence counting both sides can give a total: most give one count.
-        state = {c.sentence_start for c in in_doc if keys[c.id].side == "state"}
-        if not state:
+        both = sides["state"] & sides["public"]
+        if not both:
             continue
-        both = state & {c.sentence_start for c in in_doc if keys[c.id].side == "public"}
-        for c in in_doc:
+        for c in eligible:
             if c.sentence_start in both:
                 buckets[(doc, c.sentence_start, c.category, keys[c.id].scope)].append(c)
     out: list[tuple[Claim, tuple[Claim, ...]]] = []
