@@ -427,15 +427,6 @@ def _label(category: Category, group: str, scope: str | None) -> str:
     return f"{base} {scope_phrase(scope)}"
 
 
-def _figure_key(c: Claim) -> tuple[object, ...]:
-    """One document, one figure: mentions with the same key count once.
-
-    The status as a plain string: a tuple of plain values is dropped from the garbage
-    collector's watch, where one holding an enum member stays, 100,000 times over.
-    """
-    return (c.doc, c.low, c.high, str(c.status), c.as_of)
-
-
 def _representative_key(c: Claim) -> tuple[object, ...]:
     """The least key marks the mention that speaks for its document: stated, attributed,
     precise, first."""
@@ -618,17 +609,23 @@ def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
                     why.append(f"{c.id}: its sum of both sides supports {c.doc}'s own total")
                 else:
                     why.append(f"{c.id}: its sum of both sides differs from {c.doc}'s own total")
-        # One document, one figure: repeated mentions count once. Positions in
-        # ``rivals`` of each figure's mentions, gathered in the same pass as ``why``.
-        first: dict[tuple[object, ...], int] = {}
-        repeated: dict[tuple[object, ...], list[int]] = {}  # only figures said twice
+        # One document, one figure: mentions with the same figure, status and date in
+        # one document count once. In reading order a document's mentions of one date
+        # come together, so repeats are looked for within each such run, gathered (as
+        # positions in ``rivals``) in the same pass as ``why``.
+        run: dict[tuple[object, ...], int] = {}  # figure -> where the run first gives it
+        run_doc: str | None = None
+        run_date: str | None = None
+        repeated: dict[int, list[int]] = {}  # first position -> every position, if repeated
         for i, c in enumerate(rivals):
-            figure_key = _figure_key(c)
-            at = first.get(figure_key)
+            if i == 0 or c.doc != run_doc or c.as_of != run_date:
+                run, run_doc, run_date = {}, c.doc, c.as_of
+            figure_key = (c.low, c.high, c.status)
+            at = run.get(figure_key)
             if at is None:
-                first[figure_key] = i
+                run[figure_key] = i
             else:
-                repeated.setdefault(figure_key, [at]).append(i)
+                repeated.setdefault(at, [at]).append(i)
             b = blocked[c.id]
             why.append(f"{c.id}: {b.reason}")
             merge_note = keys[b][1]
@@ -650,8 +647,8 @@ def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
                 why.append(f"{c.id} includes {kids[0].id} ({kids[0].text} {kids[0].subject})")
         parts.extend(inside)
         dropped: set[int] = set()
-        for figure_key in sorted(repeated, key=first.__getitem__):  # as first mentioned
-            at = repeated[figure_key]
+        for first_at in sorted(repeated):  # in the order first mentioned
+            at = repeated[first_at]
             kept_at = min(at, key=lambda i: _representative_key(rivals[i]))
             dropped.update(i for i in at if i != kept_at)
             rep = rivals[kept_at]
