@@ -142,5 +142,6 @@ def _nothing_read(paths: Sequence[str], problems: list[LoadProblem]) -> NoDocume
     else:
         detail = f"{len(problems)} problems, listed above; fix or remove those files"
     exc = NoDocumentsError(f"no readable documents ({detail})", path=names)
-    exc.problems = tuple(problems)  # type: ignore[attr-defined]  # for the CLI to list
+    # for the CLI to list "above"; a single problem is told in the message itself
+    exc.problems = tuple(problems) if len(problems) > 1 else ()  # type: ignore[attr-defined]
     return exc
