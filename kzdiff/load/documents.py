@@ -215,7 +215,7 @@ def _document(
     if not published:
         published = infer_published(body, blocks)
         published_source = "inferred" if published else None
-    return Document(
+    doc = Document(
         id=doc_id,
         path=path,
         body=body,
@@ -230,3 +230,5 @@ def _document(
         encoding=encoding,
         content_hash=content_hash(body, outlet, published, title, url),
     )
+    _ = doc.words  # counted now, so the count is kept with the document in the cache
+    return doc
