@@ -11,8 +11,9 @@ Per size it prints:
   process tree (/proc, every 50 ms; counts pages shared by forked workers twice, so
   it is an upper bound);
 - extraction words/s on one core, measured in-process on up to 300 of the articles;
-- alignment time: `pipeline.compare` over all the articles' extractions (read from
-  the warm cache), in-process;
+- where a warm run's time goes, stage by stage, in-process on the warm cache and in
+  CPU seconds: loading (from the cache), reading the extractions, facts, names,
+  quotes, events, the JSON; "align s" in the table is facts + names + quotes + events;
 - the ratio to the previous size, so 10x the articles can be seen to cost ~10x.
 --profile adds a cProfile of extraction (300 articles) and of alignment (all).
 
@@ -110,16 +111,47 @@ def run_compare(corpus: Path, cache_dir: Path, jobs: int) -> Run:
 
 
 def measure_inprocess(corpus_dir: Path, cache_dir: Path, profile: bool) -> dict[str, float]:
+    """Extraction words/s on one core, and where a warm run's time goes, stage by stage.
+
+    The stages are timed in this process as the CLI runs them on a warm cache (cyclic
+    gc off, as the CLI has it), in CPU seconds (time.process_time), which other
+    programs on the machine disturb less than wall time.
+    """
+    import gc
+
     from kzdiff import pipeline
     from kzdiff.cache import Cache
-
-    t0 = time.perf_counter()
-    corpus = pipeline.load([str(corpus_dir)])
-    load_s = time.perf_counter() - t0
-    sample = corpus.documents[:SAMPLE]
-    words = sum(d.words for d in sample)
     from kzdiff.extract import extract_document
 
+    clock = time.process_time
+    cache = Cache.open(cache_dir)
+    stages: dict[str, float] = {}
+    gc.disable()
+    try:
+        t0 = clock()
+        corpus = pipeline.load([str(corpus_dir)], cache=cache)
+        stages["load (cached)"] = clock() - t0
+        t0 = clock()
+        xs = pipeline.extract_all(corpus, cache=cache)
+        stages["read extractions"] = clock() - t0
+        report, align_stages = _timed_compare(corpus, xs, clock)
+        stages.update(align_stages)
+        t0 = clock()
+        from kzdiff.report import render_report_text
+
+        text = render_report_text("json", "compare", report)
+        stages["JSON"] = clock() - t0
+    finally:
+        gc.enable()
+    if profile:
+        prof = cProfile.Profile()
+        prof.enable()
+        pipeline.compare(corpus, xs)
+        prof.disable()
+        _print_profile(prof, f"alignment and comparison of {len(corpus.documents)} articles")
+
+    sample = corpus.documents[:SAMPLE]
+    words = sum(d.words for d in sample)
     extract_document(sample[0])  # first-call costs (lazy imports) are not throughput
     prof = cProfile.Profile() if profile else None
     t0 = time.perf_counter()
@@ -131,20 +163,40 @@ def measure_inprocess(corpus_dir: Path, cache_dir: Path, profile: bool) -> dict[
         prof.disable()
         _print_profile(prof, f"extraction of {len(sample)} articles, one core")
     ex_s = time.perf_counter() - t0
-    xs = pipeline.extract_all(corpus, cache=Cache.open(cache_dir))
-    prof = cProfile.Profile() if profile else None
-    t0 = time.perf_counter()
-    if prof:
-        prof.enable()
-    pipeline.compare(corpus, xs)
-    if prof:
-        prof.disable()
-        _print_profile(prof, f"alignment and comparison of {len(corpus.documents)} articles")
-    align_s = time.perf_counter() - t0
-    all_words = sum(d.words for d in corpus.documents)
-    return {"load_s": load_s, "words_per_s": words / ex_s if not profile else float("nan"),
-            "align_s": align_s if not profile else float("nan"), "words": all_words,
-            "claims": sum(len(x.claims) for x in xs)}
+    align_s = sum(v for k, v in stages.items() if k in ALIGN_STAGES)
+    return {"load_s": stages["load (cached)"], "words_per_s": words / ex_s,
+            "align_s": align_s, "words": sum(d.words for d in corpus.documents),
+            "claims": sum(len(x.claims) for x in xs), "json_mb": len(text) / 2**20,
+            "stages": stages}  # type: ignore[dict-item]
+
+
+ALIGN_STAGES = ("facts", "names", "quotes", "events")
+
+
+def _timed_compare(corpus, xs, clock):  # type: ignore[no-untyped-def]
+    """pipeline.compare, one stage at a time."""
+    from kzdiff.align.events import group_events
+    from kzdiff.align.names import group_names
+    from kzdiff.align.quotes import group_quotes
+    from kzdiff.compare import compare_claims
+    from kzdiff.records import Report
+
+    stages = {}
+    t0 = clock()
+    facts = compare_claims([c for x in xs for c in x.claims])
+    stages["facts"] = clock() - t0
+    t0 = clock()
+    names = group_names(xs)
+    stages["names"] = clock() - t0
+    t0 = clock()
+    quotes = group_quotes(xs)
+    stages["quotes"] = clock() - t0
+    t0 = clock()
+    events = group_events(corpus.documents, xs)
+    stages["events"] = clock() - t0
+    report = Report(documents=corpus.documents, facts=facts, names=names, quotes=quotes,
+                    events=events, problems=corpus.problems, extractions=tuple(xs))
+    return report, stages
 
 
 def _print_profile(prof: cProfile.Profile, title: str) -> None:
@@ -180,6 +232,7 @@ def main(argv: list[str] | None = None) -> int:
             inproc = measure_inprocess(corpus, cache_dir, args.profile)
         rows.append((n, cold, warm, inproc))
         _print_table(rows, args.jobs)
+        _print_stages(n, inproc)
     shutil.rmtree(SNAPSHOT, ignore_errors=True)
     return 0
 
@@ -205,6 +258,16 @@ def _print_table(rows: list, jobs: int) -> None:
               f"{ratio[0]:>6} {ratio[1]:>6} {ratio[2]:>7}"
               + ("" if cold.returncode == 0 else f"  (exit {cold.returncode})"))
         prev = (cold, warm, m)
+    sys.stdout.flush()
+
+
+def _print_stages(n: int, m: dict) -> None:
+    stages = m["stages"]
+    print(f"\nwhere a warm run over {n:,} articles spends its time (CPU s, in-process, gc off; "
+          f"JSON output {m['json_mb']:.0f} MB):")
+    for name, secs in stages.items():
+        print(f"  {name:<18} {secs:6.2f}")
+    print(f"  {'sum':<18} {sum(stages.values()):6.2f}   (plus start-up and exit in the CLI)")
     sys.stdout.flush()
 
 
