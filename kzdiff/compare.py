@@ -301,9 +301,10 @@ def _timeline(
     later_bottom: Claim | None = None  # smallest upper bound among later claims
     later_bottom_hi = 0.0
     later_bottom_of = _LowestBySource()  # the same, per source
+    lowest_of = later_bottom_of.of
     for day in reversed(days):
-        for i in day:
-            a, lo, hi = dated[i], los[i], his[i]
+        span = slice(day.start, day.stop)
+        for a, lo, hi, src in zip(dated[span], los[span], his[span], sources[span], strict=True):
             if later_top is not None and later_top_lo > hi:
                 revisions.append((a, later_top))
                 replaced.add(a.id)
@@ -313,21 +314,21 @@ def _timeline(
                 revisions.append((a, later_bottom))
                 replaced.add(a.id)
                 continue
-            src = sources[i] if sources[i] != -1 else None
-            own = later_bottom_of.of.get(src) if src is not None else None
+            own = lowest_of.get(src) if src != -1 else None
             if own is not None and own[1] < lo:  # the source corrected itself
                 revisions.append((a, own[0]))
                 replaced.add(a.id)
-            other = later_bottom_of.lowest_besides(src)
+            other = later_bottom_of.lowest_besides(src if src != -1 else None)
             if other is not None and other[1] < lo:
                 conflicts.append((a, other[0]))  # a later, lower count from someone else
-        for i in day:
-            c, lo, hi = dated[i], los[i], his[i]
+        for c, lo, hi, src in zip(dated[span], los[span], his[span], sources[span], strict=True):
             if later_top is None or lo > later_top_lo:
                 later_top, later_top_lo = c, lo
             if later_bottom is None or hi < later_bottom_hi:
                 later_bottom, later_bottom_hi = c, hi
-            later_bottom_of.offer(sources[i], c, hi)
+            held = lowest_of.get(src)
+            if held is None or hi < held[1]:  # most claims lower nothing: no call
+                later_bottom_of.offer(src, c, hi)
     revisions.reverse()
     if not dated:
         pair = _extremes(timeless)
