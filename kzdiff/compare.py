@@ -10,9 +10,9 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
-from itertools import accumulate, pairwise
+from itertools import accumulate, islice, pairwise
 from operator import attrgetter
 
 from rapidfuzz import fuzz, process
@@ -197,10 +197,10 @@ def _source_clusters(attributions: Iterable[str | None]) -> dict[str, int]:
     """Attribution (as written) -> one number per source, so outlets relaying one agency
     share it. Keyed by attribution rather than claim: a few hundred wordings of sources
     speak for thousands of claims."""
-    attributions = {a for a in attributions if a}
+    named = {a for a in attributions if a}
     reps: list[str] = []
     cluster: dict[str, int] = {}
-    for attr in sorted({a.lower() for a in attributions}):
+    for attr in sorted({a.lower() for a in named}):
         match = process.extractOne(
             attr, reps, scorer=fuzz.token_set_ratio, score_cutoff=SAME_SOURCE_SCORE
         )
@@ -209,7 +209,7 @@ def _source_clusters(attributions: Iterable[str | None]) -> dict[str, int]:
             reps.append(attr)
         else:
             cluster[attr] = match[2]
-    return {a: cluster[a.lower()] for a in attributions}
+    return {a: cluster[a.lower()] for a in named}
 
 
 def _extremes(claims: Iterable[Claim]) -> tuple[Claim, Claim] | None:
@@ -254,9 +254,43 @@ class _LowestBySource:
         return None
 
 
+class _Pairs:
+    """Pairs of claims as two lists side by side: a fact can have 100,000 revised
+    figures, and a tuple per pair would be one more object for the garbage collector
+    to trace while the fact is judged."""
+
+    __slots__ = ("firsts", "seconds")
+
+    def __init__(self) -> None:
+        self.firsts: list[Claim] = []
+        self.seconds: list[Claim] = []
+
+    def add(self, first: Claim, second: Claim) -> None:
+        self.firsts.append(first)
+        self.seconds.append(second)
+
+    def __len__(self) -> int:
+        return len(self.firsts)
+
+    def __iter__(self) -> Iterator[tuple[Claim, Claim]]:
+        return zip(self.firsts, self.seconds, strict=True)
+
+    def reverse(self) -> None:
+        self.firsts.reverse()
+        self.seconds.reverse()
+
+
 def _timeline(
     category: Category, asserted: Sequence[Claim], *, in_order: bool = False
 ) -> tuple[list[tuple[Claim, Claim]], list[tuple[Claim, Claim]], set[str]]:
+    """Conflicting pairs, revision pairs (earlier, later) and ids of replaced claims."""
+    conflicts, revisions, replaced = _timeline_pairs(category, asserted, in_order=in_order)
+    return list(conflicts), list(revisions), replaced
+
+
+def _timeline_pairs(
+    category: Category, asserted: Sequence[Claim], *, in_order: bool = False
+) -> tuple[_Pairs, _Pairs, set[str]]:
     """Conflicting pairs, revision pairs (earlier, later) and ids of replaced claims.
 
     Runs in O(n log n) per fact: each claim meets only the extremes of the claims
@@ -271,8 +305,8 @@ def _timeline(
         (dated if c.as_of else timeless).append(c)
     if not in_order:
         dated.sort(key=_DATED_ORDER)
-    conflicts: list[tuple[Claim, Claim]] = []
-    revisions: list[tuple[Claim, Claim]] = []
+    conflicts = _Pairs()
+    revisions = _Pairs()
     replaced: set[str] = set()
     # What the passes below need of each claim is read in one pass, into lists beside
     # ``dated``: a fact can hold 100,000 claims, and reading a claim is the costly part
@@ -292,7 +326,7 @@ def _timeline(
     for day in days:
         top, bottom = max(day, key=los.__getitem__), min(day, key=his.__getitem__)
         if los[top] > his[bottom]:
-            conflicts.append((dated[bottom], dated[top]))
+            conflicts.add(dated[bottom], dated[top])
     clusters = _source_clusters(attributions)
     # -1: the unattributed, never "the same source"
     sources = [clusters.get(a, -1) if a else -1 for a in attributions]
@@ -306,21 +340,21 @@ def _timeline(
         span = slice(day.start, day.stop)
         for a, lo, hi, src in zip(dated[span], los[span], his[span], sources[span], strict=True):
             if later_top is not None and later_top_lo > hi:
-                revisions.append((a, later_top))
+                revisions.add(a, later_top)
                 replaced.add(a.id)
             if later_bottom is None or later_bottom_hi >= lo:
                 continue
             if category not in CUMULATIVE:
-                revisions.append((a, later_bottom))
+                revisions.add(a, later_bottom)
                 replaced.add(a.id)
                 continue
             own = lowest_of.get(src) if src != -1 else None
             if own is not None and own[1] < lo:  # the source corrected itself
-                revisions.append((a, own[0]))
+                revisions.add(a, own[0])
                 replaced.add(a.id)
             other = later_bottom_of.lowest_besides(src if src != -1 else None)
             if other is not None and other[1] < lo:
-                conflicts.append((a, other[0]))  # a later, lower count from someone else
+                conflicts.add(a, other[0])  # a later, lower count from someone else
         for c, lo, hi, src in zip(dated[span], los[span], his[span], sources[span], strict=True):
             if later_top is None or lo > later_top_lo:
                 later_top, later_top_lo = c, lo
@@ -333,7 +367,7 @@ def _timeline(
     if not dated:
         pair = _extremes(timeless)
         if pair is not None and _lo(pair[0]) > _hi(pair[1]):
-            conflicts.append((pair[1], pair[0]))
+            conflicts.add(pair[1], pair[0])
         return conflicts, revisions, replaced
     # Undated figures: fine if they fit any period's figure; replaced if not the latest.
     by_low = sorted(range(len(dated)), key=los.__getitem__)
@@ -351,7 +385,7 @@ def _timeline(
             between = category in CUMULATIVE and hull[0] <= t_lo and t_hi <= hull[1]
             if not between:
                 j = min(max(bisect_right(lows, t_lo) - 1, 0), len(by_low) - 1)
-                conflicts.append((dated[by_low[j]], t))
+                conflicts.add(dated[by_low[j]], t)
                 continue
         if t_lo > latest_bottom_hi or latest_top_lo > t_hi:
             replaced.add(t.id)  # it matches an earlier period's figure
@@ -539,11 +573,10 @@ def judge(group: ClaimGroup) -> Fact:
     notes: list[str] = []
     if len(asserting_docs) <= 1:
         verdict = Verdict.SINGLE
-        conflicts: list[tuple[Claim, Claim]] = []
-        revisions: list[tuple[Claim, Claim]] = []
+        conflicts = revisions = _Pairs()
         replaced: set[str] = set()
         if asserted:
-            _, revisions, replaced = _timeline(group.category, asserted, in_order=True)
+            _, revisions, replaced = _timeline_pairs(group.category, asserted, in_order=True)
             lone = asserted[0]
             bound = (
                 " (a lower bound)"
@@ -558,10 +591,10 @@ def judge(group: ClaimGroup) -> Fact:
         else:
             notes.append(_aside(shown) or "no asserted figure")
     else:
-        conflicts, revisions, replaced = _timeline(group.category, asserted, in_order=True)
+        conflicts, revisions, replaced = _timeline_pairs(group.category, asserted, in_order=True)
         if conflicts:
             verdict = Verdict.CONFLICT
-            for a, b in conflicts[:_NOTE_LIMIT]:
+            for a, b in islice(conflicts, _NOTE_LIMIT):
                 if a.as_of and a.as_of == b.as_of:
                     when = f"on {a.as_of}"
                 elif a.as_of and b.as_of:

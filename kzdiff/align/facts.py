@@ -648,11 +648,11 @@ def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
         parts.extend(inside)
         dropped: set[int] = set()
         for first_at in sorted(repeated):  # in the order first mentioned
-            at = repeated[first_at]
-            kept_at = min(at, key=lambda i: _representative_key(rivals[i]))
-            dropped.update(i for i in at if i != kept_at)
+            positions = repeated[first_at]
+            kept_at = min(positions, key=lambda i: _representative_key(rivals[i]))
+            dropped.update(i for i in positions if i != kept_at)
             rep = rivals[kept_at]
-            why.append(f"{rep.doc}: {len(at)} mentions of {rep.text} count once")
+            why.append(f"{rep.doc}: {len(positions)} mentions of {rep.text} count once")
         kept = [c for i, c in enumerate(rivals) if i not in dropped] if dropped else rivals
         scope_label = scopes_shown.get(scope) if scope else None
         out.append(
