@@ -138,11 +138,18 @@ def _extract(out: OutputSettings, run: ExtractSettings, corpus: Corpus,
         bar.close()
 
 
+def _table_rows() -> int:
+    return 12  # kzdiff.report.table.ROWS, without importing Rich for --help
+
+
 def _finish(out: OutputSettings, facts_diverge: bool, exit_code: bool) -> int:
     return ExitCode.DIVERGES if exit_code and facts_diverge else ExitCode.OK
 
 
 def _compare_options(func):
+    func = click.option("--all", "show_all", is_flag=True,
+                        help="List every source in the table (it shows the first and last "
+                             f"{_table_rows()} of each fact).")(func)
     func = click.option("--exit-code", is_flag=True,
                         help="Exit 1 when sources diverge (a conflict or a revision).")(func)
     func = click.option("--explain", is_flag=True,
@@ -176,8 +183,8 @@ def _filter(rep: Report, only: str | None, categories: Sequence[str]) -> Report:
 @extraction_options
 @output_options
 def compare(paths: tuple[str, ...], only: str | None, categories: tuple[str, ...],
-            explain: bool, exit_code: bool, encoding: str | None, max_size: int,
-            out: OutputSettings, run: ExtractSettings) -> int:
+            explain: bool, exit_code: bool, show_all: bool, encoding: str | None,
+            max_size: int, out: OutputSettings, run: ExtractSettings) -> int:
     """The cross-source report: where the articles agree and where they diverge.
 
     Facts (the same count across sources) come first, divergent ones on top,
@@ -196,8 +203,10 @@ def compare(paths: tuple[str, ...], only: str | None, categories: tuple[str, ...
     rep = pipeline.compare(corpus, _extract(out, run, corpus, cache))
     shown = _filter(rep, only, categories)
     if out.fmt == "table":
-        _tables().render_compare_table(shown, out.stdout_console(), explain=explain,
-                                          only_diverging=only == "diverging")
+        tables = _tables()
+        tables.render_compare_table(shown, out.stdout_console(), explain=explain,
+                                    only_diverging=only == "diverging",
+                                    limit=None if show_all else tables.ROWS)
     else:
         _write(report.render_report_text(out.fmt, "compare", shown, explain=explain))
     return _finish(out, report.diverges(shown.facts), exit_code)
@@ -211,7 +220,7 @@ def compare(paths: tuple[str, ...], only: str | None, categories: tuple[str, ...
 @extraction_options
 @output_options
 def claim(query: str, paths: tuple[str, ...], explain: bool, exit_code: bool,
-          encoding: str | None, max_size: int, out: OutputSettings,
+          show_all: bool, encoding: str | None, max_size: int, out: OutputSettings,
           run: ExtractSettings) -> int:
     """One fact in depth: every source's figure, as a timeline, with its sentence.
 
@@ -244,8 +253,10 @@ def claim(query: str, paths: tuple[str, ...], explain: bool, exit_code: bool,
     rep = replace(full, facts=facts, names=names, quotes=_matching_quotes(full, query),
                   events=())
     if out.fmt == "table":
-        _tables().render_claim_table(rep, out.stdout_console(), query=query,
-                                        available=full.facts, explain=True)
+        tables = _tables()
+        tables.render_claim_table(rep, out.stdout_console(), query=query,
+                                  available=full.facts, explain=True,
+                                  limit=None if show_all else tables.ROWS)
     else:
         _write(report.render_report_text(out.fmt, "claim", rep, query=query, explain=explain))
     return _finish(out, report.diverges(rep.facts), exit_code)

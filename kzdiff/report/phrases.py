@@ -124,13 +124,18 @@ def source_name(doc_id: str, docs: Mapping[str, Document]) -> str:
     return sanitize(doc_id)
 
 
-def source_names(doc_ids: Iterable[str], docs: Mapping[str, Document]) -> str:
-    names: list[str] = []
-    for d in doc_ids:
-        name = source_name(d, docs)
-        if name not in names:
-            names.append(name)
-    return ", ".join(names)
+def source_names(doc_ids: Iterable[str], docs: Mapping[str, Document],
+                 limit: int | None = None) -> str:
+    """The distinct source names, in order; past ``limit`` of them, how many more."""
+    names = list(dict.fromkeys(source_name(d, docs) for d in doc_ids))
+    return listing(names, limit)
+
+
+def listing(names: Sequence[str], limit: int | None) -> str:
+    """"a, b, c", or "a, b and 40 more" when there are more than ``limit``."""
+    if limit is None or len(names) <= limit:
+        return ", ".join(names)
+    return ", ".join(names[:limit]) + f" and {len(names) - limit} more"
 
 
 def estimate_words(est: Estimate) -> str:
@@ -183,12 +188,8 @@ def date_span(documents: Sequence[Document]) -> str:
 
 
 def outlets(documents: Sequence[Document]) -> list[str]:
-    seen: list[str] = []
-    for d in documents:
-        name = sanitize(d.outlet) if d.outlet else None
-        if name and name not in seen:
-            seen.append(name)
-    return seen
+    names = dict.fromkeys(sanitize(d.outlet) for d in documents if d.outlet)
+    return [n for n in names if n]
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:
