@@ -71,7 +71,7 @@ def plan_chunks(sizes: Sequence[int], jobs: int) -> list[list[int]]:
 def _extract_chunk(docs: list[Document], keys: list[str | None],
                    cache: Cache | None) -> list[bytes]:
     """In a worker: extract, store in the cache, and return each result encoded."""
-    from kzdiff.extract import extract_document
+    from kzdiff.extract.document import extract_document
 
     out = []
     for doc, key in zip(docs, keys, strict=True):
@@ -119,7 +119,7 @@ def extract_documents(
         return tuple(x for x in results if x is not None)
     # imported only now: the extractors compile many patterns, and a run served
     # wholly from the cache never needs them
-    from kzdiff.extract import extract_document
+    from kzdiff.extract.document import extract_document
 
     sizes = [_words(docs[i]) for i in todo]
     jobs = max(1, min(jobs, len(todo)))

@@ -58,7 +58,7 @@ def extract_all(
     ``progress(done, total)`` is called as documents are finished.
     """
     if jobs == 1 and cache is None and progress is None:
-        from kzdiff.extract import extract_document
+        from kzdiff.extract.document import extract_document
 
         return tuple(extract_document(d) for d in corpus.documents)
     from kzdiff.parallel import extract_documents
