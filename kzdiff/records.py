@@ -141,6 +141,15 @@ class DateMention:
     caption: bool = False
     relative: bool = False  # resolved against the publication date
     note: str | None = None  # e.g. "unresolved: publication date unknown"
+    # Body offsets kept from extraction so event grouping need not split paragraphs or
+    # read the clause again; -1 when unknown (a mention built by hand). Plain ints, not
+    # tuples: the cache decodes them at no cost.
+    sentence_start: int = -1  # the sentence holding the date
+    sentence_end: int = -1
+    next_start: int = -1  # the sentence after it in the same paragraph; -1 when none
+    next_end: int = -1
+    clause_start: int = -1  # the clause that names the dated event (``event`` read from it)
+    clause_end: int = -1
 
 
 @dataclass(frozen=True, slots=True)

@@ -109,24 +109,22 @@ def _shifts_time(sentence: str) -> bool:
 
 
 def _mentions(doc: Document, ex: Extraction) -> list[_Mention]:
-    dated, splits = _dated_sentences(doc, ex)
+    if not ex.dates:
+        return []
+    if all(dm.sentence_start >= 0 and dm.clause_start >= 0 for dm in ex.dates):
+        dated = _read_from_spans(doc.body, ex.dates)
+    else:  # built without extraction's spans (by hand): split and read the clauses here
+        dated = _read_by_splitting(doc, ex)
     if not dated:
         return []
     places = _place_index(ex)
     body, doc_id = doc.body, ex.doc
     out: list[_Mention] = []
-    for (i, j), dms in sorted(dated.items()):
-        at = doc.blocks[i].start
-        starts, ends = splits[i]
-        s_start = at + starts[j]
-        text = body[s_start : at + ends[j]]
-        for dm in dms:
-            phrase, left, right, terms = _dated_clause(
-                text, dm.start - s_start, dm.end - s_start
-            )
+    for readings, after in dated:
+        for dm, phrase, terms, lo, hi in readings:
             when, said, caption = dm.date, dm.text, dm.caption
             weekday = _weekday(said) if when is None else None
-            here = _places(places, s_start + left, s_start + right)
+            here = _places(places, lo, hi)
             # positional: doc, term, verb, phrase, places, date, text, caption, weekday,
             # inherited
             if terms:
@@ -136,10 +134,9 @@ def _mentions(doc: Document, ex: Extraction) -> list[_Mention]:
             elif phrase:
                 out.append(_Mention(doc_id, None, None, phrase, here, when, said, caption,
                                     weekday, False))  # fmt: skip
-            k = j + 1
-            if len(dms) > 1 or k >= len(starts) or (i, k) in dated:
+            if len(readings) > 1 or after is None:
                 continue
-            a_start, a_end = at + starts[k], at + ends[k]
+            a_start, a_end = after
             follow = _continuation(body[a_start:a_end])
             if follow:
                 nplaces = _places(places, a_start, a_end)
@@ -149,7 +146,71 @@ def _mentions(doc: Document, ex: Extraction) -> list[_Mention]:
     return out
 
 
+# One date read in its sentence: the mention, the event phrase of its clause, the known
+# events named there (nearest first), and the clause's body span.
+_Reading = tuple[DateMention, str | None, tuple[tuple[str, str | None], ...], int, int]
+# A dated sentence: its dates' readings, in the order extracted, and the body span of the
+# sentence after it in the same paragraph when that one has no date of its own.
+_Dated = tuple[list[_Reading], tuple[int, int] | None]
+
+
+def _read_from_spans(body: str, dates: Sequence[DateMention]) -> list[_Dated]:
+    """Dated sentences in body order, from the spans extraction kept: its sentences are
+    ``split_sentences``', which reads no page furniture, and its clause is the one
+    ``event_phrase`` read ``event`` from."""
+    by_sentence: dict[int, list[DateMention]] = {}
+    for dm in dates:
+        by_sentence.setdefault(dm.sentence_start, []).append(dm)
+    out: list[_Dated] = []
+    for s_start in sorted(by_sentence):
+        dms = by_sentence[s_start]
+        readings = [
+            (dm, dm.event, _clause_terms(body[dm.clause_start : dm.clause_end],
+                                         dm.start - dm.clause_start),
+             dm.clause_start, dm.clause_end)
+            for dm in dms
+        ]  # fmt: skip
+        first = dms[0]  # every date of a sentence has the same next sentence
+        after = None
+        if first.next_start >= 0 and first.next_start not in by_sentence:
+            after = (first.next_start, first.next_end)
+        out.append((readings, after))
+    return out
+
+
+@lru_cache(maxsize=32768)
+def _clause_terms(clause: str, near: int) -> tuple[tuple[str, str | None], ...]:
+    """The known events a dated clause names, nearest to ``near`` first. Archives repeat
+    sentences (wire copy, updated stories): each clause is read once."""
+    return tuple(event_terms(clause, near=near))
+
+
 _Spans = tuple[tuple[int, ...], tuple[int, ...]]
+
+
+def _read_by_splitting(doc: Document, ex: Extraction) -> list[_Dated]:
+    """Dated sentences in body order, found by splitting the paragraphs holding dates
+    and reading each date's clause again."""
+    dated, splits = _dated_sentences(doc, ex)
+    body = doc.body
+    out: list[_Dated] = []
+    for (i, j), dms in sorted(dated.items()):
+        at = doc.blocks[i].start
+        starts, ends = splits[i]
+        s_start = at + starts[j]
+        text = body[s_start : at + ends[j]]
+        readings: list[_Reading] = []
+        for dm in dms:
+            phrase, left, right, terms = _dated_clause(
+                text, dm.start - s_start, dm.end - s_start
+            )
+            readings.append((dm, phrase, terms, s_start + left, s_start + right))
+        k = j + 1
+        after = None
+        if k < len(starts) and (i, k) not in dated:
+            after = (at + starts[k], at + ends[k])
+        out.append((readings, after))
+    return out
 
 
 def _dated_sentences(

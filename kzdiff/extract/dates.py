@@ -439,10 +439,10 @@ _TRAIL = 24  # longest tail after one: ", 2022", " morning"
 
 def _sentence_windows(
     body: str, sentences: Sequence[Sentence]
-) -> list[tuple[Sentence, tuple[int, int]]]:
-    """Windows to search, each with its sentence; the cheap anchor scans run once per
-    paragraph rather than once per sentence."""
-    out: list[tuple[Sentence, tuple[int, int]]] = []
+) -> list[tuple[int, tuple[int, int]]]:
+    """Windows to search, each with the index of its sentence; the cheap anchor scans run
+    once per paragraph rather than once per sentence."""
+    out: list[tuple[int, tuple[int, int]]] = []
     i = 0
     while i < len(sentences):
         j = i
@@ -456,7 +456,7 @@ def _sentence_windows(
             while k < len(group) and group[k].start < b:  # clip to each sentence it spans
                 s_lo, s_hi = max(a, group[k].start), min(b, group[k].end)
                 if s_lo < s_hi:
-                    out.append((group[k], (s_lo, s_hi)))
+                    out.append((i + k, (s_lo, s_hi)))
                 k += 1
         i = j + 1
     return out
@@ -523,19 +523,24 @@ def extract_dates(doc: Document, sentences: Sequence[Sentence]) -> tuple[DateMen
     """Every date expression in the document's sentences, resolved and with its event."""
     pub = _parse_pub(doc.published)
     body = doc.body
-    found: list[tuple[re.Match[str], Sentence]] = []
-    for sent, (lo, hi) in _sentence_windows(body, sentences):
-        found.extend((m, sent) for m in _PATTERN.finditer(body, lo, hi))
+    found: list[tuple[re.Match[str], int]] = []
+    for k, (lo, hi) in _sentence_windows(body, sentences):
+        found.extend((m, k) for m in _PATTERN.finditer(body, lo, hi))
     year_hint = None
     if pub is None:
         years = Counter(y for m, _ in found if (y := _explicit_year(m)) is not None)
         if years:
             year_hint = max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
     out: list[DateMention] = []
-    for m, sent in found:
+    last = len(sentences) - 1
+    for m, k in found:
+        sent = sentences[k]
         value, relative, note = _resolve(m, pub, year_hint)
-        event, _, _ = event_phrase(sent.text, m.start() - sent.start, m.end() - sent.start)
+        at = sent.start
+        event, left, right = event_phrase(sent.text, m.start() - at, m.end() - at)
         caption = doc.blocks[sent.block].kind is BlockKind.CAPTION
+        # the next sentence counts only inside the paragraph: a new one starts afresh
+        nxt = sentences[k + 1] if k < last and sentences[k + 1].block == sent.block else None
         out.append(
             DateMention(
                 text=m.group(0),
@@ -546,6 +551,12 @@ def extract_dates(doc: Document, sentences: Sequence[Sentence]) -> tuple[DateMen
                 caption=caption,
                 relative=relative,
                 note=note,
+                sentence_start=at,
+                sentence_end=sent.end,
+                next_start=nxt.start if nxt is not None else -1,
+                next_end=nxt.end if nxt is not None else -1,
+                clause_start=at + left,
+                clause_end=at + right,
             )
         )
     return tuple(out)
