@@ -200,8 +200,12 @@ def _fact_block(
     if between:
         rows.append((_INDENT, _more(len(between), "part")))
     if explain:
-        for reason in fact.why or ("no grouping reasons recorded",):
+        reasons = fact.why or ("no grouping reasons recorded",)
+        shown = reasons if limit is None else reasons[:limit]
+        for reason in shown:
             rows.append((_INDENT, Text("why: " + sanitize(reason), style="dim")))
+        if len(shown) < len(reasons):
+            rows.append((_INDENT, _more(len(reasons) - len(shown), "reason")))
     console.print(_lines(rows))
 
 
@@ -399,16 +403,23 @@ def render_claim_table(
         console.print(grid)
         if fact.parts:
             rows = []
-            for p in fact.parts:
+            first, between, last = _ends(fact.parts, limit)
+            for p in (*first, *last):
                 line = Text(source_name(p.doc, docs) + "  ", style="bold")
                 line.append(figure(p) + " " + sanitize(p.subject or ""), style="")
                 rows.append((_BULLET, line))
+            if between:
+                rows.append((_INDENT, _more(len(between), "part")))
             console.print(Text("  parts:"))
             console.print(_lines(rows))
         if explain:
             reasons = fact.why or ("no grouping reasons recorded",)
+            shown = reasons if limit is None else reasons[:limit]
             console.print(Text("  why grouped:"))
-            console.print(_lines((_BULLET, Text(sanitize(r), style="dim")) for r in reasons))
+            rows = [(_BULLET, Text(sanitize(r), style="dim")) for r in shown]
+            if len(shown) < len(reasons):
+                rows.append((_INDENT, _more(len(reasons) - len(shown), "reason")))
+            console.print(_lines(rows))
     _problems(console, report.problems)
 
 

@@ -116,3 +116,16 @@ def test_the_cli_help_names_the_table_limit():
     from kzdiff.cli.commands import _table_rows
 
     assert _table_rows() == ROWS
+
+
+def test_grouping_reasons_are_capped_too():
+    why = tuple(f"reason {i}" for i in range(30))
+    fact = Fact(id=FACT.id, label=FACT.label, category=FACT.category, subject=FACT.subject,
+                scope=None, verdict=FACT.verdict, sources=FACT.sources,
+                estimate=FACT.estimate, claims=FACT.claims, why=why)
+    report = Report(documents=DOCS, facts=(fact,))
+    for out in (_render(render_claim_table, report, query="killed"),
+                _render(render_compare_table, report, explain=True)):
+        assert "reason 11" in out and "reason 12" not in out
+        assert "… 18 more reasons (--all lists them)" in out
+    assert "reason 29" in _render(render_claim_table, report, query="killed", limit=None)
