@@ -18,6 +18,7 @@ marked (``caption``) so a reader sees where a divergent date comes from.
 from __future__ import annotations
 
 import logging
+import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
@@ -30,7 +31,7 @@ from rapidfuzz import fuzz
 from kzdiff.align.names import ascii_lower
 from kzdiff.extract.dates import event_phrase, event_terms
 from kzdiff.extract.sentences import split_block
-from kzdiff.lexicon.dates import GENERIC_EVENTS, TIME_SHIFTS, WEEKDAYS
+from kzdiff.lexicon.dates import GENERIC_EVENTS, NUMBER_WORDS, TIME_SHIFTS, WEEKDAYS
 from kzdiff.lexicon.names import ALIASES, COUNTRIES, NATIONALITIES
 from kzdiff.records import DateMention, Document, EventGroup, EventMention, Extraction
 from kzdiff.vocab import BlockKind, EntityLabel, Verdict
@@ -102,10 +103,21 @@ def _weekday(text: str) -> int | None:
 
 
 _SHIFT_OPENERS = tuple(cue + end for cue in TIME_SHIFTS for end in (" ", ","))
+# A span of time counted from the dated sentence ("A week later", "Two days after the
+# vote", "Months on", "Shortly afterwards"): it opens with a count, not one of the cue
+# words of TIME_SHIFTS, so the cue comes a word or three in.
+_COUNTED_SHIFT = re.compile(
+    r"(?:(?:a\s+few|a\s+couple\s+of|several|some|few|many|\d{1,3}|"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r")\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|moments?)"
+    r"\s+(?:later|earlier|after|afterwards|before|beforehand|on)\b"
+    r"|(?:shortly|soon|not\s+long|immediately)\s+(?:after|afterwards|before|thereafter)\b"
+)
 
 
 def _shifts_time(sentence: str) -> bool:
-    return sentence.lower().startswith(_SHIFT_OPENERS)
+    low = sentence.lower()
+    return low.startswith(_SHIFT_OPENERS) or _COUNTED_SHIFT.match(low) is not None
 
 
 def _mentions(doc: Document, ex: Extraction) -> list[_Mention]:

@@ -36,6 +36,18 @@ CASES = [
     ("a sentence after one with two dates does not: which would it inherit?",
      "The mayor on 3 June dismissed the police chief, who had served since 1 May. He also "
      "imposed a curfew in the old town.", "curfew", None),
+    ("a sentence opening with a counted span of time moves on: 'A week later'",
+     "The mayor on 3 June dismissed the police chief. A week later, he imposed a curfew in "
+     "the old town.", "curfew", None),
+    ("'Two days after ...' moves on too",
+     "The mayor on 3 June dismissed the police chief. Two days after the dismissal he imposed "
+     "a curfew in the old town.", "curfew", None),
+    ("'Shortly afterwards' moves on",
+     "The mayor on 3 June dismissed the police chief. Shortly afterwards he imposed a curfew "
+     "in the old town.", "curfew", None),
+    ("a count that is not a span of time does not: 'A week-long curfew'",
+     "The mayor on 3 June dismissed the police chief. A week-long curfew was imposed in the "
+     "old town.", "curfew", "2024-06-03"),
     ("a next sentence with a date of its own keeps it",
      "The mayor on 3 June dismissed the police chief. He imposed a curfew on 9 June.",
      "curfew", "2024-06-09"),
