@@ -1,4 +1,6 @@
-"""Extraction over many documents: cache first, then a process pool for the rest.
+"""Work over many documents on several cores: extraction (cache first, then a process
+pool for the rest), and ``Beside``, which runs one computation in a forked child while
+the parent does another.
 
 Documents are independent, so the work is split into chunks of documents and
 handed to worker processes; results come back in whatever order the workers
@@ -13,10 +15,11 @@ than it saves below ``MIN_PARALLEL_WORDS`` words of work.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, NoReturn, TypeVar
 
 from kzdiff.cache import Cache, decode_extraction, encode_extraction
 from kzdiff.records import Document, Extraction
@@ -31,6 +34,7 @@ CHUNK_WORDS = 40_000  # big enough to amortise the hand-off, small enough to bal
 CHUNKS_PER_JOB = 4  # so a slow chunk at the end does not leave the other cores idle
 
 Progress = Callable[[int, int], None]
+T = TypeVar("T")
 
 
 def available_cpus() -> int:
@@ -160,3 +164,80 @@ def extract_documents(
                     fut.cancel()
                 raise
     return tuple(x for x in results if x is not None)
+
+
+class Beside(Generic[T]):
+    """``fn()`` computed in a forked child while the parent does something else.
+
+    The child inherits the parent's records by fork (copy-on-write), so nothing is
+    sent to it; only the result comes back, pickled through a pipe between the two
+    processes (so nothing but our own child's bytes is ever unpickled). Where fork
+    is missing or fails, or the child fails, ``fn`` runs in the parent when the result
+    is asked for, so an error is raised where it can be reported. The parent must not
+    be running threads when it forks (the progress bar is refreshed from a callback,
+    not a thread; see ``_pool_context``).
+    """
+
+    def __init__(self, fn: Callable[[], T]) -> None:
+        import multiprocessing
+
+        self.fn = fn
+        self.pid = 0
+        self.pipe: int | None = None
+        if "fork" not in multiprocessing.get_all_start_methods():
+            return
+        read_end, write_end = os.pipe()
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(read_end)
+            os.close(write_end)
+            return
+        if pid == 0:
+            os.close(read_end)
+            _child(fn, write_end)  # never returns
+        os.close(write_end)
+        self.pid, self.pipe = pid, read_end
+
+    def result(self) -> T:
+        if self.pipe is None:
+            return self.fn()
+        import pickle
+
+        with os.fdopen(self.pipe, "rb") as pipe:
+            data = pipe.read()
+        self.pipe = None
+        _, status = os.waitpid(self.pid, 0)
+        if status != 0 or not data:
+            log.debug("the forked child failed (wait status %d); computing here", status)
+            return self.fn()
+        return pickle.loads(data)
+
+    def cancel(self) -> None:
+        """Stop the child (the parent failed or was interrupted before asking)."""
+        if self.pipe is None:
+            return
+        import signal
+
+        with contextlib.suppress(OSError):
+            os.kill(self.pid, signal.SIGKILL)
+        os.close(self.pipe)
+        self.pipe = None
+        with contextlib.suppress(OSError):
+            os.waitpid(self.pid, 0)
+
+
+def _child(fn: Callable[[], object], write_end: int) -> NoReturn:
+    """Compute, send, and leave without running any of the parent's exit code (no
+    flushing of its buffered output, no atexit handlers): exit 1 on any error or Ctrl-C,
+    and the parent does the work itself."""
+    status = 1
+    try:
+        import pickle
+
+        data = pickle.dumps(fn(), protocol=pickle.HIGHEST_PROTOCOL)
+        with os.fdopen(write_end, "wb") as out:
+            out.write(data)
+        status = 0
+    finally:
+        os._exit(status)

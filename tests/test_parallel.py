@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -87,3 +88,74 @@ def test_cli_output_bytes_same_with_two_jobs(tmp_path: Path, always_parallel) ->
     assert outs["1", "json"] == outs["2", "json"]
     assert outs["1", "table"] == outs["2", "table"]
     assert b'"killed"' in outs["1", "json"]
+
+
+# ---------------------------------------------------------------- Beside
+
+
+def test_beside_returns_what_the_child_computed_from_inherited_records():
+    from kzdiff.parallel import Beside
+
+    doc = document_from_text("Police said 12 people were killed in the port on Monday.",
+                             doc_id="port")
+    parent = os.getpid()
+    job = Beside(lambda: (os.getpid(), extract_document(doc)))
+    pid, x = job.result()
+    assert pid != parent  # computed in the child, from a document it was never sent
+    assert x == extract_document(doc) and x.claims[0].value == 12
+
+
+def test_beside_redoes_the_work_here_when_the_child_fails(tmp_path):
+    from kzdiff.parallel import Beside
+
+    marker = tmp_path / "ran-in"
+
+    def work() -> int:
+        with open(marker, "a") as fh:
+            fh.write(f"{os.getpid()}\n")
+        if os.getpid() != parent:
+            raise RuntimeError("the child fails")
+        return 7
+
+    parent = os.getpid()
+    assert Beside(work).result() == 7
+    assert marker.read_text().split()[-1] == str(parent)  # the parent did it after all
+
+
+def test_beside_error_in_the_work_is_raised_in_the_parent():
+    from kzdiff.parallel import Beside
+
+    def work() -> int:
+        raise ValueError("no such fact")
+
+    with pytest.raises(ValueError, match="no such fact"):
+        Beside(work).result()
+
+
+def test_beside_cancel_stops_the_child():
+    import time
+
+    from kzdiff.parallel import Beside
+
+    job = Beside(lambda: time.sleep(30))
+    t0 = time.monotonic()
+    job.cancel()
+    assert time.monotonic() - t0 < 5
+    with pytest.raises(ChildProcessError):
+        os.waitpid(job.pid, os.WNOHANG)  # reaped: no such child any more
+
+
+def test_compare_with_two_jobs_gives_the_report_of_one(monkeypatch):
+    from kzdiff import pipeline
+
+    monkeypatch.setattr(pipeline, "BESIDE_DOCUMENTS", 2)
+    docs = tuple(document_from_text(t, doc_id=f"d{i}") for i, t in enumerate((
+        "Officials said 12 people were killed in Marsk on Tuesday, governor Ana Petrova said.",
+        "The toll rose to 31, the Emergency Ministry said on Thursday. Petrova visited.",
+        "Governor Anna Petrova said 30 people had died since the dam failed on Tuesday.",
+    )))
+    from kzdiff.records import Corpus
+
+    corpus = Corpus(docs)
+    xs = tuple(extract_document(d) for d in docs)
+    assert pipeline.compare(corpus, xs, jobs=2) == pipeline.compare(corpus, xs, jobs=1)

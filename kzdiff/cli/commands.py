@@ -200,7 +200,7 @@ def compare(paths: tuple[str, ...], only: str | None, categories: tuple[str, ...
 
     cache = _open_cache(run)
     corpus = _load(out, paths or (DEFAULT_CORPUS,), encoding, max_size, "compare", cache)
-    rep = pipeline.compare(corpus, _extract(out, run, corpus, cache))
+    rep = pipeline.compare(corpus, _extract(out, run, corpus, cache), jobs=run.jobs)
     shown = _filter(rep, only, categories)
     if out.fmt == "table":
         tables = _tables()
@@ -240,7 +240,7 @@ def claim(query: str, paths: tuple[str, ...], explain: bool, exit_code: bool,
 
     cache = _open_cache(run)
     corpus = _load(out, paths or (DEFAULT_CORPUS,), encoding, max_size, "claim", cache)
-    full = pipeline.compare(corpus, _extract(out, run, corpus, cache))
+    full = pipeline.compare(corpus, _extract(out, run, corpus, cache), jobs=run.jobs)
     names = _matching_names(full, query)
     facts = query_facts(full.facts, query)
     if names:  # "Tokayev": the figures he gave, under any spelling
