@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 import json
 import os
 import subprocess
@@ -93,14 +92,14 @@ def test_unreadable_file_is_skipped_with_permission_denied(tmp_path, monkeypatch
     secret = tmp_path / "secret.txt"
     secret.write_text(ARTICLE, encoding="utf-8")
     secret.chmod(0)
-    real_open = builtins.open
+    real_open = os.open
 
     def guarded_open(file, *args, **kwargs):  # type: ignore[no-untyped-def]
         if os.fspath(file) == str(secret) and os.geteuid() == 0:
             raise PermissionError(13, "Permission denied", str(file))
         return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr(builtins, "open", guarded_open)
+    monkeypatch.setattr(os, "open", guarded_open)
     corpus = load_paths([str(tmp_path)])
     _check_good(corpus)
     assert [(p.path, p.message, p.skipped) for p in corpus.problems] == [

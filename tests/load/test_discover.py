@@ -119,18 +119,17 @@ def test_stdin_and_files_together(tmp_path):
 
 
 def test_file_that_cannot_be_opened_is_skipped_with_the_reason(tmp_path, monkeypatch):
-    import builtins
 
     write(tmp_path, "a.txt")
     write(tmp_path, "secret.txt")
-    real_open = builtins.open
+    real_open = os.open
 
     def guarded(file, *args, **kwargs):
         if str(file).endswith("secret.txt"):
             raise PermissionError(13, "Permission denied", str(file))
         return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr(builtins, "open", guarded)
+    monkeypatch.setattr(os, "open", guarded)
     corpus = load_paths([str(tmp_path)])
     assert [d.id for d in corpus.documents] == ["a"]
     (p,) = corpus.problems
