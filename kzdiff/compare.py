@@ -191,13 +191,17 @@ def _by_date(c: Claim) -> tuple[object, ...]:
 
 # _by_date for dated claims, with the key built in C: a fact can hold 100,000 claims.
 _DATED_ORDER = attrgetter("as_of", "doc", "start", "id")
+_DOC = attrgetter("doc")
 
 
-def _source_clusters(attributions: Iterable[str | None]) -> dict[str, int]:
+def _source_clusters(attributions: Iterable[str | None]) -> dict[str | None, int]:
     """Attribution (as written) -> one number per source, so outlets relaying one agency
-    share it. Keyed by attribution rather than claim: a few hundred wordings of sources
-    speak for thousands of claims."""
-    named = {a for a in attributions if a}
+    share it, and -1 for the unattributed (None, ""), never "the same source". Keyed by
+    attribution rather than claim: a few hundred wordings of sources speak for thousands
+    of claims."""
+    named = set(attributions)  # in C: one attribution per claim
+    named.discard(None)
+    named.discard("")
     reps: list[str] = []
     cluster: dict[str, int] = {}
     for attr in sorted({a.lower() for a in named}):
@@ -209,7 +213,9 @@ def _source_clusters(attributions: Iterable[str | None]) -> dict[str, int]:
             reps.append(attr)
         else:
             cluster[attr] = match[2]
-    return {a: cluster[a.lower()] for a in named}
+    out: dict[str | None, int] = {None: -1, "": -1}
+    out.update((a, cluster[a.lower()]) for a in named)
+    return out
 
 
 def _extremes(claims: Iterable[Claim]) -> tuple[Claim, Claim] | None:
@@ -280,72 +286,109 @@ class _Pairs:
         self.seconds.reverse()
 
 
+class _Asserted:
+    """A fact's asserted claims in reading order, read in one pass with what judging needs
+    of each beside them: a fact can hold 100,000 claims, and reading a claim is the costly
+    part (a tuple per claim would also be one more object for the garbage collector).
+
+    ``dated``: the dated claims, with ``los``, ``his`` (their intervals) and
+    ``attributions`` side by side, and ``firsts`` where each date's span begins;
+    ``timeless``: the undated ones. ``lowest``: per kind of figure (derived from parts?,
+    vague?) the lowest stated figure (see _stated, before as_number), the kinds seen
+    being its keys. Claims of another status go to ``shown`` when it is given;
+    without it every claim counts as asserted.
+    """
+
+    __slots__ = ("attributions", "claims", "dated", "firsts", "his", "los", "lowest", "timeless")
+
+    def __init__(self, claims: Iterable[Claim], shown: list[Claim] | None = None) -> None:
+        self.claims: list[Claim] = []
+        self.dated: list[Claim] = []
+        self.timeless: list[Claim] = []
+        self.los: list[float] = []
+        self.his: list[float] = []
+        self.attributions: list[str | None] = []
+        self.firsts: list[int] = []
+        self.lowest: dict[tuple[bool, bool], Number | None] = {}
+        asserted, dated, los, his = self.claims, self.dated, self.los, self.his
+        lowest = self.lowest
+        date: str | None = None
+        for c in claims:
+            if shown is not None and c.status is not Status.ASSERTED:
+                shown.append(c)
+                continue
+            asserted.append(c)
+            low, high = c.low, c.high
+            kind = ("+" in c.id, c.qualifier is Qualifier.VAGUE)
+            stated = _stated_as_given(c)
+            held = lowest.get(kind, c)  # c: a kind not seen yet
+            if held is c or (stated is not None and (held is None or stated < held)):
+                lowest[kind] = stated
+            as_of = c.as_of
+            if not as_of:
+                self.timeless.append(c)
+                continue
+            if as_of != date:
+                self.firsts.append(len(dated))
+                date = as_of
+            dated.append(c)
+            los.append(0.0 if low is None else float(low))
+            his.append(_INF if high is None else float(high))
+            self.attributions.append(c.attribution)
+
+
 def _timeline(
     category: Category, asserted: Sequence[Claim], *, in_order: bool = False
 ) -> tuple[list[tuple[Claim, Claim]], list[tuple[Claim, Claim]], set[str]]:
-    """Conflicting pairs, revision pairs (earlier, later) and ids of replaced claims."""
-    conflicts, revisions, replaced = _timeline_pairs(category, asserted, in_order=in_order)
+    """Conflicting pairs, revision pairs (earlier, later) and ids of replaced claims.
+    ``in_order``: ``asserted`` is in reading order already (a ClaimGroup's claims are)."""
+    if not in_order:
+        asserted = [
+            *sorted((c for c in asserted if c.as_of), key=_DATED_ORDER),
+            *(c for c in asserted if not c.as_of),
+        ]
+    conflicts, revisions, replaced = _timeline_pairs(category, _Asserted(asserted))
     return list(conflicts), list(revisions), replaced
 
 
-def _timeline_pairs(
-    category: Category, asserted: Sequence[Claim], *, in_order: bool = False
-) -> tuple[_Pairs, _Pairs, set[str]]:
+def _timeline_pairs(category: Category, read: _Asserted) -> tuple[_Pairs, _Pairs, set[str]]:
     """Conflicting pairs, revision pairs (earlier, later) and ids of replaced claims.
 
     Runs in O(n log n) per fact: each claim meets only the extremes of the claims
     after it (the largest lower bound, the smallest upper bound, overall and from
     its own source), which is enough to know whether any later figure excludes it.
-    ``in_order``: ``asserted`` is in reading order already (a ClaimGroup's claims are),
-    so the sort, costly at 100,000 claims, is skipped.
     """
-    dated: list[Claim] = []
-    timeless: list[Claim] = []
-    for c in asserted:
-        (dated if c.as_of else timeless).append(c)
-    if not in_order:
-        dated.sort(key=_DATED_ORDER)
+    dated, timeless, los, his = read.dated, read.timeless, read.los, read.his
+    attributions, firsts = read.attributions, read.firsts
     conflicts = _Pairs()
     revisions = _Pairs()
     replaced: set[str] = set()
-    # What the passes below need of each claim is read in one pass, into lists beside
-    # ``dated``: a fact can hold 100,000 claims, and reading a claim is the costly part
-    # (a tuple per claim would also be one more object for the garbage collector).
-    # Each date is its span of ``dated``.
-    los: list[float] = []
-    his: list[float] = []
-    attributions: list[str | None] = []
-    firsts: list[int] = []
-    for i, c in enumerate(dated):
-        los.append(_lo(c))
-        his.append(_hi(c))
-        attributions.append(c.attribution)
-        if i == 0 or c.as_of != dated[i - 1].as_of:
-            firsts.append(i)
     days = [range(i, j) for i, j in pairwise([*firsts, len(dated)])]
     for day in days:
         top, bottom = max(day, key=los.__getitem__), min(day, key=his.__getitem__)
         if los[top] > his[bottom]:
             conflicts.add(dated[bottom], dated[top])
-    clusters = _source_clusters(attributions)
-    # -1: the unattributed, never "the same source"
-    sources = [clusters.get(a, -1) if a else -1 for a in attributions]
+    sources = list(map(_source_clusters(attributions).__getitem__, attributions))
     later_top: Claim | None = None  # largest lower bound among later claims
     later_top_lo = 0.0
     later_bottom: Claim | None = None  # smallest upper bound among later claims
     later_bottom_hi = 0.0
     later_bottom_of = _LowestBySource()  # the same, per source
     lowest_of = later_bottom_of.of
+    # revisions.add, inlined: a fact can have 100,000 revised figures
+    revised, revised_to = revisions.firsts.append, revisions.seconds.append
     for day in reversed(days):
         span = slice(day.start, day.stop)
         for a, lo, hi, src in zip(dated[span], los[span], his[span], sources[span], strict=True):
             if later_top is not None and later_top_lo > hi:
-                revisions.add(a, later_top)
+                revised(a)
+                revised_to(later_top)
                 replaced.add(a.id)
             if later_bottom is None or later_bottom_hi >= lo:
                 continue
             if category not in CUMULATIVE:
-                revisions.add(a, later_bottom)
+                revised(a)
+                revised_to(later_bottom)
                 replaced.add(a.id)
                 continue
             own = lowest_of.get(src) if src != -1 else None
@@ -371,8 +414,8 @@ def _timeline_pairs(
         return conflicts, revisions, replaced
     # Undated figures: fine if they fit any period's figure; replaced if not the latest.
     by_low = sorted(range(len(dated)), key=los.__getitem__)
-    lows = [los[i] for i in by_low]
-    reach = list(accumulate((his[i] for i in by_low), max))
+    lows = list(map(los.__getitem__, by_low))
+    reach = list(accumulate(map(his.__getitem__, by_low), max))
     latest = days[-1]
     latest_top_lo = max(los[i] for i in latest)
     latest_bottom_hi = min(his[i] for i in latest)
@@ -417,39 +460,41 @@ _POINT_QUALIFIERS = frozenset(
 
 def _stated(c: Claim) -> Number | None:
     """The smallest figure as the source gave it: "over 1,000" is 1,000, "dozens" 24."""
-    if c.value is not None and c.qualifier in _POINT_QUALIFIERS:
-        return as_number(c.value)
-    return _bottom(c)
+    return as_number(_stated_as_given(c))
 
 
-def _lowest_stated(asserted: Sequence[Claim]) -> Number | None:
+def _stated_as_given(c: Claim) -> Number | None:
+    """_stated before as_number (int or float as the claim holds it): what is compared."""
+    q = c.qualifier
+    if c.value is not None and q in _POINT_QUALIFIERS:
+        return c.value
+    if q in (Qualifier.AT_MOST, Qualifier.FEWER_THAN) and c.high is not None:
+        return c.high
+    if c.low is not None:
+        return c.low
+    return c.value if c.value is not None else c.high
+
+
+def _lowest_stated(lowest: dict[tuple[bool, bool], Number | None]) -> Number | None:
     """The smallest figure any source asserted, as stated: figures a source gave before
     sums of parts, and among those exact figures and bounds before vague words.
 
-    One pass, keeping the lowest figure of each kind (derived?, vague?) with where it
-    came first; the kinds that count are then chosen, and ties go to the first figure,
-    as min() over the chosen claims in order would.
+    ``lowest``: the lowest stated figure of each kind (derived?, vague?) seen, None where
+    no figure of that kind is stated (see _Asserted).
     """
-    lowest: dict[tuple[bool, bool], tuple[Number, int]] = {}
-    kinds: set[tuple[bool, bool]] = set()
-    for i, c in enumerate(asserted):
-        kind = ("+" in c.id, c.qualifier is Qualifier.VAGUE)
-        kinds.add(kind)
-        v = _stated(c)
-        if v is not None and (kind not in lowest or v < lowest[kind][0]):
-            lowest[kind] = (v, i)
-    given = {k for k in kinds if not k[0]} or kinds
+    kinds = lowest.keys()
+    given = {k for k in kinds if not k[0]} or set(kinds)
     pool = {k for k in given if not k[1]} or given
-    found = [lowest[k] for k in pool if k in lowest]
-    return min(found)[0] if found else None
+    found = [v for k in pool if (v := lowest[k]) is not None]
+    return as_number(min(found)) if found else None
 
 
 def _estimate(
-    asserted: Sequence[Claim], current: Sequence[Claim], conflicting: bool
+    read: _Asserted, current: Sequence[Claim], conflicting: bool
 ) -> tuple[Estimate, Claim | None]:
     if not current:
         return Estimate(None, None, None, ESTIMATE_RULE), None
-    low = _lowest_stated(asserted)
+    low = _lowest_stated(read.lowest)
     # One pass over the current figures (reading a claim is the costly part at 100,000):
     # the largest top, the best claim, and the span where every figure holds. The
     # comparisons are strict, so ties go to the first, as with max() and min().
@@ -559,24 +604,19 @@ def _latest(current: Sequence[Claim], best: Claim | None) -> str | None:
 def judge(group: ClaimGroup) -> Fact:
     """The verdict, estimate, current figure and a note in words for one aligned fact."""
     claims = group.claims
-    asserted: list[Claim] = []
     shown: list[Claim] = []
-    docs: set[str] = set()
-    asserting_docs: set[str] = set()
-    for c in claims:  # one pass: reading a claim is the costly part at 100,000 claims
-        docs.add(c.doc)
-        if c.status is Status.ASSERTED:
-            asserted.append(c)
-            asserting_docs.add(c.doc)
-        else:
-            shown.append(c)
+    read = _Asserted(claims, shown)
+    asserted = read.claims
+    # sets filled in C: a fact can hold 100,000 claims
+    docs = set(map(_DOC, claims))
+    asserting_docs = set(map(_DOC, asserted)) if shown else docs
     notes: list[str] = []
     if len(asserting_docs) <= 1:
         verdict = Verdict.SINGLE
         conflicts = revisions = _Pairs()
         replaced: set[str] = set()
         if asserted:
-            _, revisions, replaced = _timeline_pairs(group.category, asserted, in_order=True)
+            _, revisions, replaced = _timeline_pairs(group.category, read)
             lone = asserted[0]
             bound = (
                 " (a lower bound)"
@@ -591,7 +631,7 @@ def judge(group: ClaimGroup) -> Fact:
         else:
             notes.append(_aside(shown) or "no asserted figure")
     else:
-        conflicts, revisions, replaced = _timeline_pairs(group.category, asserted, in_order=True)
+        conflicts, revisions, replaced = _timeline_pairs(group.category, read)
         if conflicts:
             verdict = Verdict.CONFLICT
             for a, b in islice(conflicts, _NOTE_LIMIT):
@@ -612,16 +652,22 @@ def judge(group: ClaimGroup) -> Fact:
         else:
             verdict = Verdict.CONSISTENT
             notes.append("consistent: every figure overlaps the others as an interval")
-    current = [c for c in asserted if c.id not in replaced] if replaced else asserted
-    estimate, best = _estimate(asserted, current, conflicting=bool(conflicts))
-    if revisions:
-        # The replaced figures, in reading order (as ``claims``): stated figures before
-        # vague words, unless all of them are vague words.
-        stated: list[Claim] = []
-        vague: list[Claim] = []
+    current = asserted
+    # The replaced figures, in reading order (as ``claims``): stated figures before vague
+    # words, unless all of them are vague words. Split off in the pass that finds current.
+    stated: list[Claim] = []
+    vague: list[Claim] = []
+    if replaced:
+        current = []
         for c in asserted:
-            if c.id in replaced:
-                (vague if c.qualifier is Qualifier.VAGUE else stated).append(c)
+            if c.id not in replaced:
+                current.append(c)
+            elif c.qualifier is Qualifier.VAGUE:
+                vague.append(c)
+            else:
+                stated.append(c)
+    estimate, best = _estimate(read, current, conflicting=bool(conflicts))
+    if revisions:
         if not stated:
             stated, vague = vague, []
         later = best or max((b for _, b in revisions), key=_by_date)
