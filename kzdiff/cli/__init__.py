@@ -73,6 +73,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     # each time the heap grows by a quarter: 1-3 s of a warm 10,000-article compare.
     # Reference counting still frees everything; a command is one short process.
     gc.disable()
+    # A terminal that cannot show a character (LANG=C on an old system, a Windows code
+    # page) gets "?" in the table and messages, not a traceback; machine formats are
+    # written as UTF-8 bytes and do not go through this.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
     try:
         code = cli.main(args=list(argv) if argv is not None else None, prog_name="kzdiff",
                         standalone_mode=False)

@@ -39,8 +39,15 @@ def _tables():
 
 
 def _write(text: str) -> None:
-    """Machine output goes straight to stdout, never through Rich."""
-    sys.stdout.write(text if text.endswith("\n") or not text else text + "\n")
+    """Machine output goes straight to stdout, never through Rich, in UTF-8 whatever
+    the locale's encoding: a script reading it must not depend on the terminal's."""
+    _write_json((text if text.endswith("\n") or not text else text + "\n").encode("utf-8"))
+
+
+def _write_json(data: bytes) -> None:
+    """JSON as the UTF-8 it must be (RFC 8259), whatever the locale's encoding."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
 
 
 def _warn(out: OutputSettings, problems: Sequence[LoadProblem]) -> None:
@@ -208,7 +215,10 @@ def compare(paths: tuple[str, ...], only: str | None, categories: tuple[str, ...
                                     only_diverging=only == "diverging",
                                     limit=None if show_all else tables.ROWS)
     else:
-        _write(report.render_report_text(out.fmt, "compare", shown, explain=explain))
+        if out.fmt == "json":
+            _write_json(report.render_report_json("compare", shown, explain=explain))
+        else:
+            _write(report.render_report_text(out.fmt, "compare", shown, explain=explain))
     return _finish(out, report.diverges(shown.facts), exit_code)
 
 
@@ -258,7 +268,11 @@ def claim(query: str, paths: tuple[str, ...], explain: bool, exit_code: bool,
                                   available=full.facts, explain=True,
                                   limit=None if show_all else tables.ROWS)
     else:
-        _write(report.render_report_text(out.fmt, "claim", rep, query=query, explain=explain))
+        if out.fmt == "json":
+            _write_json(report.render_report_json("claim", rep, query=query, explain=explain))
+        else:
+            _write(report.render_report_text(out.fmt, "claim", rep, query=query,
+                                             explain=explain))
     return _finish(out, report.diverges(rep.facts), exit_code)
 
 

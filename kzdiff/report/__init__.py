@@ -28,7 +28,7 @@ from kzdiff.report.csv_out import (
     render_csv,
     sources_csv_rows,
 )
-from kzdiff.report.json_out import render_json, render_jsonl
+from kzdiff.report.json_out import render_json, render_json_bytes, render_jsonl
 from kzdiff.report.markdown import render_compare_markdown
 from kzdiff.report.phrases import DIVERGING
 
@@ -43,6 +43,7 @@ __all__ = [
     "render_extract_text",
     "render_failure_text",
     "render_json",
+    "render_json_bytes",
     "render_jsonl",
     "render_quantities_text",
     "render_report_text",
@@ -77,6 +78,14 @@ def render_report_text(
     if fmt == "markdown":
         return render_compare_markdown(report, query=query, explain=explain)
     raise _unsupported(fmt, command)
+
+
+def render_report_json(
+    command: str, report: Report, *, query: str | None = None, explain: bool = False
+) -> bytes:
+    """``compare`` / ``claim`` as JSON, in UTF-8 bytes (the same as ``render_report_text``
+    gives for "json", encoded)."""
+    return render_json_bytes(wire.report_to_wire(command, report, query, explain=explain))
 
 
 def render_extract_text(

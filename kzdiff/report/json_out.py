@@ -95,21 +95,32 @@ def _encode(obj: Any, indent: int | None) -> str:
     return "".join(out)
 
 
-def _dumps(obj: Any, indent: int | None) -> str:
+def _dumps_bytes(obj: Any, indent: int | None, newline: bool = False) -> bytes:
     import orjson  # imported here: `kzdiff --help` never loads it
 
-    option = orjson.OPT_INDENT_2 if indent == 2 else 0
+    option = (orjson.OPT_INDENT_2 if indent == 2 else 0) | (
+        orjson.OPT_APPEND_NEWLINE if newline else 0)
     if indent in (None, 2):
         try:
-            return orjson.dumps(obj, option=option).decode()
+            return orjson.dumps(obj, option=option)
         except TypeError:  # orjson.JSONEncodeError is one: a huge integer, a lone surrogate
             pass
-    return _encode(obj, indent)
+    return (_encode(obj, indent) + ("\n" if newline else "")).encode("utf-8")
+
+
+def _dumps(obj: Any, indent: int | None) -> str:
+    return _dumps_bytes(obj, indent).decode("utf-8")
 
 
 def render_json(payload: Mapping[str, Any], *, indent: int | None = 2) -> str:
     """One JSON document, ending with a newline (compact when ``indent`` is None)."""
     return _dumps(payload, indent) + "\n"
+
+
+def render_json_bytes(payload: Mapping[str, Any]) -> bytes:
+    """``render_json`` as the UTF-8 bytes JSON is made of, to write to stdout's buffer:
+    84 MB of report need not become text only to be encoded again."""
+    return _dumps_bytes(payload, 2, newline=True)
 
 
 def render_jsonl(rows: Iterable[Mapping[str, Any]]) -> str:

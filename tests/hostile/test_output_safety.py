@@ -136,3 +136,24 @@ def test_plain_table_lines_carry_no_trailing_padding(tmp_path) -> None:
     lines = out.stdout.splitlines()
     assert any("people killed" in line for line in lines)
     assert [line for line in lines if line != line.rstrip()] == []
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv"])
+def test_a_terminal_that_cannot_show_the_text_gets_no_traceback(tmp_path, fmt) -> None:
+    # LANG=C on an old system, a Windows code page: stdout cannot encode Cyrillic
+    (tmp_path / "a.txt").write_text(
+        "Президент Токаев said 12 people were killed in Almaty on Monday.\n", encoding="utf-8")
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "ascii",
+           "NO_COLOR": "1"}
+    res = subprocess.run([sys.executable, "-m", "kzdiff", "compare", str(tmp_path),
+                          "--format", fmt, "--no-cache"], capture_output=True, env=env,
+                         timeout=120)
+    assert res.returncode == 0, res.stderr.decode()
+    assert b"Traceback" not in res.stderr
+    if fmt == "table":  # what the terminal cannot show becomes "?"; the figure stays
+        assert " 12 " in res.stdout.decode("ascii")
+    else:  # machine formats are UTF-8 whatever the terminal: the name arrives whole
+        assert "Токаев" in res.stdout.decode("utf-8")
+    if fmt == "json":
+        claim = json.loads(res.stdout)["facts"][0]["claims"][0]
+        assert (claim["value"], claim["attribution"]) == (12, "Президент Токаев")
