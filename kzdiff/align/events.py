@@ -31,7 +31,17 @@ from rapidfuzz import fuzz
 from kzdiff.align.names import ascii_lower
 from kzdiff.extract.dates import event_phrase, event_terms
 from kzdiff.extract.sentences import split_block
-from kzdiff.lexicon.dates import GENERIC_EVENTS, NUMBER_WORDS, TIME_SHIFTS, WEEKDAYS
+from kzdiff.lexicon.dates import (
+    GENERIC_EVENTS,
+    NUMBER_WORDS,
+    SHIFT_ADVERBS,
+    SHIFT_AFTER_ADVERB,
+    SHIFT_AFTER_UNIT,
+    TIME_SHIFTS,
+    TIME_UNITS,
+    VAGUE_COUNTS,
+    WEEKDAYS,
+)
 from kzdiff.lexicon.names import ALIASES, COUNTRIES, NATIONALITIES
 from kzdiff.records import DateMention, Document, EventGroup, EventMention, Extraction
 from kzdiff.vocab import BlockKind, EntityLabel, Verdict
@@ -106,12 +116,15 @@ _SHIFT_OPENERS = tuple(cue + end for cue in TIME_SHIFTS for end in (" ", ","))
 # A span of time counted from the dated sentence ("A week later", "Two days after the
 # vote", "Months on", "Shortly afterwards"): it opens with a count, not one of the cue
 # words of TIME_SHIFTS, so the cue comes a word or three in.
+def _words(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len,
+                                                                        reverse=True))
+
+
 _COUNTED_SHIFT = re.compile(
-    r"(?:(?:a\s+few|a\s+couple\s+of|several|some|few|many|\d{1,3}|"
-    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-    + r")\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|moments?)"
-    r"\s+(?:later|earlier|after|afterwards|before|beforehand|on)\b"
-    r"|(?:shortly|soon|not\s+long|immediately)\s+(?:after|afterwards|before|thereafter)\b"
+    rf"(?:(?:{_words(VAGUE_COUNTS)}|\d{{1,3}}|{_words(list(NUMBER_WORDS))})\s+)?"
+    rf"(?:{_words(TIME_UNITS)})\s+(?:{_words(SHIFT_AFTER_UNIT)})\b"
+    rf"|(?:{_words(SHIFT_ADVERBS)})\s+(?:{_words(SHIFT_AFTER_ADVERB)})\b"
 )
 
 

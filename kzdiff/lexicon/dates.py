@@ -83,3 +83,17 @@ TIME_SHIFTS: tuple[str, ...] = (
     "that evening", "that night", "that morning", "that afternoon", "previously", "since",
     "before", "after", "meanwhile", "then", "in the",
 )  # fmt: skip
+
+# A span of time counted from the dated sentence opens the next one ("A week later",
+# "Two days after the vote", "Shortly afterwards"): the unit, the word that makes it a
+# shift, and the adverbs that shift without a count.
+TIME_UNITS: tuple[str, ...] = (
+    "seconds", "second", "minutes", "minute", "hours", "hour", "days", "day", "nights",
+    "night", "weeks", "week", "months", "month", "years", "year", "moments", "moment",
+)
+SHIFT_AFTER_UNIT: tuple[str, ...] = ("later", "earlier", "after", "afterwards", "before",
+                                     "beforehand", "on")
+SHIFT_ADVERBS: tuple[str, ...] = ("shortly", "soon", "not long", "immediately")
+SHIFT_AFTER_ADVERB: tuple[str, ...] = ("after", "afterwards", "before", "thereafter")
+VAGUE_COUNTS: tuple[str, ...] = ("a few", "a couple of", "several", "some", "few", "many")
+
