@@ -8,8 +8,8 @@ Per size it prints:
 - cold / warm: wall time of `kzdiff compare DIR --format json -q` in a subprocess, first
   with an empty cache directory, then again with the cache it filled; peak memory as
   the largest single process (wait4 ru_maxrss) and as the sampled sum over the
-  process tree (/proc, every 50 ms; counts pages shared by forked workers twice, so
-  it is an upper bound);
+  process tree of each process's proportional set size (/proc/PID/smaps_rollup, every
+  50 ms: pages a forked child shares with its parent are counted once in all);
 - extraction words/s on one core, measured in-process on up to 300 of the articles;
 - where a warm run's time goes, stage by stage, in-process on the warm cache and in
   CPU seconds: loading (from the cache), reading the extractions, facts, names,
@@ -61,8 +61,22 @@ def _snapshot_source() -> None:
 class Run:
     wall: float
     max_rss_mb: float  # largest single process
-    tree_rss_mb: float  # sampled sum over the process tree
+    tree_rss_mb: float  # sampled sum of PSS over the process tree
     returncode: int
+
+
+def _memory_kb(pid: int) -> int:
+    """Proportional set size (pages shared with a forked relative counted by halves), so
+    a sum over the tree is the memory the run really holds; RSS where PSS is missing."""
+    for name, field in ((f"/proc/{pid}/smaps_rollup", "Pss:"), (f"/proc/{pid}/status", "VmRSS:")):
+        try:
+            with open(name) as fh:
+                for line in fh:
+                    if line.startswith(field):
+                        return int(line.split()[1])
+        except OSError:
+            continue
+    return 0
 
 
 def _tree_rss_kb(pid: int) -> int:
@@ -71,11 +85,7 @@ def _tree_rss_kb(pid: int) -> int:
     while stack:
         p = stack.pop()
         try:
-            with open(f"/proc/{p}/status") as fh:
-                for line in fh:
-                    if line.startswith("VmRSS:"):
-                        total += int(line.split()[1])
-                        break
+            total += _memory_kb(p)
             with open(f"/proc/{p}/task/{p}/children") as fh:
                 stack.extend(int(c) for c in fh.read().split())
         except (OSError, ValueError):
@@ -238,7 +248,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _print_table(rows: list, jobs: int) -> None:
-    print(f"\nkzdiff compare, -j {jobs}; memory in MiB (largest process / process tree)")
+    print(f"\nkzdiff compare, -j {jobs}; peak memory in MiB "
+          "(largest process RSS / sum of PSS over the process tree)")
     print(f"{'articles':>9} {'words':>10} {'claims':>8} | {'cold s':>7} {'mem':>11} | "
           f"{'warm s':>7} {'mem':>11} | {'extract w/s':>11} {'load s':>7} {'align s':>7} | "
           f"{'x cold':>6} {'x warm':>6} {'x align':>7}")
