@@ -18,10 +18,10 @@ import logging
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import groupby
+from itertools import chain
 from operator import attrgetter
 
 from rapidfuzz import fuzz, process
@@ -71,6 +71,7 @@ _MAX_KEY_WORDS = max(len(k.split()) for k in (*HEAD_GROUPS, *INSTITUTIONS))
 _HEAD_KEYS = tuple(sorted(HEAD_GROUPS))
 _IRREGULAR = {"children": "child", "women": "woman", "men": "man", "feet": "foot"}
 _IRREGULAR_PLURAL = {v: k for k, v in _IRREGULAR.items()}
+_FactKey = tuple[Category, str, str | None]  # what one fact counts: category, group, scope
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,22 +341,26 @@ class _Blocked:
 
 
 def _derived_totals(
-    claims: Sequence[Claim], keys: dict[str, _Blocked], wholes: set[str]
+    current: Sequence[Claim],
+    spans: Iterable[range],
+    keys: dict[str, _Blocked],
+    wholes: set[str],
 ) -> list[tuple[Claim, tuple[Claim, ...]]]:
     """Sums of the counts one sentence gives for both sides of a clash.
 
     Only sentences that count state forces and the public side by side qualify: a
     count of protesters alone is not the toll, but protesters plus police is
-    everyone a reader of that sentence is told about. ``claims`` are in document
-    order, so each document's claims come together.
+    everyone a reader of that sentence is told about. ``current`` is in document
+    order; ``spans`` are the documents (spans of ``current``) worth a look, those
+    with a sentence counting both sides even before wholes are set aside (see _read).
     """
     buckets: dict[tuple[str, int, Category, str | None], list[Claim]] = defaultdict(list)
-    for doc, run in groupby(claims, key=attrgetter("doc")):
+    for span in spans:
         # One pass over the document's claims (reading a claim is the costly part):
         # the ones that can add up, and the sentences that count each side.
         eligible: list[Claim] = []
         sides: dict[str | None, set[int]] = {"state": set(), "public": set()}
-        for c in run:
+        for c in current[span.start : span.stop]:
             if c.status is Status.ASSERTED and c.part_of is None and c.id not in wholes:
                 eligible.append(c)
                 side = sides.get(keys[c.id].side)
@@ -367,7 +372,7 @@ def _derived_totals(
             continue
         for c in eligible:
             if c.sentence_start in both:
-                buckets[(doc, c.sentence_start, c.category, keys[c.id].scope)].append(c)
+                buckets[(c.doc, c.sentence_start, c.category, keys[c.id].scope)].append(c)
     out: list[tuple[Claim, tuple[Claim, ...]]] = []
     for bucket in buckets.values():
         if len(bucket) < 2:
@@ -448,56 +453,106 @@ def in_reading_order(claims: Iterable[Claim]) -> list[Claim]:
     return dated
 
 
-def _slotted_in(in_doc_order: list[Claim], extra: Iterable[Claim]) -> list[Claim]:
-    """``in_doc_order`` with ``extra`` claims put in their places, as a stable sort of the
-    two lists one after the other would: a bisection per extra claim, not a sort of all."""
-    out: list[Claim] = []
-    done = 0
-    for c in sorted(extra, key=_DOC_ORDER):
-        i = bisect_right(in_doc_order, _DOC_ORDER(c), lo=done, key=_DOC_ORDER)
-        out.extend(in_doc_order[done:i])
-        out.append(c)
-        done = i
-    out.extend(in_doc_order[done:])
+def _members_in_reading_order(
+    current: Sequence[Claim],
+    filed: Mapping[_Blocked, Mapping[str | None, Sequence[int]]],
+    fact_of: Callable[[_Blocked], _FactKey],
+    totals: Iterable[tuple[_FactKey, Claim]],
+) -> dict[_FactKey, list[Claim]]:
+    """Each fact's claims in reading order (see in_reading_order), from the positions in
+    ``current`` (document order) of each block's claims, filed by date (None: undated).
+
+    A fact's blocks' positions of one date are merged by sorting integers, not claims;
+    ``totals`` (not in ``current``) are slotted into their place in document order, as a
+    stable sort of the claims and then the totals would put them.
+    """
+    dates_of: dict[_FactKey, dict[str | None, list[Sequence[int]]]] = defaultdict(dict)
+    for b, on in filed.items():
+        fact_dates = dates_of[fact_of(b)]
+        for day, positions in on.items():
+            fact_dates.setdefault(day, []).append(positions)
+    totals_on: dict[tuple[_FactKey, str | None], list[Claim]] = defaultdict(list)
+    for fact, total in sorted(totals, key=lambda t: _DOC_ORDER(t[1])):
+        totals_on[(fact, total.as_of)].append(total)
+        dates_of[fact].setdefault(total.as_of, [])
+    out: dict[_FactKey, list[Claim]] = {}
+    for fact, on in dates_of.items():
+        members = out[fact] = []
+        for day in [*sorted(d for d in on if d is not None), *((None,) if None in on else ())]:
+            runs = on[day]
+            positions = runs[0] if len(runs) == 1 else sorted(chain(*runs))
+            day_claims = list(map(current.__getitem__, positions))
+            for total in totals_on.get((fact, day), ()):
+                at = bisect_right(day_claims, _DOC_ORDER(total), key=_DOC_ORDER)
+                day_claims.insert(at, total)
+            members.extend(day_claims)
     return out
 
 
-def _dates_first(in_doc_order: Iterable[Claim]) -> list[Claim]:
-    """in_reading_order for claims already in document order: a pass that files them
-    by date (a few hundred dates), not a sort of 100,000 claims."""
-    on: dict[str, list[Claim]] = defaultdict(list)
-    undated: list[Claim] = []
-    for c in in_doc_order:
-        if c.as_of is None:
-            undated.append(c)
-        else:
-            on[c.as_of].append(c)
-    out = [c for day in sorted(on) for c in on[day]]
-    out.extend(undated)
-    return out
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What alignment needs of every claim, read in one pass over them in document order
+    (reading a claim is the costly part at 100,000 claims)."""
+
+    blocked: dict[str, _Blocked]  # claim id -> its block; also: the ids of the claims read
+    # each block's claims by date (None: undated), in document order: filed as they are
+    # read, so that no pass over every claim is needed to put a fact in reading order
+    filed: dict[_Blocked, dict[str | None, list[int]]]  # positions in the claims read
+    with_whole: list[Claim]  # the claims that are part of another, in document order
+    # documents (spans of the claims read) with a sentence counting both sides of a clash
+    # among its asserted claims that are no part: only these can give a derived total
+    clash_docs: list[range]
 
 
-def _block(current: Sequence[Claim], scopes_shown: dict[str, str]) -> dict[str, _Blocked]:
-    """Claim id -> its category, subject group and scope key, before merging variants.
+def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
+    """Each claim's category, subject group and scope key before merging variants, and
+    what derived totals and parts need (see _Reading). ``current``: in document order.
 
     News repeats a few wordings thousands of times, so each distinct (category,
     subject, scope) wording is parsed once. ``scopes_shown`` gets the first wording
     of each scope key, in the order of ``current``.
     """
     wordings: dict[tuple[Category, str | None, str | None], _Blocked] = {}
-    out: dict[str, _Blocked] = {}
-    for c in current:
+    blocked: dict[str, _Blocked] = {}
+    filed: dict[_Blocked, dict[str | None, list[int]]] = {}
+    with_whole: list[Claim] = []
+    clash_docs: list[range] = []
+    doc: str | None = None
+    doc_start = 0
+    state: set[int] = set()  # sentences of the document counting each side
+    public: set[int] = set()
+    for i, c in enumerate(current):
+        if c.doc != doc:
+            if state and public and not state.isdisjoint(public):
+                clash_docs.append(range(doc_start, i))
+            doc, doc_start = c.doc, i
+            state, public = set(), set()
         wording = (c.category, c.subject, c.scope)
-        blocked = wordings.get(wording)
-        if blocked is None:
+        b = wordings.get(wording)
+        if b is None:
             group, reason = _group_in(c.category, c.subject)
             scope = _scope_key(c.scope)
             if scope is not None:
                 scopes_shown.setdefault(scope, (c.scope or scope).strip())
             side = SIDES.get(_parse_subject(c.subject).base)
-            blocked = wordings[wording] = _Blocked(c.category, group, scope, reason, side)
-        out[c.id] = blocked
-    return out
+            b = wordings[wording] = _Blocked(c.category, group, scope, reason, side)
+            filed[b] = {}
+        blocked[c.id] = b
+        on = filed[b]
+        day = on.get(c.as_of)
+        if day is None:
+            day = on[c.as_of] = []
+        day.append(i)
+        if c.part_of is not None:
+            with_whole.append(c)
+        elif b.side is not None and c.status is Status.ASSERTED:
+            if b.side == "state":
+                state.add(c.sentence_start)
+            elif b.side == "public":
+                public.add(c.sentence_start)
+    if state and public and not state.isdisjoint(public):
+        clash_docs.append(range(doc_start, len(current)))
+    return _Reading(blocked, filed, with_whole, clash_docs)
 
 
 def _merged_keys(
@@ -536,18 +591,20 @@ def _merged_keys(
 
 def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
     """Group claims that state the same fact (category, subject group, scope)."""
-    current = sorted((c for c in claims if not c.background), key=_DOC_ORDER)
+    current = [c for c in claims if not c.background]
+    current.sort(key=_DOC_ORDER)
     if len(current) < len(claims):
         log.debug("left out %d background claims", len(claims) - len(current))
 
     # Blocking: a category, then a subject group and scope inside it.
     scopes_shown: dict[str, str] = {}
-    blocked = _block(current, scopes_shown)  # also: the ids of ``current``
+    reading = _read(current, scopes_shown)
+    blocked = reading.blocked
     children: dict[str, list[Claim]] = defaultdict(list)
-    for c in current:
-        if c.part_of is not None and c.part_of in blocked:
+    for c in reading.with_whole:
+        if c.part_of in blocked:
             children[c.part_of].append(c)
-    derived = _derived_totals(current, blocked, set(children))
+    derived = _derived_totals(current, reading.clash_docs, blocked, set(children))
     for total, sides in derived:
         group, _ = _group_in(total.category, total.subject)
         shown = " + ".join(f"{p.text} {p.subject}" for p in sides)
@@ -557,13 +614,16 @@ def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
         blocked[total.id] = _Blocked(total.category, group, scope, reason, side)
     derived_parts = {t.id: parts for t, parts in derived}
 
-    # Every claim's block, then its fact; filled in reading order, so each fact's
-    # claims need no sorting of their own.
-    ordered = _dates_first(_slotted_in(current, (t for t, _ in derived)))
+    # Each fact's claims in reading order, from its blocks' claims as filed while reading
+    # them: no sort or pass over every claim of their own.
     keys = _merged_keys(Counter(blocked.values()))
-    members_of: dict[tuple[Category, str, str | None], list[Claim]] = defaultdict(list)
-    for c in ordered:
-        members_of[keys[blocked[c.id]][0]].append(c)
+
+    def fact_key(b: _Blocked) -> _FactKey:
+        return keys[b][0]
+
+    members_of = _members_in_reading_order(
+        current, reading.filed, fact_key, ((fact_key(blocked[t.id]), t) for t, _ in derived)
+    )
     fact_of = {whole: keys[blocked[whole]][0] for whole in children}
     sums_of: dict[tuple[Category, str, str | None], list[Claim]] = defaultdict(list)
     for total in in_reading_order(t for t, _ in derived):
