@@ -143,13 +143,23 @@ _QUALIFIER_WORDS = {
 
 def figure(c: Claim) -> str:
     """A claim's figure in words: "at least 18", "dozens", "44"."""
-    q = c.qualifier
+    return _figure(c.qualifier, c.text, c.value, c.low, c.high)
+
+
+def _figure(
+    q: Qualifier, text: str, value: Number | None, low: Number | None, high: Number | None
+) -> str:
+    """figure() from the fields it reads (see _FIGURE_FIELDS)."""
     if q is Qualifier.VAGUE:
-        return c.text.strip("\"“”'")
+        return text.strip("\"“”'")
     if q is Qualifier.RANGE:
-        return f"{_num(c.low)}–{_num(c.high)}"
-    shown = c.value if c.value is not None else _point(c)
+        return f"{_num(low)}–{_num(high)}"
+    shown = next((v for v in (value, low, high) if v is not None), None)  # _point
     return f"{_QUALIFIER_WORDS.get(q, '')}{_num(shown)}"
+
+
+# What figure() reads of a claim: claims alike in these are written alike.
+_FIGURE_FIELDS = attrgetter("qualifier", "text", "value", "low", "high")
 
 
 def source_family(attribution: str | None) -> str | None:
@@ -192,6 +202,7 @@ def _by_date(c: Claim) -> tuple[object, ...]:
 # _by_date for dated claims, with the key built in C: a fact can hold 100,000 claims.
 _DATED_ORDER = attrgetter("as_of", "doc", "start", "id")
 _DOC = attrgetter("doc")
+_ATTRIBUTION = attrgetter("attribution")
 
 
 def _source_clusters(attributions: Iterable[str | None]) -> dict[str | None, int]:
@@ -293,13 +304,15 @@ class _Asserted:
 
     ``dated``: the dated claims, with ``los``, ``his`` (their intervals) and
     ``attributions`` side by side, and ``firsts`` where each date's span begins;
-    ``timeless``: the undated ones. ``lowest``: per kind of figure (derived from parts?,
-    vague?) the lowest stated figure (see _stated, before as_number), the kinds seen
-    being its keys. Claims of another status go to ``shown`` when it is given;
-    without it every claim counts as asserted.
+    ``timeless``: the undated ones; ``docs``: the documents asserting them. ``lowest``:
+    per kind of figure (derived from parts?, vague?) the lowest stated figure (see
+    _stated, before as_number), the kinds seen being its keys. Claims of another status
+    go to ``shown`` when it is given; without it every claim counts as asserted.
     """
 
-    __slots__ = ("attributions", "claims", "dated", "firsts", "his", "los", "lowest", "timeless")
+    __slots__ = (
+        "attributions", "claims", "dated", "docs", "firsts", "his", "los", "lowest", "timeless",
+    )  # fmt: skip
 
     def __init__(self, claims: Iterable[Claim], shown: list[Claim] | None = None) -> None:
         self.claims: list[Claim] = []
@@ -310,7 +323,8 @@ class _Asserted:
         self.attributions: list[str | None] = []
         self.firsts: list[int] = []
         self.lowest: dict[tuple[bool, bool], Number | None] = {}
-        asserted, dated, los, his = self.claims, self.dated, self.los, self.his
+        self.docs: set[str] = set()
+        asserted, dated, los, his, docs = self.claims, self.dated, self.los, self.his, self.docs
         lowest = self.lowest
         date: str | None = None
         for c in claims:
@@ -318,6 +332,7 @@ class _Asserted:
                 shown.append(c)
                 continue
             asserted.append(c)
+            docs.add(c.doc)
             low, high = c.low, c.high
             kind = ("+" in c.id, c.qualifier is Qualifier.VAGUE)
             stated = _stated_as_given(c)
@@ -548,7 +563,10 @@ def _who_says_what(claims: Sequence[Claim]) -> str | None:
     order = ("official", "independent", "unattributed")
     parts = []
     for fam in (f for f in order if f in families):
-        said = list(dict.fromkeys(f"{figure(c)} ({c.attribution or c.doc})" for c in families[fam]))
+        # Thousands of claims give a few figures: each distinct figure and source is
+        # written once, in the order first given.
+        given = dict.fromkeys((_FIGURE_FIELDS(c), c.attribution or c.doc) for c in families[fam])
+        said = list(dict.fromkeys(f"{_figure(*fields)} ({who})" for fields, who in given))
         more = f", and {len(said) - _NOTE_LIMIT} more" if len(said) > _NOTE_LIMIT else ""
         parts.append(f"{fam}: " + ", ".join(said[:_NOTE_LIMIT]) + more)
     return "; ".join(parts)
@@ -568,9 +586,9 @@ def _far_apart(current: Sequence[Claim]) -> tuple[Claim, Claim] | None:
 
 
 def _relay_note(asserted: Sequence[Claim]) -> str | None:
-    attributed = [c for c in asserted if c.attribution]
-    if len(attributed) < len(asserted):
+    if not all(map(_ATTRIBUTION, asserted)):  # stops at the first unattributed figure
         return None
+    attributed = list(asserted)
     docs = {c.doc for c in attributed}
     if len(docs) < 2:
         return None
@@ -607,9 +625,8 @@ def judge(group: ClaimGroup) -> Fact:
     shown: list[Claim] = []
     read = _Asserted(claims, shown)
     asserted = read.claims
-    # sets filled in C: a fact can hold 100,000 claims
-    docs = set(map(_DOC, claims))
-    asserting_docs = set(map(_DOC, asserted)) if shown else docs
+    asserting_docs = read.docs
+    docs = asserting_docs.union(map(_DOC, shown)) if shown else asserting_docs
     notes: list[str] = []
     if len(asserting_docs) <= 1:
         verdict = Verdict.SINGLE
@@ -678,12 +695,12 @@ def judge(group: ClaimGroup) -> Fact:
             # overlapping every vague interval = reaching below the lowest top and
             # above the highest bottom: one pass, not stated x vague comparisons
             top, bottom = min(_hi(v) for v in vague), max(_lo(v) for v in vague)
-            fit = [s_ for s_ in stated if _lo(s_) <= top and bottom <= _hi(s_)]
+            fit = next((s_ for s_ in stated if _lo(s_) <= top and bottom <= _hi(s_)), None)
             words = ", ".join(dict.fromkeys(figure(v) for v in vague))
             notes.insert(
                 1,
                 f"the vague figures ({words}) are consistent with "
-                + (f"the earlier {figure(fit[0])}" if fit else "earlier figures"),
+                + (f"the earlier {figure(fit)}" if fit is not None else "earlier figures"),
             )
     if verdict is Verdict.CONSISTENT and (pair := _far_apart(current)):
         notes.append(f"consistent as bounds but far apart: {_cite(pair[0])} vs {_cite(pair[1])}")

@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, compress
 from operator import attrgetter
 
 from rapidfuzz import fuzz, process
@@ -625,6 +625,16 @@ def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
         current, reading.filed, fact_key, ((fact_key(blocked[t.id]), t) for t, _ in derived)
     )
     fact_of = {whole: keys[blocked[whole]][0] for whole in children}
+    # the facts holding a part of one of their own claims (few: most hold none)
+    with_inside = {
+        fact
+        for c in reading.with_whole
+        if fact_of.get(c.part_of) == (fact := fact_key(blocked[c.id]))  # type: ignore[arg-type]
+    }
+    # what ``why`` says of each claim of a block, after its id
+    said_of = {
+        b: (f": {b.reason}", None if note is None else f": {note}") for b, (_, note) in keys.items()
+    }
     sums_of: dict[tuple[Category, str, str | None], list[Claim]] = defaultdict(list)
     for total in in_reading_order(t for t, _ in derived):
         sums_of[keys[blocked[total.id]][0]].append(total)
@@ -635,7 +645,11 @@ def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
         why: list[str] = []
         parts: list[Claim] = []
         # A part stated under the same key as its whole is never its rival.
-        inside = [c for c in members if c.part_of is not None and fact_of.get(c.part_of) == key]
+        inside = (
+            [c for c in members if c.part_of is not None and fact_of.get(c.part_of) == key]
+            if key in with_inside
+            else []
+        )
         for c in inside:
             why.append(f"{c.id} is part of {c.part_of}: shown as a part, not a rival")
         if inside:
@@ -645,23 +659,22 @@ def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
         sums = sums_of.get(key, [])
         if sums:
             # A document that states its own total keeps it; its sum of sides only supports it.
-            stated = {
-                c.doc
-                for c in rivals
-                if c.id not in derived_parts
-                and c.status is Status.ASSERTED
-                and c.qualifier is not Qualifier.VAGUE
-            }
+            # One pass: the documents stating a figure of their own, and each document's
+            # own mentions (the sums of sides are not its own).
+            stated: set[str] = set()
+            own_of: dict[str, list[Claim]] = defaultdict(list)
+            for o in rivals:
+                if o.id not in derived_parts:
+                    own_of[o.doc].append(o)
+                    if o.status is Status.ASSERTED and o.qualifier is not Qualifier.VAGUE:
+                        stated.add(o.doc)
             supporting = [c for c in sums if c.doc in stated]
             gone = {c.id for c in supporting}
-            rivals = [c for c in rivals if c.id not in gone]
+            if gone:
+                rivals = [c for c in rivals if c.id not in gone]
             for c in sums:
                 if c.id not in gone:
                     parts.extend(derived_parts[c.id])
-            own_of: dict[str, list[Claim]] = defaultdict(list)
-            for o in rivals:
-                if o.doc in stated and o.id not in derived_parts:
-                    own_of[o.doc].append(o)
             for c in supporting:
                 lo, hi = _low(c), _high(c)
                 if any(_overlaps(lo, hi, o) for o in own_of[c.doc]):
@@ -673,25 +686,32 @@ def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
         # one document count once. In reading order a document's mentions of one date
         # come together, so repeats are looked for within each such run, gathered (as
         # positions in ``rivals``) in the same pass as ``why``.
-        run: dict[tuple[object, ...], int] = {}  # figure -> where the run first gives it
+        # A run's figures are filed only from its second mention on: most runs have one.
+        run: dict[tuple[object, ...], int] | None = None  # figure -> where first given
         run_doc: str | None = None
         run_date: str | None = None
+        run_start = 0
         repeated: dict[int, list[int]] = {}  # first position -> every position, if repeated
         for i, c in enumerate(rivals):
-            if i == 0 or c.doc != run_doc or c.as_of != run_date:
-                run, run_doc, run_date = {}, c.doc, c.as_of
-            figure_key = (c.low, c.high, c.status)
-            at = run.get(figure_key)
-            if at is None:
-                run[figure_key] = i
+            doc, as_of = c.doc, c.as_of
+            if i == 0 or doc != run_doc or as_of != run_date:
+                run, run_doc, run_date, run_start = None, doc, as_of, i
             else:
-                repeated.setdefault(at, [at]).append(i)
-            b = blocked[c.id]
-            why.append(f"{c.id}: {b.reason}")
-            merge_note = keys[b][1]
+                if run is None:
+                    first = rivals[run_start]
+                    run = {(first.low, first.high, first.status): run_start}
+                figure_key = (c.low, c.high, c.status)
+                at = run.get(figure_key)
+                if at is None:
+                    run[figure_key] = i
+                else:
+                    repeated.setdefault(at, [at]).append(i)
+            cid = c.id
+            reason, merge_note = said_of[blocked[cid]]
+            why.append(cid + reason)
             if merge_note is not None:
-                why.append(f"{c.id}: {merge_note}")
-            kids = children.get(c.id)
+                why.append(cid + merge_note)
+            kids = children.get(cid)
             if kids is None:
                 pass
             elif len(kids) >= 2:
@@ -713,7 +733,12 @@ def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
             dropped.update(i for i in positions if i != kept_at)
             rep = rivals[kept_at]
             why.append(f"{rep.doc}: {len(positions)} mentions of {rep.text} count once")
-        kept = [c for i, c in enumerate(rivals) if i not in dropped] if dropped else rivals
+        kept = rivals
+        if dropped:
+            keep = [True] * len(rivals)
+            for i in dropped:
+                keep[i] = False
+            kept = list(compress(rivals, keep))
         scope_label = scopes_shown.get(scope) if scope else None
         out.append(
             ClaimGroup(
