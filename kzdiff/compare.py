@@ -12,12 +12,12 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
-from itertools import accumulate, islice, pairwise
+from itertools import accumulate, compress, islice, pairwise
 from operator import attrgetter
 
 from rapidfuzz import fuzz, process
 
-from kzdiff.align.facts import ClaimGroup, align_claims, known_group
+from kzdiff.align.facts import ClaimGroup, aligned_groups, group_order, known_group
 from kzdiff.lexicon.queries import QUERY_CATEGORIES, QUERY_STOPWORDS
 from kzdiff.lexicon.subjects import PEOPLE
 from kzdiff.records import Claim, Estimate, Fact, Number, as_number
@@ -162,6 +162,16 @@ def _figure(
 _FIGURE_FIELDS = attrgetter("qualifier", "text", "value", "low", "high")
 
 
+class _Worded(dict[tuple[Qualifier, str, Number | None, Number | None, Number | None], str]):
+    """_FIGURE_FIELDS -> figure in words, each worded when first asked for."""
+
+    def __missing__(
+        self, fields: tuple[Qualifier, str, Number | None, Number | None, Number | None]
+    ) -> str:
+        worded = self[fields] = _figure(*fields)
+        return worded
+
+
 def source_family(attribution: str | None) -> str | None:
     """A source's family: "official", "independent" or None (unattributed, unknown)."""
     if not attribution:
@@ -304,14 +314,16 @@ class _Asserted:
 
     ``dated``: the dated claims, with ``los``, ``his`` (their intervals) and
     ``attributions`` side by side, and ``firsts`` where each date's span begins;
-    ``timeless``: the undated ones; ``docs``: the documents asserting them. ``lowest``:
+    ``timeless``: the undated ones; ``dated_at``, ``timeless_at``: where each of those is
+    in ``claims``; ``docs``: the documents asserting them. ``lowest``:
     per kind of figure (derived from parts?, vague?) the lowest stated figure (see
     _stated, before as_number), the kinds seen being its keys. Claims of another status
     go to ``shown`` when it is given; without it every claim counts as asserted.
     """
 
     __slots__ = (
-        "attributions", "claims", "dated", "docs", "firsts", "his", "los", "lowest", "timeless",
+        "attributions", "claims", "dated", "dated_at", "docs", "firsts", "his", "los", "lowest",
+        "timeless", "timeless_at",
     )  # fmt: skip
 
     def __init__(self, claims: Iterable[Claim], shown: list[Claim] | None = None) -> None:
@@ -324,6 +336,8 @@ class _Asserted:
         self.firsts: list[int] = []
         self.lowest: dict[tuple[bool, bool], Number | None] = {}
         self.docs: set[str] = set()
+        self.dated_at: list[int] = []
+        self.timeless_at: list[int] = []
         asserted, dated, los, his, docs = self.claims, self.dated, self.los, self.his, self.docs
         lowest = self.lowest
         date: str | None = None
@@ -342,11 +356,13 @@ class _Asserted:
             as_of = c.as_of
             if not as_of:
                 self.timeless.append(c)
+                self.timeless_at.append(len(asserted) - 1)
                 continue
             if as_of != date:
                 self.firsts.append(len(dated))
                 date = as_of
             dated.append(c)
+            self.dated_at.append(len(asserted) - 1)
             los.append(0.0 if low is None else float(low))
             his.append(_INF if high is None else float(high))
             self.attributions.append(c.attribution)
@@ -362,12 +378,16 @@ def _timeline(
             *sorted((c for c in asserted if c.as_of), key=_DATED_ORDER),
             *(c for c in asserted if not c.as_of),
         ]
-    conflicts, revisions, replaced = _timeline_pairs(category, _Asserted(asserted))
+    read = _Asserted(asserted)
+    conflicts, revisions, current = _timeline_pairs(category, read)
+    replaced = {c.id for c, now in zip(read.claims, current, strict=True) if not now}
     return list(conflicts), list(revisions), replaced
 
 
-def _timeline_pairs(category: Category, read: _Asserted) -> tuple[_Pairs, _Pairs, set[str]]:
-    """Conflicting pairs, revision pairs (earlier, later) and ids of replaced claims.
+def _timeline_pairs(category: Category, read: _Asserted) -> tuple[_Pairs, _Pairs, bytearray]:
+    """Conflicting pairs, revision pairs (earlier, later) and which claims are current:
+    0 for a replaced claim, 1 for the others, by position in ``read.claims`` (a flag per
+    claim rather than a set of ids: no claim is read again to know its id).
 
     Runs in O(n log n) per fact: each claim meets only the extremes of the claims
     after it (the largest lower bound, the smallest upper bound, overall and from
@@ -377,7 +397,7 @@ def _timeline_pairs(category: Category, read: _Asserted) -> tuple[_Pairs, _Pairs
     attributions, firsts = read.attributions, read.firsts
     conflicts = _Pairs()
     revisions = _Pairs()
-    replaced: set[str] = set()
+    current = bytearray(b"\x01") * len(read.claims)
     days = [range(i, j) for i, j in pairwise([*firsts, len(dated)])]
     for day in days:
         top, bottom = max(day, key=los.__getitem__), min(day, key=his.__getitem__)
@@ -390,29 +410,33 @@ def _timeline_pairs(category: Category, read: _Asserted) -> tuple[_Pairs, _Pairs
     later_bottom_hi = 0.0
     later_bottom_of = _LowestBySource()  # the same, per source
     lowest_of = later_bottom_of.of
-    # revisions.add, inlined: a fact can have 100,000 revised figures
+    # revisions.add and conflicts.add, inlined: a fact can have 100,000 such pairs
     revised, revised_to = revisions.firsts.append, revisions.seconds.append
+    clashing, clashing_with = conflicts.firsts.append, conflicts.seconds.append
     for day in reversed(days):
         span = slice(day.start, day.stop)
-        for a, lo, hi, src in zip(dated[span], los[span], his[span], sources[span], strict=True):
+        for a, at, lo, hi, src in zip(
+            dated[span], read.dated_at[span], los[span], his[span], sources[span], strict=True
+        ):
             if later_top is not None and later_top_lo > hi:
                 revised(a)
                 revised_to(later_top)
-                replaced.add(a.id)
+                current[at] = 0
             if later_bottom is None or later_bottom_hi >= lo:
                 continue
             if category not in CUMULATIVE:
                 revised(a)
                 revised_to(later_bottom)
-                replaced.add(a.id)
+                current[at] = 0
                 continue
             own = lowest_of.get(src) if src != -1 else None
             if own is not None and own[1] < lo:  # the source corrected itself
                 revisions.add(a, own[0])
-                replaced.add(a.id)
+                current[at] = 0
             other = later_bottom_of.lowest_besides(src if src != -1 else None)
-            if other is not None and other[1] < lo:
-                conflicts.add(a, other[0])  # a later, lower count from someone else
+            if other is not None and other[1] < lo:  # a later, lower count from someone else
+                clashing(a)
+                clashing_with(other[0])
         for c, lo, hi, src in zip(dated[span], los[span], his[span], sources[span], strict=True):
             if later_top is None or lo > later_top_lo:
                 later_top, later_top_lo = c, lo
@@ -426,7 +450,7 @@ def _timeline_pairs(category: Category, read: _Asserted) -> tuple[_Pairs, _Pairs
         pair = _extremes(timeless)
         if pair is not None and _lo(pair[0]) > _hi(pair[1]):
             conflicts.add(pair[1], pair[0])
-        return conflicts, revisions, replaced
+        return conflicts, revisions, current
     # Undated figures: fine if they fit any period's figure; replaced if not the latest.
     by_low = sorted(range(len(dated)), key=los.__getitem__)
     lows = list(map(los.__getitem__, by_low))
@@ -435,7 +459,7 @@ def _timeline_pairs(category: Category, read: _Asserted) -> tuple[_Pairs, _Pairs
     latest_top_lo = max(los[i] for i in latest)
     latest_bottom_hi = min(his[i] for i in latest)
     hull = (lows[0], reach[-1])
-    for t in timeless:
+    for t, at in zip(timeless, read.timeless_at, strict=True):
         t_lo, t_hi = _lo(t), _hi(t)
         i = bisect_right(lows, t_hi)
         fits = i > 0 and reach[i - 1] >= t_lo
@@ -446,8 +470,8 @@ def _timeline_pairs(category: Category, read: _Asserted) -> tuple[_Pairs, _Pairs
                 conflicts.add(dated[by_low[j]], t)
                 continue
         if t_lo > latest_bottom_hi or latest_top_lo > t_hi:
-            replaced.add(t.id)  # it matches an earlier period's figure
-    return conflicts, revisions, replaced
+            current[at] = 0  # it matches an earlier period's figure
+    return conflicts, revisions, current
 
 
 # ---------------------------------------------------------------- estimate
@@ -562,11 +586,12 @@ def _who_says_what(claims: Sequence[Claim]) -> str | None:
         return None
     order = ("official", "independent", "unattributed")
     parts = []
+    worded = _Worded()
     for fam in (f for f in order if f in families):
         # Thousands of claims give a few figures: each distinct figure and source is
-        # written once, in the order first given.
+        # written once, in the order first given, and each distinct figure worded once.
         given = dict.fromkeys((_FIGURE_FIELDS(c), c.attribution or c.doc) for c in families[fam])
-        said = list(dict.fromkeys(f"{_figure(*fields)} ({who})" for fields, who in given))
+        said = list(dict.fromkeys(f"{worded[fields]} ({who})" for fields, who in given))
         more = f", and {len(said) - _NOTE_LIMIT} more" if len(said) > _NOTE_LIMIT else ""
         parts.append(f"{fam}: " + ", ".join(said[:_NOTE_LIMIT]) + more)
     return "; ".join(parts)
@@ -631,9 +656,9 @@ def judge(group: ClaimGroup) -> Fact:
     if len(asserting_docs) <= 1:
         verdict = Verdict.SINGLE
         conflicts = revisions = _Pairs()
-        replaced: set[str] = set()
+        is_current = bytearray(b"\x01") * len(asserted)
         if asserted:
-            _, revisions, replaced = _timeline_pairs(group.category, read)
+            _, revisions, is_current = _timeline_pairs(group.category, read)
             lone = asserted[0]
             bound = (
                 " (a lower bound)"
@@ -648,7 +673,7 @@ def judge(group: ClaimGroup) -> Fact:
         else:
             notes.append(_aside(shown) or "no asserted figure")
     else:
-        conflicts, revisions, replaced = _timeline_pairs(group.category, read)
+        conflicts, revisions, is_current = _timeline_pairs(group.category, read)
         if conflicts:
             verdict = Verdict.CONFLICT
             for a, b in islice(conflicts, _NOTE_LIMIT):
@@ -671,18 +696,15 @@ def judge(group: ClaimGroup) -> Fact:
             notes.append("consistent: every figure overlaps the others as an interval")
     current = asserted
     # The replaced figures, in reading order (as ``claims``): stated figures before vague
-    # words, unless all of them are vague words. Split off in the pass that finds current.
+    # words, unless all of them are vague words.
     stated: list[Claim] = []
     vague: list[Claim] = []
-    if replaced:
-        current = []
-        for c in asserted:
-            if c.id not in replaced:
-                current.append(c)
-            elif c.qualifier is Qualifier.VAGUE:
-                vague.append(c)
-            else:
-                stated.append(c)
+    if 0 in is_current:
+        current = list(compress(asserted, is_current))
+        for c, now in zip(asserted, is_current, strict=True):
+            if now:
+                continue
+            (vague if c.qualifier is Qualifier.VAGUE else stated).append(c)
     estimate, best = _estimate(read, current, conflicting=bool(conflicts))
     if revisions:
         if not stated:
@@ -733,7 +755,11 @@ def judge(group: ClaimGroup) -> Fact:
 
 def compare_claims(claims: Sequence[Claim]) -> tuple[Fact, ...]:
     """Align claims into facts and judge each: diverging facts first, ids f1, f2, ..."""
-    facts = [judge(g) for g in align_claims(claims)]
+    # Each fact is judged as soon as it is aligned, while its claims are still in the
+    # processor's cache, then put in the order align_claims gives (for facts that tie below).
+    judged = [(g, judge(g)) for g in aligned_groups(claims)]
+    judged.sort(key=lambda gf: group_order(gf[0]))
+    facts = [f for _, f in judged]
     facts.sort(
         key=lambda f: (
             _VERDICT_RANK[f.verdict],

@@ -18,7 +18,7 @@ import logging
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, compress
@@ -589,8 +589,19 @@ def _merged_keys(
     return out
 
 
+def group_order(group: ClaimGroup) -> tuple[object, ...]:
+    """The order of align_claims: by category, the general public first, then by label."""
+    return (_CATEGORY_ORDER[group.category], group.subject != PEOPLE, group.label, group.key)
+
+
 def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
     """Group claims that state the same fact (category, subject group, scope)."""
+    return tuple(sorted(aligned_groups(claims), key=group_order))
+
+
+def aligned_groups(claims: Sequence[Claim]) -> Iterator[ClaimGroup]:
+    """align_claims' groups, each as soon as it is made (not in group_order): a caller
+    that goes on to read each group's claims finds them still in the processor's cache."""
     current = [c for c in claims if not c.background]
     current.sort(key=_DOC_ORDER)
     if len(current) < len(claims):
@@ -639,7 +650,6 @@ def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
     for total in in_reading_order(t for t, _ in derived):
         sums_of[keys[blocked[total.id]][0]].append(total)
 
-    out: list[ClaimGroup] = []
     for key, members in members_of.items():
         category, group, scope = key
         why: list[str] = []
@@ -740,17 +750,13 @@ def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
                 keep[i] = False
             kept = list(compress(rivals, keep))
         scope_label = scopes_shown.get(scope) if scope else None
-        out.append(
-            ClaimGroup(
-                key=f"{category}|{group}|{scope or ''}",
-                label=_label(category, group, scope_label),
-                category=category,
-                subject=group,
-                scope=scope_label,
-                claims=tuple(kept),
-                parts=tuple(in_reading_order({p.id: p for p in parts}.values())),
-                why=tuple(why),
-            )
+        yield ClaimGroup(
+            key=f"{category}|{group}|{scope or ''}",
+            label=_label(category, group, scope_label),
+            category=category,
+            subject=group,
+            scope=scope_label,
+            claims=tuple(kept),
+            parts=tuple(in_reading_order({p.id: p for p in parts}.values())),
+            why=tuple(why),
         )
-    out.sort(key=lambda g: (_CATEGORY_ORDER[g.category], g.subject != PEOPLE, g.label, g.key))
-    return tuple(out)
