@@ -307,6 +307,11 @@ class _Pairs:
         self.seconds.reverse()
 
 
+# A figure's kind, as bits: derived from parts (a sum of sides), a vague word. Four kinds.
+_DERIVED = 2
+_VAGUE = 1
+
+
 class _Asserted:
     """A fact's asserted claims in reading order, read in one pass with what judging needs
     of each beside them: a fact can hold 100,000 claims, and reading a claim is the costly
@@ -315,15 +320,15 @@ class _Asserted:
     ``dated``: the dated claims, with ``los``, ``his`` (their intervals) and
     ``attributions`` side by side, and ``firsts`` where each date's span begins;
     ``timeless``: the undated ones; ``dated_at``, ``timeless_at``: where each of those is
-    in ``claims``; ``docs``: the documents asserting them. ``lowest``:
-    per kind of figure (derived from parts?, vague?) the lowest stated figure (see
-    _stated, before as_number), the kinds seen being its keys. Claims of another status
+    in ``claims``; ``docs``: the documents asserting them. ``lowest``: per kind of figure
+    (_DERIVED and _VAGUE bits) the lowest stated figure (see _stated, before as_number),
+    None where no figure of the kind is stated; ``kinds``: the kinds seen. Claims of another status
     go to ``shown`` when it is given; without it every claim counts as asserted.
     """
 
     __slots__ = (
-        "attributions", "claims", "dated", "dated_at", "docs", "firsts", "his", "los", "lowest",
-        "timeless", "timeless_at",
+        "attributions", "claims", "dated", "dated_at", "docs", "firsts", "his", "kinds", "los",
+        "lowest", "timeless", "timeless_at",
     )  # fmt: skip
 
     def __init__(self, claims: Iterable[Claim], shown: list[Claim] | None = None) -> None:
@@ -334,12 +339,13 @@ class _Asserted:
         self.his: list[float] = []
         self.attributions: list[str | None] = []
         self.firsts: list[int] = []
-        self.lowest: dict[tuple[bool, bool], Number | None] = {}
+        self.lowest: list[Number | None] = [None] * 4
+        self.kinds = bytearray(4)  # 1 where a figure of that kind was seen
         self.docs: set[str] = set()
         self.dated_at: list[int] = []
         self.timeless_at: list[int] = []
         asserted, dated, los, his, docs = self.claims, self.dated, self.los, self.his, self.docs
-        lowest = self.lowest
+        lowest, kinds = self.lowest, self.kinds
         date: str | None = None
         for c in claims:
             if shown is not None and c.status is not Status.ASSERTED:
@@ -348,11 +354,15 @@ class _Asserted:
             asserted.append(c)
             docs.add(c.doc)
             low, high = c.low, c.high
-            kind = ("+" in c.id, c.qualifier is Qualifier.VAGUE)
+            kind = _DERIVED * ("+" in c.id) + _VAGUE * (c.qualifier is Qualifier.VAGUE)
             stated = _stated_as_given(c)
-            held = lowest.get(kind, c)  # c: a kind not seen yet
-            if held is c or (stated is not None and (held is None or stated < held)):
+            if not kinds[kind]:
+                kinds[kind] = 1
                 lowest[kind] = stated
+            elif stated is not None:
+                held = lowest[kind]
+                if held is None or stated < held:
+                    lowest[kind] = stated
             as_of = c.as_of
             if not as_of:
                 self.timeless.append(c)
@@ -514,17 +524,13 @@ def _stated_as_given(c: Claim) -> Number | None:
     return c.value if c.value is not None else c.high
 
 
-def _lowest_stated(lowest: dict[tuple[bool, bool], Number | None]) -> Number | None:
+def _lowest_stated(read: _Asserted) -> Number | None:
     """The smallest figure any source asserted, as stated: figures a source gave before
-    sums of parts, and among those exact figures and bounds before vague words.
-
-    ``lowest``: the lowest stated figure of each kind (derived?, vague?) seen, None where
-    no figure of that kind is stated (see _Asserted).
-    """
-    kinds = lowest.keys()
-    given = {k for k in kinds if not k[0]} or set(kinds)
-    pool = {k for k in given if not k[1]} or given
-    found = [v for k in pool if (v := lowest[k]) is not None]
+    sums of parts, and among those exact figures and bounds before vague words."""
+    seen = [k for k in range(4) if read.kinds[k]]
+    given = [k for k in seen if not k & _DERIVED] or seen
+    pool = [k for k in given if not k & _VAGUE] or given
+    found = [v for k in pool if (v := read.lowest[k]) is not None]
     return as_number(min(found)) if found else None
 
 
@@ -533,7 +539,7 @@ def _estimate(
 ) -> tuple[Estimate, Claim | None]:
     if not current:
         return Estimate(None, None, None, ESTIMATE_RULE), None
-    low = _lowest_stated(read.lowest)
+    low = _lowest_stated(read)
     # One pass over the current figures (reading a claim is the costly part at 100,000):
     # the largest top, the best claim, and the span where every figure holds. The
     # comparisons are strict, so ties go to the first, as with max() and min().

@@ -512,7 +512,10 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
     subject, scope) wording is parsed once. ``scopes_shown`` gets the first wording
     of each scope key, in the order of ``current``.
     """
-    wordings: dict[tuple[Category, str | None, str | None], _Blocked] = {}
+    # wording -> its block, and the block's claims by date (as in _Reading.filed)
+    wordings: dict[
+        tuple[Category, str | None, str | None], tuple[_Blocked, dict[str | None, list[int]]]
+    ] = {}
     blocked: dict[str, _Blocked] = {}
     filed: dict[_Blocked, dict[str | None, list[int]]] = {}
     with_whole: list[Claim] = []
@@ -528,17 +531,17 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
             doc, doc_start = c.doc, i
             state, public = set(), set()
         wording = (c.category, c.subject, c.scope)
-        b = wordings.get(wording)
-        if b is None:
+        known = wordings.get(wording)
+        if known is None:
             group, reason = _group_in(c.category, c.subject)
             scope = _scope_key(c.scope)
             if scope is not None:
                 scopes_shown.setdefault(scope, (c.scope or scope).strip())
             side = SIDES.get(_parse_subject(c.subject).base)
-            b = wordings[wording] = _Blocked(c.category, group, scope, reason, side)
-            filed[b] = {}
+            b = _Blocked(c.category, group, scope, reason, side)
+            known = wordings[wording] = (b, filed.setdefault(b, {}))
+        b, on = known
         blocked[c.id] = b
-        on = filed[b]
         day = on.get(c.as_of)
         if day is None:
             day = on[c.as_of] = []
