@@ -220,9 +220,7 @@ def _source_clusters(attributions: Iterable[str | None]) -> dict[str | None, int
     share it, and -1 for the unattributed (None, ""), never "the same source". Keyed by
     attribution rather than claim: a few hundred wordings of sources speak for thousands
     of claims."""
-    named = set(attributions)  # in C: one attribution per claim
-    named.discard(None)
-    named.discard("")
+    named = {a for a in set(attributions) if a}  # the set built in C: one per claim
     reps: list[str] = []
     cluster: dict[str, int] = {}
     for attr in sorted({a.lower() for a in named}):

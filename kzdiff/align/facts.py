@@ -467,9 +467,9 @@ def _members_in_reading_order(
     stable sort of the claims and then the totals would put them.
     """
     dates_of: dict[_FactKey, dict[str | None, list[Sequence[int]]]] = defaultdict(dict)
-    for b, on in filed.items():
+    for b, block_dates in filed.items():
         fact_dates = dates_of[fact_of(b)]
-        for day, positions in on.items():
+        for day, positions in block_dates.items():
             fact_dates.setdefault(day, []).append(positions)
     totals_on: dict[tuple[_FactKey, str | None], list[Claim]] = defaultdict(list)
     for fact, total in sorted(totals, key=lambda t: _DOC_ORDER(t[1])):
@@ -480,8 +480,8 @@ def _members_in_reading_order(
         members = out[fact] = []
         for day in [*sorted(d for d in on if d is not None), *((None,) if None in on else ())]:
             runs = on[day]
-            positions = runs[0] if len(runs) == 1 else sorted(chain(*runs))
-            day_claims = list(map(current.__getitem__, positions))
+            in_order = runs[0] if len(runs) == 1 else sorted(chain.from_iterable(runs))
+            day_claims = list(map(current.__getitem__, in_order))
             for total in totals_on.get((fact, day), ()):
                 at = bisect_right(day_claims, _DOC_ORDER(total), key=_DOC_ORDER)
                 day_claims.insert(at, total)
