@@ -41,7 +41,9 @@ def _tables():
 def _write(text: str) -> None:
     """Machine output goes straight to stdout, never through Rich, in UTF-8 whatever
     the locale's encoding: a script reading it must not depend on the terminal's."""
-    _write_json((text if text.endswith("\n") or not text else text + "\n").encode("utf-8"))
+    text = text if text.endswith("\n") or not text else text + "\n"
+    # surrogateescape: a file name that is not UTF-8 is written back as its own bytes
+    _write_json(text.encode("utf-8", "surrogateescape"))
 
 
 def _write_json(data: bytes) -> None:

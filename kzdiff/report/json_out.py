@@ -10,19 +10,31 @@ Serialising is orjson's: the stdlib falls back to its pure-Python encoder whenev
 orjson writes the same layout in 0.2-0.4 s. orjson refuses integers beyond 64 bits
 and lone surrogates (JSON input can smuggle one in as an escape); such a payload is
 written by ``_encode`` instead, which has ``json.dumps``'s layout and bytes (tests
-check both against ``json.dumps``). The two spell a few floats differently
-(1e-05 / 0.00001), never their values. Neither writes NaN or Infinity, which JSON
-has no words for: both write null.
+check both against ``json.dumps``), lone surrogates escaped as ``ensure_ascii`` would.
+The two spell a few floats differently (1e-05 / 0.00001), never their values.
+Neither writes NaN or Infinity, which JSON has no words for: both write null.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-_escape: Callable[[str], str] = json.encoder.encode_basestring  # the C one where built
+_escape_basestring: Callable[[str], str] = json.encoder.encode_basestring  # C where built
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _escape(text: str) -> str:
+    """A JSON string literal, non-ASCII as itself but a lone surrogate as its \\u escape
+    (a file name that is not UTF-8 arrives as one): the bytes stay UTF-8, and
+    ``os.fsencode(json.loads(...))`` gives the name's bytes back."""
+    out = _escape_basestring(text)
+    if _SURROGATE.search(out):
+        out = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", out)
+    return out
 
 
 def _float(x: float) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -157,3 +158,21 @@ def test_a_terminal_that_cannot_show_the_text_gets_no_traceback(tmp_path, fmt) -
     if fmt == "json":
         claim = json.loads(res.stdout)["facts"][0]["claims"][0]
         assert (claim["value"], claim["attribution"]) == (12, "Президент Токаев")
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv"])
+def test_a_file_name_that_is_not_utf8_is_written_back_recoverably(tmp_path, fmt) -> None:
+    name = os.fsencode(tmp_path) + b"/caf\xe9.txt"  # Latin-1 "caf\xe9" on a UTF-8 system
+    with open(name, "wb") as fh:
+        fh.write(b"Police said 14 people were killed on Monday.")
+    res = subprocess.run([sys.executable, "-m", "kzdiff", "sources", str(tmp_path),
+                          "--format", fmt], capture_output=True,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
+    assert res.returncode == 0, res.stderr.decode()
+    if fmt == "csv":  # a text format: the name's own bytes
+        assert name in res.stdout
+        return
+    res.stdout.decode("utf-8")  # JSON stays UTF-8: the odd byte is a \udce9 escape
+    out = json.loads(res.stdout) if fmt == "json" else {
+        "documents": [json.loads(line) for line in res.stdout.splitlines()]}
+    assert os.fsencode(out["documents"][0]["path"]) == name
