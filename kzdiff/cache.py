@@ -175,7 +175,12 @@ def encode_file(docs: tuple[Document, ...], problems: tuple[LoadProblem, ...]) -
 def decode_file(text: str | bytes) -> tuple[tuple[Document, ...], tuple[LoadProblem, ...]]:
     """Inverse of ``encode_file``; raises ValueError/TypeError/KeyError on bad input."""
     docs, problems = _loads(text)
-    return tuple(map(_DECODE_DOCUMENT, docs)), tuple(map(_DECODE_PROBLEM, problems))
+    decoded = tuple(map(_DECODE_DOCUMENT, docs))
+    for d in decoded:  # JSON of the right shape but not ours must not reach the stages
+        if not all(isinstance(v, str) for v in (d.id, d.path, d.body)) or not all(
+                type(b.start) is int and type(b.end) is int for b in d.blocks):
+            raise TypeError("not a loaded-file entry")
+    return decoded, tuple(map(_DECODE_PROBLEM, problems))
 
 
 def encode_extraction(x: Extraction) -> bytes:
@@ -221,12 +226,30 @@ def _source_fingerprint() -> str:
     return h.hexdigest()
 
 
+# Libraries whose version changes what a file loads to (encoding detection, HTML text,
+# transliteration of names): a new release is a new cache generation too.
+_LIBRARIES = ("charset-normalizer", "trafilatura", "anyascii")
+
+
+def _library_versions() -> str:
+    from importlib import metadata
+
+    versions = []
+    for name in _LIBRARIES:
+        try:
+            versions.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{name}=none")
+    return ";".join(versions)
+
+
 def code_fingerprint(extractor_version: str) -> str:
-    """Everything about the running code that decides extraction results."""
+    """Everything about the running code that decides loading and extraction results."""
     from kzdiff import __version__
 
     h = hashlib.sha256()
-    for part in (extractor_version, __version__, _layout_fingerprint(), _source_fingerprint()):
+    for part in (extractor_version, __version__, _layout_fingerprint(), _source_fingerprint(),
+                 _library_versions()):
         h.update(part.encode())
         h.update(b"\x00")
     return h.hexdigest()

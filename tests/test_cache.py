@@ -261,3 +261,24 @@ def test_an_entry_for_another_path_is_not_served(cache: Cache, tmp_path: Path):
     key = cache.file_key(data, doc.path, None)
     assert cache.get_file(key, doc.path) is not None
     assert cache.get_file(key, str(tmp_path / "elsewhere.txt")) is None
+
+
+def test_a_loaded_file_entry_of_the_right_shape_but_wrong_types_is_rebuilt(
+        cache: Cache, tmp_path: Path):
+    from kzdiff.load import load_paths
+
+    folder = _write_corpus(tmp_path)
+    first = load_paths([str(folder)], cache=cache)
+    for entry in cache.load_root.rglob("*.json"):
+        docs, problems = json.loads(entry.read_bytes())
+        docs[0][2] = 12345  # the body, as a number
+        entry.write_text(json.dumps([docs, problems]))
+    assert load_paths([str(folder)], cache=cache) == first
+
+
+def test_the_versions_of_the_libraries_that_read_files_key_the_cache(monkeypatch):
+    from kzdiff import cache as cache_module
+
+    before = cache_module.code_fingerprint("1")
+    monkeypatch.setattr(cache_module, "_library_versions", lambda: "trafilatura=99.0")
+    assert cache_module.code_fingerprint("1") != before
