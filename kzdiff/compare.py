@@ -199,7 +199,9 @@ def _cite(c: Claim) -> str:
 def _cite_all(claims: Iterable[Claim], limit: int = _NOTE_LIMIT) -> str:
     items = list(claims)
     shown = "; ".join(_cite(c) for c in items[:limit])
-    return shown + (f"; and {len(items) - limit} more" if len(items) > limit else "")
+    more = len(items) - limit  # "and 15 more figures": a bare "15 more" reads as a figure
+    return shown + (f"; and {more} more {'figure' if more == 1 else 'figures'}"
+                    if more > 0 else "")
 
 
 # ---------------------------------------------------------------- timeline
@@ -596,7 +598,8 @@ def _who_says_what(claims: Sequence[Claim]) -> str | None:
         # written once, in the order first given, and each distinct figure worded once.
         given = dict.fromkeys((_FIGURE_FIELDS(c), c.attribution or c.doc) for c in families[fam])
         said = list(dict.fromkeys(f"{worded[fields]} ({who})" for fields, who in given))
-        more = f", and {len(said) - _NOTE_LIMIT} more" if len(said) > _NOTE_LIMIT else ""
+        more = (f", and {len(said) - _NOTE_LIMIT} more figures" if len(said) > _NOTE_LIMIT
+                else "")
         parts.append(f"{fam}: " + ", ".join(said[:_NOTE_LIMIT]) + more)
     return "; ".join(parts)
 
@@ -630,7 +633,8 @@ def _aside(shown: Sequence[Claim]) -> str | None:
     if not shown:
         return None
     said = [f"{figure(c)} ({c.status}, {c.doc})" for c in shown]
-    more = f"; and {len(said) - _NOTE_LIMIT} more" if len(said) > _NOTE_LIMIT else ""
+    more = (f"; and {len(said) - _NOTE_LIMIT} more figures" if len(said) > _NOTE_LIMIT
+            else "")
     return "not counted: " + "; ".join(said[:_NOTE_LIMIT]) + more
 
 

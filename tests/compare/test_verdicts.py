@@ -550,3 +550,15 @@ def test_latest_of_a_consistent_fact_is_the_most_recent_figure() -> None:
     f = fact_with(facts, "people injured")
     assert f.verdict is Verdict.CONSISTENT
     assert f.latest == "quake-b:c1"
+
+
+def test_a_long_revision_counts_the_figures_it_does_not_list_as_figures() -> None:
+    # ten reports, each with a higher toll: the note cites a few and counts the rest,
+    # in words that cannot be read as one more figure ("and 5 more figures", not "5 more")
+    claims = [claim(f"r{i}:c1", str(10 + 5 * i), by="Health Ministry", on=f"2024-03-{i + 1:02d}")
+              for i in range(10)]
+    (fact,) = compare_claims(claims)
+    assert fact.verdict == Verdict.REVISED
+    note = fact.note or ""
+    assert re.search(r"and \d+ more figures", note), note
+    assert not re.search(r"\d+ more(?! figure)", note), note
