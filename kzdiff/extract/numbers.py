@@ -115,15 +115,7 @@ def read_digits(
     integral = decimal not in clean
     clean = clean.replace(decimal, ".")
     width = sum(c.isdigit() for c in raw)
-    if width > MAX_DIGITS:
-        return None
     return Digits(m.end(), float(clean), integral, grouped, width)
-
-
-# No figure in news has more digits than this; a longer run is an ID, a hash or noise,
-# and 309 or more digits would not even be a finite float (an infinite figure survives
-# neither JSON nor a comparison).
-MAX_DIGITS = 30
 
 
 def read_scale(text: str, pos: int, end: int) -> tuple[int, int, str] | None:

@@ -11,6 +11,7 @@ pronoun "one" their own kind (or nothing) instead.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -303,12 +304,18 @@ def extract_quantities(
         if m.start() < skip:
             continue
         for q in ctx.candidate(m):
-            if q.start >= last_end:
+            if q.start >= last_end and _finite(q):
                 out.append(q)
                 last_end = q.end
         skip = max(skip, ctx.consumed, last_end)
     out.sort(key=lambda q: (q.start, q.end))
     return out
+
+
+def _finite(q: Quantity) -> bool:
+    """Four hundred nines read as a number are infinite: no figure a reader can check,
+    and one that JSON (the cache, the output) can only write as null."""
+    return all(v is None or math.isfinite(v) for v in (q.value, q.low, q.high))
 
 
 class _Context:
