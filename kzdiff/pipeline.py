@@ -38,10 +38,11 @@ EXTRACTOR_VERSION = "1"  # bump when extraction results change: it keys the cach
 
 
 def load(paths: Sequence[str], *, encoding: str | None = None, max_size: int | None = None,
-         stdin=None, cache: Cache | None = None) -> Corpus:
+         stdin=None, cache: Cache | None = None,
+         progress: Callable[[int, int], None] | None = None) -> Corpus:
     """Every document under ``paths``; ``cache`` (``Cache.open()``) reuses what each
-    file's unchanged bytes loaded to last time."""
-    kwargs = {"encoding": encoding, "stdin": stdin, "cache": cache}
+    file's unchanged bytes loaded to last time; ``progress(done, total)`` per file."""
+    kwargs = {"encoding": encoding, "stdin": stdin, "cache": cache, "progress": progress}
     if max_size is not None:
         kwargs["max_size"] = max_size
     return load_paths(paths, **kwargs)

@@ -70,10 +70,13 @@ def _load(out: OutputSettings, paths: Sequence[str], encoding: str | None,
           max_size: int, command: str, cache: Cache | None = None) -> Corpus:
     from kzdiff import pipeline, report
 
+    bar = _ProgressBar(out, "reading")
     try:
         corpus = pipeline.load(paths, encoding=encoding, max_size=max_size,
-                               stdin=sys.stdin.buffer if "-" in paths else None, cache=cache)
+                               stdin=sys.stdin.buffer if "-" in paths else None, cache=cache,
+                               progress=bar)
     except KzdiffError as e:
+        bar.close()  # the bar is drawn on stderr: gone before the messages
         # "no readable documents (N problems, listed above)": list them before the error
         problems = getattr(e, "problems", ())
         _warn(out, problems)
@@ -81,6 +84,8 @@ def _load(out: OutputSettings, paths: Sequence[str], encoding: str | None,
             _write(report.render_failure_text(command, e.message, path=e.path,
                                               problems=problems))
         raise
+    finally:
+        bar.close()
     _warn(out, corpus.problems)
     return corpus
 

@@ -7,7 +7,7 @@ import functools
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, BinaryIO
 
 from kzdiff.errors import KzdiffError, NoDocumentsError
@@ -31,6 +31,7 @@ def load_paths(
     max_size: int = DEFAULT_MAX_SIZE,
     stdin: BinaryIO | None = None,
     cache: Cache | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Corpus:
     """Every document under ``paths`` (files, folders, ``-`` for stdin), in order.
 
@@ -39,10 +40,13 @@ def load_paths(
     NoDocumentsError when nothing at all could be read. With a ``cache``, a file whose
     bytes, path and ``encoding`` were loaded before is read back from it, warnings
     included; files that fail are never cached, so their message is given every time.
+    ``progress(done, total)`` is called as files are read.
     """
     found, problems = discover(paths, KNOWN_EXTENSIONS)
     docs: list[Document] = []
-    for item in found:
+    for done, item in enumerate(found):
+        if progress is not None:
+            progress(done, len(found))
         name = STDIN_PATH if item.path == STDIN else item.path
         try:
             data = _read(item.path, max_size, stdin)
@@ -55,6 +59,8 @@ def load_paths(
             continue
         docs.extend(result.documents)
         problems.extend(dataclasses.replace(p, path=shown(p.path)) for p in result.problems)
+    if progress is not None:
+        progress(len(found), len(found))
     if not docs:
         raise _nothing_read(paths, problems)
     ids = unique_ids(d.id for d in docs)
