@@ -8,103 +8,30 @@ make up the lines of each command's ``jsonl`` is decided in ``kzdiff.wire``.
 Serialising is orjson's: the stdlib falls back to its pure-Python encoder whenever
 ``indent`` is set, which spent 2.5-3.5 s of a 10,000-article run on 88 MB of output;
 orjson writes the same layout in 0.2-0.4 s. orjson refuses integers beyond 64 bits
-and lone surrogates (JSON input can smuggle one in as an escape); such a payload is
-written by ``_encode`` instead, which has ``json.dumps``'s layout and bytes (tests
-check both against ``json.dumps``), lone surrogates escaped as ``ensure_ascii`` would.
-The two spell a few floats differently (1e-05 / 0.00001), never their values.
-Neither writes NaN or Infinity, which JSON has no words for: both write null.
+and lone surrogates; such a payload is written by ``json.dumps`` (``_stdlib``). The
+two spell a few floats differently (1e-05 / 0.00001), never their values. NaN and
+Infinity, which JSON has no words for and extraction never yields, are null from
+orjson and an error from the stdlib, never a bare word a strict parser rejects.
 """
 
 from __future__ import annotations
 
 import json
-import math
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
-_escape_basestring: Callable[[str], str] = json.encoder.encode_basestring  # C where built
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _escape(text: str) -> str:
-    """A JSON string literal, non-ASCII as itself but a lone surrogate as its \\u escape
-    (a file name that is not UTF-8 arrives as one): the bytes stay UTF-8, and
-    ``os.fsencode(json.loads(...))`` gives the name's bytes back."""
-    out = _escape_basestring(text)
-    if _SURROGATE.search(out):
-        out = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", out)
-    return out
-
-
-def _float(x: float) -> str:
-    return float.__repr__(x) if math.isfinite(x) else "null"
-
-
-def _scalar(o: Any) -> str | None:
-    """The JSON text of a scalar (subclasses such as str enums included), or None."""
-    if isinstance(o, str):
-        return _escape(o)
-    if o is None:
-        return "null"
-    if isinstance(o, bool):
-        return "true" if o else "false"
-    if isinstance(o, int):
-        return int.__repr__(o)
-    if isinstance(o, float):
-        return _float(o)
-    return None
-
-
-def _key(k: Any) -> str:
-    if isinstance(k, str):
-        return _escape(k)
-    text = _scalar(k)  # as json.dumps does, other scalar keys become strings
-    if text is None:
-        raise TypeError(f"keys must be str, int, float, bool or None, not {type(k).__name__}")
-    return _escape(text)
-
-
-def _encode(obj: Any, indent: int | None) -> str:
-    """``json.dumps(obj, ensure_ascii=False)`` with kzdiff's separators: compact when
-    ``indent`` is None, else indented by that many spaces; NaN and Infinity as null."""
-    step = " " * indent if indent else ""
-    key_sep = ": " if indent else ":"
-    out: list[str] = []
-    append = out.append
-
-    def write(o: Any, nl: str) -> None:
-        if isinstance(o, dict):
-            if not o:
-                append("{}")
-                return
-            inner = nl + step
-            sep = "{" + inner
-            for k, v in o.items():
-                append(sep)
-                append(_key(k) + key_sep)
-                write(v, inner)
-                sep = "," + inner
-            append(nl + "}")
-        elif isinstance(o, (list, tuple)):
-            if not o:
-                append("[]")
-                return
-            inner = nl + step
-            sep = "[" + inner
-            for v in o:
-                append(sep)
-                write(v, inner)
-                sep = "," + inner
-            append(nl + "]")
-        else:
-            text = _scalar(o)
-            if text is None:
-                raise TypeError(f"Object of type {type(o).__name__} is not JSON serializable")
-            append(text)
-
-    write(obj, "\n" if indent else "")
-    return "".join(out)
+def _stdlib(obj: Any, indent: int | None) -> str:
+    """What orjson refuses, by ``json.dumps`` in the same layout; a lone surrogate (a file
+    name that is not UTF-8 arrives as one) as its \\u escape, as ``ensure_ascii`` would
+    write it, so the bytes stay UTF-8 and ``os.fsencode(json.loads(...))`` gives the
+    name's bytes back. Only strings can hold one, so the escape lands inside a string."""
+    text = json.dumps(obj, ensure_ascii=False, indent=indent, allow_nan=False,
+                      separators=(",", ": ") if indent else (",", ":"))
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def _dumps_bytes(obj: Any, indent: int | None, newline: bool = False) -> bytes:
@@ -117,7 +44,7 @@ def _dumps_bytes(obj: Any, indent: int | None, newline: bool = False) -> bytes:
             return orjson.dumps(obj, option=option)
         except TypeError:  # orjson.JSONEncodeError is one: a huge integer, a lone surrogate
             pass
-    return (_encode(obj, indent) + ("\n" if newline else "")).encode("utf-8")
+    return (_stdlib(obj, indent) + ("\n" if newline else "")).encode("utf-8")
 
 
 def _dumps(obj: Any, indent: int | None) -> str:
