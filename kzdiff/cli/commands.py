@@ -43,13 +43,24 @@ def _write(text: str) -> None:
     the locale's encoding: a script reading it must not depend on the terminal's."""
     text = text if text.endswith("\n") or not text else text + "\n"
     # surrogateescape: a file name that is not UTF-8 is written back as its own bytes
-    _write_json(text.encode("utf-8", "surrogateescape"))
+    _write_bytes(text.encode("utf-8", "surrogateescape"))
 
 
-def _write_json(data: bytes) -> None:
-    """JSON as the UTF-8 it must be (RFC 8259), whatever the locale's encoding."""
+def _write_bytes(data: bytes) -> None:
     sys.stdout.flush()
     sys.stdout.buffer.write(data)
+
+
+def _write_report(fmt: str, command: str, rep: Report, *, query: str | None = None,
+                  explain: bool = False) -> None:
+    """``compare`` / ``claim`` in a machine format; JSON as the UTF-8 bytes it must be
+    (RFC 8259), never decoded to text only to be encoded again."""
+    from kzdiff import report
+
+    if fmt == "json":
+        _write_bytes(report.render_report_json(command, rep, query=query, explain=explain))
+    else:
+        _write(report.render_report_text(fmt, command, rep, query=query, explain=explain))
 
 
 def _warn(out: OutputSettings, problems: Sequence[LoadProblem]) -> None:
@@ -222,10 +233,7 @@ def compare(paths: tuple[str, ...], only: str | None, categories: tuple[str, ...
                                     only_diverging=only == "diverging",
                                     limit=None if show_all else tables.ROWS)
     else:
-        if out.fmt == "json":
-            _write_json(report.render_report_json("compare", shown, explain=explain))
-        else:
-            _write(report.render_report_text(out.fmt, "compare", shown, explain=explain))
+        _write_report(out.fmt, "compare", shown, explain=explain)
     return _finish(out, report.diverges(shown.facts), exit_code)
 
 
@@ -275,11 +283,7 @@ def claim(query: str, paths: tuple[str, ...], explain: bool, exit_code: bool,
                                   available=full.facts, explain=True,
                                   limit=None if show_all else tables.ROWS)
     else:
-        if out.fmt == "json":
-            _write_json(report.render_report_json("claim", rep, query=query, explain=explain))
-        else:
-            _write(report.render_report_text(out.fmt, "claim", rep, query=query,
-                                             explain=explain))
+        _write_report(out.fmt, "claim", rep, query=query, explain=explain)
     return _finish(out, report.diverges(rep.facts), exit_code)
 
 

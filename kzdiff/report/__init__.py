@@ -70,7 +70,7 @@ def render_report_text(
 ) -> str:
     """``compare`` / ``claim`` as json, jsonl, csv or markdown."""
     if fmt == "json":
-        return render_json(wire.report_to_wire(command, report, query, explain=explain))
+        return render_report_json(command, report, query=query, explain=explain).decode()
     if fmt == "jsonl":
         return render_jsonl(wire.fact_rows(report, explain=explain))
     if fmt == "csv":
@@ -83,8 +83,7 @@ def render_report_text(
 def render_report_json(
     command: str, report: Report, *, query: str | None = None, explain: bool = False
 ) -> bytes:
-    """``compare`` / ``claim`` as JSON, in UTF-8 bytes (the same as ``render_report_text``
-    gives for "json", encoded)."""
+    """``compare`` / ``claim`` as JSON, in the UTF-8 bytes that make it up."""
     return render_json_bytes(wire.report_to_wire(command, report, query, explain=explain))
 
 
