@@ -98,6 +98,10 @@ def _converter(tp: Any) -> Callable[[Any], Any] | None:
     return None
 
 
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
 def _decoder(cls: type) -> Callable[[list[Any]], Any]:
     """A function from a row (the field values in order) to a record of ``cls``.
 
@@ -109,7 +113,7 @@ def _decoder(cls: type) -> Callable[[list[Any]], Any]:
     so such a class is built through its constructor instead.
     """
     hints = typing.get_type_hints(cls)
-    names = [f.name for f in dataclasses.fields(cls)]
+    names = _field_names(cls)
     convs = {i: c for i, n in enumerate(names) if (c := _converter(hints[n])) is not None}
     wrong = f"{cls.__name__}: {{}} fields, expected {len(names)}"
     ns: dict[str, Any] = {"_new": object.__new__, "_cls": cls, "_n": len(names),
@@ -130,23 +134,24 @@ def _decoder(cls: type) -> Callable[[list[Any]], Any]:
 
 
 _DECODE = tuple(_decoder(c) for c in _RECORDS)
-_FIELDS = tuple(tuple(f.name for f in dataclasses.fields(c)) for c in _RECORDS)
+_FIELDS = tuple(_field_names(c) for c in _RECORDS)
 
 
 def _rows(records: tuple[Any, ...], names: tuple[str, ...]) -> list[list[Any]]:
     return [[getattr(r, n) for n in names] for r in records]
 
 
-_BLOCK_FIELDS = tuple(f.name for f in dataclasses.fields(Block))
-_DOCUMENT_FIELDS = tuple(f.name for f in dataclasses.fields(Document))
-_PROBLEM_FIELDS = tuple(f.name for f in dataclasses.fields(LoadProblem))
+_BLOCK_FIELDS = _field_names(Block)
+_DOCUMENT_FIELDS = _field_names(Document)
+_BLOCKS_AT = _DOCUMENT_FIELDS.index("blocks")
+_PROBLEM_FIELDS = _field_names(LoadProblem)
 _DECODE_DOCUMENT = _decoder(Document)
 _DECODE_PROBLEM = _decoder(LoadProblem)
 
 
 def _document_row(doc: Document) -> list[Any]:
     row = [getattr(doc, n) for n in _DOCUMENT_FIELDS]
-    row[_DOCUMENT_FIELDS.index("blocks")] = _rows(doc.blocks, _BLOCK_FIELDS)
+    row[_BLOCKS_AT] = _rows(doc.blocks, _BLOCK_FIELDS)
     return row
 
 
@@ -207,7 +212,7 @@ def decode_extraction(text: str | bytes) -> Extraction:
 
 
 def _layout_fingerprint() -> str:
-    parts = [f"{c.__name__}({','.join(f.name for f in dataclasses.fields(c))})"
+    parts = [f"{c.__name__}({','.join(_field_names(c))})"
              for c in (*_RECORDS, *_FILE_RECORDS)]
     return ";".join(parts)
 
