@@ -109,13 +109,6 @@ def _point(c: Claim) -> Number | None:
     return None
 
 
-def _bottom(c: Claim) -> Number | None:
-    """The smallest figure a claim allows as stated: "fewer than 100" allows 99."""
-    if c.qualifier in (Qualifier.AT_MOST, Qualifier.FEWER_THAN) and c.high is not None:
-        return as_number(c.high)
-    return as_number(c.low) if c.low is not None else _point(c)
-
-
 def _top(c: Claim) -> Number | None:
     """The largest figure a claim states: the top of a range or of "up to"."""
     if c.qualifier in (Qualifier.RANGE, Qualifier.AT_MOST, Qualifier.FEWER_THAN) and (
