@@ -1,0 +1,104 @@
+"""kzdiff on the real-news set: claims, fields and alignment per event, with every miss.
+
+    .venv/bin/python benchmarks/realnews.py                 # every event, dev and test
+    .venv/bin/python benchmarks/realnews.py --split dev     # tune on these only
+    .venv/bin/python benchmarks/realnews.py --split test    # once, at the end of a piece of work
+    .venv/bin/python benchmarks/realnews.py --misses        # and every miss, event by event
+    .venv/bin/python benchmarks/realnews.py --event itaewon-crush-2022 --misses
+
+Needs the excerpts in tests/quality/realnews/cache/ (rebuilt with the search tool from
+the manifest; see tests/quality/realnews/README.md). The figures are what
+tests/quality/realnews/README.md defines; "grep F1" is a baseline that takes every number
+in a sentence with a casualty word.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from tests.quality.realnews.score import (  # noqa: E402
+    Tally,
+    events,
+    score_baseline,
+    score_event,
+)
+from tests.quality.realnews.tool import cache_complete  # noqa: E402
+
+COLUMNS = ("precision", "recall", "f1", "category", "subject", "attribution", "as_of",
+           "part_of", "status", "background", "pair_recall", "traps_apart", "verdicts")
+SHORT = {"precision": "P", "recall": "R", "f1": "F1", "category": "cat", "subject": "subj",
+         "attribution": "attr", "as_of": "as_of", "part_of": "part", "status": "stat",
+         "background": "bkg", "pair_recall": "pairs", "traps_apart": "traps",
+         "verdicts": "verd"}
+
+
+def _cell(x: float | None) -> str:
+    return "   -" if x is None else f"{x:.2f}"[1:] if x < 1 else "1.00"
+
+
+def row(name: str, t: Tally, base: Tally) -> str:
+    f = t.figures()
+    cells = " ".join(f"{_cell(f[c]):>5}" for c in COLUMNS)
+    gold = t.tp + t.fn
+    return (f"{name:<30} {gold:>4} {cells} {_cell(base.figures()['f1']):>5}")
+
+
+def header() -> str:
+    return (f"{'event':<30} {'gold':>4} " + " ".join(f"{SHORT[c]:>5}" for c in COLUMNS)
+            + f" {'grep':>5}")
+
+
+def print_misses(t: Tally) -> None:
+    order = {"missed": 0, "spurious": 1, "split": 8, "trap": 9, "verdict": 10, "optional": 99}
+    for m in sorted(t.misses, key=lambda m: (m.event, order.get(m.kind, 2), m.kind, m.file)):
+        print(f"  {m.kind:<11} {m.file[:38]:<38} {m.text!r:<24} want {m.expected!s:<30} "
+              f"got {m.got}")
+        if m.sentence:
+            print(f"  {'':<11} {m.sentence[:160]}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--split", choices=("dev", "test", "all"), default="all")
+    ap.add_argument("--event", action="append", default=[])
+    ap.add_argument("--misses", action="store_true")
+    args = ap.parse_args()
+    if not cache_complete():
+        print("the excerpts are not all cached: rebuild them (tests/quality/realnews/README.md)",
+              file=sys.stderr)
+        return 2
+    chosen = events(args.split, args.event)
+    totals = {"dev": (Tally(), Tally()), "test": (Tally(), Tally())}
+    print(header())
+    scored = []
+    for e in chosen:
+        t, b = score_event(e), score_baseline(e)
+        scored.append((e, t))
+        totals[e["split"]][0].add(t)
+        totals[e["split"]][1].add(b)
+        print(row(f"{e['event']} ({e['split']})", t, b))
+    everything, base = Tally(), Tally()
+    for split, (t, b) in totals.items():
+        if t.tp + t.fn:
+            print(row(f"ALL {split}", t, b))
+            everything.add(t)
+            base.add(b)
+    print(row("ALL", everything, base))
+    print(f"\n{len(chosen)} events, {sum(len(e['articles']) for e in chosen)} articles; "
+          f"claims matched {everything.tp}, missed {everything.fn}, spurious {everything.fp}; "
+          f"pairs {everything.pairs_joined}/{everything.pairs}, traps apart "
+          f"{everything.traps_apart}/{everything.traps}, verdicts "
+          f"{everything.verdicts_right}/{everything.groups}")
+    if args.misses:
+        for e, t in scored:
+            print(f"\n== {e['event']}")
+            print_misses(t)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,328 @@
+"""Score kzdiff on the real-news set: claims, their fields, and alignment across articles.
+
+Each event's cached excerpts are written to a folder as a user would give them (front
+matter with outlet, date and url; the excerpt as the body) and read by kzdiff's own
+loader, extractor and comparison. A predicted claim matches a gold one when their spans
+overlap and their figures agree (README.md beside this file says how each field is
+scored). ``benchmarks/realnews.py`` prints the figures and every miss.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kzdiff.records import Claim, Report
+from tests.quality.realnews.tool import event_files, excerpt, read_event
+from tests.quality.test_gate import attribution_matches, head_noun
+
+FIELDS = ("bounds", "qualifier", "category", "subject", "part_of", "attribution", "as_of",
+          "status", "background")
+
+
+@dataclass(slots=True)
+class Miss:
+    event: str
+    file: str
+    kind: str  # missed, spurious, optional, or a field name
+    text: str
+    expected: str
+    got: str
+    sentence: str
+
+
+@dataclass(slots=True)
+class Tally:
+    """Counts for one event or for a set of events (added together)."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    right: Counter = field(default_factory=Counter)
+    total: Counter = field(default_factory=Counter)
+    pairs: int = 0  # must-link pairs with both claims found
+    pairs_joined: int = 0
+    traps: int = 0
+    traps_apart: int = 0
+    groups: int = 0  # groups of two or more documents
+    verdicts_right: int = 0
+    misses: list[Miss] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        for name in ("tp", "fp", "fn", "pairs", "pairs_joined", "traps", "traps_apart",
+                     "groups", "verdicts_right"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.right.update(other.right)
+        self.total.update(other.total)
+        self.misses.extend(other.misses)
+
+    def figures(self) -> dict[str, float | None]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        out: dict[str, float | None] = {
+            "precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+        for name in FIELDS:
+            out[name] = self.right[name] / self.total[name] if self.total[name] else None
+        out["pair_recall"] = self.pairs_joined / self.pairs if self.pairs else None
+        out["traps_apart"] = self.traps_apart / self.traps if self.traps else None
+        out["verdicts"] = self.verdicts_right / self.groups if self.groups else None
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Gold:
+    ref: str  # FILE#cN
+    file: str
+    raw: dict
+
+
+# ---------------------------------------------------------------- running kzdiff
+
+
+def _front_matter(art: dict) -> str:
+    lines = ["---"]
+    for key in ("outlet", "published", "url"):
+        if art.get(key):
+            lines.append(f"{key}: {art[key]}")
+    return "\n".join([*lines, "---", "", ""])
+
+
+def run_kzdiff(event: dict, folder: Path) -> tuple[Report, dict[str, str]]:
+    """kzdiff's report on the event's articles, and each document id's file."""
+    from kzdiff.pipeline import compare, extract_all, load
+
+    doc_file = {}
+    for art in event["articles"]:
+        text = excerpt(art["file"])
+        assert text is not None, art["file"]
+        path = folder / art["file"]
+        path.write_text(_front_matter(art) + text, encoding="utf-8")
+    corpus = load([str(folder)])
+    for doc in corpus.documents:
+        file = Path(doc.path).name
+        doc_file[doc.id] = file
+        cached = excerpt(file)
+        assert doc.body == cached, f"{file}: the loader changed the body's text"
+    return compare(corpus, extract_all(corpus)), doc_file
+
+
+# ---------------------------------------------------------------- matching claims
+
+
+def _figures_agree(g: dict, c: Claim) -> bool:
+    if g["value"] is not None and c.value is not None:
+        return float(g["value"]) == float(c.value)
+    lo_g = g["low"] if g["low"] is not None else float("-inf")
+    hi_g = g["high"] if g["high"] is not None else float("inf")
+    lo_c = c.low if c.low is not None else float("-inf")
+    hi_c = c.high if c.high is not None else float("inf")
+    return max(lo_g, lo_c) <= min(hi_g, hi_c)
+
+
+def match_claims(gold: Sequence[dict], predicted: Sequence[Claim]) -> dict[str, Claim]:
+    """Gold id -> the predicted claim it matches: overlapping spans, figures that agree;
+    the closest start wins, each predicted claim used once."""
+    used: set[str] = set()
+    out = {}
+    for g in gold:
+        best = None
+        for c in predicted:
+            if c.id in used or not (c.start < g["end"] and g["start"] < c.end):
+                continue
+            if _figures_agree(g, c) and (best is None
+                                         or abs(c.start - g["start"]) < abs(best.start - g["start"])):
+                best = c
+        if best is not None:
+            used.add(best.id)
+            out[g["id"]] = best
+    return out
+
+
+def _bounds(x: dict | Claim) -> tuple[float | None, ...]:
+    vals = (x["value"], x["low"], x["high"]) if isinstance(x, dict) else (x.value, x.low, x.high)
+    return tuple(None if v is None else float(v) for v in vals)
+
+
+def _attribution_right(g: dict, c: Claim) -> bool:
+    if g["attribution"] is None:
+        return c.attribution is None
+    names = [g["attribution"], *g.get("attribution_words", [])]
+    return c.attribution is not None and any(attribution_matches(n, c.attribution)
+                                             for n in names)
+
+
+def _subject_right(g: dict, c: Claim) -> bool:
+    got = " ".join(x for x in (c.subject, c.scope) if x).lower()
+    if g.get("group") and g["group"].lower() in got:
+        return True
+    return head_noun(g["subject"]) in got
+
+
+def field_results(g: dict, c: Claim, matched: dict[str, Claim]) -> dict[str, tuple[bool, str, str]]:
+    """Per field: (right, expected, got) for one matched pair."""
+    whole = matched.get(g["part_of"]) if g["part_of"] else None
+    want_whole = None if g["part_of"] is None else (whole.id if whole else "(whole not found)")
+    res = {
+        "bounds": (_bounds(g) == _bounds(c), str(_bounds(g)), str(_bounds(c))),
+        "qualifier": (g["qualifier"] == str(c.qualifier), g["qualifier"], str(c.qualifier)),
+        "category": (g["category"] == str(c.category), g["category"], str(c.category)),
+        "subject": (_subject_right(g, c), f"{g['subject']} / {g.get('group')}",
+                    f"{c.subject} / {c.scope}"),
+        "attribution": (_attribution_right(g, c), str(g["attribution"]), str(c.attribution)),
+        "status": (g["status"] == str(c.status), g["status"], str(c.status)),
+        "background": (bool(g.get("background")) == c.background,
+                       str(bool(g.get("background"))), str(c.background)),
+    }
+    # part_of is scored where either side states a subset: a part found where the text
+    # states none is as wrong as one missed
+    if g["part_of"] is not None or c.part_of is not None:
+        res["part_of"] = (want_whole == c.part_of, str(want_whole), str(c.part_of))
+    # as_of only where the text states one, and not for other events' figures
+    if g["as_of"] is not None and not g.get("background"):
+        res["as_of"] = (g["as_of"] == c.as_of, g["as_of"], str(c.as_of))
+    return res
+
+
+def _sentence_at(text: str, start: int) -> str:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    ends = [i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0]
+    return text[left:min(ends, default=len(text)) + 1].strip()
+
+
+def score_article(event: str, art: dict, predicted: Sequence[Claim], t: Tally) -> dict[str, Claim]:
+    text = excerpt(art["file"]) or ""
+    matched = match_claims(art["claims"], predicted)
+    for g in art["claims"]:
+        c = matched.get(g["id"])
+        sentence = _sentence_at(text, g["start"])
+        if c is None:
+            near = next((p for p in predicted if p.start < g["end"] and g["start"] < p.end), None)
+            got = "-" if near is None else f"{near.text!r}={near.value} {near.category}"
+            kind = "optional" if g.get("background") else "missed"
+            if kind == "missed":
+                t.fn += 1
+            t.misses.append(Miss(event, art["file"], kind, g["text"],
+                                 f"{g['category']} {g['subject']}", got, sentence))
+            continue
+        t.tp += 1
+        for name, (right, want, got) in field_results(g, c, matched).items():
+            t.total[name] += 1
+            t.right[name] += right
+            if not right:
+                t.misses.append(Miss(event, art["file"], name, g["text"], want, got, sentence))
+    found = {c.id for c in matched.values()}
+    for c in predicted:
+        if c.id not in found:
+            t.fp += 1
+            t.misses.append(Miss(event, art["file"], "spurious", c.text,
+                                 "-", f"{c.category} {c.subject}", c.sentence.strip()))
+    return matched
+
+
+# ---------------------------------------------------------------- alignment
+
+
+def score_alignment(event: dict, report: Report, found: dict[str, Claim], t: Tally) -> None:
+    """Must-link pairs joined, traps kept apart, verdicts a reader accepts."""
+    fact_of = {c.id: f for f in report.facts for c in f.claims}
+    name = event["event"]
+    for g in event.get("groups", []):
+        refs = [r for r in g["claims"] if r in found]
+        for i, a in enumerate(refs):
+            for b in refs[i + 1:]:
+                if a.split("#")[0] == b.split("#")[0]:
+                    continue
+                t.pairs += 1
+                fa, fb = fact_of.get(found[a].id), fact_of.get(found[b].id)
+                joined = fa is not None and fa is fb
+                t.pairs_joined += joined
+                if not joined:
+                    t.misses.append(Miss(name, a, "split", g["fact"], b,
+                                         f"{fa.label if fa else None} / {fb.label if fb else None}",
+                                         ""))
+        if len({r.split("#")[0] for r in g["claims"]}) < 2:
+            continue
+        t.groups += 1
+        facts = Counter(fact_of[found[r].id].id for r in refs if found[r].id in fact_of)
+        top = next((f for f in report.facts if facts and f.id == facts.most_common(1)[0][0]), None)
+        right = top is not None and str(top.verdict) in g["verdicts"]
+        t.verdicts_right += right
+        if not right:
+            t.misses.append(Miss(name, "", "verdict", g["fact"], "/".join(g["verdicts"]),
+                                 "no fact" if top is None else f"{top.verdict} ({top.label})", ""))
+    for trap in event.get("traps", []):
+        a, b = trap["a"], trap["b"]
+        if a not in found or b not in found:
+            continue
+        t.traps += 1
+        fa, fb = fact_of.get(found[a].id), fact_of.get(found[b].id)
+        apart = fa is None or fa is not fb
+        t.traps_apart += apart
+        if not apart:
+            t.misses.append(Miss(name, a, "trap", trap["why"], b, fa.label if fa else "", ""))
+
+
+# ---------------------------------------------------------------- events
+
+
+def score_event(event: dict) -> Tally:
+    t = Tally()
+    with tempfile.TemporaryDirectory(prefix="kzdiff-realnews-") as tmp:
+        report, doc_file = run_kzdiff(event, Path(tmp))
+    by_file: dict[str, list[Claim]] = {}
+    for x in report.extractions:
+        by_file[doc_file[x.doc]] = list(x.claims)
+    found: dict[str, Claim] = {}
+    for art in event["articles"]:
+        matched = score_article(event["event"], art, by_file.get(art["file"], []), t)
+        found.update({f"{art['file']}#{gid}": c for gid, c in matched.items()})
+    score_alignment(event, report, found, t)
+    return t
+
+
+def events(split: str | None = None, names: Iterable[str] = ()) -> list[dict]:
+    wanted = set(names)
+    out = []
+    for path in event_files():
+        e = read_event(path)
+        if (split in (None, "all") or e["split"] == split) and (not wanted or e["event"] in wanted):
+            out.append(e)
+    return out
+
+
+# ---------------------------------------------------------------- a grep-like baseline
+
+_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,])|(?<![\w.,])\d+(?![\w,])")
+_CASUALTY = re.compile(r"\b(?:kill|dead|death|die|injur|wound|hurt|missing|arrest|detain|"
+                       r"displac|evacuat|toll|bodies|victim|protest|march|troops|soldier|"
+                       r"police|rescu|survivor|homeless|refugee|patient|case)", re.I)
+
+
+def baseline_claims(text: str) -> list[Claim]:
+    """Every run of digits in a sentence holding a casualty word, read as an exact count."""
+    from kzdiff.vocab import Category, Qualifier, Status
+
+    out = []
+    for sent in re.finditer(r"[^.!?\n]+", text):
+        if not _CASUALTY.search(sent.group()):
+            continue
+        for m in _NUMBER.finditer(sent.group()):
+            value = int(m.group().replace(",", ""))
+            start = sent.start() + m.start()
+            out.append(Claim(id=f"b{start}", doc="", text=m.group(), start=start,
+                             end=start + len(m.group()), value=value, low=value, high=value,
+                             qualifier=Qualifier.EXACT, category=Category.OTHER, subject=None,
+                             part_of=None, attribution=None, as_of=None,
+                             status=Status.ASSERTED, sentence="", sentence_start=0))
+    return out
+
+
+def score_baseline(event: dict) -> Tally:
+    t = Tally()
+    for art in event["articles"]:
+        score_article(event["event"], art, baseline_claims(excerpt(art["file"]) or ""), t)
+    return t
