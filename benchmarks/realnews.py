@@ -44,11 +44,11 @@ def row(name: str, t: Tally, base: Tally) -> str:
     f = t.figures()
     cells = " ".join(f"{_cell(f[c]):>5}" for c in COLUMNS)
     gold = t.tp + t.fn
-    return (f"{name:<30} {gold:>4} {cells} {_cell(base.figures()['f1']):>5}")
+    return (f"{name:<36} {gold:>4} {cells} {_cell(base.figures()['f1']):>5}")
 
 
 def header() -> str:
-    return (f"{'event':<30} {'gold':>4} " + " ".join(f"{SHORT[c]:>5}" for c in COLUMNS)
+    return (f"{'event':<36} {'gold':>4} " + " ".join(f"{SHORT[c]:>5}" for c in COLUMNS)
             + f" {'grep':>5}")
 
 
