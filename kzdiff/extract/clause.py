@@ -48,7 +48,9 @@ _PART_CLOSERS = (("of", "them"), ("of", "whom"), ("of", "those"))
 _HARD_BREAK = frozenset({";", ":", "—", "–", "(", ")", "[", "]"})
 _RIGHT_WINDOW = 14
 _LEFT_WINDOW = 5
-_LEFT_SKIP = 8  # words of a total's own phrase: "killed in flash floods in the Swat valley"
+# words of a total's own phrase and of when it changed: "toll in South Korea's ferry
+# disaster rose rapidly on Wednesday to 159"
+_LEFT_SKIP = 11
 _MAX_SUBJECT_WORDS = 7
 _SUBJECT_NOUN_SUFFIXES = ("ers", "ists", "ians", "ees", "men", "ors")
 _PLACE_PREPS = frozenset({"in", "across", "near", "outside", "around"})
@@ -247,7 +249,10 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
             _category, length = hit
             phrase = " ".join(x.low for x in tokens[j - length + 1 : j + 1])
             if gaps + skipped == 0 or phrase in LEFT_NOUN_CUES:
-                return j - length + 1, gaps + skipped == 0
+                # a total's noun linked to the figure by words like "rose to" governs it
+                # as surely as an adjacent verb: "raising the death toll to 262 and
+                # lowering the number of those missing to 40"
+                return j - length + 1, skipped == 0
             return None
         if _is_quote(t) and skipped == 0:
             pass  # "killed “at least a dozen”": the marks do not separate
@@ -384,6 +389,8 @@ def _refers_back(tokens: Sequence[Token], qi: int) -> bool:
         t = tokens[j]
         if t.low in BACK_REFERENCE_NOUNS:
             return j > 0 and tokens[j - 1].low in ("that", "this", "the")
+        if t.low == "it" and j == 0:
+            return True  # "It topped 500 in Kabul": the toll of the sentence before
         if t.low not in LEFT_GAP_WORDS:
             return False
     return False

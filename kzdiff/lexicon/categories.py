@@ -91,6 +91,8 @@ LEFT_GAP_WORDS: frozenset[str] = frozenset(
     has have had been now hit topped passed surpassed exceeded the a an its their total totaled
     totalled put placed number numbered climbing rising reaching another further additional
     be being rise reach climb exceed top will would could may might likely expected set
+    rises climbs jumps soars soared surges surged hits reaches increases grows mounts mounted
+    swells swelled stood now officially further nears neared crosses crossed passes tops
     """.split()
 )
 

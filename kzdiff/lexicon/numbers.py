@@ -86,6 +86,17 @@ BOUNDS_BEFORE: dict[str, str] = {
     "surpass": "more_than",
     "surpassed": "more_than",
     "topped": "more_than",
+    "tops": "more_than",
+    "topping": "more_than",
+    # a toll's verbs of passing a mark: "Quake toll crosses 7,000", "passed 3,400"
+    "passed": "more_than",
+    "passes": "more_than",
+    "crossed": "more_than",
+    "crosses": "more_than",
+    "crossing": "more_than",
+    "past": "more_than",
+    "surpasses": "more_than",
+    "beyond": "more_than",
     "passing": "more_than",
     "surpassing": "more_than",
     "in excess of": "more_than",
@@ -148,6 +159,9 @@ BOUNDS_BEFORE: dict[str, str] = {
     "just shy of": "nearly",
     "not quite": "nearly",
     "approaching": "nearly",
+    "nears": "nearly",
+    "neared": "nearly",
+    "nearing": "nearly",
 }
 
 # Phrases after a number: "10 or more", "50-plus", "a dozen or so".

@@ -11,7 +11,10 @@ from kzdiff.extract import extract_document
 from kzdiff.records import Claim
 from tests.factories import document_from_text
 
-CASES = json.loads((Path(__file__).parent / "data" / "claims.json").read_text("utf-8"))["cases"]
+# claims.json: the sentences kzdiff was first built on; claims_realnews.json: how real
+# copy writes them (headlines, lists, rival counts, relays, typos)
+CASES = [case for name in ("claims.json", "claims_realnews.json")
+         for case in json.loads((Path(__file__).parent / "data" / name).read_text("utf-8"))["cases"]]
 
 
 def _claims(case: dict) -> tuple[Claim, ...]:
