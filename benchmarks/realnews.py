@@ -20,13 +20,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.quality.realnews.score import (  # noqa: E402
+from tests.quality.realnews.score import (
     Tally,
     events,
     score_baseline,
     score_event,
 )
-from tests.quality.realnews.tool import cache_complete  # noqa: E402
+from tests.quality.realnews.tool import cache_complete
 
 COLUMNS = ("precision", "recall", "f1", "category", "subject", "attribution", "as_of",
            "part_of", "status", "background", "pair_recall", "traps_apart", "verdicts")

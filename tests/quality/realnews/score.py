@@ -133,8 +133,8 @@ def match_claims(gold: Sequence[dict], predicted: Sequence[Claim]) -> dict[str, 
         for c in predicted:
             if c.id in used or not (c.start < g["end"] and g["start"] < c.end):
                 continue
-            if _figures_agree(g, c) and (best is None
-                                         or abs(c.start - g["start"]) < abs(best.start - g["start"])):
+            closer = best is None or abs(c.start - g["start"]) < abs(best.start - g["start"])
+            if closer and _figures_agree(g, c):
                 best = c
         if best is not None:
             used.add(best.id)
