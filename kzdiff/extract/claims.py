@@ -23,6 +23,7 @@ from kzdiff.lexicon.attribution import (
     BACK_REFERENCES,
     PART_SENTENCE_OPENERS,
 )
+from kzdiff.lexicon.categories import DISEASE_WORDS
 from kzdiff.records import Claim, DateMention, Document, Entity, Quantity, Quote, Sentence
 from kzdiff.vocab import Category, Kind, Status
 
@@ -52,6 +53,7 @@ def extract_claims(
 ) -> tuple[Claim, ...]:
     """Every count claim in a document, in body order, with ids ``<doc>:c<n>``."""
     ctx = DocContext(doc, sentences, dates, quotes, entities, quantities)
+    epidemic = contains_phrase(doc.body.lower(), DISEASE_WORDS) is not None
     counts = sorted((q for q in quantities if q.kind is Kind.COUNT), key=lambda q: q.start)
     count_starts = [q.start for q in counts]
     body = doc.body
@@ -79,7 +81,7 @@ def extract_claims(
             words = nxt.text.lower().split()
             if contains_phrase(" ".join(words[:8]), BACK_REFERENCES):
                 low_next = nxt.text.lower()
-        found = with_opener_category(find_in_sentence(tokens, here), tokens)
+        found = with_opener_category(find_in_sentence(tokens, here, epidemic=epidemic), tokens)
         draft_of: dict[int, int] = {}
         sentence_attr: str | None = None
         for fi, f in enumerate(found):

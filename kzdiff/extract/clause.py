@@ -18,6 +18,7 @@ from kzdiff.lexicon.attribution import (
 )
 from kzdiff.lexicon.categories import (
     BACK_REFERENCE_NOUNS,
+    CASE_NOUNS,
     CLAUSE_BREAKERS,
     EVENT_CUES,
     HUMAN_NOUNS,
@@ -81,6 +82,7 @@ class Found:
     partitive: bool = False  # "14 of the dead": a part of an earlier total
     rate: bool = False  # "per 96 people": a ratio, not a count
     refers_back: bool = False  # "that number could reach 60,000": the previous figure's fact
+    cases: bool = False  # "14,068 cases" of a disease: people, though "cases" names no one
 
 
 # (found, sentence, attribution, as_of, status, background, index of the whole)
@@ -162,8 +164,8 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
                     words.append(tokens[j])
                     j += 1
             break
-        if low in PREDICATE_VERBS:
-            break
+        if low in PREDICATE_VERBS or (low == "out" and j + 1 < n and tokens[j + 1].low == "of"):
+            break  # "5,147 people out of 14,068 cases"
         cue = _cue_at(tokens, j)
         if cue is not None and low not in NOUN_CATEGORIES:
             last = tokens[j + cue[1] - 1].low
@@ -254,6 +256,11 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
                 # lowering the number of those missing to 40"
                 return j - length + 1, skipped == 0
             return None
+        if t.text[0].isdigit() and not (tokens[i - 1].low == "to" and j > 0
+                                          and tokens[j - 1].low == "from"):
+            # another figure stands between: "killed 310 people out of 9,800 cases";
+            # only "rose from 44 to 227" links across one
+            return None
         if _is_quote(t) and skipped == 0:
             pass  # "killed “at least a dozen”": the marks do not separate
         elif t.low in LEFT_GAP_WORDS and skipped == 0:
@@ -315,7 +322,10 @@ def _agent_scope(tokens: Sequence[Token], cue: int | None, qi: int) -> str | Non
     return None
 
 
-def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity]) -> list[Found]:
+def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity], *,
+                     epidemic: bool = False) -> list[Found]:
+    """What each count of the sentence counts; ``epidemic``: the article is about a
+    disease, so its cases are people."""
     found: list[Found] = []
     for q in counts:
         qi = token_index(tokens, q.start)
@@ -369,9 +379,100 @@ def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity]) -> list[Fo
         if category is Category.PARTICIPANTS and head in SECURITY_HEADS:
             category = Category.TROOPS  # "1,200 officers took part": forces deployed
         rate = qi > 0 and tokens[qi - 1].low in ("per", "every")
+        cue_word = tokens[cue_index].low if cue_index is not None else None
+        cases = epidemic and (head in CASE_NOUNS or (head is None and cue_word in CASE_NOUNS))
+        if not epidemic and cue_word in CASE_NOUNS:
+            category, cue_index = None, None
         found.append(Found(q, qi, qj, category, cue_index, subject, head, scope, None,
-                            partitive=partitive, rate=rate, refers_back=refers_back))
-    return _link_parts(tokens, found)
+                            partitive=partitive, rate=rate, refers_back=refers_back,
+                            cases=cases))
+    return _link_parts(tokens, _continue_lists(tokens, _breakdown_rows(tokens, found)))
+
+
+# Words that stand for the counted noun of the figure before ("100 more were injured",
+# "189 others remain missing"): the figure counts the same kind of people.
+_ELIDED_HEADS = frozenset({"more", "others", "other", "another", "further", "additional"})
+_LIST_SEPARATORS = frozenset({",", "and", "by", "while", "with", "whereas"})
+_LIST_GAP = 12  # tokens between two figures of one list: "people in India, 12"
+
+
+def _continue_lists(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
+    """'killed 34 people in India, 12 in Tibet and two in Bangladesh': a figure listed
+    after another, without a noun or a cue of its own, counts the same people the same
+    way."""
+    out = list(found)
+    for k in range(1, len(out)):
+        cur, prev = out[k], out[k - 1]
+        head = None if cur.subject_head in _ELIDED_HEADS else cur.subject_head
+        if (head is not None and cur.category is not None) or cur.cases:
+            continue
+        if prev.category is None or not _listed_after(tokens, prev, cur):
+            continue
+        if head is None and cur.category not in (None, prev.category):
+            # "26 criminals liquidated and more than 3,000 detained": another fate, and
+            # as often another group: the noun is not carried over
+            out[k] = replace(cur, subject=None, subject_head=None)
+        elif head is None:
+            out[k] = replace(cur, subject=prev.subject, subject_head=prev.subject_head,
+                             category=prev.category, cue_index=prev.cue_index)
+        else:
+            # "killed 64 soldiers and 23 civilians": a noun of its own, the verb shared
+            out[k] = replace(cur, category=prev.category, cue_index=prev.cue_index)
+    return out
+
+
+def _listed_after(tokens: Sequence[Token], prev: Found, cur: Found) -> bool:
+    """Whether ``cur`` continues a list that ``prev`` opened in one clause."""
+    between = tokens[prev.qj : cur.qi]
+    if not between or len(between) > _LIST_GAP or between[-1].low not in _LIST_SEPARATORS:
+        return False
+    return not any(t.text in _HARD_BREAK or t.text == "." or t.low in CLAUSE_BREAKERS
+                   or _reports(between, k) for k, t in enumerate(between))
+
+
+_AUXILIARIES = frozenset({"been", "was", "were", "is", "are", "be"})
+
+
+def _reports(tokens: Sequence[Token], k: int) -> bool:
+    """'..., the WHO said, and': a speech verb between two figures ends the first
+    statement ('have been confirmed dead' is no speech)."""
+    t = tokens[k]
+    return (t.low in SPEECH_VERBS and t.text[0].islower()
+            and not (k > 0 and tokens[k - 1].low in _AUXILIARIES))
+
+
+def _breakdown_rows(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
+    """'reported in Balochistan (234), Punjab (167)', 'Nigeria 41, Mali 27': figures
+    each after a place or group's name are rows of a breakdown of the sentence's count."""
+    rows = [k for k, f in enumerate(found) if f.category is None and f.subject_head is None
+            and _row_name(tokens, f.qi, f.qj) is not None]
+    if len(rows) < 2:
+        return found
+    cue = next((c for j in range(len(tokens)) if (c := _cue_at(tokens, j)) is not None), None)
+    if cue is None:
+        return found
+    out = list(found)
+    for k in rows:
+        f = out[k]
+        out[k] = replace(f, category=cue[0], subject="people", subject_head="people",
+                         scope=_row_name(tokens, f.qi, f.qj))
+    return out
+
+
+def _row_name(tokens: Sequence[Token], qi: int, qj: int) -> str | None:
+    """The name a breakdown row's figure follows: 'Punjab (167)' or 'Mali 27,'."""
+    i = qi - 1
+    if i >= 0 and tokens[i].text == "(":
+        if qj >= len(tokens) or tokens[qj].text != ")":
+            return None
+        i -= 1
+    elif qj < len(tokens) and tokens[qj].text not in (",", ";", "."):
+        return None
+    words: list[str] = []
+    while i >= 0 and tokens[i].is_word and tokens[i].is_capitalised and len(words) < 4:
+        words.append(tokens[i].text)
+        i -= 1
+    return " ".join(reversed(words)) or None
 
 
 def _follows_change(tokens: Sequence[Token], qi: int) -> bool:
@@ -497,10 +598,14 @@ def accept(f: Found) -> bool:
         return False  # "one latrine per 96 people"
     if f.q.value == 1 and f.q.qualifier is Qualifier.EXACT and f.category in (None, Category.OTHER):
         return False  # "one man told reporters": a speaker, not a figure
+    if f.cases:
+        return True
     head = f.subject_head
     if head is None:
-        # An elided noun ("more than 3,000 detained") is a claim only with a cue.
-        return (f.category is not None and f.category is not Category.OTHER) or f.refers_back
+        # An elided noun ("more than 3,000 detained", "33 million affected") is a claim
+        # only with a cue
+        return (f.category is not None and (f.category is not Category.OTHER
+                                            or f.cue_index is not None)) or f.refers_back
     if f.partitive and f.category is not None:
         return True
     last = f.subject.split()[-1] if f.subject else head

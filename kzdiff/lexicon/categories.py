@@ -12,7 +12,7 @@ from kzdiff.vocab import Category
 
 _K, _I, _D = Category.KILLED, Category.INJURED, Category.DETAINED
 _M, _DP, _E = Category.MISSING, Category.DISPLACED, Category.EVACUATED
-_T, _P = Category.TROOPS, Category.PARTICIPANTS
+_T, _P, _O = Category.TROOPS, Category.PARTICIPANTS, Category.OTHER
 
 # Event cues: verbs, participles and nouns that say what happened to the counted.
 EVENT_CUES: dict[str, Category] = {
@@ -52,9 +52,19 @@ EVENT_CUES: dict[str, Category] = {
     "lost their homes": _DP,
     "shelters": _E, "public shelters": _E, "evacuation centres": _E, "evacuation centers": _E,
     # evacuated
-    "evacuated": _E, "evacuation": _E, "evacuees": _E, "rescued": _E, "evacuate": _E,
+    "evacuated": _E, "evacuation": _E, "evacuees": _E, "evacuate": _E,
     "ordered to evacuate": _E, "evacuation orders": _E, "evacuation order": _E,
-    "under evacuation": _E, "pulled alive": _E, "pulled out alive": _E,
+    "under evacuation": _E,
+    # other: people in the event who are no casualty, named by what befell them. Rescued
+    # people were not evacuated (a rescue is not an order to leave); the infected and the
+    # affected are counts of their own, not of the killed a later verb names
+    "rescued": _O, "pulled alive": _O, "pulled out alive": _O, "saved": _O,
+    "were rescued": _O, "infected": _O, "affected": _O, "were affected": _O,
+    "stranded": _O, "in need of": _O, "need aid": _O, "need assistance": _O,
+    "survived": _O, "escaped": _O,
+    # cases of a disease: counts of people only where the article is about one
+    # (CASE_NOUNS, DISEASE_WORDS); elsewhere a case is a court's or a file's
+    "cases": _O, "confirmed cases": _O, "suspected cases": _O, "infections": _O,
     # troops: deployment of forces
     "deployed": _T, "deploying": _T, "deployment": _T, "force of": _T, "troops": _T,
     "sent in": _T, "dispatched": _T, "stationed": _T, "mobilised": _T, "mobilized": _T,
@@ -104,7 +114,18 @@ LEFT_NOUN_CUES: frozenset[str] = frozenset(
      "deployment", "injuries", "fatalities", "custody", "lives",
      # participles used as nouns: "the number of dead at 78", "people killed rose to 44"
      "dead", "killed", "injured", "wounded", "detained", "arrested", "missing", "displaced",
-     "evacuated", "died", "crowd", "crowds"}
+     "evacuated", "died", "crowd", "crowds", "cases", "infections"}
+)
+
+# Nouns that count people only in an article about a disease: "14,068 cases".
+CASE_NOUNS: frozenset[str] = frozenset({"cases", "case", "infections", "infection"})
+
+# Words that make an article one about a disease, so its cases are people.
+DISEASE_WORDS: tuple[str, ...] = (
+    "ebola", "cholera", "covid", "covid-19", "coronavirus", "virus", "outbreak", "epidemic",
+    "pandemic", "infection", "infections", "infected", "measles", "dengue", "malaria",
+    "meningitis", "mpox", "monkeypox", "influenza", "plague", "tuberculosis", "zika",
+    "yellow fever", "diphtheria", "polio", "hepatitis", "lassa", "marburg", "typhoid",
 )
 
 # Words that end a count's clause when scanning right for its verb.
@@ -151,7 +172,7 @@ NON_HUMAN_NOUNS: frozenset[str] = frozenset(
     containers trailers tankers bombers carriers towers chambers letters papers numbers orders
     waters rivers borders quarters headquarters printers boosters vouchers barriers markers
     vehicles aircraft planes jets drones boats ships weapons rifles guns missiles rockets
-    questions issues cases charges counts votes seats pages words kilometres kilometers miles
+    questions issues cases case infections charges counts votes seats pages words kilometres kilometers miles
     metres meters units items pieces tonnes tons barrels litres liters
     """.split()
 )
