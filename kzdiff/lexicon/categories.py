@@ -172,7 +172,8 @@ NON_HUMAN_NOUNS: frozenset[str] = frozenset(
     containers trailers tankers bombers carriers towers chambers letters papers numbers orders
     waters rivers borders quarters headquarters printers boosters vouchers barriers markers
     vehicles aircraft planes jets drones boats ships weapons rifles guns missiles rockets
-    questions issues cases case infections charges counts votes seats pages words kilometres kilometers miles
+    questions issues cases case infections charges counts votes seats pages words kilometres
+    kilometers miles
     metres meters units items pieces tonnes tons barrels litres liters
     """.split()
 )
