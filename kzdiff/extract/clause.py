@@ -29,6 +29,7 @@ from kzdiff.lexicon.categories import (
     NOUN_CATEGORIES,
     PARTITIVE_CUES,
 )
+from kzdiff.lexicon.dates import MONTHS
 from kzdiff.lexicon.grammar import (
     FUNCTION_WORDS,
     PARTITIVE_HEADS,
@@ -176,9 +177,14 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
                 break
             if cue[1] > 1 or not _is_adjective_use(tokens, j):
                 break
-        elif low.endswith("ed") and low not in HUMAN_NOUNS and not _is_adjective_use(tokens, j):
-            # "20,000 extremists trained in ...": a verb, not part of the noun
+        elif low.endswith("ed") and low not in HUMAN_NOUNS and (
+            not _is_adjective_use(tokens, j) or (words and words[-1].low in HUMAN_NOUNS)
+        ):
+            # "20,000 extremists trained in ...", "rescuers tried frantically to":
+            # a verb, not part of the noun
             break
+        elif low.endswith("ly") and low not in HUMAN_NOUNS and words:
+            break  # an adverb ends the noun: "hundreds of rescuers frantically ..."
         words.append(t)
         j += 1
         if low in NOUN_CATEGORIES and NOUN_CATEGORIES[low] in (
@@ -273,6 +279,50 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
     return None
 
 
+# What links a total to its figure at the end of a long clause: "... has risen to 7,518",
+# "set the death toll at 278", "now stands at 982", "the toll, now at 1,021".
+_TOTAL_LINKS = frozenset({"to", "at", "reached", "reaches", "hit", "hits", "stands", "stood",
+                          "was", "is", "of"})
+_BOUND_VERB_STARTS = ("passed", "passes", "tops", "topped", "crosses", "crossed", "past",
+                      "surpassed", "surpasses", "above", "over", "nears", "neared")
+_TOTAL_REACH = 30  # tokens: "The death toll from Ebola in the three countries ... has risen to"
+
+
+def _total_far_left(tokens: Sequence[Token], qi: int, q: Quantity) -> int | None:
+    """A total's noun heading a long clause that ends in the figure: 'The death toll from
+    the outbreak in the three hardest-hit countries has risen to 5,147', 'The number of
+    people who have died ... now stands at 982'. Another cue, figure or clause between
+    them ends the search."""
+    k = qi - 1
+    while k >= 0 and _is_quote(tokens[k]):
+        k -= 1
+    if not (q.text.lower().startswith(_BOUND_VERB_STARTS) or (k >= 0 and tokens[k].low in
+                                                               _TOTAL_LINKS)):
+        return None
+    for j in range(k - 1, max(-1, qi - _TOTAL_REACH), -1):
+        t = tokens[j]
+        if t.text in _HARD_BREAK or t.text in (".", "!", "?") or t.low in CLAUSE_BREAKERS or (
+            t.text[0].isdigit() and not _in_date(tokens, j)
+        ):
+            return None
+        hit = _CUES.ending_at(tokens, j)
+        if hit is None:
+            continue
+        start = j - hit[1] + 1
+        phrase = " ".join(x.low for x in tokens[start : j + 1])
+        before = [x.low for x in tokens[max(0, start - 5) : start]]
+        if phrase in LEFT_NOUN_CUES or "number" in before:
+            return start
+        return None
+    return None
+
+
+def _in_date(tokens: Sequence[Token], j: int) -> bool:
+    """'on June 2', '14 August': a day of a date, not a figure."""
+    return (j > 0 and tokens[j - 1].low in MONTHS) or (j + 1 < len(tokens)
+                                                        and tokens[j + 1].low in MONTHS)
+
+
 def _category_of(tokens: Sequence[Token], idx: int) -> Category:
     hit = _cue_at(tokens, idx)
     if hit is None:
@@ -332,7 +382,9 @@ def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity], *,
         qj = token_index(tokens, q.end)
         subj_words, after = _parse_subject(tokens, qj, len(tokens))
         left = _left_cue(tokens, qi)
-        right = _right_cue(tokens, after)
+        closer = tuple(t.low for t in tokens[qj : qj + 2])
+        # "174 of whom were rescued": the verb after the partitive names the category
+        right = _right_cue(tokens, qj + 2 if closer in _PART_CLOSERS else after)
         head = _head_of(subj_words)
         category: Category | None = None
         cue_index: int | None = None
@@ -342,6 +394,8 @@ def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity], *,
             cue_index = right
         elif left is not None:
             cue_index = left[0]
+        if cue_index is None and head is None:
+            cue_index = _total_far_left(tokens, qi, q)
         if cue_index is not None:
             category = _category_of(tokens, cue_index)
         elif head is not None and head in NOUN_CATEGORIES:

@@ -15,6 +15,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     he she it they we you i him her them us me his its their our your my
     also reportedly now already still just so far only even then there here again
     not never no
+    nationwide countrywide worldwide overall alone altogether respectively each apiece
     according said says told reported announced stated claimed confirmed added
     including include includes included
     """.split()
