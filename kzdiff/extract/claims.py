@@ -82,6 +82,11 @@ def extract_claims(
             if contains_phrase(" ".join(words[:8]), BACK_REFERENCES):
                 low_next = nxt.text.lower()
         found = with_opener_category(find_in_sentence(tokens, here, epidemic=epidemic), tokens)
+        if drafts and _opens_with_them(tokens):
+            # "Of them, 13 are in intensive care": a part of the figure just given
+            last = drafts[-1].found
+            found = [replace(f, category=f.category or last.category, partitive=True)
+                     for f in found]
         draft_of: dict[int, int] = {}
         sentence_attr: str | None = None
         for fi, f in enumerate(found):
@@ -102,9 +107,19 @@ def extract_claims(
                 part = _earlier_total(drafts, f)
             draft_of[fi] = len(drafts)
             drafts.append(_Draft(f, s, attribution, as_of, status, ctx.is_background(s), part))
+        for fi, f in enumerate(found):
+            # "46 out of the 205 patients": the whole comes after its part
+            if f.part_of is not None and f.part_of > fi and fi in draft_of:
+                n = draft_of[fi]
+                drafts[n] = replace(drafts[n], whole=draft_of.get(f.part_of))
         _link_to_earlier_total(drafts, draft_of, low_text)
         prev_attr = sentence_attr or (prev_attr if continues(low_text) else None)
     return _finalise(doc, drafts)
+
+
+def _opens_with_them(tokens: list[Token]) -> bool:
+    return tuple(t.low for t in tokens[:2]) in (("of", "them"), ("of", "those"),
+                                                ("among", "them"), ("of", "these"))
 
 
 def _count_within(counts: Sequence[Quantity], starts: list[int], start: int, end: int) -> bool:

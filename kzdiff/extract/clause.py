@@ -220,6 +220,8 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
             return None  # "lived in the village and that 150 houses were buried"
         if _cue_at(tokens, j) is not None:
             return j
+        if t.low in SPEECH_VERBS and steps == 0:
+            return None  # "one volunteer said the toll ...": the figure names a speaker
         if t.low in SPEECH_VERBS and t.text[0].islower() and _opens_statement(tokens, j):
             return None  # "... at 23 and says that 61 remain missing": another statement
         j += 1
@@ -400,6 +402,8 @@ def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity], *,
             category = _category_of(tokens, cue_index)
         elif head is not None and head in NOUN_CATEGORIES:
             category = NOUN_CATEGORIES[head]
+        elif (adjective := _participle_in(tokens, qj, after)) is not None:
+            category = adjective  # "200,000 displaced families", "12 wounded soldiers"
         partitive = False
         part_hit = _PARTITIVES.starting_at(tokens, qj) if qj < len(tokens) else None
         if part_hit is not None:
@@ -440,7 +444,25 @@ def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity], *,
         found.append(Found(q, qi, qj, category, cue_index, subject, head, scope, None,
                             partitive=partitive, rate=rate, refers_back=refers_back,
                             cases=cases))
-    return _link_parts(tokens, _continue_lists(tokens, _breakdown_rows(tokens, found)))
+    found = _continue_lists(tokens, _breakdown_rows(tokens, found))
+    return _link_parts(tokens, _parts_out_of(tokens, found))
+
+
+def _parts_out_of(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
+    """'46 out of the 205 patients were still in hospital': a part before its whole,
+    counting what the whole counts unless its own verb says otherwise."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        cur, whole = out[k], out[k + 1]
+        words = [t.low for t in tokens[cur.qj : whole.qi]]
+        if words not in (["out", "of"], ["out", "of", "the"], ["out", "of", "a", "total", "of"]):
+            continue
+        out[k] = replace(cur, part_of=k + 1, category=cur.category or whole.category,
+                         subject=cur.subject or whole.subject,
+                         subject_head=cur.subject_head or whole.subject_head,
+                         cue_index=cur.cue_index if cur.cue_index is not None
+                         else whole.cue_index, cases=cur.cases or whole.cases)
+    return out
 
 
 # Words that stand for the counted noun of the figure before ("100 more were injured",
@@ -480,8 +502,9 @@ def _listed_after(tokens: Sequence[Token], prev: Found, cur: Found) -> bool:
     between = tokens[prev.qj : cur.qi]
     if not between or len(between) > _LIST_GAP or between[-1].low not in _LIST_SEPARATORS:
         return False
+    # the separator itself may be "while": "88 identified while 187 are yet to be"
     return not any(t.text in _HARD_BREAK or t.text == "." or t.low in CLAUSE_BREAKERS
-                   or _reports(between, k) for k, t in enumerate(between))
+                   or _reports(between, k) for k, t in enumerate(between[:-1]))
 
 
 _AUXILIARIES = frozenset({"been", "was", "were", "is", "are", "be"})
@@ -527,6 +550,15 @@ def _row_name(tokens: Sequence[Token], qi: int, qj: int) -> str | None:
         words.append(tokens[i].text)
         i -= 1
     return " ".join(reversed(words)) or None
+
+
+def _participle_in(tokens: Sequence[Token], start: int, end: int) -> Category | None:
+    """The category of a participle that describes the counted noun ('displaced families')."""
+    for j in range(start, end):
+        hit = _cue_at(tokens, j)
+        if hit is not None and hit[1] == 1 and tokens[j].low.endswith("ed"):
+            return hit[0]
+    return None
 
 
 def _follows_change(tokens: Sequence[Token], qi: int) -> bool:

@@ -27,7 +27,7 @@ _GROUP_SPACES = "\u00a0\u2009\u202f"
 # reads as 12 and a new number. Every repeat starts with a separator, so there is one
 # way to match each string: no backtracking beyond the last group.
 _DIGITS_POINT = re.compile(
-    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+|\d{{1,3}}(?: \d{{3}})+"
+    rf"(?:\d{{1,3}}(?:[,\u201a]\d{{3}})+|\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+|\d{{1,3}}(?: \d{{3}})+"
     rf"|\d+)(?!\d)(?:\.\d+)?|\.\d+"
 )
 _DIGITS_COMMA = re.compile(
@@ -37,12 +37,14 @@ _DIGITS_COMMA = re.compile(
 
 _DIGITS_NO_SPACE = {
     False: re.compile(
-        rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+|\d+)(?!\d)(?:\.\d+)?|\.\d+"
+        rf"(?:\d{{1,3}}(?:[,\u201a]\d{{3}})+|\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+|\d+)(?!\d)(?:\.\d+)?|\.\d+"
     ),
     True: re.compile(
         rf"(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+|\d+)(?!\d)(?:,\d+)?"
     ),
 }
+
+_POINT_THOUSANDS = re.compile(r"\d{1,3}(?:\.000)+")
 
 # Evidence for the document's style, counted by detect_decimal_comma.
 # Each starts by consuming a digit (the look-behind comes after it) so the regex engine
@@ -106,7 +108,13 @@ def read_digits(
         m = (_DIGITS_COMMA if decimal_comma else _DIGITS_POINT).match(text, pos, end)
     if m is None:
         return None
-    raw = m.group()
+    # a low comma (U+201A) in place of a comma: "8‚046", as some sites' fonts mangle it
+    raw = m.group().replace("\u201a", ",")
+    if not decimal_comma and _POINT_THOUSANDS.fullmatch(raw):
+        # "5.000" in a text that writes decimals with a point: nobody writes five as
+        # 5.000, so it is the style of an outlet (or a relay) grouping thousands by points
+        return Digits(m.end(), float(raw.replace(".", "")), True, True,
+                      sum(c.isdigit() for c in raw))
     thousands, decimal = (".", ",") if decimal_comma else (",", ".")
     grouped = thousands in raw or any(c in raw for c in _GROUP_SPACES + " ")
     clean = raw.replace(thousands, "")
@@ -278,3 +286,22 @@ def _parse_one(toks: list[tuple[int, int, str]], i: int) -> tuple[WordNumber | N
     if words == 0 or half_pending or end_tok == i:
         return None, max(j, i + 1)
     return WordNumber(toks[i][0], toks[end_tok - 1][1], total + current, words), end_tok
+
+
+# A letter O typed for a zero inside a grouped figure: "1,2o0", "3,O00". Each group is
+# three of [digit oO] after a comma, so the match is linear; a group must hold a letter
+# and the figure must start with a digit, so words are never touched.
+_LETTER_ZERO = re.compile(r"(?<![\w,])\d{1,3}(?:,[\doO]{3})+(?![\w,])")
+
+
+def repair_digit_typos(text: str) -> str:
+    """``text`` with every O typed for a zero in a grouped figure made a zero; the same
+    length, so offsets into it are offsets into ``text``."""
+    if "o" not in text and "O" not in text:
+        return text
+
+    def zeros(m: re.Match[str]) -> str:
+        return m.group().replace("o", "0").replace("O", "0")
+
+    return _LETTER_ZERO.sub(zeros, text)
+

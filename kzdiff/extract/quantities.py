@@ -46,6 +46,7 @@ from kzdiff.lexicon.numbers import (
     SCALE_SUFFIXES,
     SCALE_WORDS,
     SCORES_NOUN_BEFORE,
+    SCORES_PARTICIPLES,
     TENS_WORDS,
     TIME_ZONES,
     UNIT_WORDS,
@@ -114,7 +115,9 @@ _OUT_OF = (
 _FOLD = rf"(?<![\w-])(?:{_alt([*UNIT_WORDS, *TENS_WORDS])})-?fold(?![a-z])"
 _ORDINAL_WORD = rf"(?<![\w-])(?:(?:{_alt(TENS_WORDS)})[\s-])?(?:{_alt(ORDINAL_WORDS)})(?![a-z])"
 _VAGUE = (
-    rf"(?<![\w-])(?:{_alt(k for k in VAGUE_MAGNITUDES if k != 'scores')}|scores(?=\s+of\b))"
+    rf"(?<![\w-])(?:{_alt(k for k in VAGUE_MAGNITUDES if k != 'scores')}"
+    # "scores of people", "and scores injured": a count only before "of" or a casualty
+    rf"|scores(?=\s+(?:of|{_alt(SCORES_PARTICIPLES)})\b))"
     r"(?![a-z])"
 )
 
@@ -201,8 +204,11 @@ for _w, _u in CURRENCY_WORDS.items():
     _UNIT_TABLE[_w] = (Kind.MONEY, _u)
 for _w, _u in PERCENT_WORDS.items():
     _UNIT_TABLE[_w] = (Kind.PERCENT, _u)
+# A nationality may stand between a figure and its currency: "70 billion Pakistani rupees".
 _UNIT_AFTER = re.compile(
-    rf"(?P<sp>[\s\u00a0]?|-)(?P<u>{_alt(_UNIT_TABLE)})(?![a-z0-9²])", re.IGNORECASE
+    rf"(?P<sp>[\s\u00a0]?|-)(?:(?-i:[A-Z][a-z]+)[\s\u00a0](?=(?:{_alt(CURRENCY_WORDS)})"
+    rf"(?![a-z])))?(?P<u>{_alt(_UNIT_TABLE)})(?![a-z0-9²])",
+    re.IGNORECASE,
 )
 _ATTACHED_AFTER = re.compile(rf"(?P<u>{_alt(ATTACHED_UNITS)})(?![a-z0-9])", re.IGNORECASE)
 _AGE_ALT = _alt(AGE_SUFFIXES).replace(r"\-", r"[-\s]").replace(r"\s+", r"[-\s]")

@@ -35,6 +35,10 @@ EVENT_CUES: dict[str, Category] = {
     "treated": _I, "being treated": _I, "hospital": _I, "hospitals": _I,
     "critical condition": _I, "serious condition": _I, "wounds": _I, "gunshot wounds": _I,
     "medical treatment": _I, "fractures": _I,
+    # patients by condition and stage of care: still counts of the injured
+    "discharged": _I, "under treatment": _I, "in the icu": _I, "in intensive care": _I,
+    "admitted to hospital": _I, "admitted to hospitals": _I, "in hospital": _I,
+    "critically injured": _I, "seriously injured": _I, "in critical condition": _I,
     # detained
     "detained": _D, "detaining": _D, "detention": _D, "detainees": _D, "arrested": _D,
     "arrests": _D, "arresting": _D, "arrest of": _D, "custody": _D, "taken into custody": _D,
@@ -174,7 +178,7 @@ NON_HUMAN_NOUNS: frozenset[str] = frozenset(
     vehicles aircraft planes jets drones boats ships weapons rifles guns missiles rockets
     questions issues cases case infections charges counts votes seats pages words kilometres
     kilometers miles
-    metres meters units items pieces tonnes tons barrels litres liters
+    metres meters units items pieces tonnes tons barrels litres liters blocks yards feet
     """.split()
 )
 

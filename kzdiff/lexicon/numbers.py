@@ -250,6 +250,9 @@ CURRENCY_WORDS: dict[str, str] = {
     "won": "KRW", "lira": "TRY", "liras": "TRY", "rand": "ZAR", "pesos": "MXN",
     "reais": "BRL", "danish crowns": "DKK", "crowns": "crowns", "kronor": "SEK",
     "kroner": "NOK", "krona": "SEK", "dinars": "dinars", "dirhams": "AED", "riyals": "SAR",
+    "shillings": "shillings", "naira": "NGN", "taka": "BDT", "cedis": "GHS", "kwacha": "kwacha",
+    "birr": "ETB", "leones": "SLL", "rupiah": "IDR", "soles": "PEN",
+    "bolivars": "VES", "quetzales": "GTQ", "lempiras": "HNL", "afghanis": "AFN",
     "cents": "cents", "cent": "cents", "pence": "pence", "sen": "sen",
     "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "rub": "RUB",
     "kzt": "KZT", "inr": "INR", "aud": "AUD", "cad": "CAD", "chf": "CHF", "€": "EUR",
@@ -425,6 +428,12 @@ TIME_ZONES: frozenset[str] = frozenset({
     "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "bst", "cet",
     "cest", "eet", "msk", "ist", "jst", "almt",
 })  # fmt: skip
+
+# Participles after which "scores" counts people without an "of": "and scores injured".
+SCORES_PARTICIPLES: tuple[str, ...] = (
+    "injured", "wounded", "killed", "dead", "hurt", "missing", "arrested", "detained",
+    "more", "were", "have", "had", "are",
+)
 
 # Words that make "scores" the plural of score, not "scores of people".
 SCORES_NOUN_BEFORE: frozenset[str] = frozenset({
