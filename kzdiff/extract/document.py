@@ -11,8 +11,8 @@ from dataclasses import replace
 from kzdiff.extract.claims import extract_claims
 from kzdiff.extract.dates import extract_dates
 from kzdiff.extract.entities import extract_entities
-from kzdiff.extract.quantities import detect_decimal_comma, extract_quantities
 from kzdiff.extract.numbers import repair_digit_typos
+from kzdiff.extract.quantities import detect_decimal_comma, extract_quantities
 from kzdiff.extract.quotes import extract_quotes
 from kzdiff.extract.sentences import split_sentences
 from kzdiff.records import Document, Extraction, Quantity, Sentence

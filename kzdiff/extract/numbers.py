@@ -27,8 +27,8 @@ _GROUP_SPACES = "\u00a0\u2009\u202f"
 # reads as 12 and a new number. Every repeat starts with a separator, so there is one
 # way to match each string: no backtracking beyond the last group.
 _DIGITS_POINT = re.compile(
-    rf"(?:\d{{1,3}}(?:[,\u201a]\d{{3}})+|\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+|\d{{1,3}}(?: \d{{3}})+"
-    rf"|\d+)(?!\d)(?:\.\d+)?|\.\d+"
+    rf"(?:\d{{1,3}}(?:[,\u201a]\d{{3}})+|\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+"
+    rf"|\d{{1,3}}(?: \d{{3}})+|\d+)(?!\d)(?:\.\d+)?|\.\d+"
 )
 _DIGITS_COMMA = re.compile(
     rf"(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+|\d{{1,3}}(?: \d{{3}})+"
