@@ -17,7 +17,10 @@ from kzdiff.lexicon.attribution import (
     SPEECH_VERBS,
 )
 from kzdiff.lexicon.categories import (
+    AMONG_CUES,
     BACK_REFERENCE_NOUNS,
+    CATEGORY_HEADS,
+    EVENT_NAMES,
     CASE_NOUNS,
     CLAUSE_BREAKERS,
     EVENT_CUES,
@@ -43,6 +46,7 @@ from kzdiff.vocab import Category, Qualifier
 log = logging.getLogger(__name__)
 
 _CUES: PhraseIndex[Category] = PhraseIndex(EVENT_CUES)
+_AMONG: PhraseIndex[Category] = PhraseIndex(AMONG_CUES)
 _PARTITIVES: PhraseIndex[Category] = PhraseIndex(PARTITIVE_CUES)
 _PART_OPENERS = (("including",), ("among", "them"), ("among", "whom"), ("of", "whom"),
                  ("among", "the", "dead"), ("among", "those"))
@@ -218,10 +222,19 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
             return None
         elif t.low == "and" and j + 1 < n and tokens[j + 1].low in ("that", "which", "who"):
             return None  # "lived in the village and that 150 houses were buried"
-        if _cue_at(tokens, j) is not None:
+        hit = _cue_at(tokens, j)
+        if hit is not None and _names_event(tokens, j, hit[1]):
+            j += hit[1]
+            steps += hit[1]
+            continue
+        if hit is not None:
             return j
-        if t.low in SPEECH_VERBS and steps == 0:
-            return None  # "one volunteer said the toll ...": the figure names a speaker
+        if t.low in SPEECH_VERBS and steps == 0 and not (
+            j + 1 < n and _cue_at(tokens, j + 1) is not None
+        ):
+            # "one volunteer said the toll ...": the figure names a speaker ("hundreds
+            # reported killed" is a count)
+            return None
         if t.low in SPEECH_VERBS and t.text[0].islower() and _opens_statement(tokens, j):
             return None  # "... at 23 and says that 61 remain missing": another statement
         j += 1
@@ -255,6 +268,10 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
     while j >= 0 and gaps <= _LEFT_WINDOW and skipped <= _LEFT_SKIP:
         t = tokens[j]
         hit = _CUES.ending_at(tokens, j)
+        if hit is not None and gaps and _names_event(tokens, j - hit[1] + 1, hit[1]):
+            skipped += hit[1]  # "the toll from the crowd crush rose to 154"
+            j -= hit[1]
+            continue
         if hit is not None:
             _category, length = hit
             phrase = " ".join(x.low for x in tokens[j - length + 1 : j + 1])
@@ -308,7 +325,7 @@ def _total_far_left(tokens: Sequence[Token], qi: int, q: Quantity) -> int | None
         ):
             return None
         hit = _CUES.ending_at(tokens, j)
-        if hit is None:
+        if hit is None or _names_event(tokens, j - hit[1] + 1, hit[1]):
             continue
         start = j - hit[1] + 1
         phrase = " ".join(x.low for x in tokens[start : j + 1])
@@ -317,6 +334,11 @@ def _total_far_left(tokens: Sequence[Token], qi: int, q: Quantity) -> int | None
             return start
         return None
     return None
+
+
+def _names_event(tokens: Sequence[Token], start: int, length: int) -> bool:
+    """'crowd crush': a cue's words that name the event, not what befell the counted."""
+    return length > 1 and " ".join(t.low for t in tokens[start : start + length]) in EVENT_NAMES
 
 
 def _in_date(tokens: Sequence[Token], j: int) -> bool:
@@ -392,6 +414,8 @@ def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity], *,
         cue_index: int | None = None
         if left is not None and left[1]:
             cue_index = left[0]
+        elif head in CATEGORY_HEADS:
+            pass  # "1,492 injured and 800 people arrested": the noun is the category
         elif right is not None:
             cue_index = right
         elif left is not None:
@@ -405,6 +429,9 @@ def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity], *,
         elif (adjective := _participle_in(tokens, qj, after)) is not None:
             category = adjective  # "200,000 displaced families", "12 wounded soldiers"
         partitive = False
+        among = _among_after(tokens, after)
+        if among is not None:
+            category, partitive = among, True  # "19 nationals are among the dead"
         part_hit = _PARTITIVES.starting_at(tokens, qj) if qj < len(tokens) else None
         if part_hit is not None:
             # "14 of the dead were children": the total names the category, the
@@ -436,6 +463,7 @@ def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity], *,
         scope = scope or _agent_scope(tokens, cue_index, qi)
         if category is Category.PARTICIPANTS and head in SECURITY_HEADS:
             category = Category.TROOPS  # "1,200 officers took part": forces deployed
+
         rate = qi > 0 and tokens[qi - 1].low in ("per", "every")
         cue_word = tokens[cue_index].low if cue_index is not None else None
         cases = epidemic and (head in CASE_NOUNS or (head is None and cue_word in CASE_NOUNS))
@@ -445,7 +473,21 @@ def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity], *,
                             partitive=partitive, rate=rate, refers_back=refers_back,
                             cases=cases))
     found = _continue_lists(tokens, _breakdown_rows(tokens, found))
-    return _link_parts(tokens, _parts_out_of(tokens, found))
+    return [_forces_or_not(f) for f in _link_parts(tokens, _parts_out_of(tokens, found))]
+
+
+_FORCES = SECURITY_HEADS | {k for k, v in NOUN_CATEGORIES.items() if v is Category.TROOPS}
+
+
+def _forces_or_not(f: Found) -> Found:
+    """Deployed firefighters are no forces; police officers with no other cue are."""
+    head = f.subject_head
+    if f.category is Category.TROOPS and head is not None and head not in _FORCES \
+            and head in HUMAN_NOUNS:
+        return replace(f, category=Category.OTHER)  # "520 firefighters were deployed"
+    if f.category is None and head in SECURITY_HEADS:
+        return replace(f, category=Category.TROOPS)  # "..., 1,100 police officers and"
+    return f
 
 
 def _parts_out_of(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
@@ -550,6 +592,16 @@ def _row_name(tokens: Sequence[Token], qi: int, qj: int) -> str | None:
         words.append(tokens[i].text)
         i -= 1
     return " ".join(reversed(words)) or None
+
+
+def _among_after(tokens: Sequence[Token], j: int) -> Category | None:
+    """'are among the dead', 'were among those who lost their lives' right after the
+    counted noun: the category of the total the figure is a part of."""
+    k = j
+    while k < len(tokens) and k < j + 3 and tokens[k].low in _AUXILIARIES | {"also", "all"}:
+        k += 1
+    hit = _AMONG.starting_at(tokens, k) if k < len(tokens) else None
+    return hit[0] if hit is not None else None
 
 
 def _participle_in(tokens: Sequence[Token], start: int, end: int) -> Category | None:

@@ -25,7 +25,7 @@ EVENT_CUES: dict[str, Category] = {
     "were buried": _K, "buried": _K, "beheaded": _K, "stabbed to death": _K, "hanged": _K,
     "burned to death": _K, "burnt to death": _K, "crushed to death": _K, "trampled": _K,
     "suffocated": _K, "feared dead": _K, "confirmed dead": _K, "found dead": _K,
-    "lives lost": _K, "victims": _K,
+    "lives lost": _K, "victims": _K, "succumbed": _K, "succumbed to": _K,
     "killed by": _K, "dead bodies": _K, "fatality": _K, "morgues": _K, "morgue": _K,
     # injured
     "injured": _I, "injuring": _I, "injuries": _I, "wounded": _I, "wounding": _I, "hurt": _I,
@@ -80,7 +80,33 @@ EVENT_CUES: dict[str, Category] = {
     "march": _P, "rally": _P, "gather": _P, "protest": _P,
     "demonstrate": _P, "attend": _P,
     "turnout": _P, "crowd of": _P, "crowds of": _P, "crowd": _P, "crowds": _P,
+    "visiting": _P, "were visiting": _P, "flocked": _P, "packed": _P, "celebrating": _P,
+    # names of the event, not cues: "the death toll from the crowd crush rose to 154"
+    **dict.fromkeys(("crowd crush", "crowd surge", "crowd collapse", "crowd disaster",
+                     "crowd crushes"), _O),
 }
+
+# Phrases found as cues that name the event itself, not what befell the counted: a scan
+# for a figure's cue reads past them.
+EVENT_NAMES: frozenset[str] = frozenset(
+    {"crowd crush", "crowd surge", "crowd collapse", "crowd disaster", "crowd crushes"}
+)
+
+# "19 foreign nationals are among the dead": a part of the total the phrase names.
+AMONG_CUES: dict[str, Category] = {
+    "among the dead": _K, "among the confirmed dead": _K, "among those killed": _K,
+    "among the victims": _K, "among those who died": _K, "among those who lost their lives": _K,
+    "among the fatalities": _K, "among the injured": _I, "among the wounded": _I,
+    "among those injured": _I, "among the missing": _M, "among those missing": _M,
+    "among the detained": _D, "among those arrested": _D, "among those detained": _D,
+}
+
+# Counted nouns that name their category so plainly that a cue further right cannot
+# overrule them: "1,492 injured and 800 people arrested", "2,200 deaths from the hospital".
+CATEGORY_HEADS: frozenset[str] = frozenset(
+    {"dead", "deaths", "bodies", "fatalities", "injured", "wounded", "injuries", "missing",
+     "detainees", "arrests"}
+)
 
 # Counted nouns that carry a category of their own when no event cue says otherwise:
 # "2,000 soldiers" are troops, "some 2 million pilgrims" are participants.
