@@ -19,11 +19,11 @@ from kzdiff.lexicon.attribution import (
 from kzdiff.lexicon.categories import (
     AMONG_CUES,
     BACK_REFERENCE_NOUNS,
-    CATEGORY_HEADS,
-    EVENT_NAMES,
     CASE_NOUNS,
+    CATEGORY_HEADS,
     CLAUSE_BREAKERS,
     EVENT_CUES,
+    EVENT_NAMES,
     HUMAN_NOUNS,
     LEFT_GAP_WORDS,
     LEFT_NOUN_CUES,
