@@ -48,7 +48,8 @@ log = logging.getLogger(__name__)
 _CUES: PhraseIndex[Category] = PhraseIndex(EVENT_CUES)
 _AMONG: PhraseIndex[Category] = PhraseIndex(AMONG_CUES)
 _PARTITIVES: PhraseIndex[Category] = PhraseIndex(PARTITIVE_CUES)
-_PART_OPENERS = (("including",), ("among", "them"), ("among", "whom"), ("of", "whom"),
+_PART_OPENERS = (("including",), ("include",), ("includes",), ("among", "them"),
+                 ("among", "whom"), ("of", "whom"),
                  ("among", "the", "dead"), ("among", "those"))
 _PART_CLOSERS = (("of", "them"), ("of", "whom"), ("of", "those"))
 _HARD_BREAK = frozenset({";", ":", "—", "–", "(", ")", "[", "]"})
@@ -191,6 +192,8 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
             break  # an adverb ends the noun: "hundreds of rescuers frantically ..."
         words.append(t)
         j += 1
+        if low in NON_HUMAN_NOUNS and len(words) > 0:
+            break  # "two camps housing supporters": the camps are counted
         if low in NOUN_CATEGORIES and NOUN_CATEGORIES[low] in (
             Category.KILLED, Category.INJURED, Category.MISSING
         ):
@@ -301,7 +304,7 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
 # What links a total to its figure at the end of a long clause: "... has risen to 7,518",
 # "set the death toll at 278", "now stands at 982", "the toll, now at 1,021".
 _TOTAL_LINKS = frozenset({"to", "at", "reached", "reaches", "hit", "hits", "stands", "stood",
-                          "was", "is", "of"})
+                          "was", "is", "of", "from", "by"})
 _BOUND_VERB_STARTS = ("passed", "passes", "tops", "topped", "crosses", "crossed", "past",
                       "surpassed", "surpasses", "above", "over", "nears", "neared")
 _TOTAL_REACH = 30  # tokens: "The death toll from Ebola in the three countries ... has risen to"
@@ -442,12 +445,16 @@ def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity], *,
             if k < len(tokens) and tokens[k].low in ("were", "are", "was"):
                 subj_words, _ = _parse_subject(tokens, k + 1, len(tokens))
                 head = _head_of(subj_words)
-        elif category is None and found and _follows_change(tokens, qi):
+        elif category is None and (earlier := _last_counted(found)) is not None and (
+            _follows_change(tokens, qi)
+        ):
             # "has risen to 63, up from 38": the same fact's earlier figure
-            category = found[-1].category
+            category = earlier.category
             subj_words = []
-            head = found[-1].subject_head
+            head = earlier.subject_head
         refers_back = category is None and _refers_back(tokens, qi)
+        if head in _ELIDED_HEADS:
+            subj_words, head = [], None  # "76 others injured": people, as before
         subject = _subject_text(subj_words)
         if subject is None and cue_index is not None and cue_index > qi:
             # "dozens have been killed, including citizens and police"
@@ -473,7 +480,9 @@ def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity], *,
                             partitive=partitive, rate=rate, refers_back=refers_back,
                             cases=cases))
     found = _continue_lists(tokens, _breakdown_rows(tokens, found))
-    return [_forces_or_not(f) for f in _link_parts(tokens, _parts_out_of(tokens, found))]
+    # lists again once parts are linked: "victims include five from Iran, four from China"
+    found = _continue_lists(tokens, _link_parts(tokens, _parts_out_of(tokens, found)))
+    return [_forces_or_not(f) for f in found]
 
 
 _FORCES = SECURITY_HEADS | {k for k, v in NOUN_CATEGORIES.items() if v is Category.TROOPS}
@@ -532,7 +541,8 @@ def _continue_lists(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
             out[k] = replace(cur, subject=None, subject_head=None)
         elif head is None:
             out[k] = replace(cur, subject=prev.subject, subject_head=prev.subject_head,
-                             category=prev.category, cue_index=prev.cue_index)
+                             category=prev.category, cue_index=prev.cue_index,
+                             part_of=cur.part_of if cur.part_of is not None else prev.part_of)
         else:
             # "killed 64 soldiers and 23 civilians": a noun of its own, the verb shared
             out[k] = replace(cur, category=prev.category, cue_index=prev.cue_index)
@@ -613,6 +623,12 @@ def _participle_in(tokens: Sequence[Token], start: int, end: int) -> Category | 
     return None
 
 
+def _last_counted(found: Sequence[Found]) -> Found | None:
+    """The sentence's last figure with a category ('5,160 people in eight countries, up
+    from 4,960': not 'eight countries')."""
+    return next((f for f in reversed(found) if f.category is not None), None)
+
+
 def _follows_change(tokens: Sequence[Token], qi: int) -> bool:
     """'up from 38', 'down from 40', 'compared with 12': an earlier figure of the same count."""
     before = tuple(t.low for t in tokens[max(0, qi - 2) : qi])
@@ -627,7 +643,8 @@ def _refers_back(tokens: Sequence[Token], qi: int) -> bool:
     for j in range(qi - 1, max(-1, qi - 6), -1):
         t = tokens[j]
         if t.low in BACK_REFERENCE_NOUNS:
-            return j > 0 and tokens[j - 1].low in ("that", "this", "the")
+            # "that number", "the cumulative number", "the figures above 4,300"
+            return any(x.low in ("that", "this", "the") for x in tokens[max(0, j - 2) : j])
         if t.low == "it" and j == 0:
             return True  # "It topped 500 in Kabul": the toll of the sentence before
         if t.low not in LEFT_GAP_WORDS:
@@ -656,6 +673,9 @@ def _subject_text(words: Sequence[Token]) -> str | None:
         kept = kept[:-1]
     if not kept:
         return None
+    if kept[-1].low in _ELIDED_HEADS or (len(kept) < len(words)
+                                         and not _is_people(kept[-1].low, kept[-1].text)):
+        return None  # "140 new deaths", "36 community deaths": the counted are people
     return " ".join(t.text for t in kept)
 
 

@@ -249,6 +249,8 @@ _CODE_TAIL = re.compile(r"(?:[-/][A-Za-z0-9]+)+")
 _BETWEEN_END = re.compile(r"\bbetween\s+(?:\S+\s+)?$")
 _FROM_END = re.compile(r"\b(?:between|from)\s+$")
 _LETTERS_BEFORE = re.compile(r"([A-Za-z]+)$")
+# the last word of a name before an age in apposition: "Kang Min-gyu, 52,"
+_NAME_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’-]*)$")
 # Words that may join a number with a hyphen without making it a code ("sub-7", "mid-2019").
 _HYPHEN_PREFIXES = frozenset({
     "sub", "minus", "mid", "pre", "post", "late", "early", "then", "now", "top", "aged",
@@ -865,7 +867,7 @@ class _Context:
             and text[max(self.lo, num.start - 2) : num.start] == ", "
             and text[e : e + 1] == ","
         ):
-            b = _LETTERS_BEFORE.search(self._before(num.start - 2, 24))
+            b = _NAME_BEFORE.search(self._before(num.start - 2, 24))
             if b is not None and b.group(1)[:1].isupper() and b.group(1).lower() not in MONTHS:
                 v = num.value
                 return self._q(num.start, e, v, v, v, Qualifier.EXACT, Kind.MEASURE, "years old")

@@ -65,7 +65,7 @@ EVENT_CUES: dict[str, Category] = {
     "rescued": _O, "pulled alive": _O, "pulled out alive": _O, "saved": _O,
     "were rescued": _O, "infected": _O, "affected": _O, "were affected": _O,
     "stranded": _O, "in need of": _O, "need aid": _O, "need assistance": _O,
-    "survived": _O, "escaped": _O,
+    "survived": _O, "escaped": _O, "sheltering": _O, "were sheltering": _O,
     # cases of a disease: counts of people only where the article is about one
     # (CASE_NOUNS, DISEASE_WORDS); elsewhere a case is a court's or a file's
     "cases": _O, "confirmed cases": _O, "suspected cases": _O, "infections": _O,
@@ -130,6 +130,7 @@ LEFT_GAP_WORDS: frozenset[str] = frozenset(
     of to at reached rose risen climbed jumped increased grew stood stands stand is was are were
     has have had been now hit topped passed surpassed exceeded the a an its their total totaled
     totalled put placed number numbered climbing rising reaching another further additional
+    up down
     be being rise reach climb exceed top will would could may might likely expected set
     rises climbs jumps soars soared surges surged hits reaches increases grows mounts mounted
     swells swelled stood now officially further nears neared crosses crossed passes tops
@@ -186,6 +187,8 @@ HUMAN_NOUNS: frozenset[str] = frozenset(
     immigrants employees farmers fishermen athletes fans spectators attendees delegates
     clergy priests monks nuns imams believers agents spies suspects accomplices perpetrators
     defendants convicts bodies humans souls families patients cases
+    witnesses eyewitnesses relatives responders trekkers climbers mountaineers divers
+    households
     """.split()
 )
 
@@ -221,7 +224,7 @@ PARTITIVE_CUES: dict[str, Category] = {
 
 # A figure that refers back to one given before: "that number could reach 60,000".
 BACK_REFERENCE_NOUNS: frozenset[str] = frozenset(
-    {"number", "figure", "tally", "count", "total", "estimate"}
+    {"number", "figure", "figures", "tally", "count", "total", "estimate"}
 )
 
 # Verbs that give a category only when they directly govern the figure from the

@@ -155,11 +155,17 @@ def _attribution_right(g: dict, c: Claim) -> bool:
                                              for n in names)
 
 
+# README.md: the subject is "people" where the noun names the casualties, not who they were
+CASUALTY_NOUNS = frozenset({"deaths", "dead", "bodies", "body", "victims", "fatalities",
+                            "casualties", "lives", "toll"})
+
+
 def _subject_right(g: dict, c: Claim) -> bool:
     got = " ".join(x for x in (c.subject, c.scope) if x).lower()
     if g.get("group") and g["group"].lower() in got:
         return True
-    return head_noun(g["subject"]) in got
+    head = head_noun(g["subject"])
+    return head in got or (head in CASUALTY_NOUNS and (c.subject or "people") == "people")
 
 
 def field_results(g: dict, c: Claim, matched: dict[str, Claim]) -> dict[str, tuple[bool, str, str]]:
