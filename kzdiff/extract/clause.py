@@ -49,7 +49,7 @@ _CUES: PhraseIndex[Category] = PhraseIndex(EVENT_CUES)
 _AMONG: PhraseIndex[Category] = PhraseIndex(AMONG_CUES)
 _PARTITIVES: PhraseIndex[Category] = PhraseIndex(PARTITIVE_CUES)
 _PART_OPENERS = (("including",), ("include",), ("includes",), ("among", "them"),
-                 ("among", "whom"), ("of", "whom"),
+                 ("among", "whom"), ("of", "whom"), ("of", "which"),
                  ("among", "the", "dead"), ("among", "those"))
 _PART_CLOSERS = (("of", "them"), ("of", "whom"), ("of", "those"))
 _HARD_BREAK = frozenset({";", ":", "—", "–", "(", ")", "[", "]"})
@@ -209,6 +209,8 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
     n = len(tokens)
     while j < n and steps < _RIGHT_WINDOW:
         t = tokens[j]
+        if t.text[0].isdigit() and tokens[j - 1].text == ",":
+            return None  # another figure's clause: "Among the 325 teenagers, 71 died"
         if t.text == ",":
             nxt = tuple(x.low for x in tokens[j + 1 : j + 4])
             if any(nxt[: len(p)] == p for p in _PART_OPENERS):
@@ -482,7 +484,59 @@ def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity], *,
     found = _continue_lists(tokens, _breakdown_rows(tokens, found))
     # lists again once parts are linked: "victims include five from Iran, four from China"
     found = _continue_lists(tokens, _link_parts(tokens, _parts_out_of(tokens, found)))
+    found = _parts_of_running_total(tokens, _parts_of_fronted_whole(tokens, found))
     return [_forces_or_not(f) for f in found]
+
+
+_FRONTING = (("out", "of", "the"), ("out", "of"), ("of", "the"), ("among", "the"))
+_STATEMENT_STARTS = frozenset({",", "that", "said", "says", ":", "—", "–"})
+
+
+def _parts_of_fronted_whole(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
+    """'Out of the 196 people injured, 10 are still in hospital', 'Among the 325
+    teenagers, 71 have been confirmed dead, 75 were saved': the figures after the
+    fronted whole's comma are its parts."""
+    for k, whole in enumerate(found):
+        opener = next((o for o in _FRONTING if tuple(t.low for t in tokens[whole.qi - len(o):
+                                                                              whole.qi]) == o
+                       and whole.qi >= len(o)), None)
+        if opener is None:
+            continue
+        before = whole.qi - len(opener) - 1
+        if before >= 0 and tokens[before].low not in _STATEMENT_STARTS:
+            continue
+        comma = next((j for j in range(whole.qj, len(tokens)) if tokens[j].text == ","), None)
+        if comma is None or (k + 1 < len(found) and found[k + 1].qi < comma):
+            continue
+        out = list(found)
+        for m in range(k + 1, len(out)):
+            part = out[m]
+            if part.part_of is None:
+                out[m] = replace(part, part_of=k, category=part.category or whole.category,
+                                 partitive=False)
+        return out
+    return found
+
+
+_TOTAL_NOUNS = frozenset({"total", "toll", "tally", "number", "count"})
+_BRINGING = frozenset({"bringing", "taking", "raising", "pushing", "putting"})
+
+
+def _parts_of_running_total(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
+    """'Another 29 bodies were pulled out overnight, bringing the total to 507': the
+    figure before is a part of the new total."""
+    out = list(found)
+    for k in range(1, len(out)):
+        cur = out[k]
+        window = [t.low for t in tokens[max(0, cur.qi - 6) : cur.qi]]
+        if not (window[-1:] == ["to"] and _BRINGING & set(window) and _TOTAL_NOUNS & set(window)):
+            continue
+        prev = out[k - 1]
+        if prev.part_of is None:
+            out[k - 1] = replace(prev, part_of=k)
+            if cur.category is None:
+                out[k] = replace(cur, category=prev.category)
+    return out
 
 
 _FORCES = SECURITY_HEADS | {k for k, v in NOUN_CATEGORIES.items() if v is Category.TROOPS}
