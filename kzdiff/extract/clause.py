@@ -22,6 +22,7 @@ from kzdiff.lexicon.categories import (
     CASE_NOUNS,
     CATEGORY_HEADS,
     CLAUSE_BREAKERS,
+    ESTIMATE_VERBS,
     EVENT_CUES,
     EVENT_NAMES,
     HUMAN_NOUNS,
@@ -585,6 +586,10 @@ def _continue_lists(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     for k in range(1, len(out)):
         cur, prev = out[k], out[k - 1]
         head = None if cur.subject_head in _ELIDED_HEADS else cur.subject_head
+        if (cur.part_of is None and prev.part_of is not None and cur.category is prev.category
+                and cur.subject_head == prev.subject_head and _listed_after(tokens, prev, cur)):
+            # "75 people, 40 of them for looting and 12 for assault": a row of the same part
+            out[k] = cur = replace(cur, part_of=prev.part_of)
         if (head is not None and cur.category is not None) or cur.cases:
             continue
         if prev.category is None or not _listed_after(tokens, prev, cur):
@@ -701,6 +706,10 @@ def _refers_back(tokens: Sequence[Token], qi: int) -> bool:
             return any(x.low in ("that", "this", "the") for x in tokens[max(0, j - 2) : j])
         if t.low == "it" and j == 0:
             return True  # "It topped 500 in Kabul": the toll of the sentence before
+        if t.low == "it" and j > 0 and tokens[j - 1].low in ESTIMATE_VERBS:
+            return True  # "police put it at 12,000": a rival count of the figure before
+        if j == qi - 1 and t.low in ESTIMATE_VERBS:
+            return True  # "while the interior ministry counted 740,000"
         if t.low not in LEFT_GAP_WORDS:
             return False
     return False

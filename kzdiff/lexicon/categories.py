@@ -227,6 +227,13 @@ BACK_REFERENCE_NOUNS: frozenset[str] = frozenset(
     {"number", "figure", "figures", "tally", "count", "total", "estimate"}
 )
 
+# Verbs by which another body gives its own figure for the count just named: "police put
+# it at 12,000", "the interior ministry counted 740,000".
+ESTIMATE_VERBS: frozenset[str] = frozenset(
+    {"put", "puts", "placed", "places", "estimated", "estimates", "counted", "counts",
+     "tallied", "tallies", "numbered"}
+)
+
 # Verbs that give a category only when they directly govern the figure from the
 # left ("sent 150 officers", "the march drew 150,000"); after a figure they mean
 # other things ("12 were sent to hospital").

@@ -9,7 +9,8 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     can could may might must
     of in on at by for with across during since from to into onto over under after before about
     against between through within without among amid near outside inside via per toward towards
-    upon around throughout beyond
+    upon around throughout beyond along alongside aboard onboard beside besides behind below
+    above off despite following like unlike except
     and or but nor so yet while whereas although though because if unless until than as
     who whom whose which what when where why how that
     he she it they we you i him her them us me his its their our your my
