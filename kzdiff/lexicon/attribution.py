@@ -122,7 +122,50 @@ PROJECTION_CUES: tuple[str, ...] = (
     "predicted",
     "anticipated",
     "worst-case",
+    # a figure offered as a possibility or a belief, not a count
+    "may have",
+    "might have",
+    "could have",
+    "possibly",
+    "we assume",
+    "assumed",
+    "belief that",
+    "expected final",
+    "expected death toll",
+    "expected toll",
 )
+# Phrases ending right before a figure that make it the earlier, superseded one: "the
+# toll has risen from 4,960", "up from 120", "an earlier toll put it at 120".
+SUPERSEDED_BEFORE: tuple[str, ...] = (
+    "up from",
+    "risen from",
+    "rose from",
+    "rising from",
+    "increased from",
+    "climbed from",
+    "jumped from",
+    "revised from",
+    "raised from",
+    "down from",
+    "fell from",
+    "lowered from",
+)
+# Nouns of an earlier figure: "an earlier toll put the death toll at 120".
+SUPERSEDED_NOUNS: tuple[str, ...] = (
+    "earlier toll",
+    "earlier figure",
+    "earlier count",
+    "earlier tally",
+    "earlier estimate",
+    "previous toll",
+    "previous figure",
+    "previous count",
+    "previous tally",
+    "initial toll",
+    "initial figure",
+    "initial count",
+)
+
 # Denials come before the figure they deny: "the ministry denied that 3,000 died".
 DENIAL_CUES: tuple[str, ...] = (
     "denied that",
