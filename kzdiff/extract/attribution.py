@@ -15,11 +15,17 @@ from itertools import pairwise
 
 from kzdiff.extract.tokens import PhraseIndex, Token
 from kzdiff.lexicon.attribution import (
+    AGENT_PARTICIPLES,
     DATA_WORDS,
+    FINDING_VERBS,
+    NOUN_LIKE_VERB_NEXT,
+    NOUN_LIKE_VERBS,
+    REVISION_VERBS,
     ROLE_WORDS,
     SOURCE_NOUNS,
     SOURCE_OPENERS,
     SPEECH_VERBS,
+    STUDY_NOUNS,
     UNNAMED_REPORT_CUES,
     UNNAMED_REPORT_SOURCE,
 )
@@ -48,6 +54,9 @@ _AUX = frozenset(
      "now", "only", "still", "today", "yesterday"}
 )
 _MAX_SOURCE_WORDS = 9
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+_RELAY_VERBS = frozenset({"reported", "cited", "quoted"})
+_PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 
 Canon = Callable[[str], str]
 Resolver = Callable[[str, int], str | None]  # (pronoun, offset) -> who it names
@@ -151,6 +160,8 @@ def _after_opener(tokens: Sequence[Token], i: int, n: int, canon: Canon) -> str 
             break  # "medical records reviewed by the group": the source is the records
         words.append(t)
         j += 1
+    if all(w.low in DATA_WORDS or w.low in DETERMINERS for w in words):
+        return None  # "according to figures released by police": the agent names it
     return _with_affiliation(words, canon)
 
 
@@ -183,6 +194,19 @@ def _skip_aside(tokens: Sequence[Token], j: int) -> int:
     return j
 
 
+def _skip_time(tokens: Sequence[Token], j: int) -> int:
+    """Step over a time phrase between a subject and its verb: "police on Monday raised",
+    "the ministry late on Sunday said"."""
+    k = j
+    while k >= 0 and (tokens[k].low in _TIME_WORDS or tokens[k].low in _DAY_PARTS):
+        k -= 1
+    if k == j:
+        return j
+    while k >= 0 and tokens[k].low in ("on", "late", "early", "by"):
+        k -= 1
+    return k
+
+
 def _segments_left(tokens: Sequence[Token], v: int) -> list[list[Token]]:
     """Comma-separated segments left of a speech verb, nearest first (at most three).
 
@@ -193,6 +217,7 @@ def _segments_left(tokens: Sequence[Token], v: int) -> list[list[Token]]:
     j = v - 1
     while j >= 0 and tokens[j].low in _AUX:
         j -= 1
+    j = _skip_time(tokens, j)
     j = _skip_aside(tokens, j)
     while j >= 0 and len(segs) <= 3:
         t = tokens[j]
@@ -223,7 +248,7 @@ def _segments_left(tokens: Sequence[Token], v: int) -> list[list[Token]]:
             seg.insert(0, t)
         elif (
             t.text in _BOUNDARY
-            or _word(t) in _SUBJECT_STOP
+            or (_word(t) in _SUBJECT_STOP and not (t.is_capitalised and t.low in SPEECH_VERBS))
             or (t.low in SPEECH_VERBS and not t.is_capitalised)
             or t.text in QUOTE_MARKS
             or (t.is_capitalised and t.low in _TIME_WORDS)
@@ -363,6 +388,63 @@ def _headline_tail(tokens: Sequence[Token], canon: Canon) -> str | None:
     return clean_source(tail, canon)
 
 
+def _is_passive(tokens: Sequence[Token], i: int) -> bool:
+    """'was reported', 'was not immediately confirmed': no speaker before the verb."""
+    k = i - 1
+    while k >= 0 and (tokens[k].low in ("not", "never", "also", "since", "later", "earlier")
+                      or tokens[k].low.endswith("ly")):
+        k -= 1
+    return k >= 0 and tokens[k].low in _PASSIVE_AUX
+
+
+def _after_participle(tokens: Sequence[Token], i: int) -> bool:
+    """'released by', 'revised to 275 by': a "by" naming who gave a figure."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if tokens[k].low in AGENT_PARTICIPLES:
+            # "was not immediately confirmed by NBC": who did not give it
+            return not any(t.low in ("not", "never") for t in tokens[max(0, k - 3) : k])
+        if tokens[k].text in _BOUNDARY or tokens[k].text == ",":
+            return False
+    return False
+
+
+def _noun_like_verb(tokens: Sequence[Token], i: int) -> bool:
+    """'police estimate some 100,000' (a verb), not 'the estimates of the dead' (a noun)."""
+    if tokens[i].low not in NOUN_LIKE_VERBS or i == 0 or i + 1 >= len(tokens):
+        return False
+    prev, nxt = tokens[i - 1], tokens[i + 1]
+    return prev.is_word and prev.low not in DETERMINERS and (
+        nxt.low in NOUN_LIKE_VERB_NEXT or nxt.text[0].isdigit()
+    )
+
+
+def _body(source: str | None) -> str | None:
+    """A source only when it names a body or a person: "the state government", "Nepali
+    police", "UNICEF"; not "heavy rains" or "the floods"."""
+    if source is None:
+        return None
+    words = source.split()
+    last = words[-1].lower().removesuffix("'s").removesuffix("’s")
+    if last in SOURCE_NOUNS or last in ROLE_WORDS or any(
+        len(w) > 1 and w.isupper() for w in words
+    ):
+        return source
+    caps = [w for w in words if w[:1].isupper()]
+    return source if len(caps) >= 2 and len(caps) == len(words) else None
+
+
+def _study(tokens: Sequence[Token], v: int, canon: Canon) -> str | None:
+    """'An Associated Press investigation found', 'researchers for Amnesty International
+    identified': a finding verb gives a source only when its subject is a study or the
+    people who made it."""
+    segs = _segments_left(tokens, v)
+    if not segs or not any(t.low in STUDY_NOUNS for t in segs[0]):
+        return None
+    if segs[0][0].low in ("our", "we"):
+        return None  # "our researchers documented": the outlet's own count, no source
+    return _with_affiliation(segs[0], canon)
+
+
 def _inverted(tokens: Sequence[Token], v: int) -> bool:
     """'..., the ministry said', '“...,” said Sarangi', "''...,'' said X": the speaker
     follows the statement (a closing quote mark may stand between)."""
@@ -386,18 +468,35 @@ def attribution_in_sentence(
         if source and (best is None or distance < best[0]):
             best = (distance, source)
 
+    relay: tuple[int, str] | None = None
     for i, tok in enumerate(tokens):
         opener = _OPENERS.starting_at(tokens, i)
         if opener is not None:
             offer(abs(q - i), _after_opener(tokens, i, opener[1], canon))
-        passive = i > 0 and tokens[i - 1].low in _AUX_WORDS - {"have", "has", "had"}
-        if tok.low in SPEECH_VERBS and i != q and tok.text[0].islower() and not passive:
+        if i == q or not tok.text[0].islower():
+            continue
+        passive = _is_passive(tokens, i)
+        if tok.low in SPEECH_VERBS and not passive:
             if i > q and _inverted(tokens, i):
                 # "..., the ministry said" / "..., said Tayler"
                 after = _subject_after(tokens, i, canon)
-                offer(abs(q - i), after or _subject_of(tokens, i, canon, resolve))
+                source = after or _subject_of(tokens, i, canon, resolve)
             else:
-                offer(abs(q - i), _subject_of(tokens, i, canon, resolve))
+                source = _subject_of(tokens, i, canon, resolve)
+            if i > q and tok.low in _RELAY_VERBS and source and relay is None:
+                # "Taruta said that 130 were rescued, CNN reported": the outlet relays;
+                # a speaker inside the sentence gave the figure
+                relay = (abs(q - i), source)
+                continue
+            offer(abs(q - i), source)
+        elif tok.low == "by" and _after_participle(tokens, i):
+            offer(abs(q - i), _body(_after_opener(tokens, i, 1, canon)))
+        elif not passive and (_noun_like_verb(tokens, i) or tok.low in REVISION_VERBS):
+            offer(abs(q - i), _body(_subject_of(tokens, i, canon, resolve)))
+        elif tok.low in FINDING_VERBS and not passive:
+            offer(abs(q - i), _study(tokens, i, canon))
+    if best is None and relay is not None:
+        best = relay
     if best is None:
         for i in range(len(tokens) - 1):
             offer(abs(q - i), _possessor_source(tokens, i, canon))

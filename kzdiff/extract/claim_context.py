@@ -44,6 +44,7 @@ _AS_OF_REACH = 60  # characters after a figure where a date still dates it
 _BARE_WEEKDAY = re.compile(
     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b"
 )
+_POSSESSIVE_DAY = re.compile(r"(?i:(?:last|this|next) )?\w+['’]s\b")
 _PERSON = frozenset({EntityLabel.PERSON})
 _BODIES = frozenset({EntityLabel.ORG})
 def status_of(tokens: Sequence[Token], f: Found, low_sentence: str, low_next: str) -> Status:
@@ -167,15 +168,19 @@ class DocContext:
         ]
         in_sentence = sorted([*in_sentence, *self._bare_weekdays(s, in_sentence)])
         usable = [d for d in in_sentence if not _opens_period(body, d[0])]
-        spoken = [d for d in usable if _after_speech_verb(body, d[0])]
-        if spoken:  # "officials said Monday that 52 bodies ... after the April 25 quake"
-            return spoken[0][1]
         after = [
             d for d in usable
             if q_start < d[0] <= q_start + _AS_OF_REACH
             and not any(ch in body[q_start : d[0]] for ch in ",;:")
         ]
-        if after:  # "killed at least 43 people on Sunday"
+        # "last week's strike", "Wednesday's clashes": a day that names the event
+        own = [d for d in after if not _names_an_event(body, d[0])]
+        if own:  # "killed at least 43 people on Sunday", "up from 38 reported on Saturday"
+            return own[0][1]
+        spoken = [d for d in usable if _after_speech_verb(body, d[0])]
+        if spoken:  # "officials said Monday that 52 bodies ... after the April 25 quake"
+            return spoken[0][1]
+        if after:
             return after[0][1]
         before = [d for d in usable if d[0] < q_start]
         if before:
@@ -232,6 +237,14 @@ def _opens_period(body: str, start: int) -> bool:
     return (bool(before) and before[-1] in PERIOD_OPENERS) or (bool(first) and (
         first[0] in PERIOD_OPENERS
     ))
+
+
+def _names_an_event(body: str, start: int) -> bool:
+    """A date in the possessive ("last week's strike") or before its noun ("the August 30
+    landslide", "the Wednesday collapse") names an event, not the day of a count."""
+    return _POSSESSIVE_DAY.match(body, start) is not None or body[
+        max(0, start - 4) : start
+    ].lower() == "the "
 
 
 def _after_speech_verb(body: str, start: int) -> bool:
