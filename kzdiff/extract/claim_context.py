@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
+from kzdiff.extract.attribution import attribution_in_sentence
 from kzdiff.extract.clause import Found
-from kzdiff.extract.tokens import PhraseIndex, Token, contains_phrase
+from kzdiff.extract.tokens import PhraseIndex, Token, contains_phrase, tokenize
 from kzdiff.lexicon.attribution import (
     ANAPHORIC_DAY,
     CONTINUATION_OPENERS,
@@ -24,6 +26,7 @@ from kzdiff.lexicon.attribution import (
     SPEECH_VERBS,
     SUPERSEDED_BEFORE,
     SUPERSEDED_NOUNS,
+    UNNAMED_REPORT_SOURCE,
 )
 from kzdiff.lexicon.dates import WEEKDAYS
 from kzdiff.records import DateMention, Document, Entity, Quantity, Quote, Sentence
@@ -45,6 +48,7 @@ _BARE_WEEKDAY = re.compile(
     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b"
 )
 _POSSESSIVE_DAY = re.compile(r"(?i:(?:last|this|next) )?\w+['’]s\b")
+_PRONOUN_WORDS = frozenset({"it", "he", "she", "they", "we", "i"})
 _PERSON = frozenset({EntityLabel.PERSON})
 _BODIES = frozenset({EntityLabel.ORG})
 def status_of(tokens: Sequence[Token], f: Found, low_sentence: str, low_next: str) -> Status:
@@ -127,6 +131,8 @@ class DocContext:
         self.canon_map = {e.text: e.canonical for e in entities}
         self.entities = sorted(entities, key=lambda e: e.start)
         self.years = [q for q in quantities if q.kind is Kind.YEAR]
+        self._starts = [s.start for s in sentences]
+        self._speaker_before: dict[int, str | None] = {}
 
     def canon(self, text: str) -> str:
         return self.canon_map.get(text, text)
@@ -139,6 +145,10 @@ class DocContext:
             person = pronoun in ("he", "she", "his", "her")
             if not person and pronoun in ("it", "they") and previous:
                 return previous
+            if pronoun in ("it", "they", "he", "she"):
+                recent = self._recent_speaker(at)
+                if recent is not None:
+                    return recent
             wanted = _PERSON if person else _BODIES
             for e in reversed(self.entities):
                 if e.start < at and e.label in wanted:
@@ -146,6 +156,25 @@ class DocContext:
             return None
 
         return resolve
+
+    def _recent_speaker(self, at: int) -> str | None:
+        """The source the last few sentences name ("..., the headquarters said. ... it
+        said"): a paragraph keeps reporting its speaker even across figure-less lines.
+        At most three sentences back, so the cost stays per pronoun, not per document."""
+        k = bisect_right(self._starts, at) - 1
+        if k in self._speaker_before:  # once per sentence: many pronouns stay linear
+            return self._speaker_before[k]
+        self._speaker_before[k] = None
+        for j in range(k - 1, max(-1, k - 4), -1):
+            s = self.sentences[j]
+            tokens = tokenize(self.doc.body, s.start, s.end)
+            if not tokens:
+                continue
+            found = attribution_in_sentence(tokens, len(tokens), self.canon)
+            if found and found != UNNAMED_REPORT_SOURCE and found.lower() not in _PRONOUN_WORDS:
+                self._speaker_before[k] = found
+                break
+        return self._speaker_before[k]
 
     def quote_around(self, start: int, end: int) -> Quote | None:
         for q in self.quotes:
