@@ -10,19 +10,27 @@ continues the same statement.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from itertools import pairwise
 
 from kzdiff.extract.tokens import PhraseIndex, Token
 from kzdiff.lexicon.attribution import (
+    AGENT_PARTICIPLES,
     DATA_WORDS,
+    FINDING_VERBS,
+    NOUN_LIKE_VERB_NEXT,
+    NOUN_LIKE_VERBS,
+    REVISION_VERBS,
     ROLE_WORDS,
     SOURCE_NOUNS,
     SOURCE_OPENERS,
     SPEECH_VERBS,
+    STUDY_NOUNS,
     UNNAMED_REPORT_CUES,
     UNNAMED_REPORT_SOURCE,
 )
 from kzdiff.lexicon.grammar import DETERMINERS, QUOTE_MARKS
+from kzdiff.records import Claim
 
 _OPENERS: PhraseIndex[bool] = PhraseIndex(dict.fromkeys(SOURCE_OPENERS, True))
 _BOUNDARY = frozenset({";", ":", "—", "–", "-", "(", ")", "."})
@@ -46,6 +54,9 @@ _AUX = frozenset(
      "now", "only", "still", "today", "yesterday"}
 )
 _MAX_SOURCE_WORDS = 9
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+_RELAY_VERBS = frozenset({"reported", "cited", "quoted"})
+_PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 
 Canon = Callable[[str], str]
 Resolver = Callable[[str, int], str | None]  # (pronoun, offset) -> who it names
@@ -63,6 +74,12 @@ def _identity(s: str) -> str:
     return s
 
 
+def _word(t: Token) -> str:
+    """A token's form for function-word tests: an acronym in capitals ("WHO", "IN" of a
+    body's initials) is a name, never the pronoun or preposition it spells."""
+    return "" if len(t.text) > 1 and t.text.isupper() else t.low
+
+
 def clean_source(words: Sequence[Token], canon: Canon = _identity) -> str | None:
     """Join a source phrase: drop determiners, possessor ("Kazakhstan's X" -> X), quotes."""
     # a quote mark glued to a plural is a possessive ("the inmates' families")
@@ -76,6 +93,12 @@ def clean_source(words: Sequence[Token], canon: Canon = _identity) -> str | None
         toks[-2].low.endswith(("'s", "’s")) or toks[-2].is_capitalised
     ):
         toks = toks[:-1]
+    # "the agency's own count", "the ministry's latest daily figures": nor its modifiers
+    if len(toks) > 2 and toks[-1].low in DATA_WORDS:
+        for k in range(len(toks) - 2, max(-1, len(toks) - 5), -1):
+            if toks[k].low.endswith(("'s", "’s")):
+                toks = toks[: k + 1]
+                break
     # "Kazakhstan’s Internal Affairs Ministry": the possessor is not the source,
     # but in "the ministry's" nothing follows and the possessor is.
     for k in range(len(toks) - 1, -1, -1):
@@ -96,7 +119,7 @@ def clean_source(words: Sequence[Token], canon: Canon = _identity) -> str | None
         toks = toks[1:]  # "However, police", "on behalf of the police"
     while toks and toks[0].low in DETERMINERS:
         toks = toks[1:]
-    if not toks or any(t.text[0].isdigit() or t.low in _NOT_A_SOURCE for t in toks):
+    if not toks or any(t.text[0].isdigit() or _word(t) in _NOT_A_SOURCE for t in toks):
         return None  # "29 of whom said": the counted speak, they are not the source
     if toks[-1].low in _AUX_WORDS or toks[-1].low in _TIME_ADVERBS or (
         len(toks) == 1 and not toks[0].is_capitalised and toks[0].low not in SOURCE_NOUNS
@@ -110,20 +133,26 @@ def clean_source(words: Sequence[Token], canon: Canon = _identity) -> str | None
     return canon(text)
 
 
+def _time_starts(tokens: Sequence[Token], j: int) -> bool:
+    """A time phrase starts at token ``j``: "Monday", "on Monday", "in 2021", "last week"."""
+    t = tokens[j]
+    return t.low in _TIME_WORDS or (
+        t.low in ("on", "in", "at", "last", "this") and j + 1 < len(tokens)
+        and (tokens[j + 1].low in _TIME_WORDS or tokens[j + 1].text[0].isdigit())
+    )
+
+
 def _after_opener(tokens: Sequence[Token], i: int, n: int, canon: Canon) -> str | None:
     """The source phrase after an opener ending at token ``i + n - 1``."""
     j = i + n
     words: list[Token] = []
     while j < len(tokens) and len(words) < _MAX_SOURCE_WORDS:
         t = tokens[j]
-        if t.text in (",",) or t.text in _BOUNDARY or t.low in ("that", "who", "which"):
+        if t.text in (",",) or t.text in _BOUNDARY or _word(t) in ("that", "who", "which"):
             break
         if t.text[0].isdigit():
             break  # "according to organisers and 22,000 according to ...": the next figure
-        if t.low in _TIME_WORDS or (
-            t.low in ("on", "in", "at", "last", "this") and j + 1 < len(tokens)
-            and (tokens[j + 1].low in _TIME_WORDS or tokens[j + 1].text[0].isdigit())
-        ):
+        if _time_starts(tokens, j):
             break  # "released by the health ministry on Monday": the date is not the source
         if t.low in SPEECH_VERBS and words:
             break
@@ -131,6 +160,8 @@ def _after_opener(tokens: Sequence[Token], i: int, n: int, canon: Canon) -> str 
             break  # "medical records reviewed by the group": the source is the records
         words.append(t)
         j += 1
+    if all(w.low in DATA_WORDS or w.low in DETERMINERS for w in words):
+        return None  # "according to figures released by police": the agent names it
     return _with_affiliation(words, canon)
 
 
@@ -156,11 +187,24 @@ def _skip_aside(tokens: Sequence[Token], j: int) -> int:
         return j
     opener = tokens[k + 1]
     aside = tokens[k + 1 : j]
-    if opener.low in ("which", "who") or (
+    if _word(opener) in ("which", "who", "who's", "who’s") or (
         opener.low.endswith("ing") and not opener.is_capitalised
     ) or all(t.low in _LEADING_ADVERBS for t in aside):
         return k - 1
     return j
+
+
+def _skip_time(tokens: Sequence[Token], j: int) -> int:
+    """Step over a time phrase between a subject and its verb: "police on Monday raised",
+    "the ministry late on Sunday said"."""
+    k = j
+    while k >= 0 and (tokens[k].low in _TIME_WORDS or tokens[k].low in _DAY_PARTS):
+        k -= 1
+    if k == j:
+        return j
+    while k >= 0 and tokens[k].low in ("on", "late", "early", "by"):
+        k -= 1
+    return k
 
 
 def _segments_left(tokens: Sequence[Token], v: int) -> list[list[Token]]:
@@ -173,6 +217,7 @@ def _segments_left(tokens: Sequence[Token], v: int) -> list[list[Token]]:
     j = v - 1
     while j >= 0 and tokens[j].low in _AUX:
         j -= 1
+    j = _skip_time(tokens, j)
     j = _skip_aside(tokens, j)
     while j >= 0 and len(segs) <= 3:
         t = tokens[j]
@@ -186,12 +231,12 @@ def _segments_left(tokens: Sequence[Token], v: int) -> list[list[Token]]:
                 j = k - 1
                 continue
             break
-        if t.low in ("which", "who") and j > 0 and tokens[j - 1].text == ",":
+        if _word(t) in ("which", "who", "who's", "who’s") and j > 0 and tokens[j - 1].text == ",":
             # "IOM, which is working with the government, estimated": skip the aside
             segs[-1] = []
             j -= 2
             continue
-        if t.low == "who" and j > 0 and tokens[j - 1].is_word:
+        if _word(t) == "who" and j > 0 and tokens[j - 1].is_word:
             segs[-1] = []  # "A woman who lost her daughter told": the woman speaks
             j -= 1
             continue
@@ -203,7 +248,7 @@ def _segments_left(tokens: Sequence[Token], v: int) -> list[list[Token]]:
             seg.insert(0, t)
         elif (
             t.text in _BOUNDARY
-            or t.low in _SUBJECT_STOP
+            or (_word(t) in _SUBJECT_STOP and not (t.is_capitalised and t.low in SPEECH_VERBS))
             or (t.low in SPEECH_VERBS and not t.is_capitalised)
             or t.text in QUOTE_MARKS
             or (t.is_capitalised and t.low in _TIME_WORDS)
@@ -286,14 +331,127 @@ def _subject_after(tokens: Sequence[Token], v: int, canon: Canon) -> str | None:
     j = v + 1
     while j < len(tokens) and len(words) < _MAX_SOURCE_WORDS:
         t = tokens[j]
-        if t.text == "," or t.text in _BOUNDARY or t.low == "that":
-            break
+        if t.text == "," or t.text in _BOUNDARY or t.low == "that" or _time_starts(tokens, j):
+            break  # "said Meera Das on Sunday": the day is not part of the name
         words.append(t)
         j += 1
     if words and (any(t.is_capitalised for t in words) or words[0].low in DETERMINERS
                   or words[0].low in ROLE_WORDS):
         return _with_affiliation(words, canon)
     return None
+
+
+def _is_acronym(t: Token) -> bool:
+    return len(t.text) > 1 and t.text.isalpha() and t.text.isupper()
+
+
+def _names_a_source(t: Token) -> bool:
+    """An acronym or a word for a body that gives figures: not a place ("Nepal's toll")."""
+    stem = t.low.removesuffix("'s").removesuffix("’s").rstrip("'’")
+    return _is_acronym(Token(t.start, t.end, t.text.split("'")[0].split("’")[0], stem)) or (
+        stem in SOURCE_NOUNS
+    )
+
+
+def _possessor_source(tokens: Sequence[Token], i: int, canon: Canon) -> str | None:
+    """"WHO's Ebola toll", "the ministry's latest figures", "the agency's own count": the
+    body whose count it is, when the possessor names a body rather than a place."""
+    t = tokens[i]
+    if not (t.low.endswith(("'s", "’s")) or (
+        i + 1 < len(tokens) and tokens[i + 1].text in ("'", "’") and t.low.endswith("s")
+    )) or not _names_a_source(t):
+        return None
+    j = i + 1 if t.low.endswith(("'s", "’s")) else i + 2
+    if not any(w.low in DATA_WORDS for w in tokens[j : j + 3]):
+        return None
+    k = i
+    while k > 0 and i - k < 4 and tokens[k - 1].is_capitalised and tokens[k - 1].is_word:
+        k -= 1  # "the Health Ministry's count": the whole name
+    return clean_source(tokens[k : i + 1], canon)
+
+
+def _headline_tail(tokens: Sequence[Token], canon: Canon) -> str | None:
+    """"Toll tops 5,000 - WHO", "1,492 injured in clashes: NCHR": a headline names its
+    source after a final dash or colon; an acronym or a body's word, never a place."""
+    if not tokens or not tokens[-1].is_word:
+        return None  # a sentence ending in a full stop is not a headline
+    k = len(tokens) - 1
+    while k > 0 and len(tokens) - k <= 4 and tokens[k - 1].is_word:
+        k -= 1
+    if k < 2 or tokens[k - 1].text not in ("-", "–", "—", ":"):
+        return None
+    tail = tokens[k:]
+    if not all(t.is_capitalised for t in tail) or not (
+        _is_acronym(tail[-1]) or tail[-1].low in SOURCE_NOUNS
+    ):
+        return None
+    return clean_source(tail, canon)
+
+
+def _is_passive(tokens: Sequence[Token], i: int) -> bool:
+    """'was reported', 'was not immediately confirmed': no speaker before the verb."""
+    k = i - 1
+    while k >= 0 and (tokens[k].low in ("not", "never", "also", "since", "later", "earlier")
+                      or tokens[k].low.endswith("ly")):
+        k -= 1
+    return k >= 0 and tokens[k].low in _PASSIVE_AUX
+
+
+def _after_participle(tokens: Sequence[Token], i: int) -> bool:
+    """'released by', 'revised to 275 by': a "by" naming who gave a figure."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if tokens[k].low in AGENT_PARTICIPLES:
+            # "was not immediately confirmed by NBC": who did not give it
+            return not any(t.low in ("not", "never") for t in tokens[max(0, k - 3) : k])
+        if tokens[k].text in _BOUNDARY or tokens[k].text == ",":
+            return False
+    return False
+
+
+def _noun_like_verb(tokens: Sequence[Token], i: int) -> bool:
+    """'police estimate some 100,000' (a verb), not 'the estimates of the dead' (a noun)."""
+    if tokens[i].low not in NOUN_LIKE_VERBS or i == 0 or i + 1 >= len(tokens):
+        return False
+    prev, nxt = tokens[i - 1], tokens[i + 1]
+    return prev.is_word and prev.low not in DETERMINERS and (
+        nxt.low in NOUN_LIKE_VERB_NEXT or nxt.text[0].isdigit()
+    )
+
+
+def _body(source: str | None) -> str | None:
+    """A source only when it names a body or a person: "the state government", "Nepali
+    police", "UNICEF"; not "heavy rains" or "the floods"."""
+    if source is None:
+        return None
+    words = source.split()
+    last = words[-1].lower().removesuffix("'s").removesuffix("’s")
+    if last in SOURCE_NOUNS or last in ROLE_WORDS or any(
+        len(w) > 1 and w.isupper() for w in words
+    ):
+        return source
+    caps = [w for w in words if w[:1].isupper()]
+    return source if len(caps) >= 2 and len(caps) == len(words) else None
+
+
+def _study(tokens: Sequence[Token], v: int, canon: Canon) -> str | None:
+    """'An Associated Press investigation found', 'researchers for Amnesty International
+    identified': a finding verb gives a source only when its subject is a study or the
+    people who made it."""
+    segs = _segments_left(tokens, v)
+    if not segs or not any(t.low in STUDY_NOUNS for t in segs[0]):
+        return None
+    if segs[0][0].low in ("our", "we"):
+        return None  # "our researchers documented": the outlet's own count, no source
+    return _with_affiliation(segs[0], canon)
+
+
+def _inverted(tokens: Sequence[Token], v: int) -> bool:
+    """'..., the ministry said', '“...,” said Sarangi', "''...,'' said X": the speaker
+    follows the statement (a closing quote mark may stand between)."""
+    k = v - 1
+    while k >= 0 and tokens[k].text in QUOTE_MARKS:
+        k -= 1
+    return k >= 0 and (tokens[k].text == "," or k < v - 1)
 
 
 def attribution_in_sentence(
@@ -310,23 +468,64 @@ def attribution_in_sentence(
         if source and (best is None or distance < best[0]):
             best = (distance, source)
 
+    relay: tuple[int, str] | None = None
     for i, tok in enumerate(tokens):
         opener = _OPENERS.starting_at(tokens, i)
         if opener is not None:
             offer(abs(q - i), _after_opener(tokens, i, opener[1], canon))
-        passive = i > 0 and tokens[i - 1].low in _AUX_WORDS - {"have", "has", "had"}
-        if tok.low in SPEECH_VERBS and i != q and tok.text[0].islower() and not passive:
-            prev = tokens[i - 1] if i else None
-            if prev is not None and prev.text == "," and i > q:
+        if i == q or not tok.text[0].islower():
+            continue
+        passive = _is_passive(tokens, i)
+        if tok.low in SPEECH_VERBS and not passive:
+            if i > q and _inverted(tokens, i):
                 # "..., the ministry said" / "..., said Tayler"
                 after = _subject_after(tokens, i, canon)
-                offer(abs(q - i), after or _subject_of(tokens, i, canon, resolve))
+                source = after or _subject_of(tokens, i, canon, resolve)
             else:
-                offer(abs(q - i), _subject_of(tokens, i, canon, resolve))
+                source = _subject_of(tokens, i, canon, resolve)
+            if i > q and tok.low in _RELAY_VERBS and source and relay is None:
+                # "Taruta said that 130 were rescued, CNN reported": the outlet relays;
+                # a speaker inside the sentence gave the figure
+                relay = (abs(q - i), source)
+                continue
+            offer(abs(q - i), source)
+        elif tok.low == "by" and _after_participle(tokens, i):
+            offer(abs(q - i), _body(_after_opener(tokens, i, 1, canon)))
+        elif not passive and (_noun_like_verb(tokens, i) or tok.low in REVISION_VERBS):
+            offer(abs(q - i), _body(_subject_of(tokens, i, canon, resolve)))
+        elif tok.low in FINDING_VERBS and not passive:
+            offer(abs(q - i), _study(tokens, i, canon))
+    if best is None and relay is not None:
+        best = relay
+    if best is None:
+        for i in range(len(tokens) - 1):
+            offer(abs(q - i), _possessor_source(tokens, i, canon))
     if best is not None:
         return best[1]
+    tail = _headline_tail(tokens, canon)
+    if tail is not None:
+        return tail
     joined = " ".join(t.low for t in tokens)
     for cue in UNNAMED_REPORT_CUES:
         if cue in joined:
             return UNNAMED_REPORT_SOURCE
     return None
+
+
+def inherit_same_figure(claims: Sequence[Claim]) -> tuple[Claim, ...]:
+    """A figure with no source takes the source the body gives the same figure further
+    down ("Toll rises to 158" over "... rose to 158, authorities said"): news states a
+    figure bare in the headline and lead and attributes it lower down. The same value,
+    bound and category only, so "at least 261" in a lead is not a spokesman's "261".
+    One backward pass with a dict: linear."""
+    later: dict[tuple[object, ...], str] = {}
+    out: list[Claim] = []
+    for c in reversed(claims):
+        key = (c.value, c.qualifier, c.category, c.background)
+        if c.attribution is not None:
+            if c.value is not None:
+                later[key] = c.attribution
+        elif c.value is not None and key in later:
+            c = replace(c, attribution=later[key])
+        out.append(c)
+    return tuple(reversed(out))

@@ -5,11 +5,14 @@ speaker's name, and whether it belongs to another story.
 from __future__ import annotations
 
 import logging
+import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
+from kzdiff.extract.attribution import attribution_in_sentence
 from kzdiff.extract.clause import Found
-from kzdiff.extract.tokens import Token, contains_phrase
+from kzdiff.extract.tokens import PhraseIndex, Token, contains_phrase, tokenize
 from kzdiff.lexicon.attribution import (
     ANAPHORIC_DAY,
     CONTINUATION_OPENERS,
@@ -21,16 +24,31 @@ from kzdiff.lexicon.attribution import (
     PROJECTION_CUES,
     RETRACTION_CUES,
     SPEECH_VERBS,
+    SUPERSEDED_BEFORE,
+    SUPERSEDED_NOUNS,
+    UNNAMED_REPORT_SOURCE,
 )
+from kzdiff.lexicon.dates import WEEKDAYS
 from kzdiff.records import DateMention, Document, Entity, Quantity, Quote, Sentence
 from kzdiff.vocab import EntityLabel, Kind, Status
 
 log = logging.getLogger(__name__)
 
 _ANAPHORIC_PHRASES = tuple(ANAPHORIC_DAY)
+_SUPERSEDED: PhraseIndex[bool] = PhraseIndex(dict.fromkeys(SUPERSEDED_BEFORE, True))
+_CLAUSE_END = frozenset({",", ";", ":", "—", "–"})
+# A negation after these belongs to the next phrase: "one case and no deaths".
+_COORDINATORS = frozenset({"and", "or", "but", "while", ",", ";"})
 _NUMBER_NAMERS = frozenset({"number", "no", "flight", "train", "bus", "route", "model", "room",
                             "line", "unit", "platform", "highway"})
 _AS_OF_REACH = 60  # characters after a figure where a date still dates it
+# A weekday with no preposition, as wire copy writes it ("said Monday", "Wednesday's
+# clashes"); the date extractor takes only "on Monday" so that "Good Friday" stays a name.
+_BARE_WEEKDAY = re.compile(
+    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b"
+)
+_POSSESSIVE_DAY = re.compile(r"(?i:(?:last|this|next) )?\w+['’]s\b")
+_PRONOUN_WORDS = frozenset({"it", "he", "she", "they", "we", "i"})
 _PERSON = frozenset({EntityLabel.PERSON})
 _BODIES = frozenset({EntityLabel.ORG})
 def status_of(tokens: Sequence[Token], f: Found, low_sentence: str, low_next: str) -> Status:
@@ -39,9 +57,13 @@ def status_of(tokens: Sequence[Token], f: Found, low_sentence: str, low_next: st
     ):
         return Status.RETRACTED
     before = " ".join(t.low for t in tokens[: f.qi])
-    if contains_phrase(before, DENIAL_CUES):
+    if contains_phrase(before, DENIAL_CUES) or _superseded(tokens, f.qi):
         return Status.RETRACTED
     lo, hi = f.qj, f.cue_index if f.cue_index is not None and f.cue_index > f.qi else f.qj
+    for k in range(lo, hi):
+        if tokens[k].low in _COORDINATORS:
+            hi = k  # "one case and no deaths": the "no" is the deaths' own
+            break
     between = {t.low for t in tokens[lo:hi]}
     if between & NEGATION_WORDS or any(t.low.endswith("n't") for t in tokens[lo:hi]):
         return Status.NEGATED
@@ -53,12 +75,29 @@ def status_of(tokens: Sequence[Token], f: Found, low_sentence: str, low_next: st
         low_next and contains_phrase(low_next, DISPUTE_CUES)
     ):
         return Status.DISPUTED
-    start = tokens[max(0, f.qi - 6)].start
+    first = max(0, f.qi - 6)
+    for k in range(f.qi - 1, first - 1, -1):
+        if tokens[k].text in _CLAUSE_END:
+            first = k + 1  # "could rise further, as 33 others remain": another clause's
+            break
+    start = tokens[first].start if first < len(tokens) else tokens[-1].end
     end = tokens[hi].end if hi < len(tokens) else tokens[-1].end
     near = " ".join(t.low for t in tokens if start <= t.start < end)
     if contains_phrase(near, PROJECTION_CUES):
         return Status.PROJECTED
     return Status.ASSERTED
+
+
+def _superseded(tokens: Sequence[Token], qi: int) -> bool:
+    """'risen from 4,960', 'up from 120', 'an earlier toll put it at 120': the figure
+    the article gives as the one replaced, in the figure's own clause."""
+    if qi > 0 and _SUPERSEDED.ending_at(tokens, qi - 1) is not None:
+        return True
+    k = qi - 1
+    while k >= 0 and qi - k <= 8 and tokens[k].text not in _CLAUSE_END:
+        k -= 1
+    clause = " ".join(t.low for t in tokens[k + 1 : qi])
+    return contains_phrase(clause, SUPERSEDED_NOUNS) is not None
 
 
 def _day(iso: str | None) -> str | None:
@@ -92,6 +131,8 @@ class DocContext:
         self.canon_map = {e.text: e.canonical for e in entities}
         self.entities = sorted(entities, key=lambda e: e.start)
         self.years = [q for q in quantities if q.kind is Kind.YEAR]
+        self._starts = [s.start for s in sentences]
+        self._speaker_before: dict[int, str | None] = {}
 
     def canon(self, text: str) -> str:
         return self.canon_map.get(text, text)
@@ -104,6 +145,10 @@ class DocContext:
             person = pronoun in ("he", "she", "his", "her")
             if not person and pronoun in ("it", "they") and previous:
                 return previous
+            if pronoun in ("it", "they", "he", "she"):
+                recent = self._recent_speaker(at)
+                if recent is not None:
+                    return recent
             wanted = _PERSON if person else _BODIES
             for e in reversed(self.entities):
                 if e.start < at and e.label in wanted:
@@ -111,6 +156,25 @@ class DocContext:
             return None
 
         return resolve
+
+    def _recent_speaker(self, at: int) -> str | None:
+        """The source the last few sentences name ("..., the headquarters said. ... it
+        said"): a paragraph keeps reporting its speaker even across figure-less lines.
+        At most three sentences back, so the cost stays per pronoun, not per document."""
+        k = bisect_right(self._starts, at) - 1
+        if k in self._speaker_before:  # once per sentence: many pronouns stay linear
+            return self._speaker_before[k]
+        self._speaker_before[k] = None
+        for j in range(k - 1, max(-1, k - 4), -1):
+            s = self.sentences[j]
+            tokens = tokenize(self.doc.body, s.start, s.end)
+            if not tokens:
+                continue
+            found = attribution_in_sentence(tokens, len(tokens), self.canon)
+            if found and found != UNNAMED_REPORT_SOURCE and found.lower() not in _PRONOUN_WORDS:
+                self._speaker_before[k] = found
+                break
+        return self._speaker_before[k]
 
     def quote_around(self, start: int, end: int) -> Quote | None:
         for q in self.quotes:
@@ -127,21 +191,31 @@ class DocContext:
     def as_of(self, s: Sentence, low_text: str, q_start: int) -> str | None:
         if contains_phrase(low_text, INDEFINITE_TIME_CUES):
             return None
-        in_sentence = [d for d in self.dates if s.start <= d.start < s.end and _day(d.date)]
-        usable = [d for d in in_sentence if not _opens_period(self.doc.body, d.start)]
         body = self.doc.body
+        in_sentence = [
+            (d.start, d.date) for d in self.dates if s.start <= d.start < s.end and _day(d.date)
+        ]
+        in_sentence = sorted([*in_sentence, *self._bare_weekdays(s, in_sentence)])
+        usable = [d for d in in_sentence if not _opens_period(body, d[0])]
         after = [
             d for d in usable
-            if q_start < d.start <= q_start + _AS_OF_REACH
-            and not any(ch in body[q_start : d.start] for ch in ",;:")
+            if q_start < d[0] <= q_start + _AS_OF_REACH
+            and not any(ch in body[q_start : d[0]] for ch in ",;:")
         ]
-        if after:  # "killed at least 43 people on Sunday"
-            return after[0].date
-        before = [d for d in usable if d.start < q_start]
+        # "last week's strike", "Wednesday's clashes": a day that names the event
+        own = [d for d in after if not _names_an_event(body, d[0])]
+        if own:  # "killed at least 43 people on Sunday", "up from 38 reported on Saturday"
+            return own[0][1]
+        spoken = [d for d in usable if _after_speech_verb(body, d[0])]
+        if spoken:  # "officials said Monday that 52 bodies ... after the April 25 quake"
+            return spoken[0][1]
+        if after:
+            return after[0][1]
+        before = [d for d in usable if d[0] < q_start]
         if before:
-            return before[0].date
+            return before[0][1]
         if usable:
-            return usable[0].date
+            return usable[0][1]
         phrase = contains_phrase(low_text, _ANAPHORIC_PHRASES)
         if phrase is not None:
             earlier = [d for d in self.dates if d.end <= s.start and _day(d.date)]
@@ -149,6 +223,27 @@ class DocContext:
                 day = date.fromisoformat(earlier[-1].date) + timedelta(days=ANAPHORIC_DAY[phrase])
                 return day.isoformat()
         return self.doc.published
+
+    def _bare_weekdays(
+        self, s: Sentence, known: Sequence[tuple[int, str | None]]
+    ) -> list[tuple[int, str | None]]:
+        """Weekdays the date extractor left (no preposition), resolved like "on Monday":
+        the latest such day on or before publication. Not one after a capitalised word
+        ("Good Friday", "Black Sunday"): that is a name."""
+        if not self.doc.published or len(self.doc.published) != 10:
+            return []
+        pub = date.fromisoformat(self.doc.published)
+        taken = {start for start, _ in known}
+        out: list[tuple[int, str | None]] = []
+        for m in _BARE_WEEKDAY.finditer(self.doc.body, s.start, s.end):
+            if any(m.start() - 20 <= t <= m.start() for t in taken):
+                continue  # "on Monday", "Monday, June 3": the extractor's own mention
+            prev = self.doc.body[max(s.start, m.start() - 20) : m.start()].split()
+            if prev and prev[-1][:1].isupper():
+                continue
+            back = (pub.weekday() - WEEKDAYS[m.group(1).lower()]) % 7
+            out.append((m.start(), (pub - timedelta(days=back)).isoformat()))
+        return out
 
     def is_background(self, s: Sentence) -> bool:
         """A figure in a sentence dated to another year belongs to another story."""
@@ -171,6 +266,23 @@ def _opens_period(body: str, start: int) -> bool:
     return (bool(before) and before[-1] in PERIOD_OPENERS) or (bool(first) and (
         first[0] in PERIOD_OPENERS
     ))
+
+
+def _names_an_event(body: str, start: int) -> bool:
+    """A date in the possessive ("last week's strike") or before its noun ("the August 30
+    landslide", "the Wednesday collapse") names an event, not the day of a count."""
+    return _POSSESSIVE_DAY.match(body, start) is not None or body[
+        max(0, start - 4) : start
+    ].lower() == "the "
+
+
+def _after_speech_verb(body: str, start: int) -> bool:
+    """'said Monday', 'told reporters on Friday', 'announced late on Sunday': the day a
+    statement was made dates the figures it gives."""
+    words = body[max(0, start - 30) : start].lower().split()
+    while words and words[-1] in ("on", "late", "early", "reporters", "journalists"):
+        words.pop()
+    return bool(words) and words[-1] in SPEECH_VERBS
 
 
 def _names_a_thing(body: str, start: int) -> bool:

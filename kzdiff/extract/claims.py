@@ -15,7 +15,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from kzdiff.extract.attribution import attribution_in_sentence
+from kzdiff.extract.attribution import attribution_in_sentence, inherit_same_figure
 from kzdiff.extract.claim_context import DocContext, continues, status_of
 from kzdiff.extract.clause import Found, accept, find_in_sentence, with_opener_category
 from kzdiff.extract.tokens import Token, contains_phrase, token_index, tokenize
@@ -114,7 +114,7 @@ def extract_claims(
                 drafts[n] = replace(drafts[n], whole=draft_of.get(f.part_of))
         _link_to_earlier_total(drafts, draft_of, low_text)
         prev_attr = sentence_attr or (prev_attr if continues(low_text) else None)
-    return _finalise(doc, drafts)
+    return inherit_same_figure(_finalise(doc, drafts))
 
 
 def _opens_with_them(tokens: list[Token]) -> bool:

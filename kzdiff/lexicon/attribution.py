@@ -10,9 +10,49 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     said says say told tells reported announced announces stated
     claimed confirmed confirms estimated added adds noted wrote writes
     declared declares disclosed revealed reveals insisted insists warned warns tweeted posted
-    put counted recorded registered cited quoted
+    put counted recorded registered cited quoted telling
     acknowledged admitted indicated showed expect expects fear fears
     believe believes
+    """.split()
+)
+
+# Verbs by which a study, an investigation or a count gives a figure ("an investigation
+# found", "a university study estimated"); taken as attribution only when their subject
+# names such a work or its researchers ("rescuers found 52 bodies" gives no source).
+FINDING_VERBS: frozenset[str] = frozenset(
+    """
+    found finds suggests suggested concluded concludes identified documented
+    """.split()
+)
+STUDY_NOUNS: frozenset[str] = frozenset(
+    """
+    study studies investigation investigations report survey analysis review inquiry
+    research researchers investigators tally count census audit assessment evidence journalists
+    """.split()
+)
+
+# Verbs by which a body revises a toll ("police on Monday raised the death toll to
+# 7,365"); their subject is a source only when it names a body or a person.
+REVISION_VERBS: frozenset[str] = frozenset(
+    """
+    raised revised updated lowered increased raises revises updates lowers
+    """.split()
+)
+
+# Present forms that are also plural nouns, taken as verbs only before what a statement
+# gives ("police estimate some 100,000"; not "the estimates of the dead").
+NOUN_LIKE_VERBS: frozenset[str] = frozenset({"estimate", "estimates", "report", "count"})
+NOUN_LIKE_VERB_NEXT: frozenset[str] = frozenset(
+    {"that", "some", "about", "around", "at", "more", "over", "nearly", "almost", "roughly",
+     "up", "as", "the"}
+)
+
+# Participles whose "by" names the body that gave a figure: "revised to 275 by the state
+# government", "figures released by police", "the update, posted by the WHO".
+AGENT_PARTICIPLES: frozenset[str] = frozenset(
+    """
+    revised raised updated confirmed released compiled published posted issued announced
+    given put reported counted recorded verified provided estimated collected gathered
     """.split()
 )
 
@@ -59,7 +99,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
     president prime secretary general governor mayor chief head director researcher analyst
     lawyer attorney prosecutor commander officer representative envoy ambassador rapporteur
     adviser advisor chairman chairwoman chair leader deputy correspondent reporter witness
-    activist
+    activist eyewitness
     """.split()
 )
 
@@ -122,7 +162,49 @@ PROJECTION_CUES: tuple[str, ...] = (
     "predicted",
     "anticipated",
     "worst-case",
+    # a figure offered as a possibility or a belief, not a count
+    "may have",
+    "might have",
+    "could have",
+    "possibly",
+    "we assume",
+    "assumed",
+    "belief that",
+    "expected final",
+    "expected death toll",
+    "expected toll",
 )
+# Phrases ending right before a figure that make it the earlier, superseded one: "the
+# toll has risen from 4,960", "an earlier toll put it at 120".
+# Not "up from 38 reported on Saturday": that figure stands for its own day.
+SUPERSEDED_BEFORE: tuple[str, ...] = (
+    "risen from",
+    "rose from",
+    "rising from",
+    "increased from",
+    "climbed from",
+    "jumped from",
+    "revised from",
+    "raised from",
+    "fell from",
+    "lowered from",
+)
+# Nouns of an earlier figure: "an earlier toll put the death toll at 120".
+SUPERSEDED_NOUNS: tuple[str, ...] = (
+    "earlier toll",
+    "earlier figure",
+    "earlier count",
+    "earlier tally",
+    "earlier estimate",
+    "previous toll",
+    "previous figure",
+    "previous count",
+    "previous tally",
+    "initial toll",
+    "initial figure",
+    "initial count",
+)
+
 # Denials come before the figure they deny: "the ministry denied that 3,000 died".
 DENIAL_CUES: tuple[str, ...] = (
     "denied that",
@@ -278,7 +360,8 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     officials official authorities authority police ministry ministries government agency
     agencies office department council committee commission service services army military
     military's forces spokesman spokeswoman spokesperson minister governor mayor president
-    witnesses witness doctors doctor medics hospital hospitals organisers organizers sources
+    witnesses witness eyewitness eyewitnesses doctors doctor medics hospital hospitals organisers
+    organizers sources
     source residents survivors rescuers volunteers media reports report group groups ngo
     charity observers monitors activists lawyers lawyer relatives families union unions
     administration coroner prosecutors prosecutor investigators researchers researcher
