@@ -14,6 +14,7 @@ per MB growing with the size. ``--code DIR`` runs another copy of the kzdiff pac
 from __future__ import annotations
 
 import argparse
+import gc
 import re
 import sys
 import tempfile
@@ -76,6 +77,9 @@ def main() -> None:
                     help="a folder holding the kzdiff package to time (default: this one)")
     ap.add_argument("--profile", action="store_true", help="cProfile each extraction")
     args = ap.parse_args()
+    # as the CLI does (kzdiff/cli/__init__.py): records are trees, and the cyclic
+    # collector re-scanning a growing heap would add its own growth to the timings
+    gc.disable()
     sys.path.insert(0, args.code)
     import kzdiff
 
