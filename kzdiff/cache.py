@@ -27,6 +27,9 @@ holding one is written by the stdlib, marked by a leading space, and read by it.
 Writes are atomic (a temporary file in the entry's directory, then
 ``os.replace``), so a killed run leaves either the old state or a whole entry.
 An entry that cannot be read or decoded is logged at debug level and rebuilt.
+Writing, ``clear`` and ``info`` never follow a link inside the cache directory and
+``clear`` removes only regular files named as the cache names them (see
+"on disk, never through a link" below).
 """
 
 from __future__ import annotations
@@ -34,11 +37,14 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import enum
+import errno
 import hashlib
 import json
 import logging
 import os
-import tempfile
+import re
+import secrets
+import stat
 import typing
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -334,7 +340,8 @@ class Cache:
         try:
             # a bare descriptor: open() adds a buffer, an isatty check and a seek to
             # each of 20,000 entries
-            fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+            # O_NOFOLLOW: an entry that is a link is not one the cache wrote
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | _NOFOLLOW)
             try:
                 chunks = [os.read(fd, _READ_CHUNK)]
                 while chunks[-1]:
@@ -401,63 +408,164 @@ class Cache:
 
     def _put(self, path: str, data: bytes) -> None:
         try:
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            _atomic_write(path, data)
+            _write_entry(path, data)
         except OSError as e:
             log.debug("cannot write cache entry %s (%s)", path, e)
 
-    def _files(self) -> Iterator[Path]:
-        for root in (self.load_root, self.root):
-            if not root.is_dir():
-                continue
-            for shard in root.iterdir():
-                if shard.is_dir() and len(shard.name) == 2:
-                    for f in shard.iterdir():
-                        if f.name.endswith(_SUFFIX) or f.name.startswith(_TMP_PREFIX):
-                            yield f
+    def _shards(self) -> Iterator[_Shard]:
+        """Every shard folder of both layouts, opened without following a link (see
+        ``_open_inside``): a link planted in the cache never leads a walk out of it."""
+        top = _open_folder(os.fspath(self.directory), follow=True)
+        if top is None:
+            return
+        try:
+            for layout in (LOAD_LAYOUT, LAYOUT):
+                layout_fd = _open_inside(top, layout)
+                if layout_fd is None:
+                    continue
+                try:
+                    for name in sorted(os.listdir(layout_fd)):
+                        if not _SHARD_NAME.fullmatch(name):
+                            continue
+                        shard_fd = _open_inside(layout_fd, name)
+                        if shard_fd is None:
+                            continue
+                        try:
+                            yield _Shard(layout, layout_fd, name, shard_fd)
+                        finally:
+                            os.close(shard_fd)
+                finally:
+                    os.close(layout_fd)
+        finally:
+            os.close(top)
 
     def info(self) -> CacheInfo:
         counts = {LAYOUT: 0, LOAD_LAYOUT: 0}
         size = 0
-        for f in self._files():
-            try:
-                size += f.stat().st_size
-            except OSError:
-                continue
-            if f.name.endswith(_SUFFIX) and not f.name.startswith(_TMP_PREFIX):
-                counts[f.parent.parent.name] += 1
+        for shard in self._shards():
+            for name, st in shard.own_files():
+                size += st.st_size
+                counts[shard.layout] += _is_entry(shard.name, name)
         return CacheInfo(str(self.directory), counts[LAYOUT], size, counts[LOAD_LAYOUT])
 
     def clear(self) -> int:
         """Remove every entry (and stray temporary file); returns the entries removed.
 
-        Only files this cache wrote are touched, so a mistaken ``--cache-dir ~``
-        deletes nothing of the user's.
+        Only regular files named as this cache names them, in shard folders that are
+        real folders, are touched, so a mistaken ``--cache-dir ~`` deletes nothing of
+        the user's, and neither does a link planted inside the cache.
         """
         removed = 0
-        shards: set[Path] = set()
-        for f in list(self._files()):
-            try:
-                f.unlink()
-            except OSError as e:
-                log.debug("cannot remove %s (%s)", f, e)
-                continue
-            shards.add(f.parent)
-            removed += not f.name.startswith(_TMP_PREFIX)
-        for d in (*sorted(shards), self.load_root, self.root):
+        for shard in self._shards():
+            for name, _ in shard.own_files():
+                try:
+                    os.unlink(name, dir_fd=shard.fd)
+                except OSError as e:
+                    log.debug("cannot remove %s/%s/%s (%s)", shard.layout, shard.name, name, e)
+                    continue
+                removed += _is_entry(shard.name, name)
             with contextlib.suppress(OSError):  # not empty (a file not ours) or gone
-                d.rmdir()
+                os.rmdir(shard.name, dir_fd=shard.layout_fd)
+        for layout in (LOAD_LAYOUT, LAYOUT):
+            with contextlib.suppress(OSError):
+                os.rmdir(self.directory / layout)  # rmdir never follows a link
         return removed
 
 
-def _atomic_write(path: str, data: bytes) -> None:
-    """Write to a temporary file beside ``path`` and rename it into place."""
-    fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=_TMP_PREFIX, suffix=".part")
+# ---------------------------------------------------------------- on disk, never through a link
+#
+# A cache directory is a place other tools and users can write to (a shared cache, a
+# mistaken --cache-dir). Inside it, every folder is opened with O_NOFOLLOW and every
+# file reached through the descriptor of its folder, so a link inside the cache (to a
+# folder of the user's, to /etc) makes kzdiff skip that entry, never write or delete
+# through it. The cache directory itself may be a link (~/.cache on another disk).
+
+_SHARD_NAME = re.compile(r"[0-9a-f]{2}")
+_ENTRY_NAME = re.compile(r"([0-9a-f]{2})[0-9a-f]{62}\.json")
+_TMP_NAME = re.compile(r"\.tmp-[A-Za-z0-9_]{6,32}\.part")
+_FOLDER_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0)
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+def _is_entry(shard: str, name: str) -> bool:
+    m = _ENTRY_NAME.fullmatch(name)
+    return m is not None and m.group(1) == shard
+
+
+def _open_folder(path: str, *, follow: bool, dir_fd: int | None = None) -> int | None:
+    try:
+        return os.open(path, _FOLDER_FLAGS | (0 if follow else _NOFOLLOW), dir_fd=dir_fd)
+    except OSError:  # missing, not a folder, or (with O_NOFOLLOW) a link
+        return None
+
+
+def _open_inside(parent_fd: int, name: str) -> int | None:
+    """The folder ``name`` in ``parent_fd``, or None when it is missing or a link."""
+    return _open_folder(name, follow=False, dir_fd=parent_fd)
+
+
+@dataclass(frozen=True, slots=True)
+class _Shard:
+    """One shard folder of a layout, held open by descriptor."""
+
+    layout: str
+    layout_fd: int
+    name: str
+    fd: int
+
+    def own_files(self) -> list[tuple[str, os.stat_result]]:
+        """The regular files in it that the cache wrote: entries named for this shard
+        and temporary files, each lstat'ed (a link is never ours)."""
+        out = []
+        for name in sorted(os.listdir(self.fd)):
+            if not (_is_entry(self.name, name) or _TMP_NAME.fullmatch(name)):
+                continue
+            try:
+                st = os.stat(name, dir_fd=self.fd, follow_symlinks=False)
+            except OSError:
+                continue
+            if stat.S_ISREG(st.st_mode):
+                out.append((name, st))
+        return out
+
+
+def _make_inside(parent_fd: int, name: str) -> int:
+    """Open (creating if need be) the folder ``name`` in ``parent_fd``; refuse a link."""
+    with contextlib.suppress(FileExistsError):
+        os.mkdir(name, 0o777, dir_fd=parent_fd)
+    fd = _open_inside(parent_fd, name)
+    if fd is None:
+        raise OSError(errno.ELOOP, "not a folder of the cache's own (a link?)", name)
+    return fd
+
+
+def _write_entry(path: str, data: bytes) -> None:
+    """Write ``data`` at ``<cache>/<layout>/<shard>/<name>`` atomically (a temporary
+    file beside it, then a rename), never through a link inside the cache."""
+    top, layout, shard, name = path.rsplit("/", 3)
+    os.makedirs(top, exist_ok=True)
+    fds: list[int] = []
+    try:
+        fds.append(os.open(top, _FOLDER_FLAGS))
+        fds.append(_make_inside(fds[-1], layout))
+        fds.append(_make_inside(fds[-1], shard))
+        _atomic_write_in(fds[-1], name, data)
+    finally:
+        for fd in reversed(fds):
+            os.close(fd)
+
+
+def _atomic_write_in(folder_fd: int, name: str, data: bytes) -> None:
+    """Write to a new temporary file in the folder and rename it onto ``name`` (a
+    rename replaces a link of that name rather than writing where it points)."""
+    tmp = f"{_TMP_PREFIX}{secrets.token_hex(8)}.part"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW
+                 | getattr(os, "O_CLOEXEC", 0), 0o600, dir_fd=folder_fd)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-        os.replace(tmp, path)
+        os.replace(tmp, name, src_dir_fd=folder_fd, dst_dir_fd=folder_fd)
     except BaseException:
         with contextlib.suppress(OSError):
-            os.unlink(tmp)
+            os.unlink(tmp, dir_fd=folder_fd)
         raise

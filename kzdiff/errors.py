@@ -13,7 +13,9 @@ class ExitCode(IntEnum):
     OK = 0
     DIVERGES = 1  # only with --exit-code, as ``git diff --exit-code``
     USAGE = 2  # bad options or nothing readable
-    INTERRUPTED = 130
+    INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
+    HANGUP = 129  # SIGHUP: the terminal went away (128 + 1)
+    TERMINATED = 143  # SIGTERM (128 + 15), as a shell reports a process it ended
 
 
 class KzdiffError(Exception):
@@ -52,3 +54,13 @@ class NoDocumentsError(InputError):
 
 class UsageError(KzdiffError):
     """Options that do not make sense together."""
+
+
+class Stopped(BaseException):
+    """SIGTERM or SIGHUP, raised in the main process by the CLI's handler: the run
+    unwinds (worker processes stopped, temporary cache files removed) and exits with
+    128 + the signal's number. A BaseException, so no ``except Exception`` swallows it."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum

@@ -18,10 +18,13 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import signal
+import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Generic, NoReturn, TypeVar
 
 from kzdiff.cache import Cache, decode_extraction, encode_extraction
+from kzdiff.errors import Stopped
 from kzdiff.records import Document, Extraction
 
 if TYPE_CHECKING:
@@ -72,6 +75,46 @@ def plan_chunks(sizes: Sequence[int], jobs: int) -> list[list[int]]:
     return chunks
 
 
+def die_with_parent(parent: int) -> None:
+    """In a child process: end when ``parent`` does, however it ends.
+
+    A parent killed by SIGKILL runs no clean-up, so its children would live on under
+    init, blocked writing results no one reads and holding the caller's pipe open (a
+    `kzdiff ... | wc -c` that never ends). On Linux the kernel sends the child SIGKILL
+    when the parent dies (PR_SET_PDEATHSIG); elsewhere ``_orphaned`` is asked between
+    documents. A parent that died before the request took effect is caught here.
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):  # no libc to call: the getppid checks remain
+            pass
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+_parent = 0  # in a worker: the pid of the kzdiff process that started it
+
+
+def _worker_started(parent: int) -> None:
+    """A pool worker's initializer. SIGTERM and SIGHUP end it at once: the fork gave it
+    the parent's handlers, which raise an exception the pool would only report back."""
+    global _parent
+    _parent = parent
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+    die_with_parent(parent)
+
+
+def _orphaned() -> bool:
+    return _parent != 0 and os.getppid() != _parent
+
+
 def _extract_chunk(docs: list[Document], keys: list[str | None],
                    cache: Cache | None) -> list[bytes]:
     """In a worker: extract, store in the cache, and return each result encoded."""
@@ -79,6 +122,8 @@ def _extract_chunk(docs: list[Document], keys: list[str | None],
 
     out = []
     for doc, key in zip(docs, keys, strict=True):
+        if _orphaned():  # the parent is gone (where no death signal is sent): stop
+            os._exit(1)
         text = encode_extraction(extract_document(doc))
         if cache is not None and key is not None:
             cache.put_encoded(key, text)
@@ -142,28 +187,51 @@ def extract_documents(
 
         log.info("extracting %d documents with %d processes", len(todo), jobs)
         chunks = [[todo[j] for j in chunk] for chunk in plan_chunks(sizes, jobs)]
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=_pool_context()) as pool:
-            pending: dict[Future[list[bytes]], list[int]] = {
-                pool.submit(_extract_chunk, [docs[i] for i in chunk], [keys[i] for i in chunk],
-                            cache): chunk
-                for chunk in chunks
-            }
-            try:
-                while pending:
-                    finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-                    for fut in finished:
-                        chunk = pending.pop(fut)
-                        for i, text in zip(chunk, fut.result(), strict=True):
-                            results[i] = decode_extraction(text)
-                        done += len(chunk)
-                        if progress is not None:
-                            progress(done, total)
-            except BaseException:
-                # an error or Ctrl-C: do not sit through the chunks still queued
-                for fut in pending:
-                    fut.cancel()
-                raise
+        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_pool_context(),
+                                   initializer=_worker_started, initargs=(os.getpid(),))
+        pending: dict[Future[list[bytes]], list[int]] = {}
+        stopped = False
+        try:
+            # submitted inside the try: a signal that comes while the chunks are handed
+            # out must cancel those already queued too
+            for chunk in chunks:
+                fut = pool.submit(_extract_chunk, [docs[i] for i in chunk],
+                                  [keys[i] for i in chunk], cache)
+                pending[fut] = chunk
+            while pending:
+                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for fut in finished:
+                    chunk = pending.pop(fut)
+                    for i, text in zip(chunk, fut.result(), strict=True):
+                        results[i] = decode_extraction(text)
+                    done += len(chunk)
+                    if progress is not None:
+                        progress(done, total)
+        except Stopped:
+            # SIGTERM or SIGHUP came to this process alone (a Ctrl-C reaches the workers
+            # too): end the workers now. The pool is left as it is: shutting it down
+            # would wait on threads that feed the workers just killed, and the process
+            # is about to end without running them (see kzdiff.cli.main).
+            stopped = True
+            _kill_workers()
+            raise
+        except BaseException:
+            # an error or Ctrl-C: do not sit through the chunks still queued
+            for fut in pending:
+                fut.cancel()
+            raise
+        finally:
+            if not stopped:
+                pool.shutdown(wait=True)
     return tuple(x for x in results if x is not None)
+
+
+def _kill_workers() -> None:
+    import multiprocessing
+
+    for proc in multiprocessing.active_children():
+        with contextlib.suppress(OSError, ValueError):
+            proc.kill()
 
 
 class Beside(Generic[T]):
@@ -187,6 +255,7 @@ class Beside(Generic[T]):
         if "fork" not in multiprocessing.get_all_start_methods():
             return
         read_end, write_end = os.pipe()
+        parent = os.getpid()
         try:
             pid = os.fork()
         except OSError:
@@ -195,7 +264,7 @@ class Beside(Generic[T]):
             return
         if pid == 0:
             os.close(read_end)
-            _child(fn, write_end)  # never returns
+            _child(fn, write_end, parent)  # never returns
         os.close(write_end)
         self.pid, self.pipe = pid, read_end
 
@@ -227,12 +296,13 @@ class Beside(Generic[T]):
             os.waitpid(self.pid, 0)
 
 
-def _child(fn: Callable[[], object], write_end: int) -> NoReturn:
+def _child(fn: Callable[[], object], write_end: int, parent: int) -> NoReturn:
     """Compute, send, and leave without running any of the parent's exit code (no
     flushing of its buffered output, no atexit handlers): exit 1 on any error or Ctrl-C,
-    and the parent does the work itself."""
+    and the parent does the work itself. It ends with its parent (``die_with_parent``)."""
     status = 1
     try:
+        die_with_parent(parent)
         import pickle
 
         data = pickle.dumps(fn(), protocol=pickle.HIGHEST_PROTOCOL)

@@ -110,7 +110,7 @@ def test_a_write_killed_midway_leaves_no_entry_and_no_temporary_file(
     x = extract_document(doc)
     real_replace = os.replace
 
-    def killed(src: str, dst: str) -> None:
+    def killed(src: str, dst: str, **dir_fds: int) -> None:
         raise KeyboardInterrupt  # the run dies between writing the data and renaming it
 
     monkeypatch.setattr(os, "replace", killed)

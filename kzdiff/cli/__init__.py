@@ -6,6 +6,7 @@ renderer. Errors become a one-line message and an exit code here, and only here.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import signal
@@ -15,7 +16,7 @@ from collections.abc import Sequence
 import click
 
 from kzdiff import __version__
-from kzdiff.errors import ExitCode, KzdiffError
+from kzdiff.errors import ExitCode, KzdiffError, Stopped
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -64,10 +65,33 @@ def _catch_ctrl_c() -> None:
         pass
 
 
+def _on_stop_signal(signum: int, frame: object) -> None:
+    raise Stopped(signum)
+
+
+_STOP_SIGNALS = {"SIGTERM": ExitCode.TERMINATED, "SIGHUP": ExitCode.HANGUP}
+
+
+def _catch_stop_signals() -> None:
+    for name in _STOP_SIGNALS:
+        sig = getattr(signal, name, None)  # no SIGHUP on Windows
+        try:
+            if sig is not None and signal.getsignal(sig) is signal.SIG_DFL:
+                signal.signal(sig, _on_stop_signal)
+        except ValueError:  # not the main thread: leave it alone
+            pass
+
+
+def _stop_message(signum: int) -> tuple[str, int]:
+    name = signal.Signals(signum).name
+    return f"kzdiff: stopped by {name}", _STOP_SIGNALS.get(name, 128 + signum)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     _register()
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
     _catch_ctrl_c()
+    _catch_stop_signals()
     # kzdiff's records form trees, never cycles, so the cyclic collector finds next to
     # nothing (397 objects after a 10,000-article run) while re-scanning every record
     # each time the heap grows by a quarter: 1-3 s of a warm 10,000-article compare.
@@ -89,6 +113,14 @@ def main(argv: Sequence[str] | None = None) -> None:
         lead = "\n" if sys.stderr.isatty() else ""
         click.echo(f"{lead}kzdiff: interrupted", err=True)
         sys.exit(ExitCode.INTERRUPTED)
+    except Stopped as e:
+        message, status = _stop_message(e.signum)
+        with contextlib.suppress(OSError, ValueError):  # after SIGHUP the terminal may be gone
+            click.echo(message, err=True)
+            sys.stderr.flush()
+        # at once, without the interpreter's exit: it would join the process pool's
+        # threads, which may be blocked writing to the workers just killed
+        os._exit(status)
     except BrokenPipeError:
         _quiet_broken_pipe()
         sys.exit(ExitCode.OK)

@@ -134,10 +134,13 @@ def input_options(func: F) -> F:
     """--encoding and --max-size, for commands that read articles."""
     func = click.option("--encoding", default=None, metavar="NAME",
                         help="Decode every file with this encoding (e.g. latin-1, cp1251).")(func)
-    func = click.option("--max-size", default="50MB", show_default=True, metavar="SIZE",
-                        callback=_parse_size,
-                        help="Skip documents larger than this (e.g. 10MB, 1GB).")(func)
-    return func
+    return max_size_option("Skip documents larger than this (e.g. 10MB, 1GB).")(func)
+
+
+def max_size_option(help_text: str) -> Callable[[F], F]:
+    """--max-size SIZE (default 50MB), passed on in bytes as ``max_size``."""
+    return click.option("--max-size", default="50MB", show_default=True, metavar="SIZE",
+                        callback=_parse_size, help=help_text)
 
 
 def _parse_size(ctx: click.Context, param: click.Parameter, value: str) -> int:

@@ -454,13 +454,21 @@ def _inverted(tokens: Sequence[Token], v: int) -> bool:
     return k >= 0 and (tokens[k].text == "," or k < v - 1)
 
 
+_REACH = 60  # tokens either side of a figure (a long news sentence has about 50)
+
+
 def attribution_in_sentence(
     tokens: Sequence[Token], q: int, canon: Canon = _identity, resolve: Resolver | None = None
 ) -> str | None:
     """The nearest named source in a sentence for a figure at token index ``q``.
 
-    ``resolve`` names who a pronoun speaker ("he said", "its spokesman") is.
+    ``resolve`` names who a pronoun speaker ("he said", "its spokesman") is. A figure's
+    source stands within ``_REACH`` tokens of it: reading a longer sentence whole for
+    each of its figures would cost the square of its length.
     """
+    if len(tokens) > 2 * _REACH + 1:
+        lo = max(0, q - _REACH)
+        tokens, q = tokens[lo : q + _REACH + 1], q - lo
     best: tuple[int, str] | None = None
 
     def offer(distance: int, source: str | None) -> None:

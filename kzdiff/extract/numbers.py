@@ -90,9 +90,16 @@ def detect_decimal_comma(text: str) -> bool:
 
 @lru_cache(maxsize=16)
 def _detect(text: str) -> bool:
+    comma, point = count_number_styles(text)
+    return comma > point
+
+
+def count_number_styles(text: str) -> tuple[int, int]:
+    """The unambiguous decimal-comma and decimal-point forms in ``text``. No form spans
+    a line end, so the counts of a text's lines add up to the text's."""
     comma = sum(1 for _ in _COMMA_STYLE.finditer(text))
     point = sum(1 for _ in _POINT_STYLE.finditer(text))
-    return comma > point
+    return comma, point
 
 
 def read_digits(

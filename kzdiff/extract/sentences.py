@@ -17,7 +17,15 @@ from kzdiff.vocab import BlockKind
 
 # A boundary candidate: terminal punctuation, optional closing quotes/brackets,
 # then whitespace. The character after the whitespace decides (see below).
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+# Linear on any run of punctuation: a candidate starts only where a run starts (the
+# look-behind), and possessive repeats never give back what they took. Giving back
+# cannot find a match anyway (the marks, the closers and whitespace are disjoint sets),
+# but the plain pattern tried it from every dot of "....": 6.8 s on 20,000 of them.
+_TERMINALS = ".!?…"
+_RUN = r"[.!?…]++[\"'”’)\]]*+(?=\s)"
+_BOUNDARY = re.compile(r"(?<![.!?…])" + _RUN)
+_BOUNDARY_AT = re.compile(_RUN)  # at a block's first character, whatever is before it
+_TERMINAL_RUN = re.compile(r"[.!?…]*+")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _SPACE = re.compile(r"\s+")
 
@@ -50,7 +58,7 @@ def _is_abbreviation(text: str, dot: int, lo: int) -> bool:
 def split_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of each sentence in ``text[start:end]``, whitespace trimmed."""
     pos = start
-    for m in _BOUNDARY.finditer(text, start, end):
+    for m in _candidates(text, start, end):
         cut = m.end()
         if not _starts_sentence(text, cut):
             continue
@@ -61,6 +69,20 @@ def split_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield from _trimmed(text, pos, cut)
         pos = cut
     yield from _trimmed(text, pos, end)
+
+
+def _candidates(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Boundary candidates in ``text[start:end]``, as a scan from ``start`` finds them."""
+    if start > 0 and text[start - 1] in _TERMINALS:
+        # the look-behind sees past the block's start: a run that goes on from the block
+        # before is a run of this block as well
+        first = _BOUNDARY_AT.match(text, start, end)
+        if first is not None:
+            yield first
+            start = first.end()
+        else:
+            start = _TERMINAL_RUN.match(text, start, end).end()  # type: ignore[union-attr]
+    yield from _BOUNDARY.finditer(text, start, end)
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -96,11 +96,14 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def render_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> str:
-    """A header row and one row per mapping; keys outside ``columns`` are left out."""
+def render_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], *,
+               header: bool = True) -> str:
+    """A header row and one row per mapping; keys outside ``columns`` are left out.
+    ``header=False`` gives the rows alone, to stream a long table in pieces."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(columns)
+    if header:
+        writer.writerow(columns)
     for row in rows:
         writer.writerow([_cell(row.get(c)) for c in columns])
     return buf.getvalue()

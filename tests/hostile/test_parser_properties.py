@@ -9,14 +9,20 @@ on adversarial text.
 
 from __future__ import annotations
 
+import re
+import string
 import time
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kzdiff.errors import DecodeError
-from kzdiff.extract import extract_document
-from kzdiff.extract.sentences import split_sentences
+from kzdiff.extract import document_quantities, extract_document
+from kzdiff.extract.claims import extract_claims
+from kzdiff.extract.dates import extract_dates
+from kzdiff.extract.entities import extract_entities
+from kzdiff.extract.quotes import extract_quotes
+from kzdiff.extract.sentences import _candidates, split_sentences
 from kzdiff.load.decode import decode_bytes
 from kzdiff.load.frontmatter import split_front_matter
 from kzdiff.records import Block, Document
@@ -164,3 +170,59 @@ def test_decoding_and_front_matter_time_is_linear() -> None:
             split_front_matter(text)
             t_big = time.perf_counter() - t0
             assert t_big / t_small <= 25, (unit, encode, t_small, t_big)
+
+
+# ---------------------------------------------------------------- punctuation runs and look-ups
+# (issue 13, item 4: 20,000 dots took 6.8 s; a long article's claims scanned every date,
+# quote and sentence each.) benchmarks/long_document.py times 1, 10 and 50 MB.
+
+_PUNCTUATION = string.punctuation + "…“”‘’"
+# What a sentence boundary candidate is, written plainly: the splitter must find exactly
+# these, only without trying the pattern again from every mark of a run.
+_REFERENCE_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+
+
+def test_runs_of_every_punctuation_mark_are_split_in_linear_time() -> None:
+    for mark in _PUNCTUATION:
+        for unit in (mark, mark + "a", mark + " "):
+            # 2,000 marks are few enough that the 20 ms floor dominates; a quadratic
+            # splitter takes about 100x as long on 20,000 (4.6 s for dots)
+            t_small = max(_seconds(unit, 2_000, runs=3), 0.02)
+            t_big = _seconds(unit, 20_000, runs=2)
+            assert t_big / t_small <= 25, f"{unit!r}: {t_small:.3f}s -> {t_big:.3f}s"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(list(_PUNCTUATION + " \n\ta(")),
+                          st.integers(1, 40)), max_size=12).map(
+           lambda runs: "".join(ch * n for ch, n in runs)),
+       st.data())
+def test_boundary_candidates_are_those_of_the_plain_pattern(text: str, data) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    expected = [m.span() for m in _REFERENCE_BOUNDARY.finditer(text, start, end)]
+    assert [m.span() for m in _candidates(text, start, end)] == expected
+
+
+def _claims_seconds(units: int, runs: int) -> float:
+    """The claim stage alone (where the per-claim look-ups are) over ``units`` quoted,
+    dated, attributed sentences, each its own paragraph."""
+    unit = "“Police said 27 people were killed on January 5,” he said.\n\n"
+    doc = document_from_text(unit * units, published="2022-01-07")
+    sentences = split_sentences(doc)
+    quantities, dates = document_quantities(doc), extract_dates(doc, sentences)
+    quotes, entities = extract_quotes(doc, sentences), extract_entities(doc, sentences)
+    best = float("inf")
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        claims = extract_claims(doc, sentences, quantities, dates, quotes, entities)
+        best = min(best, time.perf_counter() - t0)
+    assert len(claims) == units and all(c.as_of == "2022-01-05" for c in claims)
+    return best
+
+
+def test_claim_look_ups_are_linear_in_the_length_of_the_document() -> None:
+    t_small = max(_claims_seconds(500, runs=3), 0.02)
+    t_big = _claims_seconds(5_000, runs=2)
+    # a scan of every date, quote and sentence per claim: 42x; bisection: about 10x
+    assert t_big / t_small <= 25, f"{t_small:.3f}s -> {t_big:.3f}s"
