@@ -399,7 +399,7 @@ def continues(low_text: str) -> bool:
     """Whether a sentence carries on the previous one's statement."""
     if low_text.startswith(CONTINUATION_OPENERS):
         return True
-    words = low_text.split()[:3]
+    words = low_text.split(maxsplit=3)[:3]  # the first words only: a sentence may be long
     return len(words) >= 2 and words[0] in ("it", "he", "she", "they") and (
         words[1] in SPEECH_VERBS or words[1] in ("also", "later")
     )

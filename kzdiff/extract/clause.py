@@ -407,6 +407,8 @@ def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity], *,
     """What each count of the sentence counts; ``epidemic``: the article is about a
     disease, so its cases are people."""
     found: list[Found] = []
+    # the sentence's last figure with a category, for 'in eight countries, up from 4,960'
+    last_counted: Found | None = None
     for q in counts:
         qi = token_index(tokens, q.start)
         qj = token_index(tokens, q.end)
@@ -448,7 +450,7 @@ def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity], *,
             if k < len(tokens) and tokens[k].low in ("were", "are", "was"):
                 subj_words, _ = _parse_subject(tokens, k + 1, len(tokens))
                 head = _head_of(subj_words)
-        elif category is None and (earlier := _last_counted(found)) is not None and (
+        elif category is None and (earlier := last_counted) is not None and (
             _follows_change(tokens, qi)
         ):
             # "has risen to 63, up from 38": the same fact's earlier figure
@@ -482,6 +484,8 @@ def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity], *,
         found.append(Found(q, qi, qj, category, cue_index, subject, head, scope, None,
                             partitive=partitive, rate=rate, refers_back=refers_back,
                             cases=cases))
+        if category is not None:
+            last_counted = found[-1]
     found = _continue_lists(tokens, _breakdown_rows(tokens, found))
     # lists again once parts are linked: "victims include five from Iran, four from China"
     found = _continue_lists(tokens, _link_parts(tokens, _parts_out_of(tokens, found)))
@@ -680,12 +684,6 @@ def _participle_in(tokens: Sequence[Token], start: int, end: int) -> Category | 
         if hit is not None and hit[1] == 1 and tokens[j].low.endswith("ed"):
             return hit[0]
     return None
-
-
-def _last_counted(found: Sequence[Found]) -> Found | None:
-    """The sentence's last figure with a category ('5,160 people in eight countries, up
-    from 4,960': not 'eight countries')."""
-    return next((f for f in reversed(found) if f.category is not None), None)
 
 
 def _follows_change(tokens: Sequence[Token], qi: int) -> bool:
