@@ -37,7 +37,10 @@ SHORT = {"precision": "P", "recall": "R", "f1": "F1", "category": "cat", "subjec
 
 
 def _cell(x: float | None) -> str:
-    return "   -" if x is None else f"{x:.2f}"[1:] if x < 1 else "1.00"
+    if x is None:
+        return "   -"
+    text = f"{x:.2f}"
+    return text[1:] if text.startswith("0") else text  # ".97", and 0.997 as "1.00"
 
 
 def row(name: str, t: Tally, base: Tally) -> str:
