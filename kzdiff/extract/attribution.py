@@ -18,8 +18,11 @@ from kzdiff.lexicon.attribution import (
     AGENT_PARTICIPLES,
     DATA_WORDS,
     FINDING_VERBS,
+    NOT_SOURCE_STARTS,
+    NOT_SOURCE_WORDS,
     NOUN_LIKE_VERB_NEXT,
     NOUN_LIKE_VERBS,
+    NUMBER_WORDS,
     REVISION_VERBS,
     ROLE_WORDS,
     SOURCE_NOUNS,
@@ -454,6 +457,23 @@ def _inverted(tokens: Sequence[Token], v: int) -> bool:
     return k >= 0 and (tokens[k].text == "," or k < v - 1)
 
 
+def names_a_source(source: str) -> bool:
+    """Whether a phrase can name who gave a figure: never a clause fragment ("largest
+    number of", "last update", "due largely to what experts", "Five cases", "outbreak of
+    measles"). A name holds a capital, or a word for a body or a person."""
+    words = source.split()
+    lows = [w.lower().strip("'’,.") for w in words]
+    if lows[0] in NOT_SOURCE_STARTS or any(
+        any(ch.isdigit() for ch in w) or w in NUMBER_WORDS or w in NOT_SOURCE_WORDS
+        for w in lows
+    ):
+        return False
+    if any(w[:1].isupper() for w in words):
+        return True
+    return any(w.removesuffix("'s") in SOURCE_NOUNS or w in ROLE_WORDS or w in STUDY_NOUNS
+               for w in lows)
+
+
 _REACH = 60  # tokens either side of a figure (a long news sentence has about 50)
 
 
@@ -473,7 +493,7 @@ def attribution_in_sentence(
 
     def offer(distance: int, source: str | None) -> None:
         nonlocal best
-        if source and (best is None or distance < best[0]):
+        if source and (best is None or distance < best[0]) and names_a_source(source):
             best = (distance, source)
 
     relay: tuple[int, str] | None = None

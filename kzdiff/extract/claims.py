@@ -11,6 +11,7 @@ the sentence that continues it, and ids are given out in body order.
 from __future__ import annotations
 
 import logging
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -93,7 +94,7 @@ def extract_claims(
             if not accept(f):
                 continue
             attribution = _attribute(ctx, tokens, f, s, prev_attr)
-            if attribution is None and continues(low_text):
+            if attribution is None and (continues(low_text) or _next_row(s.text)):
                 attribution = prev_attr
             sentence_attr = sentence_attr or attribution
             status = status_of(tokens, f, low_text, low_next)
@@ -113,8 +114,18 @@ def extract_claims(
                 n = draft_of[fi]
                 drafts[n] = replace(drafts[n], whole=draft_of.get(f.part_of))
         _link_to_earlier_total(drafts, draft_of, low_text)
-        prev_attr = sentence_attr or (prev_attr if continues(low_text) else None)
+        prev_attr = sentence_attr or (prev_attr if continues(low_text) or _next_row(s.text)
+                                      else None)
     return inherit_same_figure(_finalise(doc, drafts))
+
+
+# "In Sierra Leone, 1,169 people had died": the next row of a breakdown by place, which
+# the source of the rows before it keeps giving
+_PLACE_ROW = re.compile(r"(?:In|For|Across) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3},")
+
+
+def _next_row(text: str) -> bool:
+    return _PLACE_ROW.match(text) is not None
 
 
 def _opens_with_them(tokens: list[Token]) -> bool:

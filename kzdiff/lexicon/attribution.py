@@ -92,6 +92,33 @@ UNNAMED_REPORT_CUES: tuple[str, ...] = (
 )
 UNNAMED_REPORT_SOURCE = "media reports"
 
+# A source phrase never starts with these (a clause's piece, not a name): "due largely to
+# what experts say", "with hundreds of people", "most accounts".
+NOT_SOURCE_STARTS: frozenset[str] = frozenset(
+    """
+    due with without most many some several few all both each largely mainly what which that
+    when where while as at in on of to from for by about after before since during under
+    """.split()
+)
+
+# Words no name of a source holds: counts and what is counted ("largest number of",
+# "total of four", "Five cases", "outbreak of measles", "last update").
+NOT_SOURCE_WORDS: frozenset[str] = frozenset(
+    """
+    number numbers total largest highest lowest cases case deaths dead toll update updates
+    outbreak epidemic disease death injured killed missing people
+    """.split()
+)
+
+# Number words, for telling a count from a name.
+NUMBER_WORDS: frozenset[str] = frozenset(
+    """
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    hundred hundreds thousand thousands million millions dozen dozens scores
+    """.split()
+)
+
 # Descriptions of a speaker that are roles, not names ("a police spokesman").
 ROLE_WORDS: frozenset[str] = frozenset(
     """
@@ -367,5 +394,8 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     administration coroner prosecutors prosecutor investigators researchers researcher
     staff workers officers officer commander chief head director statement figures data
     station channel radio television tv newspaper outlet website broadcaster records
+    bureau brigade centre center institute board team unit network observatory watchdog
+    coalition federation association society foundation secretariat directorate headquarters
+    court tribunal mission
     """.split()
 )

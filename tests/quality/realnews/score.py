@@ -147,12 +147,17 @@ def _bounds(x: dict | Claim) -> tuple[float | None, ...]:
     return tuple(None if v is None else float(v) for v in vals)
 
 
+def _spelling(name: str) -> str:
+    """British and American spellings of one name are one name ("Organisation")."""
+    return re.sub(r"isation\b", "ization", name)
+
+
 def _attribution_right(g: dict, c: Claim) -> bool:
     if g["attribution"] is None:
         return c.attribution is None
     names = [g["attribution"], *g.get("attribution_words", [])]
-    return c.attribution is not None and any(attribution_matches(n, c.attribution)
-                                             for n in names)
+    return c.attribution is not None and any(
+        attribution_matches(_spelling(n), _spelling(c.attribution)) for n in names)
 
 
 # README.md: the subject is "people" where the noun names the casualties, not who they were
