@@ -18,6 +18,7 @@ from kzdiff.lexicon.attribution import (
     AGENT_PARTICIPLES,
     DATA_WORDS,
     FINDING_VERBS,
+    GENERIC_SOURCES,
     NOT_SOURCE_STARTS,
     NOT_SOURCE_WORDS,
     NOUN_LIKE_VERB_NEXT,
@@ -489,6 +490,12 @@ def attribution_in_sentence(
     if len(tokens) > 2 * _REACH + 1:
         lo = max(0, q - _REACH)
         tokens, q = tokens[lo : q + _REACH + 1], q - lo
+    # a semicolon joins two statements: "officials set the toll at 278; the Brotherhood
+    # said it was many times higher" (the toll is not the Brotherhood's)
+    left = next((k for k in range(q - 1, -1, -1) if tokens[k].text == ";"), -1)
+    right = next((k for k in range(q, len(tokens)) if tokens[k].text == ";"), len(tokens))
+    if left >= 0 or right < len(tokens):
+        tokens, q = tokens[left + 1 : right], q - left - 1
     best: tuple[int, str] | None = None
 
     def offer(distance: int, source: str | None) -> None:
@@ -511,7 +518,8 @@ def attribution_in_sentence(
                 source = after or _subject_of(tokens, i, canon, resolve)
             else:
                 source = _subject_of(tokens, i, canon, resolve)
-            if i > q and tok.low in _RELAY_VERBS and source and relay is None:
+            if (i > q and tok.low in _RELAY_VERBS and source and relay is None
+                    and names_a_source(source)):
                 # "Taruta said that 130 were rescued, CNN reported": the outlet relays;
                 # a speaker inside the sentence gave the figure
                 relay = (abs(q - i), source)
@@ -550,10 +558,12 @@ def inherit_same_figure(claims: Sequence[Claim]) -> tuple[Claim, ...]:
     out: list[Claim] = []
     for c in reversed(claims):
         key = (c.value, c.qualifier, c.category, c.background)
-        if c.attribution is not None:
-            if c.value is not None:
-                later[key] = c.attribution
-        elif c.value is not None and key in later:
+        generic = c.attribution is None or c.attribution.lower() in GENERIC_SOURCES
+        if not generic and c.value is not None:
+            later[key] = c.attribution  # type: ignore[assignment]
+        elif generic and c.value is not None and key in later:
+            # "Investigation suggests 600 died" over "... 600, the AP found": a generic
+            # word is never the source where the article names one
             c = replace(c, attribution=later[key])
         out.append(c)
     return tuple(reversed(out))

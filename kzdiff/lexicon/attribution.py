@@ -36,6 +36,7 @@ STUDY_NOUNS: frozenset[str] = frozenset(
 REVISION_VERBS: frozenset[str] = frozenset(
     """
     raised revised updated lowered increased raises revises updates lowers
+    set put placed puts estimated
     """.split()
 )
 
@@ -108,6 +109,13 @@ NOT_SOURCE_WORDS: frozenset[str] = frozenset(
     number numbers total largest highest lowest cases case deaths dead toll update updates
     outbreak epidemic disease death injured killed missing people
     """.split()
+)
+
+# Sources that name no one in particular: the article's own name for the same figure
+# elsewhere wins over them ("Investigation suggests 600 died", "officials say").
+GENERIC_SOURCES: frozenset[str] = frozenset(
+    {"reports", "report", "sources", "source", "official", "officials", "authorities",
+     "investigation", "study", "media reports", "figures", "data", "statement", "witnesses"}
 )
 
 # Number words, for telling a count from a name.
