@@ -31,6 +31,7 @@ from kzdiff.lexicon.attribution import (
     SUPERSEDED_NOUNS,
     UNNAMED_REPORT_SOURCE,
 )
+from kzdiff.lexicon.categories import DISEASE_NAMES
 from kzdiff.lexicon.dates import WEEKDAYS
 from kzdiff.records import DateMention, Document, Entity, Quantity, Quote, Sentence
 from kzdiff.vocab import EntityLabel, Kind, Status
@@ -121,10 +122,18 @@ def _day(iso: str | None) -> str | None:
 
 
 def _reference_year(doc: Document, dates: Sequence[DateMention]) -> int | None:
+    """The year of the article's event: its publication year, unless the article dates
+    what it tells only to another year (a report or an anniversary piece published a
+    year on: "On August 14, 2013, police killed at least 817")."""
+    years = [int(d.date[:4]) for d in dates if d.date and len(d.date) == 10
+             and not d.relative]
+    told = max(set(years), key=years.count) if years else None
     if doc.published:
-        return int(doc.published[:4])
-    years = [int(d.date[:4]) for d in dates if d.date and len(d.date) == 10]
-    return max(set(years), key=years.count) if years else None
+        published = int(doc.published[:4])
+        if told is not None and published not in years and years.count(told) >= 2:
+            return told
+        return published
+    return told
 
 
 class _Span(Protocol):
@@ -202,6 +211,7 @@ class DocContext:
         self._days_of: dict[int, tuple | None] = {}
         self._background_of: dict[int, bool] = {}
         self._anaphor_of: dict[int, str | None] = {}
+        self._disease: str | bool | None = False  # found on first use: most never ask
         self._date_starts = _starts(self.dates)
         self._days = [d for d in self.dates if _day(d.date)]
         self._day_starts = _starts(self._days)
@@ -350,7 +360,18 @@ class DocContext:
             self._background_of[s.start] = self._dated_elsewhere(s)
         return self._background_of[s.start]
 
+    def _another_disease(self, s: Sentence) -> bool:
+        """A sentence about another disease than the article's own."""
+        if self._disease is False:
+            self._disease = _main_disease(self.doc.body)
+        named = {m.group(1).lower() for m in _DISEASE.finditer(s.text)}
+        return bool(named) and self._disease not in named
+
     def _dated_elsewhere(self, s: Sentence) -> bool:
+        if _BACKGROUND.search(s.text) is not None:
+            return True  # "The previous deadliest collapse ..., in which 502 people died"
+        if self._another_disease(s):
+            return True
         if self.ref_year is None:
             return False
         for d in self._dates_in(s):
@@ -361,6 +382,24 @@ class DocContext:
             and not _names_a_thing(self.doc.body, y.start)
             for y in _starting_within(self.years, self._year_starts, s.start, s.end)
         )
+
+
+# Words that place a sentence in another, earlier event: "the previous most deadly
+# failure", "the last such disaster", "a decade ago", "last year's floods".
+_BACKGROUND = re.compile(
+    r"\b(?:the previous (?:most |worst|deadliest|largest|biggest|record)|the last such"
+    r"|(?:years|decades|a decade|a year) ago|last year(?:['’]s)?\b|in previous years)",
+    re.IGNORECASE,
+)
+
+
+_DISEASE = re.compile(r"\b(" + "|".join(DISEASE_NAMES) + r")\b", re.IGNORECASE)
+
+
+def _main_disease(body: str) -> str | None:
+    """The disease an article names most, if it names one at all."""
+    named = [m.group(1).lower() for m in _DISEASE.finditer(body)]
+    return max(set(named), key=named.count) if named else None
 
 
 def _opens_period(body: str, start: int) -> bool:

@@ -151,6 +151,14 @@ LEFT_NOUN_CUES: frozenset[str] = frozenset(
 # Nouns that count people only in an article about a disease: "14,068 cases".
 CASE_NOUNS: frozenset[str] = frozenset({"cases", "case", "infections", "infection"})
 
+# Diseases by name: an article's figures for another disease than the one it is about
+# ("The outbreak of measles ... 4,689 cases" in a piece on Ebola) are another event's.
+DISEASE_NAMES: tuple[str, ...] = (
+    "ebola", "cholera", "measles", "meningitis", "dengue", "malaria", "mpox", "monkeypox",
+    "influenza", "plague", "tuberculosis", "zika", "yellow fever", "diphtheria", "polio",
+    "hepatitis", "lassa", "marburg", "typhoid", "covid", "coronavirus",
+)
+
 # Words that make an article one about a disease, so its cases are people.
 DISEASE_WORDS: tuple[str, ...] = (
     "ebola", "cholera", "covid", "covid-19", "coronavirus", "virus", "outbreak", "epidemic",
