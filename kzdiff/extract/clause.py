@@ -490,7 +490,22 @@ def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity], *,
     # lists again once parts are linked: "victims include five from Iran, four from China"
     found = _continue_lists(tokens, _link_parts(tokens, _parts_out_of(tokens, found)))
     found = _parts_of_running_total(tokens, _parts_of_fronted_whole(tokens, found))
+    found = _shared_among(tokens, found)
     return [_forces_or_not(f) for f in found]
+
+
+def _shared_among(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
+    """'645 children and 350 women were among those who lost their lives': every figure
+    of the coordinated subject is a part of the total the phrase names."""
+    out = list(found)
+    for k in range(len(out) - 1, 0, -1):
+        cur, prev = out[k], out[k - 1]
+        if not cur.partitive or prev.partitive or prev.category not in (None, cur.category):
+            continue
+        between = [t.low for t in tokens[prev.qj : cur.qi]]
+        if between and between[-1] in ("and", ",") and len(between) <= 4:
+            out[k - 1] = replace(prev, partitive=True, category=cur.category)
+    return out
 
 
 _FRONTING = (("out", "of", "the"), ("out", "of"), ("of", "the"), ("among", "the"))
@@ -567,6 +582,8 @@ def _parts_out_of(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
         words = [t.low for t in tokens[cur.qj : whole.qi]]
         if words not in (["out", "of"], ["out", "of", "the"], ["out", "of", "a", "total", "of"]):
             continue
+        if None not in (cur.category, whole.category) and cur.category is not whole.category:
+            continue  # "7,518 deaths out of 19,340 cases": a rate of two counts, not a part
         out[k] = replace(cur, part_of=k + 1, category=cur.category or whole.category,
                          subject=cur.subject or whole.subject,
                          subject_head=cur.subject_head or whole.subject_head,
