@@ -191,6 +191,8 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
             break
         elif low.endswith("ly") and low not in HUMAN_NOUNS and words:
             break  # an adverb ends the noun: "hundreds of rescuers frantically ..."
+        elif low.endswith("ing") and words and words[-1].low in HUMAN_NOUNS:
+            break  # "dozens of passengers lying on the track": a verb after the noun
         words.append(t)
         j += 1
         if low in NON_HUMAN_NOUNS and len(words) > 0:
@@ -476,9 +478,15 @@ def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity], *,
         if category is Category.PARTICIPANTS and head in SECURITY_HEADS:
             category = Category.TROOPS  # "1,200 officers took part": forces deployed
 
-        rate = qi > 0 and tokens[qi - 1].low in ("per", "every")
+        # "per 96 people" is a ratio; "a population of 220 million" a baseline: neither
+        # counts people of the event
+        rate = (qi > 0 and tokens[qi - 1].low in ("per", "every")) or (
+            qi > 1 and tokens[qi - 2].low == "population" and tokens[qi - 1].low == "of")
         cue_word = tokens[cue_index].low if cue_index is not None else None
         cases = epidemic and (head in CASE_NOUNS or (head is None and cue_word in CASE_NOUNS))
+        if cases and (cue_index is None or cue_index > qi):
+            # "103 suspected cases with 66 deaths": the deaths are counted apart
+            category = Category.OTHER
         if not epidemic and cue_word in CASE_NOUNS:
             category, cue_index = None, None
         found.append(Found(q, qi, qj, category, cue_index, subject, head, scope, None,
@@ -832,10 +840,10 @@ def accept(f: Found) -> bool:
     """Only counts of people are claims: "six countries", "zero tolerance" are not."""
     if f.rate:
         return False  # "one latrine per 96 people"
+    if f.cases:
+        return True  # "one case": a patient, never a speaker
     if f.q.value == 1 and f.q.qualifier is Qualifier.EXACT and f.category in (None, Category.OTHER):
         return False  # "one man told reporters": a speaker, not a figure
-    if f.cases:
-        return True
     head = f.subject_head
     if head is None:
         # An elided noun ("more than 3,000 detained", "33 million affected") is a claim

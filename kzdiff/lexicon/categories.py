@@ -47,7 +47,8 @@ EVENT_CUES: dict[str, Category] = {
     "in cells": _D, "behind bars": _D, "in jail": _D, "to jail": _D, "in prison": _D,
     # missing
     "missing": _M, "unaccounted for": _M, "disappeared": _M, "remain missing": _M,
-    "gone missing": _M, "feared missing": _M,
+    "gone missing": _M, "feared missing": _M, "trapped": _M, "still trapped": _M,
+    "remain trapped": _M, "stuck": _M, "under the rubble": _M,
     # displaced
     "displaced": _DP, "displacing": _DP, "fled": _DP, "homeless": _DP, "refugees": _DP,
     "forced to flee": _DP, "uprooted": _DP, "driven from their homes": _DP,
