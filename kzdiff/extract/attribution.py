@@ -507,7 +507,10 @@ def attribution_in_sentence(
     for i, tok in enumerate(tokens):
         opener = _OPENERS.starting_at(tokens, i)
         if opener is not None:
-            offer(abs(q - i), _after_opener(tokens, i, opener[1], canon))
+            # "MAP said on Wednesday, citing the Interior Ministry": whoever relays a
+            # figure, the body it cites gave it
+            relayed = tok.low in ("citing", "quoting")
+            offer(-1 if relayed else abs(q - i), _after_opener(tokens, i, opener[1], canon))
         if i == q or not tok.text[0].islower():
             continue
         passive = _is_passive(tokens, i)

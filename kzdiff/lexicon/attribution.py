@@ -10,7 +10,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     said says say told tells reported announced announces stated
     claimed confirmed confirms estimated added adds noted wrote writes
     declared declares disclosed revealed reveals insisted insists warned warns tweeted posted
-    put counted recorded registered cited quoted telling
+    put counted recorded registered cited quoted telling specified spoke
     acknowledged admitted indicated showed expect expects fear fears
     believe believes
     """.split()
@@ -42,7 +42,9 @@ REVISION_VERBS: frozenset[str] = frozenset(
 
 # Present forms that are also plural nouns, taken as verbs only before what a statement
 # gives ("police estimate some 100,000"; not "the estimates of the dead").
-NOUN_LIKE_VERBS: frozenset[str] = frozenset({"estimate", "estimates", "report", "count"})
+NOUN_LIKE_VERBS: frozenset[str] = frozenset(
+    {"estimate", "estimates", "report", "reports", "count", "counts"}
+)
 NOUN_LIKE_VERB_NEXT: frozenset[str] = frozenset(
     {"that", "some", "about", "around", "at", "more", "over", "nearly", "almost", "roughly",
      "up", "as", "the"}
@@ -62,6 +64,7 @@ SOURCE_OPENERS: tuple[str, ...] = (
     "according to",
     "as per",
     "citing",
+    "quoting",
     "figures released by",
     "figures from",
     "data from",
@@ -99,6 +102,7 @@ NOT_SOURCE_STARTS: frozenset[str] = frozenset(
     """
     due with without most many some several few all both each largely mainly what which that
     when where while as at in on of to from for by about after before since during under
+    although though but and or because if so
     """.split()
 )
 
@@ -106,7 +110,7 @@ NOT_SOURCE_STARTS: frozenset[str] = frozenset(
 # "total of four", "Five cases", "outbreak of measles", "last update").
 NOT_SOURCE_WORDS: frozenset[str] = frozenset(
     """
-    number numbers total largest highest lowest cases case deaths dead toll update updates
+    number numbers total highest lowest cases case deaths dead toll update updates
     outbreak epidemic disease death injured killed missing people
     """.split()
 )
@@ -404,6 +408,9 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     station channel radio television tv newspaper outlet website broadcaster records
     bureau brigade centre center institute board team unit network observatory watchdog
     coalition federation association society foundation secretariat directorate headquarters
-    court tribunal mission
+    court tribunal mission coastguard coastguards navy guard gendarmerie ambulance
+    paramedics firefighters mortuary morgue clinic nurses judiciary parliament cabinet
+    presidency junta regime rebels militants insurgents troops soldiers protesters party
+    opposition movement villagers locals elders embassy consulate diplomats municipality
     """.split()
 )
