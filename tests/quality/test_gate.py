@@ -140,7 +140,8 @@ def head_noun(subject: str) -> str:
 def norm_source(name: str | None) -> str | None:
     if name is None:
         return None
-    s = " ".join(name.lower().replace("\u2019", "'").split())
+    # "spokesman, Hossam Abdel Ghaffar" names the same person as without the comma
+    s = " ".join(name.lower().replace("\u2019", "'").replace(",", " ").split())
     return s[4:] if s.startswith("the ") else s
 
 
