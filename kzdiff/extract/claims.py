@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from kzdiff.extract.attribution import attribution_in_sentence, inherit_same_figure
 from kzdiff.extract.claim_context import DocContext, continues, status_of
 from kzdiff.extract.clause import Found, accept, find_in_sentence, with_opener_category
+from kzdiff.extract.relations import relate_figures
 from kzdiff.extract.tokens import Token, contains_phrase, token_index, tokenize
 from kzdiff.lexicon.attribution import (
     BACK_REFERENCES,
@@ -82,7 +83,8 @@ def extract_claims(
             words = nxt.text.lower().split()
             if contains_phrase(" ".join(words[:8]), BACK_REFERENCES):
                 low_next = nxt.text.lower()
-        found = with_opener_category(find_in_sentence(tokens, here, epidemic=epidemic), tokens)
+        found = with_opener_category(
+            relate_figures(tokens, find_in_sentence(tokens, here, epidemic=epidemic)), tokens)
         if drafts and _opens_with_them(tokens):
             # "Of them, 13 are in intensive care": a part of the figure just given
             last = drafts[-1].found

@@ -51,3 +51,12 @@ SINGULAR_PEOPLE: frozenset[str] = frozenset(
     {"man", "woman", "child", "person", "policeman", "policewoman", "gunman", "serviceman",
      "fisherman", "craftsman", "spokesman", "chairman", "militiaman"}
 )
+
+# Auxiliaries: "have been confirmed dead" holds no speech verb, "were among the dead".
+AUXILIARIES: frozenset[str] = frozenset({"been", "was", "were", "is", "are", "be"})
+
+# Words that stand for the counted noun of the figure before ("100 more were injured",
+# "189 others remain missing"): the figure counts the same kind of people.
+ELIDED_HEADS: frozenset[str] = frozenset(
+    {"more", "others", "other", "another", "further", "additional"}
+)

@@ -1,0 +1,285 @@
+"""How the figures of one sentence relate: lists that share a verb or a noun, breakdown
+rows, parts and their wholes.
+
+``clause`` reads what each figure's own clause says; this module reads the figures
+side by side ("killed 34 people in India, 12 in Tibet", "Out of the 196 injured, 10 ...",
+"..., bringing the total to 507") and returns them with categories, nouns and wholes
+filled in. Each pass is linear in the sentence's figures.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import replace
+
+from kzdiff.extract.clause import (
+    HARD_BREAK,
+    PART_CLOSERS,
+    PART_OPENERS,
+    SECURITY_HEADS,
+    Found,
+    cue_at,
+)
+from kzdiff.extract.tokens import Token
+from kzdiff.lexicon.attribution import SPEECH_VERBS
+from kzdiff.lexicon.categories import CLAUSE_BREAKERS, HUMAN_NOUNS, NOUN_CATEGORIES
+from kzdiff.lexicon.grammar import AUXILIARIES, ELIDED_HEADS, FUNCTION_WORDS
+from kzdiff.vocab import Category
+
+
+def relate_figures(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
+    """The sentence's figures with what they take from each other."""
+    found = _continue_lists(tokens, _breakdown_rows(tokens, found))
+    # lists again once parts are linked: "victims include five from Iran, four from China"
+    found = _continue_lists(tokens, _link_parts(tokens, _parts_out_of(tokens, found)))
+    found = _parts_of_running_total(tokens, _parts_of_fronted_whole(tokens, found))
+    found = _shared_among(tokens, found)
+    return [_forces_or_not(f) for f in found]
+
+
+def _shared_among(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
+    """'645 children and 350 women were among those who lost their lives': every figure
+    of the coordinated subject is a part of the total the phrase names."""
+    out = list(found)
+    for k in range(len(out) - 1, 0, -1):
+        cur, prev = out[k], out[k - 1]
+        if not cur.partitive or prev.partitive or prev.category not in (None, cur.category):
+            continue
+        between = [t.low for t in tokens[prev.qj : cur.qi]]
+        if between and between[-1] in ("and", ",") and len(between) <= 4:
+            out[k - 1] = replace(prev, partitive=True, category=cur.category)
+    return out
+
+
+_FRONTING = (("out", "of", "the"), ("out", "of"), ("of", "the"), ("among", "the"))
+
+
+_STATEMENT_STARTS = frozenset({",", "that", "said", "says", ":", "—", "–"})
+
+
+def _parts_of_fronted_whole(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
+    """'Out of the 196 people injured, 10 are still in hospital', 'Among the 325
+    teenagers, 71 have been confirmed dead, 75 were saved': the figures after the
+    fronted whole's comma are its parts."""
+    for k, whole in enumerate(found):
+        opener = next((o for o in _FRONTING if tuple(t.low for t in tokens[whole.qi - len(o):
+                                                                              whole.qi]) == o
+                       and whole.qi >= len(o)), None)
+        if opener is None:
+            continue
+        before = whole.qi - len(opener) - 1
+        if before >= 0 and tokens[before].low not in _STATEMENT_STARTS:
+            continue
+        comma = next((j for j in range(whole.qj, len(tokens)) if tokens[j].text == ","), None)
+        if comma is None or (k + 1 < len(found) and found[k + 1].qi < comma):
+            continue
+        out = list(found)
+        for m in range(k + 1, len(out)):
+            part = out[m]
+            if part.part_of is None:
+                out[m] = replace(part, part_of=k, category=part.category or whole.category,
+                                 partitive=False)
+        return out
+    return found
+
+
+_TOTAL_NOUNS = frozenset({"total", "toll", "tally", "number", "count"})
+
+
+_BRINGING = frozenset({"bringing", "taking", "raising", "pushing", "putting"})
+
+
+def _parts_of_running_total(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
+    """'Another 29 bodies were pulled out overnight, bringing the total to 507': the
+    figure before is a part of the new total."""
+    out = list(found)
+    for k in range(1, len(out)):
+        cur = out[k]
+        window = [t.low for t in tokens[max(0, cur.qi - 6) : cur.qi]]
+        if not (window[-1:] == ["to"] and _BRINGING & set(window) and _TOTAL_NOUNS & set(window)):
+            continue
+        prev = out[k - 1]
+        if prev.part_of is None:
+            out[k - 1] = replace(prev, part_of=k)
+            if cur.category is None:
+                out[k] = replace(cur, category=prev.category)
+    return out
+
+
+_FORCES = SECURITY_HEADS | {k for k, v in NOUN_CATEGORIES.items() if v is Category.TROOPS}
+
+
+def _forces_or_not(f: Found) -> Found:
+    """Deployed firefighters are no forces; police officers with no other cue are."""
+    head = f.subject_head
+    if f.category is Category.TROOPS and head is not None and head not in _FORCES \
+            and head in HUMAN_NOUNS:
+        return replace(f, category=Category.OTHER)  # "520 firefighters were deployed"
+    if f.category is None and head in SECURITY_HEADS:
+        return replace(f, category=Category.TROOPS)  # "..., 1,100 police officers and"
+    return f
+
+
+def _parts_out_of(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
+    """'46 out of the 205 patients were still in hospital': a part before its whole,
+    counting what the whole counts unless its own verb says otherwise."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        cur, whole = out[k], out[k + 1]
+        words = [t.low for t in tokens[cur.qj : whole.qi]]
+        if words not in (["out", "of"], ["out", "of", "the"], ["out", "of", "a", "total", "of"]):
+            continue
+        if None not in (cur.category, whole.category) and cur.category is not whole.category:
+            continue  # "7,518 deaths out of 19,340 cases": a rate of two counts, not a part
+        out[k] = replace(cur, part_of=k + 1, category=cur.category or whole.category,
+                         subject=cur.subject or whole.subject,
+                         subject_head=cur.subject_head or whole.subject_head,
+                         cue_index=cur.cue_index if cur.cue_index is not None
+                         else whole.cue_index, cases=cur.cases or whole.cases)
+    return out
+
+
+_LIST_SEPARATORS = frozenset({",", "and", "by", "while", "with", "whereas"})
+
+
+_LIST_GAP = 12  # tokens between two figures of one list: "people in India, 12"
+
+
+def _continue_lists(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
+    """'killed 34 people in India, 12 in Tibet and two in Bangladesh': a figure listed
+    after another, without a noun or a cue of its own, counts the same people the same
+    way."""
+    out = list(found)
+    for k in range(1, len(out)):
+        cur, prev = out[k], out[k - 1]
+        head = None if cur.subject_head in ELIDED_HEADS else cur.subject_head
+        if (cur.part_of is None and prev.part_of is not None and cur.category is prev.category
+                and cur.subject_head == prev.subject_head and _listed_after(tokens, prev, cur)):
+            # "75 people, 40 of them for looting and 12 for assault": a row of the same part
+            out[k] = cur = replace(cur, part_of=prev.part_of)
+        if (head is not None and cur.category is not None) or cur.cases:
+            continue
+        if prev.category is None or not _listed_after(tokens, prev, cur):
+            continue
+        if head is None and cur.category not in (None, prev.category):
+            # "26 criminals liquidated and more than 3,000 detained": another fate, and
+            # as often another group: the noun is not carried over
+            out[k] = replace(cur, subject=None, subject_head=None)
+        elif head is None:
+            out[k] = replace(cur, subject=prev.subject, subject_head=prev.subject_head,
+                             category=prev.category, cue_index=prev.cue_index,
+                             part_of=cur.part_of if cur.part_of is not None else prev.part_of)
+        else:
+            # "killed 64 soldiers and 23 civilians": a noun of its own, the verb shared
+            out[k] = replace(cur, category=prev.category, cue_index=prev.cue_index)
+    return out
+
+
+def _listed_after(tokens: Sequence[Token], prev: Found, cur: Found) -> bool:
+    """Whether ``cur`` continues a list that ``prev`` opened in one clause."""
+    between = tokens[prev.qj : cur.qi]
+    if not between or len(between) > _LIST_GAP or between[-1].low not in _LIST_SEPARATORS:
+        return False
+    # the separator itself may be "while": "88 identified while 187 are yet to be"
+    return not any(t.text in HARD_BREAK or t.text == "." or t.low in CLAUSE_BREAKERS
+                   or _reports(between, k) for k, t in enumerate(between[:-1]))
+
+
+def _reports(tokens: Sequence[Token], k: int) -> bool:
+    """'..., the WHO said, and': a speech verb between two figures ends the first
+    statement ('have been confirmed dead' is no speech)."""
+    t = tokens[k]
+    return (t.low in SPEECH_VERBS and t.text[0].islower()
+            and not (k > 0 and tokens[k - 1].low in AUXILIARIES))
+
+
+def _breakdown_rows(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
+    """'reported in Balochistan (234), Punjab (167)', 'Nigeria 41, Mali 27': figures
+    each after a place or group's name are rows of a breakdown of the sentence's count."""
+    rows = [k for k, f in enumerate(found) if f.category is None and f.subject_head is None
+            and _row_name(tokens, f.qi, f.qj) is not None]
+    if len(rows) < 2:
+        return found
+    cue = next((c for j in range(len(tokens)) if (c := cue_at(tokens, j)) is not None), None)
+    if cue is None:
+        return found
+    out = list(found)
+    for k in rows:
+        f = out[k]
+        out[k] = replace(f, category=cue[0], subject="people", subject_head="people",
+                         scope=_row_name(tokens, f.qi, f.qj))
+    return out
+
+
+def _row_name(tokens: Sequence[Token], qi: int, qj: int) -> str | None:
+    """The name a breakdown row's figure follows: 'Punjab (167)' or 'Mali 27,'."""
+    i = qi - 1
+    if i >= 0 and tokens[i].text == "(":
+        if qj >= len(tokens) or tokens[qj].text != ")":
+            return None
+        i -= 1
+    elif qj < len(tokens) and tokens[qj].text not in (",", ";", "."):
+        return None
+    words: list[str] = []
+    while i >= 0 and tokens[i].is_word and tokens[i].is_capitalised and len(words) < 4:
+        words.append(tokens[i].text)
+        i -= 1
+    return " ".join(reversed(words)) or None
+
+
+_MAX_BREAKDOWN = 50  # parts listed after a colon; more is a table, not a breakdown
+
+
+def _link_parts(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
+    """'44 people, including 18 security officers': the 18 is part of the 44."""
+    out = list(found)
+    for k in range(1, len(out)):
+        cur = out[k]
+        prev_idx = None
+        window = [t.low for t in tokens[max(0, cur.qi - 4) : cur.qi] if t.text != ","]
+        for opener in PART_OPENERS:
+            if tuple(window[-len(opener) :]) == opener:
+                prev_idx = k - 1
+        after = tuple(t.low for t in tokens[cur.qj : cur.qj + 2])
+        if after in PART_CLOSERS:
+            prev_idx = k - 1
+        prev = out[k - 1]
+        between = [t for t in tokens[prev.qj : cur.qi] if t.low not in (",", "and")]
+        if prev_idx is None and prev.part_of is not None and all(
+            t.is_word and t.low not in FUNCTION_WORDS for t in between
+        ) and any(t.low == "and" for t in tokens[prev.qj : cur.qi]):
+            out[k] = replace(cur, part_of=prev.part_of, category=cur.category or prev.category)
+            continue
+        if prev_idx is None:
+            continue
+        whole = out[prev_idx]
+        if whole.q.value is not None and cur.q.value is not None and cur.q.value > whole.q.value:
+            continue
+        category = cur.category or whole.category
+        out[k] = replace(cur, part_of=prev_idx, category=category)
+    # A breakdown after a colon: "139 in Almaty: 86 assailants and 53 officers".
+    # The figures after the first colon past a whole are a suffix of ``out`` (sorted by
+    # position): found by bisect and checked against suffix sums first, so a sentence
+    # of thousands of figures costs n log n, not a slice of tokens per pair (cubic).
+    colons = [i for i, t in enumerate(tokens) if t.text == ":"]
+    starts = [f.qi for f in out]
+    suffix = [0.0] * (len(out) + 1)
+    for m in range(len(out) - 1, -1, -1):
+        suffix[m] = suffix[m + 1] + (out[m].q.value or 0)
+    for k, whole in enumerate(out):
+        c = bisect_left(colons, whole.qj)
+        if c == len(colons) or whole.q.value is None:
+            continue
+        first = max(k + 1, bisect_right(starts, colons[c]))
+        near = abs(suffix[first] - whole.q.value) <= 1e-6 * (1 + abs(whole.q.value))
+        if not (2 <= len(out) - first <= _MAX_BREAKDOWN and near):
+            continue
+        after_colon = range(first, len(out))
+        if whole.q.value is not None:
+            total = sum(out[m].q.value or 0 for m in after_colon)
+            if total == whole.q.value:
+                for m in after_colon:
+                    out[m] = replace(out[m], part_of=k,
+                                     category=out[m].category or whole.category)
+    return out
