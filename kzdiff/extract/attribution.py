@@ -152,8 +152,8 @@ def _after_opener(tokens: Sequence[Token], i: int, n: int, canon: Canon) -> str 
     words: list[Token] = []
     while j < len(tokens) and len(words) < _MAX_SOURCE_WORDS:
         t = tokens[j]
-        if t.text in (",",) or t.text in _BOUNDARY or _word(t) in ("that", "who", "which"):
-            break
+        if t.text in (",",) or t.text in _BOUNDARY or _word(t) in ("that", "who", "which", "as"):
+            break  # "quoted by PTI as saying": the agency, not the saying
         if t.text[0].isdigit():
             break  # "according to organisers and 22,000 according to ...": the next figure
         if _time_starts(tokens, j):

@@ -211,6 +211,8 @@ class DocContext:
         self._days_of: dict[int, tuple | None] = {}
         self._background_of: dict[int, bool] = {}
         self._anaphor_of: dict[int, str | None] = {}
+        self._places = {e.canonical for e in entities if e.label in _PLACES} | {
+            e.text for e in entities if e.label in _PLACES}
         self._disease: str | bool | None = False  # found on first use: most never ask
         self._date_starts = _starts(self.dates)
         self._days = [d for d in self.dates if _day(d.date)]
@@ -360,6 +362,15 @@ class DocContext:
             self._background_of[s.start] = self._dated_elsewhere(s)
         return self._background_of[s.start]
 
+    def place_reporting(self, s: Sentence, source: str) -> bool:
+        """'Khyber Pakhtunkhwa and Punjab reported 308 and 223', 'Guinea has recorded 103
+        cases': a place that 'reports' or 'records' figures is where they happened, not
+        who gave them ('Nepal said' stays a government's word)."""
+        if source not in self._places:
+            return False
+        at = s.text.find(source)
+        return at >= 0 and _PLACE_VERB.match(s.text, at + len(source)) is not None
+
     def _another_disease(self, s: Sentence) -> bool:
         """A sentence about another disease than the article's own."""
         if self._disease is False:
@@ -392,6 +403,10 @@ _BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 
+
+_PLACES = frozenset({EntityLabel.GPE, EntityLabel.LOC})
+# the verbs by which a place "gives" figures that happened in it
+_PLACE_VERB = re.compile(r"\s+(?:has |had |have )?(?:reported|recorded|registered|saw|counted)\b")
 
 _DISEASE = re.compile(r"\b(" + "|".join(DISEASE_NAMES) + r")\b", re.IGNORECASE)
 

@@ -96,6 +96,8 @@ def extract_claims(
             if not accept(f):
                 continue
             attribution = _attribute(ctx, tokens, f, s, prev_attr)
+            if attribution is not None and ctx.place_reporting(s, attribution):
+                attribution = None  # "Punjab reported 308 deaths": where, not who
             if attribution is None and (continues(low_text) or _next_row(s.text)):
                 attribution = prev_attr
             sentence_attr = sentence_attr or attribution
