@@ -23,6 +23,7 @@ from kzdiff.extract.numbers import (
     read_scale,
     read_word_numbers,
 )
+from kzdiff.lexicon.names import CITIES, COUNTRIES, REGIONS
 from kzdiff.lexicon.numbers import (
     ABOUT_SPREAD,
     AGE_SUFFIXES,
@@ -250,6 +251,7 @@ _BETWEEN_END = re.compile(r"\bbetween\s+(?:\S+\s+)?$")
 _FROM_END = re.compile(r"\b(?:between|from)\s+$")
 _LETTERS_BEFORE = re.compile(r"([A-Za-z]+)$")
 # the last word of a name before an age in apposition: "Kang Min-gyu, 52,"
+_PLACE_NAMES = COUNTRIES | CITIES | REGIONS
 _NAME_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’-]*)$")
 # Words that may join a number with a hyphen without making it a code ("sub-7", "mid-2019").
 _HYPHEN_PREFIXES = frozenset({
@@ -885,6 +887,7 @@ class _Context:
             and text[ws + len(word) : num.start] in (" ", "\u00a0")
             and (not self._sentence_initial(ws) or _looks_like_code(word))
             and not self._counts_people_after(e)
+            and not self._place_row(word, e)
             and word.lower().strip(".") not in MONTHS
             and word.lower() not in WEEKDAYS
             and word.lower() not in BOUNDS_BEFORE
@@ -892,6 +895,10 @@ class _Context:
         ):
             return self._q(ws, self._code_tail(e), None, None, None, Qualifier.EXACT, Kind.OTHER)
         return None
+
+    def _place_row(self, word: str, e: int) -> bool:
+        """ "Nigeria 41, Mali 27, Chad 12": a place's count in a list of them, not a name."""
+        return word.lower() in _PLACE_NAMES and self.text[e : e + 1] in (",", ";", ".", ")")
 
     def _counts_people_after(self, e: int) -> bool:
         """ "In Almaty 103 protesters died": the noun after shows a count, not a name."""
