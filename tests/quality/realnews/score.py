@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kzdiff.lexicon.attribution import UNNAMED_REPORT_SOURCE
-from kzdiff.records import Claim, Report
+from kzdiff.records import Claim, Fact, Report
 from tests.quality.realnews.tool import event_files, excerpt, read_event
 from tests.quality.test_gate import attribution_matches, head_noun
 
@@ -242,41 +242,51 @@ def score_article(event: str, art: dict, predicted: Sequence[Claim], t: Tally) -
 def score_alignment(event: dict, report: Report, found: dict[str, Claim], t: Tally) -> None:
     """Must-link pairs joined, traps kept apart, verdicts a reader accepts."""
     fact_of = {c.id: f for f in report.facts for c in f.claims}
+
+    def facts_of(a: str, b: str) -> tuple[Fact | None, Fact | None]:
+        return fact_of.get(found[a].id), fact_of.get(found[b].id)
+
     name = event["event"]
     for g in event.get("groups", []):
         refs = [r for r in g["claims"] if r in found]
         for i, a in enumerate(refs):
             for b in refs[i + 1:]:
                 if a.split("#")[0] == b.split("#")[0]:
-                    continue
+                    continue  # one article's repeats are not alignment across sources
+                fa, fb = facts_of(a, b)
                 t.pairs += 1
-                fa, fb = fact_of.get(found[a].id), fact_of.get(found[b].id)
-                joined = fa is not None and fa is fb
-                t.pairs_joined += joined
-                if not joined:
+                t.pairs_joined += fa is not None and fa is fb
+                if fa is None or fa is not fb:
                     t.misses.append(Miss(name, a, "split", g["fact"], b,
-                                         f"{fa.label if fa else None} / {fb.label if fb else None}",
-                                         ""))
-        if len({r.split("#")[0] for r in g["claims"]}) < 2:
-            continue
-        t.groups += 1
-        facts = Counter(fact_of[found[r].id].id for r in refs if found[r].id in fact_of)
-        top = next((f for f in report.facts if facts and f.id == facts.most_common(1)[0][0]), None)
-        right = top is not None and str(top.verdict) in g["verdicts"]
-        t.verdicts_right += right
-        if not right:
-            t.misses.append(Miss(name, "", "verdict", g["fact"], "/".join(g["verdicts"]),
-                                 "no fact" if top is None else f"{top.verdict} ({top.label})", ""))
+                                         f"{_label(fa)} / {_label(fb)}", ""))
+        if len({r.split("#")[0] for r in g["claims"]}) >= 2:
+            _score_verdict(name, g, [fact_of.get(found[r].id) for r in refs], t)
     for trap in event.get("traps", []):
-        a, b = trap["a"], trap["b"]
-        if a not in found or b not in found:
-            continue
-        t.traps += 1
-        fa, fb = fact_of.get(found[a].id), fact_of.get(found[b].id)
-        apart = fa is None or fa is not fb
-        t.traps_apart += apart
-        if not apart:
-            t.misses.append(Miss(name, a, "trap", trap["why"], b, fa.label if fa else "", ""))
+        if trap["a"] in found and trap["b"] in found:
+            fa, fb = facts_of(trap["a"], trap["b"])
+            t.traps += 1
+            t.traps_apart += fa is None or fa is not fb
+            if fa is not None and fa is fb:
+                t.misses.append(Miss(name, trap["a"], "trap", trap["why"], trap["b"],
+                                     fa.label, ""))
+
+
+def _label(fact: Fact | None) -> str:
+    return "no fact" if fact is None else fact.label
+
+
+def _score_verdict(event: str, group: dict, facts: list[Fact | None], t: Tally) -> None:
+    """The fact holding most of the group's claims gets a verdict the annotators accept."""
+    held = Counter(f.id for f in facts if f is not None)
+    top = next((f for f in facts if f is not None and f.id == held.most_common(1)[0][0]),
+               None) if held else None
+    t.groups += 1
+    right = top is not None and str(top.verdict) in group["verdicts"]
+    t.verdicts_right += right
+    if not right:
+        got = "no fact" if top is None else f"{top.verdict} ({top.label})"
+        t.misses.append(Miss(event, "", "verdict", group["fact"], "/".join(group["verdicts"]),
+                             got, ""))
 
 
 # ---------------------------------------------------------------- events
