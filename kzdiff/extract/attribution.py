@@ -491,11 +491,21 @@ def attribution_in_sentence(
         lo = max(0, q - _REACH)
         tokens, q = tokens[lo : q + _REACH + 1], q - lo
     # a semicolon joins two statements: "officials set the toll at 278; the Brotherhood
-    # said it was many times higher" (the toll is not the Brotherhood's)
+    # said it was many times higher" gives the toll to the officials. Where the figure's
+    # own clause names no one, the source at the end covers every clause: "The storm
+    # killed 5 people; 3 others are missing, the governor said."
     left = next((k for k in range(q - 1, -1, -1) if tokens[k].text == ";"), -1)
     right = next((k for k in range(q, len(tokens)) if tokens[k].text == ";"), len(tokens))
     if left >= 0 or right < len(tokens):
-        tokens, q = tokens[left + 1 : right], q - left - 1
+        own = _nearest_source(tokens[left + 1 : right], q - left - 1, canon, resolve)
+        if own is not None:
+            return own
+    return _nearest_source(tokens, q, canon, resolve)
+
+
+def _nearest_source(
+    tokens: Sequence[Token], q: int, canon: Canon, resolve: Resolver | None
+) -> str | None:
     best: tuple[int, str] | None = None
 
     def offer(distance: int, source: str | None) -> None:
@@ -551,22 +561,23 @@ def attribution_in_sentence(
     return None
 
 
-def inherit_same_figure(claims: Sequence[Claim]) -> tuple[Claim, ...]:
-    """A figure with no source takes the source the body gives the same figure further
-    down ("Toll rises to 158" over "... rose to 158, authorities said"): news states a
-    figure bare in the headline and lead and attributes it lower down. The same value,
-    bound and category only, so "at least 261" in a lead is not a spokesman's "261".
+def inherit_same_figure(claims: Sequence[Claim], lead_end: int) -> tuple[Claim, ...]:
+    """A headline or lead figure with no source (or only a generic word: "Investigation
+    suggests 600 died") takes the source the body gives the same figure further down
+    ("Toll rises to 158" over "... rose to 158, authorities said"): news states a figure
+    bare at the top and attributes it lower down. Only figures that start before
+    ``lead_end`` borrow, and only a total (no part, no scope) of the same value, bound,
+    category and subject, so two shootings' "two people killed" stay apart.
     One backward pass with a dict: linear."""
     later: dict[tuple[object, ...], str] = {}
     out: list[Claim] = []
     for c in reversed(claims):
-        key = (c.value, c.qualifier, c.category, c.background)
+        key = (c.value, c.qualifier, c.category, c.subject, c.background)
+        total = c.part_of is None and c.scope is None and c.value is not None
         generic = c.attribution is None or c.attribution.lower() in GENERIC_SOURCES
-        if not generic and c.value is not None:
+        if total and not generic:
             later[key] = c.attribution  # type: ignore[assignment]
-        elif generic and c.value is not None and key in later:
-            # "Investigation suggests 600 died" over "... 600, the AP found": a generic
-            # word is never the source where the article names one
+        elif total and generic and c.start < lead_end and key in later:
             c = replace(c, attribution=later[key])
         out.append(c)
     return tuple(reversed(out))

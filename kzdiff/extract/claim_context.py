@@ -209,7 +209,7 @@ class DocContext:
         self._starts = [s.start for s in sentences]
         self._speaker_before: dict[int, str | None] = {}
         self._days_of: dict[int, tuple | None] = {}
-        self._background_of: dict[int, bool] = {}
+        self._background_of: dict[int, tuple[bool, int | None]] = {}
         self._anaphor_of: dict[int, str | None] = {}
         self._places = {e.canonical for e in entities if e.label in _PLACES} | {
             e.text for e in entities if e.label in _PLACES}
@@ -355,12 +355,18 @@ class DocContext:
             out.append((m.start(), (pub - timedelta(days=back)).isoformat()))
         return out
 
-    def is_background(self, s: Sentence) -> bool:
-        """A figure in a sentence dated to another year belongs to another story (once
-        per sentence: all its figures ask)."""
+    def is_background(self, s: Sentence, q_start: int) -> bool:
+        """A figure in a sentence dated to another year, about another disease, or after
+        words that name an earlier event belongs to another story. The sentence is read
+        once for all its figures."""
         if s.start not in self._background_of:
-            self._background_of[s.start] = self._dated_elsewhere(s)
-        return self._background_of[s.start]
+            cue = _BACKGROUND.search(s.text)
+            self._background_of[s.start] = (self._dated_elsewhere(s),
+                                            s.start + cue.start() if cue else None)
+        elsewhere, cue_at = self._background_of[s.start]
+        # "The previous deadliest collapse ..., in which 502 people died"; but not "400
+        # arrested, more than a year ago": the words must come before the figure
+        return elsewhere or (cue_at is not None and cue_at < q_start)
 
     def place_reporting(self, s: Sentence, source: str) -> bool:
         """'Khyber Pakhtunkhwa and Punjab reported 308 and 223', 'Guinea has recorded 103
@@ -375,12 +381,10 @@ class DocContext:
         """A sentence about another disease than the article's own."""
         if self._disease is False:
             self._disease = _main_disease(self.doc.body)
-        named = {m.group(1).lower() for m in _DISEASE.finditer(s.text)}
+        named = set(_diseases_in(s.text))
         return bool(named) and self._disease not in named
 
     def _dated_elsewhere(self, s: Sentence) -> bool:
-        if _BACKGROUND.search(s.text) is not None:
-            return True  # "The previous deadliest collapse ..., in which 502 people died"
         if self._another_disease(s):
             return True
         if self.ref_year is None:
@@ -398,8 +402,8 @@ class DocContext:
 # Words that place a sentence in another, earlier event: "the previous most deadly
 # failure", "the last such disaster", "a decade ago", "last year's floods".
 _BACKGROUND = re.compile(
-    r"\b(?:the previous (?:most |worst|deadliest|largest|biggest|record)|the last such"
-    r"|(?:years|decades|a decade|a year) ago|last year(?:['’]s)?\b|in previous years)",
+    r"\b(?:the previous (?:most |worst|deadliest|largest|biggest)"
+    r"|(?:years|decades|a decade|a year) ago|last year(?:['’]s)?\b)",
     re.IGNORECASE,
 )
 
@@ -408,12 +412,19 @@ _PLACES = frozenset({EntityLabel.GPE, EntityLabel.LOC})
 # the verbs by which a place "gives" figures that happened in it
 _PLACE_VERB = re.compile(r"\s+(?:has |had |have )?(?:reported|recorded|registered|saw|counted)\b")
 
-_DISEASE = re.compile(r"\b(" + "|".join(DISEASE_NAMES) + r")\b", re.IGNORECASE)
+_DISEASE = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, DISEASE_NAMES), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _diseases_in(text: str) -> list[str]:
+    return [DISEASE_NAMES[m.group(1).lower()] for m in _DISEASE.finditer(text)]
 
 
 def _main_disease(body: str) -> str | None:
     """The disease an article names most, if it names one at all."""
-    named = [m.group(1).lower() for m in _DISEASE.finditer(body)]
+    named = _diseases_in(body)
     return max(set(named), key=named.count) if named else None
 
 

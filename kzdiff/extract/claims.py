@@ -25,7 +25,8 @@ from kzdiff.lexicon.attribution import (
     BACK_REFERENCES,
     PART_SENTENCE_OPENERS,
 )
-from kzdiff.lexicon.categories import DISEASE_WORDS
+from kzdiff.lexicon.categories import DISEASE_NAMES
+from kzdiff.lexicon.dates import MONTHS, WEEKDAYS
 from kzdiff.records import Claim, DateMention, Document, Entity, Quantity, Quote, Sentence
 from kzdiff.vocab import Category, Kind, Status
 
@@ -55,7 +56,9 @@ def extract_claims(
 ) -> tuple[Claim, ...]:
     """Every count claim in a document, in body order, with ids ``<doc>:c<n>``."""
     ctx = DocContext(doc, sentences, dates, quotes, entities, quantities)
-    epidemic = contains_phrase(doc.body.lower(), DISEASE_WORDS) is not None
+    # an article that names a disease: its cases are people ("outbreak" or "virus" alone
+    # may be of violence or of a computer)
+    epidemic = contains_phrase(doc.body.lower(), tuple(DISEASE_NAMES)) is not None
     counts = sorted((q for q in quantities if q.kind is Kind.COUNT), key=lambda q: q.start)
     count_starts = [q.start for q in counts]
     body = doc.body
@@ -111,7 +114,8 @@ def extract_claims(
             if f.partitive and part is None:
                 part = _earlier_total(drafts, f)
             draft_of[fi] = len(drafts)
-            drafts.append(_Draft(f, s, attribution, as_of, status, ctx.is_background(s), part))
+            background = ctx.is_background(s, f.q.start)
+            drafts.append(_Draft(f, s, attribution, as_of, status, background, part))
         for fi, f in enumerate(found):
             # "46 out of the 205 patients": the whole comes after its part
             if f.part_of is not None and f.part_of > fi and fi in draft_of:
@@ -120,16 +124,28 @@ def extract_claims(
         _link_to_earlier_total(drafts, draft_of, low_text)
         prev_attr = sentence_attr or (prev_attr if continues(low_text) or _next_row(s.text)
                                       else None)
-    return inherit_same_figure(_finalise(doc, drafts))
+    return inherit_same_figure(_finalise(doc, drafts), _lead_end(sentences))
 
 
 # "In Sierra Leone, 1,169 people had died": the next row of a breakdown by place, which
 # the source of the rows before it keeps giving
-_PLACE_ROW = re.compile(r"(?:In|For|Across) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3},")
+_PLACE_ROW = re.compile(r"(?:In|For|Across) ([A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,3},")
+_NOT_PLACES = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"total", "all", "addition", "contrast"}
 
 
 def _next_row(text: str) -> bool:
-    return _PLACE_ROW.match(text) is not None
+    m = _PLACE_ROW.match(text)
+    # "In March, 40 people were killed in a similar attack": a time, not a row by place
+    return m is not None and m.group(1).lower() not in _NOT_PLACES
+
+
+_LEAD_SENTENCES = 3  # a headline, a standfirst and the first sentence of the body
+
+
+def _lead_end(sentences: Sequence[Sentence]) -> int:
+    """Where a document's headline and lead end: the figures that may borrow a source."""
+    return sentences[_LEAD_SENTENCES - 1].end if len(sentences) >= _LEAD_SENTENCES else (
+        sentences[-1].end if sentences else 0)
 
 
 def _opens_with_them(tokens: list[Token]) -> bool:

@@ -255,7 +255,7 @@ def _opens_statement(tokens: Sequence[Token], j: int) -> bool:
     """'says that', 'said:', 'told reporters': a speech verb that starts a new statement."""
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     return nxt is None or nxt.low in ("that", ",", ":", "reporters") or _is_quote(nxt) or (
-        nxt.is_capitalised
+        nxt.is_capitalised or nxt.text[0].isdigit()  # "police said 14 officers were hurt"
     )
 
 

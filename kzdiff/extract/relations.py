@@ -71,17 +71,29 @@ def _parts_of_fronted_whole(tokens: Sequence[Token], found: list[Found]) -> list
         before = whole.qi - len(opener) - 1
         if before >= 0 and tokens[before].low not in _STATEMENT_STARTS:
             continue
-        comma = next((j for j in range(whole.qj, len(tokens)) if tokens[j].text == ","), None)
-        if comma is None or (k + 1 < len(found) and found[k + 1].qi < comma):
+        # the comma must come before the next figure: the whole's own phrase, not a list
+        stop = found[k + 1].qi if k + 1 < len(found) else len(tokens)
+        if not any(tokens[j].text == "," for j in range(whole.qj, stop)):
             continue
         out = list(found)
         for m in range(k + 1, len(out)):
             part = out[m]
+            if _new_statement(tokens, out[m - 1].qj, part.qi):
+                break  # "..., and police said 14 officers were hurt": another statement
             if part.part_of is None:
                 out[m] = replace(part, part_of=k, category=part.category or whole.category,
                                  partitive=False)
         return out
     return found
+
+
+def _new_statement(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A speech verb ('police said'; not 'have been confirmed dead'), a clause breaker
+    other than a list's 'while', or a hard break between two figures."""
+    between = tokens[start:end]
+    return any((t.low in CLAUSE_BREAKERS and t.low not in ("while", "whereas"))
+               or t.text in HARD_BREAK or _reports(between, k)
+               for k, t in enumerate(between))
 
 
 _TOTAL_NOUNS = frozenset({"total", "toll", "tally", "number", "count"})

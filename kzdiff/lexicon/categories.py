@@ -14,6 +14,13 @@ _K, _I, _D = Category.KILLED, Category.INJURED, Category.DETAINED
 _M, _DP, _E = Category.MISSING, Category.DISPLACED, Category.EVACUATED
 _T, _P, _O = Category.TROOPS, Category.PARTICIPANTS, Category.OTHER
 
+# Phrases that hold a cue word but name the event itself, not what befell the counted
+# ("crowd" in "the crowd crush"): a scan for a figure's cue reads past them.
+EVENT_NAMES: frozenset[str] = frozenset(
+    f"crowd {noun}" for noun in ("crush", "crushes", "surge", "collapse", "disaster",
+                                 "stampede")
+)
+
 # Event cues: verbs, participles and nouns that say what happened to the counted.
 EVENT_CUES: dict[str, Category] = {
     # killed
@@ -48,7 +55,7 @@ EVENT_CUES: dict[str, Category] = {
     # missing
     "missing": _M, "unaccounted for": _M, "disappeared": _M, "remain missing": _M,
     "gone missing": _M, "feared missing": _M, "trapped": _M, "still trapped": _M,
-    "remain trapped": _M, "stuck": _M, "under the rubble": _M,
+    "remain trapped": _M, "under the rubble": _M,
     # displaced
     "displaced": _DP, "displacing": _DP, "fled": _DP, "homeless": _DP, "refugees": _DP,
     "forced to flee": _DP, "uprooted": _DP, "driven from their homes": _DP,
@@ -66,9 +73,10 @@ EVENT_CUES: dict[str, Category] = {
     "rescued": _O, "pulled alive": _O, "pulled out alive": _O, "saved": _O,
     "were rescued": _O, "infected": _O, "affected": _O, "were affected": _O,
     "stranded": _O, "in need of": _O, "need aid": _O, "need assistance": _O,
-    "survived": _O, "escaped": _O, "sheltering": _O, "were sheltering": _O,
+    "survived": _O, "escaped": _O, "released": _O, "were released": _O, "freed": _O,
+    "sheltering": _O, "were sheltering": _O,
     # cases of a disease: counts of people only where the article is about one
-    # (CASE_NOUNS, DISEASE_WORDS); elsewhere a case is a court's or a file's
+    # (CASE_NOUNS, DISEASE_NAMES); elsewhere a case is a court's or a file's
     "cases": _O, "confirmed cases": _O, "suspected cases": _O, "infections": _O,
     # troops: deployment of forces
     "deployed": _T, "deploying": _T, "deployment": _T, "force of": _T, "troops": _T,
@@ -81,17 +89,11 @@ EVENT_CUES: dict[str, Category] = {
     "march": _P, "rally": _P, "gather": _P, "protest": _P,
     "demonstrate": _P, "attend": _P,
     "turnout": _P, "crowd of": _P, "crowds of": _P, "crowd": _P, "crowds": _P,
-    "visiting": _P, "were visiting": _P, "flocked": _P, "packed": _P, "celebrating": _P,
-    # names of the event, not cues: "the death toll from the crowd crush rose to 154"
-    **dict.fromkeys(("crowd crush", "crowd surge", "crowd collapse", "crowd disaster",
-                     "crowd crushes"), _O),
+    "flocked": _P,
+    # names of the event are in the index only so that a scan can read past them
+    # (EVENT_NAMES): "the death toll from the crowd crush rose to 154"
+    **dict.fromkeys(EVENT_NAMES, _O),
 }
-
-# Phrases found as cues that name the event itself, not what befell the counted: a scan
-# for a figure's cue reads past them.
-EVENT_NAMES: frozenset[str] = frozenset(
-    {"crowd crush", "crowd surge", "crowd collapse", "crowd disaster", "crowd crushes"}
-)
 
 # "19 foreign nationals are among the dead": a part of the total the phrase names.
 AMONG_CUES: dict[str, Category] = {
@@ -131,7 +133,7 @@ LEFT_GAP_WORDS: frozenset[str] = frozenset(
     of to at reached rose risen climbed jumped increased grew stood stands stand is was are were
     has have had been now hit topped passed surpassed exceeded the a an its their total totaled
     totalled put placed number numbered climbing rising reaching another further additional
-    up down
+    up down all
     be being rise reach climb exceed top will would could may might likely expected set
     rises climbs jumps soars soared surges surged hits reaches increases grows mounts mounted
     swells swelled stood now officially further nears neared crosses crossed passes tops
@@ -154,19 +156,16 @@ CASE_NOUNS: frozenset[str] = frozenset({"cases", "case", "infections", "infectio
 
 # Diseases by name: an article's figures for another disease than the one it is about
 # ("The outbreak of measles ... 4,689 cases" in a piece on Ebola) are another event's.
-DISEASE_NAMES: tuple[str, ...] = (
-    "ebola", "cholera", "measles", "meningitis", "dengue", "malaria", "mpox", "monkeypox",
-    "influenza", "plague", "tuberculosis", "zika", "yellow fever", "diphtheria", "polio",
-    "hepatitis", "lassa", "marburg", "typhoid", "covid", "coronavirus",
-)
-
-# Words that make an article one about a disease, so its cases are people.
-DISEASE_WORDS: tuple[str, ...] = (
-    "ebola", "cholera", "covid", "covid-19", "coronavirus", "virus", "outbreak", "epidemic",
-    "pandemic", "infection", "infections", "infected", "measles", "dengue", "malaria",
-    "meningitis", "mpox", "monkeypox", "influenza", "plague", "tuberculosis", "zika",
-    "yellow fever", "diphtheria", "polio", "hepatitis", "lassa", "marburg", "typhoid",
-)
+# One name a disease goes by in each group of its names ("coronavirus", "COVID-19").
+DISEASE_NAMES: dict[str, str] = {
+    "ebola": "ebola", "cholera": "cholera", "measles": "measles", "meningitis": "meningitis",
+    "dengue": "dengue", "malaria": "malaria", "mpox": "mpox", "monkeypox": "mpox",
+    "influenza": "influenza", "flu": "influenza", "plague": "plague",
+    "tuberculosis": "tuberculosis", "zika": "zika", "yellow fever": "yellow fever",
+    "diphtheria": "diphtheria", "polio": "polio", "hepatitis": "hepatitis",
+    "lassa": "lassa", "lassa fever": "lassa", "marburg": "marburg", "typhoid": "typhoid",
+    "covid": "covid", "covid-19": "covid", "coronavirus": "covid", "sars-cov-2": "covid",
+}
 
 # Words that end a count's clause when scanning right for its verb.
 CLAUSE_BREAKERS: frozenset[str] = frozenset(
