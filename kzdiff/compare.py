@@ -33,13 +33,22 @@ OFFICIAL_CUES: tuple[str, ...] = (
     "prime minister", "minister", "spokesman", "spokeswoman", "spokesperson", "prosecutor",
     "governor", "mayor", "army", "military", "interior", "emergency", "commander", "akimat",
     "kremlin", "presidential", "department", "agency", "office", "national guard", "cabinet",
+    "city hall", "council", "municipal", "administration", "headquarters", "fire service",
+    "fire department", "railway", "disaster management", "civil defence", "civil defense",
 )  # fmt: skip
 INDEPENDENT_CUES: tuple[str, ...] = (
     "rights", "watch", "amnesty", "media", "reports", "reporters", "journalist", "observer",
     "monitor", "activist", "witness", "ngo", "group", "press", "news", "outlet", "doctors",
     "hospital", "medics", "lawyer", "united nations", "u.n.", "un ", "opposition", "analyst",
-    "researcher", "committee to protect", "sources close",
+    "researcher", "committee to protect", "sources close", " who ", "world health",
+    "unicef", "unhcr", "ocha", "red cross", "red crescent", "study", "survey", "university",
+    "investigation",
 )  # fmt: skip
+
+# Counts a later figure can replace either way: the missing are found, the displaced go
+# home. With CUMULATIVE, the counts where disagreeing figures of one counting side are
+# read as a count that moved, not as two sources at odds.
+MOVING: frozenset[Category] = frozenset({Category.MISSING, Category.DISPLACED})
 
 # Counts that only grow as an event goes on: a later, lower figure from another
 # source contradicts rather than revises.
@@ -165,11 +174,28 @@ class _Worded(dict[tuple[Qualifier, str, Number | None, Number | None, Number | 
         return worded
 
 
+# Wire agencies and UN agencies count on their own: "news agency" or "the UN's health
+# agency" would otherwise read as an official "agency". State-run media are checked
+# first and stay official.
+STATE_MEDIA_CUES: tuple[str, ...] = (
+    "state media", "state television", "state tv", "state news", "state-run",
+)  # fmt: skip
+INDEPENDENT_AGENCY_CUES: tuple[str, ...] = (
+    "news agency", "associated press", " ap ", "reuters", "afp", "agence france",
+    "united nations", "u.n.", " un ", " un's", "world health", " who ", "unicef", "unhcr",
+    "ocha", "red cross", "red crescent",
+)  # fmt: skip
+
+
 def source_family(attribution: str | None) -> str | None:
     """A source's family: "official", "independent" or None (unattributed, unknown)."""
     if not attribution:
         return None
     a = f" {attribution.lower()} "
+    if any(cue in a for cue in STATE_MEDIA_CUES):
+        return "official"
+    if any(cue in a for cue in INDEPENDENT_AGENCY_CUES):
+        return "independent"
     if any(cue in a for cue in OFFICIAL_CUES):
         return "official"
     if any(cue in a for cue in INDEPENDENT_CUES):
@@ -477,6 +503,49 @@ def _timeline_pairs(category: Category, read: _Asserted) -> tuple[_Pairs, _Pairs
     return conflicts, revisions, current
 
 
+def _two_counts(category: Category, a: Claim, b: Claim) -> bool:
+    """Whether two incompatible figures are two counts at odds (a conflict) rather than
+    one count that moved (a revision).
+
+    A document does not contradict itself: its lower figure is an earlier or narrower
+    one. Two counting bodies of different kinds (official vs independent) disagree. In a
+    count that only grows (or moves), figures of one side, or of no named side, are the
+    same running count read at different moments, whatever dates the articles carry.
+    """
+    if a.doc == b.doc:
+        return False
+    fa, fb = source_family(a.attribution), source_family(b.attribution)
+    if fa is not None and fb is not None and fa != fb:
+        return True
+    return category not in CUMULATIVE and category not in MOVING
+
+
+def _moved_from(category: Category, a: Claim, b: Claim) -> tuple[Claim, Claim]:
+    """(replaced, replacing) for two figures of one count that moved."""
+    if category in MOVING and a.as_of and b.as_of and a.as_of != b.as_of:
+        return (a, b) if a.as_of < b.as_of else (b, a)
+    return (a, b) if (_lo(a), _hi(a)) <= (_lo(b), _hi(b)) else (b, a)
+
+
+def _reread_conflicts(
+    category: Category, read: _Asserted, conflicts: _Pairs, revisions: _Pairs, current: bytearray
+) -> _Pairs:
+    """The conflicts that stand (see _two_counts); the others become revisions, their
+    replaced figure no longer current. ``revisions`` and ``current`` change in place."""
+    if not conflicts:
+        return conflicts
+    at = {id(c): i for i, c in enumerate(read.claims)}
+    standing = _Pairs()
+    for a, b in conflicts:
+        if _two_counts(category, a, b):
+            standing.add(a, b)
+            continue
+        old, new = _moved_from(category, a, b)
+        revisions.add(old, new)
+        current[at[id(old)]] = 0
+    return standing
+
+
 # ---------------------------------------------------------------- estimate
 
 
@@ -648,6 +717,9 @@ def _latest(current: Sequence[Claim], best: Claim | None) -> str | None:
 def judge(group: ClaimGroup) -> Fact:
     """The verdict, estimate, current figure and a note in words for one aligned fact."""
     claims = group.claims
+    if group.repeats:
+        # a document's repeated figure counts once (ClaimGroup.repeats)
+        claims = tuple(c for c in claims if c.id not in group.repeats)
     shown: list[Claim] = []
     read = _Asserted(claims, shown)
     asserted = read.claims
@@ -675,6 +747,7 @@ def judge(group: ClaimGroup) -> Fact:
             notes.append(_aside(shown) or "no asserted figure")
     else:
         conflicts, revisions, is_current = _timeline_pairs(group.category, read)
+        conflicts = _reread_conflicts(group.category, read, conflicts, revisions, is_current)
         if conflicts:
             verdict = Verdict.CONFLICT
             for a, b in islice(conflicts, _NOTE_LIMIT):
@@ -751,6 +824,7 @@ def judge(group: ClaimGroup) -> Fact:
         note="; ".join(notes) if notes else None,
         why=group.why,
         parts=group.parts,
+        repeats=tuple(c.id for c in group.claims if c.id in group.repeats),
     )
 
 

@@ -209,6 +209,9 @@ class Fact:
     note: str | None = None  # verdict in words
     why: tuple[str, ...] = ()  # grouping reasons and scores, for --explain
     parts: tuple[Claim, ...] = ()  # parts of this fact's claims that sum to them
+    # ids of claims that repeat a figure their document already gave for this fact:
+    # listed in ``claims`` so each mention is traced, counted once, not printed twice
+    repeats: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,11 +21,17 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, compress
+from itertools import chain
 from operator import attrgetter
 
 from rapidfuzz import fuzz, process
 
+from kzdiff.lexicon.facts import (
+    AGENT_PREPOSITIONS,
+    EVENT_POPULATION,
+    EVENT_POPULATION_GROUPS,
+    NOT_PLACES,
+)
 from kzdiff.lexicon.names import NATIONALITIES
 from kzdiff.lexicon.subjects import (
     CATEGORY_GROUPS,
@@ -89,6 +95,10 @@ class ClaimGroup:
     claims: tuple[Claim, ...]
     parts: tuple[Claim, ...]
     why: tuple[str, ...]
+    # mentions in ``claims`` that repeat a figure their document already gave for this
+    # fact (same figure, status and date): kept so every mention can be traced to its
+    # fact, but a document's figure counts once in verdicts and estimates
+    repeats: frozenset[str] = frozenset()
 
 
 # ---------------------------------------------------------------- subjects
@@ -101,6 +111,7 @@ class _Subject:
     origin: str | None
     side: str | None
     how: str
+    own: str | None = None  # the group before it joined the event's people, if it did
 
 
 def _singular(word: str) -> str:
@@ -157,6 +168,7 @@ class _Conjunct:
     origin: str | None
     known: bool
     how: str
+    own: str | None = None  # the group before it joined the event's population
 
 
 def _parse_conjunct(raw: Sequence[str]) -> _Conjunct | None:
@@ -164,6 +176,16 @@ def _parse_conjunct(raw: Sequence[str]) -> _Conjunct | None:
         return None
     words = [_singular(r) for r in raw]
     origin = _origin_of(raw)
+    own = _own_conjunct(words, origin)
+    if own.base in EVENT_POPULATION_GROUPS or (
+        not own.known and words[-1] in EVENT_POPULATION
+    ):
+        # pilgrims at a pilgrimage, passengers on a ferry: the event's people
+        return _Conjunct(PEOPLE, origin, True, f"'{raw[-1]}' names the event's people", own.base)
+    return own
+
+
+def _own_conjunct(words: Sequence[str], origin: str | None) -> _Conjunct:
     inst = _lookup(words, INSTITUTIONS, suffix_only=False)
     if inst is not None:
         return _Conjunct(inst, origin, True, "institution")
@@ -207,7 +229,13 @@ def _parse_subject(subject: str | None) -> _Subject:
         return _Subject(PEOPLE, PEOPLE, None, SIDES.get(PEOPLE), "no head noun")
     if len(conjuncts) == 1:
         c = conjuncts[0]
-        return _subject(c.base, origin or c.origin, known=c.known, how=c.how)
+        if c.own is not None and (origin or c.origin):
+            # "pilgrims from Iran" are a group among the event's people, not all of them
+            return _subject(c.own, origin or c.origin, known=True, how="origin named")
+        parsed = _subject(c.base, origin or c.origin, known=c.known, how=c.how)
+        if c.own is None:
+            return parsed
+        return _Subject(parsed.group, parsed.base, parsed.origin, parsed.side, parsed.how, c.own)
     bases = {c.base for c in conjuncts}
     if len(bases) == 1:
         return _subject(bases.pop(), origin, known=conjuncts[0].known, how="one group named twice")
@@ -233,9 +261,13 @@ def subject_group(subject: str | None) -> str:
     return _parse_subject(subject).group
 
 
-def _group_in(category: Category, subject: str | None) -> tuple[str, str]:
-    """The subject group a claim of ``category`` counts, and how it was found."""
+def _group_in(category: Category, subject: str | None, *, part: bool = False) -> tuple[str, str]:
+    """The subject group a claim of ``category`` counts, and how it was found. A
+    ``part`` (a row of its whole's breakdown: "40 people, including 29 villagers")
+    keeps its own group even where the noun would name the event's people."""
     parsed = _parse_subject(subject)
+    if part and parsed.own is not None:
+        return parsed.own, f"'{subject}' -> {parsed.own} (a row of its whole's breakdown)"
     implied = CATEGORY_GROUPS.get(category, {}).get(parsed.base)
     if implied is not None:
         return implied, f"'{subject}' counts {implied} in a {category} count"
@@ -247,7 +279,21 @@ def _scope_key(scope: str | None) -> str | None:
         return None
     s = " ".join(_WORD.findall(scope.translate(_QUOTES))).lower().removesuffix("'s")
     s = s.removeprefix("the ").removeprefix("city of ")
-    return None if not s or s in NATIONWIDE_SCOPES else s
+    if not s or s in NATIONWIDE_SCOPES:
+        return None
+    if all(w in NOT_PLACES for w in s.split()):
+        return None  # "in April", "in Russian shelling": a time or a people, no place
+    return s
+
+
+def _agent_is_source(scope: str, attribution: str | None) -> bool:
+    """True when a scope "by X" names the figure's own source: "police say the toll
+    rose" read as people killed by police. The counter is not the killer."""
+    first, _, agent = scope.partition(" ")
+    if first.lower() not in AGENT_PREPOSITIONS or not attribution or not agent:
+        return False
+    by = known_group(agent)
+    return by is not None and by != PEOPLE and by == known_group(attribution)
 
 
 # ---------------------------------------------------------------- intervals
@@ -514,7 +560,8 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
     """
     # wording -> its block, and the block's claims by date (as in _Reading.filed)
     wordings: dict[
-        tuple[Category, str | None, str | None], tuple[_Blocked, dict[str | None, list[int]]]
+        tuple[Category, str | None, str | None, bool],
+        tuple[_Blocked, dict[str | None, list[int]]],
     ] = {}
     blocked: dict[str, _Blocked] = {}
     filed: dict[_Blocked, dict[str | None, list[int]]] = {}
@@ -530,13 +577,20 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
                 clash_docs.append(range(doc_start, i))
             doc, doc_start = c.doc, i
             state, public = set(), set()
-        wording = (c.category, c.subject, c.scope)
+        scope_text = c.scope
+        if (
+            scope_text is not None
+            and scope_text[:3].lower() == "by "
+            and _agent_is_source(scope_text, c.attribution)
+        ):
+            scope_text = None
+        wording = (c.category, c.subject, scope_text, c.part_of is not None)
         known = wordings.get(wording)
         if known is None:
-            group, reason = _group_in(c.category, c.subject)
-            scope = _scope_key(c.scope)
+            group, reason = _group_in(c.category, c.subject, part=c.part_of is not None)
+            scope = _scope_key(scope_text)
             if scope is not None:
-                scopes_shown.setdefault(scope, (c.scope or scope).strip())
+                scopes_shown.setdefault(scope, (scope_text or scope).strip())
             side = SIDES.get(_parse_subject(c.subject).base)
             b = _Blocked(c.category, group, scope, reason, side)
             known = wordings[wording] = (b, filed.setdefault(b, {}))
@@ -746,12 +800,7 @@ def aligned_groups(claims: Sequence[Claim]) -> Iterator[ClaimGroup]:
             dropped.update(i for i in positions if i != kept_at)
             rep = rivals[kept_at]
             why.append(f"{rep.doc}: {len(positions)} mentions of {rep.text} count once")
-        kept = rivals
-        if dropped:
-            keep = [True] * len(rivals)
-            for i in dropped:
-                keep[i] = False
-            kept = list(compress(rivals, keep))
+        repeats = frozenset(rivals[i].id for i in dropped)
         scope_label = scopes_shown.get(scope) if scope else None
         yield ClaimGroup(
             key=f"{category}|{group}|{scope or ''}",
@@ -759,7 +808,8 @@ def aligned_groups(claims: Sequence[Claim]) -> Iterator[ClaimGroup]:
             category=category,
             subject=group,
             scope=scope_label,
-            claims=tuple(kept),
+            claims=tuple(rivals),
             parts=tuple(in_reading_order({p.id: p for p in parts}.values())),
             why=tuple(why),
+            repeats=repeats,
         )

@@ -275,8 +275,10 @@ def test_mentions_of_one_figure_in_one_document_count_once() -> None:
             claim("flood-b:c1", 57, "people", on="2023-05-04"),
         )
     )
-    # the attributed mention speaks for flood-a; a different figure is kept
-    assert members(group) == {"flood-a:c2", "flood-a:c3", "flood-b:c1"}
+    # every mention stays traceable to the fact; the attributed one speaks for
+    # flood-a, the other is a repeat that counts once; a different figure is its own
+    assert members(group) == {"flood-a:c1", "flood-a:c2", "flood-a:c3", "flood-b:c1"}
+    assert group.repeats == {"flood-a:c1"}
     assert any("2 mentions" in w for w in group.why)
 
 
