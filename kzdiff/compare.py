@@ -183,7 +183,7 @@ STATE_MEDIA_CUES: tuple[str, ...] = (
 INDEPENDENT_AGENCY_CUES: tuple[str, ...] = (
     "news agency", "associated press", " ap ", "reuters", "afp", "agence france",
     "united nations", "u.n.", " un ", " un's", "world health", " who ", "unicef", "unhcr",
-    "ocha", "red cross", "red crescent",
+    "ocha", "red cross", "red crescent", "human rights",
 )  # fmt: skip
 
 

@@ -277,7 +277,8 @@ def _group_in(category: Category, subject: str | None, *, part: bool = False) ->
 def _scope_key(scope: str | None) -> str | None:
     if scope is None:
         return None
-    s = " ".join(_WORD.findall(scope.translate(_QUOTES))).lower().removesuffix("'s")
+    s = " ".join(_WORD.findall(scope.replace("’", "'").translate(_QUOTES))).lower()
+    s = s.replace("'s ", " ").removesuffix("'s")
     s = s.removeprefix("the ").removeprefix("city of ")
     if not s or s in NATIONWIDE_SCOPES:
         return None
@@ -612,11 +613,64 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
     return _Reading(blocked, filed, with_whole, clash_docs)
 
 
+def _breakdown_scopes(current: Sequence[Claim], blocked: Mapping[str, _Blocked]) -> set[str]:
+    """The scopes some document sets against its own whole: a figure for the scope
+    below a figure for no scope, of one category and group ("632 killed at the sit-in",
+    "638 nationwide"; "at least 10 in Almaty" beside 227). Those scopes are rows of a
+    breakdown. A scope no document sets apart is where the event happened ("killed in
+    the theatre", "passes 1,000 in Bangladesh" beside 1,021): its figures are the
+    event's total, where the corpus gives one (see _merged_keys).
+    """
+    wholes: dict[tuple[str, Category, str], list[Claim]] = defaultdict(list)
+    scoped: list[tuple[Claim, _Blocked]] = []
+    for c in current:
+        if c.status is not Status.ASSERTED:
+            continue
+        b = blocked[c.id]
+        if b.scope is None:
+            wholes[(c.doc, b.category, b.group)].append(c)
+        else:
+            scoped.append((c, b))
+    # the smallest total any document gives, per category and group
+    least: dict[tuple[Category, str], float] = {}
+    for (_, category, group), claims in wholes.items():
+        low = min(map(_given, claims))
+        if low < least.get((category, group), _INF):
+            least[(category, group)] = low
+    rows: set[str] = set()
+    for c, b in scoped:
+        if b.scope in rows:
+            continue
+        given, top = _given(c), _high(c)
+        if top < _ROW_SHARE * least.get((b.category, b.group), 0.0):
+            rows.add(b.scope)  # type: ignore[arg-type]
+            continue  # below every total in the corpus ("7 in Karaganda", 40 in all)
+        for w in wholes.get((c.doc, b.category, b.group), ()):
+            if top < _low(w) or given < _ROW_SHARE * _given(w):
+                rows.add(b.scope)  # type: ignore[arg-type]
+                break
+    return rows
+
+
+_INF = float("inf")
+# A scope's figure under this share of its document's whole is a row of it, even when
+# the two could both hold as bounds ("at least 10 in Almaty" beside 227 in all).
+_ROW_SHARE = 0.9
+
+
+def _given(c: Claim) -> float:
+    """The figure a claim gives, for telling a row from its whole: its value, else its
+    lower bound ("dozens" gives 24)."""
+    return float(c.value) if c.value is not None else _low(c)
+
+
 def _merged_keys(
-    uses: Mapping[_Blocked, int],
+    uses: Mapping[_Blocked, int], rows: set[str]
 ) -> dict[_Blocked, tuple[tuple[Category, str, str | None], str | None]]:
     """Each block's fact key once spelling variants merge inside its category, with a
-    note when a variant was merged. ``uses``: how many claims fall in each block."""
+    note when a variant was merged. ``uses``: how many claims fall in each block;
+    ``rows``: the scopes that are rows of a breakdown (see _breakdown_scopes), the
+    others name where the event happened and join its total."""
     group_counts: dict[Category, Counter[str]] = defaultdict(Counter)
     scope_counts: dict[Category, Counter[str]] = defaultdict(Counter)
     for b, n in uses.items():
@@ -632,6 +686,10 @@ def _merged_keys(
         gmaps[category] = _merge_similar(groups, _GROUP_FUZZ_CUTOFF, known | frozenset(SIDES))
         scopes = scope_counts.get(category)
         smaps[category] = _merge_similar(scopes, _SCOPE_FUZZ_CUTOFF, frozenset()) if scopes else {}
+    # the (category, group) pairs the corpus gives a total for: a place joins only these
+    totals = {
+        (b.category, gmaps[b.category].get(b.group, b.group)) for b in uses if b.scope is None
+    }
     out: dict[_Blocked, tuple[tuple[Category, str, str | None], str | None]] = {}
     for b in uses:
         group, scope = b.group, b.scope
@@ -642,6 +700,11 @@ def _merged_keys(
             note = f"subject '{group}' merged with '{g2}'"
         if s2 != scope:
             note = f"scope '{scope}' merged with '{s2}'"
+        if scope is not None and scope not in rows and s2 not in rows and (
+            (b.category, g2) in totals
+        ):
+            note = f"scope '{scope}': no document sets it against its whole, so it is the event's"
+            s2 = None
         out[b] = ((b.category, g2, s2), note)
     return out
 
@@ -684,7 +747,7 @@ def aligned_groups(claims: Sequence[Claim]) -> Iterator[ClaimGroup]:
 
     # Each fact's claims in reading order, from its blocks' claims as filed while reading
     # them: no sort or pass over every claim of their own.
-    keys = _merged_keys(Counter(blocked.values()))
+    keys = _merged_keys(Counter(blocked.values()), _breakdown_scopes(current, blocked))
 
     def fact_key(b: _Blocked) -> _FactKey:
         return keys[b][0]

@@ -240,13 +240,15 @@ def test_same_number_for_different_things_stays_apart() -> None:
             claim("vote-c:c1", 26, "armed criminals"),
             claim("vote-d:c1", 26, "civilians"),
             claim("vote-e:c1", 26, "civilians", scope="Khujand"),
+            # vote-e sets Khujand against its whole: the city is a row of a breakdown
+            claim("vote-e:c2", 40, "civilians"),
         )
     )
     assert {g.label: members(g) for g in groups} == {
         "assailants injured": {"vote-a:c1"},
         "security forces killed": {"vote-b:c1"},
         "assailants killed": {"vote-c:c1"},
-        "civilians killed": {"vote-d:c1"},
+        "civilians killed": {"vote-d:c1", "vote-e:c2"},
         "civilians killed in Khujand": {"vote-e:c1"},
     }
 

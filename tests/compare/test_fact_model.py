@@ -105,6 +105,32 @@ CASES = [
         (26, 154, 154),
     ),
     (
+        "a place no document sets against the whole is where the event happened",
+        (
+            claim("collapse-a:c1", "501", "people", by="army", on="2024-05-03"),
+            claim("collapse-b:c1", "507", "people", by="army", on="2024-05-04",
+                  scope="Bangladesh"),
+            claim("collapse-c:c1", "~2,500", "people", cat="injured", by="officials"),
+        ),
+        "people killed",
+        {"collapse-a:c1", "collapse-b:c1"},
+        Verdict.REVISED,
+        (501, 507, 507),
+    ),
+    (
+        "a place some document sets against its whole is a row of the breakdown",
+        (
+            claim("sitin-a:c1", "632", "people", by="Council for Human Rights", scope="the square"),
+            claim("sitin-a:c2", "638", "people", by="health ministry"),
+            claim("sitin-b:c1", "628", "people", by="health ministry", scope="the square"),
+            claim("sitin-c:c1", "640", "people", by="health ministry"),
+        ),
+        "people killed in the square",
+        {"sitin-a:c1", "sitin-b:c1"},
+        Verdict.CONFLICT,
+        None,
+    ),
+    (
         "an official count and a rights group's count at the same time conflict",
         (
             claim("clash-a:c1", "638", "people", by="health ministry", on="2024-08-15"),
