@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from itertools import accumulate, compress, islice, pairwise
 from operator import attrgetter
@@ -59,6 +59,11 @@ CUMULATIVE: frozenset[Category] = frozenset(
 # "Consistent as bounds but far apart": the largest current figure is at least this
 # many times the smallest.
 FAR_APART_RATIO = 2.0
+# No count of people in one event reaches this: a figure this large is an identifier.
+IDENTIFIER_FLOOR = 1_000_000_000
+# A figure this many times every other source's largest for the fact is out of all
+# proportion: a misread number, not a count (see _outliers).
+OUT_OF_PROPORTION = 10.0
 # Two attributions name one source (outlets relaying one agency) at this similarity.
 SAME_SOURCE_SCORE = 90.0
 
@@ -714,12 +719,59 @@ def _latest(current: Sequence[Claim], best: Claim | None) -> str | None:
     return _best_claim([c for c in current if c.as_of == last]).id
 
 
-def judge(group: ClaimGroup) -> Fact:
-    """The verdict, estimate, current figure and a note in words for one aligned fact."""
+def _outliers(claims: Sequence[Claim]) -> list[Claim]:
+    """Figures no reader would let drive an estimate: one past any count of people
+    (an identifier, a phone number read as a toll), or one more than OUT_OF_PROPORTION
+    times every other source's largest figure for the fact, with at least two other
+    sources to judge by. Low figures are never set aside: early tolls are small."""
+    stated: list[tuple[Claim, float]] = []
+    top_of: dict[str, float] = {}  # document -> its largest stated figure
+    for c in claims:
+        if c.status is not Status.ASSERTED or c.qualifier is Qualifier.VAGUE:
+            continue
+        v = _point(c)
+        if v is None:
+            continue
+        stated.append((c, float(v)))
+        if v > top_of.get(c.doc, -1.0):
+            top_of[c.doc] = float(v)
+    two = sorted(top_of.items(), key=lambda kv: -kv[1])[:2]  # the two largest, by doc
+    out: list[Claim] = []
+    for c, v in stated:
+        if v >= IDENTIFIER_FLOOR:
+            out.append(c)
+            continue
+        if len(top_of) < 3:
+            continue
+        other = next(m for d, m in two if d != c.doc)
+        if v > OUT_OF_PROPORTION * other:
+            out.append(c)
+    return out
+
+
+def _relayed(claims: Sequence[Claim], relays: Mapping[str, str]) -> list[tuple[str, str]]:
+    """(copy, origin) for each document among ``claims`` whose origin is among them too:
+    its figures are the origin's, not a second source's."""
+    docs = {c.doc for c in claims}
+    return sorted((d, relays[d]) for d in docs if d in relays and relays[d] in docs)
+
+
+def judge(group: ClaimGroup, relays: Mapping[str, str] | None = None) -> Fact:
+    """The verdict, estimate, current figure and a note in words for one aligned fact.
+    ``relays``: document -> the document it copies (see align.copies); a copy's figures
+    are shown, never counted as a second source."""
     claims = group.claims
     if group.repeats:
         # a document's repeated figure counts once (ClaimGroup.repeats)
         claims = tuple(c for c in claims if c.id not in group.repeats)
+    relayed = _relayed(claims, relays) if relays else []
+    if relayed:
+        copies = {d for d, _ in relayed}
+        claims = tuple(c for c in claims if c.doc not in copies)
+    outliers = _outliers(claims)
+    if outliers:
+        left_out = {c.id for c in outliers}
+        claims = tuple(c for c in claims if c.id not in left_out)
     shown: list[Claim] = []
     read = _Asserted(claims, shown)
     asserted = read.claims
@@ -808,6 +860,16 @@ def judge(group: ClaimGroup) -> Fact:
         notes.append(relay)
     if asserted and (aside := _aside(shown)):
         notes.append(aside)
+    if outliers:
+        notes.append(
+            "kept out of the estimate, out of all proportion to every other source: "
+            + _cite_all(outliers)
+        )
+    if relayed:
+        said = ", ".join(f"{d} (copy of {o})" for d, o in relayed[:_NOTE_LIMIT])
+        more = len(relayed) - _NOTE_LIMIT
+        notes.append(f"relayed, not counted as sources: {said}"
+                     + (f", and {more} more" if more > 0 else ""))
     return Fact(
         id="",
         label=group.label,
@@ -825,14 +887,19 @@ def judge(group: ClaimGroup) -> Fact:
         why=group.why,
         parts=group.parts,
         repeats=tuple(c.id for c in group.claims if c.id in group.repeats),
+        relays=tuple(relayed),
+        outliers=tuple(c.id for c in outliers),
     )
 
 
-def compare_claims(claims: Sequence[Claim]) -> tuple[Fact, ...]:
-    """Align claims into facts and judge each: diverging facts first, ids f1, f2, ..."""
+def compare_claims(
+    claims: Sequence[Claim], relays: Mapping[str, str] | None = None
+) -> tuple[Fact, ...]:
+    """Align claims into facts and judge each: diverging facts first, ids f1, f2, ...
+    ``relays``: document -> the document it copies (align.copies.find_relays)."""
     # Each fact is judged as soon as it is aligned, while its claims are still in the
     # processor's cache, then put in the order align_claims gives (for facts that tie below).
-    judged = [(g, judge(g)) for g in aligned_groups(claims)]
+    judged = [(g, judge(g, relays)) for g in aligned_groups(claims)]
     judged.sort(key=lambda gf: group_order(gf[0]))
     facts = [f for _, f in judged]
     facts.sort(

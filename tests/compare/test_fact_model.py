@@ -188,3 +188,33 @@ def test_a_breakdown_row_keeps_its_own_name() -> None:
     )
     assert ids(fact_with(facts, "people killed")) == {"flood-a:c1", "flood-b:c1"}
     assert ids(fact_with(facts, "villagers killed")) == {"flood-a:c2"}
+
+
+def test_a_figure_out_of_all_proportion_is_kept_out_of_the_estimate() -> None:
+    facts = compare_claims(
+        (
+            claim("quake-a:c1", "212", "people", by="police", on="2024-04-02"),
+            claim("quake-b:c1", "230", "people", by="police", on="2024-04-03"),
+            claim("quake-c:c1", "241", "people", by="police", on="2024-04-04"),
+            # a helpline number read as a toll
+            claim("quake-d:c1", "1,800,225", "people", on="2024-04-04"),
+        )
+    )
+    fact = fact_with(facts, "people killed")
+    assert "quake-d:c1" in ids(fact)  # shown, traceable
+    assert fact.outliers == ("quake-d:c1",)
+    assert est(fact) == (212, 241, 241)
+    assert fact.note is not None and "out of all proportion" in fact.note
+
+
+def test_an_identifier_is_never_a_count() -> None:
+    facts = compare_claims(
+        (
+            claim("flood-a:c1", "40", "people", by="civil defence", on="2024-05-02"),
+            claim("flood-b:c1", "44", "people", by="civil defence", on="2024-05-03"),
+            claim("flood-b:c2", "1,234,567,890", "people", on="2024-05-03"),
+        )
+    )
+    fact = fact_with(facts, "people killed")
+    assert fact.outliers == ("flood-b:c2",)
+    assert est(fact) == (40, 44, 44)
