@@ -46,9 +46,11 @@ INDEPENDENT_CUES: tuple[str, ...] = (
 )  # fmt: skip
 
 # Counts a later figure can replace either way: the missing are found, the displaced go
-# home. With CUMULATIVE, the counts where disagreeing figures of one counting side are
-# read as a count that moved, not as two sources at odds.
-MOVING: frozenset[Category] = frozenset({Category.MISSING, Category.DISPLACED})
+# home; other counts of people in an event are mostly running tallies too (cases,
+# rescued, affected). With CUMULATIVE, the counts where disagreeing figures of one
+# counting side are read as a count that moved, not as two sources at odds. Crowds
+# and troops are not: police and organisers give rival sizes of one crowd.
+MOVING: frozenset[Category] = frozenset({Category.MISSING, Category.DISPLACED, Category.OTHER})
 
 # Counts that only grow as an event goes on: a later, lower figure from another
 # source contradicts rather than revises.

@@ -131,6 +131,18 @@ CASES = [
         None,
     ),
     (
+        "cases of a disease are a running tally: a stale relay is no rival",
+        (
+            claim("fever-a:c1", "13,268", "cases", cat="other", by="WHO", on="2024-11-07"),
+            claim("fever-b:c1", "14,068", "cases", cat="other", by="WHO", on="2024-11-12"),
+            claim("fever-c:c1", "13,268", "cases", cat="other", on="2024-11-12"),
+        ),
+        "cases (other count)",
+        {"fever-a:c1", "fever-b:c1", "fever-c:c1"},
+        Verdict.REVISED,
+        (13268, 14068, 14068),
+    ),
+    (
         "an official count and a rights group's count at the same time conflict",
         (
             claim("clash-a:c1", "638", "people", by="health ministry", on="2024-08-15"),
