@@ -510,7 +510,9 @@ def _timeline_pairs(category: Category, read: _Asserted) -> tuple[_Pairs, _Pairs
     return conflicts, revisions, current
 
 
-def _two_counts(category: Category, a: Claim, b: Claim) -> bool:
+def _two_counts(
+    category: Category, a: Claim, b: Claim, family_of: dict[str | None, str | None]
+) -> bool:
     """Whether two incompatible figures are two counts at odds (a conflict) rather than
     one count that moved (a revision).
 
@@ -521,10 +523,18 @@ def _two_counts(category: Category, a: Claim, b: Claim) -> bool:
     """
     if a.doc == b.doc:
         return False
-    fa, fb = source_family(a.attribution), source_family(b.attribution)
+    fa, fb = _family(a.attribution, family_of), _family(b.attribution, family_of)
     if fa is not None and fb is not None and fa != fb:
         return True
     return category not in CUMULATIVE and category not in MOVING
+
+
+def _family(attribution: str | None, known: dict[str | None, str | None]) -> str | None:
+    """source_family, worked out once per wording of a source in ``known``."""
+    if attribution in known:
+        return known[attribution]
+    family = known[attribution] = source_family(attribution)
+    return family
 
 
 def _moved_from(category: Category, a: Claim, b: Claim) -> tuple[Claim, Claim]:
@@ -543,8 +553,9 @@ def _reread_conflicts(
         return conflicts
     at = {id(c): i for i, c in enumerate(read.claims)}
     standing = _Pairs()
+    family_of: dict[str | None, str | None] = {}  # a few wordings of sources, many pairs
     for a, b in conflicts:
-        if _two_counts(category, a, b):
+        if _two_counts(category, a, b, family_of):
             standing.add(a, b)
             continue
         old, new = _moved_from(category, a, b)
@@ -725,15 +736,25 @@ def _outliers(claims: Sequence[Claim]) -> list[Claim]:
     """Figures no reader would let drive an estimate: one past any count of people
     (an identifier, a phone number read as a toll), or one more than OUT_OF_PROPORTION
     times every other source's largest figure for the fact, with at least two other
-    sources to judge by. Low figures are never set aside: early tolls are small."""
+    sources to judge by. Stated figures only (a value, not a range or a vague word).
+    Low figures are never set aside: early tolls are small."""
+    values = [v for c in claims if (v := c.value) is not None]
+    if not values:
+        return []
+    top = max(values)
+    if top < IDENTIFIER_FLOOR:
+        # Most facts have none: a figure is out of proportion only if every figure from
+        # another document lies under a tenth of it, so under a tenth of the largest.
+        floor = top / OUT_OF_PROPORTION
+        near_top = {c.doc for c in claims if c.value is not None and c.value >= floor}
+        if len(near_top) > 1:
+            return []
     stated: list[tuple[Claim, float]] = []
     top_of: dict[str, float] = {}  # document -> its largest stated figure
     for c in claims:
-        if c.status is not Status.ASSERTED or c.qualifier is Qualifier.VAGUE:
+        if c.status is not Status.ASSERTED or c.value is None:
             continue
-        v = _point(c)
-        if v is None:
-            continue
+        v = c.value
         stated.append((c, float(v)))
         if v > top_of.get(c.doc, -1.0):
             top_of[c.doc] = float(v)
