@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from itertools import accumulate, compress, islice, pairwise
 from operator import attrgetter
@@ -33,13 +33,24 @@ OFFICIAL_CUES: tuple[str, ...] = (
     "prime minister", "minister", "spokesman", "spokeswoman", "spokesperson", "prosecutor",
     "governor", "mayor", "army", "military", "interior", "emergency", "commander", "akimat",
     "kremlin", "presidential", "department", "agency", "office", "national guard", "cabinet",
+    "city hall", "council", "municipal", "administration", "headquarters", "fire service",
+    "fire department", "railway", "disaster management", "civil defence", "civil defense",
 )  # fmt: skip
 INDEPENDENT_CUES: tuple[str, ...] = (
     "rights", "watch", "amnesty", "media", "reports", "reporters", "journalist", "observer",
     "monitor", "activist", "witness", "ngo", "group", "press", "news", "outlet", "doctors",
     "hospital", "medics", "lawyer", "united nations", "u.n.", "un ", "opposition", "analyst",
-    "researcher", "committee to protect", "sources close",
+    "researcher", "committee to protect", "sources close", " who ", "world health",
+    "unicef", "unhcr", "ocha", "red cross", "red crescent", "study", "survey", "university",
+    "investigation",
 )  # fmt: skip
+
+# Counts a later figure can replace either way: the missing are found, the displaced go
+# home; other counts of people in an event are mostly running tallies too (cases,
+# rescued, affected). With CUMULATIVE, the counts where disagreeing figures of one
+# counting side are read as a count that moved, not as two sources at odds. Crowds
+# and troops are not: police and organisers give rival sizes of one crowd.
+MOVING: frozenset[Category] = frozenset({Category.MISSING, Category.DISPLACED, Category.OTHER})
 
 # Counts that only grow as an event goes on: a later, lower figure from another
 # source contradicts rather than revises.
@@ -50,6 +61,11 @@ CUMULATIVE: frozenset[Category] = frozenset(
 # "Consistent as bounds but far apart": the largest current figure is at least this
 # many times the smallest.
 FAR_APART_RATIO = 2.0
+# No count of people in one event reaches this: a figure this large is an identifier.
+IDENTIFIER_FLOOR = 1_000_000_000
+# A figure this many times every other source's largest for the fact is out of all
+# proportion: a misread number, not a count (see _outliers).
+OUT_OF_PROPORTION = 10.0
 # Two attributions name one source (outlets relaying one agency) at this similarity.
 SAME_SOURCE_SCORE = 90.0
 
@@ -165,11 +181,28 @@ class _Worded(dict[tuple[Qualifier, str, Number | None, Number | None, Number | 
         return worded
 
 
+# Wire agencies and UN agencies count on their own: "news agency" or "the UN's health
+# agency" would otherwise read as an official "agency". State-run media are checked
+# first and stay official.
+STATE_MEDIA_CUES: tuple[str, ...] = (
+    "state media", "state television", "state tv", "state news", "state-run",
+)  # fmt: skip
+INDEPENDENT_AGENCY_CUES: tuple[str, ...] = (
+    "news agency", "associated press", " ap ", "reuters", "afp", "agence france",
+    "united nations", "u.n.", " un ", " un's", "world health", " who ", "unicef", "unhcr",
+    "ocha", "red cross", "red crescent", "human rights",
+)  # fmt: skip
+
+
 def source_family(attribution: str | None) -> str | None:
     """A source's family: "official", "independent" or None (unattributed, unknown)."""
     if not attribution:
         return None
     a = f" {attribution.lower()} "
+    if any(cue in a for cue in STATE_MEDIA_CUES):
+        return "official"
+    if any(cue in a for cue in INDEPENDENT_AGENCY_CUES):
+        return "independent"
     if any(cue in a for cue in OFFICIAL_CUES):
         return "official"
     if any(cue in a for cue in INDEPENDENT_CUES):
@@ -477,6 +510,60 @@ def _timeline_pairs(category: Category, read: _Asserted) -> tuple[_Pairs, _Pairs
     return conflicts, revisions, current
 
 
+def _two_counts(
+    category: Category, a: Claim, b: Claim, family_of: dict[str | None, str | None]
+) -> bool:
+    """Whether two incompatible figures are two counts at odds (a conflict) rather than
+    one count that moved (a revision).
+
+    A document does not contradict itself: its lower figure is an earlier or narrower
+    one. Two counting bodies of different kinds (official vs independent) disagree. In a
+    count that only grows (or moves), figures of one side, or of no named side, are the
+    same running count read at different moments, whatever dates the articles carry.
+    """
+    if a.doc == b.doc:
+        return False
+    fa, fb = _family(a.attribution, family_of), _family(b.attribution, family_of)
+    if fa is not None and fb is not None and fa != fb:
+        return True
+    return category not in CUMULATIVE and category not in MOVING
+
+
+def _family(attribution: str | None, known: dict[str | None, str | None]) -> str | None:
+    """source_family, worked out once per wording of a source in ``known``."""
+    if attribution in known:
+        return known[attribution]
+    family = known[attribution] = source_family(attribution)
+    return family
+
+
+def _moved_from(category: Category, a: Claim, b: Claim) -> tuple[Claim, Claim]:
+    """(replaced, replacing) for two figures of one count that moved."""
+    if category in MOVING and a.as_of and b.as_of and a.as_of != b.as_of:
+        return (a, b) if a.as_of < b.as_of else (b, a)
+    return (a, b) if (_lo(a), _hi(a)) <= (_lo(b), _hi(b)) else (b, a)
+
+
+def _reread_conflicts(
+    category: Category, read: _Asserted, conflicts: _Pairs, revisions: _Pairs, current: bytearray
+) -> _Pairs:
+    """The conflicts that stand (see _two_counts); the others become revisions, their
+    replaced figure no longer current. ``revisions`` and ``current`` change in place."""
+    if not conflicts:
+        return conflicts
+    at = {id(c): i for i, c in enumerate(read.claims)}
+    standing = _Pairs()
+    family_of: dict[str | None, str | None] = {}  # a few wordings of sources, many pairs
+    for a, b in conflicts:
+        if _two_counts(category, a, b, family_of):
+            standing.add(a, b)
+            continue
+        old, new = _moved_from(category, a, b)
+        revisions.add(old, new)
+        current[at[id(old)]] = 0
+    return standing
+
+
 # ---------------------------------------------------------------- estimate
 
 
@@ -645,9 +732,69 @@ def _latest(current: Sequence[Claim], best: Claim | None) -> str | None:
     return _best_claim([c for c in current if c.as_of == last]).id
 
 
-def judge(group: ClaimGroup) -> Fact:
-    """The verdict, estimate, current figure and a note in words for one aligned fact."""
+def _outliers(claims: Sequence[Claim]) -> list[Claim]:
+    """Figures no reader would let drive an estimate: one past any count of people
+    (an identifier, a phone number read as a toll), or one more than OUT_OF_PROPORTION
+    times every other source's largest figure for the fact, with at least two other
+    sources to judge by. Stated figures only (a value, not a range or a vague word).
+    Low figures are never set aside: early tolls are small."""
+    values = [v for c in claims if (v := c.value) is not None]
+    if not values:
+        return []
+    top = max(values)
+    if top < IDENTIFIER_FLOOR:
+        # Most facts have none: a figure is out of proportion only if every figure from
+        # another document lies under a tenth of it, so under a tenth of the largest.
+        floor = top / OUT_OF_PROPORTION
+        near_top = {c.doc for c in claims if c.value is not None and c.value >= floor}
+        if len(near_top) > 1:
+            return []
+    stated: list[tuple[Claim, float]] = []
+    top_of: dict[str, float] = {}  # document -> its largest stated figure
+    for c in claims:
+        if c.status is not Status.ASSERTED or c.value is None:
+            continue
+        v = c.value
+        stated.append((c, float(v)))
+        if v > top_of.get(c.doc, -1.0):
+            top_of[c.doc] = float(v)
+    two = sorted(top_of.items(), key=lambda kv: -kv[1])[:2]  # the two largest, by doc
+    out: list[Claim] = []
+    for c, v in stated:
+        if v >= IDENTIFIER_FLOOR:
+            out.append(c)
+            continue
+        if len(top_of) < 3:
+            continue
+        other = next(m for d, m in two if d != c.doc)
+        if v > OUT_OF_PROPORTION * other:
+            out.append(c)
+    return out
+
+
+def _relayed(claims: Sequence[Claim], relays: Mapping[str, str]) -> list[tuple[str, str]]:
+    """(copy, origin) for each document among ``claims`` whose origin is among them too:
+    its figures are the origin's, not a second source's."""
+    docs = {c.doc for c in claims}
+    return sorted((d, relays[d]) for d in docs if d in relays and relays[d] in docs)
+
+
+def judge(group: ClaimGroup, relays: Mapping[str, str] | None = None) -> Fact:
+    """The verdict, estimate, current figure and a note in words for one aligned fact.
+    ``relays``: document -> the document it copies (see align.copies); a copy's figures
+    are shown, never counted as a second source."""
     claims = group.claims
+    if group.repeats:
+        # a document's repeated figure counts once (ClaimGroup.repeats)
+        claims = tuple(c for c in claims if c.id not in group.repeats)
+    relayed = _relayed(claims, relays) if relays else []
+    if relayed:
+        copies = {d for d, _ in relayed}
+        claims = tuple(c for c in claims if c.doc not in copies)
+    outliers = _outliers(claims)
+    if outliers:
+        left_out = {c.id for c in outliers}
+        claims = tuple(c for c in claims if c.id not in left_out)
     shown: list[Claim] = []
     read = _Asserted(claims, shown)
     asserted = read.claims
@@ -675,6 +822,7 @@ def judge(group: ClaimGroup) -> Fact:
             notes.append(_aside(shown) or "no asserted figure")
     else:
         conflicts, revisions, is_current = _timeline_pairs(group.category, read)
+        conflicts = _reread_conflicts(group.category, read, conflicts, revisions, is_current)
         if conflicts:
             verdict = Verdict.CONFLICT
             for a, b in islice(conflicts, _NOTE_LIMIT):
@@ -735,6 +883,16 @@ def judge(group: ClaimGroup) -> Fact:
         notes.append(relay)
     if asserted and (aside := _aside(shown)):
         notes.append(aside)
+    if outliers:
+        notes.append(
+            "kept out of the estimate, out of all proportion to every other source: "
+            + _cite_all(outliers)
+        )
+    if relayed:
+        said = ", ".join(f"{d} (copy of {o})" for d, o in relayed[:_NOTE_LIMIT])
+        more = len(relayed) - _NOTE_LIMIT
+        notes.append(f"relayed, not counted as sources: {said}"
+                     + (f", and {more} more" if more > 0 else ""))
     return Fact(
         id="",
         label=group.label,
@@ -751,14 +909,20 @@ def judge(group: ClaimGroup) -> Fact:
         note="; ".join(notes) if notes else None,
         why=group.why,
         parts=group.parts,
+        repeats=tuple(c.id for c in group.claims if c.id in group.repeats),
+        relays=tuple(relayed),
+        outliers=tuple(c.id for c in outliers),
     )
 
 
-def compare_claims(claims: Sequence[Claim]) -> tuple[Fact, ...]:
-    """Align claims into facts and judge each: diverging facts first, ids f1, f2, ..."""
+def compare_claims(
+    claims: Sequence[Claim], relays: Mapping[str, str] | None = None
+) -> tuple[Fact, ...]:
+    """Align claims into facts and judge each: diverging facts first, ids f1, f2, ...
+    ``relays``: document -> the document it copies (align.copies.find_relays)."""
     # Each fact is judged as soon as it is aligned, while its claims are still in the
     # processor's cache, then put in the order align_claims gives (for facts that tie below).
-    judged = [(g, judge(g)) for g in aligned_groups(claims)]
+    judged = [(g, judge(g, relays)) for g in aligned_groups(claims)]
     judged.sort(key=lambda gf: group_order(gf[0]))
     facts = [f for _, f in judged]
     facts.sort(

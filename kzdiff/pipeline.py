@@ -83,19 +83,22 @@ def compare(corpus: Corpus, extractions: Sequence[Extraction], *, jobs: int = 1)
         return (group_names(extractions), group_quotes(extractions),
                 group_events(corpus.documents, extractions))
 
+    from kzdiff.align.copies import find_relays
+
     claims = [c for x in extractions for c in x.claims]
+    relays = find_relays(corpus.documents)
     if jobs > 1 and len(corpus.documents) >= BESIDE_DOCUMENTS:
         from kzdiff.parallel import Beside
 
         rest = Beside(the_rest)
         try:
-            facts = compare_claims(claims)
+            facts = compare_claims(claims, relays)
         except BaseException:
             rest.cancel()
             raise
         names, quotes, events = rest.result()
     else:
-        facts = compare_claims(claims)
+        facts = compare_claims(claims, relays)
         names, quotes, events = the_rest()
     return Report(
         documents=corpus.documents,

@@ -209,6 +209,15 @@ class Fact:
     note: str | None = None  # verdict in words
     why: tuple[str, ...] = ()  # grouping reasons and scores, for --explain
     parts: tuple[Claim, ...] = ()  # parts of this fact's claims that sum to them
+    # ids of claims that repeat a figure their document already gave for this fact:
+    # listed in ``claims`` so each mention is traced, counted once, not printed twice
+    repeats: tuple[str, ...] = ()
+    # (document, the document it copies) for copies among the claims' documents: a
+    # relay's figures are shown but never counted as a second source
+    relays: tuple[tuple[str, str], ...] = ()
+    # ids of claims kept out of the estimate: an identifier, or a figure out of all
+    # proportion to every other source's figure for this fact
+    outliers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

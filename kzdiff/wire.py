@@ -189,6 +189,14 @@ class WireFact(TypedDict):
     note: str | None
     parts: list[WireClaim]
     why: NotRequired[list[str]]  # only with --explain
+    repeats: list[str]  # claim ids repeating a figure their document gave (counted once)
+    relays: list[WireRelay]  # documents that copy another among the fact's sources
+    outliers: list[str]  # claim ids kept out of the estimate, out of all proportion
+
+
+class WireRelay(TypedDict):
+    doc: str
+    copy_of: str
 
 
 class WireVariant(TypedDict):
@@ -408,6 +416,9 @@ def fact_to_wire(fact: Fact, *, explain: bool = False) -> WireFact:
         "latest": fact.latest,
         "note": fact.note,
         "parts": [claim_to_wire(c) for c in fact.parts],
+        "repeats": list(fact.repeats),
+        "relays": [{"doc": d, "copy_of": o} for d, o in fact.relays],
+        "outliers": list(fact.outliers),
     }
     if explain:
         out["why"] = list(fact.why)

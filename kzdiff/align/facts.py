@@ -21,11 +21,17 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, compress
+from itertools import chain
 from operator import attrgetter
 
 from rapidfuzz import fuzz, process
 
+from kzdiff.lexicon.facts import (
+    AGENT_PREPOSITIONS,
+    EVENT_POPULATION,
+    EVENT_POPULATION_GROUPS,
+    NOT_PLACES,
+)
 from kzdiff.lexicon.names import NATIONALITIES
 from kzdiff.lexicon.subjects import (
     CATEGORY_GROUPS,
@@ -89,6 +95,10 @@ class ClaimGroup:
     claims: tuple[Claim, ...]
     parts: tuple[Claim, ...]
     why: tuple[str, ...]
+    # mentions in ``claims`` that repeat a figure their document already gave for this
+    # fact (same figure, status and date): kept so every mention can be traced to its
+    # fact, but a document's figure counts once in verdicts and estimates
+    repeats: frozenset[str] = frozenset()
 
 
 # ---------------------------------------------------------------- subjects
@@ -101,6 +111,7 @@ class _Subject:
     origin: str | None
     side: str | None
     how: str
+    own: str | None = None  # the group before it joined the event's people, if it did
 
 
 def _singular(word: str) -> str:
@@ -157,6 +168,7 @@ class _Conjunct:
     origin: str | None
     known: bool
     how: str
+    own: str | None = None  # the group before it joined the event's population
 
 
 def _parse_conjunct(raw: Sequence[str]) -> _Conjunct | None:
@@ -164,6 +176,16 @@ def _parse_conjunct(raw: Sequence[str]) -> _Conjunct | None:
         return None
     words = [_singular(r) for r in raw]
     origin = _origin_of(raw)
+    own = _own_conjunct(words, origin)
+    if own.base in EVENT_POPULATION_GROUPS or (
+        not own.known and words[-1] in EVENT_POPULATION
+    ):
+        # pilgrims at a pilgrimage, passengers on a ferry: the event's people
+        return _Conjunct(PEOPLE, origin, True, f"'{raw[-1]}' names the event's people", own.base)
+    return own
+
+
+def _own_conjunct(words: Sequence[str], origin: str | None) -> _Conjunct:
     inst = _lookup(words, INSTITUTIONS, suffix_only=False)
     if inst is not None:
         return _Conjunct(inst, origin, True, "institution")
@@ -207,7 +229,13 @@ def _parse_subject(subject: str | None) -> _Subject:
         return _Subject(PEOPLE, PEOPLE, None, SIDES.get(PEOPLE), "no head noun")
     if len(conjuncts) == 1:
         c = conjuncts[0]
-        return _subject(c.base, origin or c.origin, known=c.known, how=c.how)
+        if c.own is not None and (origin or c.origin):
+            # "pilgrims from Iran" are a group among the event's people, not all of them
+            return _subject(c.own, origin or c.origin, known=True, how="origin named")
+        parsed = _subject(c.base, origin or c.origin, known=c.known, how=c.how)
+        if c.own is None:
+            return parsed
+        return _Subject(parsed.group, parsed.base, parsed.origin, parsed.side, parsed.how, c.own)
     bases = {c.base for c in conjuncts}
     if len(bases) == 1:
         return _subject(bases.pop(), origin, known=conjuncts[0].known, how="one group named twice")
@@ -233,9 +261,13 @@ def subject_group(subject: str | None) -> str:
     return _parse_subject(subject).group
 
 
-def _group_in(category: Category, subject: str | None) -> tuple[str, str]:
-    """The subject group a claim of ``category`` counts, and how it was found."""
+def _group_in(category: Category, subject: str | None, *, part: bool = False) -> tuple[str, str]:
+    """The subject group a claim of ``category`` counts, and how it was found. A
+    ``part`` (a row of its whole's breakdown: "40 people, including 29 villagers")
+    keeps its own group even where the noun would name the event's people."""
     parsed = _parse_subject(subject)
+    if part and parsed.own is not None:
+        return parsed.own, f"'{subject}' -> {parsed.own} (a row of its whole's breakdown)"
     implied = CATEGORY_GROUPS.get(category, {}).get(parsed.base)
     if implied is not None:
         return implied, f"'{subject}' counts {implied} in a {category} count"
@@ -245,9 +277,24 @@ def _group_in(category: Category, subject: str | None) -> tuple[str, str]:
 def _scope_key(scope: str | None) -> str | None:
     if scope is None:
         return None
-    s = " ".join(_WORD.findall(scope.translate(_QUOTES))).lower().removesuffix("'s")
+    s = " ".join(_WORD.findall(scope.replace("’", "'").translate(_QUOTES))).lower()
+    s = s.replace("'s ", " ").removesuffix("'s")
     s = s.removeprefix("the ").removeprefix("city of ")
-    return None if not s or s in NATIONWIDE_SCOPES else s
+    if not s or s in NATIONWIDE_SCOPES:
+        return None
+    if all(w in NOT_PLACES for w in s.split()):
+        return None  # "in April", "in Russian shelling": a time or a people, no place
+    return s
+
+
+def _agent_is_source(scope: str, attribution: str | None) -> bool:
+    """True when a scope "by X" names the figure's own source: "police say the toll
+    rose" read as people killed by police. The counter is not the killer."""
+    first, _, agent = scope.partition(" ")
+    if first.lower() not in AGENT_PREPOSITIONS or not attribution or not agent:
+        return False
+    by = known_group(agent)
+    return by is not None and by != PEOPLE and by == known_group(attribution)
 
 
 # ---------------------------------------------------------------- intervals
@@ -514,7 +561,8 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
     """
     # wording -> its block, and the block's claims by date (as in _Reading.filed)
     wordings: dict[
-        tuple[Category, str | None, str | None], tuple[_Blocked, dict[str | None, list[int]]]
+        tuple[Category, str | None, str | None, bool],
+        tuple[_Blocked, dict[str | None, list[int]]],
     ] = {}
     blocked: dict[str, _Blocked] = {}
     filed: dict[_Blocked, dict[str | None, list[int]]] = {}
@@ -530,13 +578,20 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
                 clash_docs.append(range(doc_start, i))
             doc, doc_start = c.doc, i
             state, public = set(), set()
-        wording = (c.category, c.subject, c.scope)
+        scope_text = c.scope
+        if (
+            scope_text is not None
+            and scope_text[:3].lower() == "by "
+            and _agent_is_source(scope_text, c.attribution)
+        ):
+            scope_text = None
+        wording = (c.category, c.subject, scope_text, c.part_of is not None)
         known = wordings.get(wording)
         if known is None:
-            group, reason = _group_in(c.category, c.subject)
-            scope = _scope_key(c.scope)
+            group, reason = _group_in(c.category, c.subject, part=c.part_of is not None)
+            scope = _scope_key(scope_text)
             if scope is not None:
-                scopes_shown.setdefault(scope, (c.scope or scope).strip())
+                scopes_shown.setdefault(scope, (scope_text or scope).strip())
             side = SIDES.get(_parse_subject(c.subject).base)
             b = _Blocked(c.category, group, scope, reason, side)
             known = wordings[wording] = (b, filed.setdefault(b, {}))
@@ -558,11 +613,64 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
     return _Reading(blocked, filed, with_whole, clash_docs)
 
 
+def _breakdown_scopes(current: Sequence[Claim], blocked: Mapping[str, _Blocked]) -> set[str]:
+    """The scopes some document sets against its own whole: a figure for the scope
+    below a figure for no scope, of one category and group ("632 killed at the sit-in",
+    "638 nationwide"; "at least 10 in Almaty" beside 227). Those scopes are rows of a
+    breakdown. A scope no document sets apart is where the event happened ("killed in
+    the theatre", "passes 1,000 in Bangladesh" beside 1,021): its figures are the
+    event's total, where the corpus gives one (see _merged_keys).
+    """
+    wholes: dict[tuple[str, Category, str], list[Claim]] = defaultdict(list)
+    scoped: list[tuple[Claim, _Blocked]] = []
+    for c in current:
+        if c.status is not Status.ASSERTED:
+            continue
+        b = blocked[c.id]
+        if b.scope is None:
+            wholes[(c.doc, b.category, b.group)].append(c)
+        else:
+            scoped.append((c, b))
+    # the smallest total any document gives, per category and group
+    least: dict[tuple[Category, str], float] = {}
+    for (_, category, group), claims in wholes.items():
+        low = min(map(_given, claims))
+        if low < least.get((category, group), _INF):
+            least[(category, group)] = low
+    rows: set[str] = set()
+    for c, b in scoped:
+        if b.scope in rows:
+            continue
+        given, top = _given(c), _high(c)
+        if top < _ROW_SHARE * least.get((b.category, b.group), 0.0):
+            rows.add(b.scope)  # type: ignore[arg-type]
+            continue  # below every total in the corpus ("7 in Karaganda", 40 in all)
+        for w in wholes.get((c.doc, b.category, b.group), ()):
+            if top < _low(w) or given < _ROW_SHARE * _given(w):
+                rows.add(b.scope)  # type: ignore[arg-type]
+                break
+    return rows
+
+
+_INF = float("inf")
+# A scope's figure under this share of its document's whole is a row of it, even when
+# the two could both hold as bounds ("at least 10 in Almaty" beside 227 in all).
+_ROW_SHARE = 0.9
+
+
+def _given(c: Claim) -> float:
+    """The figure a claim gives, for telling a row from its whole: its value, else its
+    lower bound ("dozens" gives 24)."""
+    return float(c.value) if c.value is not None else _low(c)
+
+
 def _merged_keys(
-    uses: Mapping[_Blocked, int],
+    uses: Mapping[_Blocked, int], rows: set[str]
 ) -> dict[_Blocked, tuple[tuple[Category, str, str | None], str | None]]:
     """Each block's fact key once spelling variants merge inside its category, with a
-    note when a variant was merged. ``uses``: how many claims fall in each block."""
+    note when a variant was merged. ``uses``: how many claims fall in each block;
+    ``rows``: the scopes that are rows of a breakdown (see _breakdown_scopes), the
+    others name where the event happened and join its total."""
     group_counts: dict[Category, Counter[str]] = defaultdict(Counter)
     scope_counts: dict[Category, Counter[str]] = defaultdict(Counter)
     for b, n in uses.items():
@@ -578,6 +686,10 @@ def _merged_keys(
         gmaps[category] = _merge_similar(groups, _GROUP_FUZZ_CUTOFF, known | frozenset(SIDES))
         scopes = scope_counts.get(category)
         smaps[category] = _merge_similar(scopes, _SCOPE_FUZZ_CUTOFF, frozenset()) if scopes else {}
+    # the (category, group) pairs the corpus gives a total for: a place joins only these
+    totals = {
+        (b.category, gmaps[b.category].get(b.group, b.group)) for b in uses if b.scope is None
+    }
     out: dict[_Blocked, tuple[tuple[Category, str, str | None], str | None]] = {}
     for b in uses:
         group, scope = b.group, b.scope
@@ -588,6 +700,11 @@ def _merged_keys(
             note = f"subject '{group}' merged with '{g2}'"
         if s2 != scope:
             note = f"scope '{scope}' merged with '{s2}'"
+        if scope is not None and scope not in rows and s2 not in rows and (
+            (b.category, g2) in totals
+        ):
+            note = f"scope '{scope}': no document sets it against its whole, so it is the event's"
+            s2 = None
         out[b] = ((b.category, g2, s2), note)
     return out
 
@@ -630,7 +747,7 @@ def aligned_groups(claims: Sequence[Claim]) -> Iterator[ClaimGroup]:
 
     # Each fact's claims in reading order, from its blocks' claims as filed while reading
     # them: no sort or pass over every claim of their own.
-    keys = _merged_keys(Counter(blocked.values()))
+    keys = _merged_keys(Counter(blocked.values()), _breakdown_scopes(current, blocked))
 
     def fact_key(b: _Blocked) -> _FactKey:
         return keys[b][0]
@@ -746,12 +863,7 @@ def aligned_groups(claims: Sequence[Claim]) -> Iterator[ClaimGroup]:
             dropped.update(i for i in positions if i != kept_at)
             rep = rivals[kept_at]
             why.append(f"{rep.doc}: {len(positions)} mentions of {rep.text} count once")
-        kept = rivals
-        if dropped:
-            keep = [True] * len(rivals)
-            for i in dropped:
-                keep[i] = False
-            kept = list(compress(rivals, keep))
+        repeats = frozenset(rivals[i].id for i in dropped)
         scope_label = scopes_shown.get(scope) if scope else None
         yield ClaimGroup(
             key=f"{category}|{group}|{scope or ''}",
@@ -759,7 +871,8 @@ def aligned_groups(claims: Sequence[Claim]) -> Iterator[ClaimGroup]:
             category=category,
             subject=group,
             scope=scope_label,
-            claims=tuple(kept),
+            claims=tuple(rivals),
             parts=tuple(in_reading_order({p.id: p for p in parts}.values())),
             why=tuple(why),
+            repeats=repeats,
         )

@@ -23,6 +23,7 @@ from kzdiff.report.phrases import (
     fmt_number,
     outlets,
     plural,
+    shown_claims,
     sort_facts,
     source_name,
     source_names,
@@ -84,7 +85,7 @@ def render_compare_markdown(
             if f.estimate.rule:
                 out.append(f"Rule: {escape(f.estimate.rule)}.")
             out.append("")
-            out += [_claim_line(c, f, docs) for c in f.claims]
+            out += [_claim_line(c, f, docs) for c in shown_claims(f)]
             out += ["  " + _claim_line(p, f, docs) + " (part)" for p in f.parts]
             if explain and f.why:
                 out += ["", "Why grouped: " + "; ".join(escape(w) for w in f.why) + "."]

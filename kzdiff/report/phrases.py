@@ -138,6 +138,15 @@ def listing(names: Sequence[str], limit: int | None) -> str:
     return ", ".join(names[:limit]) + f" and {len(names) - limit} more"
 
 
+def shown_claims(fact: Fact) -> Sequence[Claim]:
+    """A fact's claims as a reader is shown them: a document's repeat of a figure it
+    already gave for the fact (Fact.repeats) is printed once."""
+    if not fact.repeats:
+        return fact.claims
+    repeats = set(fact.repeats)
+    return [c for c in fact.claims if c.id not in repeats]
+
+
 def estimate_words(est: Estimate) -> str:
     if est.low is None and est.best is None and est.high is None:
         return "no estimate"

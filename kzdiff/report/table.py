@@ -54,6 +54,7 @@ from kzdiff.report.phrases import (
     outlets,
     plural,
     scope_phrase,
+    shown_claims,
     sort_facts,
     source_name,
     source_names,
@@ -186,7 +187,7 @@ def _fact_block(
     rows.append((_INDENT, Text("estimate: " + estimate_words(fact.estimate))))
     if explain and fact.estimate.rule:
         rows.append((_INDENT, Text("rule: " + sanitize(fact.estimate.rule), style="dim")))
-    first, between, last = _ends(fact.claims, limit)
+    first, between, last = _ends(shown_claims(fact), limit)
     rows.extend((_BULLET, _source_line(c, fact, docs)) for c in first)
     if between:
         rows.append((_INDENT, _between(between)))
@@ -386,7 +387,7 @@ def render_claim_table(
         grid = Table.grid(padding=(0, 1))
         grid.add_column(no_wrap=True)
         grid.add_column(overflow="fold")
-        first, between, last = _ends(fact.claims, limit)
+        first, between, last = _ends(shown_claims(fact), limit)
         for c in (*first, *last):
             if between and c is last[0]:
                 grid.add_row("  …", _between(between))

@@ -240,13 +240,15 @@ def test_same_number_for_different_things_stays_apart() -> None:
             claim("vote-c:c1", 26, "armed criminals"),
             claim("vote-d:c1", 26, "civilians"),
             claim("vote-e:c1", 26, "civilians", scope="Khujand"),
+            # vote-e sets Khujand against its whole: the city is a row of a breakdown
+            claim("vote-e:c2", 40, "civilians"),
         )
     )
     assert {g.label: members(g) for g in groups} == {
         "assailants injured": {"vote-a:c1"},
         "security forces killed": {"vote-b:c1"},
         "assailants killed": {"vote-c:c1"},
-        "civilians killed": {"vote-d:c1"},
+        "civilians killed": {"vote-d:c1", "vote-e:c2"},
         "civilians killed in Khujand": {"vote-e:c1"},
     }
 
@@ -275,8 +277,10 @@ def test_mentions_of_one_figure_in_one_document_count_once() -> None:
             claim("flood-b:c1", 57, "people", on="2023-05-04"),
         )
     )
-    # the attributed mention speaks for flood-a; a different figure is kept
-    assert members(group) == {"flood-a:c2", "flood-a:c3", "flood-b:c1"}
+    # every mention stays traceable to the fact; the attributed one speaks for
+    # flood-a, the other is a repeat that counts once; a different figure is its own
+    assert members(group) == {"flood-a:c1", "flood-a:c2", "flood-a:c3", "flood-b:c1"}
+    assert group.repeats == {"flood-a:c1"}
     assert any("2 mentions" in w for w in group.why)
 
 

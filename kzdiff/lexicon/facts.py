@@ -1,0 +1,41 @@
+"""Words that decide what fact a count belongs to once extraction has read it.
+
+Used by ``kzdiff.align.facts``: which counted nouns name the event's own population
+(and so join its total), and which scope words name no place (and so split nothing).
+"""
+
+from __future__ import annotations
+
+from kzdiff.lexicon.dates import MONTHS, WEEKDAYS
+from kzdiff.lexicon.names import NATIONALITIES
+
+# Counted nouns that, in an article about one event, name the people the event struck
+# rather than a group among them: at a pilgrimage the pilgrims are the people, on a
+# ferry the passengers, in a flood the residents. Singular, lower-case. With an origin
+# ("pilgrims from Iran") they stay a group of their own (see subjects.ORIGIN_GROUPS).
+EVENT_POPULATION: frozenset[str] = frozenset(
+    {
+        "passenger", "pilgrim", "worshipper", "resident", "villager", "occupant",
+        "commuter", "traveller", "traveler", "migrant", "victim", "body", "death",
+        "fatality", "casualty", "soul", "life", "person", "people", "individual",
+    }
+)  # fmt: skip
+
+# Groups whose members ``EVENT_POPULATION`` maps onto the general public, by the group
+# name align gives them (subjects.HEAD_GROUPS values).
+EVENT_POPULATION_GROUPS: frozenset[str] = frozenset({"pilgrims", "migrants"})
+
+# Scope words that name a time or a people, not a place: "killed in April", "killed
+# in Russian shelling". A scope made only of these splits no fact.
+NOT_PLACES: frozenset[str] = frozenset(
+    {*MONTHS, *WEEKDAYS, *NATIONALITIES, "the", "early", "late", "mid", "last", "night",
+     "morning", "evening", "afternoon", "day", "week", "weekend", "month", "year",
+     "attack", "attacks", "strike", "strikes", "shelling", "disaster", "tragedy",
+     "accident", "incident", "crash", "collapse", "quake", "earthquake", "fire", "flood",
+     "floods", "flooding", "blast", "explosion", "stampede", "crush", "violence", "unrest",
+     "clashes", "protests", "total", "all"}
+)  # fmt: skip
+
+# Agents a scope can name ("killed by police"): when the figure's own source is that
+# body, the scope misreads the counter as the killer ("police say the toll rose").
+AGENT_PREPOSITIONS: frozenset[str] = frozenset({"by"})

@@ -1,0 +1,232 @@
+"""The fact model a reader recognises, on small invented corpora.
+
+Each case is a handful of claims as extraction gives them, about an invented event,
+and what a careful reader expects of the report: which claims state one fact, its
+verdict and its estimate. Cases are data; the reasons are in their names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kzdiff.compare import compare_claims
+from kzdiff.records import Fact
+from kzdiff.vocab import Verdict
+from tests.compare.test_verdicts import claim, est, fact_with, ids
+
+FIRE, HQ = "provincial fire service", "central disaster headquarters"
+RIGHTS, AP = "Harbour Rights Watch", "Associated Press"
+
+# (name, claims, fact label, ids in that fact, verdict, (low, best, high) or None)
+CASES = [
+    (
+        "passengers on a ferry are the event's people",
+        (
+            claim("ferry-a:c1", "212", "people", by=FIRE, on="2024-04-02"),
+            claim("ferry-b:c1", "230", "passengers", by=FIRE, on="2024-04-04"),
+            claim("ferry-c:c1", "240", "victims", by=FIRE, on="2024-04-05"),
+        ),
+        "people killed",
+        {"ferry-a:c1", "ferry-b:c1", "ferry-c:c1"},
+        Verdict.REVISED,
+        (212, 240, 240),
+    ),
+    (
+        "pilgrims from one country stay a group among the people",
+        (
+            claim("hajj-a:c1", "700", "pilgrims", by="health ministry", on="2024-06-20"),
+            claim("hajj-b:c1", "719", "people", by="health ministry", on="2024-06-21"),
+            claim("hajj-b:c2", "131", "Iranian pilgrims", by="Iranian state media",
+                  on="2024-06-21"),
+        ),
+        "people killed",
+        {"hajj-a:c1", "hajj-b:c1"},
+        Verdict.REVISED,
+        (700, 719, 719),
+    ),
+    (
+        "a month named as a scope splits nothing",
+        (
+            claim("quake-a:c1", "1,130", "people", by="police", on="2024-04-25"),
+            claim("quake-b:c1", "6,624", "people", by="police", on="2024-05-02", scope="April"),
+        ),
+        "people killed",
+        {"quake-a:c1", "quake-b:c1"},
+        Verdict.REVISED,
+        (1130, 6624, 6624),
+    ),
+    (
+        "'killed by police' from a police count is the counter, not the killer",
+        (
+            claim("quake-a:c1", "1,130", "people", by="police", on="2024-04-25"),
+            claim("quake-b:c1", "7,365", "people", by="Nepali police", on="2024-05-04",
+                  scope="by police"),
+        ),
+        "people killed",
+        {"quake-a:c1", "quake-b:c1"},
+        Verdict.REVISED,
+        (1130, 7365, 7365),
+    ),
+    (
+        "two official bodies raising one toll revise it, whatever the order of dates",
+        (
+            claim("crush-a:c1", ">=151", "people", by=FIRE, on="2024-10-30"),
+            claim("crush-b:c1", "154", "people", by=HQ, on="2024-10-31"),
+            claim("crush-c:c1", "151", "people", by=FIRE, on="2024-11-01"),
+            claim("crush-d:c1", "158", "people", by=HQ, on="2024-11-14"),
+        ),
+        "people killed",
+        {"crush-a:c1", "crush-b:c1", "crush-c:c1", "crush-d:c1"},
+        Verdict.REVISED,
+        (151, 158, 158),
+    ),
+    (
+        "an undated early figure is an earlier count, not a rival",
+        (
+            claim("crush-a:c1", ">=120", "people", by="officials"),
+            claim("crush-b:c1", "154", "people", by=HQ, on="2024-10-31"),
+            claim("crush-c:c1", "158", "people", by=HQ, on="2024-11-14"),
+        ),
+        "people killed",
+        {"crush-a:c1", "crush-b:c1", "crush-c:c1"},
+        Verdict.REVISED,
+        (120, 158, 158),
+    ),
+    (
+        "a document's smaller figure on the same day is no rival of its own total",
+        (
+            claim("crush-a:c1", "154", "people", by=HQ, on="2024-10-31"),
+            claim("crush-a:c2", "26", "people", by=HQ, on="2024-10-31"),
+            claim("crush-b:c1", "154", "people", by=HQ, on="2024-10-31"),
+        ),
+        "people killed",
+        {"crush-a:c1", "crush-a:c2", "crush-b:c1"},
+        Verdict.REVISED,
+        (26, 154, 154),
+    ),
+    (
+        "a place no document sets against the whole is where the event happened",
+        (
+            claim("collapse-a:c1", "501", "people", by="army", on="2024-05-03"),
+            claim("collapse-b:c1", "507", "people", by="army", on="2024-05-04",
+                  scope="Bangladesh"),
+            claim("collapse-c:c1", "~2,500", "people", cat="injured", by="officials"),
+        ),
+        "people killed",
+        {"collapse-a:c1", "collapse-b:c1"},
+        Verdict.REVISED,
+        (501, 507, 507),
+    ),
+    (
+        "a place some document sets against its whole is a row of the breakdown",
+        (
+            claim("sitin-a:c1", "632", "people", by="Council for Human Rights", scope="the square"),
+            claim("sitin-a:c2", "638", "people", by="health ministry"),
+            claim("sitin-b:c1", "628", "people", by="health ministry", scope="the square"),
+            claim("sitin-c:c1", "640", "people", by="health ministry"),
+        ),
+        "people killed in the square",
+        {"sitin-a:c1", "sitin-b:c1"},
+        Verdict.CONFLICT,
+        None,
+    ),
+    (
+        "cases of a disease are a running tally: a stale relay is no rival",
+        (
+            claim("fever-a:c1", "13,268", "cases", cat="other", by="WHO", on="2024-11-07"),
+            claim("fever-b:c1", "14,068", "cases", cat="other", by="WHO", on="2024-11-12"),
+            claim("fever-c:c1", "13,268", "cases", cat="other", on="2024-11-12"),
+        ),
+        "cases (other count)",
+        {"fever-a:c1", "fever-b:c1", "fever-c:c1"},
+        Verdict.REVISED,
+        (13268, 14068, 14068),
+    ),
+    (
+        "an official count and a rights group's count at the same time conflict",
+        (
+            claim("clash-a:c1", "638", "people", by="health ministry", on="2024-08-15"),
+            claim("clash-b:c1", "904", "people", by=RIGHTS, on="2024-08-15"),
+        ),
+        "people killed",
+        {"clash-a:c1", "clash-b:c1"},
+        Verdict.CONFLICT,
+        None,
+    ),
+    (
+        "an official count and a wire agency's count, days apart, still conflict",
+        (
+            claim("theatre-a:c1", "~300", "people", by="city council", on="2024-03-25"),
+            claim("theatre-b:c1", "600", "people", by=AP, on="2024-05-04"),
+            claim("theatre-c:c1", "~300", "people", by="city council", on="2024-05-05"),
+        ),
+        "people killed",
+        {"theatre-a:c1", "theatre-b:c1", "theatre-c:c1"},
+        Verdict.CONFLICT,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("claims", "label", "members", "verdict", "estimate"),
+    [pytest.param(*case[1:], id=case[0]) for case in CASES],
+)
+def test_a_reader_recognises_the_fact(claims, label, members, verdict, estimate) -> None:
+    fact: Fact = fact_with(compare_claims(claims), label)
+    assert ids(fact) == members
+    assert fact.verdict is verdict, fact.note
+    if estimate is not None:
+        assert est(fact) == estimate
+
+
+def test_a_conflict_says_who_holds_which_figure() -> None:
+    (case,) = [c for c in CASES if c[0].startswith("an official count and a rights")]
+    fact = fact_with(compare_claims(case[1]), "people killed")
+    assert fact.note is not None
+    assert "official: 638 (health ministry)" in fact.note
+    assert f"independent: 904 ({RIGHTS})" in fact.note
+
+
+def test_a_breakdown_row_keeps_its_own_name() -> None:
+    """"40 people, including 29 villagers and 11 soldiers": the villagers are a row."""
+    facts = compare_claims(
+        (
+            claim("flood-a:c1", "40", "people", by="civil defence"),
+            claim("flood-a:c2", "29", "villagers", part_of="flood-a:c1"),
+            claim("flood-a:c3", "11", "soldiers", part_of="flood-a:c1"),
+            claim("flood-b:c1", "31", "villagers", by="civil defence"),
+        )
+    )
+    assert ids(fact_with(facts, "people killed")) == {"flood-a:c1", "flood-b:c1"}
+    assert ids(fact_with(facts, "villagers killed")) == {"flood-a:c2"}
+
+
+def test_a_figure_out_of_all_proportion_is_kept_out_of_the_estimate() -> None:
+    facts = compare_claims(
+        (
+            claim("quake-a:c1", "212", "people", by="police", on="2024-04-02"),
+            claim("quake-b:c1", "230", "people", by="police", on="2024-04-03"),
+            claim("quake-c:c1", "241", "people", by="police", on="2024-04-04"),
+            # a helpline number read as a toll
+            claim("quake-d:c1", "1,800,225", "people", on="2024-04-04"),
+        )
+    )
+    fact = fact_with(facts, "people killed")
+    assert "quake-d:c1" in ids(fact)  # shown, traceable
+    assert fact.outliers == ("quake-d:c1",)
+    assert est(fact) == (212, 241, 241)
+    assert fact.note is not None and "out of all proportion" in fact.note
+
+
+def test_an_identifier_is_never_a_count() -> None:
+    facts = compare_claims(
+        (
+            claim("flood-a:c1", "40", "people", by="civil defence", on="2024-05-02"),
+            claim("flood-b:c1", "44", "people", by="civil defence", on="2024-05-03"),
+            claim("flood-b:c2", "1,234,567,890", "people", on="2024-05-03"),
+        )
+    )
+    fact = fact_with(facts, "people killed")
+    assert fact.outliers == ("flood-b:c2",)
+    assert est(fact) == (40, 44, 44)
