@@ -49,8 +49,15 @@ def _write(text: str) -> None:
 
 
 def _write_bytes(data: bytes) -> None:
-    sys.stdout.flush()
-    sys.stdout.buffer.write(data)
+    from kzdiff.cli.options import write_failed
+
+    try:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+    except BrokenPipeError:
+        raise  # the reader left: main() ends quietly
+    except OSError as e:  # a full disk, a closed stdout: one line and ExitCode.OUTPUT
+        raise write_failed(e) from None
 
 
 def _write_report(fmt: str, command: str, rep: Report, *, query: str | None = None,

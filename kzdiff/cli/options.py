@@ -6,6 +6,7 @@ decision each: which format, whether to colour, how chatty to be.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import sys
@@ -14,6 +15,8 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import click
+
+from kzdiff.errors import OutputError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -37,7 +40,7 @@ class OutputSettings:
                 raise BrokenPipeError
 
         return _Console(
-            file=sys.stdout if self.color else _TrimmedLines(sys.stdout),
+            file=_StdoutLines(sys.stdout, trim=not self.color),
             force_terminal=self.color,
             no_color=not self.color,
             color_system="auto" if self.color else None,
@@ -49,22 +52,51 @@ class OutputSettings:
         )
 
 
-class _TrimmedLines:
-    """A text stream that drops the spaces Rich pads table lines with, for plain output
-    (a file or a pipe): `kzdiff compare > report.txt` has no trailing blanks."""
+def write_failed(exc: OSError) -> OutputError:
+    """One line for a write to stdout that failed (BrokenPipeError is not one: the reader
+    left, and kzdiff ends quietly)."""
+    if exc.errno == errno.EBADF:
+        return OutputError("cannot write the output: standard output is closed; "
+                           "send it to a file or to /dev/null")
+    reason = (exc.strerror or type(exc).__name__).lower()
+    fix = "free some space or write elsewhere" if exc.errno in FULL_DISK else "check where it goes"
+    return OutputError(f"cannot write the output ({reason}); {fix}")
 
-    def __init__(self, stream: Any) -> None:
+
+FULL_DISK = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
+
+
+class _StdoutLines:
+    """The table's stream: stdout, with a failed write turned into an OutputError and,
+    for plain output (a file or a pipe), the spaces Rich pads table lines with dropped,
+    so `kzdiff compare > report.txt` has no trailing blanks."""
+
+    def __init__(self, stream: Any, *, trim: bool = True) -> None:
         self._stream = stream
+        self._trim = trim
+        self.encoding = getattr(stream, "encoding", "utf-8")
 
     def write(self, text: str) -> int:
-        lines = text.split("\n")
-        # the last piece may be a line a later write continues: leave it as it is
-        lines[:-1] = [line.rstrip(" \t") for line in lines[:-1]]
-        self._stream.write("\n".join(lines))
-        return len(text)
+        n = len(text)
+        if self._trim:
+            lines = text.split("\n")
+            # the last piece may be a line a later write continues: leave it as it is
+            lines[:-1] = [line.rstrip(" \t") for line in lines[:-1]]
+            text = "\n".join(lines)
+        self._guarded(self._stream.write, text)
+        return n
 
     def flush(self) -> None:
-        self._stream.flush()
+        self._guarded(self._stream.flush)
+
+    @staticmethod
+    def _guarded(fn: Callable[..., Any], *args: Any) -> None:
+        try:
+            fn(*args)
+        except BrokenPipeError:
+            raise
+        except OSError as e:
+            raise write_failed(e) from None
 
     def isatty(self) -> bool:
         return bool(self._stream.isatty())
