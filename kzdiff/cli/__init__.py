@@ -51,6 +51,13 @@ def _quiet_broken_pipe() -> None:
         pass
 
 
+def _shown(message: str) -> str:
+    """A message as it may reach a terminal: a file name's escape sequence made visible."""
+    from kzdiff.load.discover import shown
+
+    return shown(message)
+
+
 def _flush_stdout() -> None:
     from kzdiff.cli.options import write_failed
 
@@ -194,7 +201,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         sys.exit(e.exit_code)
     except click.ClickException as e:
         # one line, like every other error: "kzdiff: Invalid value for '--category' ..."
-        click.echo(f"kzdiff: {' '.join(e.format_message().split())}", err=True)
+        message = " ".join(e.format_message().split())
+        click.echo(f"kzdiff: {_shown(message)}", err=True)
         sys.exit(ExitCode.USAGE)
     except KzdiffError as e:
         if isinstance(e, OutputError):
@@ -203,6 +211,6 @@ def main(argv: Sequence[str] | None = None) -> None:
             _quiet_broken_pipe()
         if debug:
             raise
-        click.echo(f"kzdiff: {e}", err=True)
+        click.echo(f"kzdiff: {_shown(str(e))}", err=True)
         sys.exit(e.exit_code)
     sys.exit(code if isinstance(code, int) else ExitCode.OK)

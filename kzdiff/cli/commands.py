@@ -13,6 +13,7 @@ from kzdiff.cli import cli
 from kzdiff.cli.options import (
     ExtractSettings,
     OutputSettings,
+    encoding_option,
     extraction_options,
     input_options,
     max_size_option,
@@ -75,9 +76,12 @@ def _write_report(fmt: str, command: str, rep: Report, *, query: str | None = No
 def _warn(out: OutputSettings, problems: Sequence[LoadProblem]) -> None:
     if out.verbosity < 0:
         return
+    from kzdiff.load.discover import shown
+
     for p in problems:
         verb = "skipped" if p.skipped else "warning"
-        click.echo(f"kzdiff: {verb}: {p.path}: {p.message}", err=True)
+        # shown(): a file name (or a message quoting one) may hold an escape sequence
+        click.echo(f"kzdiff: {verb}: {shown(p.path)}: {shown(p.message)}", err=True)
 
 
 def _open_cache(run: ExtractSettings) -> Cache | None:
@@ -349,7 +353,7 @@ def extract(paths: tuple[str, ...], encoding: str | None, max_size: int,
 
 @cli.command()
 @click.argument("source", required=False, default="-", type=click.Path(allow_dash=True))
-@click.option("--encoding", default=None, metavar="NAME", help="Decode the input with this.")
+@encoding_option("Decode the input with this.")
 @max_size_option("Refuse input larger than this (e.g. 10MB, 1GB).")
 @output_options
 def quantities(source: str, encoding: str | None, max_size: int, out: OutputSettings) -> None:

@@ -164,9 +164,28 @@ def output_options(func: F) -> F:
 
 def input_options(func: F) -> F:
     """--encoding and --max-size, for commands that read articles."""
-    func = click.option("--encoding", default=None, metavar="NAME",
-                        help="Decode every file with this encoding (e.g. latin-1, cp1251).")(func)
+    func = encoding_option("Decode every file with this encoding (e.g. latin-1, cp1251).")(func)
     return max_size_option("Skip documents larger than this (e.g. 10MB, 1GB).")(func)
+
+
+def encoding_option(help_text: str) -> Callable[[F], F]:
+    """--encoding NAME, checked once before anything is read: one line for a name that
+    is no text encoding, rather than the same message for every file."""
+    return click.option("--encoding", default=None, metavar="NAME", callback=_check_encoding,
+                        help=help_text)
+
+
+def _check_encoding(ctx: click.Context, param: click.Parameter, value: str | None
+                    ) -> str | None:
+    if value is None:
+        return None
+    from kzdiff.load.decode import text_codec
+
+    try:
+        text_codec(value)
+    except ValueError as e:
+        raise click.BadParameter(str(e)) from None
+    return value
 
 
 def max_size_option(help_text: str) -> Callable[[F], F]:
