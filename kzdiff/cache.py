@@ -26,7 +26,8 @@ holding one is written by the stdlib, marked by a leading space, and read by it.
 
 Writes are atomic (a temporary file in the entry's directory, then
 ``os.replace``), so a killed run leaves either the old state or a whole entry.
-An entry that cannot be read or decoded is logged at debug level and rebuilt.
+An entry that cannot be read or decoded, or holds a field of the wrong type or range,
+is rebuilt, with one line at -v for the first such entry of a run.
 Writing, ``clear`` and ``info`` never follow a link inside the cache directory and
 ``clear`` removes only regular files named as the cache names them (see
 "on disk, never through a link" below).
@@ -41,10 +42,12 @@ import errno
 import hashlib
 import json
 import logging
+import math
 import os
 import re
 import secrets
 import stat
+import sys
 import typing
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -71,6 +74,7 @@ _READ_CHUNK = 1 << 16  # an entry is a few KB: read in one go, then the empty re
 _TMP_PREFIX = ".tmp-"
 
 _RECORDS: tuple[type, ...] = (Claim, DateMention, Entity, Quote)
+_MAX_FLOAT_INT = int(sys.float_info.max)  # a larger integer overflows any float arithmetic
 _FILE_RECORDS: tuple[type, ...] = (Document, Block, LoadProblem)
 
 
@@ -104,6 +108,59 @@ def _converter(tp: Any) -> Callable[[Any], Any] | None:
     return None
 
 
+# What each plain field of a decoded row may hold. An entry is JSON anyone with access to
+# the cache folder can write, so a well-formed entry of the wrong types ("44" for a
+# figure, a list for an outlet, 10**4000, NaN) must be a miss, not a TypeError or an
+# OverflowError three stages later in every run until the cache is cleared. Checked inline
+# in the generated decoder: a call per field would cost a warm 10,000-article run a second.
+_OFFSET_CHECK = "(type({v}) is int and -1 <= {v} < 9007199254740992)"  # -1: unknown
+_NUMBER_CHECK = ("(type({v}) is int and -_MAXF <= {v} <= _MAXF"
+                 " or type({v}) is float and _finite({v}))")  # a figure a float can hold
+_PLAIN_CHECKS: dict[Any, str] = {
+    str: "type({v}) is str",
+    int: _OFFSET_CHECK,
+    bool: "type({v}) is bool",
+    int | float: _NUMBER_CHECK,
+}
+
+
+def _field_check(name: str, tp: Any) -> str | None:
+    """A Python expression over ``{v}`` that is true when the value fits field ``name`` of
+    type ``tp`` (None: the converter checks it, as an enum's look-up does)."""
+    optional = type(None) in typing.get_args(tp)
+    base = tp
+    if optional:
+        rest = tuple(a for a in typing.get_args(tp) if a is not type(None))
+        base = rest[0] if len(rest) == 1 else int | float
+    check: str | None
+    if name in _DATE_NAMES and base is str:  # a date a later stage will parse
+        check = f"(type({{v}}) is str and _date_ok({{v}}, {name == 'date'}))"
+    else:
+        check = _PLAIN_CHECKS.get(base)
+    if check is None:
+        return None
+    return f"({{v}} is None or {check})" if optional else check
+
+
+_DATE_NAMES = {"published", "as_of", "date"}
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_PARTIAL_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def _date_ok(text: str, partial: bool) -> bool:
+    """YYYY-MM-DD (and for a date mention YYYY-MM or YYYY), a day that exists."""
+    import datetime
+
+    if not (_PARTIAL_DATE if partial else _DAY).fullmatch(text):
+        return False
+    try:
+        datetime.date.fromisoformat(text if len(text) == 10 else f"{text[:7]}-01"
+                                    if len(text) == 7 else f"{text}-01-01")
+    except ValueError:
+        return False
+    return True
+
+
 def _field_names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls))
 
@@ -123,11 +180,19 @@ def _decoder(cls: type) -> Callable[[list[Any]], Any]:
     convs = {i: c for i, n in enumerate(names) if (c := _converter(hints[n])) is not None}
     wrong = f"{cls.__name__}: {{}} fields, expected {len(names)}"
     ns: dict[str, Any] = {"_new": object.__new__, "_cls": cls, "_n": len(names),
-                          "_wrong": wrong, **{f"_conv{i}": c for i, c in convs.items()}}
-    values = [f"_conv{i}(row[{i}])" if i in convs else f"row[{i}]" for i in range(len(names))]
+                          "_wrong": wrong, "_MAXF": _MAX_FLOAT_INT, "_finite": math.isfinite,
+                          "_date_ok": _date_ok,
+                          **{f"_conv{i}": c for i, c in convs.items()}}
+    values = [f"_conv{i}(v{i})" if i in convs else f"v{i}" for i in range(len(names))]
     lines = ["def decode(row):",
              "    if len(row) != _n:",
-             "        raise ValueError(_wrong.format(len(row)))"]
+             "        raise ValueError(_wrong.format(len(row)))",
+             f"    {', '.join(f'v{i}' for i in range(len(names)))}, = row"]
+    for i, name in enumerate(names):
+        check = _field_check(name, hints[name])
+        if check is not None:
+            lines += [f"    if not {check.format(v=f'v{i}')}:",
+                      f"        raise TypeError('{cls.__name__}.{name}: wrong type or range')"]
     if hasattr(cls, "__post_init__"):
         lines.append(f"    return _cls({', '.join(values)})")
     else:
@@ -186,12 +251,8 @@ def encode_file(docs: tuple[Document, ...], problems: tuple[LoadProblem, ...]) -
 def decode_file(text: str | bytes) -> tuple[tuple[Document, ...], tuple[LoadProblem, ...]]:
     """Inverse of ``encode_file``; raises ValueError/TypeError/KeyError on bad input."""
     docs, problems = _loads(text)
-    decoded = tuple(map(_DECODE_DOCUMENT, docs))
-    for d in decoded:  # JSON of the right shape but not ours must not reach the stages
-        if not all(isinstance(v, str) for v in (d.id, d.path, d.body)) or not all(
-                type(b.start) is int and type(b.end) is int for b in d.blocks):
-            raise TypeError("not a loaded-file entry")
-    return decoded, tuple(map(_DECODE_PROBLEM, problems))
+    # every field is type- and range-checked by the decoders (see _field_check)
+    return tuple(map(_DECODE_DOCUMENT, docs)), tuple(map(_DECODE_PROBLEM, problems))
 
 
 def encode_extraction(x: Extraction) -> bytes:
@@ -212,6 +273,26 @@ def decode_extraction(text: str | bytes) -> Extraction:
         tuple(map(dec, rows)) for dec, rows in zip(_DECODE, groups, strict=True)
     )
     return Extraction(doc, claims, dates, entities, quotes)
+
+
+# What decoding a damaged or foreign entry raises: a parse error (orjson's is a
+# ValueError), a wrong shape or type, a nesting too deep for the stdlib parser.
+_BAD_ENTRY = (ValueError, TypeError, KeyError, IndexError, RecursionError, OverflowError)
+_noted: set[str] = set()  # what has been said at -v in this process: said once each
+
+
+def _note_once(kind: str, message: str, *args: Any) -> None:
+    """One line at -v (info) the first time, debug after: ten thousand damaged entries
+    or failed writes are one fault to the user, not ten thousand lines."""
+    level = logging.DEBUG if kind in _noted else logging.INFO
+    _noted.add(kind)
+    log.log(level, message, *args)
+
+
+def _note_bad_entry(path: str, exc: BaseException) -> None:
+    reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+    _note_once("bad-entry", "cache entry %s is damaged (%s); rebuilt (any other damaged "
+               "entries are rebuilt without a word)", path, reason)
 
 
 # ---------------------------------------------------------------- keys
@@ -369,8 +450,8 @@ class Cache:
             return None
         try:
             docs, problems = decode_file(data)
-        except (ValueError, TypeError, KeyError, IndexError) as e:
-            log.debug("cache entry %s is corrupt (%s); rebuilding", entry, e)
+        except _BAD_ENTRY as e:
+            _note_bad_entry(entry, e)
             return None
         if not docs or any(d.path != path for d in docs):
             log.debug("cache entry %s belongs to another file than %s; rebuilding", entry, path)
@@ -391,8 +472,8 @@ class Cache:
             return None
         try:
             x = decode_extraction(data)
-        except (ValueError, TypeError, KeyError, IndexError) as e:
-            log.debug("cache entry %s is corrupt (%s); rebuilding", path, e)
+        except _BAD_ENTRY as e:
+            _note_bad_entry(path, e)
             return None
         if x.doc != doc.id:
             log.debug("cache entry %s belongs to %s, not %s; rebuilding", path, x.doc, doc.id)
