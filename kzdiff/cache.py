@@ -54,6 +54,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kzdiff.errors import CacheError
 from kzdiff.records import (
     Block,
     Claim,
@@ -79,10 +80,25 @@ _FILE_RECORDS: tuple[type, ...] = (Document, Block, LoadProblem)
 
 
 def default_cache_dir() -> Path:
-    """$XDG_CACHE_HOME/kzdiff, else ~/.cache/kzdiff."""
+    """$XDG_CACHE_HOME/kzdiff, else ~/.cache/kzdiff.
+
+    Raises CacheError when neither names a place: an empty HOME would put the cache in
+    the current folder (or /.cache), a relative one under wherever kzdiff is run, and a
+    HOME that does not exist would be created, path and all."""
     base = os.environ.get("XDG_CACHE_HOME")
-    root = Path(base) if base and os.path.isabs(base) else Path.home() / ".cache"
-    return root / "kzdiff"
+    if base and os.path.isabs(base):
+        return Path(base) / "kzdiff"
+    home = os.environ.get("HOME") if os.name == "posix" else None
+    if home is None:
+        return Path.home() / ".cache" / "kzdiff"  # from the password database, or Windows'
+    problem = ("is empty" if not home.strip() else "is not an absolute path"
+               if not os.path.isabs(home) else "does not exist" if not os.path.isdir(home)
+               else None)
+    if problem is not None:
+        raise CacheError(f"no cache folder: HOME {problem} ({home!r}); set XDG_CACHE_HOME or "
+                         "KZDIFF_CACHE_DIR to an absolute folder, or pass --cache-dir DIR or "
+                         "--no-cache")
+    return Path(home) / ".cache" / "kzdiff"
 
 
 # ---------------------------------------------------------------- record codec
@@ -289,6 +305,10 @@ def _note_once(kind: str, message: str, *args: Any) -> None:
     log.log(level, message, *args)
 
 
+def _reason(exc: OSError) -> str:
+    return (exc.strerror or type(exc).__name__).lower()
+
+
 def _note_bad_entry(path: str, exc: BaseException) -> None:
     reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
     _note_once("bad-entry", "cache entry %s is damaged (%s); rebuilt (any other damaged "
@@ -397,6 +417,10 @@ class Cache:
             from kzdiff.pipeline import EXTRACTOR_VERSION
 
             extractor_version = EXTRACTOR_VERSION
+        if directory is not None and not os.fspath(directory).strip():
+            # "" would be the current folder: entries written among the user's files
+            raise CacheError("--cache-dir is empty; pass a folder (e.g. --cache-dir "
+                             "~/.cache/kzdiff) or --no-cache")
         path = Path(directory) if directory is not None else default_cache_dir()
         return cls(path.expanduser(), code_fingerprint(extractor_version))
 
@@ -430,10 +454,11 @@ class Cache:
             finally:
                 os.close(fd)
             return b"".join(chunks)
-        except FileNotFoundError:
+        except (FileNotFoundError, NotADirectoryError):  # no such entry
             return None
         except OSError as e:
-            log.debug("cache entry %s unreadable (%s); rebuilding", path, e)
+            _note_once("read", "cannot read cache entry %s (%s); rebuilding (any other "
+                       "unreadable entries are rebuilt without a word)", path, _reason(e))
             return None
 
     # -------------------------------------------------------- loaded files
@@ -491,7 +516,11 @@ class Cache:
         try:
             _write_entry(path, data)
         except OSError as e:
-            log.debug("cannot write cache entry %s (%s)", path, e)
+            # a read-only cache, a full disk, no inodes left: every run would be cold
+            # with no word, so say it once (at -v)
+            _note_once("write", "cannot write to the cache in %s (%s); this run keeps "
+                       "nothing for the next (free space, fix its permissions, pass "
+                       "--cache-dir DIR or --no-cache)", os.fspath(self.directory), _reason(e))
 
     def _shards(self) -> Iterator[_Shard]:
         """Every shard folder of both layouts, opened without following a link (see
@@ -537,12 +566,16 @@ class Cache:
         the user's, and neither does a link planted inside the cache.
         """
         removed = 0
+        failed: list[OSError] = []
         for shard in self._shards():
             for name, _ in shard.own_files():
                 try:
                     os.unlink(name, dir_fd=shard.fd)
+                except FileNotFoundError:  # another run's clear got there first
+                    continue
                 except OSError as e:
                     log.debug("cannot remove %s/%s/%s (%s)", shard.layout, shard.name, name, e)
+                    failed.append(e)
                     continue
                 removed += _is_entry(shard.name, name)
             with contextlib.suppress(OSError):  # not empty (a file not ours) or gone
@@ -550,6 +583,10 @@ class Cache:
         for layout in (LOAD_LAYOUT, LAYOUT):
             with contextlib.suppress(OSError):
                 os.rmdir(self.directory / layout)  # rmdir never follows a link
+        if failed:
+            raise CacheError(f"removed {removed} cache entries; {len(failed)} files could not "
+                             f"be removed ({_reason(failed[0])}); check the folder's "
+                             "permissions", path=os.fspath(self.directory))
         return removed
 
 

@@ -60,6 +60,11 @@ class OutputError(KzdiffError):
     exit_code = ExitCode.OUTPUT
 
 
+class CacheError(KzdiffError):
+    """The cache folder cannot be used: none can be named (an empty or relative HOME, an
+    empty --cache-dir), or ``cache clear`` could not remove its entries."""
+
+
 class UsageError(KzdiffError):
     """Options that do not make sense together."""
 

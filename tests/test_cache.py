@@ -200,6 +200,7 @@ def test_default_directory_follows_xdg_cache_home(monkeypatch: pytest.MonkeyPatc
     assert default_cache_dir() == tmp_path / "xdg" / "kzdiff"
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/path")  # the spec says: ignore it
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    (tmp_path / "home").mkdir()  # a HOME that does not exist is no place for one (item 15)
     assert default_cache_dir() == tmp_path / "home" / ".cache" / "kzdiff"
 
 
@@ -373,3 +374,94 @@ def test_compare_over_a_poisoned_cache_runs_as_if_cold(tmp_path: Path) -> None:
             entry.write_text(json.dumps(data))
     warm = CliRunner().invoke(cli, args, catch_exceptions=False)
     assert warm.exit_code == 0 and warm.stdout == cold.stdout
+
+
+# ---------------------------------------------------------------- issue 13, items 14 and 15
+
+
+def _main(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    from kzdiff.cli import main
+
+    with pytest.raises(SystemExit) as stop:
+        main(args)
+    out, err = capsys.readouterr()
+    return int(stop.value.code or 0), out, err
+
+
+@pytest.fixture
+def fresh_notes():  # type: ignore[no-untyped-def]
+    from kzdiff import cache as cache_module
+
+    cache_module._noted.clear()
+    yield
+    cache_module._noted.clear()
+
+
+def test_a_cache_that_cannot_be_written_is_said_once_at_v(
+        tmp_path, capsys, caplog, fresh_notes) -> None:
+    import logging
+
+    folder = _write_corpus(tmp_path)
+    (tmp_path / "afile").write_text("")  # a folder under a file: every write fails
+    args = ["extract", str(folder), "--json", "--cache-dir", str(tmp_path / "afile" / "c")]
+    with caplog.at_level(logging.INFO, logger="kzdiff.cache"):
+        code, out, _ = _main([*args, "-v"], capsys)
+    assert code == 0 and '"claims"' in out
+    notes = [r.getMessage() for r in caplog.records if r.levelno >= logging.INFO]
+    assert notes == [f"cannot write to the cache in {tmp_path}/afile/c (not a directory); this "
+                     "run keeps nothing for the next (free space, fix its permissions, pass "
+                     "--cache-dir DIR or --no-cache)"]
+
+
+def test_cache_clear_that_cannot_remove_says_so_and_fails(tmp_path, capsys, monkeypatch) -> None:
+    from kzdiff import cache as cache_module
+    from kzdiff.errors import ExitCode
+
+    folder = _write_corpus(tmp_path)
+    cache_dir = str(tmp_path / "c")
+    assert _main(["extract", str(folder), "--json", "--cache-dir", cache_dir], capsys)[0] == 0
+
+    def read_only(*args: object, **kw: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(cache_module.os, "unlink", read_only)
+    code, _, err = _main(["cache", "clear", "--cache-dir", cache_dir], capsys)
+    assert code not in (ExitCode.OK, ExitCode.DIVERGES)
+    assert err.startswith(f"kzdiff: {cache_dir}: removed 0 cache entries; ")
+    assert err.endswith(" files could not be removed (permission denied); check the folder's "
+                        "permissions\n")
+
+
+@pytest.mark.parametrize(("home", "why"), [("", "is empty"), ("rel", "is not an absolute path"),
+                                          ("/nonexistent/x", "does not exist")])
+def test_a_home_that_names_no_folder_runs_without_a_cache(
+        tmp_path, capsys, caplog, monkeypatch, home, why) -> None:
+    import logging
+
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.delenv("KZDIFF_CACHE_DIR", raising=False)
+    monkeypatch.setenv("HOME", home)
+    monkeypatch.chdir(tmp_path)
+    folder = _write_corpus(tmp_path)
+    with caplog.at_level(logging.INFO, logger="kzdiff.cache"):
+        code, out, _ = _main(["extract", str(folder), "--json", "-v"], capsys)
+    assert code == 0 and '"claims"' in out
+    assert [r.getMessage() for r in caplog.records if r.name == "kzdiff.cache"] == [
+        f"running without a cache: no cache folder: HOME {why} ({home!r}); set XDG_CACHE_HOME "
+        "or KZDIFF_CACHE_DIR to an absolute folder, or pass --cache-dir DIR or --no-cache"]
+    code, _, err = _main(["cache", "info"], capsys)
+    assert code == 2 and err.startswith(f"kzdiff: no cache folder: HOME {why}")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["articles"]  # nothing made here
+    assert not os.path.exists("/nonexistent")
+
+
+def test_an_empty_cache_dir_is_refused(tmp_path, capsys, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    folder = _write_corpus(tmp_path)
+    for args in (["extract", str(folder), "--cache-dir", ""], ["cache", "info", "--cache-dir", ""],
+                 ["cache", "clear", "--cache-dir", " "]):
+        code, out, err = _main(args, capsys)
+        assert (code, out) == (2, "")
+        assert err == ("kzdiff: --cache-dir is empty; pass a folder (e.g. --cache-dir "
+                       "~/.cache/kzdiff) or --no-cache\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["articles"]

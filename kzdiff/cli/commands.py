@@ -85,9 +85,22 @@ def _warn(out: OutputSettings, problems: Sequence[LoadProblem]) -> None:
 
 
 def _open_cache(run: ExtractSettings) -> Cache | None:
-    from kzdiff.cache import Cache
+    """The cache, or None with --no-cache, or when no cache folder can be named from HOME:
+    the run goes on without one, with a note at -v. An empty --cache-dir is refused."""
+    import logging
 
-    return Cache.open(run.cache_dir) if run.use_cache else None
+    from kzdiff.cache import Cache
+    from kzdiff.errors import CacheError
+
+    if not run.use_cache:
+        return None
+    if run.cache_dir is not None:
+        return Cache.open(run.cache_dir)
+    try:
+        return Cache.open(None)
+    except CacheError as e:
+        logging.getLogger("kzdiff.cache").info("running without a cache: %s", e)
+        return None
 
 
 def _load(out: OutputSettings, paths: Sequence[str], encoding: str | None,
