@@ -107,6 +107,8 @@ def _load(out: OutputSettings, paths: Sequence[str], encoding: str | None,
           max_size: int, command: str, cache: Cache | None = None) -> Corpus:
     from kzdiff import pipeline, report
 
+    if "-" in paths:
+        _hint_if_terminal(out, f"kzdiff {command} PATH")
     bar = _ProgressBar(out, "reading")
     try:
         corpus = pipeline.load(paths, encoding=encoding, max_size=max_size,
@@ -125,6 +127,14 @@ def _load(out: OutputSettings, paths: Sequence[str], encoding: str | None,
         bar.close()
     _warn(out, corpus.problems)
     return corpus
+
+
+def _hint_if_terminal(out: OutputSettings, instead: str) -> None:
+    """Standard input read from a terminal waits for typing: say so, or the run looks hung."""
+    isatty = getattr(sys.stdin, "isatty", None)
+    if out.verbosity >= 0 and isatty is not None and isatty():
+        click.echo("kzdiff: reading standard input from the terminal: type or paste the text, "
+                   f"then Ctrl-D on a line of its own (or pass a file: {instead})", err=True)
 
 
 class _ProgressBar:
@@ -384,6 +394,8 @@ def quantities(source: str, encoding: str | None, max_size: int, out: OutputSett
 
     if out.fmt == "markdown":
         raise UsageError("quantities has no markdown form; use --format table, json, jsonl or csv")
+    if source == "-":
+        _hint_if_terminal(out, "kzdiff quantities FILE")
     with TextLines(source, sys.stdin.buffer, max_size=max_size, encoding=encoding) as lines:
         rows = _quantity_rows(lines)
         if out.fmt in ("jsonl", "csv"):

@@ -21,6 +21,7 @@ from kzdiff.errors import OutputError
 F = TypeVar("F", bound=Callable[..., Any])
 
 FORMATS = ("table", "json", "jsonl", "csv", "markdown")
+_LIBRARY_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext", "charset_normalizer")
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +130,11 @@ def resolve_settings(
     verbosity = -1 if quiet else min(verbose, 1)
     level = logging.DEBUG if debug else (logging.INFO if verbosity > 0 else logging.WARNING)
     logging.basicConfig(level=level, format="kzdiff: %(name)s: %(message)s", stream=sys.stderr)
+    # the libraries kzdiff reads pages and encodings with log their own working
+    # ("trafilatura.core: discarding data: None"): kzdiff says what matters about a file
+    # in its own words, so theirs are shown with --debug only
+    for name in _LIBRARY_LOGGERS:
+        logging.getLogger(name).setLevel(logging.DEBUG if debug else logging.CRITICAL)
     env_width = os.environ.get("COLUMNS")
     if width is None and env_width and env_width.isdigit():
         width = int(env_width)
@@ -218,7 +224,7 @@ def extraction_options(func: F) -> F:
     """-j/--jobs, --cache-dir, --no-cache, passed on as one ``run`` settings object."""
     options = [
         click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
-                     help="Extract with N processes (default: the cores available)."),
+                     help="Extract with N processes (default and most: the cores available)."),
         click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
                      metavar="DIR", envvar="KZDIFF_CACHE_DIR",
                      help="Keep extraction results here (default: $XDG_CACHE_HOME/kzdiff)."),
@@ -228,10 +234,14 @@ def extraction_options(func: F) -> F:
 
     def wrapper(*args: Any, jobs: int | None, cache_dir: str | None, no_cache: bool,
                 **kwargs: Any) -> Any:
-        if jobs is None:
-            from kzdiff.parallel import available_cpus
+        from kzdiff.parallel import available_cpus
 
-            jobs = available_cpus()
+        cpus = available_cpus()
+        if jobs is not None and jobs > cpus:
+            # more processes than cores only adds start-up, memory and switching
+            logging.getLogger("kzdiff.parallel").info(
+                "-j %d: %d cores available; using %d", jobs, cpus, cpus)
+        jobs = cpus if jobs is None else min(jobs, cpus)
         return func(*args, run=ExtractSettings(jobs, cache_dir, not no_cache), **kwargs)
 
     wrapper.__name__ = func.__name__
