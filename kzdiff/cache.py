@@ -26,7 +26,8 @@ holding one is written by the stdlib, marked by a leading space, and read by it.
 
 Writes are atomic (a temporary file in the entry's directory, then
 ``os.replace``), so a killed run leaves either the old state or a whole entry.
-An entry that cannot be read or decoded is logged at debug level and rebuilt.
+An entry that cannot be read or decoded, or holds a field of the wrong type or range,
+is rebuilt, with one line at -v for the first such entry of a run.
 Writing, ``clear`` and ``info`` never follow a link inside the cache directory and
 ``clear`` removes only regular files named as the cache names them (see
 "on disk, never through a link" below).
@@ -41,16 +42,19 @@ import errno
 import hashlib
 import json
 import logging
+import math
 import os
 import re
 import secrets
 import stat
+import sys
 import typing
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kzdiff.errors import CacheError
 from kzdiff.records import (
     Block,
     Claim,
@@ -71,14 +75,30 @@ _READ_CHUNK = 1 << 16  # an entry is a few KB: read in one go, then the empty re
 _TMP_PREFIX = ".tmp-"
 
 _RECORDS: tuple[type, ...] = (Claim, DateMention, Entity, Quote)
+_MAX_FLOAT_INT = int(sys.float_info.max)  # a larger integer overflows any float arithmetic
 _FILE_RECORDS: tuple[type, ...] = (Document, Block, LoadProblem)
 
 
 def default_cache_dir() -> Path:
-    """$XDG_CACHE_HOME/kzdiff, else ~/.cache/kzdiff."""
+    """$XDG_CACHE_HOME/kzdiff, else ~/.cache/kzdiff.
+
+    Raises CacheError when neither names a place: an empty HOME would put the cache in
+    the current folder (or /.cache), a relative one under wherever kzdiff is run, and a
+    HOME that does not exist would be created, path and all."""
     base = os.environ.get("XDG_CACHE_HOME")
-    root = Path(base) if base and os.path.isabs(base) else Path.home() / ".cache"
-    return root / "kzdiff"
+    if base and os.path.isabs(base):
+        return Path(base) / "kzdiff"
+    home = os.environ.get("HOME") if os.name == "posix" else None
+    if home is None:
+        return Path.home() / ".cache" / "kzdiff"  # from the password database, or Windows'
+    problem = ("is empty" if not home.strip() else "is not an absolute path"
+               if not os.path.isabs(home) else "does not exist" if not os.path.isdir(home)
+               else None)
+    if problem is not None:
+        raise CacheError(f"no cache folder: HOME {problem} ({home!r}); set XDG_CACHE_HOME or "
+                         "KZDIFF_CACHE_DIR to an absolute folder, or pass --cache-dir DIR or "
+                         "--no-cache")
+    return Path(home) / ".cache" / "kzdiff"
 
 
 # ---------------------------------------------------------------- record codec
@@ -104,6 +124,59 @@ def _converter(tp: Any) -> Callable[[Any], Any] | None:
     return None
 
 
+# What each plain field of a decoded row may hold. An entry is JSON anyone with access to
+# the cache folder can write, so a well-formed entry of the wrong types ("44" for a
+# figure, a list for an outlet, 10**4000, NaN) must be a miss, not a TypeError or an
+# OverflowError three stages later in every run until the cache is cleared. Checked inline
+# in the generated decoder: a call per field would cost a warm 10,000-article run a second.
+_OFFSET_CHECK = "(type({v}) is int and -1 <= {v} < 9007199254740992)"  # -1: unknown
+_NUMBER_CHECK = ("(type({v}) is int and -_MAXF <= {v} <= _MAXF"
+                 " or type({v}) is float and _finite({v}))")  # a figure a float can hold
+_PLAIN_CHECKS: dict[Any, str] = {
+    str: "type({v}) is str",
+    int: _OFFSET_CHECK,
+    bool: "type({v}) is bool",
+    int | float: _NUMBER_CHECK,
+}
+
+
+def _field_check(name: str, tp: Any) -> str | None:
+    """A Python expression over ``{v}`` that is true when the value fits field ``name`` of
+    type ``tp`` (None: the converter checks it, as an enum's look-up does)."""
+    optional = type(None) in typing.get_args(tp)
+    base = tp
+    if optional:
+        rest = tuple(a for a in typing.get_args(tp) if a is not type(None))
+        base = rest[0] if len(rest) == 1 else int | float
+    check: str | None
+    if name in _DATE_NAMES and base is str:  # a date a later stage will parse
+        check = f"(type({{v}}) is str and _date_ok({{v}}, {name == 'date'}))"
+    else:
+        check = _PLAIN_CHECKS.get(base)
+    if check is None:
+        return None
+    return f"({{v}} is None or {check})" if optional else check
+
+
+_DATE_NAMES = {"published", "as_of", "date"}
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_PARTIAL_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def _date_ok(text: str, partial: bool) -> bool:
+    """YYYY-MM-DD (and for a date mention YYYY-MM or YYYY), a day that exists."""
+    import datetime
+
+    if not (_PARTIAL_DATE if partial else _DAY).fullmatch(text):
+        return False
+    try:
+        datetime.date.fromisoformat(text if len(text) == 10 else f"{text[:7]}-01"
+                                    if len(text) == 7 else f"{text}-01-01")
+    except ValueError:
+        return False
+    return True
+
+
 def _field_names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls))
 
@@ -123,11 +196,19 @@ def _decoder(cls: type) -> Callable[[list[Any]], Any]:
     convs = {i: c for i, n in enumerate(names) if (c := _converter(hints[n])) is not None}
     wrong = f"{cls.__name__}: {{}} fields, expected {len(names)}"
     ns: dict[str, Any] = {"_new": object.__new__, "_cls": cls, "_n": len(names),
-                          "_wrong": wrong, **{f"_conv{i}": c for i, c in convs.items()}}
-    values = [f"_conv{i}(row[{i}])" if i in convs else f"row[{i}]" for i in range(len(names))]
+                          "_wrong": wrong, "_MAXF": _MAX_FLOAT_INT, "_finite": math.isfinite,
+                          "_date_ok": _date_ok,
+                          **{f"_conv{i}": c for i, c in convs.items()}}
+    values = [f"_conv{i}(v{i})" if i in convs else f"v{i}" for i in range(len(names))]
     lines = ["def decode(row):",
              "    if len(row) != _n:",
-             "        raise ValueError(_wrong.format(len(row)))"]
+             "        raise ValueError(_wrong.format(len(row)))",
+             f"    {', '.join(f'v{i}' for i in range(len(names)))}, = row"]
+    for i, name in enumerate(names):
+        check = _field_check(name, hints[name])
+        if check is not None:
+            lines += [f"    if not {check.format(v=f'v{i}')}:",
+                      f"        raise TypeError('{cls.__name__}.{name}: wrong type or range')"]
     if hasattr(cls, "__post_init__"):
         lines.append(f"    return _cls({', '.join(values)})")
     else:
@@ -186,12 +267,8 @@ def encode_file(docs: tuple[Document, ...], problems: tuple[LoadProblem, ...]) -
 def decode_file(text: str | bytes) -> tuple[tuple[Document, ...], tuple[LoadProblem, ...]]:
     """Inverse of ``encode_file``; raises ValueError/TypeError/KeyError on bad input."""
     docs, problems = _loads(text)
-    decoded = tuple(map(_DECODE_DOCUMENT, docs))
-    for d in decoded:  # JSON of the right shape but not ours must not reach the stages
-        if not all(isinstance(v, str) for v in (d.id, d.path, d.body)) or not all(
-                type(b.start) is int and type(b.end) is int for b in d.blocks):
-            raise TypeError("not a loaded-file entry")
-    return decoded, tuple(map(_DECODE_PROBLEM, problems))
+    # every field is type- and range-checked by the decoders (see _field_check)
+    return tuple(map(_DECODE_DOCUMENT, docs)), tuple(map(_DECODE_PROBLEM, problems))
 
 
 def encode_extraction(x: Extraction) -> bytes:
@@ -212,6 +289,30 @@ def decode_extraction(text: str | bytes) -> Extraction:
         tuple(map(dec, rows)) for dec, rows in zip(_DECODE, groups, strict=True)
     )
     return Extraction(doc, claims, dates, entities, quotes)
+
+
+# What decoding a damaged or foreign entry raises: a parse error (orjson's is a
+# ValueError), a wrong shape or type, a nesting too deep for the stdlib parser.
+_BAD_ENTRY = (ValueError, TypeError, KeyError, IndexError, RecursionError, OverflowError)
+_noted: set[str] = set()  # what has been said at -v in this process: said once each
+
+
+def _note_once(kind: str, message: str, *args: Any) -> None:
+    """One line at -v (info) the first time, debug after: ten thousand damaged entries
+    or failed writes are one fault to the user, not ten thousand lines."""
+    level = logging.DEBUG if kind in _noted else logging.INFO
+    _noted.add(kind)
+    log.log(level, message, *args)
+
+
+def _reason(exc: OSError) -> str:
+    return (exc.strerror or type(exc).__name__).lower()
+
+
+def _note_bad_entry(path: str, exc: BaseException) -> None:
+    reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+    _note_once("bad-entry", "cache entry %s is damaged (%s); rebuilt (any other damaged "
+               "entries are rebuilt without a word)", path, reason)
 
 
 # ---------------------------------------------------------------- keys
@@ -316,6 +417,10 @@ class Cache:
             from kzdiff.pipeline import EXTRACTOR_VERSION
 
             extractor_version = EXTRACTOR_VERSION
+        if directory is not None and not os.fspath(directory).strip():
+            # "" would be the current folder: entries written among the user's files
+            raise CacheError("--cache-dir is empty; pass a folder (e.g. --cache-dir "
+                             "~/.cache/kzdiff) or --no-cache")
         path = Path(directory) if directory is not None else default_cache_dir()
         return cls(path.expanduser(), code_fingerprint(extractor_version))
 
@@ -349,10 +454,11 @@ class Cache:
             finally:
                 os.close(fd)
             return b"".join(chunks)
-        except FileNotFoundError:
+        except (FileNotFoundError, NotADirectoryError):  # no such entry
             return None
         except OSError as e:
-            log.debug("cache entry %s unreadable (%s); rebuilding", path, e)
+            _note_once("read", "cannot read cache entry %s (%s); rebuilding (any other "
+                       "unreadable entries are rebuilt without a word)", path, _reason(e))
             return None
 
     # -------------------------------------------------------- loaded files
@@ -369,8 +475,8 @@ class Cache:
             return None
         try:
             docs, problems = decode_file(data)
-        except (ValueError, TypeError, KeyError, IndexError) as e:
-            log.debug("cache entry %s is corrupt (%s); rebuilding", entry, e)
+        except _BAD_ENTRY as e:
+            _note_bad_entry(entry, e)
             return None
         if not docs or any(d.path != path for d in docs):
             log.debug("cache entry %s belongs to another file than %s; rebuilding", entry, path)
@@ -391,8 +497,8 @@ class Cache:
             return None
         try:
             x = decode_extraction(data)
-        except (ValueError, TypeError, KeyError, IndexError) as e:
-            log.debug("cache entry %s is corrupt (%s); rebuilding", path, e)
+        except _BAD_ENTRY as e:
+            _note_bad_entry(path, e)
             return None
         if x.doc != doc.id:
             log.debug("cache entry %s belongs to %s, not %s; rebuilding", path, x.doc, doc.id)
@@ -410,7 +516,11 @@ class Cache:
         try:
             _write_entry(path, data)
         except OSError as e:
-            log.debug("cannot write cache entry %s (%s)", path, e)
+            # a read-only cache, a full disk, no inodes left: every run would be cold
+            # with no word, so say it once (at -v)
+            _note_once("write", "cannot write to the cache in %s (%s); this run keeps "
+                       "nothing for the next (free space, fix its permissions, pass "
+                       "--cache-dir DIR or --no-cache)", os.fspath(self.directory), _reason(e))
 
     def _shards(self) -> Iterator[_Shard]:
         """Every shard folder of both layouts, opened without following a link (see
@@ -456,12 +566,16 @@ class Cache:
         the user's, and neither does a link planted inside the cache.
         """
         removed = 0
+        failed: list[OSError] = []
         for shard in self._shards():
             for name, _ in shard.own_files():
                 try:
                     os.unlink(name, dir_fd=shard.fd)
+                except FileNotFoundError:  # another run's clear got there first
+                    continue
                 except OSError as e:
                     log.debug("cannot remove %s/%s/%s (%s)", shard.layout, shard.name, name, e)
+                    failed.append(e)
                     continue
                 removed += _is_entry(shard.name, name)
             with contextlib.suppress(OSError):  # not empty (a file not ours) or gone
@@ -469,6 +583,10 @@ class Cache:
         for layout in (LOAD_LAYOUT, LAYOUT):
             with contextlib.suppress(OSError):
                 os.rmdir(self.directory / layout)  # rmdir never follows a link
+        if failed:
+            raise CacheError(f"removed {removed} cache entries; {len(failed)} files could not "
+                             f"be removed ({_reason(failed[0])}); check the folder's "
+                             "permissions", path=os.fspath(self.directory))
         return removed
 
 

@@ -13,6 +13,7 @@ class ExitCode(IntEnum):
     OK = 0
     DIVERGES = 1  # only with --exit-code, as ``git diff --exit-code``
     USAGE = 2  # bad options or nothing readable
+    OUTPUT = 74  # the output could not be written (disk full, stdout closed): sysexits EX_IOERR
     INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
     HANGUP = 129  # SIGHUP: the terminal went away (128 + 1)
     TERMINATED = 143  # SIGTERM (128 + 15), as a shell reports a process it ended
@@ -50,6 +51,18 @@ class MissingExtraError(InputError):
 
 class NoDocumentsError(InputError):
     """Nothing at all could be read from the paths given."""
+
+
+class OutputError(KzdiffError):
+    """Standard output could not be written: a full disk, a closed descriptor. Its own
+    exit code, so a script never reads a failed write as 1, "sources diverge"."""
+
+    exit_code = ExitCode.OUTPUT
+
+
+class CacheError(KzdiffError):
+    """The cache folder cannot be used: none can be named (an empty or relative HOME, an
+    empty --cache-dir), or ``cache clear`` could not remove its entries."""
 
 
 class UsageError(KzdiffError):

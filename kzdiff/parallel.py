@@ -166,64 +166,94 @@ def extract_documents(
 
     if not todo:
         return tuple(x for x in results if x is not None)
+    sizes = [_words(docs[i]) for i in todo]
+    jobs = max(1, min(jobs, len(todo)))
+    if jobs == 1 or sum(sizes) < MIN_PARALLEL_WORDS:
+        _extract_here(docs, todo, keys, results, cache, progress, done)
+    else:
+        done = _extract_in_pool(docs, todo, sizes, keys, results, jobs, cache, progress, done)
+        left = [i for i in todo if results[i] is None]
+        if left:  # a worker died (see _extract_in_pool): its documents are read here
+            _extract_here(docs, left, keys, results, cache, progress, done)
+    return tuple(x for x in results if x is not None)
+
+
+def _extract_here(docs: Sequence[Document], todo: list[int], keys: list[str | None],
+                  results: list[Extraction | None], cache: Cache | None,
+                  progress: Progress | None, done: int) -> int:
+    """Extract ``docs[i]`` for each i in ``todo`` in this process, in order."""
     # imported only now: the extractors compile many patterns, and a run served
     # wholly from the cache never needs them
     from kzdiff.extract.document import extract_document
 
-    sizes = [_words(docs[i]) for i in todo]
-    jobs = max(1, min(jobs, len(todo)))
-    if jobs == 1 or sum(sizes) < MIN_PARALLEL_WORDS:
-        for i in todo:
-            x = extract_document(docs[i])
-            if cache is not None:
-                cache.put(docs[i], x, keys[i])
-            results[i] = x
-            done += 1
-            if progress is not None:
-                progress(done, total)
-    else:
-        # imported here: multiprocessing costs a warm or small run ~30 ms of start-up
-        from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    for i in todo:
+        x = extract_document(docs[i])
+        if cache is not None:
+            cache.put(docs[i], x, keys[i])
+        results[i] = x
+        done += 1
+        if progress is not None:
+            progress(done, len(docs))
+    return done
 
-        log.info("extracting %d documents with %d processes", len(todo), jobs)
-        chunks = [[todo[j] for j in chunk] for chunk in plan_chunks(sizes, jobs)]
-        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_pool_context(),
-                                   initializer=_worker_started, initargs=(os.getpid(),))
-        pending: dict[Future[list[bytes]], list[int]] = {}
-        stopped = False
-        try:
-            # submitted inside the try: a signal that comes while the chunks are handed
-            # out must cancel those already queued too
-            for chunk in chunks:
-                fut = pool.submit(_extract_chunk, [docs[i] for i in chunk],
-                                  [keys[i] for i in chunk], cache)
-                pending[fut] = chunk
-            while pending:
-                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-                for fut in finished:
-                    chunk = pending.pop(fut)
-                    for i, text in zip(chunk, fut.result(), strict=True):
-                        results[i] = decode_extraction(text)
-                    done += len(chunk)
-                    if progress is not None:
-                        progress(done, total)
-        except Stopped:
-            # SIGTERM or SIGHUP came to this process alone (a Ctrl-C reaches the workers
-            # too): end the workers now. The pool is left as it is: shutting it down
-            # would wait on threads that feed the workers just killed, and the process
-            # is about to end without running them (see kzdiff.cli.main).
-            stopped = True
-            _kill_workers()
-            raise
-        except BaseException:
-            # an error or Ctrl-C: do not sit through the chunks still queued
-            for fut in pending:
-                fut.cancel()
-            raise
-        finally:
-            if not stopped:
-                pool.shutdown(wait=True)
-    return tuple(x for x in results if x is not None)
+
+def _extract_in_pool(docs: Sequence[Document], todo: list[int], sizes: list[int],
+                     keys: list[str | None], results: list[Extraction | None], jobs: int,
+                     cache: Cache | None, progress: Progress | None, done: int) -> int:
+    """Fill ``results`` for ``todo`` with a pool of ``jobs`` workers. A worker killed from
+    outside (the out-of-memory killer, a stray kill -9) breaks the whole pool; what it had
+    not returned is left None, for the caller to extract in this process, with one line
+    rather than a 40-line BrokenProcessPool traceback."""
+    # imported here: multiprocessing costs a warm or small run ~30 ms of start-up
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
+
+    total = len(docs)
+    log.info("extracting %d documents with %d processes", len(todo), jobs)
+    chunks = [[todo[j] for j in chunk] for chunk in plan_chunks(sizes, jobs)]
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_pool_context(),
+                               initializer=_worker_started, initargs=(os.getpid(),))
+    pending: dict[Future[list[bytes]], list[int]] = {}
+    stopped = False
+    try:
+        # submitted inside the try: a signal that comes while the chunks are handed
+        # out must cancel those already queued too
+        for chunk in chunks:
+            fut = pool.submit(_extract_chunk, [docs[i] for i in chunk],
+                              [keys[i] for i in chunk], cache)
+            pending[fut] = chunk
+        while pending:
+            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for fut in finished:
+                chunk = pending.pop(fut)
+                for i, text in zip(chunk, fut.result(), strict=True):
+                    results[i] = decode_extraction(text)
+                done += len(chunk)
+                if progress is not None:
+                    progress(done, total)
+    except BrokenProcessPool:
+        left = sum(results[i] is None for i in todo)
+        log.warning("a worker process died (killed from outside?); the %d documents not "
+                    "yet read are read in the main process", left)
+        for fut in pending:
+            fut.cancel()
+    except Stopped:
+        # SIGTERM or SIGHUP came to this process alone (a Ctrl-C reaches the workers
+        # too): end the workers now. The pool is left as it is: shutting it down
+        # would wait on threads that feed the workers just killed, and the process
+        # is about to end without running them (see kzdiff.cli.main).
+        stopped = True
+        _kill_workers()
+        raise
+    except BaseException:
+        # an error or Ctrl-C: do not sit through the chunks still queued
+        for fut in pending:
+            fut.cancel()
+        raise
+    finally:
+        if not stopped:
+            pool.shutdown(wait=True)
+    return done
 
 
 def _kill_workers() -> None:

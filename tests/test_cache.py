@@ -200,6 +200,7 @@ def test_default_directory_follows_xdg_cache_home(monkeypatch: pytest.MonkeyPatc
     assert default_cache_dir() == tmp_path / "xdg" / "kzdiff"
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/path")  # the spec says: ignore it
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    (tmp_path / "home").mkdir()  # a HOME that does not exist is no place for one (item 15)
     assert default_cache_dir() == tmp_path / "home" / ".cache" / "kzdiff"
 
 
@@ -282,3 +283,185 @@ def test_the_versions_of_the_libraries_that_read_files_key_the_cache(monkeypatch
     before = cache_module.code_fingerprint("1")
     monkeypatch.setattr(cache_module, "_library_versions", lambda: "trafilatura=99.0")
     assert cache_module.code_fingerprint("1") != before
+
+
+# ---------------------------------------------------------------- issue 13, item 5: poisoned
+
+
+_CLAIM_FIELDS = [f.name for f in __import__("dataclasses").fields(Claim)]
+
+
+def _poisoned_claims(field: str, value: object):  # type: ignore[no-untyped-def]
+    def poison(entry: list) -> list:  # type: ignore[type-arg]
+        entry[1][0][_CLAIM_FIELDS.index(field)] = value
+        return entry
+    return poison
+
+
+# what a hand-edited or hostile entry may hold: well-formed JSON of the wrong type or range
+POISON = {
+    "value as text": _poisoned_claims("value", "44"),
+    "value as object": _poisoned_claims("value", {}),
+    "value beyond any float": _poisoned_claims("value", 10**4000),
+    "start negative": _poisoned_claims("start", -5),
+    "background as 1": _poisoned_claims("background", 1),
+    "as_of not a day": _poisoned_claims("as_of", "2023-13-45"),
+    "subject as list": _poisoned_claims("subject", ["people"]),
+    "qualifier as list": _poisoned_claims("qualifier", ["exact"]),
+    "a row as object": lambda e: [e[0], [{"a": 1}], *e[2:]],
+}
+
+
+@pytest.mark.parametrize("poison", POISON.values(), ids=POISON.keys())
+def test_a_well_formed_entry_of_wrong_types_is_rebuilt_with_a_note(
+        cache: Cache, poison, caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    from kzdiff import cache as cache_module
+    from kzdiff.parallel import extract_documents
+
+    doc = _doc()
+    x = extract_document(doc)
+    cache.put(doc, x)
+    (entry,) = _entries(cache)
+    entry.write_text(" " + json.dumps(poison(json.loads(entry.read_bytes()))))
+    cache_module._noted.clear()
+    with caplog.at_level(logging.INFO, logger="kzdiff.cache"):
+        assert cache.get(doc) is None
+    (note,) = [r.getMessage() for r in caplog.records if r.levelno == logging.INFO]
+    assert note.startswith(f"cache entry {entry} is damaged (") and note.endswith("rebuilt "
+                           "(any other damaged entries are rebuilt without a word)")
+    assert extract_documents([doc], cache=cache) == (x,)
+    assert cache.get(doc) == x
+
+
+def test_an_entry_nested_too_deep_for_the_parser_is_rebuilt(cache: Cache) -> None:
+    doc = _doc()
+    cache.put(doc, extract_document(doc))
+    (entry,) = _entries(cache)
+    for deep in (b"[" * 100_000 + b"]" * 100_000, b" " + b"[" * 100_000 + b"]" * 100_000):
+        entry.write_bytes(deep)
+        assert cache.get(doc) is None
+
+
+@pytest.mark.parametrize(("field", "value"), [("published", 20230512), ("outlet", ["x"]),
+                                             ("id", None), ("blocks", [[0, "9", "text", None]])])
+def test_a_loaded_file_entry_with_a_field_of_the_wrong_type_is_rebuilt(
+        cache: Cache, tmp_path: Path, field: str, value: object) -> None:
+    from dataclasses import fields
+
+    from kzdiff.load import load_paths
+    from kzdiff.records import Document
+
+    folder = _write_corpus(tmp_path)
+    first = load_paths([str(folder)], cache=cache)
+    at = [f.name for f in fields(Document)].index(field)
+    for entry in cache.load_root.rglob("*.json"):
+        docs, problems = json.loads(entry.read_bytes())
+        docs[0][at] = value
+        entry.write_text(json.dumps([docs, problems]))
+    assert load_paths([str(folder)], cache=cache) == first
+
+
+def test_compare_over_a_poisoned_cache_runs_as_if_cold(tmp_path: Path) -> None:
+    folder = _write_corpus(tmp_path)
+    args = ["compare", str(folder), "--json", "--cache-dir", str(tmp_path / "c")]
+    cold = CliRunner().invoke(cli, args, catch_exceptions=False)
+    for entry in (tmp_path / "c").rglob("*.json"):
+        data = json.loads(entry.read_bytes())
+        if isinstance(data[0], str) and data[1]:  # an extraction entry with claims
+            data[1][0][_CLAIM_FIELDS.index("value")] = "44"
+            entry.write_text(json.dumps(data))
+    warm = CliRunner().invoke(cli, args, catch_exceptions=False)
+    assert warm.exit_code == 0 and warm.stdout == cold.stdout
+
+
+# ---------------------------------------------------------------- issue 13, items 14 and 15
+
+
+def _main(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    from kzdiff.cli import main
+
+    with pytest.raises(SystemExit) as stop:
+        main(args)
+    out, err = capsys.readouterr()
+    return int(stop.value.code or 0), out, err
+
+
+@pytest.fixture
+def fresh_notes():  # type: ignore[no-untyped-def]
+    from kzdiff import cache as cache_module
+
+    cache_module._noted.clear()
+    yield
+    cache_module._noted.clear()
+
+
+def test_a_cache_that_cannot_be_written_is_said_once_at_v(
+        tmp_path, capsys, caplog, fresh_notes) -> None:
+    import logging
+
+    folder = _write_corpus(tmp_path)
+    (tmp_path / "afile").write_text("")  # a folder under a file: every write fails
+    args = ["extract", str(folder), "--json", "--cache-dir", str(tmp_path / "afile" / "c")]
+    with caplog.at_level(logging.INFO, logger="kzdiff.cache"):
+        code, out, _ = _main([*args, "-v"], capsys)
+    assert code == 0 and '"claims"' in out
+    notes = [r.getMessage() for r in caplog.records if r.levelno >= logging.INFO]
+    assert notes == [f"cannot write to the cache in {tmp_path}/afile/c (not a directory); this "
+                     "run keeps nothing for the next (free space, fix its permissions, pass "
+                     "--cache-dir DIR or --no-cache)"]
+
+
+def test_cache_clear_that_cannot_remove_says_so_and_fails(tmp_path, capsys, monkeypatch) -> None:
+    from kzdiff import cache as cache_module
+    from kzdiff.errors import ExitCode
+
+    folder = _write_corpus(tmp_path)
+    cache_dir = str(tmp_path / "c")
+    assert _main(["extract", str(folder), "--json", "--cache-dir", cache_dir], capsys)[0] == 0
+
+    def read_only(*args: object, **kw: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(cache_module.os, "unlink", read_only)
+    code, _, err = _main(["cache", "clear", "--cache-dir", cache_dir], capsys)
+    assert code not in (ExitCode.OK, ExitCode.DIVERGES)
+    assert err.startswith(f"kzdiff: {cache_dir}: removed 0 cache entries; ")
+    assert err.endswith(" files could not be removed (permission denied); check the folder's "
+                        "permissions\n")
+
+
+@pytest.mark.parametrize(("home", "why"), [("", "is empty"), ("rel", "is not an absolute path"),
+                                          ("/nonexistent/x", "does not exist")])
+def test_a_home_that_names_no_folder_runs_without_a_cache(
+        tmp_path, capsys, caplog, monkeypatch, home, why) -> None:
+    import logging
+
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.delenv("KZDIFF_CACHE_DIR", raising=False)
+    monkeypatch.setenv("HOME", home)
+    monkeypatch.chdir(tmp_path)
+    folder = _write_corpus(tmp_path)
+    with caplog.at_level(logging.INFO, logger="kzdiff.cache"):
+        code, out, _ = _main(["extract", str(folder), "--json", "-v"], capsys)
+    assert code == 0 and '"claims"' in out
+    assert [r.getMessage() for r in caplog.records if r.name == "kzdiff.cache"] == [
+        f"running without a cache: no cache folder: HOME {why} ({home!r}); set XDG_CACHE_HOME "
+        "or KZDIFF_CACHE_DIR to an absolute folder, or pass --cache-dir DIR or --no-cache"]
+    code, _, err = _main(["cache", "info"], capsys)
+    assert code == 2 and err.startswith(f"kzdiff: no cache folder: HOME {why}")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["articles"]  # nothing made here
+    assert not os.path.exists("/nonexistent")
+
+
+def test_an_empty_cache_dir_is_refused(tmp_path, capsys, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    folder = _write_corpus(tmp_path)
+    for args in (["extract", str(folder), "--cache-dir", ""], ["cache", "info", "--cache-dir", ""],
+                 ["cache", "clear", "--cache-dir", " "]):
+        code, out, err = _main(args, capsys)
+        assert (code, out) == (2, "")
+        assert err == ("kzdiff: --cache-dir is empty; pass a folder (e.g. --cache-dir "
+                       "~/.cache/kzdiff) or --no-cache\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["articles"]

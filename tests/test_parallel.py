@@ -159,3 +159,37 @@ def test_compare_with_two_jobs_gives_the_report_of_one(monkeypatch):
     corpus = Corpus(docs)
     xs = tuple(extract_document(d) for d in docs)
     assert pipeline.compare(corpus, xs, jobs=2) == pipeline.compare(corpus, xs, jobs=1)
+
+
+def _chunk_that_dies_once(docs, keys, cache):  # type: ignore[no-untyped-def]
+    """In a worker: the first chunk to reach here kills its own process, as `kill -9`
+    or the out-of-memory killer would (issue 13, item 8)."""
+    import signal
+
+    marker = Path(os.environ["KZDIFF_TEST_DIE_ONCE"])
+    try:
+        fd = os.open(marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+    except FileExistsError:
+        return _real_extract_chunk(docs, keys, cache)
+    os.close(fd)
+    os.kill(os.getpid(), signal.SIGKILL)
+    raise AssertionError("unreachable")
+
+
+_real_extract_chunk = parallel._extract_chunk
+
+
+def test_a_worker_killed_midway_has_its_documents_read_here(  # type: ignore[no-untyped-def]
+        docs, always_parallel, monkeypatch, tmp_path, caplog) -> None:
+    import logging
+
+    monkeypatch.setenv("KZDIFF_TEST_DIE_ONCE", str(tmp_path / "died"))
+    monkeypatch.setattr(parallel, "_extract_chunk", _chunk_that_dies_once)
+    cache = Cache.open(tmp_path / "c", extractor_version="t")
+    with caplog.at_level(logging.WARNING, logger="kzdiff.parallel"):
+        got = parallel.extract_documents(docs, jobs=2, cache=cache)
+    assert (tmp_path / "died").exists()
+    assert got == tuple(extract_document(d) for d in docs)
+    (line,) = [r.getMessage() for r in caplog.records]
+    assert line.startswith("a worker process died (killed from outside?); the ")
+    assert all(cache.get(d) == x for d, x in zip(docs, got, strict=True))

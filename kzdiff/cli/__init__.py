@@ -7,7 +7,9 @@ renderer. Errors become a one-line message and an exit code here, and only here.
 from __future__ import annotations
 
 import contextlib
+import errno
 import gc
+import io
 import os
 import signal
 import sys
@@ -16,7 +18,7 @@ from collections.abc import Sequence
 import click
 
 from kzdiff import __version__
-from kzdiff.errors import ExitCode, KzdiffError, Stopped
+from kzdiff.errors import ExitCode, KzdiffError, OutputError, Stopped
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -47,6 +49,67 @@ def _quiet_broken_pipe() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError):
         pass
+
+
+def _shown(message: str) -> str:
+    """A message as it may reach a terminal: a file name's escape sequence made visible."""
+    from kzdiff.load.discover import shown
+
+    return shown(message)
+
+
+def _flush_stdout() -> None:
+    from kzdiff.cli.options import write_failed
+
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as e:
+        raise write_failed(e) from None
+
+
+class _ClosedStdout(io.TextIOBase):
+    """Standard output when the caller closed it (`kzdiff compare >&-`): the first write
+    fails as a write to a closed descriptor does, so the run ends with one line and
+    ExitCode.OUTPUT instead of an AttributeError on None."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+    @property
+    def buffer(self) -> _ClosedStdout:  # `sys.stdout.buffer.write(bytes)` fails the same way
+        return self
+
+    def isatty(self) -> bool:
+        return False
+
+    def fileno(self) -> int:
+        return 1  # /dev/null by now (see _guard_standard_streams)
+
+
+def _guard_standard_streams() -> None:
+    """Put /dev/null on any of descriptors 0-2 the caller closed, so a file kzdiff opens
+    later never lands on one of them and gets a stray message or table written into it.
+    A closed stderr stays silent (the caller asked for that: a good run still exits 0); a
+    closed stdout fails at the first write (see _ClosedStdout)."""
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+            continue
+        except OSError:
+            pass
+        with contextlib.suppress(OSError):
+            null = os.open(os.devnull, os.O_RDWR)
+            if null != fd:
+                os.dup2(null, fd)
+                os.close(null)
+        if fd == 0:
+            sys.stdin = open(fd, encoding="utf-8", closefd=False)  # noqa: SIM115
+        elif fd == 1:
+            sys.stdout = _ClosedStdout()
+        else:
+            sys.stderr = open(fd, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
 
 
 class _Interrupted(BaseException):
@@ -89,6 +152,7 @@ def _stop_message(signum: int) -> tuple[str, int]:
 
 def main(argv: Sequence[str] | None = None) -> None:
     _register()
+    _guard_standard_streams()
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
     _catch_ctrl_c()
     _catch_stop_signals()
@@ -107,7 +171,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     try:
         code = cli.main(args=list(argv) if argv is not None else None, prog_name="kzdiff",
                         standalone_mode=False)
-        sys.stdout.flush()
+        _flush_stdout()
     except (KeyboardInterrupt, _Interrupted, click.exceptions.Abort):
         # one line on stderr; on a terminal, after the "^C" the terminal echoed
         lead = "\n" if sys.stderr.isatty() else ""
@@ -124,15 +188,29 @@ def main(argv: Sequence[str] | None = None) -> None:
     except BrokenPipeError:
         _quiet_broken_pipe()
         sys.exit(ExitCode.OK)
+    except OSError as e:
+        from kzdiff.cli.options import FULL_DISK, write_failed
+
+        if e.errno not in FULL_DISK:  # not a failed write: a bug, to be seen whole
+            raise
+        # click's own writes (--help, --version) to a full disk
+        _quiet_broken_pipe()
+        click.echo(f"kzdiff: {write_failed(e)}", err=True)
+        sys.exit(ExitCode.OUTPUT)
     except click.exceptions.Exit as e:
         sys.exit(e.exit_code)
     except click.ClickException as e:
         # one line, like every other error: "kzdiff: Invalid value for '--category' ..."
-        click.echo(f"kzdiff: {' '.join(e.format_message().split())}", err=True)
+        message = " ".join(e.format_message().split())
+        click.echo(f"kzdiff: {_shown(message)}", err=True)
         sys.exit(ExitCode.USAGE)
     except KzdiffError as e:
+        if isinstance(e, OutputError):
+            # what is still buffered cannot be written either: drop it, or the
+            # interpreter's own flush at exit would print a second error
+            _quiet_broken_pipe()
         if debug:
             raise
-        click.echo(f"kzdiff: {e}", err=True)
+        click.echo(f"kzdiff: {_shown(str(e))}", err=True)
         sys.exit(e.exit_code)
     sys.exit(code if isinstance(code, int) else ExitCode.OK)

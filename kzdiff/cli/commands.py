@@ -13,6 +13,7 @@ from kzdiff.cli import cli
 from kzdiff.cli.options import (
     ExtractSettings,
     OutputSettings,
+    encoding_option,
     extraction_options,
     input_options,
     max_size_option,
@@ -49,8 +50,15 @@ def _write(text: str) -> None:
 
 
 def _write_bytes(data: bytes) -> None:
-    sys.stdout.flush()
-    sys.stdout.buffer.write(data)
+    from kzdiff.cli.options import write_failed
+
+    try:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+    except BrokenPipeError:
+        raise  # the reader left: main() ends quietly
+    except OSError as e:  # a full disk, a closed stdout: one line and ExitCode.OUTPUT
+        raise write_failed(e) from None
 
 
 def _write_report(fmt: str, command: str, rep: Report, *, query: str | None = None,
@@ -68,21 +76,39 @@ def _write_report(fmt: str, command: str, rep: Report, *, query: str | None = No
 def _warn(out: OutputSettings, problems: Sequence[LoadProblem]) -> None:
     if out.verbosity < 0:
         return
+    from kzdiff.load.discover import shown
+
     for p in problems:
         verb = "skipped" if p.skipped else "warning"
-        click.echo(f"kzdiff: {verb}: {p.path}: {p.message}", err=True)
+        # shown(): a file name (or a message quoting one) may hold an escape sequence
+        click.echo(f"kzdiff: {verb}: {shown(p.path)}: {shown(p.message)}", err=True)
 
 
 def _open_cache(run: ExtractSettings) -> Cache | None:
-    from kzdiff.cache import Cache
+    """The cache, or None with --no-cache, or when no cache folder can be named from HOME:
+    the run goes on without one, with a note at -v. An empty --cache-dir is refused."""
+    import logging
 
-    return Cache.open(run.cache_dir) if run.use_cache else None
+    from kzdiff.cache import Cache
+    from kzdiff.errors import CacheError
+
+    if not run.use_cache:
+        return None
+    if run.cache_dir is not None:
+        return Cache.open(run.cache_dir)
+    try:
+        return Cache.open(None)
+    except CacheError as e:
+        logging.getLogger("kzdiff.cache").info("running without a cache: %s", e)
+        return None
 
 
 def _load(out: OutputSettings, paths: Sequence[str], encoding: str | None,
           max_size: int, command: str, cache: Cache | None = None) -> Corpus:
     from kzdiff import pipeline, report
 
+    if "-" in paths:
+        _hint_if_terminal(out, f"kzdiff {command} PATH")
     bar = _ProgressBar(out, "reading")
     try:
         corpus = pipeline.load(paths, encoding=encoding, max_size=max_size,
@@ -101,6 +127,14 @@ def _load(out: OutputSettings, paths: Sequence[str], encoding: str | None,
         bar.close()
     _warn(out, corpus.problems)
     return corpus
+
+
+def _hint_if_terminal(out: OutputSettings, instead: str) -> None:
+    """Standard input read from a terminal waits for typing: say so, or the run looks hung."""
+    isatty = getattr(sys.stdin, "isatty", None)
+    if out.verbosity >= 0 and isatty is not None and isatty():
+        click.echo("kzdiff: reading standard input from the terminal: type or paste the text, "
+                   f"then Ctrl-D on a line of its own (or pass a file: {instead})", err=True)
 
 
 class _ProgressBar:
@@ -342,7 +376,7 @@ def extract(paths: tuple[str, ...], encoding: str | None, max_size: int,
 
 @cli.command()
 @click.argument("source", required=False, default="-", type=click.Path(allow_dash=True))
-@click.option("--encoding", default=None, metavar="NAME", help="Decode the input with this.")
+@encoding_option("Decode the input with this.")
 @max_size_option("Refuse input larger than this (e.g. 10MB, 1GB).")
 @output_options
 def quantities(source: str, encoding: str | None, max_size: int, out: OutputSettings) -> None:
@@ -360,6 +394,8 @@ def quantities(source: str, encoding: str | None, max_size: int, out: OutputSett
 
     if out.fmt == "markdown":
         raise UsageError("quantities has no markdown form; use --format table, json, jsonl or csv")
+    if source == "-":
+        _hint_if_terminal(out, "kzdiff quantities FILE")
     with TextLines(source, sys.stdin.buffer, max_size=max_size, encoding=encoding) as lines:
         rows = _quantity_rows(lines)
         if out.fmt in ("jsonl", "csv"):

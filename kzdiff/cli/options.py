@@ -6,6 +6,7 @@ decision each: which format, whether to colour, how chatty to be.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import sys
@@ -15,9 +16,12 @@ from typing import Any, TypeVar
 
 import click
 
+from kzdiff.errors import OutputError
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 FORMATS = ("table", "json", "jsonl", "csv", "markdown")
+_LIBRARY_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext", "charset_normalizer")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +41,7 @@ class OutputSettings:
                 raise BrokenPipeError
 
         return _Console(
-            file=sys.stdout if self.color else _TrimmedLines(sys.stdout),
+            file=_StdoutLines(sys.stdout, trim=not self.color),
             force_terminal=self.color,
             no_color=not self.color,
             color_system="auto" if self.color else None,
@@ -49,22 +53,51 @@ class OutputSettings:
         )
 
 
-class _TrimmedLines:
-    """A text stream that drops the spaces Rich pads table lines with, for plain output
-    (a file or a pipe): `kzdiff compare > report.txt` has no trailing blanks."""
+def write_failed(exc: OSError) -> OutputError:
+    """One line for a write to stdout that failed (BrokenPipeError is not one: the reader
+    left, and kzdiff ends quietly)."""
+    if exc.errno == errno.EBADF:
+        return OutputError("cannot write the output: standard output is closed; "
+                           "send it to a file or to /dev/null")
+    reason = (exc.strerror or type(exc).__name__).lower()
+    fix = "free some space or write elsewhere" if exc.errno in FULL_DISK else "check where it goes"
+    return OutputError(f"cannot write the output ({reason}); {fix}")
 
-    def __init__(self, stream: Any) -> None:
+
+FULL_DISK = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
+
+
+class _StdoutLines:
+    """The table's stream: stdout, with a failed write turned into an OutputError and,
+    for plain output (a file or a pipe), the spaces Rich pads table lines with dropped,
+    so `kzdiff compare > report.txt` has no trailing blanks."""
+
+    def __init__(self, stream: Any, *, trim: bool = True) -> None:
         self._stream = stream
+        self._trim = trim
+        self.encoding = getattr(stream, "encoding", "utf-8")
 
     def write(self, text: str) -> int:
-        lines = text.split("\n")
-        # the last piece may be a line a later write continues: leave it as it is
-        lines[:-1] = [line.rstrip(" \t") for line in lines[:-1]]
-        self._stream.write("\n".join(lines))
-        return len(text)
+        n = len(text)
+        if self._trim:
+            lines = text.split("\n")
+            # the last piece may be a line a later write continues: leave it as it is
+            lines[:-1] = [line.rstrip(" \t") for line in lines[:-1]]
+            text = "\n".join(lines)
+        self._guarded(self._stream.write, text)
+        return n
 
     def flush(self) -> None:
-        self._stream.flush()
+        self._guarded(self._stream.flush)
+
+    @staticmethod
+    def _guarded(fn: Callable[..., Any], *args: Any) -> None:
+        try:
+            fn(*args)
+        except BrokenPipeError:
+            raise
+        except OSError as e:
+            raise write_failed(e) from None
 
     def isatty(self) -> bool:
         return bool(self._stream.isatty())
@@ -97,6 +130,11 @@ def resolve_settings(
     verbosity = -1 if quiet else min(verbose, 1)
     level = logging.DEBUG if debug else (logging.INFO if verbosity > 0 else logging.WARNING)
     logging.basicConfig(level=level, format="kzdiff: %(name)s: %(message)s", stream=sys.stderr)
+    # the libraries kzdiff reads pages and encodings with log their own working
+    # ("trafilatura.core: discarding data: None"): kzdiff says what matters about a file
+    # in its own words, so theirs are shown with --debug only
+    for name in _LIBRARY_LOGGERS:
+        logging.getLogger(name).setLevel(logging.DEBUG if debug else logging.CRITICAL)
     env_width = os.environ.get("COLUMNS")
     if width is None and env_width and env_width.isdigit():
         width = int(env_width)
@@ -132,9 +170,28 @@ def output_options(func: F) -> F:
 
 def input_options(func: F) -> F:
     """--encoding and --max-size, for commands that read articles."""
-    func = click.option("--encoding", default=None, metavar="NAME",
-                        help="Decode every file with this encoding (e.g. latin-1, cp1251).")(func)
+    func = encoding_option("Decode every file with this encoding (e.g. latin-1, cp1251).")(func)
     return max_size_option("Skip documents larger than this (e.g. 10MB, 1GB).")(func)
+
+
+def encoding_option(help_text: str) -> Callable[[F], F]:
+    """--encoding NAME, checked once before anything is read: one line for a name that
+    is no text encoding, rather than the same message for every file."""
+    return click.option("--encoding", default=None, metavar="NAME", callback=_check_encoding,
+                        help=help_text)
+
+
+def _check_encoding(ctx: click.Context, param: click.Parameter, value: str | None
+                    ) -> str | None:
+    if value is None:
+        return None
+    from kzdiff.load.decode import text_codec
+
+    try:
+        text_codec(value)
+    except ValueError as e:
+        raise click.BadParameter(str(e)) from None
+    return value
 
 
 def max_size_option(help_text: str) -> Callable[[F], F]:
@@ -167,7 +224,7 @@ def extraction_options(func: F) -> F:
     """-j/--jobs, --cache-dir, --no-cache, passed on as one ``run`` settings object."""
     options = [
         click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
-                     help="Extract with N processes (default: the cores available)."),
+                     help="Extract with N processes (default and most: the cores available)."),
         click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
                      metavar="DIR", envvar="KZDIFF_CACHE_DIR",
                      help="Keep extraction results here (default: $XDG_CACHE_HOME/kzdiff)."),
@@ -177,10 +234,14 @@ def extraction_options(func: F) -> F:
 
     def wrapper(*args: Any, jobs: int | None, cache_dir: str | None, no_cache: bool,
                 **kwargs: Any) -> Any:
-        if jobs is None:
-            from kzdiff.parallel import available_cpus
+        from kzdiff.parallel import available_cpus
 
-            jobs = available_cpus()
+        cpus = available_cpus()
+        if jobs is not None and jobs > cpus:
+            # more processes than cores only adds start-up, memory and switching
+            logging.getLogger("kzdiff.parallel").info(
+                "-j %d: %d cores available; using %d", jobs, cpus, cpus)
+        jobs = cpus if jobs is None else min(jobs, cpus)
         return func(*args, run=ExtractSettings(jobs, cache_dir, not no_cache), **kwargs)
 
     wrapper.__name__ = func.__name__

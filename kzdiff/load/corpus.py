@@ -6,12 +6,13 @@ import dataclasses
 import functools
 import logging
 import os
+import stat
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, BinaryIO
 
-from kzdiff.errors import KzdiffError, NoDocumentsError
-from kzdiff.load.discover import STDIN, discover, shown
+from kzdiff.errors import InputError, KzdiffError, NoDocumentsError
+from kzdiff.load.discover import STDIN, discover, not_regular_message, shown
 from kzdiff.load.documents import KNOWN_EXTENSIONS, STDIN_PATH, FileResult, read_file
 from kzdiff.load.ids import unique_ids
 from kzdiff.records import Corpus, Document, LoadProblem
@@ -90,9 +91,14 @@ def _read(path: str, max_size: int, stdin: BinaryIO | None) -> bytes:
     else:
         # a bare descriptor: open() adds a buffer, an isatty check and a seek to each
         # of 10,000 files
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        # O_NONBLOCK: a named pipe put in place of a file since it was found must not
+        # make open() wait for a writer; it is refused below like any non-file
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | _NONBLOCK)
         try:
-            size = os.fstat(fd).st_size
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode):
+                raise InputError(not_regular_message(st.st_mode))
+            size = st.st_size
             if size > max_size:
                 raise _too_big(size, max_size)
             data = _read_capped(fd, max_size, size)  # the size may change, or be 0
@@ -104,6 +110,7 @@ def _read(path: str, max_size: int, stdin: BinaryIO | None) -> bytes:
 
 
 _CHUNK = 1 << 20
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 
 
 def _read_capped(source: BinaryIO | int, limit: int, size_hint: int) -> bytes:
@@ -125,8 +132,6 @@ def _read_capped(source: BinaryIO | int, limit: int, size_hint: int) -> bytes:
 
 
 def _too_big(size: int, max_size: int) -> KzdiffError:
-    from kzdiff.errors import InputError
-
     return InputError(
         f"is {_mb(size)}, over the {_mb(max_size)} limit; pass --max-size to read it"
     )

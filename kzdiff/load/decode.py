@@ -104,14 +104,29 @@ def replace_surrogates(text: str) -> str:
     return _SURROGATES.sub("\ufffd", text)
 
 
+def text_codec(encoding: str) -> str:
+    """The codec's canonical name, if ``encoding`` names one that turns bytes into text.
+
+    Python's codec registry also holds bytes-to-bytes and text-to-text transforms
+    (rot13, base64, hex, zlib, uu): ``bytes.decode`` refuses them with a LookupError
+    of its own, so they are refused here, by the same one line as an unknown name.
+    Raises ValueError with that line."""
+    try:
+        info = codecs.lookup(encoding)
+    except (LookupError, ValueError):  # ValueError: a name with a NUL in it
+        info = None
+    if info is None or not getattr(info, "_is_text_encoding", True):
+        kind = "unknown encoding" if info is None else "not a text encoding"
+        raise ValueError(
+            f"{kind} {encoding!r}; pass a text encoding such as utf-8, cp1251 or latin-1")
+    return info.name
+
+
 def _forced(data: bytes, path: str, encoding: str) -> Decoded:
     try:
-        codec = codecs.lookup(encoding).name
-    except LookupError:
-        raise DecodeError(
-            f"unknown encoding {encoding!r}; pass a name such as utf-8, cp1251 or latin-1",
-            path=path,
-        ) from None
+        codec = text_codec(encoding)
+    except ValueError as exc:
+        raise DecodeError(str(exc), path=path) from None
     if codec.startswith("utf-8") and data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     try:

@@ -5,6 +5,13 @@ user names is always read. Folder symlinks are followed once: a folder already v
 (by device and inode) is not entered again, so symlink loops end. The same file named
 twice, or reached through a link, is read once. Inside folders only known article
 extensions are read; the others are counted in one LoadProblem per folder.
+
+Only regular files are read: a named pipe waits for a writer for ever and a device
+(/dev/zero, /dev/urandom) never ends, so either, named or met in a folder or behind a
+link, is skipped with one line. A link inside a folder that leads out of it (a
+``passwd.txt`` pointing at /etc/passwd, a folder link to /usr) is followed, since
+corpora are often assembled from links, but said once per link; a link into /proc,
+/sys or /dev, whose files are the kernel's and not articles, is never followed.
 """
 
 from __future__ import annotations
@@ -12,6 +19,7 @@ from __future__ import annotations
 import errno
 import logging
 import os
+import stat
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -20,6 +28,8 @@ from kzdiff.records import LoadProblem
 log = logging.getLogger(__name__)
 
 STDIN = "-"
+# Where the kernel's own files live: a link into them is never followed from a corpus.
+SYSTEM_FOLDERS = ("/proc", "/sys", "/dev")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,11 +64,13 @@ def discover(
         except OSError as exc:
             problems.append(LoadProblem(shown(arg), _os_message(exc)))
             continue
-        if os.path.isdir(arg):
+        if stat.S_ISDIR(st.st_mode):
             files, folder_problems = _walk(arg, known_extensions)
             problems.extend(folder_problems)
             for path in files:
                 _add(found, seen_files, Found(path, False))
+        elif not stat.S_ISREG(st.st_mode):
+            problems.append(LoadProblem(shown(arg), not_regular_message(st.st_mode)))
         elif _add_key(seen_files, (st.st_dev, st.st_ino)) or st.st_ino == 0:
             found.append(Found(arg, True))
     return found, problems
@@ -81,10 +93,47 @@ def _add_key(seen: set[tuple[int, int]], key: tuple[int, int]) -> bool:
     return True
 
 
+def not_regular_message(mode: int) -> str:
+    """Why a path that is neither a file nor a folder is skipped, and what to do instead."""
+    if stat.S_ISFIFO(mode):
+        return ("not a regular file (a named pipe); to read a stream, "
+                "pipe it to kzdiff and pass - as the path")
+    kind = ("a character device" if stat.S_ISCHR(mode) else "a block device"
+            if stat.S_ISBLK(mode) else "a socket" if stat.S_ISSOCK(mode) else "not a file")
+    return f"not a regular file ({kind}); save the article as a file to read it"
+
+
+def _inside(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip("/") + "/")
+
+
+class _Links:
+    """The links met in one walk that lead out of the folder given: each said once, and
+    none followed into the kernel's folders."""
+
+    def __init__(self, root: str) -> None:
+        self.roots = [os.path.realpath(root)]  # where a link may lead without a word
+
+    def check(self, link: str) -> LoadProblem | None:
+        """A problem to report for ``link`` (skipped: not to be followed), or None."""
+        target = os.path.realpath(link)
+        if any(_inside(target, r) for r in self.roots):
+            return None
+        system = next((f for f in SYSTEM_FOLDERS if _inside(target, f)), None)
+        if system is not None:
+            return LoadProblem(shown(link), f"a link into {system} ({shown(target)}), not "
+                               "followed; copy the file into the corpus to read it")
+        # said once: what is under a folder it leads to needs no word of its own
+        self.roots.append(target)
+        return LoadProblem(shown(link), f"a link out of the folder given, to {shown(target)}; "
+                           "read it (remove the link if it should not be)", skipped=False)
+
+
 def _walk(root: str, known: set[str]) -> tuple[list[str], list[LoadProblem]]:
     files: list[tuple[tuple[str, ...], str]] = []
     problems: list[LoadProblem] = []
     visited: set[tuple[int, int]] = set()
+    links = _Links(root)
     stack: list[tuple[str, tuple[str, ...]]] = [(root, ())]
     while stack:
         folder, parts = stack.pop()
@@ -107,23 +156,32 @@ def _walk(root: str, known: set[str]) -> tuple[list[str], list[LoadProblem]]:
             if entry.name.startswith("."):
                 continue
             try:
-                is_dir = entry.is_dir()
-                is_file = not is_dir and entry.is_file()
+                mode = entry.stat().st_mode  # through a link: what it leads to
             except OSError:
-                is_dir = is_file = False
-            if is_dir:
+                if entry.is_symlink():
+                    problems.append(LoadProblem(shown(entry.path), _link_message(entry.path)))
+                continue
+            said = links.check(entry.path) if entry.is_symlink() else None
+            if said is not None and said.skipped:  # into /proc, /sys or /dev
+                problems.append(said)
+                continue
+            if not (stat.S_ISDIR(mode) or stat.S_ISREG(mode)):
+                problems.append(LoadProblem(shown(entry.path), not_regular_message(mode)))
+                continue
+            if said is not None:  # out of the folder given: read, with a word
+                problems.append(said)
+            if stat.S_ISDIR(mode):
                 stack.append((entry.path, (*parts, entry.name)))
-            elif is_file:
+            else:
                 ext = os.path.splitext(entry.name)[1].lower()
                 if ext in known:
                     files.append(((*parts, entry.name), entry.path))
                 else:
                     unknown[ext or "(none)"] = unknown.get(ext or "(none)", 0) + 1
-            elif entry.is_symlink():
-                problems.append(LoadProblem(shown(entry.path), _link_message(entry.path)))
         if unknown:
             count = sum(unknown.values())
-            kinds = ", ".join(sorted(unknown))
+            # an extension is part of a file name, and may hold an escape sequence
+            kinds = shown(", ".join(sorted(unknown)))
             problems.append(
                 LoadProblem(
                     shown(folder),

@@ -6,7 +6,9 @@ every claim row, so a spreadsheet can filter and pivot without joins. Empty
 cells are missing values (JSON null). Cells of text that a spreadsheet would
 run as a formula (starting with ``=``, ``+``, ``-``, ``@``) get a leading
 apostrophe: journalists open these files in Excel, and article text is
-untrusted. Numbers are written as numbers and never touched.
+untrusted. Control characters and bidirectional marks in text are shown as one
+visible character each (see ``kzdiff.report.sanitize``): a carriage return in a
+file name must not split a row. Numbers are written as numbers and never touched.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from kzdiff.records import Corpus, Document, Extraction, Quantity, Report, as_number
+from kzdiff.report.sanitize import sanitize
 from kzdiff.wire import claim_to_wire, quantity_to_wire, source_to_wire
 
 _CLAIM_COLUMNS = (
@@ -81,7 +84,9 @@ QUANTITIES_COLUMNS: tuple[str, ...] = (
     "unit",
 )
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# What a spreadsheet may run as a formula when a cell starts with it; the full-width
+# forms are folded to these by some spreadsheets on import.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
 
 def _cell(value: Any) -> Any:
@@ -91,9 +96,19 @@ def _cell(value: Any) -> Any:
         return "true" if value else "false"
     if isinstance(value, (list, tuple)):
         value = "; ".join(str(v) for v in value)
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
+    if isinstance(value, str):
+        return _text_cell(value)
     return value
+
+
+def _text_cell(text: str) -> str:
+    """A text cell made inert. Controls and bidirectional marks first (a file name may
+    hold a carriage return, ESC or BEL, an article U+202E): each becomes one visible
+    character, as on the terminal, so a CR can never end a row early and start the next
+    one with an unguarded formula. Then the formula guard, on what the cell now starts
+    with. Line feeds stay: the writer quotes a cell holding one."""
+    text = sanitize(text, keep_newlines=True)
+    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def render_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], *,

@@ -6,6 +6,7 @@ renderer can print what it gets.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TypeVar
 
@@ -66,11 +67,21 @@ def verdict_label(verdict: Verdict) -> str:
     return str(verdict).upper()
 
 
+_EXACT_FLOAT = 2**53  # past it a float no longer holds every integer
+
+
 def fmt_number(x: Number | None) -> str:
+    """A figure for a reader: 3,811; 2.5; a huge integer in all its digits. A float past
+    2**53 is not an integer the article wrote but the nearest a float can hold, so its
+    digits would be made up (a 40-group figure printed as 1,234,567,890,119,999,942,...):
+    it is shown as the approximation it is, "~1.23457e+132"."""
     if x is None:
         return "?"
-    if isinstance(x, float) and not x.is_integer():
-        return format(x, ",.10g")
+    if isinstance(x, float):
+        if not math.isfinite(x) or abs(x) >= _EXACT_FLOAT:
+            return f"~{x:.6g}"
+        if not x.is_integer():
+            return format(x, ",.10g")
     return format(int(x), ",")
 
 
