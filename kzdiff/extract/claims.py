@@ -58,7 +58,7 @@ def extract_claims(
     ctx = DocContext(doc, sentences, dates, quotes, entities, quantities)
     # an article that names a disease: its cases are people ("outbreak" or "virus" alone
     # may be of violence or of a computer)
-    epidemic = contains_phrase(doc.body.lower(), tuple(DISEASE_NAMES)) is not None
+    epidemic = _names_a_disease(doc.body)
     counts = sorted((q for q in quantities if q.kind is Kind.COUNT), key=lambda q: q.start)
     count_starts = [q.start for q in counts]
     body = doc.body
@@ -137,6 +137,23 @@ def _next_row(text: str) -> bool:
     m = _PLACE_ROW.match(text)
     # "In March, 40 people were killed in a similar attack": a time, not a row by place
     return m is not None and m.group(1).lower() not in _NOT_PLACES
+
+
+_DISEASE_NAME = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, DISEASE_NAMES), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+_EPIDEMIC_WORD = re.compile(r"\b(?:outbreak|epidemic|pandemic|infect\w*|virus)\b", re.IGNORECASE)
+
+
+def _names_a_disease(body: str) -> bool:
+    """An article about a disease names it twice, or names it beside an outbreak; a
+    passing mention ("despite COVID-19 rules") does not make a protest's "one case" a
+    patient."""
+    named = sum(1 for _ in zip(range(2), _DISEASE_NAME.finditer(body), strict=False))
+    return named == 2 or (named == 1 and _EPIDEMIC_WORD.search(body) is not None)
 
 
 _LEAD_SENTENCES = 3  # a headline, a standfirst and the first sentence of the body

@@ -481,8 +481,10 @@ def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity], *,
 
         # "per 96 people" is a ratio; "a population of 220 million" a baseline: neither
         # counts people of the event
+        # and "In one case, a man ..." is an instance, not a patient
         rate = (qi > 0 and tokens[qi - 1].low in ("per", "every")) or (
-            qi > 1 and tokens[qi - 2].low == "population" and tokens[qi - 1].low == "of")
+            qi > 1 and tokens[qi - 2].low == "population" and tokens[qi - 1].low == "of") or (
+            qi > 0 and tokens[qi - 1].low == "in" and head == "case")
         cue_word = tokens[cue_index].low if cue_index is not None else None
         cases = epidemic and (head in CASE_NOUNS or (head is None and cue_word in CASE_NOUNS))
         if cases and (cue_index is None or cue_index > qi):
