@@ -604,7 +604,9 @@ def accept(f: Found) -> bool:
     if f.partitive and f.category is not None:
         return True
     last = f.subject.split()[-1] if f.subject else head
-    return _is_people(head, last)
+    # "370,000 Rohingya have fled": a people's name, counted by what befell them
+    named_people = last[:1].isupper() and f.category not in (None, Category.OTHER)
+    return _is_people(head, last) or named_people
 
 
 # ---------------------------------------------------------------- status, dates, background

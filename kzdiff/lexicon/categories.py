@@ -61,7 +61,8 @@ EVENT_CUES: dict[str, Category] = {
     "forced to flee": _DP, "uprooted": _DP, "driven from their homes": _DP,
     "relief camps": _DP, "relief centres": _DP, "relief centers": _DP,
     "forced from their homes": _DP, "fled their homes": _DP, "in camps": _DP, "in tents": _DP,
-    "lost their homes": _DP,
+    "lost their homes": _DP, "crossed into": _DP, "crossed the border": _DP,
+    "poured into": _DP, "streamed into": _DP, "fled into": _DP,
     "shelters": _E, "public shelters": _E, "evacuation centres": _E, "evacuation centers": _E,
     # evacuated
     "evacuated": _E, "evacuation": _E, "evacuees": _E, "evacuate": _E,
@@ -120,7 +121,7 @@ NOUN_CATEGORIES: dict[str, Category] = {
     "participants": _P, "rioters": _P, "strikers": _P, "worshippers": _P, "attendees": _P,
     "spectators": _P, "supporters": _P,
     "detainees": _D, "prisoners": _D, "arrests": _D, "patients": _I,
-    "refugees": _DP, "evacuees": _E,
+    "refugees": _DP, "arrivals": _DP, "evacuees": _E,
     "dead": _K, "deaths": _K, "fatalities": _K, "bodies": _K, "victims": _K, "lives": _K,
     "injured": _I, "wounded": _I, "injuries": _I,
     "missing": _M,
@@ -196,6 +197,7 @@ HUMAN_NOUNS: frozenset[str] = frozenset(
     clergy priests monks nuns imams believers agents spies suspects accomplices perpetrators
     defendants convicts bodies humans souls families patients cases
     witnesses eyewitnesses relatives responders trekkers climbers mountaineers divers
+    arrivals
     households
     """.split()
 )
