@@ -31,6 +31,7 @@ from kzdiff.lexicon.categories import (
     NON_HUMAN_NOUNS,
     NOUN_CATEGORIES,
     PARTITIVE_CUES,
+    TALLY_NOUNS,
 )
 from kzdiff.lexicon.dates import MONTHS
 from kzdiff.lexicon.grammar import (
@@ -398,6 +399,10 @@ def _agent_scope(tokens: Sequence[Token], cue: int | None, qi: int) -> str | Non
     # security forces killing or wounding people is what a reader must see apart
     if _category_of(tokens, cue) not in (Category.KILLED, Category.INJURED):
         return None
+    hit = cue_at(tokens, cue)
+    phrase = " ".join(t.low for t in tokens[cue : cue + hit[1]]) if hit else tokens[cue].low
+    if phrase in TALLY_NOUNS:
+        return None  # "police raise the death toll to 79": the police count, not kill
     window = {t.low for t in tokens[max(0, cue - 8) : cue]}
     if window & _SECURITY_AGENTS and ("forces" in window or "police" in window
                                       or "troops" in window or "soldiers" in window):

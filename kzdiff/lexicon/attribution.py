@@ -35,7 +35,7 @@ STUDY_NOUNS: frozenset[str] = frozenset(
 # 7,365"); their subject is a source only when it names a body or a person.
 REVISION_VERBS: frozenset[str] = frozenset(
     """
-    raised revised updated lowered increased raises revises updates lowers
+    raised revised updated lowered increased raises revises updates lowers raise revise lower
     set put placed puts estimated
     """.split()
 )

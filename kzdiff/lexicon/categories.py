@@ -105,6 +105,13 @@ AMONG_CUES: dict[str, Category] = {
     "among the detained": _D, "among those arrested": _D, "among those detained": _D,
 }
 
+# Nouns that name a tally, not an act: who stands before them counts, not kills ("police
+# raise the death toll to 79").
+TALLY_NOUNS: frozenset[str] = frozenset(
+    {"death toll", "toll", "deaths", "death", "bodies", "body", "dead bodies", "fatalities",
+     "dead", "injuries", "casualties", "victims", "lives lost"}
+)
+
 # Counted nouns that name their category so plainly that a cue further right cannot
 # overrule them: "1,492 injured and 800 people arrested", "2,200 deaths from the hospital".
 CATEGORY_HEADS: frozenset[str] = frozenset(
