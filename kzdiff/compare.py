@@ -8,6 +8,7 @@ conflict; negated, projected, retracted and disputed figures are shown beside th
 from __future__ import annotations
 
 import logging
+import math
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -134,11 +135,21 @@ def _top(c: Claim) -> Number | None:
     return _point(c)
 
 
+_EXACT_FLOAT = 2**53  # past it a float no longer holds every integer
+
+
 def _num(x: Number | None) -> str:
+    """A figure in a note. A float past 2**53 is the nearest a float can hold, not the
+    integer the article wrote: its digits would be made up, so it reads as the
+    approximation it is, "~1.23457e+132" (as the report layer prints it)."""
     if x is None:
         return "?"
     x = as_number(x)
-    return f"{x:,}" if isinstance(x, int) else f"{x:,.1f}"
+    if isinstance(x, int):
+        return f"{x:,}"
+    if not math.isfinite(x) or abs(x) >= _EXACT_FLOAT:
+        return f"~{x:.6g}"
+    return f"{x:,.1f}"
 
 
 _QUALIFIER_WORDS = {

@@ -79,6 +79,18 @@ _IRREGULAR = {"children": "child", "women": "woman", "men": "man", "feet": "foot
 _IRREGULAR_PLURAL = {v: k for k, v in _IRREGULAR.items()}
 _FactKey = tuple[Category, str, str | None]  # what one fact counts: category, group, scope
 
+# A count over a window of time ("24 people died in the past 24 hours") is that day's
+# toll, not the running total: it is a fact of its own, a row under its whole.
+_WINDOW = re.compile(
+    r"\b(?:in|over|during|within)\s+the\s+(?:last|past|previous|preceding)\s+"
+    r"(?:24|twenty-four|48|forty-eight|72|seventy-two)\s+hours\b",
+    re.IGNORECASE,
+)
+# words just before a figure that make it the running total, whatever window is near
+_TOTAL_BEFORE = re.compile(r"\b(?:toll|total|tally|overall|cumulative|sum)\b[^,;]{0,20}$",
+                           re.IGNORECASE)
+WINDOW_SCOPE = "24 hours"  # the mark of a window scope, as in "the 24 hours to 2022-09-05"
+
 
 @dataclass(frozen=True, slots=True)
 class ClaimGroup:
@@ -551,6 +563,37 @@ class _Reading:
     clash_docs: list[range]
 
 
+def _window_counts(current: Sequence[Claim]) -> set[str]:
+    """The claims that count a window of time ("in the past 24 hours"): in each sentence
+    naming one, the claim nearest the phrase, unless the words before it make it the
+    total ("raising the toll to 1,314"). ``current`` is in document order; only
+    sentences saying "hours" are read (a substring test, cheap at 100,000 claims)."""
+    out: set[str] = set()
+    i, n = 0, len(current)
+    while i < n:
+        c = current[i]
+        j = i + 1
+        if "hours" not in c.sentence:
+            i = j
+            continue
+        while j < n and current[j].doc == c.doc and current[j].sentence_start == c.sentence_start:
+            j += 1
+        sentence, base = c.sentence, c.sentence_start
+        for m in _WINDOW.finditer(sentence):
+            best: tuple[int, str] | None = None
+            for o in current[i:j]:
+                at = o.start - base
+                if _TOTAL_BEFORE.search(sentence[max(0, at - 40) : at]):
+                    continue
+                gap = m.start() - (o.end - base) if o.end - base <= m.start() else at - m.end()
+                if gap >= 0 and (best is None or gap < best[0]):
+                    best = (gap, o.id)
+            if best is not None:
+                out.add(best[1])
+        i = j
+    return out
+
+
 def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
     """Each claim's category, subject group and scope key before merging variants, and
     what derived totals and parts need (see _Reading). ``current``: in document order.
@@ -572,6 +615,7 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
     doc_start = 0
     state: set[int] = set()  # sentences of the document counting each side
     public: set[int] = set()
+    windows = _window_counts(current)
     for i, c in enumerate(current):
         if c.doc != doc:
             if state and public and not state.isdisjoint(public):
@@ -585,11 +629,17 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
             and _agent_is_source(scope_text, c.attribution)
         ):
             scope_text = None
+        if windows and c.id in windows:
+            # each day's toll is its own: the 24 hours to 5 September are not those to the 15th
+            window = f"the {WINDOW_SCOPE} to {c.as_of}" if c.as_of else f"the past {WINDOW_SCOPE}"
+            scope_text = f"{scope_text} in {window}" if scope_text else window
         wording = (c.category, c.subject, scope_text, c.part_of is not None)
         known = wordings.get(wording)
         if known is None:
             group, reason = _group_in(c.category, c.subject, part=c.part_of is not None)
             scope = _scope_key(scope_text)
+            if scope_text is not None and WINDOW_SCOPE in scope_text:
+                scope = scope_text.lower()  # not read as a place: its digits are its sense
             if scope is not None:
                 scopes_shown.setdefault(scope, (scope_text or scope).strip())
             side = SIDES.get(_parse_subject(c.subject).base)
@@ -641,6 +691,9 @@ def _breakdown_scopes(current: Sequence[Claim], blocked: Mapping[str, _Blocked])
     for c, b in scoped:
         if b.scope in rows:
             continue
+        if WINDOW_SCOPE in b.scope:  # type: ignore[operator]
+            rows.add(b.scope)  # type: ignore[arg-type]
+            continue  # a day's toll is a row under the running total, whatever its size
         given, top = _given(c), _high(c)
         if top < _ROW_SHARE * least.get((b.category, b.group), 0.0):
             rows.add(b.scope)  # type: ignore[arg-type]
@@ -685,7 +738,15 @@ def _merged_keys(
         )
         gmaps[category] = _merge_similar(groups, _GROUP_FUZZ_CUTOFF, known | frozenset(SIDES))
         scopes = scope_counts.get(category)
-        smaps[category] = _merge_similar(scopes, _SCOPE_FUZZ_CUTOFF, frozenset()) if scopes else {}
+        smaps[category] = (
+            _merge_similar(
+                scopes,
+                _SCOPE_FUZZ_CUTOFF,
+                frozenset(s for s in scopes if WINDOW_SCOPE in s),  # one day is not the next
+            )
+            if scopes
+            else {}
+        )
     # the (category, group) pairs the corpus gives a total for: a place joins only these
     totals = {
         (b.category, gmaps[b.category].get(b.group, b.group)) for b in uses if b.scope is None

@@ -1,0 +1,83 @@
+"""Counts a careful reader keeps apart, on small invented corpora.
+
+Each case is claims as extraction gives them, about an invented event, and two of
+them that must not state one fact: a day's toll beside the running total, a figure
+of another kind, a projection beside a count.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kzdiff.compare import compare_claims
+from kzdiff.records import Claim, Fact
+from tests.compare.test_verdicts import claim
+
+AGENCY = "national disaster agency"
+
+
+def said(c: Claim, sentence: str) -> Claim:
+    """The claim as read from ``sentence``, its figure where the sentence gives it."""
+    at = sentence.index(c.text)
+    start = c.sentence_start + at
+    return replace(c, sentence=sentence, start=start, end=start + len(c.text))
+
+
+def fact_of(facts: tuple[Fact, ...], claim_id: str) -> Fact:
+    return next(f for f in facts if any(c.id == claim_id for c in f.claims))
+
+
+def test_a_days_toll_is_not_the_running_total() -> None:
+    facts = compare_claims(
+        (
+            claim("flood-a:c1", "1,033", "people", by=AGENCY, on="2024-08-29"),
+            said(
+                claim("flood-b:c1", "24", "people", by=AGENCY, on="2024-09-05", sent=1),
+                "The agency said 24 people were killed in the last 24 hours.",
+            ),
+            claim("flood-b:c2", "1,314", "people", by=AGENCY, on="2024-09-05"),
+            said(
+                claim("flood-c:c1", ">=22", "people", by=AGENCY, on="2024-09-15", sent=1),
+                "At least 22 people had died in the past 24 hours across the country.",
+            ),
+        )
+    )
+    total = fact_of(facts, "flood-a:c1")
+    assert {c.id for c in total.claims} == {"flood-a:c1", "flood-b:c2"}
+    day = fact_of(facts, "flood-b:c1")
+    other_day = fact_of(facts, "flood-c:c1")
+    assert day is not total and other_day is not total
+    assert day is not other_day  # the 24 hours to 5 September are not those to the 15th
+    assert "24 hours" in day.label
+
+
+def test_the_total_a_days_toll_raises_stays_the_total() -> None:
+    sentence = "Another 31 people died in the past 24 hours, raising the toll to 1,345."
+    facts = compare_claims(
+        (
+            claim("flood-a:c1", "1,314", "people", by=AGENCY, on="2024-09-05"),
+            said(claim("flood-b:c1", "31", "people", by=AGENCY, on="2024-09-06", sent=1),
+                 sentence),
+            said(claim("flood-b:c2", "1,345", "people", by=AGENCY, on="2024-09-06", sent=1),
+                 sentence),
+        )
+    )
+    total = fact_of(facts, "flood-a:c1")
+    assert {c.id for c in total.claims} == {"flood-a:c1", "flood-b:c2"}
+    assert fact_of(facts, "flood-b:c1") is not total
+
+
+def test_a_figure_past_what_a_float_holds_is_written_as_an_approximation() -> None:
+    huge = claim("flood-a:c1", "1", "people", on="2024-05-03")
+    huge = replace(huge, text="1234567890" * 14, value=1.2345678901e139,
+                   low=1.2345678901e139, high=1.2345678901e139)
+    facts = compare_claims(
+        (
+            claim("flood-b:c1", "40", "people", by=AGENCY, on="2024-05-02"),
+            claim("flood-c:c1", "44", "people", by=AGENCY, on="2024-05-03"),
+            huge,
+        )
+    )
+    note = fact_of(facts, "flood-a:c1").note or ""
+    assert "~1.23457e+139" in note
+    assert "1,234,567,890,1" not in note  # no made-up digits
