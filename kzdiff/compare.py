@@ -144,12 +144,13 @@ def _num(x: Number | None) -> str:
     approximation it is, "~1.23457e+132" (as the report layer prints it)."""
     if x is None:
         return "?"
-    x = as_number(x)
-    if isinstance(x, int):
-        return f"{x:,}"
-    if not math.isfinite(x) or abs(x) >= _EXACT_FLOAT:
-        return f"~{x:.6g}"
-    return f"{x:,.1f}"
+    n = as_number(x)
+    if isinstance(n, int):
+        return f"{n:,}"
+    f = float(x)
+    if not math.isfinite(f) or abs(f) >= _EXACT_FLOAT:
+        return f"~{f:.6g}"
+    return f"{f:,.1f}"
 
 
 _QUALIFIER_WORDS = {
