@@ -89,6 +89,7 @@ _WINDOW = re.compile(
 # words just before a figure that make it the running total, whatever window is near
 _TOTAL_BEFORE = re.compile(r"\b(?:toll|total|tally|overall|cumulative|sum)\b[^,;]{0,20}$",
                            re.IGNORECASE)
+PROJECTED_MARK = " (projected)"  # ends the group of a projection's fact
 WINDOW_SCOPE = "24 hours"  # the mark of a window scope, as in "the 24 hours to 2022-09-05"
 
 
@@ -477,6 +478,9 @@ def _merge_similar(
 
 
 def _label(category: Category, group: str, scope: str | None) -> str:
+    if group.endswith(PROJECTED_MARK):
+        # "people killed (projected)", "people killed in Sindh (projected)"
+        return _label(category, group.removesuffix(PROJECTED_MARK), scope) + PROJECTED_MARK
     if category is Category.TROOPS:
         base = group.replace(f"{SOLDIERS} from", "foreign troops from")
         base = "troops" if base == SOLDIERS else base
@@ -604,7 +608,7 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
     """
     # wording -> its block, and the block's claims by date (as in _Reading.filed)
     wordings: dict[
-        tuple[Category, str | None, str | None, bool],
+        tuple[Category, str | None, str | None, bool, bool],
         tuple[_Blocked, dict[str | None, list[int]]],
     ] = {}
     blocked: dict[str, _Blocked] = {}
@@ -633,10 +637,15 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
             # each day's toll is its own: the 24 hours to 5 September are not those to the 15th
             window = f"the {WINDOW_SCOPE} to {c.as_of}" if c.as_of else f"the past {WINDOW_SCOPE}"
             scope_text = f"{scope_text} in {window}" if scope_text else window
-        wording = (c.category, c.subject, scope_text, c.part_of is not None)
+        projected = c.status is Status.PROJECTED
+        wording = (c.category, c.subject, scope_text, c.part_of is not None, projected)
         known = wordings.get(wording)
         if known is None:
             group, reason = _group_in(c.category, c.subject, part=c.part_of is not None)
+            if projected:
+                # "could rise to 300", "the expected final toll": a projection of the
+                # count, never the count itself, so a fact of its own beside it
+                group = f"{group}{PROJECTED_MARK}"
             scope = _scope_key(scope_text)
             if scope_text is not None and WINDOW_SCOPE in scope_text:
                 scope = scope_text.lower()  # not read as a place: its digits are its sense

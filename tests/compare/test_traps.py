@@ -81,3 +81,20 @@ def test_a_figure_past_what_a_float_holds_is_written_as_an_approximation() -> No
     note = fact_of(facts, "flood-a:c1").note or ""
     assert "~1.23457e+139" in note
     assert "1,234,567,890,1" not in note  # no made-up digits
+
+
+def test_a_projection_is_not_the_count() -> None:
+    facts = compare_claims(
+        (
+            claim("wreck-a:c1", "311", "people", by="coastguard", on="2024-10-12"),
+            claim("wreck-b:c1", ">=300", "people", by="rescuers", on="2024-10-04",
+                  status="projected"),
+            claim("wreck-c:c1", "~300", "people", on="2024-10-05", status="projected"),
+        )
+    )
+    count = fact_of(facts, "wreck-a:c1")
+    projection = fact_of(facts, "wreck-b:c1")
+    assert projection is not count
+    assert fact_of(facts, "wreck-c:c1") is projection
+    assert projection.label == "people killed (projected)"
+    assert count.estimate.best == 311
