@@ -20,8 +20,9 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
-from itertools import chain
+from itertools import accumulate, chain
 from operator import attrgetter
 
 from rapidfuzz import fuzz, process
@@ -784,6 +785,41 @@ def group_order(group: ClaimGroup) -> tuple[object, ...]:
     return (_CATEGORY_ORDER[group.category], group.subject != PEOPLE, group.label, group.key)
 
 
+# A figure dated this many days before the first quarter of the corpus's dates, or after
+# its last quarter (at least; three times the spread between them where that is more),
+# counts another time than the event's: "the 1993 ferry disaster's 292 dead" in a 2014
+# corpus is no revision of the current toll, but background.
+_FAR_DAYS = 365
+_FAR_SPREADS = 3
+
+
+def _far_dated(claims: Sequence[Claim]) -> frozenset[str]:
+    """The as_of dates far outside the span most of the corpus's figures are dated in.
+
+    Quartiles, not the extremes, set the span, so one stray date cannot widen it; with
+    fewer than four dates nothing is far (no span to speak of). Distinct dates are few
+    (a corpus covers days or months), so each is parsed once.
+    """
+    dated = Counter(c.as_of for c in claims if c.as_of is not None)
+    if sum(dated.values()) < 4 or len(dated) < 2:
+        return frozenset()
+    days: dict[str, int] = {}
+    for d in dated:
+        try:
+            days[d] = date.fromisoformat(d).toordinal()
+        except ValueError:
+            continue
+    ordered = sorted((days[d], n) for d, n in dated.items() if d in days)
+    total = sum(n for _, n in ordered)
+    if total < 4:
+        return frozenset()
+    counts = list(accumulate(n for _, n in ordered))
+    q1 = ordered[bisect_right(counts, (total - 1) // 4)][0]
+    q3 = ordered[bisect_right(counts, (3 * total - 1) // 4)][0]
+    margin = max(_FAR_DAYS, _FAR_SPREADS * (q3 - q1))
+    return frozenset(d for d, n in days.items() if n < q1 - margin or n > q3 + margin)
+
+
 def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
     """Group claims that state the same fact (category, subject group, scope)."""
     return tuple(sorted(aligned_groups(claims), key=group_order))
@@ -792,10 +828,11 @@ def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
 def aligned_groups(claims: Sequence[Claim]) -> Iterator[ClaimGroup]:
     """align_claims' groups, each as soon as it is made (not in group_order): a caller
     that goes on to read each group's claims finds them still in the processor's cache."""
-    current = [c for c in claims if not c.background]
+    far = _far_dated(claims)
+    current = [c for c in claims if not c.background and (not far or c.as_of not in far)]
     current.sort(key=_DOC_ORDER)
     if len(current) < len(claims):
-        log.debug("left out %d background claims", len(claims) - len(current))
+        log.debug("left out %d background or far-dated claims", len(claims) - len(current))
 
     # Blocking: a category, then a subject group and scope inside it.
     scopes_shown: dict[str, str] = {}

@@ -98,3 +98,30 @@ def test_a_projection_is_not_the_count() -> None:
     assert fact_of(facts, "wreck-c:c1") is projection
     assert projection.label == "people killed (projected)"
     assert count.estimate.best == 311
+
+
+def test_a_figure_dated_years_before_the_event_is_no_revision() -> None:
+    facts = compare_claims(
+        (
+            claim("ferry-a:c1", "262", "people", by="coast guard", on="2024-05-05"),
+            claim("ferry-b:c1", "269", "people", by="coast guard", on="2024-05-08"),
+            claim("ferry-c:c1", "250", "people", by="coast guard", on="2024-04-30"),
+            claim("ferry-d:c1", "273", "people", by="coast guard", on="2024-05-12"),
+            # an earlier disaster's toll, dated in its own year
+            claim("ferry-d:c2", "292", "people", on="1993-10-10"),
+        )
+    )
+    toll = fact_of(facts, "ferry-a:c1")
+    assert "ferry-d:c2" not in {c.id for c in toll.claims}
+    assert toll.estimate.best == 273 and toll.latest == "ferry-d:c1"
+
+
+def test_a_corpus_over_years_keeps_every_year() -> None:
+    facts = compare_claims(
+        tuple(
+            claim(f"war-{y}:c1", str(1000 * (y - 2019)), "people", by="monitors",
+                  on=f"{y}-06-01")
+            for y in range(2020, 2025)
+        )
+    )
+    assert len(fact_of(facts, "war-2020:c1").claims) == 5
