@@ -673,30 +673,51 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
     return _Reading(blocked, filed, with_whole, clash_docs)
 
 
-def _breakdown_scopes(current: Sequence[Claim], blocked: Mapping[str, _Blocked]) -> set[str]:
+def _breakdown_scopes(
+    current: Sequence[Claim], filed: Mapping[_Blocked, Mapping[str | None, list[int]]]
+) -> set[str]:
     """The scopes some document sets against its own whole: a figure for the scope
     below a figure for no scope, of one category and group ("632 killed at the sit-in",
     "638 nationwide"; "at least 10 in Almaty" beside 227). Those scopes are rows of a
     breakdown. A scope no document sets apart is where the event happened ("killed in
     the theatre", "passes 1,000 in Bangladesh" beside 1,021): its figures are the
     event's total, where the corpus gives one (see _merged_keys).
+
+    ``filed``: each block's claims (positions in ``current``), as _read filed them.
+    Read block by block: only the totals of a category and group some scope shares
+    are looked at, and a document's totals kept only where it also gives a scope.
     """
-    wholes: dict[tuple[str, Category, str], list[Claim]] = defaultdict(list)
+    asserted = Status.ASSERTED
     scoped: list[tuple[Claim, _Blocked]] = []
-    for c in current:
-        if c.status is not Status.ASSERTED:
-            continue
-        b = blocked[c.id]
-        if b.scope is None:
-            wholes[(c.doc, b.category, b.group)].append(c)
-        else:
-            scoped.append((c, b))
+    for b, on in filed.items():
+        if b.scope is not None:
+            scoped.extend(
+                (c, b) for day in on.values() for i in day if (c := current[i]).status is asserted
+            )
+    if not scoped:
+        return set()
+    shared = {(b.category, b.group) for _, b in scoped}
+    docs_of = {(c.doc, b.category, b.group) for c, b in scoped}
+    wholes: dict[tuple[str, Category, str], list[Claim]] = defaultdict(list)
     # the smallest total any document gives, per category and group
     least: dict[tuple[Category, str], float] = {}
-    for (_, category, group), claims in wholes.items():
-        low = min(map(_given, claims))
-        if low < least.get((category, group), _INF):
-            least[(category, group)] = low
+    for b, on in filed.items():
+        if b.scope is not None or (b.category, b.group) not in shared:
+            continue
+        key = (b.category, b.group)
+        low = least.get(key, _INF)
+        for day in on.values():
+            for i in day:
+                c = current[i]
+                if c.status is not asserted:
+                    continue
+                given = _given(c)
+                if given < low:
+                    low = given
+                if (c.doc, b.category, b.group) in docs_of:
+                    wholes[(c.doc, b.category, b.group)].append(c)
+        if low < _INF:
+            least[key] = low
     rows: set[str] = set()
     for c, b in scoped:
         if b.scope in rows:
@@ -854,7 +875,7 @@ def aligned_groups(claims: Sequence[Claim]) -> Iterator[ClaimGroup]:
 
     # Each fact's claims in reading order, from its blocks' claims as filed while reading
     # them: no sort or pass over every claim of their own.
-    keys = _merged_keys(Counter(blocked.values()), _breakdown_scopes(current, blocked))
+    keys = _merged_keys(Counter(blocked.values()), _breakdown_scopes(current, reading.filed))
 
     def fact_key(b: _Blocked) -> _FactKey:
         return keys[b][0]
