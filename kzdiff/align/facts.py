@@ -32,6 +32,7 @@ from kzdiff.lexicon.facts import (
     EVENT_POPULATION,
     EVENT_POPULATION_GROUPS,
     NOT_PLACES,
+    OTHER_KINDS,
 )
 from kzdiff.lexicon.names import NATIONALITIES
 from kzdiff.lexicon.subjects import (
@@ -90,7 +91,47 @@ _WINDOW = re.compile(
 # words just before a figure that make it the running total, whatever window is near
 _TOTAL_BEFORE = re.compile(r"\b(?:toll|total|tally|overall|cumulative|sum)\b[^,;]{0,20}$",
                            re.IGNORECASE)
+_OTHER_CUE = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted({w for ws in OTHER_KINDS.values() for w in ws}, key=len, reverse=True)
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+_CUE_KIND = {w: kind for kind, ws in OTHER_KINDS.items() for w in ws}
+# where a figure's own clause ends: punctuation (not a figure's own "1,200" or "5.7")
+_CLAUSE_END = re.compile(r"[.;,:!?](?!\d)|[()\u2014\u2013]")
+_CUE_AFTER, _CUE_BEFORE = 80, 60  # characters read after and before the figure
+
+
+def _other_kind(c: Claim) -> str | None:
+    """What an "other" count of people counts, by the words of its own clause (see
+    lexicon.facts.OTHER_KINDS): the cue nearest the figure, after it ("350 people were
+    living in the tower") or before it ("carrying 500 migrants"); after it on a tie."""
+    sentence, at = c.sentence, c.start - c.sentence_start
+    end = at + (c.end - c.start)
+    if not 0 <= at <= end <= len(sentence):
+        return None
+    after = sentence[end : end + _CUE_AFTER]
+    stop = _CLAUSE_END.search(after)
+    if stop is not None:
+        after = after[: stop.start()]
+    before = sentence[max(0, at - _CUE_BEFORE) : at]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    ahead = _OTHER_CUE.search(after)
+    cues_before = list(_OTHER_CUE.finditer(before, cut))
+    behind = cues_before[-1] if cues_before else None  # the nearest cue before the figure
+    if behind is not None and (ahead is None or len(before) - behind.end() < ahead.start()):
+        ahead = behind
+    if ahead is None:
+        return None
+    return _CUE_KIND.get(" ".join(ahead.group().lower().split()))
+
+
 PROJECTED_MARK = " (projected)"  # ends the group of a projection's fact
+_SURVIVORS = "survivors"  # the group of "survivors", who are people rescued
 WINDOW_SCOPE = "24 hours"  # the mark of a window scope, as in "the 24 hours to 2022-09-05"
 
 
@@ -609,7 +650,7 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
     """
     # wording -> its block, and the block's claims by date (as in _Reading.filed)
     wordings: dict[
-        tuple[Category, str | None, str | None, bool, bool],
+        tuple[Category, str | None, str | None, bool, bool, str | None],
         tuple[_Blocked, dict[str | None, list[int]]],
     ] = {}
     blocked: dict[str, _Blocked] = {}
@@ -639,10 +680,16 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
             window = f"the {WINDOW_SCOPE} to {c.as_of}" if c.as_of else f"the past {WINDOW_SCOPE}"
             scope_text = f"{scope_text} in {window}" if scope_text else window
         projected = c.status is Status.PROJECTED
-        wording = (c.category, c.subject, scope_text, c.part_of is not None, projected)
+        kind = _other_kind(c) if c.category is Category.OTHER else None
+        wording = (c.category, c.subject, scope_text, c.part_of is not None, projected, kind)
         known = wordings.get(wording)
         if known is None:
             group, reason = _group_in(c.category, c.subject, part=c.part_of is not None)
+            if kind is not None and group in (PEOPLE, _SURVIVORS):
+                # people aboard, rescued, affected: other counts of the event's people,
+                # each its own fact ("476 aboard" is no revision of "174 rescued")
+                group = f"{PEOPLE} {kind}"
+                reason = f"{reason}; its clause counts people {kind}"
             if projected:
                 # "could rise to 300", "the expected final toll": a projection of the
                 # count, never the count itself, so a fact of its own beside it

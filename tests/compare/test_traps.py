@@ -125,3 +125,40 @@ def test_a_corpus_over_years_keeps_every_year() -> None:
         )
     )
     assert len(fact_of(facts, "war-2020:c1").claims) == 5
+
+
+def test_people_aboard_rescued_and_affected_are_three_counts() -> None:
+    def other(ref: str, fig: str, sentence: str, on: str, by: str | None = None) -> Claim:
+        return said(claim(ref, fig, "people", cat="other", by=by, on=on, sent=1), sentence)
+
+    facts = compare_claims(
+        (
+            other("ferry-a:c1", "476", "The ferry was carrying 476 people when it sank.",
+                  "2024-04-16"),
+            other("ferry-b:c1", "476", "Some 476 passengers were aboard the ferry.",
+                  "2024-04-17"),
+            other("ferry-c:c1", "174", "Officials said 174 people were rescued.", "2024-04-18"),
+            other("ferry-d:c1", "172", "The number of those saved was 172.", "2024-04-18"),
+            other("ferry-d:c2", "3,000", "The sinking affected 3,000 people in the port town.",
+                  "2024-04-18"),
+        )
+    )
+    aboard = fact_of(facts, "ferry-a:c1")
+    assert {c.id for c in aboard.claims} == {"ferry-a:c1", "ferry-b:c1"}
+    assert aboard.verdict.value == "agree"
+    rescued = fact_of(facts, "ferry-c:c1")
+    assert {c.id for c in rescued.claims} == {"ferry-c:c1", "ferry-d:c1"}
+    assert fact_of(facts, "ferry-d:c2") not in (aboard, rescued)
+    assert aboard.label == "people aboard (other count)"
+
+
+def test_people_inside_are_not_people_living_there() -> None:
+    facts = compare_claims(
+        (
+            said(claim("fire-a:c1", "293", "people", cat="other", by="police", sent=1),
+                 "Police believe that 293 people were inside at the time of the fire."),
+            said(claim("fire-b:c1", "350", "people", cat="other", by="police", sent=1),
+                 "Police said 350 people were living in the tower."),
+        )
+    )
+    assert fact_of(facts, "fire-a:c1") is not fact_of(facts, "fire-b:c1")
