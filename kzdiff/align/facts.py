@@ -662,6 +662,8 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
     state: set[int] = set()  # sentences of the document counting each side
     public: set[int] = set()
     windows = _window_counts(current)
+    other = Category.OTHER
+    kinds: dict[tuple[str, int, int], str | None] = {}  # see _other_kind
     for i, c in enumerate(current):
         if c.doc != doc:
             if state and public and not state.isdisjoint(public):
@@ -680,7 +682,11 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
             window = f"the {WINDOW_SCOPE} to {c.as_of}" if c.as_of else f"the past {WINDOW_SCOPE}"
             scope_text = f"{scope_text} in {window}" if scope_text else window
         projected = c.status is Status.PROJECTED
-        kind = _other_kind(c) if c.category is Category.OTHER else None
+        kind = None
+        if c.category is other:
+            # a figure's place in its sentence decides its kind: news repeats sentences
+            at = (c.sentence, c.start - c.sentence_start, c.end - c.start)
+            kind = kinds[at] if at in kinds else kinds.setdefault(at, _other_kind(c))
         wording = (c.category, c.subject, scope_text, c.part_of is not None, projected, kind)
         known = wordings.get(wording)
         if known is None:
