@@ -206,9 +206,20 @@ INDEPENDENT_AGENCY_CUES: tuple[str, ...] = (
 )  # fmt: skip
 
 
+# A source named only by a word that points back to one named earlier ("the agency
+# said", "the organisation said"): a wire agency, a UN agency and a state agency are all
+# "the agency", so it tells no family.
+BACK_REFERENCES: frozenset[str] = frozenset(
+    {"agency", "the agency", "agencies", "organisation", "the organisation", "organization",
+     "the organization", "body", "the body"}
+)  # fmt: skip
+
+
 def source_family(attribution: str | None) -> str | None:
     """A source's family: "official", "independent" or None (unattributed, unknown)."""
     if not attribution:
+        return None
+    if attribution.strip().lower() in BACK_REFERENCES:
         return None
     a = f" {attribution.lower()} "
     if any(cue in a for cue in STATE_MEDIA_CUES):

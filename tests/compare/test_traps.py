@@ -162,3 +162,20 @@ def test_people_inside_are_not_people_living_there() -> None:
         )
     )
     assert fact_of(facts, "fire-a:c1") is not fact_of(facts, "fire-b:c1")
+
+
+def test_the_agency_said_tells_no_kind_of_source() -> None:
+    # "the agency" points back to a body named earlier: a UN agency, a wire, a ministry
+    facts = compare_claims(
+        (
+            claim("virus-a:c1", "1,013", "people", by="World Health Organisation",
+                  on="2024-08-12"),
+            claim("virus-b:c1", "5,160", "people", by="World Health Organisation",
+                  on="2024-11-07"),
+            claim("virus-c:c1", "5,147", "people", by="agency", on="2024-11-09"),
+            claim("virus-d:c1", "5,177", "people", by="World Health Organisation",
+                  on="2024-11-12"),
+        )
+    )
+    fact = fact_of(facts, "virus-a:c1")
+    assert fact.verdict.value == "revised"
