@@ -19,6 +19,7 @@ from operator import attrgetter
 from rapidfuzz import fuzz, process
 
 from kzdiff.align.facts import ClaimGroup, aligned_groups, group_order, known_group
+from kzdiff.lexicon.facts import FIXED_KINDS
 from kzdiff.lexicon.queries import QUERY_CATEGORIES, QUERY_STOPWORDS
 from kzdiff.lexicon.subjects import PEOPLE
 from kzdiff.records import Claim, Estimate, Fact, Number, as_number
@@ -610,6 +611,28 @@ def _reread_conflicts(
     return standing
 
 
+_PEOPLE_KIND = f"{PEOPLE} "  # "people aboard": an other count of a kind (lexicon.facts)
+
+
+def _rivals(
+    read: _Asserted, conflicts: _Pairs, revisions: _Pairs
+) -> tuple[_Pairs, _Pairs, bytearray]:
+    """For a count of how many were there at one moment (FIXED_KINDS): two documents'
+    figures that disagree are rival estimates, a conflict, whatever their dates; only
+    a document's own later figure replaces its earlier one."""
+    kept = _Pairs()
+    for a, b in revisions:
+        if a.doc == b.doc:
+            kept.add(a, b)
+        else:
+            conflicts.add(a, b)
+    at = {id(c): i for i, c in enumerate(read.claims)}
+    current = bytearray(b"\x01") * len(read.claims)
+    for a in kept.firsts:
+        current[at[id(a)]] = 0
+    return conflicts, kept, current
+
+
 # ---------------------------------------------------------------- estimate
 
 
@@ -869,13 +892,21 @@ def judge(group: ClaimGroup, relays: Mapping[str, str] | None = None) -> Fact:
     else:
         conflicts, revisions, is_current = _timeline_pairs(group.category, read)
         conflicts = _reread_conflicts(group.category, read, conflicts, revisions, is_current)
+        if (
+            group.category is Category.OTHER
+            and group.subject.startswith(_PEOPLE_KIND)
+            and group.subject.removeprefix(_PEOPLE_KIND) in FIXED_KINDS
+        ):
+            conflicts, revisions, is_current = _rivals(read, conflicts, revisions)
         if conflicts:
             verdict = Verdict.CONFLICT
             for a, b in islice(conflicts, _NOTE_LIMIT):
                 if a.as_of and a.as_of == b.as_of:
                     when = f"on {a.as_of}"
-                elif a.as_of and b.as_of:
+                elif a.as_of and b.as_of and _lo(a) > _hi(b):
                     when = "(a later, lower count from another source)"
+                elif a.as_of and b.as_of:
+                    when = "(rival estimates of one moment)"  # see _rivals
                 else:
                     when = "(an undated figure fits no period)"
                 notes.append(f"conflict {when}: {_cite(a)} vs {_cite(b)}")

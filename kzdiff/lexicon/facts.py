@@ -58,3 +58,8 @@ OTHER_KINDS: dict[str, tuple[str, ...]] = {
     "at risk": ("at risk",),
     "interviewed": ("interviewed",),
 }  # fmt: skip
+
+# Kinds of OTHER_KINDS that count how many were there at one moment (aboard the boat,
+# inside the building): no running tally, so sources' figures that disagree are rival
+# estimates at odds, never one count that moved.
+FIXED_KINDS: frozenset[str] = frozenset({"aboard", "inside", "living there"})

@@ -179,3 +179,17 @@ def test_the_agency_said_tells_no_kind_of_source() -> None:
     )
     fact = fact_of(facts, "virus-a:c1")
     assert fact.verdict.value == "revised"
+
+
+def test_rival_counts_of_people_aboard_are_a_conflict() -> None:
+    def aboard(ref: str, fig: str, on: str) -> Claim:
+        return said(claim(ref, fig, "people", cat="other", on=on, sent=1),
+                    f"The boat was carrying {fig} people when it sank.")
+
+    facts = compare_claims(
+        (aboard("wreck-a:c1", "250", "2024-10-04"), aboard("wreck-b:c1", "500", "2024-10-05"))
+    )
+    fact = fact_of(facts, "wreck-a:c1")
+    assert fact.label == "people aboard (other count)"
+    assert fact.verdict.value == "conflict"  # rival estimates, not a count that moved
+    assert "rival estimates" in (fact.note or "")
