@@ -870,6 +870,7 @@ def judge(group: ClaimGroup, relays: Mapping[str, str] | None = None) -> Fact:
     asserting_docs = read.docs
     docs = asserting_docs.union(map(_DOC, shown)) if shown else asserting_docs
     notes: list[str] = []
+    first_conflict: tuple[str, str] | None = None
     if len(asserting_docs) <= 1:
         verdict = Verdict.SINGLE
         conflicts = revisions = _Pairs()
@@ -901,6 +902,8 @@ def judge(group: ClaimGroup, relays: Mapping[str, str] | None = None) -> Fact:
         if conflicts:
             verdict = Verdict.CONFLICT
             for a, b in islice(conflicts, _NOTE_LIMIT):
+                if first_conflict is None:
+                    first_conflict = (a.id, b.id)
                 if a.as_of and a.as_of == b.as_of:
                     when = f"on {a.as_of}"
                 elif a.as_of and b.as_of and _lo(a) > _hi(b):
@@ -989,6 +992,7 @@ def judge(group: ClaimGroup, relays: Mapping[str, str] | None = None) -> Fact:
         repeats=tuple(c.id for c in group.claims if c.id in group.repeats),
         relays=tuple(relayed),
         outliers=tuple(c.id for c in outliers),
+        conflict=first_conflict,
     )
 
 

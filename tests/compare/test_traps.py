@@ -193,3 +193,22 @@ def test_rival_counts_of_people_aboard_are_a_conflict() -> None:
     assert fact.label == "people aboard (other count)"
     assert fact.verdict.value == "conflict"  # rival estimates, not a count that moved
     assert "rival estimates" in (fact.note or "")
+
+
+def test_json_names_the_conflicting_pair() -> None:
+    from kzdiff.wire import fact_to_wire
+
+    facts = compare_claims(
+        (
+            claim("clash-a:c1", "120", "protesters", cat="detained", by="police",
+                  on="2024-10-12"),
+            claim("clash-b:c1", "450", "protesters", cat="detained", by="OVD-Info monitors",
+                  on="2024-10-12"),
+        )
+    )
+    fact = fact_of(facts, "clash-a:c1")
+    assert fact.verdict.value == "conflict"
+    assert set(fact.conflict or ()) == {"clash-a:c1", "clash-b:c1"}
+    assert fact_to_wire(fact)["conflict"] == list(fact.conflict or ())
+    agreed = compare_claims((claim("x-a:c1", "5", by="police"), claim("x-b:c1", "5", by="police")))
+    assert fact_to_wire(agreed[0])["conflict"] is None
