@@ -132,6 +132,16 @@ def _other_kind(c: Claim) -> str | None:
 
 PROJECTED_MARK = " (projected)"  # ends the group of a projection's fact
 _SURVIVORS = "survivors"  # the group of "survivors", who are people rescued
+DAY_SCOPE = "on"  # before the date of a crowd's day, as in "participants on 2023-01-19"
+_DAY_AT_END = re.compile(r"(?:^| )on \d{4}-\d{2}-\d{2}$")
+
+
+def _time_scope(scope: str) -> bool:
+    """Whether a scope is a span of time align made (a day's toll, a crowd's day): read
+    as written, never a place, never merged with a near spelling, never the total's."""
+    return WINDOW_SCOPE in scope or _DAY_AT_END.search(scope) is not None
+
+
 WINDOW_SCOPE = "24 hours"  # the mark of a window scope, as in "the 24 hours to 2022-09-05"
 
 
@@ -662,7 +672,12 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
     state: set[int] = set()  # sentences of the document counting each side
     public: set[int] = set()
     windows = _window_counts(current)
-    other = Category.OTHER
+    other, crowd = Category.OTHER, Category.PARTICIPANTS
+    # crowds are counted by day only where the corpus counts crowds on several days:
+    # one day's crowd needs no date, and its undated figures stay with it
+    crowd_days = {c.as_of for c in current if c.category is crowd and c.as_of is not None}
+    if len(crowd_days) < 2:
+        crowd = None  # type: ignore[assignment]
     kinds: dict[tuple[str, int, int], str | None] = {}  # see _other_kind
     for i, c in enumerate(current):
         if c.doc != doc:
@@ -681,6 +696,10 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
             # each day's toll is its own: the 24 hours to 5 September are not those to the 15th
             window = f"the {WINDOW_SCOPE} to {c.as_of}" if c.as_of else f"the past {WINDOW_SCOPE}"
             scope_text = f"{scope_text} in {window}" if scope_text else window
+        elif c.category is crowd and c.as_of is not None:
+            # a crowd is one day's: the turnout of 19 January is no revision of the 31st's
+            crowd_day = f"{DAY_SCOPE} {c.as_of}"
+            scope_text = f"{scope_text} {crowd_day}" if scope_text else crowd_day
         projected = c.status is Status.PROJECTED
         kind = None
         if c.category is other:
@@ -701,7 +720,7 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
                 # count, never the count itself, so a fact of its own beside it
                 group = f"{group}{PROJECTED_MARK}"
             scope = _scope_key(scope_text)
-            if scope_text is not None and WINDOW_SCOPE in scope_text:
+            if scope_text is not None and _time_scope(scope_text):
                 scope = scope_text.lower()  # not read as a place: its digits are its sense
             if scope is not None:
                 scopes_shown.setdefault(scope, (scope_text or scope).strip())
@@ -775,7 +794,7 @@ def _breakdown_scopes(
     for c, b in scoped:
         if b.scope in rows:
             continue
-        if WINDOW_SCOPE in b.scope:  # type: ignore[operator]
+        if _time_scope(b.scope):  # type: ignore[arg-type]
             rows.add(b.scope)  # type: ignore[arg-type]
             continue  # a day's toll is a row under the running total, whatever its size
         given, top = _given(c), _high(c)
@@ -826,7 +845,8 @@ def _merged_keys(
             _merge_similar(
                 scopes,
                 _SCOPE_FUZZ_CUTOFF,
-                frozenset(s for s in scopes if WINDOW_SCOPE in s),  # one day is not the next
+                # one day is not the next
+                frozenset(s for s in scopes if _time_scope(s)),
             )
             if scopes
             else {}

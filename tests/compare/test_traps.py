@@ -212,3 +212,26 @@ def test_json_names_the_conflicting_pair() -> None:
     assert fact_to_wire(fact)["conflict"] == list(fact.conflict or ())
     agreed = compare_claims((claim("x-a:c1", "5", by="police"), claim("x-b:c1", "5", by="police")))
     assert fact_to_wire(agreed[0])["conflict"] is None
+
+
+def test_each_days_crowd_is_its_own() -> None:
+    def crowd(ref: str, fig: str, on: str | None, by: str) -> Claim:
+        return claim(ref, fig, "protesters", cat="participants", by=by, on=on)
+
+    facts = compare_claims(
+        (
+            crowd("strike-a:c1", "1,120,000", "2024-01-19", "Interior Ministry"),
+            crowd("strike-b:c1", "2,000,000", "2024-01-19", "union"),
+            crowd("strike-c:c1", "1,270,000", "2024-01-31", "Interior Ministry"),
+        )
+    )
+    first = fact_of(facts, "strike-a:c1")
+    assert fact_of(facts, "strike-b:c1") is first
+    assert fact_of(facts, "strike-c:c1") is not first  # another day's march, no revision
+    assert first.label == "participants on 2024-01-19"
+    # one day's crowd needs no date: its undated figures stay with it
+    (one_day,) = compare_claims(
+        (crowd("vigil-a:c1", "10,000", "2024-10-29", "police"),
+         crowd("vigil-b:c1", "100,000", None, "organisers"))
+    )
+    assert one_day.label == "participants"
