@@ -218,6 +218,9 @@ class Fact:
     # ids of claims kept out of the estimate: an identifier, or a figure out of all
     # proportion to every other source's figure for this fact
     outliers: tuple[str, ...] = ()
+    # the conflict a reader checks first (the one the note cites first), as claim ids;
+    # None when the verdict is no conflict
+    conflict: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True, slots=True)

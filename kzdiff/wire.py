@@ -192,6 +192,7 @@ class WireFact(TypedDict):
     repeats: list[str]  # claim ids repeating a figure their document gave (counted once)
     relays: list[WireRelay]  # documents that copy another among the fact's sources
     outliers: list[str]  # claim ids kept out of the estimate, out of all proportion
+    conflict: list[str] | None  # [id, id]: the first conflicting pair, else null
 
 
 class WireRelay(TypedDict):
@@ -419,6 +420,7 @@ def fact_to_wire(fact: Fact, *, explain: bool = False) -> WireFact:
         "repeats": list(fact.repeats),
         "relays": [{"doc": d, "copy_of": o} for d, o in fact.relays],
         "outliers": list(fact.outliers),
+        "conflict": list(fact.conflict) if fact.conflict is not None else None,
     }
     if explain:
         out["why"] = list(fact.why)

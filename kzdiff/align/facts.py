@@ -20,8 +20,9 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
-from itertools import chain
+from itertools import accumulate, chain
 from operator import attrgetter
 
 from rapidfuzz import fuzz, process
@@ -31,6 +32,7 @@ from kzdiff.lexicon.facts import (
     EVENT_POPULATION,
     EVENT_POPULATION_GROUPS,
     NOT_PLACES,
+    OTHER_KINDS,
 )
 from kzdiff.lexicon.names import NATIONALITIES
 from kzdiff.lexicon.subjects import (
@@ -78,6 +80,69 @@ _HEAD_KEYS = tuple(sorted(HEAD_GROUPS))
 _IRREGULAR = {"children": "child", "women": "woman", "men": "man", "feet": "foot"}
 _IRREGULAR_PLURAL = {v: k for k, v in _IRREGULAR.items()}
 _FactKey = tuple[Category, str, str | None]  # what one fact counts: category, group, scope
+
+# A count over a window of time ("24 people died in the past 24 hours") is that day's
+# toll, not the running total: it is a fact of its own, a row under its whole.
+_WINDOW = re.compile(
+    r"\b(?:in|over|during|within)\s+the\s+(?:last|past|previous|preceding)\s+"
+    r"(?:24|twenty-four|48|forty-eight|72|seventy-two)\s+hours\b",
+    re.IGNORECASE,
+)
+# words just before a figure that make it the running total, whatever window is near
+_TOTAL_BEFORE = re.compile(r"\b(?:toll|total|tally|overall|cumulative|sum)\b[^,;]{0,20}$",
+                           re.IGNORECASE)
+_OTHER_CUE = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted({w for ws in OTHER_KINDS.values() for w in ws}, key=len, reverse=True)
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+_CUE_KIND = {w: kind for kind, ws in OTHER_KINDS.items() for w in ws}
+# where a figure's own clause ends: punctuation (not a figure's own "1,200" or "5.7")
+_CLAUSE_END = re.compile(r"[.;,:!?](?!\d)|[()\u2014\u2013]")
+_CUE_AFTER, _CUE_BEFORE = 80, 60  # characters read after and before the figure
+
+
+def _other_kind(c: Claim) -> str | None:
+    """What an "other" count of people counts, by the words of its own clause (see
+    lexicon.facts.OTHER_KINDS): the cue nearest the figure, after it ("350 people were
+    living in the tower") or before it ("carrying 500 migrants"); after it on a tie."""
+    sentence, at = c.sentence, c.start - c.sentence_start
+    end = at + (c.end - c.start)
+    if not 0 <= at <= end <= len(sentence):
+        return None
+    after = sentence[end : end + _CUE_AFTER]
+    stop = _CLAUSE_END.search(after)
+    if stop is not None:
+        after = after[: stop.start()]
+    before = sentence[max(0, at - _CUE_BEFORE) : at]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    ahead = _OTHER_CUE.search(after)
+    cues_before = list(_OTHER_CUE.finditer(before, cut))
+    behind = cues_before[-1] if cues_before else None  # the nearest cue before the figure
+    if behind is not None and (ahead is None or len(before) - behind.end() < ahead.start()):
+        ahead = behind
+    if ahead is None:
+        return None
+    return _CUE_KIND.get(" ".join(ahead.group().lower().split()))
+
+
+PROJECTED_MARK = " (projected)"  # ends the group of a projection's fact
+_SURVIVORS = "survivors"  # the group of "survivors", who are people rescued
+DAY_SCOPE = "on"  # before the date of a crowd's day, as in "participants on 2023-01-19"
+_DAY_AT_END = re.compile(r"(?:^| )on \d{4}-\d{2}-\d{2}$")
+
+
+def _time_scope(scope: str) -> bool:
+    """Whether a scope is a span of time align made (a day's toll, a crowd's day): read
+    as written, never a place, never merged with a near spelling, never the total's."""
+    return WINDOW_SCOPE in scope or _DAY_AT_END.search(scope) is not None
+
+
+WINDOW_SCOPE = "24 hours"  # the mark of a window scope, as in "the 24 hours to 2022-09-05"
 
 
 @dataclass(frozen=True, slots=True)
@@ -465,6 +530,9 @@ def _merge_similar(
 
 
 def _label(category: Category, group: str, scope: str | None) -> str:
+    if group.endswith(PROJECTED_MARK):
+        # "people killed (projected)", "people killed in Sindh (projected)"
+        return _label(category, group.removesuffix(PROJECTED_MARK), scope) + PROJECTED_MARK
     if category is Category.TROOPS:
         base = group.replace(f"{SOLDIERS} from", "foreign troops from")
         base = "troops" if base == SOLDIERS else base
@@ -551,6 +619,37 @@ class _Reading:
     clash_docs: list[range]
 
 
+def _window_counts(current: Sequence[Claim]) -> set[str]:
+    """The claims that count a window of time ("in the past 24 hours"): in each sentence
+    naming one, the claim nearest the phrase, unless the words before it make it the
+    total ("raising the toll to 1,314"). ``current`` is in document order; only
+    sentences saying "hours" are read (a substring test, cheap at 100,000 claims)."""
+    out: set[str] = set()
+    i, n = 0, len(current)
+    while i < n:
+        c = current[i]
+        j = i + 1
+        if "hours" not in c.sentence:
+            i = j
+            continue
+        while j < n and current[j].doc == c.doc and current[j].sentence_start == c.sentence_start:
+            j += 1
+        sentence, base = c.sentence, c.sentence_start
+        for m in _WINDOW.finditer(sentence):
+            best: tuple[int, str] | None = None
+            for o in current[i:j]:
+                at = o.start - base
+                if _TOTAL_BEFORE.search(sentence[max(0, at - 40) : at]):
+                    continue
+                gap = m.start() - (o.end - base) if o.end - base <= m.start() else at - m.end()
+                if gap >= 0 and (best is None or gap < best[0]):
+                    best = (gap, o.id)
+            if best is not None:
+                out.add(best[1])
+        i = j
+    return out
+
+
 def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
     """Each claim's category, subject group and scope key before merging variants, and
     what derived totals and parts need (see _Reading). ``current``: in document order.
@@ -561,7 +660,7 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
     """
     # wording -> its block, and the block's claims by date (as in _Reading.filed)
     wordings: dict[
-        tuple[Category, str | None, str | None, bool],
+        tuple[Category, str | None, str | None, bool, bool, str | None],
         tuple[_Blocked, dict[str | None, list[int]]],
     ] = {}
     blocked: dict[str, _Blocked] = {}
@@ -572,6 +671,14 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
     doc_start = 0
     state: set[int] = set()  # sentences of the document counting each side
     public: set[int] = set()
+    windows = _window_counts(current)
+    other, crowd = Category.OTHER, Category.PARTICIPANTS
+    # crowds are counted by day only where the corpus counts crowds on several days:
+    # one day's crowd needs no date, and its undated figures stay with it
+    crowd_days = {c.as_of for c in current if c.category is crowd and c.as_of is not None}
+    if len(crowd_days) < 2:
+        crowd = None  # type: ignore[assignment]
+    kinds: dict[tuple[str, int, int], str | None] = {}  # see _other_kind
     for i, c in enumerate(current):
         if c.doc != doc:
             if state and public and not state.isdisjoint(public):
@@ -585,11 +692,36 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
             and _agent_is_source(scope_text, c.attribution)
         ):
             scope_text = None
-        wording = (c.category, c.subject, scope_text, c.part_of is not None)
+        if windows and c.id in windows:
+            # each day's toll is its own: the 24 hours to 5 September are not those to the 15th
+            window = f"the {WINDOW_SCOPE} to {c.as_of}" if c.as_of else f"the past {WINDOW_SCOPE}"
+            scope_text = f"{scope_text} in {window}" if scope_text else window
+        elif c.category is crowd and c.as_of is not None:
+            # a crowd is one day's: the turnout of 19 January is no revision of the 31st's
+            crowd_day = f"{DAY_SCOPE} {c.as_of}"
+            scope_text = f"{scope_text} {crowd_day}" if scope_text else crowd_day
+        projected = c.status is Status.PROJECTED
+        kind = None
+        if c.category is other:
+            # a figure's place in its sentence decides its kind: news repeats sentences
+            at = (c.sentence, c.start - c.sentence_start, c.end - c.start)
+            kind = kinds[at] if at in kinds else kinds.setdefault(at, _other_kind(c))
+        wording = (c.category, c.subject, scope_text, c.part_of is not None, projected, kind)
         known = wordings.get(wording)
         if known is None:
             group, reason = _group_in(c.category, c.subject, part=c.part_of is not None)
+            if kind is not None and group in (PEOPLE, _SURVIVORS):
+                # people aboard, rescued, affected: other counts of the event's people,
+                # each its own fact ("476 aboard" is no revision of "174 rescued")
+                group = f"{PEOPLE} {kind}"
+                reason = f"{reason}; its clause counts people {kind}"
+            if projected:
+                # "could rise to 300", "the expected final toll": a projection of the
+                # count, never the count itself, so a fact of its own beside it
+                group = f"{group}{PROJECTED_MARK}"
             scope = _scope_key(scope_text)
+            if scope_text is not None and _time_scope(scope_text):
+                scope = scope_text.lower()  # not read as a place: its digits are its sense
             if scope is not None:
                 scopes_shown.setdefault(scope, (scope_text or scope).strip())
             side = SIDES.get(_parse_subject(c.subject).base)
@@ -613,34 +745,58 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
     return _Reading(blocked, filed, with_whole, clash_docs)
 
 
-def _breakdown_scopes(current: Sequence[Claim], blocked: Mapping[str, _Blocked]) -> set[str]:
+def _breakdown_scopes(
+    current: Sequence[Claim], filed: Mapping[_Blocked, Mapping[str | None, list[int]]]
+) -> set[str]:
     """The scopes some document sets against its own whole: a figure for the scope
     below a figure for no scope, of one category and group ("632 killed at the sit-in",
     "638 nationwide"; "at least 10 in Almaty" beside 227). Those scopes are rows of a
     breakdown. A scope no document sets apart is where the event happened ("killed in
     the theatre", "passes 1,000 in Bangladesh" beside 1,021): its figures are the
     event's total, where the corpus gives one (see _merged_keys).
+
+    ``filed``: each block's claims (positions in ``current``), as _read filed them.
+    Read block by block: only the totals of a category and group some scope shares
+    are looked at, and a document's totals kept only where it also gives a scope.
     """
-    wholes: dict[tuple[str, Category, str], list[Claim]] = defaultdict(list)
+    asserted = Status.ASSERTED
     scoped: list[tuple[Claim, _Blocked]] = []
-    for c in current:
-        if c.status is not Status.ASSERTED:
-            continue
-        b = blocked[c.id]
-        if b.scope is None:
-            wholes[(c.doc, b.category, b.group)].append(c)
-        else:
-            scoped.append((c, b))
+    for b, on in filed.items():
+        if b.scope is not None:
+            scoped.extend(
+                (c, b) for day in on.values() for i in day if (c := current[i]).status is asserted
+            )
+    if not scoped:
+        return set()
+    shared = {(b.category, b.group) for _, b in scoped}
+    docs_of = {(c.doc, b.category, b.group) for c, b in scoped}
+    wholes: dict[tuple[str, Category, str], list[Claim]] = defaultdict(list)
     # the smallest total any document gives, per category and group
     least: dict[tuple[Category, str], float] = {}
-    for (_, category, group), claims in wholes.items():
-        low = min(map(_given, claims))
-        if low < least.get((category, group), _INF):
-            least[(category, group)] = low
+    for b, on in filed.items():
+        if b.scope is not None or (b.category, b.group) not in shared:
+            continue
+        key = (b.category, b.group)
+        low = least.get(key, _INF)
+        for day in on.values():
+            for i in day:
+                c = current[i]
+                if c.status is not asserted:
+                    continue
+                given = _given(c)
+                if given < low:
+                    low = given
+                if (c.doc, b.category, b.group) in docs_of:
+                    wholes[(c.doc, b.category, b.group)].append(c)
+        if low < _INF:
+            least[key] = low
     rows: set[str] = set()
     for c, b in scoped:
         if b.scope in rows:
             continue
+        if _time_scope(b.scope):  # type: ignore[arg-type]
+            rows.add(b.scope)  # type: ignore[arg-type]
+            continue  # a day's toll is a row under the running total, whatever its size
         given, top = _given(c), _high(c)
         if top < _ROW_SHARE * least.get((b.category, b.group), 0.0):
             rows.add(b.scope)  # type: ignore[arg-type]
@@ -685,7 +841,16 @@ def _merged_keys(
         )
         gmaps[category] = _merge_similar(groups, _GROUP_FUZZ_CUTOFF, known | frozenset(SIDES))
         scopes = scope_counts.get(category)
-        smaps[category] = _merge_similar(scopes, _SCOPE_FUZZ_CUTOFF, frozenset()) if scopes else {}
+        smaps[category] = (
+            _merge_similar(
+                scopes,
+                _SCOPE_FUZZ_CUTOFF,
+                # one day is not the next
+                frozenset(s for s in scopes if _time_scope(s)),
+            )
+            if scopes
+            else {}
+        )
     # the (category, group) pairs the corpus gives a total for: a place joins only these
     totals = {
         (b.category, gmaps[b.category].get(b.group, b.group)) for b in uses if b.scope is None
@@ -714,6 +879,41 @@ def group_order(group: ClaimGroup) -> tuple[object, ...]:
     return (_CATEGORY_ORDER[group.category], group.subject != PEOPLE, group.label, group.key)
 
 
+# A figure dated this many days before the first quarter of the corpus's dates, or after
+# its last quarter (at least; three times the spread between them where that is more),
+# counts another time than the event's: "the 1993 ferry disaster's 292 dead" in a 2014
+# corpus is no revision of the current toll, but background.
+_FAR_DAYS = 365
+_FAR_SPREADS = 3
+
+
+def _far_dated(claims: Sequence[Claim]) -> frozenset[str]:
+    """The as_of dates far outside the span most of the corpus's figures are dated in.
+
+    Quartiles, not the extremes, set the span, so one stray date cannot widen it; with
+    fewer than four dates nothing is far (no span to speak of). Distinct dates are few
+    (a corpus covers days or months), so each is parsed once.
+    """
+    dated = Counter(c.as_of for c in claims if c.as_of is not None)
+    if sum(dated.values()) < 4 or len(dated) < 2:
+        return frozenset()
+    days: dict[str, int] = {}
+    for d in dated:
+        try:
+            days[d] = date.fromisoformat(d).toordinal()
+        except ValueError:
+            continue
+    ordered = sorted((days[d], n) for d, n in dated.items() if d in days)
+    total = sum(n for _, n in ordered)
+    if total < 4:
+        return frozenset()
+    counts = list(accumulate(n for _, n in ordered))
+    q1 = ordered[bisect_right(counts, (total - 1) // 4)][0]
+    q3 = ordered[bisect_right(counts, (3 * total - 1) // 4)][0]
+    margin = max(_FAR_DAYS, _FAR_SPREADS * (q3 - q1))
+    return frozenset(d for d, n in days.items() if n < q1 - margin or n > q3 + margin)
+
+
 def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
     """Group claims that state the same fact (category, subject group, scope)."""
     return tuple(sorted(aligned_groups(claims), key=group_order))
@@ -722,10 +922,11 @@ def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
 def aligned_groups(claims: Sequence[Claim]) -> Iterator[ClaimGroup]:
     """align_claims' groups, each as soon as it is made (not in group_order): a caller
     that goes on to read each group's claims finds them still in the processor's cache."""
-    current = [c for c in claims if not c.background]
+    far = _far_dated(claims)
+    current = [c for c in claims if not c.background and (not far or c.as_of not in far)]
     current.sort(key=_DOC_ORDER)
     if len(current) < len(claims):
-        log.debug("left out %d background claims", len(claims) - len(current))
+        log.debug("left out %d background or far-dated claims", len(claims) - len(current))
 
     # Blocking: a category, then a subject group and scope inside it.
     scopes_shown: dict[str, str] = {}
@@ -747,7 +948,7 @@ def aligned_groups(claims: Sequence[Claim]) -> Iterator[ClaimGroup]:
 
     # Each fact's claims in reading order, from its blocks' claims as filed while reading
     # them: no sort or pass over every claim of their own.
-    keys = _merged_keys(Counter(blocked.values()), _breakdown_scopes(current, blocked))
+    keys = _merged_keys(Counter(blocked.values()), _breakdown_scopes(current, reading.filed))
 
     def fact_key(b: _Blocked) -> _FactKey:
         return keys[b][0]

@@ -39,3 +39,27 @@ NOT_PLACES: frozenset[str] = frozenset(
 # Agents a scope can name ("killed by police"): when the figure's own source is that
 # body, the scope misreads the counter as the killer ("police say the toll rose").
 AGENT_PREPOSITIONS: frozenset[str] = frozenset({"by"})
+
+# What an "other" count of people counts, by the words of its own clause: people aboard
+# are not people rescued, nor people affected. Checked in the words after the figure
+# first ("350 people were living in the tower"), then the words before it ("carrying
+# 476 people"). Kind -> cue words and phrases, lower-case.
+OTHER_KINDS: dict[str, tuple[str, ...]] = {
+    "rescued": ("rescued", "rescue", "saved", "survived", "survivor", "survivors", "escaped",
+                "plucked", "pulled out", "got out", "made it out"),
+    "affected": ("affected", "impacted", "affecting"),
+    "in need of aid": ("in need", "need aid", "need food", "need humanitarian", "need help",
+                       "needed aid", "needing"),
+    "aboard": ("aboard", "on board", "onboard", "carrying", "carried", "on the boat",
+               "on the ship", "on the ferry", "passengers"),
+    "living there": ("living", "live", "lived"),
+    "inside": ("inside", "in the building", "in the tower", "in the theatre", "in the theater",
+               "sheltering", "shelter", "refuge", "hiding", "taking cover", "trapped"),
+    "at risk": ("at risk",),
+    "interviewed": ("interviewed",),
+}  # fmt: skip
+
+# Kinds of OTHER_KINDS that count how many were there at one moment (aboard the boat,
+# inside the building): no running tally, so sources' figures that disagree are rival
+# estimates at odds, never one count that moved.
+FIXED_KINDS: frozenset[str] = frozenset({"aboard", "inside", "living there"})
