@@ -131,6 +131,9 @@ class Claim:
     sentence_start: int
     background: bool = False  # about another event or time (context, not this event)
     scope: str | None = None  # place or group the count is limited to ("Almaty")
+    # what an "other" count counts, from its clause ("aboard", "rescued", "affected")
+    counted: str | None = None
+    window: bool = False  # counts one window of time: "24 died in the past 24 hours"
 
 
 @dataclass(frozen=True, slots=True)

@@ -104,6 +104,8 @@ class WireClaim(TypedDict):
     sentence_start: int
     background: bool
     scope: str | None
+    counted: str | None  # what an "other" count counts: "aboard", "rescued", "affected"
+    window: bool  # counts one window of time ("in the past 24 hours")
 
 
 class WireDate(TypedDict):
@@ -319,6 +321,8 @@ def claim_to_wire(c: Claim) -> WireClaim:
         "sentence_start": c.sentence_start,
         "background": c.background,
         "scope": c.scope,
+        "counted": c.counted,
+        "window": c.window,
     }
 
 

@@ -32,7 +32,6 @@ from kzdiff.lexicon.facts import (
     EVENT_POPULATION,
     EVENT_POPULATION_GROUPS,
     NOT_PLACES,
-    OTHER_KINDS,
 )
 from kzdiff.lexicon.names import NATIONALITIES
 from kzdiff.lexicon.subjects import (
@@ -80,55 +79,6 @@ _HEAD_KEYS = tuple(sorted(HEAD_GROUPS))
 _IRREGULAR = {"children": "child", "women": "woman", "men": "man", "feet": "foot"}
 _IRREGULAR_PLURAL = {v: k for k, v in _IRREGULAR.items()}
 _FactKey = tuple[Category, str, str | None]  # what one fact counts: category, group, scope
-
-# A count over a window of time ("24 people died in the past 24 hours") is that day's
-# toll, not the running total: it is a fact of its own, a row under its whole.
-_WINDOW = re.compile(
-    r"\b(?:in|over|during|within)\s+the\s+(?:last|past|previous|preceding)\s+"
-    r"(?:24|twenty-four|48|forty-eight|72|seventy-two)\s+hours\b",
-    re.IGNORECASE,
-)
-# words just before a figure that make it the running total, whatever window is near
-_TOTAL_BEFORE = re.compile(r"\b(?:toll|total|tally|overall|cumulative|sum)\b[^,;]{0,20}$",
-                           re.IGNORECASE)
-_OTHER_CUE = re.compile(
-    r"\b(?:"
-    + "|".join(
-        re.escape(w).replace(r"\ ", r"\s+")
-        for w in sorted({w for ws in OTHER_KINDS.values() for w in ws}, key=len, reverse=True)
-    )
-    + r")\b",
-    re.IGNORECASE,
-)
-_CUE_KIND = {w: kind for kind, ws in OTHER_KINDS.items() for w in ws}
-# where a figure's own clause ends: punctuation (not a figure's own "1,200" or "5.7")
-_CLAUSE_END = re.compile(r"[.;,:!?](?!\d)|[()\u2014\u2013]")
-_CUE_AFTER, _CUE_BEFORE = 80, 60  # characters read after and before the figure
-
-
-def _other_kind(c: Claim) -> str | None:
-    """What an "other" count of people counts, by the words of its own clause (see
-    lexicon.facts.OTHER_KINDS): the cue nearest the figure, after it ("350 people were
-    living in the tower") or before it ("carrying 500 migrants"); after it on a tie."""
-    sentence, at = c.sentence, c.start - c.sentence_start
-    end = at + (c.end - c.start)
-    if not 0 <= at <= end <= len(sentence):
-        return None
-    after = sentence[end : end + _CUE_AFTER]
-    stop = _CLAUSE_END.search(after)
-    if stop is not None:
-        after = after[: stop.start()]
-    before = sentence[max(0, at - _CUE_BEFORE) : at]
-    cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
-    ahead = _OTHER_CUE.search(after)
-    cues_before = list(_OTHER_CUE.finditer(before, cut))
-    behind = cues_before[-1] if cues_before else None  # the nearest cue before the figure
-    if behind is not None and (ahead is None or len(before) - behind.end() < ahead.start()):
-        ahead = behind
-    if ahead is None:
-        return None
-    return _CUE_KIND.get(" ".join(ahead.group().lower().split()))
-
 
 PROJECTED_MARK = " (projected)"  # ends the group of a projection's fact
 _SURVIVORS = "survivors"  # the group of "survivors", who are people rescued
@@ -619,37 +569,6 @@ class _Reading:
     clash_docs: list[range]
 
 
-def _window_counts(current: Sequence[Claim]) -> set[str]:
-    """The claims that count a window of time ("in the past 24 hours"): in each sentence
-    naming one, the claim nearest the phrase, unless the words before it make it the
-    total ("raising the toll to 1,314"). ``current`` is in document order; only
-    sentences saying "hours" are read (a substring test, cheap at 100,000 claims)."""
-    out: set[str] = set()
-    i, n = 0, len(current)
-    while i < n:
-        c = current[i]
-        j = i + 1
-        if "hours" not in c.sentence:
-            i = j
-            continue
-        while j < n and current[j].doc == c.doc and current[j].sentence_start == c.sentence_start:
-            j += 1
-        sentence, base = c.sentence, c.sentence_start
-        for m in _WINDOW.finditer(sentence):
-            best: tuple[int, str] | None = None
-            for o in current[i:j]:
-                at = o.start - base
-                if _TOTAL_BEFORE.search(sentence[max(0, at - 40) : at]):
-                    continue
-                gap = m.start() - (o.end - base) if o.end - base <= m.start() else at - m.end()
-                if gap >= 0 and (best is None or gap < best[0]):
-                    best = (gap, o.id)
-            if best is not None:
-                out.add(best[1])
-        i = j
-    return out
-
-
 def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
     """Each claim's category, subject group and scope key before merging variants, and
     what derived totals and parts need (see _Reading). ``current``: in document order.
@@ -671,14 +590,12 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
     doc_start = 0
     state: set[int] = set()  # sentences of the document counting each side
     public: set[int] = set()
-    windows = _window_counts(current)
     other, crowd = Category.OTHER, Category.PARTICIPANTS
     # crowds are counted by day only where the corpus counts crowds on several days:
     # one day's crowd needs no date, and its undated figures stay with it
     crowd_days = {c.as_of for c in current if c.category is crowd and c.as_of is not None}
     if len(crowd_days) < 2:
         crowd = None  # type: ignore[assignment]
-    kinds: dict[tuple[str, int, int], str | None] = {}  # see _other_kind
     for i, c in enumerate(current):
         if c.doc != doc:
             if state and public and not state.isdisjoint(public):
@@ -692,7 +609,9 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
             and _agent_is_source(scope_text, c.attribution)
         ):
             scope_text = None
-        if windows and c.id in windows:
+        if c.window:
+            # a count over a window of time ("24 died in the past 24 hours") is that
+            # day's toll, not the running total: a fact of its own, a row under its whole
             # each day's toll is its own: the 24 hours to 5 September are not those to the 15th
             window = f"the {WINDOW_SCOPE} to {c.as_of}" if c.as_of else f"the past {WINDOW_SCOPE}"
             scope_text = f"{scope_text} in {window}" if scope_text else window
@@ -701,11 +620,7 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
             crowd_day = f"{DAY_SCOPE} {c.as_of}"
             scope_text = f"{scope_text} {crowd_day}" if scope_text else crowd_day
         projected = c.status is Status.PROJECTED
-        kind = None
-        if c.category is other:
-            # a figure's place in its sentence decides its kind: news repeats sentences
-            at = (c.sentence, c.start - c.sentence_start, c.end - c.start)
-            kind = kinds[at] if at in kinds else kinds.setdefault(at, _other_kind(c))
+        kind = c.counted if c.category is other else None
         wording = (c.category, c.subject, scope_text, c.part_of is not None, projected, kind)
         known = wordings.get(wording)
         if known is None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from kzdiff.extract.attribution import attribution_in_sentence, inherit_same_figure
 from kzdiff.extract.claim_context import DocContext, continues, status_of
 from kzdiff.extract.clause import Found, accept, find_in_sentence, with_opener_category
+from kzdiff.extract.counted import counted_kind, window_figures
 from kzdiff.extract.relations import relate_figures
 from kzdiff.extract.tokens import Token, contains_phrase, token_index, tokenize
 from kzdiff.lexicon.attribution import (
@@ -230,9 +231,14 @@ def _attribute(
 def _finalise(doc: Document, drafts: Sequence[_Draft]) -> tuple[Claim, ...]:
     """Give out ids in body order; a part points at its whole's id."""
     claims: list[Claim] = []
+    windows = _window_drafts(drafts)
     for n, d in enumerate(drafts):
         f, part = d.found, d.whole
         q = f.q
+        category = f.category or Category.OTHER
+        s = d.sentence
+        counted = (counted_kind(s.text, q.start - s.start, q.end - s.start)
+                   if category is Category.OTHER else None)
         claims.append(
             Claim(
                 id=f"{doc.id}:c{n + 1}",
@@ -244,7 +250,7 @@ def _finalise(doc: Document, drafts: Sequence[_Draft]) -> tuple[Claim, ...]:
                 low=q.low,
                 high=q.high,
                 qualifier=q.qualifier,
-                category=f.category or Category.OTHER,
+                category=category,
                 subject=f.subject or _default_subject(f.category),
                 part_of=f"{doc.id}:c{part + 1}" if part is not None else None,
                 attribution=d.attribution,
@@ -254,9 +260,26 @@ def _finalise(doc: Document, drafts: Sequence[_Draft]) -> tuple[Claim, ...]:
                 sentence_start=d.sentence.start,
                 background=d.background,
                 scope=f.scope,
+                counted=counted,
+                window=n in windows,
             )
         )
     return tuple(claims)
+
+
+def _window_drafts(drafts: Sequence[_Draft]) -> set[int]:
+    """The drafts that count one window of time, found sentence by sentence."""
+    out: set[int] = set()
+    first = 0
+    while first < len(drafts):
+        s = drafts[first].sentence
+        last = first
+        while last < len(drafts) and drafts[last].sentence is s:
+            last += 1
+        spans = [(d.found.q.start - s.start, d.found.q.end - s.start) for d in drafts[first:last]]
+        out |= {first + k for k in window_figures(s.text, spans)}
+        first = last
+    return out
 
 
 def _default_subject(category: Category | None) -> str:

@@ -10,17 +10,26 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kzdiff.compare import compare_claims
+from kzdiff.extract.counted import counted_kind, window_figures
+from kzdiff.extract.quantities import extract_quantities
 from kzdiff.records import Claim, Fact
+from kzdiff.vocab import Category, Kind
 from tests.compare.test_verdicts import claim
 
 AGENCY = "national disaster agency"
 
 
 def said(c: Claim, sentence: str) -> Claim:
-    """The claim as read from ``sentence``, its figure where the sentence gives it."""
+    """The claim as extraction reads it from ``sentence``: its figure where the sentence
+    gives it, what an other count counts and whether it counts a window of time."""
     at = sentence.index(c.text)
     start = c.sentence_start + at
-    return replace(c, sentence=sentence, start=start, end=start + len(c.text))
+    spans = [(q.start, q.end) for q in extract_quantities(sentence) if q.kind is Kind.COUNT]
+    mine = next((k for k, (a, b) in enumerate(spans) if a <= at < b), None)
+    counted = (counted_kind(sentence, at, at + len(c.text))
+               if c.category is Category.OTHER else None)
+    return replace(c, sentence=sentence, start=start, end=start + len(c.text), counted=counted,
+                   window=mine is not None and mine in window_figures(sentence, spans))
 
 
 def fact_of(facts: tuple[Fact, ...], claim_id: str) -> Fact:
