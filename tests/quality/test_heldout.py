@@ -35,18 +35,19 @@ HELDOUT = Path(__file__).parent / "heldout"
 # Measured 2026-11-21 (first run, annotations committed before it) minus 5 points, rounded
 # down to a multiple of 0.05. Raise them when the extractor improves on this set.
 FLOORS: dict[str, float] = {
-    "precision": 0.85,  # 0.919
-    "recall": 0.80,  # 0.880
-    "f1": 0.80,  # 0.899
-    "bounds": 0.95,  # 1.000
-    "qualifier": 0.95,  # 1.000
-    "category": 0.75,  # 0.808
-    "subject": 0.90,  # 0.976
-    "part_of": 0.90,  # 0.952
-    "attribution": 0.65,  # 0.736
-    "as_of": 0.85,  # 0.936
-    "status": 0.85,  # 0.936
-    "background": 0.90,  # 0.976
+    # first run (2026-11-21) / 2026-12-05, after the real-news work (not tuned on this set)
+    "precision": 0.90,  # 0.919 / 0.965
+    "recall": 0.85,  # 0.880 / 0.944
+    "f1": 0.90,  # 0.899 / 0.954
+    "bounds": 0.95,  # 1.000 / 1.000
+    "qualifier": 0.95,  # 1.000 / 1.000
+    "category": 0.85,  # 0.808 / 0.926
+    "subject": 0.90,  # 0.976 / 0.978
+    "part_of": 0.85,  # 0.952 / 0.926
+    "attribution": 0.80,  # 0.736 / 0.890
+    "as_of": 0.85,  # 0.936 / 0.949
+    "status": 0.90,  # 0.936 / 0.963
+    "background": 0.90,  # 0.976 / 0.978
 }
 
 
