@@ -33,7 +33,7 @@ from kzdiff.lexicon.attribution import (
     UNNAMED_REPORT_CUES,
     UNNAMED_REPORT_SOURCE,
 )
-from kzdiff.lexicon.grammar import DETERMINERS, QUOTE_MARKS
+from kzdiff.lexicon.grammar import AUXILIARIES, DETERMINERS, QUOTE_MARKS
 from kzdiff.records import Claim
 
 _OPENERS: PhraseIndex[bool] = PhraseIndex(dict.fromkeys(SOURCE_OPENERS, True))
@@ -60,7 +60,7 @@ _AUX = frozenset(
 _MAX_SOURCE_WORDS = 9
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 _RELAY_VERBS = frozenset({"reported", "cited", "quoted"})
-_PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being"})
+_PASSIVE_AUX = AUXILIARIES | {"being"}
 
 Canon = Callable[[str], str]
 Resolver = Callable[[str, int], str | None]  # (pronoun, offset) -> who it names
@@ -458,7 +458,7 @@ def _inverted(tokens: Sequence[Token], v: int) -> bool:
     return k >= 0 and (tokens[k].text == "," or k < v - 1)
 
 
-def names_a_source(source: str) -> bool:
+def _could_name_a_source(source: str) -> bool:
     """Whether a phrase can name who gave a figure: never a clause fragment ("largest
     number of", "last update", "due largely to what experts", "Five cases", "outbreak of
     measles"). A name holds a capital, or a word for a body or a person."""
@@ -510,7 +510,7 @@ def _nearest_source(
 
     def offer(distance: int, source: str | None) -> None:
         nonlocal best
-        if source and (best is None or distance < best[0]) and names_a_source(source):
+        if source and (best is None or distance < best[0]) and _could_name_a_source(source):
             best = (distance, source)
 
     relay: tuple[int, str] | None = None
@@ -532,7 +532,7 @@ def _nearest_source(
             else:
                 source = _subject_of(tokens, i, canon, resolve)
             if (i > q and tok.low in _RELAY_VERBS and source and relay is None
-                    and names_a_source(source)):
+                    and _could_name_a_source(source)):
                 # "Taruta said that 130 were rescued, CNN reported": the outlet relays;
                 # a speaker inside the sentence gave the figure
                 relay = (abs(q - i), source)

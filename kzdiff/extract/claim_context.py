@@ -49,7 +49,7 @@ _AS_OF_REACH = 60  # characters after a figure where a date still dates it
 # A weekday with no preposition, as wire copy writes it ("said Monday", "Wednesday's
 # clashes"); the date extractor takes only "on Monday" so that "Good Friday" stays a name.
 _BARE_WEEKDAY = re.compile(
-    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b"
+    r"\b(" + "|".join(day.capitalize() for day in WEEKDAYS) + r")(?:['’]s)?\b"
 )
 _POSSESSIVE_DAY = re.compile(r"(?i:(?:last|this|next) )?\w+['’]s\b")
 _PRONOUN_WORDS = frozenset({"it", "he", "she", "they", "we", "i"})

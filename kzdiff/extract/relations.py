@@ -288,10 +288,8 @@ def _link_parts(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
         if not (2 <= len(out) - first <= _MAX_BREAKDOWN and near):
             continue
         after_colon = range(first, len(out))
-        if whole.q.value is not None:
-            total = sum(out[m].q.value or 0 for m in after_colon)
-            if total == whole.q.value:
-                for m in after_colon:
-                    out[m] = replace(out[m], part_of=k,
-                                     category=out[m].category or whole.category)
+        # the suffix sum is a float sum: the parts must add up exactly, not nearly
+        if sum(out[m].q.value or 0 for m in after_colon) == whole.q.value:
+            for m in after_colon:
+                out[m] = replace(out[m], part_of=k, category=out[m].category or whole.category)
     return out
