@@ -33,7 +33,7 @@ from kzdiff.lexicon.attribution import (
     UNNAMED_REPORT_CUES,
     UNNAMED_REPORT_SOURCE,
 )
-from kzdiff.lexicon.grammar import AUXILIARIES, DETERMINERS, QUOTE_MARKS
+from kzdiff.lexicon.grammar import AUXILIARIES, DETERMINERS, QUOTE_MARKS, TIME_ADVERBS
 from kzdiff.records import Claim
 
 _OPENERS: PhraseIndex[bool] = PhraseIndex(dict.fromkeys(SOURCE_OPENERS, True))
@@ -69,8 +69,6 @@ _LEADING_ADVERBS = frozenset(
     {"however", "meanwhile", "also", "separately", "earlier", "later", "now", "but", "and",
      "then", "still", "behalf", "on"}
 )
-_TIME_ADVERBS = frozenset({"overnight", "today", "yesterday", "tonight", "earlier", "later",
-                           "now", "then", "again"})
 _AUX_WORDS = frozenset({"was", "were", "is", "are", "been", "be", "have", "has", "had", "being"})
 
 
@@ -125,7 +123,7 @@ def clean_source(words: Sequence[Token], canon: Canon = _identity) -> str | None
         toks = toks[1:]
     if not toks or any(t.text[0].isdigit() or _word(t) in _NOT_A_SOURCE for t in toks):
         return None  # "29 of whom said": the counted speak, they are not the source
-    if toks[-1].low in _AUX_WORDS or toks[-1].low in _TIME_ADVERBS or (
+    if toks[-1].low in _AUX_WORDS or toks[-1].low in TIME_ADVERBS or (
         len(toks) == 1 and not toks[0].is_capitalised and toks[0].low not in SOURCE_NOUNS
         and toks[0].low not in ROLE_WORDS
     ):

@@ -368,6 +368,9 @@ class DocContext:
         # arrested, more than a year ago": the words must come before the figure
         return elsewhere or (cue_at is not None and cue_at < q_start)
 
+    def is_place(self, name: str) -> bool:
+        return name in self._places
+
     def place_reporting(self, s: Sentence, source: str) -> bool:
         """'Khyber Pakhtunkhwa and Punjab reported 308 and 223', 'Guinea has recorded 103
         cases': a place that 'reports' or 'records' figures is where they happened, not

@@ -16,11 +16,15 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from kzdiff.extract.attribution import attribution_in_sentence, inherit_same_figure
+from kzdiff.extract.attribution import (
+    attribution_in_sentence,
+    clean_source,
+    inherit_same_figure,
+)
 from kzdiff.extract.claim_context import DocContext, continues, status_of
 from kzdiff.extract.clause import Found, accept, find_in_sentence, with_opener_category
 from kzdiff.extract.counted import counted_kind, window_figures
-from kzdiff.extract.relations import relate_figures
+from kzdiff.extract.relations import GAP_BODIES, relate_figures
 from kzdiff.extract.tokens import Token, contains_phrase, token_index, tokenize
 from kzdiff.lexicon.attribution import (
     BACK_REFERENCES,
@@ -210,6 +214,14 @@ def _link_to_earlier_total(drafts: list[_Draft], draft_of: dict[int, int], low_t
 def _attribute(
     ctx: DocContext, tokens: list[Token], f: Found, s: Sentence, previous: str | None
 ) -> str | None:
+    if f.gap_source is not None:
+        # "..., the prefecture 8,500": the gapped clause names its own source
+        words = tokens[f.gap_source[0] : f.gap_source[1]]
+        gapped = clean_source(words, ctx.canon)
+        if gapped is None and words and words[-1].low in GAP_BODIES:
+            gapped = words[-1].text  # "and the prefecture 8,500"
+        if gapped is not None and not ctx.is_place(gapped):
+            return gapped
     quote = ctx.quote_around(f.q.start, f.q.end)
     if quote is not None:
         # The speech verb usually follows the closing mark, maybe a sentence later.

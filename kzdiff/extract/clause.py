@@ -42,6 +42,7 @@ from kzdiff.lexicon.grammar import (
     PREDICATE_VERBS,
     QUOTE_MARKS,
     SINGULAR_PEOPLE,
+    TIME_ADVERBS,
 )
 from kzdiff.records import Quantity
 from kzdiff.vocab import Category, Qualifier
@@ -92,6 +93,8 @@ class Found:
     rate: bool = False  # "per 96 people": a ratio, not a count
     refers_back: bool = False  # "that number could reach 60,000": the previous figure's fact
     cases: bool = False  # "14,068 cases" of a disease: people, though "cases" names no one
+    # "..., the prefecture 8,500": the tokens naming who gave a gapped figure
+    gap_source: tuple[int, int] | None = None
 
 
 # (found, sentence, attribution, as_of, status, background, index of the whole)
@@ -111,6 +114,8 @@ def _is_adjective_use(tokens: Sequence[Token], i: int) -> bool:
     if j >= len(tokens):
         return False
     nxt = tokens[j]
+    if nxt.low in TIME_ADVERBS:
+        return False  # "died overnight": a verb and when
     return nxt.is_word and nxt.low not in FUNCTION_WORDS and not nxt.text[0].isdigit() and (
         cue_at(tokens, j) is None or nxt.low in NOUN_CATEGORIES
     )
@@ -346,6 +351,40 @@ def _total_far_left(tokens: Sequence[Token], qi: int, q: Quantity) -> int | None
     return None
 
 
+_LABEL_WORDS = 6  # "Confirmed cholera deaths in the province:"
+
+
+def _label_row(tokens: Sequence[Token], qi: int,
+               heads: frozenset[str] = frozenset()) -> int | None:
+    """'People killed: 602', 'Confirmed cholera deaths: 8': a fact sheet's row, whose
+    label before the colon holds the cue; the index of the cue's first token (or of the
+    label's last word, where it is one of ``heads``). Rows run together when a page's
+    lines were joined: the label starts at the sentence or after the row before."""
+    if qi < 2 or tokens[qi - 1].text != ":":
+        return None
+    first = qi - 2
+    while first > 0 and qi - first <= _LABEL_WORDS and tokens[first - 1].is_word and not (
+            tokens[first - 1].text[0].isdigit()):
+        first -= 1
+    if not (first == 0 or tokens[first - 1].text[0].isdigit()) or not (
+            tokens[first].is_capitalised):
+        return None
+    if heads:
+        return qi - 2 if tokens[qi - 2].low in heads else None
+    for j in range(qi - 2, first - 1, -1):
+        hit = _CUES.ending_at(tokens, j)
+        if hit is not None and j - hit[1] + 1 >= first:
+            return j - hit[1] + 1
+    return None
+
+
+def _label_start(tokens: Sequence[Token], k: int) -> int:
+    """The first word of the label holding token ``k``."""
+    while k > 0 and tokens[k - 1].is_word and not tokens[k - 1].text[0].isdigit():
+        k -= 1
+    return k
+
+
 def _names_event(tokens: Sequence[Token], start: int, length: int) -> bool:
     """'crowd crush': a cue's words that name the event, not what befell the counted."""
     return length > 1 and " ".join(t.low for t in tokens[start : start + length]) in EVENT_NAMES
@@ -428,7 +467,18 @@ def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity], *,
         head = _head_of(subj_words)
         category: Category | None = None
         cue_index: int | None = None
-        if left is not None and left[1]:
+        label = _label_row(tokens, qi)
+        if label is not None:
+            cue_index = label
+            # the words after the figure are the next row's: "People killed: 602
+            # People injured: 1,641" when a page's lines were joined
+            first = _label_start(tokens, label)
+            subj_words = [] if tokens[label].low in NOUN_CATEGORIES else tokens[first:label]
+            head = _head_of(subj_words)  # "People killed: 602", not "Deaths: 8"
+        elif head is None and _label_row(tokens, qi, heads=CASE_NOUNS) is not None:
+            subj_words = tokens[_label_start(tokens, qi - 2) : qi - 1]  # "Cholera cases: 7"
+            head = _head_of(subj_words)
+        elif left is not None and left[1]:
             cue_index = left[0]
         elif head in CATEGORY_HEADS:
             pass  # "1,492 injured and 800 people arrested": the noun is the category

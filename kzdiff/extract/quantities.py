@@ -214,7 +214,11 @@ _UNIT_AFTER = re.compile(
 _ATTACHED_AFTER = re.compile(rf"(?P<u>{_alt(ATTACHED_UNITS)})(?![a-z0-9])", re.IGNORECASE)
 _AGE_ALT = _alt(AGE_SUFFIXES).replace(r"\-", r"[-\s]").replace(r"\s+", r"[-\s]")
 _AGE_AFTER = re.compile(rf"[\s-]?(?P<a>{_AGE_ALT})(?![a-z])", re.IGNORECASE)
-_AGE_BACK = re.compile(r"\s+(?:dega|fo\s+ega|sega)(?!\w)", re.IGNORECASE)
+# read backwards: "aged 35", and each later age of a list, "aged 12, 14 and 15"
+_AGE_BACK = re.compile(
+    r"\s+(?:(?:dna|ro|,)\s*(?:\d{1,3}\s*,\s*){0,3}\d{1,3}\s+)?(?:dega|fo\s+ega|sega)(?!\w)",
+    re.IGNORECASE,
+)
 
 _RANGE_SEP = re.compile(
     r"(?P<sep>[\s\u00a0]*(?:-|–|—|‒)[\s\u00a0]*|[\s\u00a0]+(?:to|and|or|through|till|until)"
@@ -727,7 +731,7 @@ class _Context:
             at = _ATTACHED_AFTER.match(text, e, end)
             if at is not None:
                 return Kind.MEASURE, ATTACHED_UNITS[at.group("u").lower()], at.end()
-        if self._back(_AGE_BACK, num.start, 12):
+        if self._back(_AGE_BACK, num.start, 30):
             return Kind.MEASURE, "years old", e
         pw = self._prev_word(num.start)
         if pw is not None and pw[0].lower() in UNITS_BEFORE:

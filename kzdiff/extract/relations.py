@@ -34,7 +34,7 @@ def relate_figures(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     # lists again once parts are linked: "victims include five from Iran, four from China"
     found = _continue_lists(tokens, _link_parts(tokens, _parts_out_of(tokens, found)))
     found = _parts_of_running_total(tokens, _parts_of_fronted_whole(tokens, found))
-    found = _shared_among(tokens, found)
+    found = _gapped_counts(tokens, _shared_among(tokens, found))
     return [_forces_or_not(f) for f in found]
 
 
@@ -50,6 +50,76 @@ def _shared_among(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
         if between and between[-1] in ("and", ",") and len(between) <= 4:
             out[k - 1] = replace(prev, partitive=True, category=cur.category)
     return out
+
+
+# What may stand between a clause break and a gapped figure: who gave it and how
+# ("the interior ministry 570,000", "the union of 3.5 million", "police put it at 8,500",
+# "Liberia has 2,830")
+_GAP_LINKS = frozenset({"the", "of", "at", "put", "it", "has", "had", "have", "counted",
+                        "reported", "says", "said", "gave", "with", "just", "only", "some",
+                        "about", "for", "its", "their", "own", "estimate", "figure"})
+_HOLDING = frozenset({"has", "had", "have"})
+_GAP_ENDS = frozenset({",", ".", ";", ")", ":", "and", "while", "whereas", "in", "for", "by",
+                       "according", "—", "–"})
+_GAP_BREAKS = frozenset({",", ";", "and", "while", "whereas", "but"})
+_GAP_WORDS = 5  # "the General Confederation of Labour 570,000"
+
+
+def _gapped_counts(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
+    """'organisers said 20,000 marched, the police 8,500', 'Liberia has 2,830 and Mali 571':
+    a bare figure in a clause whose verb and noun are left out (gapped) counts what the
+    last counted figure before it counts, as another source's or place's figure."""
+    out = list(found)
+    counted: Found | None = None
+    for k, cur in enumerate(out):
+        if cur.category is not None:
+            counted = cur
+            continue
+        if (counted is None or cur.subject_head is not None or cur.rate or cur.cases
+                or cur.part_of is not None):
+            continue
+        tail = _gap_tail(tokens, counted, cur)
+        if tail is None:
+            continue
+        end = cur.qi
+        while end > tail and tokens[end - 1].low in _GAP_LINKS:
+            end -= 1  # "the union of", "police put it at"
+        # "the prefecture 8,500", "the CGT union of 2 million" name who counted;
+        # "Liberia has 7,830 and Guinea 2,571" where
+        holder = any(t.low in _HOLDING for t in tokens[tail : cur.qi])
+        source = (tail, end) if not holder and any(
+            t.low in GAP_BODIES for t in tokens[tail:end]) else None
+        out[k] = counted = replace(cur, category=counted.category, subject=counted.subject,
+                                   subject_head=counted.subject_head,
+                                   cue_index=counted.cue_index, gap_source=source)
+    return out
+
+
+def _gap_tail(tokens: Sequence[Token], counted: Found, cur: Found) -> int | None:
+    """Where the gapped clause of ``cur`` starts (after its break), if it is one."""
+    if cur.qj < len(tokens) and tokens[cur.qj].low not in _GAP_ENDS:
+        return None
+    if not 0 < cur.qi - counted.qj <= _LIST_GAP + _GAP_WORDS:
+        return None
+    brk = next((i for i in range(cur.qi - 1, counted.qj - 1, -1)
+                if tokens[i].low in _GAP_BREAKS), None)
+    if brk is None or cur.qi - brk - 1 > _GAP_WORDS:
+        return None
+    if any(t.text in HARD_BREAK for t in tokens[counted.qj : cur.qi]):
+        return None
+    # the gap holds names and linking words only: a verb or a noun of its own would make
+    # the figure another clause's
+    tail = tokens[brk + 1 : cur.qi]
+    if all(t.low in _GAP_LINKS or t.low in GAP_BODIES or (t.is_word and t.is_capitalised)
+           for t in tail):
+        return brk + 1
+    return None
+
+
+# Who gives rival counts, as the gap of "..., the prefecture 8,500" names them
+GAP_BODIES = frozenset({"police", "ministry", "union", "unions", "organisers", "organizers",
+                         "prefecture", "authorities", "officials", "government", "army",
+                         "military", "interior", "health", "agency", "count", "tally"})
 
 
 _FRONTING = (("out", "of", "the"), ("out", "of"), ("of", "the"), ("among", "the"))

@@ -60,3 +60,9 @@ AUXILIARIES: frozenset[str] = frozenset({"been", "was", "were", "is", "are", "be
 ELIDED_HEADS: frozenset[str] = frozenset(
     {"more", "others", "other", "another", "further", "additional"}
 )
+
+# Adverbs of time: never the head of a noun or a source ("12 people died overnight",
+# "schools overnight").
+TIME_ADVERBS: frozenset[str] = frozenset(
+    {"overnight", "today", "yesterday", "tonight", "earlier", "later", "now", "then", "again"}
+)
