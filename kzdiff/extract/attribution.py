@@ -121,6 +121,14 @@ def clean_source(words: Sequence[Token], canon: Canon = _identity) -> str | None
         toks = toks[1:]  # "However, police", "on behalf of the police"
     while toks and toks[0].low in DETERMINERS:
         toks = toks[1:]
+    for k in range(min(len(toks) - 2, 3)):
+        if toks[k].low in DATA_WORDS and toks[k + 1].low in ("by", "from", "of"):
+            toks = toks[k + 2 :]  # "a report by the US-based agency": the agency
+            while toks and toks[0].low in DETERMINERS:
+                toks = toks[1:]
+            break
+    while len(toks) > 1 and toks[0].low.endswith("-based"):
+        toks = toks[1:]  # "the Norway-based Iran Human Rights": where it sits, not who
     if not toks or any(t.text[0].isdigit() or _word(t) in _NOT_A_SOURCE for t in toks):
         return None  # "29 of whom said": the counted speak, they are not the source
     if toks[-1].low in _AUX_WORDS or toks[-1].low in TIME_ADVERBS or (
@@ -224,12 +232,14 @@ def _segments_left(tokens: Sequence[Token], v: int) -> list[list[Token]]:
     while j >= 0 and len(segs) <= 3:
         t = tokens[j]
         seg = segs[-1]
-        if t.text == ")" and not seg:
-            # "The Provincial Disaster Management Authority (PDMA) said"
+        if t.text == ")":
+            # "The Provincial Disaster Management Authority (PDMA) said", and an acronym
+            # inside the name: "the Iran Human Rights (IHR) NGO said"
             k = j - 1
             while k >= 0 and j - k <= 8 and tokens[k].text != "(":
                 k -= 1
-            if k >= 0 and tokens[k].text == "(":
+            if k >= 0 and tokens[k].text == "(" and (not seg or (all(
+                    _is_acronym(x) for x in tokens[k + 1 : j]) and j - k <= 3)):
                 j = k - 1
                 continue
             break
@@ -331,7 +341,11 @@ def _subject_after(tokens: Sequence[Token], v: int, canon: Canon) -> str | None:
     """The source named after an inverted verb: '..., said Letta Tayler, an associate...'."""
     words: list[Token] = []
     j = v + 1
-    while j < len(tokens) and len(words) < _MAX_SOURCE_WORDS:
+    # "said a report by the US-based Human Rights Activists News Agency": a report's
+    # words come before the name and do not count against its length
+    reach = _MAX_SOURCE_WORDS + (3 if j + 2 < len(tokens) and tokens[j + 1].low in DATA_WORDS
+                                 else 0)
+    while j < len(tokens) and len(words) < reach:
         t = tokens[j]
         if t.text == "," or t.text in _BOUNDARY or t.low == "that" or _time_starts(tokens, j):
             break  # "said Meera Das on Sunday": the day is not part of the name

@@ -27,7 +27,9 @@ from kzdiff.extract.counted import counted_kind, window_figures
 from kzdiff.extract.relations import GAP_BODIES, relate_figures
 from kzdiff.extract.tokens import Token, contains_phrase, token_index, tokenize
 from kzdiff.lexicon.attribution import (
+    ANY_BODY_WORDS,
     BACK_REFERENCES,
+    OWN_NAME_WORDS,
     PART_SENTENCE_OPENERS,
 )
 from kzdiff.lexicon.categories import DISEASE_NAMES
@@ -108,6 +110,8 @@ def extract_claims(
                 attribution = None  # "Punjab reported 308 deaths": where, not who
             if attribution is None and (continues(low_text) or _next_row(s.text)):
                 attribution = prev_attr
+            if attribution is not None:
+                attribution = _named_before(attribution, drafts)
             sentence_attr = sentence_attr or attribution
             status = status_of(tokens, f, low_text, low_next)
             as_of = ctx.as_of(s, low_text, f.q.start)
@@ -238,6 +242,23 @@ def _attribute(
     return attribution_in_sentence(tokens, f.qi, ctx.canon, ctx.resolver(previous))
 
 
+
+
+def _named_before(source: str, drafts: Sequence[_Draft]) -> str:
+    """'the group said', 'the ministry added': the body the article last named as a
+    source, where the words name it again by its kind."""
+    kind = source.lower().removeprefix("the ")
+    if kind not in ANY_BODY_WORDS and kind not in OWN_NAME_WORDS:
+        return source
+    for d in reversed(drafts[-_NAMED_REACH:]):
+        named = d.attribution
+        if named and named[0].isupper() and named != source and (
+                kind in ANY_BODY_WORDS or kind in named.lower()):
+            return named
+    return source
+
+
+_NAMED_REACH = 30  # claims back: the body named in the paragraphs before
 
 
 def _finalise(doc: Document, drafts: Sequence[_Draft]) -> tuple[Claim, ...]:

@@ -414,3 +414,15 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     opposition movement villagers locals elders embassy consulate diplomats municipality
     """.split()
 )
+
+# A body named again by its kind ("the group said", "the ministry added"): the same body
+# the article named before. Words that may stand for any named body, and words that
+# stand only for one whose name holds them ("the ministry" -> "Health Ministry").
+ANY_BODY_WORDS: frozenset[str] = frozenset(
+    {"group", "rights group", "organisation", "organization", "ngo", "charity", "watchdog",
+     "monitor", "monitoring group", "observatory", "body", "network"}
+)
+OWN_NAME_WORDS: frozenset[str] = frozenset(
+    {"ministry", "agency", "authority", "department", "office", "union", "commission",
+     "committee", "council", "service", "directorate", "headquarters", "centre", "center"}
+)
