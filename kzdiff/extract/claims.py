@@ -32,7 +32,7 @@ from kzdiff.lexicon.attribution import (
     OWN_NAME_WORDS,
     PART_SENTENCE_OPENERS,
 )
-from kzdiff.lexicon.categories import DISEASE_NAMES
+from kzdiff.lexicon.categories import DISEASE_NAMES, NOUN_CATEGORIES
 from kzdiff.lexicon.dates import MONTHS, WEEKDAYS
 from kzdiff.records import Claim, DateMention, Document, Entity, Quantity, Quote, Sentence
 from kzdiff.vocab import Category, Kind, Status
@@ -196,17 +196,33 @@ def _earlier_total(drafts: Sequence[_Draft], f: Found) -> int | None:
     return None
 
 
+# "The missing include ...", "It includes ...", "This figure includes ...": the sentence
+# lists parts of the total the one before gave
+_INCLUDES = re.compile(
+    r"(?:the|this|that|these|those|it|they)(?: ([a-z]+))? includ(?:e|es|ed)\b"
+)
+
+
 def _link_to_earlier_total(drafts: list[_Draft], draft_of: dict[int, int], low_text: str) -> None:
     """'Among the dead were 18 police officers': a part of the last total before it."""
-    if not low_text.startswith(PART_SENTENCE_OPENERS) or not draft_of:
+    if not draft_of:
         return
+    includes = _INCLUDES.match(low_text)
+    if not low_text.startswith(PART_SENTENCE_OPENERS) and includes is None:
+        return
+    # "The missing include at least 34 ...": the opener's noun is the whole's category
+    named = NOUN_CATEGORIES.get(includes.group(1) or "") if includes is not None else None
     first = min(draft_of.values())
     for n in sorted(draft_of.values()):
         draft = drafts[n]
         f = draft.found
         if draft.whole is not None:
             continue
+        if named is not None and f.category in (None, Category.OTHER):
+            f = replace(f, category=named)
         for m in range(first - 1, -1, -1):
+            if drafts[m].whole is not None:
+                continue  # a part already: the sentence adds parts to its total
             whole = drafts[m].found
             same_kind = whole.category in (f.category, None) or f.category is None
             if same_kind and whole.q.value is not None and (f.q.value or 0) <= whole.q.value:

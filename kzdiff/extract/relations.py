@@ -35,6 +35,7 @@ def relate_figures(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     found = _continue_lists(tokens, _link_parts(tokens, _parts_out_of(tokens, found)))
     found = _parts_of_running_total(tokens, _parts_of_fronted_whole(tokens, found))
     found = _gapped_counts(tokens, _shared_among(tokens, found))
+    found = _conditions_of_the_treated(tokens, found)
     return [_forces_or_not(f) for f in found]
 
 
@@ -49,6 +50,30 @@ def _shared_among(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
         between = [t.low for t in tokens[prev.qj : cur.qi]]
         if between and between[-1] in ("and", ",") and len(between) <= 4:
             out[k - 1] = replace(prev, partitive=True, category=cur.category)
+    return out
+
+
+_CONDITIONS = frozenset({"condition", "conditions", "intensive", "icu", "critical", "serious",
+                         "stable", "ventilators", "ventilator"})
+_CONDITION_REACH = 6  # "12 are in a critical condition", "nine remain in intensive care"
+
+
+def _conditions_of_the_treated(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
+    """'At least 24 people are being treated, 12 are in a critical condition': a count by
+    condition right after a count of the injured is a part of it."""
+    out = list(found)
+    for k in range(1, len(out)):
+        cur, prev = out[k], out[k - 1]
+        if (cur.part_of is not None or prev.category is not Category.INJURED
+                or cur.category not in (None, Category.INJURED)
+                or (cur.q.value or 0) > (prev.q.value or 0) or cur.qi - prev.qj > _LIST_GAP):
+            continue
+        between = tokens[prev.qj : cur.qi]
+        after = tokens[cur.qj : cur.qj + _CONDITION_REACH]
+        if any(t.low in (",", "and", "while") for t in between) and any(
+                t.low in _CONDITIONS for t in after):
+            whole = prev.part_of if prev.part_of is not None else k - 1
+            out[k] = replace(cur, part_of=whole, category=Category.INJURED)
     return out
 
 
@@ -328,9 +353,10 @@ def _link_parts(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
             prev_idx = k - 1
         prev = out[k - 1]
         between = [t for t in tokens[prev.qj : cur.qi] if t.low not in (",", "and")]
+        # "including about 520 firefighters, 1,100 police officers and 70 workers"
         if prev_idx is None and prev.part_of is not None and all(
             t.is_word and t.low not in FUNCTION_WORDS for t in between
-        ) and any(t.low == "and" for t in tokens[prev.qj : cur.qi]):
+        ) and any(t.low in ("and", ",") for t in tokens[prev.qj : cur.qi]):
             out[k] = replace(cur, part_of=prev.part_of, category=cur.category or prev.category)
             continue
         if prev_idx is None:
