@@ -108,11 +108,32 @@ _VERDICT_RANK = {v: i for i, v in enumerate(VERDICT_ORDER)}
 
 
 def _lo(c: Claim) -> float:
-    return float(c.low) if c.low is not None else 0.0
+    return float(c.low) - _rounding(c) if c.low is not None else 0.0
 
 
 def _hi(c: Claim) -> float:
-    return float(c.high) if c.high is not None else _INF
+    return float(c.high) + _rounding(c) if c.high is not None else _INF
+
+
+_ROUND_FROM = 1_000_000
+_ROUND_SHARE = 0.02
+
+
+def _rounding(c: Claim) -> float:
+    """How far a round figure in the millions may stand from the count it rounds:
+    "33 million affected", "over 33 million" and "33.05 million" are one figure. Half
+    its last written digit either side, at most 2% of it (a reader sees "1.2 million"
+    and 1,190,000 as the same; 600,000 and 582,000 stay two)."""
+    v = c.value
+    if c.qualifier in (Qualifier.RANGE, Qualifier.VAGUE) or v is None or v < _ROUND_FROM or (
+            v != int(v)):
+        return 0.0
+    step = 1
+    n = int(v)
+    while n % 10 == 0:
+        n //= 10
+        step *= 10
+    return min(step / 2, _ROUND_SHARE * v) if step >= 100_000 else 0.0
 
 
 def _compatible(a: Claim, b: Claim) -> bool:
@@ -403,7 +424,6 @@ class _Asserted:
                 continue
             asserted.append(c)
             docs.add(c.doc)
-            low, high = c.low, c.high
             kind = _DERIVED * ("+" in c.id) + _VAGUE * (c.qualifier is Qualifier.VAGUE)
             stated = _stated_as_given(c)
             if not kinds[kind]:
@@ -423,8 +443,8 @@ class _Asserted:
                 date = as_of
             dated.append(c)
             self.dated_at.append(len(asserted) - 1)
-            los.append(0.0 if low is None else float(low))
-            his.append(_INF if high is None else float(high))
+            los.append(_lo(c))
+            his.append(_hi(c))
             self.attributions.append(c.attribution)
 
 

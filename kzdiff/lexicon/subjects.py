@@ -94,10 +94,11 @@ PHRASE_BREAKS: frozenset[str] = frozenset(
 CONJUNCTIONS: frozenset[str] = frozenset({"and", "or", "&", "plus", "as well as"})
 
 # In some categories the general public and a narrower group mean the same:
-# "thousands of people participating" are the protest's participants.
+# "thousands of people participating" are the protest's participants; those arrested at a
+# protest are its protesters.
 CATEGORY_GROUPS: dict[Category, dict[str, str]] = {
     Category.PARTICIPANTS: {PEOPLE: PARTICIPANTS, "protesters": PARTICIPANTS},
-    Category.DETAINED: {"detainees": PEOPLE},
+    Category.DETAINED: {"detainees": PEOPLE, "protesters": PEOPLE},
     Category.TROOPS: {PEOPLE: SOLDIERS},
 }
 

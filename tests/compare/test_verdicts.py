@@ -240,7 +240,7 @@ CASES = [
                 on="2024-10-12",
             ),
         ),
-        "protesters detained",
+        "people detained",  # those arrested at a protest are its protesters
         Verdict.CONFLICT,
         (120, 450, 450),
         id="incompatible figures on the same day conflict",
@@ -343,7 +343,7 @@ def test_revision_names_the_latest_figure() -> None:
 
 
 def test_conflict_says_who_says_what() -> None:
-    f = fact_with(compare_claims(CASES[2].values[0]), "protesters detained")
+    f = fact_with(compare_claims(CASES[2].values[0]), "people detained")
     note = f.note or ""
     assert "official: 120 (police)" in note and "independent: 450 (OVD-Info monitors)" in note
 
@@ -571,3 +571,24 @@ def test_a_long_revision_counts_the_figures_it_does_not_list_as_figures() -> Non
     note = fact.note or ""
     assert re.search(r"and \d+ more figures", note), note
     assert not re.search(r"\d+ more(?! figure)", note), note
+
+
+# ---------------------------------------------------------------- round figures
+
+
+def test_a_round_figure_in_the_millions_is_consistent_with_the_count_it_rounds() -> None:
+    facts = compare_claims((
+        claim("a:c1", "33,000,000", "people", cat="other", by="UN", on="2022-09-01"),
+        claim("b:c1", "33,050,000", "people", cat="other", by="UN", on="2022-09-05"),
+    ))
+    (fact,) = facts
+    assert fact.verdict is Verdict.CONSISTENT
+
+
+def test_a_round_figure_in_the_thousands_still_revises() -> None:
+    facts = compare_claims((
+        claim("a:c1", "600,000", "people", cat="displaced", by="UN", on="2017-10-01"),
+        claim("b:c1", "582,000", "people", cat="displaced", by="UN", on="2017-10-10"),
+    ))
+    (fact,) = facts
+    assert fact.verdict is Verdict.REVISED
