@@ -188,7 +188,9 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
                 words.extend(tokens[j : j + cue[1]])
                 j += cue[1]
                 break
-            if cue[1] > 1 or not _is_adjective_use(tokens, j):
+            # "people joined protests": after a people noun the cue is its verb
+            if cue[1] > 1 or not _is_adjective_use(tokens, j) or (
+                    words and words[-1].low in HUMAN_NOUNS):
                 break
         elif low.endswith("ed") and low not in HUMAN_NOUNS and (
             not _is_adjective_use(tokens, j) or (words and words[-1].low in HUMAN_NOUNS)
@@ -319,10 +321,13 @@ _TOTAL_LINKS = frozenset({"to", "at", "reached", "reaches", "hit", "hits", "stan
                           "was", "is", "of", "from", "by"})
 _BOUND_VERB_STARTS = ("passed", "passes", "tops", "topped", "crosses", "crossed", "past",
                       "surpassed", "surpasses", "above", "over", "nears", "neared")
+_NOUN_MODIFIERS = frozenset({"carrying", "with", "of"})
+_PREPOSITION_TOO = frozenset({"after", "before", "until"})
 _TOTAL_REACH = 30  # tokens: "The death toll from Ebola in the three countries ... has risen to"
 
 
-def _total_far_left(tokens: Sequence[Token], qi: int, q: Quantity) -> int | None:
+def _total_far_left(tokens: Sequence[Token], qi: int, q: Quantity,
+                    count_at: frozenset[int] = frozenset()) -> int | None:
     """A total's noun heading a long clause that ends in the figure: 'The death toll from
     the outbreak in the three hardest-hit countries has risen to 5,147', 'The number of
     people who have died ... now stands at 982'. Another cue, figure or clause between
@@ -335,19 +340,44 @@ def _total_far_left(tokens: Sequence[Token], qi: int, q: Quantity) -> int | None
         return None
     for j in range(k - 1, max(-1, qi - _TOTAL_REACH), -1):
         t = tokens[j]
+        if t.text == "." and 0 < j < len(tokens) - 1 and tokens[j - 1].end == t.start and (
+                tokens[j + 1].start == t.end and tokens[j - 1].text[-1].isdigit()):
+            continue  # the point of "6.8"
+        if t.low in _PREPOSITION_TOO and j + 1 < len(tokens) and tokens[j + 1].low in (
+                "the", "a", "an", "last", "this"):
+            continue  # "after the fire": a preposition here, not a new clause
         if t.text in HARD_BREAK or t.text in (".", "!", "?") or t.low in CLAUSE_BREAKERS or (
-            t.text[0].isdigit() and not _in_date(tokens, j)
+            t.text[0].isdigit() and j in count_at
+            and not (j > 0 and tokens[j - 1].low in _NOUN_MODIFIERS)
         ):
+            # another count ends the search, but not a measure ("the 6.8 magnitude
+            # quake"), a date, or a count that only describes a noun of the total's
+            # phrase ("from a boat carrying 500 migrants has risen to 194")
             return None
         hit = _CUES.ending_at(tokens, j)
         if hit is None or _names_event(tokens, j - hit[1] + 1, hit[1]):
             continue
         start = j - hit[1] + 1
         phrase = " ".join(x.low for x in tokens[start : j + 1])
-        before = [x.low for x in tokens[max(0, start - 5) : start]]
-        if phrase in LEFT_NOUN_CUES or "number" in before:
+        if phrase in LEFT_NOUN_CUES:
             return start
-        return None
+        return _first_cue_after_number(tokens, start)
+    return None
+
+
+_NUMBER_REACH = 8  # "The number of people dead or missing presumed dead"
+
+
+def _first_cue_after_number(tokens: Sequence[Token], start: int) -> int | None:
+    """'The number of people dead or missing presumed dead ... has risen to 79': the
+    phrase the number heads names the category by its first cue."""
+    for n in range(start - 1, max(-1, start - _NUMBER_REACH), -1):
+        t = tokens[n]
+        if t.low in CLAUSE_BREAKERS or t.text in HARD_BREAK:
+            return None
+        if t.low == "number":
+            return next((c for c in range(n + 1, start + 1) if cue_at(tokens, c) is not None),
+                        None)
     return None
 
 
@@ -454,6 +484,7 @@ def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity], *,
     """What each count of the sentence counts; ``epidemic``: the article is about a
     disease, so its cases are people."""
     found: list[Found] = []
+    count_at = frozenset(token_index(tokens, q.start) for q in counts)
     # the sentence's last figure with a category, for 'in eight countries, up from 4,960'
     last_counted: Found | None = None
     for q in counts:
@@ -487,7 +518,7 @@ def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity], *,
         elif left is not None:
             cue_index = left[0]
         if cue_index is None and head is None:
-            cue_index = _total_far_left(tokens, qi, q)
+            cue_index = _total_far_left(tokens, qi, q, count_at)
         if cue_index is not None:
             category = _category_of(tokens, cue_index)
         elif head is not None and head in NOUN_CATEGORIES:
