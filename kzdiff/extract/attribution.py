@@ -391,17 +391,39 @@ def _headline_tail(tokens: Sequence[Token], canon: Canon) -> str | None:
     source after a final dash or colon; an acronym or a body's word, never a place."""
     if not tokens or not tokens[-1].is_word:
         return None  # a sentence ending in a full stop is not a headline
+    shown = _figures_show(tokens, canon)
+    if shown is not None:
+        return shown
     k = len(tokens) - 1
     while k > 0 and len(tokens) - k <= 4 and tokens[k - 1].is_word:
         k -= 1
     if k < 2 or tokens[k - 1].text not in ("-", "–", "—", ":"):
         return None
     tail = tokens[k:]
-    if not all(t.is_capitalised for t in tail) or not (
+    # "- WHO", ": NCHR", "- activists", ": Rights group", ": Disaster agency"
+    if not (tail[0].is_capitalised or len(tail) == 1) or not (
         _is_acronym(tail[-1]) or tail[-1].low in SOURCE_NOUNS
     ):
         return None
     return clean_source(tail, canon)
+
+
+_SHOW_VERBS = frozenset({"show", "shows", "showed", "suggest", "suggests", "indicate",
+                         "indicates"})
+
+
+def _figures_show(tokens: Sequence[Token], canon: Canon) -> str | None:
+    """'Ebola death toll up 200 since Friday, WHO figures show': the body whose figures
+    the headline ends on."""
+    n = len(tokens)
+    if n < 4 or tokens[-1].low not in _SHOW_VERBS or tokens[-2].low not in DATA_WORDS:
+        return None
+    k = n - 2
+    while k > 0 and n - 2 - k < 5 and tokens[k - 1].is_word:
+        k -= 1
+    if k == 0 or tokens[k - 1].text != "," or k == n - 2:
+        return None
+    return clean_source(tokens[k : n - 2], canon)
 
 
 def _is_passive(tokens: Sequence[Token], i: int) -> bool:
