@@ -33,7 +33,7 @@ from kzdiff.lexicon.facts import (
     EVENT_POPULATION_GROUPS,
     NOT_PLACES,
 )
-from kzdiff.lexicon.names import NATIONALITIES
+from kzdiff.lexicon.names import COUNTRIES, NATIONALITIES
 from kzdiff.lexicon.subjects import (
     CATEGORY_GROUPS,
     CATEGORY_VERBS,
@@ -596,6 +596,7 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
     crowd_days = {c.as_of for c in current if c.category is crowd and c.as_of is not None}
     if len(crowd_days) < 2:
         crowd = None  # type: ignore[assignment]
+    own_country = _own_countries(current)
     for i, c in enumerate(current):
         if c.doc != doc:
             if state and public and not state.isdisjoint(public):
@@ -635,6 +636,9 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
                 # count, never the count itself, so a fact of its own beside it
                 group = f"{group}{PROJECTED_MARK}"
             scope = _scope_key(scope_text)
+            if scope is not None and scope == own_country.get(c.category):
+                scope = None  # "killed in Iran" where Iran is the only country counted
+                reason = f"{reason}; '{scope_text}' is the only country the corpus counts in"
             if scope_text is not None and _time_scope(scope_text):
                 scope = scope_text.lower()  # not read as a place: its digits are its sense
             if scope is not None:
@@ -658,6 +662,19 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
     if state and public and not state.isdisjoint(public):
         clash_docs.append(range(doc_start, len(current)))
     return _Reading(blocked, filed, with_whole, clash_docs)
+
+
+def _own_countries(claims: Sequence[Claim]) -> dict[Category, str]:
+    """Per category, the country the corpus counts in when it counts in one country
+    only: "244 killed in Iran" is the event's toll where no other country has one (in
+    a storm over three countries each country's toll stays a row of its own)."""
+    seen: dict[Category, set[str]] = defaultdict(set)
+    for c in claims:
+        if c.scope is not None and c.part_of is None:
+            key = _scope_key(c.scope)
+            if key is not None and key in COUNTRIES:
+                seen[c.category].add(key)
+    return {cat: next(iter(keys)) for cat, keys in seen.items() if len(keys) == 1}
 
 
 def _breakdown_scopes(

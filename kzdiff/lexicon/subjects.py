@@ -95,10 +95,11 @@ CONJUNCTIONS: frozenset[str] = frozenset({"and", "or", "&", "plus", "as well as"
 
 # In some categories the general public and a narrower group mean the same:
 # "thousands of people participating" are the protest's participants; those arrested at a
-# protest are its protesters.
+# protest are its protesters; the displaced who crossed a border are its refugees.
 CATEGORY_GROUPS: dict[Category, dict[str, str]] = {
     Category.PARTICIPANTS: {PEOPLE: PARTICIPANTS, "protesters": PARTICIPANTS},
     Category.DETAINED: {"detainees": PEOPLE, "protesters": PEOPLE},
+    Category.DISPLACED: {"refugees": PEOPLE},
     Category.TROOPS: {PEOPLE: SOLDIERS},
 }
 

@@ -366,3 +366,32 @@ def test_grouping_is_blind_to_input_order() -> None:
         claim("vote-c:c1", 2, "policemen"),
     )
     assert align_claims(claims) == align_claims(tuple(reversed(claims)))
+
+
+def test_the_only_country_counted_in_is_the_events_own() -> None:
+    groups = align_claims((
+        claim("a:c1", 244, on="2022-10-21"),
+        claim("b:c1", 200, on="2022-09-28", scope="Iran"),
+        claim("b:c2", 448, on="2022-11-29"),
+        claim("c:c1", 527, scope="Iran", on="2023-01-29"),
+    ))
+    assert members(group_with(groups, "people killed")) == {"a:c1", "b:c1", "b:c2", "c:c1"}
+
+
+def test_tolls_of_several_countries_stay_rows_of_their_own() -> None:
+    groups = align_claims((
+        claim("a:c1", 1000, on="2019-03-21"),
+        claim("b:c1", 242, on="2019-03-21", scope="Mozambique"),
+        claim("b:c2", 139, on="2019-03-21", scope="Zimbabwe"),
+        claim("c:c1", 259, scope="Zimbabwe", on="2019-03-24"),
+    ))
+    assert members(group_with(groups, "people killed in Zimbabwe")) == {"b:c2", "c:c1"}
+    assert members(group_with(groups, "people killed in Mozambique")) == {"b:c1"}
+
+
+def test_refugees_are_the_displaced_of_a_refugee_flow() -> None:
+    groups = align_claims((
+        claim("a:c1", 582000, "refugees", cat="displaced", on="2017-10-17"),
+        claim("b:c1", 537000, "people", cat="displaced", on="2017-10-10"),
+    ))
+    assert members(group_with(groups, "people displaced")) == {"a:c1", "b:c1"}
