@@ -28,6 +28,7 @@ from operator import attrgetter
 from rapidfuzz import fuzz, process
 
 from kzdiff.lexicon.facts import (
+    ADMIN_UNITS,
     AGENT_PREPOSITIONS,
     EVENT_POPULATION,
     EVENT_POPULATION_GROUPS,
@@ -295,6 +296,12 @@ def _scope_key(scope: str | None) -> str | None:
     s = " ".join(_WORD.findall(scope.replace("’", "'").translate(_QUOTES))).lower()
     s = s.replace("'s ", " ").removesuffix("'s")
     s = s.removeprefix("the ").removeprefix("city of ")
+    words = s.split()
+    if len(words) > 2 and words[0] in ADMIN_UNITS and words[1] == "of":
+        words = words[2:]  # "the province of Sindh"
+    while len(words) > 1 and words[-1] in ADMIN_UNITS:
+        words.pop()  # "Sindh Province"
+    s = " ".join(words)
     if not s or s in NATIONWIDE_SCOPES:
         return None
     if all(w in NOT_PLACES for w in s.split()):

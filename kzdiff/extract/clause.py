@@ -460,6 +460,42 @@ def _place_after(tokens: Sequence[Token], j: int) -> str | None:
     return None
 
 
+_WHERE_REACH = 6  # ", where 792 people were killed"
+_COPULAS = frozenset({"was", "is", "were", "are", "remains", "remained"})
+
+
+def _place_before(tokens: Sequence[Token], qi: int) -> str | None:
+    """The place a figure's clause is about when it comes first: 'in Sindh, where 792
+    people were killed', 'Sindh was the worst-hit province, where 792 ...', 'followed
+    by Balochistan with 336 deaths'."""
+    if qi >= 2 and tokens[qi - 1].low == "with" and tokens[qi - 2].is_capitalised:
+        name = _name_ending(tokens, qi - 2)
+        if name and (qi - 2 - len(name.split()) < 0 or tokens[
+                qi - 2 - len(name.split())].low in ("by", "and", ",", "in")):
+            return name  # "followed by Balochistan with 336 deaths"
+    for w in range(qi - 1, max(0, qi - _WHERE_REACH), -1):
+        if tokens[w].low != "where" or tokens[w - 1].text != ",":
+            continue
+        if w >= 2 and tokens[w - 2].is_capitalised and tokens[w - 2].is_word:
+            return _name_ending(tokens, w - 2)  # "in Sindh, where"
+        first = _name_ending(tokens, next(
+            (k - 1 for k in range(1, w) if not tokens[k].is_capitalised), w - 1))
+        k = len(first.split()) if first else 0
+        if first and k < w and tokens[k].low in _COPULAS:
+            return first  # "Sindh was the worst-hit province, where"
+        return None
+    return None
+
+
+def _name_ending(tokens: Sequence[Token], k: int) -> str | None:
+    """The capitalised words ending at token ``k`` (at most four)."""
+    words: list[str] = []
+    while k >= 0 and tokens[k].is_word and tokens[k].is_capitalised and len(words) < 4:
+        words.append(tokens[k].text)
+        k -= 1
+    return " ".join(reversed(words)) or None
+
+
 def _agent_scope(tokens: Sequence[Token], cue: int | None, qi: int) -> str | None:
     """'security forces ... killed at least 10 people': killed by security forces."""
     if cue is None or cue >= qi:
@@ -561,7 +597,7 @@ def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity], *,
                 head = _head_of(words) or head
         scope = _place_after(tokens, (cue_index + 1) if cue_index is not None and
                              cue_index > qi else after)
-        scope = scope or _agent_scope(tokens, cue_index, qi)
+        scope = scope or _place_before(tokens, qi) or _agent_scope(tokens, cue_index, qi)
         if category is Category.PARTICIPANTS and head in SECURITY_HEADS:
             category = Category.TROOPS  # "1,200 officers took part": forces deployed
 

@@ -36,6 +36,13 @@ NOT_PLACES: frozenset[str] = frozenset(
      "clashes", "protests", "total", "all"}
 )  # fmt: skip
 
+# Words for an administrative unit around a place's name: "Sindh Province", "the
+# province of Sindh" and "Sindh" are one scope.
+ADMIN_UNITS: frozenset[str] = frozenset(
+    {"province", "district", "region", "state", "prefecture", "governorate", "county",
+     "division", "municipality", "department", "oblast"}
+)
+
 # Agents a scope can name ("killed by police"): when the figure's own source is that
 # body, the scope misreads the counter as the killer ("police say the toll rose").
 AGENT_PREPOSITIONS: frozenset[str] = frozenset({"by"})

@@ -395,3 +395,12 @@ def test_refugees_are_the_displaced_of_a_refugee_flow() -> None:
         claim("b:c1", 537000, "people", cat="displaced", on="2017-10-10"),
     ))
     assert members(group_with(groups, "people displaced")) == {"a:c1", "b:c1"}
+
+
+def test_a_province_named_with_or_without_its_unit_is_one_scope() -> None:
+    groups = align_claims((
+        claim("a:c1", 339, on="2022-08-27", scope="Sindh Province"),
+        claim("b:c1", 792, on="2022-10-22", scope="the province of Sindh"),
+        claim("c:c1", 1731, on="2022-10-22"),
+    ))
+    assert members(group_with(groups, "people killed in Sindh Province")) == {"a:c1", "b:c1"}
