@@ -107,7 +107,12 @@ def extract_claims(
                 continue
             attribution = _attribute(ctx, tokens, f, s, prev_attr)
             if attribution is not None and ctx.place_reporting(s, attribution):
-                attribution = None  # "Punjab reported 308 deaths": where, not who
+                # "Punjab reported 308 deaths": where, not who; the sentence may still
+                # say who ("..., the disaster authority said")
+                said = attribution_in_sentence(tokens, len(tokens), ctx.canon)
+                if f.scope is None:
+                    f = replace(f, scope=attribution)
+                attribution = said if said and not ctx.is_place(said) else None
             if attribution is None and (continues(low_text) or _next_row(s.text)):
                 attribution = prev_attr
             if attribution is not None:

@@ -64,7 +64,7 @@ _LEFT_WINDOW = 5
 _LEFT_SKIP = 11
 _MAX_SUBJECT_WORDS = 7
 _SUBJECT_NOUN_SUFFIXES = ("ers", "ists", "ians", "ees", "men", "ors")
-_PLACE_PREPS = frozenset({"in", "across", "near", "outside", "around"})
+_PLACE_PREPS = frozenset({"in", "across", "near", "outside", "around", "at"})
 _NATIONWIDE = ("the country", "nationwide", "the nation", "across the country")
 SECURITY_HEADS = frozenset(
     {"police", "officers", "policemen", "troops", "soldiers", "personnel", "guards", "gendarmes",

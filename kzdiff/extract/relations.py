@@ -36,6 +36,7 @@ def relate_figures(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     found = _parts_of_running_total(tokens, _parts_of_fronted_whole(tokens, found))
     found = _gapped_counts(tokens, _shared_among(tokens, found))
     found = _conditions_of_the_treated(tokens, found)
+    found = _shared_scopes(tokens, found)
     return [_forces_or_not(f) for f in found]
 
 
@@ -51,6 +52,25 @@ def _shared_among(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
         if between and between[-1] in ("and", ",") and len(between) <= 4:
             out[k - 1] = replace(prev, partitive=True, category=cur.category)
     return out
+
+
+def _shared_scopes(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
+    """'228 were killed and 1,056 were injured in Rabaa Square alone': a place that ends
+    two coordinated counts is where both were counted."""
+    out = list(found)
+    for k in range(len(out) - 2, -1, -1):
+        cur, nxt = out[k], out[k + 1]
+        if cur.scope is not None or nxt.scope is None or cur.category is None:
+            continue
+        between = tokens[cur.qj : nxt.qi]
+        if (0 < len(between) <= _LIST_GAP and any(t.low == "and" for t in between)
+                and not any(t.text in HARD_BREAK or t.text == "," or t.low in CLAUSE_BREAKERS
+                            or t.low in _PLACE_WORDS for t in between)):
+            out[k] = replace(cur, scope=nxt.scope)
+    return out
+
+
+_PLACE_WORDS = frozenset({"in", "at", "across", "near", "outside", "around"})
 
 
 _CONDITIONS = frozenset({"condition", "conditions", "intensive", "icu", "critical", "serious",

@@ -95,7 +95,43 @@ NATIONALITIES: dict[str, str] = {
     "european": "european union",
 }  # fmt: skip
 
-COUNTRIES: frozenset[str] = frozenset(
+def _iso_places() -> tuple[frozenset[str], frozenset[str]]:
+    """Every country and first-level subdivision ISO 3166 names (pycountry keeps the
+    standard current: 249 countries, 5,000 provinces, states and regions), lower-cased.
+    "Iran, Islamic Republic of" is also "iran"; a subdivision whose name is a common word
+    ("Central", "Delta", "Capital") is left out, since a capitalised word at a sentence's
+    start would read as a place."""
+    import pycountry
+
+    countries: set[str] = set()
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(c, attr, None)
+            if name:
+                low = name.lower()
+                countries.add(low)
+                countries.add(low.split(",")[0].split(" (")[0].strip())
+    regions = {
+        low for sub in pycountry.subdivisions
+        if len(low := sub.name.lower()) > 3 and low not in _COMMON_REGION_NAMES
+        and not any(w in _GENERIC_REGION_WORDS for w in low.split())
+    }
+    return frozenset(countries), frozenset(regions)
+
+
+# Subdivision names that are also common words, and words that make a name generic
+_COMMON_REGION_NAMES = frozenset(
+    """
+    centre center central capital coast delta plateau lakes unity north south east west
+    northern southern eastern western upper lower island islands mountain mountains
+    border orange nord sud est ouest littoral federal national interior hope victoria
+    """.split()
+)
+_GENERIC_REGION_WORDS = frozenset({"district", "city", "municipality", "region"})
+
+_ISO_COUNTRIES, _ISO_REGIONS = _iso_places()
+
+COUNTRIES: frozenset[str] = _ISO_COUNTRIES | frozenset(
     """
     kazakhstan russia ukraine belarus kyrgyzstan tajikistan uzbekistan turkmenistan armenia
     azerbaijan georgia moldova china mongolia japan india pakistan afghanistan iran iraq
@@ -128,7 +164,7 @@ CITIES: frozenset[str] = frozenset(
                "st petersburg"})
 
 # Regions, provinces and other places that are not states or cities.
-REGIONS: frozenset[str] = frozenset(
+REGIONS: frozenset[str] = (_ISO_REGIONS - COUNTRIES) | frozenset(
     """
     manghystau mangistau mangystau crimea donbas donetsk luhansk kashmir tigray darfur
     xinjiang tibet siberia caucasus balkans sahel kurdistan
