@@ -225,7 +225,8 @@ def _finish(out: OutputSettings, facts_diverge: bool, exit_code: bool) -> int:
 def _compare_options(func):
     func = click.option("--all", "show_all", is_flag=True,
                         help=f"List every source in the table (it shows {_table_rows()} of "
-                             "each fact: the first and the last half).")(func)
+                             "each fact: the first and the last half) and every fact in "
+                             "full in the HTML report.")(func)
     func = click.option("--exit-code", is_flag=True,
                         help="Exit 1 when sources diverge (a conflict or a revision).")(func)
     func = click.option("--explain", is_flag=True,
