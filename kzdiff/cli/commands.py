@@ -78,8 +78,10 @@ def _write_html(command: str, rep: Report, *, query: str | None = None, explain:
     """``compare`` / ``claim`` as one self-contained HTML page (Jinja2 imported only here)."""
     from kzdiff.report.html import render_report_html
 
-    _write(render_report_html(command, rep, query=query, explain=explain,
-                              limit=None if show_all else _table_rows(), available=available))
+    page = render_report_html(command, rep, query=query, explain=explain,
+                              limit=None if show_all else _table_rows(), available=available)
+    # a page is UTF-8 throughout: a file name's undecodable bytes are shown as U+FFFD
+    _write_bytes(page.encode("utf-8", "replace"))
 
 
 def _no_form(command: str, fmt: str) -> None:

@@ -41,6 +41,7 @@ from kzdiff.report.phrases import (
     ends,
     estimate_words,
     figure,
+    figure_offset,
     listing,
     outlets,
     plural,
@@ -80,6 +81,8 @@ class Row:
     claim: str  # claim id, for readers and tests
     status: str
     part: bool = False
+    # for ``claim``: the sentence, as (text, is_figure) pieces, shown under the figure
+    sentence: tuple[tuple[str, bool], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,8 +195,11 @@ def _resolve(
 
 
 class _Builder:
-    def __init__(self, report: Report, *, limit: int | None, explain: bool) -> None:
+    def __init__(
+        self, report: Report, *, limit: int | None, explain: bool, sentences: bool = False
+    ) -> None:
         self.report = report
+        self.with_sentences = sentences
         self.limit = limit
         self.explain = explain
         self.docs = {d.id: d for d in report.documents}
@@ -232,6 +238,7 @@ class _Builder:
             claim=c.id,
             status=_status_class(c),
             part=part,
+            sentence=_sentence_pieces(c) if self.with_sentences and not part else (),
         )
 
     def fact_view(self, f: Fact, anchor: str, hrefs: Mapping[str, str]) -> FactView:
@@ -331,6 +338,20 @@ class _Builder:
                 )
             )
         return out
+
+
+def _sentence_pieces(c: Claim) -> tuple[tuple[str, bool], ...]:
+    """The claim's sentence with its figure marked, as ``claim``'s terminal view shows it."""
+    text = sanitize(c.sentence)
+    span = figure_offset(c)
+    if span is None:
+        return ((text.strip(), False),)
+    a, b = span
+    return tuple(
+        p
+        for p in ((text[:a].lstrip(), False), (text[a:b], True), (text[b:].rstrip(), False))
+        if p[0]
+    )
 
 
 def _status_class(c: Claim) -> str:
@@ -461,7 +482,7 @@ def render_report_html(
     ``limit``: source rows per fact, names, mentions (None: all, and every fact in
     full); ``available``: for a ``claim`` that matched nothing, the facts there are.
     """
-    b = _Builder(report, limit=limit, explain=explain)
+    b = _Builder(report, limit=limit, explain=explain, sentences=command == "claim")
     full, tail = _full_facts(report.facts, limit)
     hrefs = b.plan_links(full)
     facts = [b.fact_view(f, f"fact-{i + 1}", hrefs) for i, f in enumerate(full)]

@@ -276,6 +276,13 @@ def test_claim_format_html_shows_only_the_facts_asked_for() -> None:
     assert "query: “death toll”" in squash(doc.text())
     labels = [squash(f.find_all(cls="label")[0].text()) for f in _facts(doc)]
     assert "people killed" in labels and "people detained" not in labels
+    # as in the terminal's claim view, each figure's sentence stands under it, figure marked
+    row = next(
+        tr for tr in doc.find_all("tr") if tr.attrs.get("data-claim") == "2022-01-26-rferl:c4"
+    )
+    sentence = row.find_all("q", "sentence")[0]
+    assert squash(sentence.text()).startswith("Kazakh authorities have said that 227 people")
+    assert [b.text() for b in sentence.find_all("b")] == ["227"]
 
 
 @pytest.mark.parametrize(

@@ -96,3 +96,44 @@ def test_chromium_takes_a_screenshot(rendered: tuple[Path, Report], tmp_path: Pa
     chromium(tmp_path, f"--screenshot={shot}", "--window-size=1000,1400", page.as_uri())
     data = shot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000  # a page was drawn
+
+
+def _load_variant(page: Path, tmp: Path, edit) -> Element:  # type: ignore[no-untyped-def]
+    """Chromium's DOM of a copy of the page changed by ``edit`` (a str -> str)."""
+    copy = tmp / "variant.html"
+    copy.write_text(edit(page.read_text(encoding="utf-8")), encoding="utf-8")
+    doc, _ = parse(chromium(tmp, "--dump-dom", copy.as_uri()).stdout)
+    return doc
+
+
+def test_the_page_policy_stops_any_script_that_got_in(
+    rendered: tuple[Path, Report], tmp_path: Path
+) -> None:
+    """Defence in depth: were a script ever to reach the page, its CSP would not run it."""
+    page, _ = rendered
+    probe = "<script>document.body.setAttribute('data-ran', 'yes')</script></body>"
+    doc = _load_variant(page, tmp_path, lambda html: html.replace("</body>", probe))
+    body = doc.find_all("body")[0]
+    assert body.find_all("script") and "data-ran" not in body.attrs
+
+
+def test_unticking_a_verdict_hides_its_facts_in_the_browser(
+    rendered: tuple[Path, Report], tmp_path: Path
+) -> None:
+    """The filters are CSS: with the REVISED box unticked, Chromium lays out no revised
+    fact. A test-only probe (the page's CSP removed from the copy) reads what is shown."""
+    page, _ = rendered
+    probe = (
+        "<script>document.body.dataset.shown = [...document.querySelectorAll('section.fact')]"
+        ".filter(f => getComputedStyle(f).display !== 'none')"
+        ".map(f => f.dataset.verdict).join(' ')</script></body>"
+    )
+
+    def untick_revised(html: str) -> str:
+        html = html.replace('id="fv-revised" checked', 'id="fv-revised"')
+        html = html.replace('<meta http-equiv="Content-Security-Policy"', "<meta")
+        return html.replace("</body>", probe)
+
+    shown = _load_variant(page, tmp_path, untick_revised).find_all("body")[0].attrs["data-shown"]
+    verdicts = (shown or "").split()
+    assert "revised" not in verdicts and len(verdicts) == 11 - 2
