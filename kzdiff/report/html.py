@@ -205,6 +205,8 @@ class _Builder:
         self.docs = {d.id: d for d in report.documents}
         self.doc_index = {d.id: i for i, d in enumerate(report.documents)}
         self.sentences = _Sentences()
+        # per document: each cited sentence's span -> the span wrapped for it
+        self.wrapped: dict[str, dict[tuple[int, int], tuple[int, int]]] = {}
 
     # which claims are linked, and where each link lands
 
@@ -215,7 +217,6 @@ class _Builder:
             for c in (*first, *last, *pf, *pl):
                 self.sentences.add(c, self.docs)
         hrefs: dict[str, str] = {}
-        self.wrapped: dict[str, dict[tuple[int, int], tuple[int, int]]] = {}
         for doc_id, spans in self.sentences.spans.items():
             resolved = _resolve(spans)
             self.wrapped[doc_id] = resolved
