@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from kzdiff import __version__
-from kzdiff.records import Claim, Document, Fact, Report
+from kzdiff.records import Claim, Document, Fact, NameVariant, QuoteVariant, Report
 from kzdiff.report.phrases import (
     DIVERGING,
     ROWS,
@@ -544,40 +544,44 @@ def _tail_row(f: Fact) -> dict[str, str]:
     }
 
 
+def _variants(
+    variants: Sequence[NameVariant | QuoteVariant],
+    docs: Mapping[str, Document],
+    limit: int | None,
+    what: str,
+) -> dict[str, Any]:
+    """A name's spellings or a quote's wordings, each with its sources; past ``limit``,
+    how many more."""
+    shown = variants if limit is None else variants[:limit]
+    more = len(variants) - len(shown)
+    return {
+        "variants": [(sanitize(v.text), source_names(v.docs, docs, limit)) for v in shown],
+        "more": f"… {plural(more, 'more ' + what)} (--all lists them)" if more else None,
+    }
+
+
 def _names(report: Report, docs: Mapping[str, Document], limit: int | None) -> list[Any]:
-    out = []
-    for g in report.names:
-        if len(g.variants) < 2:
-            continue
-        shown = g.variants if limit is None else g.variants[:limit]
-        more = len(g.variants) - len(shown)
-        out.append(
-            {
-                "canonical": sanitize(g.canonical),
-                "label": str(g.label),
-                "variants": [(sanitize(v.text), source_names(v.docs, docs, limit)) for v in shown],
-                "more": f"… {plural(more, 'more spelling')} (--all lists them)" if more else None,
-            }
-        )
-    return out
+    return [
+        {
+            "canonical": sanitize(g.canonical),
+            "label": str(g.label),
+            **_variants(g.variants, docs, limit, "spelling"),
+        }
+        for g in report.names
+        if len(g.variants) > 1
+    ]
 
 
 def _quotes(report: Report, docs: Mapping[str, Document], limit: int | None) -> list[Any]:
-    out = []
-    for g in report.quotes:
-        if len(g.variants) < 2:
-            continue
-        shown = g.variants if limit is None else g.variants[:limit]
-        more = len(g.variants) - len(shown)
-        out.append(
-            {
-                "speaker": sanitize(g.speaker) or "speaker unknown",
-                "variants": [(sanitize(v.text), source_names(v.docs, docs, limit)) for v in shown],
-                "more": f"… {plural(more, 'more wording')} (--all lists them)" if more else None,
-                "difference": sanitize(g.difference),
-            }
-        )
-    return out
+    return [
+        {
+            "speaker": sanitize(g.speaker) or "speaker unknown",
+            "difference": sanitize(g.difference),
+            **_variants(g.variants, docs, limit, "wording"),
+        }
+        for g in report.quotes
+        if len(g.variants) > 1
+    ]
 
 
 def _events(report: Report, docs: Mapping[str, Document], limit: int | None) -> list[Any]:
