@@ -14,6 +14,7 @@ Per size it prints:
 - where a warm run's time goes, stage by stage, in-process on the warm cache and in
   CPU seconds: loading (from the cache), reading the extractions, facts, names,
   quotes, events, the JSON; "align s" in the table is facts + names + quotes + events;
+- the HTML page (`--format html`) in place of the JSON: its build time and size;
 - the ratio to the previous size, so 10x the articles can be seen to cost ~10x.
 --profile adds a cProfile of extraction (300 articles) and of alignment (all).
 
@@ -151,6 +152,11 @@ def measure_inprocess(corpus_dir: Path, cache_dir: Path, profile: bool) -> dict[
 
         text = render_report_text("json", "compare", report)
         stages["JSON"] = clock() - t0
+        from kzdiff.report.html import render_report_html
+
+        t0 = clock()  # --format html instead of json: the page, with the table's limits
+        page = render_report_html("compare", report).encode()
+        html_s = clock() - t0
     finally:
         gc.enable()
     if profile:
@@ -177,7 +183,7 @@ def measure_inprocess(corpus_dir: Path, cache_dir: Path, profile: bool) -> dict[
     return {"load_s": stages["load (cached)"], "words_per_s": words / ex_s,
             "align_s": align_s, "words": sum(d.words for d in corpus.documents),
             "claims": sum(len(x.claims) for x in xs), "json_mb": len(text) / 2**20,
-            "stages": stages}  # type: ignore[dict-item]
+            "html_s": html_s, "html_mb": len(page) / 2**20, "stages": stages}  # type: ignore[dict-item]
 
 
 ALIGN_STAGES = ("facts", "names", "quotes", "events")
@@ -279,6 +285,8 @@ def _print_stages(n: int, m: dict) -> None:
     for name, secs in stages.items():
         print(f"  {name:<18} {secs:6.2f}")
     print(f"  {'sum':<18} {sum(stages.values()):6.2f}   (plus start-up and exit in the CLI)")
+    print(f"  {'HTML page':<18} {m['html_s']:6.2f}   (--format html in place of the JSON: "
+          f"{m['html_mb']:.1f} MB)")
     sys.stdout.flush()
 
 

@@ -25,7 +25,7 @@ from kzdiff.vocab import Category
 if TYPE_CHECKING:
     from kzdiff.cache import Cache
     from kzdiff.load.lines import TextLines
-    from kzdiff.records import Corpus, Extraction, LoadProblem, Quantity, Report
+    from kzdiff.records import Corpus, Extraction, Fact, LoadProblem, Quantity, Report
 
 # The library (pipeline, report) is imported inside the commands: `kzdiff --help`
 # must not pay for loading the extractors and renderers.
@@ -71,6 +71,23 @@ def _write_report(fmt: str, command: str, rep: Report, *, query: str | None = No
         _write_bytes(report.render_report_json(command, rep, query=query, explain=explain))
     else:
         _write(report.render_report_text(fmt, command, rep, query=query, explain=explain))
+
+
+def _write_html(command: str, rep: Report, *, query: str | None = None, explain: bool,
+                show_all: bool, available: Sequence[Fact] = ()) -> None:
+    """``compare`` / ``claim`` as one self-contained HTML page (Jinja2 imported only here)."""
+    from kzdiff.report.html import render_report_html
+
+    page = render_report_html(command, rep, query=query, explain=explain,
+                              limit=None if show_all else _table_rows(), available=available)
+    # a page is UTF-8 throughout: a file name's undecodable bytes are shown as U+FFFD
+    _write_bytes(page.encode("utf-8", "replace"))
+
+
+def _no_form(command: str, fmt: str) -> None:
+    """markdown and html are reports of facts: compare and claim only."""
+    if fmt in ("markdown", "html"):
+        raise UsageError(f"{command} has no {fmt} form; use --format table, json, jsonl or csv")
 
 
 def _warn(out: OutputSettings, problems: Sequence[LoadProblem]) -> None:
@@ -210,7 +227,8 @@ def _finish(out: OutputSettings, facts_diverge: bool, exit_code: bool) -> int:
 def _compare_options(func):
     func = click.option("--all", "show_all", is_flag=True,
                         help=f"List every source in the table (it shows {_table_rows()} of "
-                             "each fact: the first and the last half).")(func)
+                             "each fact: the first and the last half) and every fact in "
+                             "full in the HTML report.")(func)
     func = click.option("--exit-code", is_flag=True,
                         help="Exit 1 when sources diverge (a conflict or a revision).")(func)
     func = click.option("--explain", is_flag=True,
@@ -268,6 +286,8 @@ def compare(paths: tuple[str, ...], only: str | None, categories: tuple[str, ...
         tables.render_compare_table(shown, out.stdout_console(), explain=explain,
                                     only_diverging=only == "diverging",
                                     limit=None if show_all else tables.ROWS)
+    elif out.fmt == "html":
+        _write_html("compare", shown, explain=explain, show_all=show_all)
     else:
         _write_report(out.fmt, "compare", shown, explain=explain)
     return _finish(out, report.diverges(shown.facts), exit_code)
@@ -318,6 +338,9 @@ def claim(query: str, paths: tuple[str, ...], explain: bool, exit_code: bool,
         tables.render_claim_table(rep, out.stdout_console(), query=query,
                                   available=full.facts, explain=True,
                                   limit=None if show_all else tables.ROWS)
+    elif out.fmt == "html":
+        _write_html("claim", rep, query=query, explain=explain, show_all=show_all,
+                    available=full.facts)
     else:
         _write_report(out.fmt, "claim", rep, query=query, explain=explain)
     return _finish(out, report.diverges(rep.facts), exit_code)
@@ -367,9 +390,8 @@ def extract(paths: tuple[str, ...], encoding: str | None, max_size: int,
     extractions = _extract(out, run, corpus, cache)
     if out.fmt == "table":
         _tables().render_extract_table(corpus.documents, extractions, out.stdout_console())
-    elif out.fmt == "markdown":
-        raise UsageError("extract has no markdown form; use --format table, json, jsonl or csv")
     else:
+        _no_form("extract", out.fmt)
         _write(report.render_extract_text(out.fmt, corpus.documents, extractions,
                                           corpus.problems))
 
@@ -392,8 +414,7 @@ def quantities(source: str, encoding: str | None, max_size: int, out: OutputSett
     """
     from kzdiff.load.lines import TextLines
 
-    if out.fmt == "markdown":
-        raise UsageError("quantities has no markdown form; use --format table, json, jsonl or csv")
+    _no_form("quantities", out.fmt)
     if source == "-":
         _hint_if_terminal(out, "kzdiff quantities FILE")
     with TextLines(source, sys.stdin.buffer, max_size=max_size, encoding=encoding) as lines:
@@ -461,9 +482,8 @@ def sources(paths: tuple[str, ...], encoding: str | None, max_size: int,
     corpus = _load(out, paths or (DEFAULT_CORPUS,), encoding, max_size, "sources")
     if out.fmt == "table":
         _tables().render_sources_table(corpus, out.stdout_console())
-    elif out.fmt == "markdown":
-        raise UsageError("sources has no markdown form; use --format table, json, jsonl or csv")
     else:
+        _no_form("sources", out.fmt)
         _write(report.render_sources_text(out.fmt, corpus))
 
 

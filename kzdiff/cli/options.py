@@ -20,7 +20,7 @@ from kzdiff.errors import OutputError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-FORMATS = ("table", "json", "jsonl", "csv", "markdown")
+FORMATS = ("table", "json", "jsonl", "csv", "markdown", "html")
 _LIBRARY_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext", "charset_normalizer")
 
 

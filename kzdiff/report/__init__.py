@@ -5,7 +5,8 @@ console they are given), and nothing here computes what another format needs.
 - ``json`` / ``jsonl``: the wire format ``kzdiff/1`` (``kzdiff.wire``), serialised
   by ``kzdiff.report.json_out``;
 - ``csv``: ``kzdiff.report.csv_out``;
-- ``markdown``: ``kzdiff.report.markdown`` (compare and claim).
+- ``markdown``: ``kzdiff.report.markdown`` (compare and claim);
+- ``html``: ``kzdiff.report.html`` (compare and claim; Jinja2, imported only then).
 
 The ``render_*_text`` helpers below pick the right pieces for a command and a
 machine format, so the CLI needs one call per command.
@@ -32,7 +33,7 @@ from kzdiff.report.json_out import render_json, render_json_bytes, render_jsonl
 from kzdiff.report.markdown import render_compare_markdown
 from kzdiff.report.phrases import DIVERGING
 
-FORMATS: tuple[str, ...] = ("table", "json", "jsonl", "csv", "markdown")
+FORMATS: tuple[str, ...] = ("table", "json", "jsonl", "csv", "markdown", "html")
 
 __all__ = [
     "DIVERGING",

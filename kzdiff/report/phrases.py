@@ -16,6 +16,9 @@ from kzdiff.report.sanitize import sanitize
 from kzdiff.vocab import Qualifier, Status, Verdict
 
 _G = TypeVar("_G", Fact, EventGroup)
+_T = TypeVar("_T")
+
+ROWS = 12  # sources per fact, mentions per event, names per line a report shows; None: all
 
 # Order of the report: what diverges first, then what holds, then single sources.
 VERDICT_ORDER: Mapping[Verdict, int] = {
@@ -156,6 +159,33 @@ def shown_claims(fact: Fact) -> Sequence[Claim]:
         return fact.claims
     repeats = set(fact.repeats)
     return [c for c in fact.claims if c.id not in repeats]
+
+
+def ends(items: Sequence[_T], limit: int | None
+         ) -> tuple[Sequence[_T], Sequence[_T], Sequence[_T]]:
+    """(first, between, last): the ends of ``items`` to show and what lies between them."""
+    if limit is None or len(items) <= limit:
+        return items, (), ()
+    limit = max(2, limit)  # one of each end, at least
+    first = (limit + 1) // 2
+    last = len(items) - (limit - first)
+    return items[:first], items[first:last], items[last:]
+
+
+def between_words(hidden: Sequence[Claim]) -> str:
+    """"… 8,196 more: figures 2 to 2,316, dated 2022-01-02 to 2022-02-14"."""
+    lows = [x for c in hidden for x in (c.low, c.value) if x is not None]
+    highs = [x for c in hidden for x in (c.high, c.value) if x is not None]
+    dates = sorted(c.as_of for c in hidden if c.as_of)
+    parts = []
+    if lows and highs:
+        lo, hi = min(lows), max(highs)
+        parts.append(f"figure {fmt_number(lo)}" if lo == hi
+                     else f"figures {fmt_number(lo)} to {fmt_number(hi)}")
+    if dates:
+        parts.append(f"dated {dates[0]}" if dates[0] == dates[-1]
+                     else f"dated {dates[0]} to {dates[-1]}")
+    return f"… {fmt_number(len(hidden))} more" + (": " + ", ".join(parts) if parts else "")
 
 
 def estimate_words(est: Estimate) -> str:

@@ -21,7 +21,6 @@ and took 49 s to draw.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TypeVar
 
 from rich import box
 from rich.console import Console
@@ -40,11 +39,14 @@ from kzdiff.records import (
 )
 from kzdiff.report.phrases import (
     DIVERGING,
+    ROWS,
     VERDICT_STYLE,
     VERDICT_WORDS,
+    between_words,
     bounds,
     claim_details,
     date_span,
+    ends,
     estimate_words,
     figure,
     figure_offset,
@@ -65,7 +67,6 @@ from kzdiff.vocab import BlockKind, Status, Verdict
 
 _BULLET = "  • "
 _INDENT = "    "
-ROWS = 12  # sources per fact, mentions per event, names per line; None: all
 
 
 def _lines(rows: Iterable[tuple[str, Text]]) -> Table:
@@ -102,34 +103,9 @@ def _problems(console: Console, report_problems: Sequence[LoadProblem]) -> None:
     console.print(_lines(rows))
 
 
-T = TypeVar("T")
-
-
-def _ends(items: Sequence[T], limit: int | None) -> tuple[Sequence[T], Sequence[T], Sequence[T]]:
-    """(first, between, last): the ends of ``items`` to show and what lies between them."""
-    if limit is None or len(items) <= limit:
-        return items, (), ()
-    limit = max(2, limit)  # one of each end, at least
-    first = (limit + 1) // 2
-    last = len(items) - (limit - first)
-    return items[:first], items[first:last], items[last:]
-
-
 def _between(hidden: Sequence[Claim]) -> Text:
     """"… 8,196 more: figures 2 to 2,316, dated 2022-01-02 to 2022-02-14 (--all lists them)"."""
-    lows = [x for c in hidden for x in (c.low, c.value) if x is not None]
-    highs = [x for c in hidden for x in (c.high, c.value) if x is not None]
-    dates = sorted(c.as_of for c in hidden if c.as_of)
-    parts = []
-    if lows and highs:
-        lo, hi = min(lows), max(highs)
-        parts.append(f"figure {fmt_number(lo)}" if lo == hi
-                     else f"figures {fmt_number(lo)} to {fmt_number(hi)}")
-    if dates:
-        parts.append(f"dated {dates[0]}" if dates[0] == dates[-1]
-                     else f"dated {dates[0]} to {dates[-1]}")
-    text = f"… {fmt_number(len(hidden))} more" + (": " + ", ".join(parts) if parts else "")
-    return Text(text + " (--all lists them)", style="dim italic")
+    return Text(between_words(hidden) + " (--all lists them)", style="dim italic")
 
 
 def _more(n: int, what: str, detail: str = "") -> Text:
@@ -187,13 +163,13 @@ def _fact_block(
     rows.append((_INDENT, Text("estimate: " + estimate_words(fact.estimate))))
     if explain and fact.estimate.rule:
         rows.append((_INDENT, Text("rule: " + sanitize(fact.estimate.rule), style="dim")))
-    first, between, last = _ends(shown_claims(fact), limit)
+    first, between, last = ends(shown_claims(fact), limit)
     rows.extend((_BULLET, _source_line(c, fact, docs)) for c in first)
     if between:
         rows.append((_INDENT, _between(between)))
     rows.extend((_BULLET, _source_line(c, fact, docs)) for c in last)
     # Parts that add up to a whole support it; they are listed, not counted.
-    first, between, last = _ends(fact.parts, limit)
+    first, between, last = ends(fact.parts, limit)
     for part in (*first, *last):
         t = Text("part: ", style="dim")
         t.append(_source_line(part, fact, docs))
@@ -269,7 +245,7 @@ def _events(
             head.append(f" ({sanitize(g.note)})", style="dim")
         console.print(head)
         rows = []
-        first, between, last = _ends(g.mentions, limit)
+        first, between, last = ends(g.mentions, limit)
         for m in (*first, *last):
             line = Text(source_name(m.doc, docs), style="bold")
             line.append(": " + (m.date or "date unknown"))
@@ -387,7 +363,7 @@ def render_claim_table(
         grid = Table.grid(padding=(0, 1))
         grid.add_column(no_wrap=True)
         grid.add_column(overflow="fold")
-        first, between, last = _ends(shown_claims(fact), limit)
+        first, between, last = ends(shown_claims(fact), limit)
         for c in (*first, *last):
             if between and c is last[0]:
                 grid.add_row("  …", _between(between))
@@ -404,7 +380,7 @@ def render_claim_table(
         console.print(grid)
         if fact.parts:
             rows = []
-            first, between, last = _ends(fact.parts, limit)
+            first, between, last = ends(fact.parts, limit)
             for p in (*first, *last):
                 line = Text(source_name(p.doc, docs) + "  ", style="bold")
                 line.append(figure(p) + " " + sanitize(p.subject or ""), style="")
