@@ -561,6 +561,9 @@ def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity], *,
             category = NOUN_CATEGORIES[head]
         elif (adjective := _participle_in(tokens, qj, after)) is not None:
             category = adjective  # "200,000 displaced families", "12 wounded soldiers"
+        if category is Category.MISSING and _presumed_dead(
+                tokens, cue_index if cue_index is not None and cue_index > qi else qj):
+            category = Category.KILLED  # "58 missing, presumed dead": the toll's count
         partitive = False
         among = _among_after(tokens, after)
         if among is not None:
@@ -620,6 +623,21 @@ def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity], *,
         if category is not None:
             last_counted = found[-1]
     return found
+
+
+_PRESUMED = frozenset({"presumed", "believed", "feared", "assumed"})
+
+
+def _presumed_dead(tokens: Sequence[Token], cue: int) -> bool:
+    """'missing, presumed dead', 'missing and believed dead': counted among the dead."""
+    window: list[str] = []
+    for t in tokens[cue + 1 : cue + 7]:
+        if t.text in HARD_BREAK or t.text == ".":
+            break
+        window.append(t.low)
+    text = " ".join(window)
+    return any(f"{w} dead" in text or f"{w} to be dead" in text or f"{w} to have died" in text
+               for w in _PRESUMED)
 
 
 def _among_after(tokens: Sequence[Token], j: int) -> Category | None:

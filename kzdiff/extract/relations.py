@@ -306,6 +306,8 @@ def _continue_lists(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
 def _listed_after(tokens: Sequence[Token], prev: Found, cur: Found) -> bool:
     """Whether ``cur`` continues a list that ``prev`` opened in one clause."""
     between = tokens[prev.qj : cur.qi]
+    if len(between) > 2 and between[-2].low == "but" and between[-1].low == "also":
+        between = between[:-2]  # "killed 370 insurgents, but also 13 soldiers"
     if not between or len(between) > _LIST_GAP or between[-1].low not in _LIST_SEPARATORS:
         return False
     # the separator itself may be "while": "88 identified while 187 are yet to be"

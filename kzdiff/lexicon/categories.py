@@ -33,6 +33,8 @@ EVENT_CUES: dict[str, Category] = {
     "burned to death": _K, "burnt to death": _K, "crushed to death": _K, "trampled": _K,
     "suffocated": _K, "feared dead": _K, "confirmed dead": _K, "found dead": _K,
     "lives lost": _K, "victims": _K, "succumbed": _K, "succumbed to": _K,
+    "cost the lives of": _K, "claimed the lives of": _K, "presumed dead": _K,
+    "believed dead": _K,
     "killed by": _K, "dead bodies": _K, "fatality": _K, "morgues": _K, "morgue": _K,
     # injured
     "injured": _I, "injuring": _I, "injuries": _I, "wounded": _I, "wounding": _I, "hurt": _I,
@@ -62,6 +64,9 @@ EVENT_CUES: dict[str, Category] = {
     "relief camps": _DP, "relief centres": _DP, "relief centers": _DP,
     "forced from their homes": _DP, "fled their homes": _DP, "in camps": _DP, "in tents": _DP,
     "lost their homes": _DP, "crossed into": _DP, "crossed the border": _DP,
+    "flee": _DP, "fleeing": _DP, "take shelter": _DP, "took shelter": _DP,
+    "taken shelter": _DP, "seek refuge": _DP, "sought refuge": _DP, "took refuge": _DP,
+    "taken refuge": _DP,
     "poured into": _DP, "streamed into": _DP, "fled into": _DP,
     "shelters": _E, "public shelters": _E, "evacuation centres": _E, "evacuation centers": _E,
     # evacuated
@@ -74,6 +79,7 @@ EVENT_CUES: dict[str, Category] = {
     "rescued": _O, "pulled alive": _O, "pulled out alive": _O, "saved": _O,
     "were rescued": _O, "infected": _O, "affected": _O, "were affected": _O,
     "stranded": _O, "in need of": _O, "need aid": _O, "need assistance": _O,
+    "accounted for": _O,  # the found and safe: never read as "unaccounted for"
     "survived": _O, "escaped": _O, "released": _O, "were released": _O, "freed": _O,
     "sheltering": _O, "were sheltering": _O,
     # cases of a disease: counts of people only where the article is about one
@@ -256,4 +262,6 @@ ESTIMATE_VERBS: frozenset[str] = frozenset(
 # other things ("12 were sent to hospital").
 LEFT_VERB_CUES: dict[str, Category] = {
     "sent": _T, "drew": _P, "attracted": _P, "mobilising": _T, "mobilizing": _T,
+    # "who lost nine family members", "lost three children": the dead of a family
+    "lost": _K,
 }
