@@ -349,6 +349,13 @@ def _subject_after(tokens: Sequence[Token], v: int, canon: Canon) -> str | None:
         t = tokens[j]
         if t.text == "," or t.text in _BOUNDARY or t.low == "that" or _time_starts(tokens, j):
             break  # "said Meera Das on Sunday": the day is not part of the name
+        last = words[-1] if words else None
+        if last is not None and t.is_capitalised and not last.is_capitalised and (
+                last.low not in DETERMINERS and last.low not in _JOINERS
+                and not (last.low in ROLE_WORDS and not last.low.endswith("s"))):
+            # "..., say officials Protesters walk ...": a caption run on, not the name
+            # ("said spokesman Ali Khan" names him)
+            break
         words.append(t)
         j += 1
     if words and (any(t.is_capitalised for t in words) or words[0].low in DETERMINERS
