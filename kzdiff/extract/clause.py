@@ -235,6 +235,9 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
                 return None
             if steps > 0:
                 return None
+        elif t.text in _DASHES and steps == 0 and (close := _aside_end(tokens, j)) is not None:
+            j = close + 1  # "Nearly 650,000 Rohingya — over half ... — have fled": an aside
+            continue
         elif t.text in HARD_BREAK or t.low in CLAUSE_BREAKERS:
             return None
         elif t.low == "and" and j + 1 < n and tokens[j + 1].low in ("that", "which", "who"):
@@ -256,6 +259,20 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
             return None  # "... at 23 and says that 61 remain missing": another statement
         j += 1
         steps += 1
+    return None
+
+
+_DASHES = frozenset({"—", "–"})
+_ASIDE_REACH = 25  # tokens of a dash aside after the counted noun
+
+
+def _aside_end(tokens: Sequence[Token], j: int) -> int | None:
+    """The closing dash of an aside opened at ``j``, if one closes it within reach."""
+    for k in range(j + 1, min(len(tokens), j + _ASIDE_REACH)):
+        if tokens[k].text == tokens[j].text:
+            return k
+        if tokens[k].text in (".", ";", ":"):
+            return None
     return None
 
 
