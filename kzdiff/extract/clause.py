@@ -602,6 +602,10 @@ def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity], *,
             category = earlier.category
             subj_words = []
             head = earlier.subject_head
+        if head is None and _in_partitive(tokens, qi) and (
+                named := _predicate_people(tokens, qj)) is not None:
+            subj_words = named  # "of whom 97 were women": who the part is
+            head = _head_of(subj_words)
         refers_back = category is None and _refers_back(tokens, qi)
         if head in ELIDED_HEADS:
             subj_words, head = [], None  # "76 others injured": people, as before
@@ -640,6 +644,24 @@ def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity], *,
         if category is not None:
             last_counted = found[-1]
     return found
+
+
+def _in_partitive(tokens: Sequence[Token], qi: int) -> bool:
+    """'of whom 97', 'Of those killed, 32': a figure counting part of a total."""
+    return (qi >= 2 and (tokens[qi - 2].low, tokens[qi - 1].low) in PART_CLOSERS) or (
+        bool(tokens) and tokens[0].low in ("of", "among"))
+
+
+def _predicate_people(tokens: Sequence[Token], qj: int) -> list[Token] | None:
+    """'32 were children', 'of whom 97 were women': a bare figure whose predicate names
+    the people it counts."""
+    if qj + 1 >= len(tokens) or tokens[qj].low not in ("were", "are"):
+        return None
+    nxt = tokens[qj + 1]
+    if nxt.low not in HUMAN_NOUNS or cue_at(tokens, qj + 1) is not None:
+        return None
+    words, _ = _parse_subject(tokens, qj + 1, len(tokens))
+    return words or None
 
 
 _PRESUMED = frozenset({"presumed", "believed", "feared", "assumed"})

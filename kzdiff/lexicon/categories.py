@@ -191,7 +191,8 @@ CLAUSE_BREAKERS: frozenset[str] = frozenset(
 # countries or languages). Checked against the last word of the subject.
 HUMAN_NOUNS: frozenset[str] = frozenset(
     """
-    people persons person civilians civilian residents citizens inhabitants villagers locals men
+    people persons person forces civilians civilian residents citizens inhabitants villagers
+    locals men
     women children kids boys girls adults babies infants students pupils teachers workers miners
     employees staff doctors nurses medics patients journalists reporters correspondents
     photographers bloggers activists dissidents opponents protesters protestors demonstrators
