@@ -43,6 +43,7 @@ from kzdiff.lexicon.numbers import (
     ONE_PRONOUN_AFTER,
     ONE_PRONOUN_BEFORE,
     ORDINAL_WORDS,
+    PEOPLE_COMPOUNDS,
     PERCENT_WORDS,
     SCALE_SUFFIXES,
     SCALE_WORDS,
@@ -211,6 +212,7 @@ _UNIT_AFTER = re.compile(
     rf"(?![a-z])))?(?P<u>{_alt(_UNIT_TABLE)})(?![a-z0-9²])",
     re.IGNORECASE,
 )
+_COMPOUND_AFTER = re.compile(r"-(?P<w>[A-Za-z]+)(?![-\w])")
 _ATTACHED_AFTER = re.compile(rf"(?P<u>{_alt(ATTACHED_UNITS)})(?![a-z0-9])", re.IGNORECASE)
 _AGE_ALT = _alt(AGE_SUFFIXES).replace(r"\-", r"[-\s]").replace(r"\s+", r"[-\s]")
 _AGE_AFTER = re.compile(rf"[\s-]?(?P<a>{_AGE_ALT})(?![a-z])", re.IGNORECASE)
@@ -696,6 +698,11 @@ class _Context:
             if other is not None:
                 self.consumed = other.end
                 return [other]
+            cm = _COMPOUND_AFTER.match(self.text, e, self.end)
+            if cm is not None and cm.group("w").lower() not in PEOPLE_COMPOUNDS:
+                # "the eight-storey building", "a 24-floor tower": the figure describes
+                # a thing ("a 3,000-strong crowd" still counts people)
+                kind, unit = Kind.OTHER, "compound"
         value = num.value
         step = kind is Kind.COUNT and float(value).is_integer()
         low, high, qualifier = _bounds(mode, value, step)

@@ -441,3 +441,9 @@ SCORES_NOUN_BEFORE: frozenset[str] = frozenset({
     "its", "our", "my", "your", "settle", "settling", "settled", "approval", "risk", "final",
     "match", "player", "judges", "survey", "poll", "polling", "rating",
 })  # fmt: skip
+
+# Words a figure is hyphenated to that still count people ("a 3,000-strong crowd", "a
+# 12-member team"); any other ("eight-storey", "24-floor") describes a thing.
+PEOPLE_COMPOUNDS: frozenset[str] = frozenset(
+    {"strong", "member", "members", "man", "men", "person", "people", "woman", "women"}
+)
