@@ -629,7 +629,7 @@ def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity], *,
         # counts people of the event
         # and "In one case, a man ..." is an instance, not a patient
         rate = (qi > 0 and tokens[qi - 1].low in ("per", "every")) or (
-            qi > 1 and tokens[qi - 2].low == "population" and tokens[qi - 1].low == "of") or (
+            _baseline(tokens, qi, head)) or (
             qi > 0 and tokens[qi - 1].low == "in" and head == "case")
         cue_word = tokens[cue_index].low if cue_index is not None else None
         cases = epidemic and (head in CASE_NOUNS or (head is None and cue_word in CASE_NOUNS))
@@ -644,6 +644,23 @@ def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity], *,
         if category is not None:
             last_counted = found[-1]
     return found
+
+
+_HOLDERS = frozenset({"population", "country", "nation", "city", "town", "village",
+                      "province", "region", "state", "island", "district", "capital"})
+_RESIDENTS = frozenset({"people", "residents", "inhabitants", "persons"})
+
+
+def _baseline(tokens: Sequence[Token], qi: int, head: str | None) -> bool:
+    """'a population of 220 million', 'a country of 15 million people', 'home to 350,000
+    people', 'Buzi, with some 200,000 people': who lives there, not who the event struck."""
+    before = tuple(t.low for t in tokens[max(0, qi - 2) : qi])
+    if len(before) == 2 and before[1] == "of" and before[0] in _HOLDERS:
+        return True
+    if before == ("home", "to"):
+        return True
+    return (head in _RESIDENTS and qi >= 3 and before == (",", "with")
+            and tokens[qi - 3].is_capitalised)
 
 
 def _in_partitive(tokens: Sequence[Token], qi: int) -> bool:
