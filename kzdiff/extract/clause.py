@@ -629,7 +629,7 @@ def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity], *,
         # counts people of the event
         # and "In one case, a man ..." is an instance, not a patient
         rate = (qi > 0 and tokens[qi - 1].low in ("per", "every")) or (
-            _baseline(tokens, qi, head)) or (
+            _baseline(tokens, qi, head, category)) or (
             qi > 0 and tokens[qi - 1].low == "in" and head == "case")
         cue_word = tokens[cue_index].low if cue_index is not None else None
         cases = epidemic and (head in CASE_NOUNS or (head is None and cue_word in CASE_NOUNS))
@@ -651,7 +651,8 @@ _HOLDERS = frozenset({"population", "country", "nation", "city", "town", "villag
 _RESIDENTS = frozenset({"people", "residents", "inhabitants", "persons"})
 
 
-def _baseline(tokens: Sequence[Token], qi: int, head: str | None) -> bool:
+def _baseline(tokens: Sequence[Token], qi: int, head: str | None,
+              category: Category | None) -> bool:
     """'a population of 220 million', 'a country of 15 million people', 'home to 350,000
     people', 'Buzi, with some 200,000 people': who lives there, not who the event struck."""
     before = tuple(t.low for t in tokens[max(0, qi - 2) : qi])
@@ -659,8 +660,10 @@ def _baseline(tokens: Sequence[Token], qi: int, head: str | None) -> bool:
         return True
     if before == ("home", "to"):
         return True
-    return (head in _RESIDENTS and qi >= 3 and before == (",", "with")
-            and tokens[qi - 3].is_capitalised)
+    # "..., with hundreds of people reported killed" is a count: its clause says what
+    # befell them
+    return (head in _RESIDENTS and category in (None, Category.OTHER) and qi >= 3
+            and before == (",", "with") and tokens[qi - 3].is_capitalised)
 
 
 def _in_partitive(tokens: Sequence[Token], qi: int) -> bool:
