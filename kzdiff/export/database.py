@@ -124,6 +124,10 @@ def _check_target(target: Path, shown: str) -> bool:
     if target.is_dir():
         raise ExportError("is a folder; give a file name such as kzdiff.db", path=shown)
     parent = target.parent
+    if parent.exists() and not parent.is_dir():
+        raise ExportError(
+            f"{str(parent)!r} is a file, not a folder; give another --db path", path=shown
+        )
     if not parent.is_dir():
         raise ExportError(
             f"folder {str(parent)!r} does not exist; create it first or give another --db path",
