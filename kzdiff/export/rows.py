@@ -19,11 +19,14 @@ Rows fall in two kinds, because a re-export treats them differently
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from operator import itemgetter
 from typing import Any
 
+from kzdiff.export.schema import TABLES
 from kzdiff.records import Document, Extraction, Fact, Report
 from kzdiff.wire import (
     claim_to_wire,
@@ -63,12 +66,6 @@ def _sql_text(s: str | None) -> str | None:
     return s
 
 
-def _flags(row: Row, *names: str) -> Row:
-    for name in names:
-        row[name] = int(row[name])
-    return row
-
-
 def _figures(row: Row) -> Row:
     for name in ("value", "low", "high", "best"):
         if name in row:
@@ -76,25 +73,30 @@ def _figures(row: Row) -> Row:
     return row
 
 
+Values = tuple[Any, ...]
+
+
+def _getter(table: str, columns: tuple[str, ...] | None = None) -> Any:
+    """A row dict to the tuple of its table's columns, in their order (one C call)."""
+    return itemgetter(*(columns if columns is not None else TABLES[table][0]))
+
+
+_ROW = {t: _getter(t) for t in TABLES}
+_DOCUMENT_HEAD = _getter("documents", tuple(TABLES["documents"][0])[:-1])  # all but row_hash
+
+
 @dataclass(slots=True)
 class DocumentRows:
-    """One document's rows, table by table, and the hash that says whether they changed."""
+    """One document's rows, table by table, as tuples in the tables' column order, and the
+    hash that says whether they changed."""
 
     id: str
-    document: Row
-    claims: list[Row]
-    dates: list[Row]
-    name_mentions: list[Row]
-    quote_mentions: list[Row]
-    row_hash: str = ""
+    rows: dict[str, list[Values]]
+    row_hash: str
 
-    def tables(self) -> Iterator[tuple[str, list[Row]]]:
+    def tables(self) -> Iterator[tuple[str, list[Values]]]:
         """(table, rows) in the order foreign keys need them written."""
-        yield "documents", [self.document]
-        yield "claims", self.claims
-        yield "dates", self.dates
-        yield "name_mentions", self.name_mentions
-        yield "quote_mentions", self.quote_mentions
+        return iter(self.rows.items())
 
 
 def document_rows(doc: Document, extraction: Extraction | None) -> DocumentRows:
@@ -105,42 +107,45 @@ def document_rows(doc: Document, extraction: Extraction | None) -> DocumentRows:
     head.update(
         format=doc.format, encoding=doc.encoding, content_hash=doc.content_hash, body=doc.body
     )
-    claims = [_claim_row(claim_to_wire(c), derived=False) for c in ex.claims]
-    dates = [
-        _flags({"id": f"{doc.id}:d{n}", "doc": doc.id, **date_to_wire(d)}, "caption", "relative")
-        for n, d in enumerate(ex.dates, 1)
-    ]
-    names = [
-        {"id": f"{doc.id}:n{n}", "doc": doc.id, **entity_to_wire(e)}
-        for n, e in enumerate(ex.entities, 1)
-    ]
-    quotes = [
-        _flags({"id": f"{doc.id}:q{n}", "doc": doc.id, **quote_to_wire(q)}, "scare")
-        for n, q in enumerate(ex.quotes, 1)
-    ]
-    rows = DocumentRows(doc.id, head, claims, dates, names, quotes)
-    rows.row_hash = _hash_rows(rows)
-    head["row_hash"] = rows.row_hash
-    return rows
+    claim_row, date_row = _ROW["claims"], _ROW["dates"]
+    name_row, quote_row = _ROW["name_mentions"], _ROW["quote_mentions"]
+    rows: dict[str, list[Values]] = {
+        "documents": [_DOCUMENT_HEAD(head)],
+        "claims": [claim_row(_claim_row(claim_to_wire(c), derived=False)) for c in ex.claims],
+        "dates": [
+            date_row({"id": f"{doc.id}:d{n}", "doc": doc.id, **date_to_wire(d)})
+            for n, d in enumerate(ex.dates, 1)
+        ],
+        "name_mentions": [
+            name_row({"id": f"{doc.id}:n{n}", "doc": doc.id, **entity_to_wire(e)})
+            for n, e in enumerate(ex.entities, 1)
+        ],
+        "quote_mentions": [
+            quote_row({"id": f"{doc.id}:q{n}", "doc": doc.id, **quote_to_wire(q)})
+            for n, q in enumerate(ex.quotes, 1)
+        ],
+    }
+    row_hash = _hash_rows(rows)
+    rows["documents"] = [(*rows["documents"][0], row_hash)]
+    return DocumentRows(doc.id, rows, row_hash)
 
 
 def _claim_row(wire: Mapping[str, Any], *, derived: bool) -> Row:
-    row = _flags(_figures(dict(wire)), "background", "window")
-    row["derived"] = int(derived)
+    row = _figures(dict(wire))
+    row["derived"] = derived
     return row
 
 
-def _hash_rows(rows: DocumentRows) -> str:
+def _hash_rows(rows: dict[str, list[Values]]) -> str:
     """sha256 over every value the document's rows hold, in table and column order: equal
     hashes mean a re-export would write the very same rows."""
     import orjson
 
-    h = hashlib.sha256()
-    for table, table_rows in rows.tables():
-        h.update(table.encode())
-        for row in table_rows:
-            h.update(orjson.dumps([v for k, v in row.items() if k != "row_hash"]))
-    return h.hexdigest()
+    try:
+        data = orjson.dumps(rows)
+    except TypeError:  # a float orjson will not write (never from extraction): the stdlib's
+        data = json.dumps(rows, ensure_ascii=False, allow_nan=True).encode("utf-8", "replace")
+    return hashlib.sha256(data).hexdigest()
 
 
 @dataclass(slots=True)
@@ -163,11 +168,12 @@ class CorpusRows:
     event_mentions: list[Row] = field(default_factory=list)
     problems: list[Row] = field(default_factory=list)
 
-    def tables(self) -> Iterator[tuple[str, list[Row]]]:
-        """(table, rows), parents before the rows that point at them."""
-        yield "claims", self.derived_claims
+    def tables(self) -> Iterator[tuple[str, list[Values]]]:
+        """(table, rows as tuples), parents before the rows that point at them."""
+        yield "claims", [_ROW["claims"](r) for r in self.derived_claims]
         for name in CORPUS_TABLES:
-            yield name, getattr(self, name)
+            row = _ROW[name]
+            yield name, [row(r) for r in getattr(self, name)]
 
 
 # the corpus-level tables, parents first (derived claims live in ``claims``)
@@ -234,18 +240,16 @@ def corpus_rows(report: Report) -> CorpusRows:
             }
         )
         out.event_mentions.extend(
-            _flags({"event": n, "position": i, **m}, "caption")
-            for i, m in enumerate(ewire["mentions"], 1)
+            {"event": n, "position": i, **m} for i, m in enumerate(ewire["mentions"], 1)
         )
-    out.problems = [
-        _flags({**p, "path": _sql_text(p["path"])}, "skipped")
-        for p in errors_to_wire(report.problems)
-    ]
+    out.problems = [{**p, "path": _sql_text(p["path"])} for p in errors_to_wire(report.problems)]
     return out
 
 
 def _add_fact(out: CorpusRows, fact: Fact, extracted: set[str]) -> None:
-    wire = fact_to_wire(fact, explain=True)
+    # the fact's own fields from the wire; its claims are rows of ``claims`` already, so
+    # only the derived ones are converted (each fact's claims again cost 0.8 s at 10,000)
+    wire = fact_to_wire(replace(fact, claims=(), parts=()), explain=True)
     pair = wire["conflict"]
     conflict: tuple[str | None, str | None] = (pair[0], pair[1]) if pair else (None, None)
     out.facts.append(
@@ -279,23 +283,23 @@ def _add_fact(out: CorpusRows, fact: Fact, extracted: set[str]) -> None:
     named = _claims_named(reasons)
     repeats, outliers = set(wire["repeats"]), set(wire["outliers"])
     seen: set[tuple[str, str]] = set()
-    for role, claims in (("figure", wire["claims"]), ("part", wire["parts"])):
+    for role, claims in (("figure", fact.claims), ("part", fact.parts)):
         for position, claim in enumerate(claims, 1):
-            if (claim["id"], role) in seen:
+            if (claim.id, role) in seen:
                 continue
-            seen.add((claim["id"], role))
-            if claim["id"] not in extracted:  # a sum alignment made: written once
-                extracted.add(claim["id"])
-                out.derived_claims.append(_claim_row(claim, derived=True))
+            seen.add((claim.id, role))
+            if claim.id not in extracted:  # a sum alignment made: written once
+                extracted.add(claim.id)
+                out.derived_claims.append(_claim_row(claim_to_wire(claim), derived=True))
             out.fact_claims.append(
                 {
                     "fact": wire["id"],
-                    "claim": claim["id"],
+                    "claim": claim.id,
                     "role": role,
                     "position": position,
-                    "repeat": int(claim["id"] in repeats),
-                    "outlier": int(claim["id"] in outliers),
-                    "why": "\n".join(reasons[i] for i in named.get(claim["id"], ())) or None,
+                    "repeat": claim.id in repeats,
+                    "outlier": claim.id in outliers,
+                    "why": "\n".join(reasons[i] for i in named.get(claim.id, ())) or None,
                 }
             )
     out.fact_reasons.extend(
@@ -315,9 +319,11 @@ def _claims_named(reasons: list[str]) -> dict[str, list[int]]:
     named: dict[str, list[int]] = {}
     for i, reason in enumerate(reasons):
         for m in _NAMED.finditer(reason):
-            numbers = [m.group(2), *re.findall(r"\d+", m.group(3))]
-            # "doc:c1+c2" is the sum (a derived claim of that id) and each of its parts
-            for claim in {m.group(0), *(f"{m.group(1)}:c{n}" for n in numbers)}:
+            doc, first, more = m.groups()
+            claims = [m.group(0)]
+            if more:  # "doc:c1+c2" is the sum (a derived claim of that id) and each part
+                claims += [f"{doc}:c{n}" for n in (first, *more.split("+c")[1:])]
+            for claim in claims:
                 ids = named.setdefault(claim, [])
                 if not ids or ids[-1] != i:
                     ids.append(i)
