@@ -486,13 +486,13 @@ def export(paths: tuple[str, ...], db_path: str, encoding: str | None, max_size:
     sentences; views to start from (facts_overview, conflicts, figures_by_source).
     Re-running adds new and changed documents, removes those no longer given, leaves the
     rest, and recomputes the facts, all in one transaction. Datasette's metadata goes
-    beside the database (kzdiff.db -> kzdiff.metadata.json).
+    beside the database (kzdiff.db -> kzdiff.metadata.json): browse it with
+    `datasette kzdiff.db -m kzdiff.metadata.json` (pip install 'kzdiff[datasette]').
     PATHS are files or folders (default: ./corpus).
 
     \b
     Example:
         kzdiff export corpus/ --db kzdiff.db
-        datasette kzdiff.db -m kzdiff.metadata.json
     """
     from kzdiff import pipeline
     from kzdiff.cli.options import resolve_settings
