@@ -37,7 +37,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kzdiff.errors import ExportError, OutputError
-from kzdiff.export.rows import CorpusRows, DocumentRows, Values, corpus_rows, document_rows
+from kzdiff.export.rows import (
+    CORPUS_TABLES,
+    CorpusRows,
+    DocumentRows,
+    Values,
+    corpus_rows,
+    document_rows,
+)
 from kzdiff.export.schema import (
     APPLICATION_ID,
     DB_SCHEMA,
@@ -102,7 +109,7 @@ def export_database(
         if fresh:
             summary = _write_new(target, shown, docs, corpus, meta_file)
         else:
-            summary = _write_existing(target, shown, docs, corpus, meta_file)
+            summary = _write(target, shown, docs, corpus, meta_file)
     except sqlite3.Error as e:
         raise _sqlite_failure(e, shown) from None
     except OSError as e:
@@ -197,12 +204,6 @@ def _write_new(
     return summary
 
 
-def _write_existing(
-    target: Path, shown: str, docs: list[DocumentRows], corpus: CorpusRows, meta_file: Path | None
-) -> ExportSummary:
-    return _write(target, shown, docs, corpus, meta_file)
-
-
 def _remove(path: Path) -> None:
     for p in (path, path.with_name(path.name + "-journal")):
         with contextlib.suppress(FileNotFoundError):
@@ -245,8 +246,9 @@ def _fill(db: Database, shown: str, docs: list[DocumentRows], corpus: CorpusRows
     changed = [d.id for d in docs if d.id in stored and stored[d.id] != d.row_hash]
     changed_ids = set(changed)
     added = [d for d in docs if d.id not in stored]
-    for table, _rows in reversed(list(corpus.tables())):
-        db.execute(f"DELETE FROM [{table}]" + (" WHERE derived = 1" if table == "claims" else ""))
+    for table in reversed(CORPUS_TABLES):  # the corpus's rows go, whatever changed
+        db.execute(f"DELETE FROM [{table}]")
+    db.execute("DELETE FROM claims WHERE derived = 1")
     _delete_documents(db, removed + changed)
     written = [d for d in docs if d.id not in stored or d.id in changed_ids]
     for table in DOCUMENT_TABLES[::-1]:  # documents first, then what points at them
@@ -283,10 +285,8 @@ def _fill(db: Database, shown: str, docs: list[DocumentRows], corpus: CorpusRows
 def _create_schema(db: Database) -> None:
     for name, (columns, pk, fks) in TABLES.items():
         db.table(name).create(columns, pk=pk, foreign_keys=fks, if_not_exists=True)
-    existing = set(db.view_names())
-    for name, sql in VIEWS.items():
-        if name not in existing:
-            db.create_view(name, sql.strip())
+    for name, sql in VIEWS.items():  # replaced when this kzdiff defines it otherwise
+        db.create_view(name, sql.strip(), replace=True)
     db.execute(f"PRAGMA user_version = {USER_VERSION}")
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
