@@ -109,3 +109,25 @@ def test_a_read_only_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
 
 def test_the_db_option_is_required(capsys: pytest.CaptureFixture[str]) -> None:
     _fails([str(CORPUS)], capsys, "--db")
+
+
+def test_a_full_disk_is_exit_74_and_the_database_stays(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kzdiff.export import database
+
+    db = tmp_path / "kzdiff.db"
+    assert _main(["export", str(CORPUS), "--db", str(db), "--no-cache", "-q"], capsys)[0] == 0
+    before = db.read_bytes()
+
+    def full(*args: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(database, "_write_meta", full)
+    code, out, err = _main(["export", str(CORPUS), "--db", str(db), "--no-cache"], capsys)
+    assert (code, out) == (74, "")
+    assert (
+        err == f"kzdiff: {db}: cannot write the database (disk full); free some space or "
+        "write elsewhere\n"
+    )
+    assert db.read_bytes() == before
