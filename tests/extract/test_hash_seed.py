@@ -36,7 +36,7 @@ def test_the_same_claims_under_every_hash_seed(tmp_path: Path) -> None:
     article = tmp_path / "two.txt"
     article.write_text(TWO_DISEASES, "utf-8")
     seen = set()
-    for seed in ("1", "2", "3"):
+    for seed in ("1", "3"):  # 1 and 3 gave different claims before
         env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)}
         out = subprocess.run(
             [sys.executable, "-m", "kzdiff", "extract", str(article), "--json", "--no-cache"],
