@@ -77,3 +77,9 @@ class Stopped(BaseException):
     def __init__(self, signum: int) -> None:
         super().__init__(signum)
         self.signum = signum
+
+
+class ExportError(KzdiffError):
+    """``kzdiff export`` cannot write its database: a folder that does not exist or cannot
+    be written, a file that is not a database kzdiff wrote, a database locked by another
+    program. The database is left as it was."""

@@ -487,6 +487,52 @@ def sources(paths: tuple[str, ...], encoding: str | None, max_size: int,
         _write(report.render_sources_text(out.fmt, corpus))
 
 
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--db", "db_path", required=True, metavar="FILE",
+              type=click.Path(dir_okay=False, allow_dash=False),
+              help="The SQLite database to write or bring up to date (e.g. kzdiff.db).")
+@input_options
+@extraction_options
+@click.option("-v", "--verbose", count=True, help="Say more on stderr.")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
+@click.option("--debug", is_flag=True, help="Show tracebacks and debug logs.")
+def export(paths: tuple[str, ...], db_path: str, encoding: str | None, max_size: int,
+           run: ExtractSettings, verbose: int, quiet: bool, debug: bool) -> None:
+    """Write the whole report into a SQLite database, for SQL and Datasette.
+
+    Documents, claims (every field, offsets, sentence), facts and why their claims were
+    grouped, estimates, names and spellings, quotes, dated events; full-text search on
+    sentences; views to start from (facts_overview, conflicts, figures_by_source).
+    Re-running adds new and changed documents, removes those no longer given, leaves the
+    rest, and recomputes the facts, all in one transaction. Datasette's metadata goes
+    beside the database (kzdiff.db -> kzdiff.metadata.json): browse it with
+    `datasette kzdiff.db -m kzdiff.metadata.json` (pip install 'kzdiff[datasette]').
+    PATHS are files or folders (default: ./corpus).
+
+    \b
+    Example:
+        kzdiff export corpus/ --db kzdiff.db
+    """
+    from kzdiff import pipeline
+    from kzdiff.cli.options import resolve_settings
+    from kzdiff.export.database import check_target, export_database
+
+    out = resolve_settings("table", False, "never", verbose, quiet, debug)
+    check_target(db_path)  # before the reading: a wrong --db fails at once
+    cache = _open_cache(run)
+    corpus = _load(out, paths or (DEFAULT_CORPUS,), encoding, max_size, "export", cache)
+    rep = pipeline.compare(corpus, _extract(out, run, corpus, cache), jobs=run.jobs)
+    done = export_database(rep, db_path)
+    if out.verbosity >= 0:
+        changes = ", ".join(f"{n} {what}" for n, what in (
+            (done.added, "added"), (done.changed, "changed"), (done.unchanged, "unchanged"),
+            (done.removed, "removed")) if n) or "none"
+        click.echo(f"kzdiff: wrote {db_path}: {done.documents} documents ({changes}), "
+                   f"{done.claims} claims, {done.facts} facts; browse it with: "
+                   f"datasette {db_path} -m {done.metadata}", err=True)
+
+
 @cli.group()
 def cache() -> None:
     """The cache of extraction results that makes re-runs fast.

@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from functools import lru_cache
@@ -426,9 +427,11 @@ def _diseases_in(text: str) -> list[str]:
 
 
 def _main_disease(body: str) -> str | None:
-    """The disease an article names most, if it names one at all."""
+    """The disease an article names most, if it names one at all; of two named as often,
+    the one named first (not whichever a set of strings yields first: that changed with
+    PYTHONHASHSEED, and with it which figures were background, from one run to the next)."""
     named = _diseases_in(body)
-    return max(set(named), key=named.count) if named else None
+    return Counter(named).most_common(1)[0][0] if named else None
 
 
 def _opens_period(body: str, start: int) -> bool:
