@@ -138,6 +138,8 @@ def _singular(word: str) -> str:
         return _IRREGULAR[w]
     if w.endswith("men") and len(w) > 4:
         return w[:-3] + "man"
+    if w.endswith("children"):
+        return w[:-3]  # "schoolchildren"
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith(("ches", "shes", "sses", "xes")):
@@ -152,6 +154,8 @@ def _plural(singular: str) -> str:
         return _IRREGULAR_PLURAL[singular]
     if singular.endswith("man"):
         return singular[:-3] + "men"
+    if singular.endswith("child"):
+        return singular + "ren"
     if singular.endswith("y") and singular[-2:-1] not in "aeiou":
         return singular[:-1] + "ies"
     return singular if singular.endswith("s") else singular + "s"

@@ -56,6 +56,8 @@ HEAD_GROUPS: dict[str, str] = {
     "foreigner": "foreigners", "foreign national": "foreigners", "national": "foreigners",
     "migrant": "migrants", "refugee": "refugees", "journalist": "journalists",
     "reporter": "journalists",
+    # children in any words: "minors", "kids", "under-18s"
+    "child": "children", "minor": "children", "kid": "children", "juvenile": "children",
 }  # fmt: skip
 
 # Words naming an institution: when one appears anywhere in a subject, the
