@@ -108,11 +108,17 @@ _VERDICT_RANK = {v: i for i, v in enumerate(VERDICT_ORDER)}
 
 
 def _lo(c: Claim) -> float:
-    return float(c.low) - _rounding(c) if c.low is not None else 0.0
+    if c.low is None:
+        return 0.0
+    v = c.value
+    return float(c.low) - (_rounding(c) if v is not None and v >= _ROUND_FROM else 0.0)
 
 
 def _hi(c: Claim) -> float:
-    return float(c.high) + _rounding(c) if c.high is not None else _INF
+    if c.high is None:
+        return _INF
+    v = c.value
+    return float(c.high) + (_rounding(c) if v is not None and v >= _ROUND_FROM else 0.0)
 
 
 _ROUND_FROM = 1_000_000
@@ -443,8 +449,11 @@ class _Asserted:
                 date = as_of
             dated.append(c)
             self.dated_at.append(len(asserted) - 1)
-            los.append(_lo(c))
-            his.append(_hi(c))
+            # _lo and _hi, inlined: a fact can have 100,000 claims
+            low, high, v = c.low, c.high, c.value
+            r = _rounding(c) if v is not None and v >= _ROUND_FROM else 0.0
+            los.append(0.0 if low is None else float(low) - r)
+            his.append(_INF if high is None else float(high) + r)
             self.attributions.append(c.attribution)
 
 
