@@ -127,12 +127,13 @@ _ROUND_SHARE = 0.02
 
 def _rounding(c: Claim) -> float:
     """How far a round figure in the millions may stand from the count it rounds:
-    "33 million affected", "over 33 million" and "33.05 million" are one figure. Half
+    "33 million affected" and "33.05 million" are one figure. Half
     its last written digit either side, at most 2% of it (a reader sees "1.2 million"
     and 1,190,000 as the same; 600,000 and 582,000 stay two)."""
     v = c.value
-    if c.qualifier in (Qualifier.RANGE, Qualifier.VAGUE) or v is None or v < _ROUND_FROM or (
-            v != int(v)):
+    # a bound keeps its sense: "over 33 million" is not met by 32.6 million
+    if c.qualifier not in (Qualifier.EXACT, Qualifier.ABOUT) or v is None or (
+            v < _ROUND_FROM or v != int(v)):
         return 0.0
     step = 1
     n = int(v)

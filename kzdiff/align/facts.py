@@ -677,15 +677,32 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
 
 def _own_countries(claims: Sequence[Claim]) -> dict[Category, str]:
     """Per category, the country the corpus counts in when it counts in one country
-    only: "244 killed in Iran" is the event's toll where no other country has one (in
-    a storm over three countries each country's toll stays a row of its own)."""
-    seen: dict[Category, set[str]] = defaultdict(set)
+    only, in several documents: "244 killed in Iran" is the event's toll where no other
+    country has one (in a storm over three countries each country's toll stays a row of
+    its own)."""
+    seen: dict[Category, dict[str, list[Claim]]] = defaultdict(dict)
+    least: dict[Category, float] = {}  # the smallest total given for no place
     for c in claims:
-        if c.scope is not None and c.part_of is None:
-            key = _scope_key(c.scope)
-            if key is not None and key in COUNTRIES:
-                seen[c.category].add(key)
-    return {cat: next(iter(keys)) for cat, keys in seen.items() if len(keys) == 1}
+        if c.part_of is not None or c.status is not Status.ASSERTED:
+            continue
+        if c.scope is None:
+            least[c.category] = min(least.get(c.category, _INF), _given(c))
+            continue
+        key = _scope_key(c.scope)
+        if key is not None and key in COUNTRIES:
+            seen[c.category].setdefault(key, []).append(c)
+    own: dict[Category, str] = {}
+    for cat, by_country in seen.items():
+        if len(by_country) != 1:
+            continue
+        (key, found), = by_country.items()
+        # one article's "3 killed in Cuba" beside a storm's Florida toll of 100 is a row
+        # of its own: the event's country is counted in several articles, or as highly
+        # as the event's totals
+        if len({c.doc for c in found}) > 1 or max(map(_given, found)) >= (
+                _ROW_SHARE * least.get(cat, 0.0)):
+            own[cat] = key
+    return own
 
 
 def _breakdown_scopes(

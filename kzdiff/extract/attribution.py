@@ -350,11 +350,11 @@ def _subject_after(tokens: Sequence[Token], v: int, canon: Canon) -> str | None:
         if t.text == "," or t.text in _BOUNDARY or t.low == "that" or _time_starts(tokens, j):
             break  # "said Meera Das on Sunday": the day is not part of the name
         last = words[-1] if words else None
-        if last is not None and t.is_capitalised and not last.is_capitalised and (
-                last.low not in DETERMINERS and last.low not in _JOINERS
-                and not (last.low in ROLE_WORDS and not last.low.endswith("s"))):
-            # "..., say officials Protesters walk ...": a caption run on, not the name
-            # ("said spokesman Ali Khan" names him)
+        if last is not None and t.is_capitalised and last.low.endswith("s") and (
+                last.low in SOURCE_NOUNS or last.low in ROLE_WORDS):
+            # "..., say officials Protesters walk ...": a caption run on after a plural
+            # source, not its name ("said rights group Amnesty International",
+            # "said spokesman Ali Khan" name them)
             break
         words.append(t)
         j += 1

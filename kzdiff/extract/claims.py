@@ -24,13 +24,15 @@ from kzdiff.extract.attribution import (
 from kzdiff.extract.claim_context import DocContext, continues, status_of
 from kzdiff.extract.clause import Found, accept, find_in_sentence, with_opener_category
 from kzdiff.extract.counted import counted_kind, window_figures
-from kzdiff.extract.relations import GAP_BODIES, relate_figures
+from kzdiff.extract.relations import relate_figures
 from kzdiff.extract.tokens import Token, contains_phrase, token_index, tokenize
 from kzdiff.lexicon.attribution import (
     ANY_BODY_WORDS,
     BACK_REFERENCES,
+    GROUP_NAME_WORDS,
     OWN_NAME_WORDS,
     PART_SENTENCE_OPENERS,
+    RIVAL_COUNTERS,
 )
 from kzdiff.lexicon.categories import DISEASE_NAMES, NOUN_CATEGORIES
 from kzdiff.lexicon.dates import MONTHS, WEEKDAYS
@@ -40,6 +42,12 @@ from kzdiff.vocab import Category, Kind, Status
 log = logging.getLogger(__name__)
 
 _GENERAL_SUBJECT = "people"
+# How far back a sentence's words reach for what they name again: "the group said", "Of
+# them, 13 ...", "It includes ..." name a body or total of the paragraphs before, and a
+# bounded look-back keeps a document of thousands of claims linear
+_NAMED_REACH = 30  # claims
+
+
 @dataclass(frozen=True, slots=True)
 class _Draft:
     """A claim before ids are given out; ``whole`` indexes the draft it is part of."""
@@ -121,6 +129,8 @@ def extract_claims(
             status = status_of(tokens, f, low_text, low_next)
             as_of = ctx.as_of(s, low_text, f.q.start)
             part = draft_of.get(f.part_of) if f.part_of is not None else None
+            if f.scope is None and (opening := _opening_place(s.text)) is not None:
+                f = replace(f, scope=opening)  # "In Nantes, organisers counted 25,000"
             if f.refers_back and drafts:
                 last = drafts[-1].found
                 f = replace(f, category=last.category, subject=last.subject,
@@ -148,9 +158,16 @@ _NOT_PLACES = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"total", "all", "additi
 
 
 def _next_row(text: str) -> bool:
+    return _opening_place(text) is not None
+
+
+def _opening_place(text: str) -> str | None:
+    """'In Sierra Leone, 1,169 people had died': the place a sentence opens with ("In
+    March, 40 people were killed" opens with a time)."""
     m = _PLACE_ROW.match(text)
-    # "In March, 40 people were killed in a similar attack": a time, not a row by place
-    return m is not None and m.group(1).lower() not in _NOT_PLACES
+    if m is None or m.group(1).lower() in _NOT_PLACES:
+        return None
+    return text[3 if text.startswith("In ") else text.index(" ") + 1 : m.end() - 1]
 
 
 _DISEASE_NAME = re.compile(
@@ -191,7 +208,7 @@ def _count_within(counts: Sequence[Quantity], starts: list[int], start: int, end
 
 def _earlier_total(drafts: Sequence[_Draft], f: Found) -> int | None:
     """The most recent total of the same category that can contain this part."""
-    for m in range(len(drafts) - 1, -1, -1):
+    for m in range(len(drafts) - 1, max(-1, len(drafts) - 1 - _NAMED_REACH), -1):
         whole = drafts[m].found
         if whole.category is f.category and not whole.partitive and (
             (whole.q.low is not None and (f.q.low or 0) <= (whole.q.high or whole.q.low or 0))
@@ -206,6 +223,11 @@ def _earlier_total(drafts: Sequence[_Draft], f: Found) -> int | None:
 _INCLUDES = re.compile(
     r"(?:the|this|that|these|those|it|they)(?: ([a-z]+))? includ(?:e|es|ed)\b"
 )
+# the words "The X includes" may open with: a category ("the missing"), a figure's word
+# ("this figure", "the toll") or none ("It includes"); "The team includes" lists no part
+_INCLUDES_NOUNS = frozenset({"figure", "number", "toll", "total", "tally", "count",
+                             "victims", "casualties"})
+_INCLUDES_ADVERBS = frozenset({"also", "still", "now"})  # "It also includes nine ..."
 
 
 def _link_to_earlier_total(drafts: list[_Draft], draft_of: dict[int, int], low_text: str) -> None:
@@ -213,6 +235,10 @@ def _link_to_earlier_total(drafts: list[_Draft], draft_of: dict[int, int], low_t
     if not draft_of:
         return
     includes = _INCLUDES.match(low_text)
+    noun = includes.group(1) if includes is not None else None
+    if noun is not None and noun not in NOUN_CATEGORIES and noun not in _INCLUDES_NOUNS and (
+            noun not in _INCLUDES_ADVERBS):
+        includes = None
     if not low_text.startswith(PART_SENTENCE_OPENERS) and includes is None:
         return
     # "The missing include at least 34 ...": the opener's noun is the whole's category
@@ -225,7 +251,7 @@ def _link_to_earlier_total(drafts: list[_Draft], draft_of: dict[int, int], low_t
             continue
         if named is not None and f.category in (None, Category.OTHER):
             f = replace(f, category=named)
-        for m in range(first - 1, -1, -1):
+        for m in range(first - 1, max(-1, first - 1 - _NAMED_REACH), -1):
             if drafts[m].whole is not None:
                 continue  # a part already: the sentence adds parts to its total
             whole = drafts[m].found
@@ -243,7 +269,7 @@ def _attribute(
         # "..., the prefecture 8,500": the gapped clause names its own source
         words = tokens[f.gap_source[0] : f.gap_source[1]]
         gapped = clean_source(words, ctx.canon)
-        if gapped is None and words and words[-1].low in GAP_BODIES:
+        if gapped is None and words and words[-1].low in RIVAL_COUNTERS:
             gapped = words[-1].text  # "and the prefecture 8,500"
         if gapped is not None and not ctx.is_place(gapped):
             return gapped
@@ -273,13 +299,21 @@ def _named_before(source: str, drafts: Sequence[_Draft]) -> str:
         return source
     for d in reversed(drafts[-_NAMED_REACH:]):
         named = d.attribution
-        if named and named[0].isupper() and named != source and (
-                kind in ANY_BODY_WORDS or kind in named.lower()):
+        if named and named[0].isupper() and named != source and _same_kind(kind, named):
             return named
     return source
 
 
-_NAMED_REACH = 30  # claims back: the body named in the paragraphs before
+def _same_kind(kind: str, named: str) -> bool:
+    """Whether ``named`` is a body ``kind`` may name again: "the ministry" names a
+    ministry; "the group" a named organisation (its name says so, or it is an acronym),
+    never the police, a person or an outlet."""
+    words = named.replace("(", " ").replace(")", " ").split()
+    if kind in OWN_NAME_WORDS:
+        return kind in (w.lower() for w in words)
+    return any(w.lower() in GROUP_NAME_WORDS for w in words) or any(
+        len(w) > 1 and w.isupper() for w in words)
+
 
 
 def _finalise(doc: Document, drafts: Sequence[_Draft]) -> tuple[Claim, ...]:

@@ -25,6 +25,7 @@ from kzdiff.lexicon.categories import (
     EVENT_CUES,
     EVENT_NAMES,
     HUMAN_NOUNS,
+    KIN_NOUNS,
     LEFT_GAP_WORDS,
     LEFT_NOUN_CUES,
     LEFT_VERB_CUES,
@@ -44,6 +45,7 @@ from kzdiff.lexicon.grammar import (
     SINGULAR_PEOPLE,
     TIME_ADVERBS,
 )
+from kzdiff.lexicon.names import CITIES, COUNTRIES, REGIONS
 from kzdiff.records import Quantity
 from kzdiff.vocab import Category, Qualifier
 
@@ -64,7 +66,7 @@ _LEFT_WINDOW = 5
 _LEFT_SKIP = 11
 _MAX_SUBJECT_WORDS = 7
 _SUBJECT_NOUN_SUFFIXES = ("ers", "ists", "ians", "ees", "men", "ors")
-_PLACE_PREPS = frozenset({"in", "across", "near", "outside", "around", "at"})
+PLACE_PREPS = frozenset({"in", "across", "near", "outside", "around", "at"})
 _NATIONWIDE = ("the country", "nationwide", "the nation", "across the country")
 SECURITY_HEADS = frozenset(
     {"police", "officers", "policemen", "troops", "soldiers", "personnel", "guards", "gendarmes",
@@ -457,7 +459,7 @@ def _place_after(tokens: Sequence[Token], j: int) -> str | None:
         if k >= len(tokens):
             return None
         t = tokens[k]
-        if t.low in _PLACE_PREPS:
+        if t.low in PLACE_PREPS:
             rest = " ".join(x.low for x in tokens[k + 1 : k + 4])
             if rest.startswith(_NATIONWIDE) or rest.startswith(("the country", "country")):
                 return None
@@ -478,6 +480,7 @@ def _place_after(tokens: Sequence[Token], j: int) -> str | None:
 
 
 _WHERE_REACH = 6  # ", where 792 people were killed"
+_KNOWN_PLACES = COUNTRIES | REGIONS | CITIES
 _COPULAS = frozenset({"was", "is", "were", "are", "remains", "remained"})
 
 
@@ -487,21 +490,31 @@ def _place_before(tokens: Sequence[Token], qi: int) -> str | None:
     by Balochistan with 336 deaths'."""
     if qi >= 2 and tokens[qi - 1].low == "with" and tokens[qi - 2].is_capitalised:
         name = _name_ending(tokens, qi - 2)
-        if name and (qi - 2 - len(name.split()) < 0 or tokens[
-                qi - 2 - len(name.split())].low in ("by", "and", ",", "in")):
-            return name  # "followed by Balochistan with 336 deaths"
+        if name is not None and _is_place_name(name):
+            before = qi - 2 - len(name.split())
+            if before < 0 or tokens[before].low in ("by", "and", ",", "in"):
+                return name  # "followed by Balochistan with 336 deaths"
     for w in range(qi - 1, max(0, qi - _WHERE_REACH), -1):
         if tokens[w].low != "where" or tokens[w - 1].text != ",":
             continue
         if w >= 2 and tokens[w - 2].is_capitalised and tokens[w - 2].is_word:
-            return _name_ending(tokens, w - 2)  # "in Sindh, where"
-        first = _name_ending(tokens, next(
-            (k - 1 for k in range(1, w) if not tokens[k].is_capitalised), w - 1))
-        k = len(first.split()) if first else 0
-        if first and k < w and tokens[k].low in _COPULAS:
-            return first  # "Sindh was the worst-hit province, where"
+            name = _name_ending(tokens, w - 2)  # "in Sindh, where"
+            return name if _is_place_name(name) else None
+        # the sentence's opening name (at most four words), as in "Sindh was the
+        # worst-hit province, where"
+        k = 0
+        while k < min(w, 4) and tokens[k].is_capitalised and tokens[k].is_word:
+            k += 1
+        first = " ".join(t.text for t in tokens[:k])
+        if k and k < w and tokens[k].low in _COPULAS and _is_place_name(first):
+            return first
         return None
     return None
+
+
+def _is_place_name(name: str | None) -> bool:
+    """A country, region or city the lexicon knows ("Protesters", "It" are none)."""
+    return name is not None and name.lower() in _KNOWN_PLACES
 
 
 def _name_ending(tokens: Sequence[Token], k: int) -> str | None:
@@ -578,6 +591,9 @@ def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity], *,
             category = NOUN_CATEGORIES[head]
         elif (adjective := _participle_in(tokens, qj, after)) is not None:
             category = adjective  # "200,000 displaced families", "12 wounded soldiers"
+        if category is None and qi > 0 and tokens[qi - 1].low == "lost" and (
+                head in KIN_NOUNS):
+            category = Category.KILLED  # "who lost nine family members"
         if category is Category.MISSING and _presumed_dead(
                 tokens, cue_index if cue_index is not None and cue_index > qi else qj):
             category = Category.KILLED  # "58 missing, presumed dead": the toll's count
@@ -659,7 +675,8 @@ def _baseline(tokens: Sequence[Token], qi: int, head: str | None,
     if len(before) == 2 and before[1] == "of" and before[0] in _HOLDERS:
         return True
     if before == ("home", "to"):
-        return True
+        # "home to 600,000 Rohingya who fled": what befell them makes it a count
+        return category in (None, Category.OTHER)
     # "..., with hundreds of people reported killed" is a count: its clause says what
     # befell them
     return (head in _RESIDENTS and category in (None, Category.OTHER) and qi >= 3
@@ -684,7 +701,8 @@ def _predicate_people(tokens: Sequence[Token], qj: int) -> list[Token] | None:
     return words or None
 
 
-_PRESUMED = frozenset({"presumed", "believed", "feared", "assumed"})
+# "presumed dead" is an official finding; "feared dead" or "believed dead" still missing
+_PRESUMED = frozenset({"presumed"})
 
 
 def _presumed_dead(tokens: Sequence[Token], cue: int) -> bool:

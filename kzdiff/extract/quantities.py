@@ -43,13 +43,13 @@ from kzdiff.lexicon.numbers import (
     ONE_PRONOUN_AFTER,
     ONE_PRONOUN_BEFORE,
     ORDINAL_WORDS,
-    PEOPLE_COMPOUNDS,
     PERCENT_WORDS,
     SCALE_SUFFIXES,
     SCALE_WORDS,
     SCORES_NOUN_BEFORE,
     SCORES_PARTICIPLES,
     TENS_WORDS,
+    THING_COMPOUNDS,
     TIME_ZONES,
     UNIT_WORDS,
     UNITS_BEFORE,
@@ -699,9 +699,9 @@ class _Context:
                 self.consumed = other.end
                 return [other]
             cm = _COMPOUND_AFTER.match(self.text, e, self.end)
-            if cm is not None and cm.group("w").lower() not in PEOPLE_COMPOUNDS:
+            if cm is not None and cm.group("w").lower() in THING_COMPOUNDS:
                 # "the eight-storey building", "a 24-floor tower": the figure describes
-                # a thing ("a 3,000-strong crowd" still counts people)
+                # a thing
                 kind, unit = Kind.OTHER, "compound"
         value = num.value
         step = kind is Kind.COUNT and float(value).is_integer()

@@ -17,12 +17,13 @@ from kzdiff.extract.clause import (
     HARD_BREAK,
     PART_CLOSERS,
     PART_OPENERS,
+    PLACE_PREPS,
     SECURITY_HEADS,
     Found,
     cue_at,
 )
 from kzdiff.extract.tokens import Token
-from kzdiff.lexicon.attribution import SPEECH_VERBS
+from kzdiff.lexicon.attribution import RIVAL_COUNTERS, SPEECH_VERBS
 from kzdiff.lexicon.categories import CLAUSE_BREAKERS, HUMAN_NOUNS, NOUN_CATEGORIES
 from kzdiff.lexicon.grammar import AUXILIARIES, ELIDED_HEADS, FUNCTION_WORDS
 from kzdiff.vocab import Category
@@ -65,12 +66,9 @@ def _shared_scopes(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
         between = tokens[cur.qj : nxt.qi]
         if (0 < len(between) <= _LIST_GAP and any(t.low == "and" for t in between)
                 and not any(t.text in HARD_BREAK or t.text == "," or t.low in CLAUSE_BREAKERS
-                            or t.low in _PLACE_WORDS for t in between)):
+                            or t.low in PLACE_PREPS for t in between)):
             out[k] = replace(cur, scope=nxt.scope)
     return out
-
-
-_PLACE_WORDS = frozenset({"in", "at", "across", "near", "outside", "around"})
 
 
 _CONDITIONS = frozenset({"condition", "conditions", "intensive", "icu", "critical", "serious",
@@ -129,15 +127,30 @@ def _gapped_counts(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
         end = cur.qi
         while end > tail and tokens[end - 1].low in _GAP_LINKS:
             end -= 1  # "the union of", "police put it at"
-        # "the prefecture 8,500", "the CGT union of 2 million" name who counted;
-        # "Liberia has 7,830 and Guinea 2,571" where
-        holder = any(t.low in _HOLDING for t in tokens[tail : cur.qi])
-        source = (tail, end) if not holder and any(
-            t.low in GAP_BODIES for t in tokens[tail:end]) else None
+        # "the prefecture 8,500", "the CGT union of 2 million" name who counted the
+        # same crowd (its scope too); "Gedaref had 1,120 and Sennar 2,045" where, rows
+        # like the placed figure before them
+        words = tokens[tail:end]
+        holder = counted.scope is not None and _names_a_holder(tokens[tail : cur.qi])
+        if not holder and any(t.low in _HOLDING for t in tokens[tail : cur.qi]):
+            continue  # "..., and Pakistan has 220 million": no row of a breakdown
+        if holder:
+            scope, source = " ".join(t.text for t in words if t.is_capitalised) or None, None
+        else:
+            scope = counted.scope
+            source = (tail, end) if any(t.low in RIVAL_COUNTERS for t in words) else None
+        # a chain ("..., the police 8,500, the union 2 million") copies from the copy
         out[k] = counted = replace(cur, category=counted.category, subject=counted.subject,
-                                   subject_head=counted.subject_head,
+                                   subject_head=counted.subject_head, scope=scope,
                                    cue_index=counted.cue_index, gap_source=source)
     return out
+
+
+def _names_a_holder(words: Sequence[Token]) -> bool:
+    """'Gedaref had', 'and Sennar': a capitalised name, perhaps with 'has' or 'had'."""
+    names = [t for t in words if t.is_capitalised]
+    return bool(names) and all(t.is_capitalised or t.low in _HOLDING or t.low == "the"
+                               for t in words)
 
 
 def _gap_tail(tokens: Sequence[Token], counted: Found, cur: Found) -> int | None:
@@ -155,16 +168,10 @@ def _gap_tail(tokens: Sequence[Token], counted: Found, cur: Found) -> int | None
     # the gap holds names and linking words only: a verb or a noun of its own would make
     # the figure another clause's
     tail = tokens[brk + 1 : cur.qi]
-    if all(t.low in _GAP_LINKS or t.low in GAP_BODIES or (t.is_word and t.is_capitalised)
+    if all(t.low in _GAP_LINKS or t.low in RIVAL_COUNTERS or (t.is_word and t.is_capitalised)
            for t in tail):
         return brk + 1
     return None
-
-
-# Who gives rival counts, as the gap of "..., the prefecture 8,500" names them
-GAP_BODIES = frozenset({"police", "ministry", "union", "unions", "organisers", "organizers",
-                         "prefecture", "authorities", "officials", "government", "army",
-                         "military", "interior", "health", "agency", "count", "tally"})
 
 
 _FRONTING = (("out", "of", "the"), ("out", "of"), ("of", "the"), ("among", "the"))

@@ -422,7 +422,23 @@ ANY_BODY_WORDS: frozenset[str] = frozenset(
     {"group", "rights group", "organisation", "organization", "ngo", "charity", "watchdog",
      "monitor", "monitoring group", "observatory", "body", "network"}
 )
+# Words in the name of a body "the group" or "the organisation" may name again: rights
+# groups, charities, NGOs, UN agencies ("Iran Human Rights", "Médecins Sans Frontières"
+# go by their acronyms too)
+GROUP_NAME_WORDS: frozenset[str] = frozenset(
+    {"group", "rights", "ngo", "watch", "network", "observatory", "organisation",
+     "organization", "foundation", "association", "committee", "coalition", "alliance",
+     "charity", "monitor", "monitors", "council", "federation", "society", "amnesty",
+     "international", "project", "centre", "center", "initiative", "union"}
+)
 OWN_NAME_WORDS: frozenset[str] = frozenset(
     {"ministry", "agency", "authority", "department", "office", "union", "commission",
      "committee", "council", "service", "directorate", "headquarters", "centre", "center"}
+)
+
+# Who gives rival counts, as the gap of "..., the prefecture 8,500" names them
+RIVAL_COUNTERS: frozenset[str] = frozenset(
+    {"police", "ministry", "union", "unions", "organisers", "organizers", "prefecture",
+     "authorities", "officials", "government", "army", "military", "interior", "health",
+     "agency", "count", "tally"}
 )

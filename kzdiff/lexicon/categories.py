@@ -34,7 +34,6 @@ EVENT_CUES: dict[str, Category] = {
     "suffocated": _K, "feared dead": _K, "confirmed dead": _K, "found dead": _K,
     "lives lost": _K, "victims": _K, "succumbed": _K, "succumbed to": _K,
     "cost the lives of": _K, "claimed the lives of": _K, "presumed dead": _K,
-    "believed dead": _K,
     "killed by": _K, "dead bodies": _K, "fatality": _K, "morgues": _K, "morgue": _K,
     # injured
     "injured": _I, "injuring": _I, "injuries": _I, "wounded": _I, "wounding": _I, "hurt": _I,
@@ -64,9 +63,9 @@ EVENT_CUES: dict[str, Category] = {
     "relief camps": _DP, "relief centres": _DP, "relief centers": _DP,
     "forced from their homes": _DP, "fled their homes": _DP, "in camps": _DP, "in tents": _DP,
     "lost their homes": _DP, "crossed into": _DP, "crossed the border": _DP,
-    "flee": _DP, "fleeing": _DP, "take shelter": _DP, "took shelter": _DP,
-    "taken shelter": _DP, "seek refuge": _DP, "sought refuge": _DP, "took refuge": _DP,
-    "taken refuge": _DP,
+    # what happened, not what was urged or tried ("urged to take shelter", "tried to flee")
+    "flee their homes": _DP, "took shelter": _DP, "taken shelter": _DP,
+    "sought refuge": _DP, "took refuge": _DP, "taken refuge": _DP,
     "poured into": _DP, "streamed into": _DP, "fled into": _DP,
     "shelters": _E, "public shelters": _E, "evacuation centres": _E, "evacuation centers": _E,
     # evacuated
@@ -263,6 +262,14 @@ ESTIMATE_VERBS: frozenset[str] = frozenset(
 # other things ("12 were sent to hospital").
 LEFT_VERB_CUES: dict[str, Category] = {
     "sent": _T, "drew": _P, "attracted": _P, "mobilising": _T, "mobilizing": _T,
-    # "who lost nine family members", "lost three children": the dead of a family
-    "lost": _K,
 }
+
+# "who lost nine family members", "lost three children": after "lost", kin are the dead
+# of a family ("the party lost 12 lawmakers" lost no one's life)
+KIN_NOUNS: frozenset[str] = frozenset(
+    """
+    family relatives relative members children child sons son daughters daughter
+    brothers brother sisters sister parents wives husbands grandchildren cousins
+    nephews nieces grandsons granddaughters siblings kids
+    """.split()
+)

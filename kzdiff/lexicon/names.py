@@ -111,21 +111,34 @@ def _iso_places() -> tuple[frozenset[str], frozenset[str]]:
                 low = name.lower()
                 countries.add(low)
                 countries.add(low.split(",")[0].split(" (")[0].strip())
+    from anyascii import anyascii
+
     regions = {
-        low for sub in pycountry.subdivisions
-        if len(low := sub.name.lower()) > 3 and low not in _COMMON_REGION_NAMES
+        folded for sub in pycountry.subdivisions
+        if sub.type not in _TOWN_LEVEL_TYPES and len(low := sub.name.lower()) >= 5
+        and low not in _COMMON_REGION_NAMES
         and not any(w in _GENERIC_REGION_WORDS for w in low.split())
+        for folded in {low, anyascii(low)}  # "Māzandarān" is written "Mazandaran" too
     }
     return frozenset(countries), frozenset(regions)
 
 
-# Subdivision names that are also common words, and words that make a name generic
+# Subdivision names that are also common words ("Centre", "Delta", "Rivers", "Reading"),
+# and words that make a name generic; names under five letters ("Most", "Male", "Pool")
+# are left out as well
 _COMMON_REGION_NAMES = frozenset(
     """
     centre center central capital coast delta plateau lakes unity north south east west
     northern southern eastern western upper lower island islands mountain mountains
-    border orange nord sud est ouest littoral federal national interior hope victoria
+    border orange ouest littoral federal national interior hope victoria rivers reading
+    derby clare
     """.split()
+)
+# Town-level units of one country's local government, named like towns and words
+_TOWN_LEVEL_TYPES = frozenset(
+    {"Unitary authority", "Metropolitan district", "London borough", "Two-tier county",
+     "Council area", "District municipality", "Local council", "Parish", "Quarter",
+     "Rural municipality", "Urban municipality", "City with county rights"}
 )
 _GENERIC_REGION_WORDS = frozenset({"district", "city", "municipality", "region"})
 

@@ -442,8 +442,12 @@ SCORES_NOUN_BEFORE: frozenset[str] = frozenset({
     "match", "player", "judges", "survey", "poll", "polling", "rating",
 })  # fmt: skip
 
-# Words a figure is hyphenated to that still count people ("a 3,000-strong crowd", "a
-# 12-member team"); any other ("eight-storey", "24-floor") describes a thing.
-PEOPLE_COMPOUNDS: frozenset[str] = frozenset(
-    {"strong", "member", "members", "man", "men", "person", "people", "woman", "women"}
+# Nouns a figure is hyphenated to when it describes a thing: "the eight-storey building",
+# "a 24-floor tower", "a 300-bed hospital". Others ("a 3,000-strong crowd", "1,000-plus
+# protesters") may still count people.
+THING_COMPOUNDS: frozenset[str] = frozenset(
+    """
+    storey story stories floor floors level bed room seat seater lane page point car
+    carriage coach wagon wheel wheeler door engine berth deck tier block unit
+    """.split()
 )

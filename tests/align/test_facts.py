@@ -407,3 +407,12 @@ def test_a_province_named_with_or_without_its_unit_is_one_scope() -> None:
         claim("c:c1", 1731, on="2022-10-22"),
     ))
     assert members(group_with(groups, "people killed in Sindh Province")) == {"a:c1", "b:c1"}
+
+
+def test_one_articles_foreign_country_stays_a_row() -> None:
+    groups = align_claims((
+        claim("a:c1", 100, on="2022-10-02", scope="Florida"),
+        claim("a:c2", 3, on="2022-10-02", scope="Cuba"),
+        claim("b:c1", 110, on="2022-10-04"),
+    ))
+    assert members(group_with(groups, "people killed in Cuba")) == {"a:c2"}
