@@ -33,10 +33,10 @@ from kzdiff.extract.dates import event_phrase, event_terms
 from kzdiff.extract.sentences import split_block
 from kzdiff.lexicon.dates import (
     GENERIC_EVENTS,
-    NUMBER_WORDS,
     SHIFT_ADVERBS,
     SHIFT_AFTER_ADVERB,
     SHIFT_AFTER_UNIT,
+    TIME_COUNT_WORDS,
     TIME_SHIFTS,
     TIME_UNITS,
     VAGUE_COUNTS,
@@ -122,7 +122,7 @@ def _words(words: Sequence[str]) -> str:
 
 
 _COUNTED_SHIFT = re.compile(
-    rf"(?:(?:{_words(VAGUE_COUNTS)}|\d{{1,3}}|{_words(list(NUMBER_WORDS))})\s+)?"
+    rf"(?:(?:{_words(VAGUE_COUNTS)}|\d{{1,3}}|{_words(list(TIME_COUNT_WORDS))})\s+)?"
     rf"(?:{_words(TIME_UNITS)})\s+(?:{_words(SHIFT_AFTER_UNIT)})\b"
     rf"|(?:{_words(SHIFT_ADVERBS)})\s+(?:{_words(SHIFT_AFTER_ADVERB)})\b"
 )

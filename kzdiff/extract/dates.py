@@ -33,11 +33,11 @@ from kzdiff.lexicon.dates import (
     EVENT_TERMS,
     EVENT_VERBS,
     MONTHS,
-    NUMBER_WORDS,
     RELATIVE_DAYS,
+    TIME_COUNT_WORDS,
     WEEKDAYS,
 )
-from kzdiff.lexicon.names import FUNCTION_WORDS, TITLES
+from kzdiff.lexicon.names import NOT_NAME_WORDS, TITLES
 from kzdiff.records import DateMention, Document, Sentence
 from kzdiff.vocab import BlockKind
 
@@ -114,7 +114,7 @@ _CLAUSE_MARK = re.compile(
     re.IGNORECASE,
 )
 _CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
-_STOP = FUNCTION_WORDS | frozenset(
+_STOP = NOT_NAME_WORDS | frozenset(
     """
     had has have was were is are be been being would will could should did do does can may
     might must shall also then than very just only much said says say day days week month
@@ -228,7 +228,7 @@ def _resolve_relative(rel: str, pub: date | None) -> tuple[str | None, bool, str
         return (pub + timedelta(days=RELATIVE_DAYS[rel])).isoformat(), True, None
     if rel.endswith("ago"):
         n_word, unit = rel.split()[:2]
-        n = int(n_word) if n_word.isdigit() else NUMBER_WORDS[n_word]
+        n = int(n_word) if n_word.isdigit() else TIME_COUNT_WORDS[n_word]
         unit = unit.rstrip("s")
         if unit in _AGO_UNITS:
             return (pub - timedelta(days=n * _AGO_UNITS[unit])).isoformat(), True, "approximate"
