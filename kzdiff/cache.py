@@ -115,6 +115,8 @@ def _converter(tp: Any) -> Callable[[Any], Any] | None:
         if isinstance(item, type) and dataclasses.is_dataclass(item):  # Document.blocks
             dec = _decoder(item)
             return lambda rows: tuple(map(dec, rows))
+        if typing.get_origin(item) is tuple:  # DateMention.terms: (event, verb) pairs
+            return _rows_of(tuple(typing.get_args(a) or a for a in typing.get_args(item)))
         return tuple
     if len(args) == 1 and args[0] is not tp:  # X | None
         inner = _converter(args[0])
@@ -122,6 +124,22 @@ def _converter(tp: Any) -> Callable[[Any], Any] | None:
             return None
         return lambda v: None if v is None else inner(v)
     return None
+
+
+def _rows_of(kinds: tuple[Any, ...]) -> Callable[[Any], tuple[tuple[Any, ...], ...]]:
+    """A converter of a list of rows to a tuple of tuples, each row of ``len(kinds)``
+    values of those types (``str | None`` given as ``(str, NoneType)``)."""
+
+    def convert(rows: Any) -> tuple[tuple[Any, ...], ...]:
+        out = tuple(map(tuple, rows))
+        for row in out:
+            if len(row) != len(kinds) or not all(
+                isinstance(v, k) for v, k in zip(row, kinds, strict=True)
+            ):
+                raise TypeError(f"a row of {len(kinds)} values expected, got {row!r}")
+        return out
+
+    return convert
 
 
 # What each plain field of a decoded row may hold. An entry is JSON anyone with access to

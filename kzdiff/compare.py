@@ -1053,6 +1053,8 @@ _QUERY_KEYS = sorted(QUERY_CATEGORIES, key=lambda k: -len(k))
 def _query_number(query: str) -> float | None:
     """The figure a query asks about ("3,811", "3 811"), read as articles are read;
     years and dates ("deaths in January 2022") are not figures."""
+    # The one use of extract in compare: the query is what the user typed, not article
+    # text, and is read by the articles' own number reader so "3 811" finds 3,811.
     from kzdiff.extract.quantities import extract_quantities
 
     for q in extract_quantities(query):

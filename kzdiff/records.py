@@ -155,6 +155,14 @@ class DateMention:
     next_end: int = -1
     clause_start: int = -1  # the clause that names the dated event (``event`` read from it)
     clause_end: int = -1
+    # What extraction read around the date, so event grouping reads no article text:
+    # the known events its clause names as (canonical event, verb), nearest the date first;
+    # those the next sentence of its paragraph names, empty when there is none or it moves
+    # on in time ("A week later, ..."); the weekday its text names (0 Monday; "on Friday").
+    # Empty and None in a mention built by hand (see extract.dates.read_date_events).
+    terms: tuple[tuple[str, str | None], ...] = ()
+    next_terms: tuple[tuple[str, str | None], ...] = ()
+    weekday: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
