@@ -117,7 +117,7 @@ def _converter(tp: Any) -> Callable[[Any], Any] | None:
             return lambda rows: tuple(map(dec, rows))
         if typing.get_origin(item) is tuple:  # DateMention.terms: (event, verb) pairs
             return _rows_of(tuple(typing.get_args(a) or a for a in typing.get_args(item)))
-        return tuple
+        return _items_of(item)  # Claim.derived_from: ids
     if len(args) == 1 and args[0] is not tp:  # X | None
         inner = _converter(args[0])
         if inner is None:
@@ -137,6 +137,18 @@ def _rows_of(kinds: tuple[Any, ...]) -> Callable[[Any], tuple[tuple[Any, ...], .
                 isinstance(v, k) for v, k in zip(row, kinds, strict=True)
             ):
                 raise TypeError(f"a row of {len(kinds)} values expected, got {row!r}")
+        return out
+
+    return convert
+
+
+def _items_of(kind: type) -> Callable[[Any], tuple[Any, ...]]:
+    """A converter of a list to a tuple of values of type ``kind``."""
+
+    def convert(items: Any) -> tuple[Any, ...]:
+        out = tuple(items)
+        if not all(isinstance(v, kind) for v in out):
+            raise TypeError(f"values of type {kind.__name__} expected, got {out!r}")
         return out
 
     return convert

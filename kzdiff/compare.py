@@ -424,7 +424,7 @@ class _Asserted:
                 continue
             asserted.append(c)
             docs.add(c.doc)
-            kind = _DERIVED * ("+" in c.id) + _VAGUE * (c.qualifier is Qualifier.VAGUE)
+            kind = _DERIVED * bool(c.derived_from) + _VAGUE * (c.qualifier is Qualifier.VAGUE)
             stated = _stated_as_given(c)
             if not kinds[kind]:
                 kinds[kind] = 1
@@ -661,7 +661,7 @@ def _best_key(c: Claim) -> tuple[object, ...]:
         c.attribution is not None,
         _PRECISION[c.qualifier],
         c.as_of or "",
-        "+" not in c.id,  # a stated figure before one derived from parts
+        not c.derived_from,  # a stated figure before one derived from parts
         -c.start,
         c.id,
     )

@@ -134,6 +134,9 @@ class Claim:
     # what an "other" count counts, from its clause ("aboard", "rescued", "affected")
     counted: str | None = None
     window: bool = False  # counts one window of time: "24 died in the past 24 hours"
+    # ids of the claims a derived total sums ("12 in Almaty and 8 in Taraz" stand for 20);
+    # empty for a claim an article states
+    derived_from: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -106,6 +106,7 @@ class WireClaim(TypedDict):
     scope: str | None
     counted: str | None  # what an "other" count counts: "aboard", "rescued", "affected"
     window: bool  # counts one window of time ("in the past 24 hours")
+    derived_from: list[str]  # a total summed from these claims' figures; [] when stated
 
 
 class WireDate(TypedDict):
@@ -323,6 +324,7 @@ def claim_to_wire(c: Claim) -> WireClaim:
         "scope": c.scope,
         "counted": c.counted,
         "window": c.window,
+        "derived_from": list(c.derived_from),
     }
 
 

@@ -391,6 +391,7 @@ def _derive_total(parts: Sequence[Claim]) -> Claim:
         sentence=first.sentence,
         sentence_start=first.sentence_start,
         scope=first.scope,
+        derived_from=tuple(p.id for p in parts),
     )
 
 
@@ -507,7 +508,8 @@ def _label(category: Category, group: str, scope: str | None) -> str:
 def _representative_key(c: Claim) -> tuple[object, ...]:
     """The least key marks the mention that speaks for its document: stated, attributed,
     precise, first."""
-    return ("+" in c.id, c.attribution is None, c.qualifier is not Qualifier.EXACT, c.start)
+    return (bool(c.derived_from), c.attribution is None, c.qualifier is not Qualifier.EXACT,
+            c.start)
 
 
 # Claims in reading order: by document, then position. Dated claims come first, by
