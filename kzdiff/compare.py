@@ -8,7 +8,6 @@ conflict; negated, projected, retracted and disputed figures are shown beside th
 from __future__ import annotations
 
 import logging
-import math
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -19,6 +18,7 @@ from operator import attrgetter
 from rapidfuzz import fuzz, process
 
 from kzdiff.align.facts import ClaimGroup, aligned_groups, group_order, known_group
+from kzdiff.figures import figure, figure_of
 from kzdiff.lexicon.facts import FIXED_KINDS
 from kzdiff.lexicon.queries import QUERY_CATEGORIES, QUERY_STOPWORDS
 from kzdiff.lexicon.subjects import PEOPLE
@@ -157,50 +157,6 @@ def _top(c: Claim) -> Number | None:
     return _point(c)
 
 
-_EXACT_FLOAT = 2**53  # past it a float no longer holds every integer
-
-
-def _num(x: Number | None) -> str:
-    """A figure in a note. A float past 2**53 is the nearest a float can hold, not the
-    integer the article wrote: its digits would be made up, so it reads as the
-    approximation it is, "~1.23457e+132" (as the report layer prints it)."""
-    if x is None:
-        return "?"
-    n = as_number(x)
-    if isinstance(n, int):
-        return f"{n:,}"
-    f = float(x)
-    if not math.isfinite(f) or abs(f) >= _EXACT_FLOAT:
-        return f"~{f:.6g}"
-    return f"{f:,.1f}"
-
-
-_QUALIFIER_WORDS = {
-    Qualifier.AT_LEAST: "at least ",
-    Qualifier.MORE_THAN: "more than ",
-    Qualifier.AT_MOST: "up to ",
-    Qualifier.FEWER_THAN: "fewer than ",
-    Qualifier.ABOUT: "about ",
-}
-
-
-def figure(c: Claim) -> str:
-    """A claim's figure in words: "at least 18", "dozens", "44"."""
-    return _figure(c.qualifier, c.text, c.value, c.low, c.high)
-
-
-def _figure(
-    q: Qualifier, text: str, value: Number | None, low: Number | None, high: Number | None
-) -> str:
-    """figure() from the fields it reads (see _FIGURE_FIELDS)."""
-    if q is Qualifier.VAGUE:
-        return text.strip("\"“”'")
-    if q is Qualifier.RANGE:
-        return f"{_num(low)}–{_num(high)}"
-    shown = next((v for v in (value, low, high) if v is not None), None)  # _point
-    return f"{_QUALIFIER_WORDS.get(q, '')}{_num(shown)}"
-
-
 # What figure() reads of a claim: claims alike in these are written alike.
 _FIGURE_FIELDS = attrgetter("qualifier", "text", "value", "low", "high")
 
@@ -211,7 +167,7 @@ class _Worded(dict[tuple[Qualifier, str, Number | None, Number | None, Number | 
     def __missing__(
         self, fields: tuple[Qualifier, str, Number | None, Number | None, Number | None]
     ) -> str:
-        worded = self[fields] = _figure(*fields)
+        worded = self[fields] = figure_of(*fields)
         return worded
 
 
