@@ -904,12 +904,14 @@ def judge(group: ClaimGroup, relays: Mapping[str, str] | None = None) -> Fact:
     # words, unless all of them are vague words.
     stated: list[Claim] = []
     vague: list[Claim] = []
+    replaced: list[str] = []
     if 0 in is_current:
         current = list(compress(asserted, is_current))
         for c, now in zip(asserted, is_current, strict=True):
             if now:
                 continue
             (vague if c.qualifier is Qualifier.VAGUE else stated).append(c)
+            replaced.append(c.id)
     estimate, best = _estimate(read, current, conflicting=bool(conflicts))
     if revisions:
         if not stated:
@@ -969,6 +971,7 @@ def judge(group: ClaimGroup, relays: Mapping[str, str] | None = None) -> Fact:
         relays=tuple(relayed),
         outliers=tuple(c.id for c in outliers),
         conflict=first_conflict,
+        replaced=tuple(replaced),
     )
 
 

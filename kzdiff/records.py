@@ -235,6 +235,9 @@ class Fact:
     # the conflict a reader checks first (the one the note cites first), as claim ids;
     # None when the verdict is no conflict
     conflict: tuple[str, str] | None = None
+    # ids of asserted claims a later figure replaces (the revision's earlier figures), in
+    # the order of ``claims``; empty when every figure still stands
+    replaced: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -196,6 +196,7 @@ class WireFact(TypedDict):
     relays: list[WireRelay]  # documents that copy another among the fact's sources
     outliers: list[str]  # claim ids kept out of the estimate, out of all proportion
     conflict: list[str] | None  # [id, id]: the first conflicting pair, else null
+    replaced: list[str]  # claim ids a later figure replaces (a revision's earlier figures)
 
 
 class WireRelay(TypedDict):
@@ -427,6 +428,7 @@ def fact_to_wire(fact: Fact, *, explain: bool = False) -> WireFact:
         "relays": [{"doc": d, "copy_of": o} for d, o in fact.relays],
         "outliers": list(fact.outliers),
         "conflict": list(fact.conflict) if fact.conflict is not None else None,
+        "replaced": list(fact.replaced),
     }
     if explain:
         out["why"] = list(fact.why)
