@@ -162,7 +162,13 @@ _FIGURE_FIELDS = attrgetter("qualifier", "text", "value", "low", "high")
 
 
 class _Worded(dict[tuple[Qualifier, str, Number | None, Number | None, Number | None], str]):
-    """_FIGURE_FIELDS -> figure in words, each worded when first asked for."""
+    """_FIGURE_FIELDS -> figure in words, each worded when first asked for.
+
+    Guarantees: the same words ``figure_of`` gives, each distinct figure worded once per
+    note. Measured (benchmarks/out/corpus-10000, warm): 48,700 look-ups, 20,500 worded,
+    so some 28,000 calls of 1.4 us spared, ~35 ms of ~2.7 s judging: about 1%, within
+    scale.py's noise; a candidate for removal.
+    """
 
     def __missing__(
         self, fields: tuple[Qualifier, str, Number | None, Number | None, Number | None]
@@ -311,7 +317,13 @@ class _LowestBySource:
 class _Pairs:
     """Pairs of claims as two lists side by side: a fact can have 100,000 revised
     figures, and a tuple per pair would be one more object for the garbage collector
-    to trace while the fact is judged."""
+    to trace while the fact is judged.
+
+    Guarantees: iterates the pairs in the order added, as a list of tuples would.
+    Measured: the 10,000-article benchmark makes 333,800 pairs in 619 facts; two lists
+    take 14-20 ms per 100,000 pairs against 23-26 ms for tuples (with 400,000 live
+    objects for the collector), so ~25 ms of ~2.7 s judging: about 1%.
+    """
 
     __slots__ = ("firsts", "seconds")
 
@@ -351,6 +363,11 @@ class _Asserted:
     (_DERIVED and _VAGUE bits) the lowest stated figure (see _stated, before as_number),
     None where no figure of the kind is stated; ``kinds``: the kinds seen. Claims of another status
     go to ``shown`` when it is given; without it every claim counts as asserted.
+
+    Guarantees: each claim's fields are read once, in reading order, and the lists side by
+    side hold what the split, the timeline and the estimate would read of it. Measured:
+    this one pass is 0.8 s of 5.4 s of compare_claims under cProfile on the 10,000-article
+    benchmark; the several passes it replaced were not rebuilt to time against it.
     """
 
     __slots__ = (

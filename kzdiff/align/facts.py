@@ -401,6 +401,12 @@ class _Blocked:
 
     eq=False: counted and looked up by identity, one object per distinct wording, so a
     pass over 100,000 claims hashes pointers rather than field tuples.
+
+    Guarantees: one object per distinct wording, shared by every claim worded alike (two
+    wordings that read to the same fields stay two objects; _merged_keys adds their
+    counts by field, and the benchmark's facts come out the same with eq=True).
+    Measured: aligned_groups over the 10,000-article benchmark takes 1.12 s (best of 6)
+    with eq=False against 1.18 s with field hashing (eq=True): ~5%.
     """
 
     category: Category
