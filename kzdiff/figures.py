@@ -68,8 +68,13 @@ def figure(c: Claim, *, as_written: bool = False) -> str:
 
 
 def figure_of(
-    q: Qualifier, text: str, value: Number | None, low: Number | None, high: Number | None,
-    *, as_written: bool = False,
+    q: Qualifier,
+    text: str,
+    value: Number | None,
+    low: Number | None,
+    high: Number | None,
+    *,
+    as_written: bool = False,
 ) -> str:
     """``figure`` from the fields it reads, for callers that word each distinct figure
     once."""

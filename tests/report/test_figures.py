@@ -25,8 +25,15 @@ CASES = [
 
 @pytest.mark.parametrize(("q", "text", "value", "low", "high", "normalised", "written"),
                          [c[1:] for c in CASES], ids=[c[0] for c in CASES])  # fmt: skip
-def test_one_function_two_styles(q: Q, text: str, value: int | None, low: int | None,
-                                 high: int | None, normalised: str, written: str) -> None:
+def test_one_function_two_styles(
+    q: Q,
+    text: str,
+    value: int | None,
+    low: int | None,
+    high: int | None,
+    normalised: str,
+    written: str,
+) -> None:
     assert figure_of(q, text, value, low, high) == normalised
     assert figure_of(q, text, value, low, high, as_written=True) == written
 
