@@ -115,13 +115,43 @@ def _converter(tp: Any) -> Callable[[Any], Any] | None:
         if isinstance(item, type) and dataclasses.is_dataclass(item):  # Document.blocks
             dec = _decoder(item)
             return lambda rows: tuple(map(dec, rows))
-        return tuple
+        if typing.get_origin(item) is tuple:  # DateMention.terms: (event, verb) pairs
+            return _rows_of(tuple(typing.get_args(a) or a for a in typing.get_args(item)))
+        return _items_of(item)  # Claim.derived_from: ids
     if len(args) == 1 and args[0] is not tp:  # X | None
         inner = _converter(args[0])
         if inner is None:
             return None
         return lambda v: None if v is None else inner(v)
     return None
+
+
+def _rows_of(kinds: tuple[Any, ...]) -> Callable[[Any], tuple[tuple[Any, ...], ...]]:
+    """A converter of a list of rows to a tuple of tuples, each row of ``len(kinds)``
+    values of those types (``str | None`` given as ``(str, NoneType)``)."""
+
+    def convert(rows: Any) -> tuple[tuple[Any, ...], ...]:
+        out = tuple(map(tuple, rows))
+        for row in out:
+            if len(row) != len(kinds) or not all(
+                isinstance(v, k) for v, k in zip(row, kinds, strict=True)
+            ):
+                raise TypeError(f"a row of {len(kinds)} values expected, got {row!r}")
+        return out
+
+    return convert
+
+
+def _items_of(kind: type) -> Callable[[Any], tuple[Any, ...]]:
+    """A converter of a list to a tuple of values of type ``kind``."""
+
+    def convert(items: Any) -> tuple[Any, ...]:
+        out = tuple(items)
+        if not all(isinstance(v, kind) for v in out):
+            raise TypeError(f"values of type {kind.__name__} expected, got {out!r}")
+        return out
+
+    return convert
 
 
 # What each plain field of a decoded row may hold. An entry is JSON anyone with access to

@@ -34,7 +34,7 @@ def __getattr__(name: str) -> object:
         return getattr(extract, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-EXTRACTOR_VERSION = "1"  # bump when extraction results change: it keys the cache
+EXTRACTOR_VERSION = "2"  # bump when extraction results change: it keys the cache
 
 
 def load(paths: Sequence[str], *, encoding: str | None = None, max_size: int | None = None,

@@ -134,6 +134,9 @@ class Claim:
     # what an "other" count counts, from its clause ("aboard", "rescued", "affected")
     counted: str | None = None
     window: bool = False  # counts one window of time: "24 died in the past 24 hours"
+    # ids of the claims a derived total sums ("12 in Almaty and 8 in Taraz" stand for 20);
+    # empty for a claim an article states
+    derived_from: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +158,14 @@ class DateMention:
     next_end: int = -1
     clause_start: int = -1  # the clause that names the dated event (``event`` read from it)
     clause_end: int = -1
+    # What extraction read around the date, so event grouping reads no article text:
+    # the known events its clause names as (canonical event, verb), nearest the date first;
+    # those the next sentence of its paragraph names, empty when there is none or it moves
+    # on in time ("A week later, ..."); the weekday its text names (0 Monday; "on Friday").
+    # Empty and None in a mention built by hand (see extract.dates.read_date_events).
+    terms: tuple[tuple[str, str | None], ...] = ()
+    next_terms: tuple[tuple[str, str | None], ...] = ()
+    weekday: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +235,9 @@ class Fact:
     # the conflict a reader checks first (the one the note cites first), as claim ids;
     # None when the verdict is no conflict
     conflict: tuple[str, str] | None = None
+    # ids of asserted claims a later figure replaces (the revision's earlier figures), in
+    # the order of ``claims``; empty when every figure still stands
+    replaced: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

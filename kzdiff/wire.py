@@ -106,6 +106,7 @@ class WireClaim(TypedDict):
     scope: str | None
     counted: str | None  # what an "other" count counts: "aboard", "rescued", "affected"
     window: bool  # counts one window of time ("in the past 24 hours")
+    derived_from: list[str]  # a total summed from these claims' figures; [] when stated
 
 
 class WireDate(TypedDict):
@@ -195,6 +196,7 @@ class WireFact(TypedDict):
     relays: list[WireRelay]  # documents that copy another among the fact's sources
     outliers: list[str]  # claim ids kept out of the estimate, out of all proportion
     conflict: list[str] | None  # [id, id]: the first conflicting pair, else null
+    replaced: list[str]  # claim ids a later figure replaces (a revision's earlier figures)
 
 
 class WireRelay(TypedDict):
@@ -323,6 +325,7 @@ def claim_to_wire(c: Claim) -> WireClaim:
         "scope": c.scope,
         "counted": c.counted,
         "window": c.window,
+        "derived_from": list(c.derived_from),
     }
 
 
@@ -425,6 +428,7 @@ def fact_to_wire(fact: Fact, *, explain: bool = False) -> WireFact:
         "relays": [{"doc": d, "copy_of": o} for d, o in fact.relays],
         "outliers": list(fact.outliers),
         "conflict": list(fact.conflict) if fact.conflict is not None else None,
+        "replaced": list(fact.replaced),
     }
     if explain:
         out["why"] = list(fact.why)

@@ -14,7 +14,7 @@ from kzdiff.cache import Cache, decode_extraction, encode_extraction
 from kzdiff.cli import cli
 from kzdiff.cli import commands as _commands  # noqa: F401  (registers the commands)
 from kzdiff.extract import extract_document
-from kzdiff.records import Claim, Extraction
+from kzdiff.records import Claim, DateMention, Extraction
 from kzdiff.vocab import Category, Qualifier, Status
 from tests.factories import document_from_text
 
@@ -66,6 +66,15 @@ def test_round_trip_keeps_numbers_types_nulls_and_odd_text() -> None:
     assert back == x
     assert isinstance(back.claims[0].value, float) and isinstance(back.claims[1].value, int)
     assert back.claims[0].category is Category.DISPLACED and back.claims[0].high is None
+
+
+def test_round_trip_keeps_the_events_a_date_mention_carries_as_tuples() -> None:
+    dm = DateMention("on 3 June", 9, 18, "2024-06-03", "curfew imposed", sentence_start=0,
+                     terms=(("curfew", "declared"), ("protests", None)),
+                     next_terms=(("riots", None),), weekday=None)
+    back = decode_extraction(encode_extraction(Extraction("d", dates=(dm,))))
+    assert back == Extraction("d", dates=(dm,))
+    assert type(back.dates[0].terms[0]) is tuple
 
 
 def test_round_trip_keeps_an_integer_beyond_64_bits_an_integer() -> None:
@@ -289,6 +298,7 @@ def test_the_versions_of_the_libraries_that_read_files_key_the_cache(monkeypatch
 
 
 _CLAIM_FIELDS = [f.name for f in __import__("dataclasses").fields(Claim)]
+_DATE_FIELDS = [f.name for f in __import__("dataclasses").fields(DateMention)]
 
 
 def _poisoned_claims(field: str, value: object):  # type: ignore[no-untyped-def]
@@ -309,7 +319,15 @@ POISON = {
     "subject as list": _poisoned_claims("subject", ["people"]),
     "qualifier as list": _poisoned_claims("qualifier", ["exact"]),
     "a row as object": lambda e: [e[0], [{"a": 1}], *e[2:]],
+    "date terms not pairs": lambda e: _poisoned_date(e, "terms", [["curfew"]]),
+    "date terms of numbers": lambda e: _poisoned_date(e, "next_terms", [[1, None]]),
+    "date terms as text": lambda e: _poisoned_date(e, "terms", "curfew"),
 }
+
+
+def _poisoned_date(entry: list, field: str, value: object) -> list:  # type: ignore[type-arg]
+    entry[2][0][_DATE_FIELDS.index(field)] = value
+    return entry
 
 
 @pytest.mark.parametrize("poison", POISON.values(), ids=POISON.keys())

@@ -6,7 +6,9 @@ Each date mention is keyed by the event its clause names (canonical terms from
 and by the towns or regions named there (countries are too wide to tell two events
 apart). A sentence without a date of its own that continues a dated one ("President
 Tokaev on January 5 accepted the resignation ... But he also imposed a state of
-emergency") inherits that date for the events it names.
+emergency") inherits that date for the events it names. Extraction reads those events
+(``DateMention.terms``, ``next_terms``, ``weekday``); grouping works on the records alone
+and reads no article text.
 
 Verdicts: ``agree`` when every source gives the same date (a month agrees with a day in
 it), ``conflict`` when they differ, ``single`` when only one source dates the event. A
@@ -18,8 +20,7 @@ marked (``caption``) so a reader sees where a divergent date comes from.
 from __future__ import annotations
 
 import logging
-import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
@@ -29,22 +30,10 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from kzdiff.align.names import ascii_lower
-from kzdiff.extract.dates import event_phrase, event_terms
-from kzdiff.extract.sentences import split_block
-from kzdiff.lexicon.dates import (
-    GENERIC_EVENTS,
-    NUMBER_WORDS,
-    SHIFT_ADVERBS,
-    SHIFT_AFTER_ADVERB,
-    SHIFT_AFTER_UNIT,
-    TIME_SHIFTS,
-    TIME_UNITS,
-    VAGUE_COUNTS,
-    WEEKDAYS,
-)
+from kzdiff.lexicon.dates import GENERIC_EVENTS
 from kzdiff.lexicon.names import ALIASES, COUNTRIES, NATIONALITIES
 from kzdiff.records import DateMention, Document, EventGroup, EventMention, Extraction
-from kzdiff.vocab import BlockKind, EntityLabel, Verdict
+from kzdiff.vocab import EntityLabel, Verdict
 
 log = logging.getLogger(__name__)
 
@@ -105,50 +94,18 @@ def _places(index: tuple[list[int], list[str]], lo: int, hi: int) -> frozenset[s
     return frozenset(keys[a:b]) if a < b else _NO_PLACES
 
 
-def _weekday(text: str) -> int | None:
-    for word in text.lower().split():
-        if word in WEEKDAYS:
-            return WEEKDAYS[word]
-    return None
-
-
-_SHIFT_OPENERS = tuple(cue + end for cue in TIME_SHIFTS for end in (" ", ","))
-# A span of time counted from the dated sentence ("A week later", "Two days after the
-# vote", "Months on", "Shortly afterwards"): it opens with a count, not one of the cue
-# words of TIME_SHIFTS, so the cue comes a word or three in.
-def _words(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len,
-                                                                        reverse=True))
-
-
-_COUNTED_SHIFT = re.compile(
-    rf"(?:(?:{_words(VAGUE_COUNTS)}|\d{{1,3}}|{_words(list(NUMBER_WORDS))})\s+)?"
-    rf"(?:{_words(TIME_UNITS)})\s+(?:{_words(SHIFT_AFTER_UNIT)})\b"
-    rf"|(?:{_words(SHIFT_ADVERBS)})\s+(?:{_words(SHIFT_AFTER_ADVERB)})\b"
-)
-
-
-def _shifts_time(sentence: str) -> bool:
-    low = sentence.lower()
-    return low.startswith(_SHIFT_OPENERS) or _COUNTED_SHIFT.match(low) is not None
-
-
-def _mentions(doc: Document, ex: Extraction) -> list[_Mention]:
+def _mentions(ex: Extraction) -> list[_Mention]:
     if not ex.dates:
         return []
-    if all(dm.sentence_start >= 0 and dm.clause_start >= 0 for dm in ex.dates):
-        dated = _read_from_spans(doc.body, ex.dates)
-    else:  # built without extraction's spans (by hand): split and read the clauses here
-        dated = _read_by_splitting(doc, ex)
-    if not dated:
-        return []
+    dated = _dated_sentences(ex.dates)
     places = _place_index(ex)
-    body, doc_id = doc.body, ex.doc
+    doc_id = ex.doc
     out: list[_Mention] = []
     for readings, after in dated:
-        for dm, phrase, terms, lo, hi in readings:
+        for dm in readings:
+            phrase, terms, lo, hi = dm.event, dm.terms, dm.clause_start, dm.clause_end
             when, said, caption = dm.date, dm.text, dm.caption
-            weekday = _weekday(said) if when is None else None
+            weekday = dm.weekday if when is None else None
             here = _places(places, lo, hi)
             # positional: doc, term, verb, phrase, places, date, text, caption, weekday,
             # inherited
@@ -162,7 +119,7 @@ def _mentions(doc: Document, ex: Extraction) -> list[_Mention]:
             if len(readings) > 1 or after is None:
                 continue
             a_start, a_end = after
-            follow = _continuation(body[a_start:a_end])
+            follow = dm.next_terms
             if follow:
                 nplaces = _places(places, a_start, a_end)
                 for term, verb in follow:
@@ -171,139 +128,29 @@ def _mentions(doc: Document, ex: Extraction) -> list[_Mention]:
     return out
 
 
-# One date read in its sentence: the mention, the event phrase of its clause, the known
-# events named there (nearest first), and the clause's body span.
-_Reading = tuple[DateMention, str | None, tuple[tuple[str, str | None], ...], int, int]
-# A dated sentence: its dates' readings, in the order extracted, and the body span of the
+# A dated sentence: its date mentions, in the order extracted, and the body span of the
 # sentence after it in the same paragraph when that one has no date of its own.
-_Dated = tuple[list[_Reading], tuple[int, int] | None]
+_Dated = tuple[list[DateMention], tuple[int, int] | None]
 
 
-def _read_from_spans(body: str, dates: Sequence[DateMention]) -> list[_Dated]:
-    """Dated sentences in body order, from the spans extraction kept: its sentences are
-    ``split_sentences``', which reads no page furniture, and its clause is the one
-    ``event_phrase`` read ``event`` from."""
+def _dated_sentences(dates: Sequence[DateMention]) -> list[_Dated]:
+    """Dated sentences in body order, by the sentence spans extraction kept. A mention
+    built by hand without them (sentence_start -1) is a sentence of its own."""
     by_sentence: dict[int, list[DateMention]] = {}
+    out: list[tuple[int, _Dated]] = []
     for dm in dates:
-        by_sentence.setdefault(dm.sentence_start, []).append(dm)
-    out: list[_Dated] = []
-    for s_start in sorted(by_sentence):
-        dms = by_sentence[s_start]
-        readings = [
-            (dm, dm.event, _clause_terms(body[dm.clause_start : dm.clause_end],
-                                         dm.start - dm.clause_start),
-             dm.clause_start, dm.clause_end)
-            for dm in dms
-        ]  # fmt: skip
+        if dm.sentence_start < 0:
+            out.append((dm.start, ([dm], None)))
+        else:
+            by_sentence.setdefault(dm.sentence_start, []).append(dm)
+    for s_start, dms in by_sentence.items():
         first = dms[0]  # every date of a sentence has the same next sentence
         after = None
         if first.next_start >= 0 and first.next_start not in by_sentence:
             after = (first.next_start, first.next_end)
-        out.append((readings, after))
-    return out
-
-
-@lru_cache(maxsize=32768)
-def _clause_terms(clause: str, near: int) -> tuple[tuple[str, str | None], ...]:
-    """The known events a dated clause names, nearest to ``near`` first. Archives repeat
-    sentences (wire copy, updated stories): each clause is read once."""
-    return tuple(event_terms(clause, near=near))
-
-
-_Spans = tuple[tuple[int, ...], tuple[int, ...]]
-
-
-def _read_by_splitting(doc: Document, ex: Extraction) -> list[_Dated]:
-    """Dated sentences in body order, found by splitting the paragraphs holding dates
-    and reading each date's clause again."""
-    dated, splits = _dated_sentences(doc, ex)
-    body = doc.body
-    out: list[_Dated] = []
-    for (i, j), dms in sorted(dated.items()):
-        at = doc.blocks[i].start
-        starts, ends = splits[i]
-        s_start = at + starts[j]
-        text = body[s_start : at + ends[j]]
-        readings: list[_Reading] = []
-        for dm in dms:
-            phrase, left, right, terms = _dated_clause(
-                text, dm.start - s_start, dm.end - s_start
-            )
-            readings.append((dm, phrase, terms, s_start + left, s_start + right))
-        k = j + 1
-        after = None
-        if k < len(starts) and (i, k) not in dated:
-            after = (at + starts[k], at + ends[k])
-        out.append((readings, after))
-    return out
-
-
-def _dated_sentences(
-    doc: Document, ex: Extraction
-) -> tuple[dict[tuple[int, int], list[DateMention]], dict[int, _Spans]]:
-    """The document's dates by the sentence holding them, and the sentence spans of the
-    paragraphs holding them (only those are split).
-
-    Sentences are numbered (paragraph, sentence within it): the order of
-    ``split_sentences``, which never lets a sentence cross a paragraph.
-    """
-    dated: dict[tuple[int, int], list[DateMention]] = {}
-    splits: dict[int, _Spans] = {}
-    if not ex.dates:
-        return dated, splits
-    blocks = sorted(
-        (b.start, b.end, i)
-        for i, b in enumerate(doc.blocks)
-        if b.kind is not BlockKind.BOILERPLATE
-    )
-    block_starts = [b[0] for b in blocks]
-    for dm in ex.dates:
-        pos = dm.start
-        k = bisect_right(block_starts, pos) - 1
-        if k < 0 or pos >= blocks[k][1]:
-            continue
-        at, end, i = blocks[k]
-        got = splits.get(i)
-        if got is None:
-            got = splits[i] = _paragraph_sentences(doc.body[at:end])
-        starts, ends = got
-        j = bisect_right(starts, pos - at) - 1
-        if j < 0 or pos - at >= ends[j]:
-            continue
-        dated.setdefault((i, j), []).append(dm)
-    return dated, splits
-
-
-# Archives repeat sentences (wire copy, updated stories): the clause reading of a sentence
-# is computed once per distinct sentence and date position.
-@lru_cache(maxsize=32768)
-def _dated_clause(
-    sentence: str, start: int, end: int
-) -> tuple[str | None, int, int, tuple[tuple[str, str | None], ...]]:
-    """The event phrase a date at [start, end) dates, its clause span, and the known
-    events named there, nearest first."""
-    phrase, left, right = event_phrase(sentence, start, end)
-    return phrase, left, right, tuple(event_terms(sentence[left:right], near=start - left))
-
-
-@lru_cache(maxsize=32768)
-def _continuation(sentence: str) -> tuple[tuple[str, str | None], ...]:
-    """The events a sentence after a dated one names, dated by it unless it moves on in
-    time ("A week later, ...")."""
-    if _shifts_time(sentence):
-        return ()
-    return tuple(event_terms(sentence))
-
-
-@lru_cache(maxsize=32768)
-def _paragraph_sentences(text: str) -> _Spans:
-    """Starts and ends of a paragraph's sentences.
-
-    A paragraph splits the same alone as inside its document: a boundary at its end is
-    its end either way, and nothing past it is read otherwise.
-    """
-    spans = tuple(split_block(text, 0, len(text)))
-    return tuple(s for s, _ in spans), tuple(e for _, e in spans)
+        out.append((s_start, (dms, after)))
+    out.sort(key=lambda t: t[0])
+    return [d for _, d in out]
 
 
 def _compatible(a: _Mention, b: _Mention) -> bool:
@@ -445,8 +292,7 @@ def group_events(
         if doc is None:
             log.debug("no document %s for its extraction", ex.doc)
             continue
-        mentions.extend(_mentions(doc, ex))
-    _paragraph_sentences.cache_clear()  # whole paragraphs as keys: tens of MB in an archive
+        mentions.extend(_mentions(ex))
     groups: list[tuple[tuple, EventGroup]] = []
     for c in _clusters(mentions):
         docs = {m.doc for m in c}

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from kzdiff.align.names import ascii_lower
-from kzdiff.lexicon.names import FUNCTION_WORDS
+from kzdiff.lexicon.names import NOT_NAME_WORDS
 from kzdiff.lexicon.speech import NEGATIONS
 from kzdiff.records import Extraction, QuoteGroup, QuoteVariant
 
@@ -154,7 +154,7 @@ def _joined(wordings: Sequence[tuple[str, ...]]) -> list[int]:
     """
     n = len(wordings)
     freq = Counter(w for ws in wordings for w in set(ws))
-    content = [frozenset(w for w in ws if w not in FUNCTION_WORDS and len(w) > 2)
+    content = [frozenset(w for w in ws if w not in NOT_NAME_WORDS and len(w) > 2)
                for ws in wordings]  # fmt: skip
     parent = list(range(n))
     # the words of each component, and per word the members of each component holding it

@@ -26,6 +26,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -33,11 +34,17 @@ from kzdiff.lexicon.dates import (
     EVENT_TERMS,
     EVENT_VERBS,
     MONTHS,
-    NUMBER_WORDS,
     RELATIVE_DAYS,
+    SHIFT_ADVERBS,
+    SHIFT_AFTER_ADVERB,
+    SHIFT_AFTER_UNIT,
+    TIME_COUNT_WORDS,
+    TIME_SHIFTS,
+    TIME_UNITS,
+    VAGUE_COUNTS,
     WEEKDAYS,
 )
-from kzdiff.lexicon.names import FUNCTION_WORDS, TITLES
+from kzdiff.lexicon.names import NOT_NAME_WORDS, TITLES
 from kzdiff.records import DateMention, Document, Sentence
 from kzdiff.vocab import BlockKind
 
@@ -114,7 +121,7 @@ _CLAUSE_MARK = re.compile(
     re.IGNORECASE,
 )
 _CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
-_STOP = FUNCTION_WORDS | frozenset(
+_STOP = NOT_NAME_WORDS | frozenset(
     """
     had has have was were is are be been being would will could should did do does can may
     might must shall also then than very just only much said says say day days week month
@@ -228,7 +235,7 @@ def _resolve_relative(rel: str, pub: date | None) -> tuple[str | None, bool, str
         return (pub + timedelta(days=RELATIVE_DAYS[rel])).isoformat(), True, None
     if rel.endswith("ago"):
         n_word, unit = rel.split()[:2]
-        n = int(n_word) if n_word.isdigit() else NUMBER_WORDS[n_word]
+        n = int(n_word) if n_word.isdigit() else TIME_COUNT_WORDS[n_word]
         unit = unit.rstrip("s")
         if unit in _AGO_UNITS:
             return (pub - timedelta(days=n * _AGO_UNITS[unit])).isoformat(), True, "approximate"
@@ -380,12 +387,21 @@ def event_terms(text: str, near: int = 0) -> list[tuple[str, str | None]]:
     return out
 
 
+_Terms = tuple[tuple[str, str | None], ...]
+
+
 def event_phrase(sentence: str, start: int, end: int) -> tuple[str | None, int, int]:
     """The event a date at [start, end) of ``sentence`` dates, and the clause span used.
 
     A date that opens a sentence on its own ("On 5 January, clashes ensued") dates the
     clause after it.
     """
+    phrase, left, right, _ = _event_reading(sentence, start, end)
+    return phrase, left, right
+
+
+def _event_reading(sentence: str, start: int, end: int) -> tuple[str | None, int, int, _Terms]:
+    """``event_phrase`` and the known events the clause names, nearest the date first."""
     left, right = _clause(sentence, start, end)
     if not _has_content(sentence[left:start] + " " + sentence[end:right]):
         if not _content_before(sentence, start) and right < len(sentence):
@@ -397,10 +413,10 @@ def event_phrase(sentence: str, start: int, end: int) -> tuple[str | None, int, 
         else:  # a date at the end of a list of places ("in Almaty, Kazakhstan, January 5")
             left, right = _within_reach(sentence, 0, len(sentence), start, end)
     clause = sentence[left:right]
-    terms = event_terms(clause, near=start - left)
+    terms = tuple(event_terms(clause, near=start - left))
     if terms:
         term, verb = terms[0]
-        return (f"{term} {verb}" if verb else term), left, right
+        return (f"{term} {verb}" if verb else term), left, right, terms
     words = [
         (m.start() + left, m.group(0).lower().replace("’", "'"))
         for m in _CONTENT_WORD.finditer(clause)
@@ -410,10 +426,49 @@ def event_phrase(sentence: str, start: int, end: int) -> tuple[str | None, int, 
         and m.group(0).lower().rstrip(".") not in MONTHS
     ]
     if not words:
-        return None, left, right
+        return None, left, right, terms
     words.sort(key=lambda w: abs(w[0] - start))
     chosen = sorted(words[:3])
-    return " ".join(w for _, w in chosen), left, right
+    return " ".join(w for _, w in chosen), left, right, terms
+
+
+_SHIFT_OPENERS = tuple(cue + end for cue in TIME_SHIFTS for end in (" ", ","))
+
+
+# A span of time counted from the dated sentence ("A week later", "Two days after the
+# vote", "Months on", "Shortly afterwards"): it opens with a count, not one of the cue
+# words of TIME_SHIFTS, so the cue comes a word or three in.
+def _words(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len,
+                                                                        reverse=True))
+
+
+_COUNTED_SHIFT = re.compile(
+    rf"(?:(?:{_words(VAGUE_COUNTS)}|\d{{1,3}}|{_words(list(TIME_COUNT_WORDS))})\s+)?"
+    rf"(?:{_words(TIME_UNITS)})\s+(?:{_words(SHIFT_AFTER_UNIT)})\b"
+    rf"|(?:{_words(SHIFT_ADVERBS)})\s+(?:{_words(SHIFT_AFTER_ADVERB)})\b"
+)
+
+
+def _shifts_time(sentence: str) -> bool:
+    low = sentence.lower()
+    return low.startswith(_SHIFT_OPENERS) or _COUNTED_SHIFT.match(low) is not None
+
+
+def continuation_terms(sentence: str) -> _Terms:
+    """The known events a sentence after a dated one names, dated by it unless it moves
+    on in time ("A week later, ...")."""
+    if _shifts_time(sentence):
+        return ()
+    return tuple(event_terms(sentence))
+
+
+def _weekday(text: str) -> int | None:
+    """The weekday a date's text names ("on Friday": 4), else None."""
+    for word in text.lower().split():
+        if word in WEEKDAYS:
+            return WEEKDAYS[word]
+    return None
 
 
 # ---------------------------------------------------------------- extraction
@@ -533,14 +588,20 @@ def extract_dates(doc: Document, sentences: Sequence[Sentence]) -> tuple[DateMen
             year_hint = max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
     out: list[DateMention] = []
     last = len(sentences) - 1
+    follows: dict[int, _Terms] = {}  # the next sentence's events, read once per sentence
     for m, k in found:
         sent = sentences[k]
         value, relative, note = _resolve(m, pub, year_hint)
         at = sent.start
-        event, left, right = event_phrase(sent.text, m.start() - at, m.end() - at)
+        event, left, right, terms = _event_reading(sent.text, m.start() - at, m.end() - at)
         caption = doc.blocks[sent.block].kind is BlockKind.CAPTION
         # the next sentence counts only inside the paragraph: a new one starts afresh
         nxt = sentences[k + 1] if k < last and sentences[k + 1].block == sent.block else None
+        next_terms: _Terms = ()
+        if nxt is not None:
+            if k + 1 not in follows:
+                follows[k + 1] = continuation_terms(nxt.text)
+            next_terms = follows[k + 1]
         out.append(
             DateMention(
                 text=m.group(0),
@@ -557,6 +618,42 @@ def extract_dates(doc: Document, sentences: Sequence[Sentence]) -> tuple[DateMen
                 next_end=nxt.end if nxt is not None else -1,
                 clause_start=at + left,
                 clause_end=at + right,
+                terms=terms,
+                next_terms=next_terms,
+                weekday=_weekday(m.group(0)),
             )
         )
+    return tuple(out)
+
+
+def read_date_events(doc: Document, dates: Sequence[DateMention]) -> tuple[DateMention, ...]:
+    """Date mentions built by hand (tests, other tools), completed with what
+    ``extract_dates`` reads around each: its sentence and the next one in its paragraph,
+    the clause naming its event, that event, the events named there and its weekday.
+
+    A mention outside every sentence (page furniture) is returned as it is.
+    """
+    from kzdiff.extract.sentences import split_sentences
+
+    sentences = split_sentences(doc)
+    starts = [s.start for s in sentences]
+    last = len(sentences) - 1
+    out: list[DateMention] = []
+    for dm in dates:
+        k = bisect.bisect_right(starts, dm.start) - 1
+        if k < 0 or dm.start >= sentences[k].end:
+            out.append(dm)
+            continue
+        sent = sentences[k]
+        at = sent.start
+        event, left, right, terms = _event_reading(sent.text, dm.start - at, dm.end - at)
+        nxt = sentences[k + 1] if k < last and sentences[k + 1].block == sent.block else None
+        out.append(replace(
+            dm, event=event, sentence_start=at, sentence_end=sent.end,
+            next_start=nxt.start if nxt is not None else -1,
+            next_end=nxt.end if nxt is not None else -1,
+            clause_start=at + left, clause_end=at + right, terms=terms,
+            next_terms=continuation_terms(nxt.text) if nxt is not None else (),
+            weekday=_weekday(dm.text),
+        ))  # fmt: skip
     return tuple(out)

@@ -27,10 +27,10 @@ from kzdiff.lexicon.names import (
     CITIES,
     CONNECTORS,
     COUNTRIES,
-    FUNCTION_WORDS,
     LOC_WORDS,
     NAME_PARTICLES,
     NATIONALITIES,
+    NOT_NAME_WORDS,
     ORG_WORDS,
     REGIONS,
     TITLES,
@@ -148,7 +148,7 @@ class _Recogniser:
             word = m.group(0)
             if " " not in word and "\u00a0" not in word:  # one word: the common case, fast
                 low = word.lower()
-                if low in FUNCTION_WORDS and not word.isupper():
+                if low in NOT_NAME_WORDS and not word.isupper():
                     continue
                 label = _place_label(word)
                 if label is not None:
@@ -178,7 +178,7 @@ class _Recogniser:
                     parts.append([])
                     continue
             if (
-                t.lower() in FUNCTION_WORDS
+                t.lower() in NOT_NAME_WORDS
                 and t[0].isupper()
                 and not t.isupper()
                 and len(parts[-1]) > 0
@@ -219,7 +219,7 @@ class _Recogniser:
             return _Span(toks[0][0], toks[-1][1], whole, place, weak)
         # Sentence-initial capitals prove nothing: drop a first word that is an ordinary one.
         while toks and (
-            (toks[0][2].lower() in FUNCTION_WORDS and not toks[0][2].isupper())
+            (toks[0][2].lower() in NOT_NAME_WORDS and not toks[0][2].isupper())
             or toks[0][2].lower() in CONNECTORS
             or (at_start and len(toks) == 1 and self.common(toks[0][2]))
         ):
@@ -269,7 +269,7 @@ class _Recogniser:
             return None  # a title with no name ("the President")
         start = toks[0][0]
         text = self.body[start:end]
-        if any(w in NATIONALITIES or w in FUNCTION_WORDS for w in words):
+        if any(w in NATIONALITIES or w in NOT_NAME_WORDS for w in words):
             return None
         if any(_place_label(w) for w in words):
             return None

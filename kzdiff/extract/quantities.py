@@ -23,6 +23,7 @@ from kzdiff.extract.numbers import (
     read_scale,
     read_word_numbers,
 )
+from kzdiff.lexicon.dates import MONTHS, WEEKDAYS
 from kzdiff.lexicon.names import CITIES, COUNTRIES, REGIONS
 from kzdiff.lexicon.numbers import (
     ABOUT_SPREAD,
@@ -38,7 +39,6 @@ from kzdiff.lexicon.numbers import (
     FRACTION_WORDS,
     IDENTIFIER_CUES,
     MEASURE_UNITS,
-    MONTHS,
     MULTIPLIER_FOLLOWERS,
     ONE_PRONOUN_AFTER,
     ONE_PRONOUN_BEFORE,
@@ -54,7 +54,6 @@ from kzdiff.lexicon.numbers import (
     UNIT_WORDS,
     UNITS_BEFORE,
     VAGUE_MAGNITUDES,
-    WEEKDAYS,
     YEAR_CUES,
 )
 from kzdiff.records import Quantity, as_number

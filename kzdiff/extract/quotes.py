@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from kzdiff.extract.entities import extract_entities
-from kzdiff.lexicon.speech import SPEAKER_PRONOUNS, SPEECH_PHRASES, SPEECH_VERBS
+from kzdiff.lexicon.speech import QUOTE_VERBS, SPEAKER_PRONOUNS, SPEECH_PHRASES
 from kzdiff.records import Document, Entity, Quote, Sentence
 from kzdiff.vocab import EntityLabel
 
@@ -37,7 +37,7 @@ _WORD = re.compile(r"[\w’'-]+")
 # a hundred verbs costs far more per character than one word pattern and a set lookup.
 _ALPHA_WORD = re.compile(r"[A-Za-z]+")
 _PHRASE = re.compile(
-    r"\b(?:" + "|".join(re.escape(p) for p in SPEECH_PHRASES if p.split()[0] not in SPEECH_VERBS)
+    r"\b(?:" + "|".join(re.escape(p) for p in SPEECH_PHRASES if p.split()[0] not in QUOTE_VERBS)
     + r")\b",
     re.IGNORECASE,
 )
@@ -69,7 +69,7 @@ def _speech(body: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     out = [
         (m.start(), m.end(), m.group(0).lower())
         for m in _ALPHA_WORD.finditer(body, lo, hi)
-        if m.group(0).lower() in SPEECH_VERBS
+        if m.group(0).lower() in QUOTE_VERBS
     ]
     window = body[lo:hi].lower()
     if "according" in window or " as per" in window:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-# "X said that ...", ", X said.", "X told reporters". Present forms that are also
+# Verbs by which a source gives a figure: "X said that ...", ", X said.", "X told
+# reporters", "X counted". (lexicon/speech.QUOTE_VERBS, the verbs that introduce a
+# quote, is another list.) Present forms that are also
 # plural nouns ("records", "reports", "estimates", "counts") are left out: "according
 # to court records" is not a speech act of "court".
 SPEECH_VERBS: frozenset[str] = frozenset(

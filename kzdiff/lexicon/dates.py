@@ -18,7 +18,10 @@ RELATIVE_DAYS: dict[str, int] = {
     "yesterday": -1, "last night": -1, "the day before yesterday": -2, "tomorrow": 1,
 }  # fmt: skip
 
-NUMBER_WORDS: dict[str, int] = {
+# Small counts spelled out before a unit of time ("a week ago", "two days later"), with
+# their values. (lexicon/attribution.NUMBER_WORDS is another list: any number word, for
+# telling a count from a name.)
+TIME_COUNT_WORDS: dict[str, int] = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10,
 }  # fmt: skip

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+# (lexicon/names.NOT_NAME_WORDS is another list: capitalised words that are not names.)
 FUNCTION_WORDS: frozenset[str] = frozenset(
     """
     a an the this that these those such

@@ -58,8 +58,10 @@ NAME_PARTICLES: frozenset[str] = frozenset(
      "ní", "nic", "ó", "ua", "mac", "ben", "abu", "bint"}
 )  # fmt: skip
 
-# Capitalised words that start sentences without being names.
-FUNCTION_WORDS: frozenset[str] = frozenset(
+# Capitalised words that start sentences without being names (function words, link and
+# page words, weekdays, months). lexicon/grammar.FUNCTION_WORDS is another list: the words
+# that cannot be part of a counted noun phrase.
+NOT_NAME_WORDS: frozenset[str] = frozenset(
     """
     a an the this that these those there here it its he she they we i you his her their our
     in on at as by for from with without to of into onto over under after before during

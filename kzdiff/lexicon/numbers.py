@@ -364,16 +364,7 @@ COUNTED_NOUNS: frozenset[str] = frozenset({
     "homes", "houses", "buildings", "villages", "deaths", "lives",
 })  # fmt: skip
 
-MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
-    "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
-
-WEEKDAYS: frozenset[str] = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-})  # fmt: skip
+# Month and weekday names live in lexicon/dates.py (MONTHS, WEEKDAYS).
 
 # Words right before a four-digit number that make it a year ("in 2019", "since 1991").
 YEAR_CUES: frozenset[str] = frozenset({

@@ -1,10 +1,11 @@
-"""Verbs and phrases that introduce what someone said (lower-cased surface forms).
+"""Verbs and phrases that introduce a quote and its speaker (lower-cased surface forms).
 
-Shared by quote speakers and claim attribution: a plain frozenset of words and a
-tuple of multi-word cues, so any extractor can test membership cheaply.
+A plain frozenset of words and a tuple of multi-word cues, so an extractor can test
+membership cheaply. Claim attribution has its own, narrower list of the verbs by which a
+source gives a figure (lexicon/attribution.SPEECH_VERBS).
 """
 
-SPEECH_VERBS: frozenset[str] = frozenset(
+QUOTE_VERBS: frozenset[str] = frozenset(
     """
     said says say saying told tells tell warned warns warning stated states stating added adds
     declared declares announced announces claimed claims insisted insists noted notes explained

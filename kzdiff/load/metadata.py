@@ -19,20 +19,10 @@ import re
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
+from kzdiff.lexicon.dates import MONTHS
 from kzdiff.records import Block
 from kzdiff.vocab import BlockKind
 
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        (
-            "january jan", "february feb", "march mar", "april apr", "may", "june jun",
-            "july jul", "august aug", "september sep sept", "october oct",
-            "november nov", "december dec",
-        )
-    )
-    for m in names.split()
-}
 _MONTH_NAMES = (
     "Jan(?:uary)?", "Feb(?:ruary)?", "Mar(?:ch)?", "Apr(?:il)?", "May", "June?", "July?",
     "Aug(?:ust)?", "Sep(?:t(?:ember)?)?", "Oct(?:ober)?", "Nov(?:ember)?", "Dec(?:ember)?",
@@ -114,9 +104,9 @@ def parse_date(value: object) -> str | None:
 def date_of(m: re.Match[str]) -> str | None:
     """YYYY-MM-DD of a DATE_RE match, or None when the date does not exist."""
     if m.group("y1"):
-        return _iso(int(m.group("y1")), _MONTHS[m.group("m1").lower()], _day(m.group("d1")))
+        return _iso(int(m.group("y1")), MONTHS[m.group("m1").lower()], _day(m.group("d1")))
     if m.group("y2"):
-        return _iso(int(m.group("y2")), _MONTHS[m.group("m2").lower()], _day(m.group("d2")))
+        return _iso(int(m.group("y2")), MONTHS[m.group("m2").lower()], _day(m.group("d2")))
     return _iso(int(m.group("y3")), int(m.group("m3")), int(m.group("d3")))
 
 

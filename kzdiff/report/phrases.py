@@ -6,14 +6,15 @@ renderer can print what it gets.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TypeVar
 
+from kzdiff.figures import bounds as bounds  # re-exported: the renderers word intervals too
+from kzdiff.figures import figure_of, fmt_number
 from kzdiff.lexicon.subjects import scope_phrase
-from kzdiff.records import Claim, Document, Estimate, EventGroup, Fact, Number
+from kzdiff.records import Claim, Document, Estimate, EventGroup, Fact
 from kzdiff.report.sanitize import sanitize
-from kzdiff.vocab import Qualifier, Status, Verdict
+from kzdiff.vocab import Status, Verdict
 
 _G = TypeVar("_G", Fact, EventGroup)
 _T = TypeVar("_T")
@@ -54,68 +55,15 @@ STATUS_WORDS: Mapping[Status, str] = {
     Status.DISPUTED: "disputed in the article",
 }
 
-_QUALIFIER_WORDS: Mapping[Qualifier, str] = {
-    Qualifier.AT_LEAST: "at least",
-    Qualifier.MORE_THAN: "more than",
-    Qualifier.AT_MOST: "up to",
-    Qualifier.FEWER_THAN: "fewer than",
-    Qualifier.ABOUT: "about",
-}
-
-
-_LONG_FIGURE = 32  # characters: longer "figures" are clauses, not figures as written
-
-
 def verdict_label(verdict: Verdict) -> str:
     return str(verdict).upper()
 
 
-_EXACT_FLOAT = 2**53  # past it a float no longer holds every integer
-
-
-def fmt_number(x: Number | None) -> str:
-    """A figure for a reader: 3,811; 2.5; a huge integer in all its digits. A float past
-    2**53 is not an integer the article wrote but the nearest a float can hold, so its
-    digits would be made up (a 40-group figure printed as 1,234,567,890,119,999,942,...):
-    it is shown as the approximation it is, "~1.23457e+132"."""
-    if x is None:
-        return "?"
-    if isinstance(x, float):
-        if not math.isfinite(x) or abs(x) >= _EXACT_FLOAT:
-            return f"~{x:.6g}"
-        if not x.is_integer():
-            return format(x, ",.10g")
-    return format(int(x), ",")
-
-
-def bounds(low: Number | None, high: Number | None) -> str:
-    """An inclusive interval in words a reader scans: "44", "≥ 24", "793–8,498"."""
-    if low is None and high is None:
-        return "unbounded"
-    if low is not None and high is not None:
-        return fmt_number(low) if low == high else f"{fmt_number(low)}–{fmt_number(high)}"
-    if high is None:
-        return f"≥ {fmt_number(low)}"
-    return f"≤ {fmt_number(high)}"
-
-
 def figure(claim: Claim) -> str:
-    """The figure as the article gives it ("over 3000", "dozens").
-
-    Extractors may give only the digits as the claim's text; then the bound is
-    put back in words, so "3000" with qualifier more_than reads "more than 3000".
-    """
-    text = " ".join(sanitize(claim.text).split())
-    words = _QUALIFIER_WORDS.get(claim.qualifier)
-    if words and text[:1].isdigit():
-        return f"{words} {text}"
-    if len(text) > _LONG_FIGURE:
-        # A figure assembled from several numbers ("26 ... and 18") spans a
-        # clause; in a one-line summary the interval says it better, with the
-        # ends of the span kept so the reader can find it in the article.
-        parts = text.split()
-        return f"{bounds(claim.low, claim.high)} (“{' '.join(parts[:2])} … {parts[-1]}”)"
-    return text
+    """The figure as the article gives it ("over 3000", "dozens"): kzdiff.figures, as
+    written; compare's notes word it normalised by the same function."""
+    return figure_of(claim.qualifier, sanitize(claim.text), claim.value, claim.low,
+                     claim.high, as_written=True)
 
 
 def figure_offset(claim: Claim) -> tuple[int, int] | None:

@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 
 from kzdiff.align.events import group_events
-from kzdiff.extract.dates import extract_dates
+from kzdiff.extract.dates import extract_dates, read_date_events
 from kzdiff.extract.entities import extract_entities
 from kzdiff.extract.sentences import split_sentences
 from kzdiff.records import Document, EventGroup, Extraction
@@ -60,17 +60,18 @@ CASES = [
 ]  # fmt: skip
 
 
-_NO_SPANS = dict.fromkeys(
-    ("sentence_start", "sentence_end", "next_start", "next_end", "clause_start", "clause_end"),
-    -1,
-)
+_NO_READING = {
+    **dict.fromkeys(("sentence_start", "sentence_end", "next_start", "next_end",
+                     "clause_start", "clause_end"), -1),
+    "event": None, "terms": (), "next_terms": (), "weekday": None,
+}  # fmt: skip
 
 
 def _extract(doc: Document, spans: bool) -> Extraction:
     sents = split_sentences(doc)
     dates = extract_dates(doc, sents)
-    if not spans:  # as if built by hand: grouping splits and reads the sentences itself
-        dates = tuple(replace(dm, **_NO_SPANS) for dm in dates)
+    if not spans:  # as if built by hand, then completed by read_date_events
+        dates = read_date_events(doc, tuple(replace(dm, **_NO_READING) for dm in dates))
     return Extraction(doc.id, dates=dates, entities=extract_entities(doc, sents))
 
 
@@ -82,7 +83,7 @@ def _groups(text: str, spans: bool = True) -> tuple[EventGroup, ...]:
 
 @pytest.mark.parametrize(("text", "word", "date"), [c[1:] for c in CASES],
                          ids=[c[0] for c in CASES])  # fmt: skip
-@pytest.mark.parametrize("spans", [True, False], ids=["extraction spans", "split here"])
+@pytest.mark.parametrize("spans", [True, False], ids=["extraction spans", "read by hand"])
 def test_the_sentence_that_dates_an_event(
     text: str, word: str, date: str | None, spans: bool
 ) -> None:

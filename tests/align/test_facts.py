@@ -166,6 +166,8 @@ def test_one_sentence_counting_both_sides_gives_a_derived_total() -> None:
     people = group_with(groups, "people killed")
     assert members(people) == {"vote-a:c1+c2", "vote-b:c1"}
     total = next(c for c in people.claims if c.id == "vote-a:c1+c2")
+    assert total.derived_from == ("vote-a:c1", "vote-a:c2")
+    assert all(c.derived_from == () for c in people.claims if c is not total)
     assert (total.value, total.low, total.high, total.qualifier) == (17, 17, 17, Qualifier.EXACT)
     assert (total.attribution, total.as_of, total.doc) == (
         "health ministry",
@@ -220,7 +222,7 @@ def test_no_derived_total_without_both_sides(subjects: tuple[str, str], why: str
     groups = align_claims(
         (claim("mine-a:c1", 12, subjects[0], sent=1), claim("mine-a:c2", 2, subjects[1], sent=1))
     )
-    assert all("+" not in c.id for g in groups for c in g.claims), why
+    assert all(not c.derived_from for g in groups for c in g.claims), why
 
 
 def test_sums_across_sentences_or_categories_are_not_made() -> None:
@@ -232,7 +234,7 @@ def test_sums_across_sentences_or_categories_are_not_made() -> None:
             claim("vote-a:c4", 2, "police officers", cat="detained", sent=3),
         )
     )
-    assert all("+" not in c.id for g in groups for c in g.claims)
+    assert all(not c.derived_from for g in groups for c in g.claims)
 
 
 def test_same_number_for_different_things_stays_apart() -> None:

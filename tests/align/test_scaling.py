@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from kzdiff.align import events, names, quotes
+from kzdiff.extract.dates import read_date_events
 from kzdiff.records import DateMention, Document, Entity, Extraction, Quote
 from kzdiff.vocab import EntityLabel
 from tests.factories import document_from_text
@@ -176,7 +177,7 @@ def _event_doc(i: int, rng: random.Random) -> tuple[Document, Extraction]:
                 pos = len(text) - len(after) - len(when) - len(before) - 2 + at
                 ents.append(Entity(c, pos, pos + len(c), EntityLabel.GPE, c))
     doc = document_from_text(text, published="2024-03-10", doc_id=f"d{i:05d}")
-    return doc, Extraction(doc.id, dates=tuple(dates), entities=tuple(ents))
+    return doc, Extraction(doc.id, dates=read_date_events(doc, dates), entities=tuple(ents))
 
 
 def _event_docs(n: int) -> tuple[list[Document], list[Extraction]]:

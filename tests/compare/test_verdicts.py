@@ -156,6 +156,16 @@ def test_seed_security_forces_agree_at_18_then_revised_to_19(seed: tuple[Fact, .
     assert ids(f) == {"dn:c2", "hrw:c2", "hl:c4", "rferl:c4"}
     assert f.latest == "rferl:c4"
     assert est(f) == (18, 19, 19)
+    assert f.replaced == ("dn:c2", "hl:c4")  # the 18s the later 19 replaces, as fields
+
+
+def test_replaced_figures_are_fields_not_only_prose(seed: tuple[Fact, ...]) -> None:
+    f = fact_with(seed, "people killed")
+    assert f.replaced == ("dn:c1", "hl:c1", "hl:c2+c4", "pf:c2")
+    assert f.latest not in f.replaced and set(f.replaced) <= ids(f)
+    for g in seed:
+        if g.verdict in (Verdict.AGREE, Verdict.CONSISTENT, Verdict.SINGLE):
+            assert g.replaced == (), g.label
 
 
 def test_seed_scoped_and_single_facts(seed: tuple[Fact, ...]) -> None:

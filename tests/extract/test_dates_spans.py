@@ -80,3 +80,45 @@ def test_hand_built_mention_has_no_spans() -> None:
     spans = (dm.sentence_start, dm.sentence_end, dm.next_start, dm.next_end,
              dm.clause_start, dm.clause_end)  # fmt: skip
     assert spans == (-1,) * 6
+
+
+# What extraction reads around a date so that event grouping reads no text: (case, text,
+# date as written, its clause's known events, the next sentence's, the weekday it names)
+READINGS = [
+    ("the clause's events, nearest first; the next sentence's events",
+     "The mayor on 3 June dismissed the police chief. But he also imposed a curfew.",
+     "3 June", (("dismissal", None),), (("curfew", "declared"),), None),
+    ("a next sentence that moves on in time names no event dated by this one",
+     "The mayor on 3 June dismissed the police chief. A week later, he imposed a curfew.",
+     "3 June", (("dismissal", None),), (), None),
+    ("the verb near an event is kept with it; a weekday is read",
+     "Protests began in Almaty on Tuesday. Police dispersed the crowd.",
+     "on Tuesday", (("protests", "began"),), (("clashes", None),), 1),
+    ("the last sentence of a paragraph has no next sentence",
+     "A state of emergency was declared on 5 January.\n\nClashes followed.",
+     "5 January", (("state of emergency", "declared"),), (), None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "said", "terms", "next_terms", "weekday"),
+                         [c[1:] for c in READINGS], ids=[c[0] for c in READINGS])  # fmt: skip
+def test_what_a_date_mention_carries_for_grouping(
+    text: str, said: str, terms: tuple, next_terms: tuple, weekday: int | None
+) -> None:
+    doc = document_from_text(text, published="2024-06-20")
+    [dm] = [m for m in extract_dates(doc, split_sentences(doc)) if m.text == said]
+    assert (dm.terms, dm.next_terms, dm.weekday) == (terms, next_terms, weekday)
+
+
+@pytest.mark.parametrize("text", [c[1] for c in CASES + READINGS])
+def test_a_hand_built_mention_read_again_is_what_extraction_makes(text: str) -> None:
+    from dataclasses import replace
+
+    from kzdiff.extract.dates import read_date_events
+
+    doc = document_from_text(text, published="2024-06-20")
+    extracted = extract_dates(doc, split_sentences(doc))
+    bare = tuple(replace(dm, event=None, sentence_start=-1, sentence_end=-1, next_start=-1,
+                         next_end=-1, clause_start=-1, clause_end=-1, terms=(),
+                         next_terms=(), weekday=None) for dm in extracted)  # fmt: skip
+    assert read_date_events(doc, bare) == extracted
