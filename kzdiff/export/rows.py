@@ -133,6 +133,8 @@ def document_rows(doc: Document, extraction: Extraction | None) -> DocumentRows:
 def _claim_row(wire: Mapping[str, Any], *, derived: bool) -> Row:
     row = _figures(dict(wire))
     row["derived"] = derived
+    # the parts a derived total sums, as space-separated claim ids (none for the others)
+    row["derived_from"] = " ".join(row.get("derived_from") or ()) or None
     return row
 
 

@@ -61,6 +61,7 @@ TABLES: dict[str, tuple[Columns, Any, list[tuple[str, str, str]]]] = {
             "counted": str,
             "window": int,
             "derived": int,
+            "derived_from": str,
         },
         "id",
         [("doc", "documents", "id"), ("part_of", "claims", "id")],
