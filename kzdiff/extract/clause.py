@@ -46,6 +46,7 @@ from kzdiff.lexicon.grammar import (
     TIME_ADVERBS,
 )
 from kzdiff.lexicon.names import CITIES, COUNTRIES, REGIONS
+from kzdiff.lexicon.numbers import TENS_WORDS, UNIT_WORDS
 from kzdiff.records import Quantity
 from kzdiff.vocab import Category, Qualifier
 
@@ -58,6 +59,9 @@ PART_OPENERS = (("including",), ("include",), ("includes",), ("among", "them"),
                  ("among", "whom"), ("of", "whom"), ("of", "which"),
                  ("among", "the", "dead"), ("among", "those"))
 PART_CLOSERS = (("of", "them"), ("of", "whom"), ("of", "those"))
+# Words that open an aside about who the counted were, between the figure and its verb
+ASIDE_OPENERS = frozenset({"mostly", "mainly", "largely", "predominantly", "chiefly",
+                           "many", "most", "all", "nearly", "almost"})
 HARD_BREAK = frozenset({";", ":", "—", "–", "(", ")", "[", "]"})
 _RIGHT_WINDOW = 14
 _LEFT_WINDOW = 5
@@ -153,6 +157,7 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
                 and nxt.low not in FUNCTION_WORDS
                 and nxt.low not in PREDICATE_VERBS
                 and not nxt.text[0].isdigit()
+                and nxt.low not in UNIT_WORDS and nxt.low not in TENS_WORDS  # "and four children"
                 and cue_at(tokens, j + 1) is None
                 and not (nxt.low.endswith("ed") and not _people_next(tokens, j + 2))
             ):
@@ -227,7 +232,8 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
             return None  # another figure's clause: "Among the 325 teenagers, 71 died"
         if t.text == ",":
             nxt = tuple(x.low for x in tokens[j + 1 : j + 4])
-            if any(nxt[: len(p)] == p for p in PART_OPENERS):
+            if any(nxt[: len(p)] == p for p in PART_OPENERS) or (
+                    nxt and nxt[0] in ASIDE_OPENERS):  # "121 people, mostly women, died"
                 j += 1
                 while j < n and tokens[j].text not in (",", ".", ";"):
                     j += 1
@@ -298,6 +304,10 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
         j -= 1
     if j >= 0 and tokens[j].low in LEFT_VERB_CUES:
         return j, True
+    by = _CUES.ending_at(tokens, j - 1) if j >= 1 and tokens[j].low == "by" else None
+    if by is not None and by[0] is Category.PARTICIPANTS:
+        # "attended by over two lakh people" ("killed by 3 gunmen" counts the killers)
+        return j - by[1], True
     j = i - 1
     gaps = 0
     skipped = 0
@@ -365,6 +375,9 @@ def _total_far_left(tokens: Sequence[Token], qi: int, q: Quantity,
         if t.low in _PREPOSITION_TOO and j + 1 < len(tokens) and tokens[j + 1].low in (
                 "the", "a", "an", "last", "this"):
             continue  # "after the fire": a preposition here, not a new clause
+        if t.low in ("which", "that") and j > 0 and tokens[j - 1].is_word and not (
+                tokens[j - 1].is_capitalised):
+            continue  # "the explosions which shook Sri Lanka ... has risen to 290"
         if t.text in HARD_BREAK or t.text in (".", "!", "?") or t.low in CLAUSE_BREAKERS or (
             t.text[0].isdigit() and j in count_at
             and not (j > 0 and tokens[j - 1].low in _NOUN_MODIFIERS)
@@ -397,6 +410,19 @@ def _first_cue_after_number(tokens: Sequence[Token], start: int) -> int | None:
         if t.low == "number":
             return next((c for c in range(n + 1, start + 1) if cue_at(tokens, c) is not None),
                         None)
+    return None
+
+
+def _noun_after_number(tokens: Sequence[Token], qi: int) -> int | None:
+    """'put the number of protesters in Yangon at 100,000', 'the number of survivors at
+    104': no cue, but the number's noun names what is counted."""
+    for n in range(qi - 1, max(-1, qi - _NUMBER_REACH - 3), -1):
+        t = tokens[n]
+        if t.low in CLAUSE_BREAKERS or t.text in HARD_BREAK or t.text[0].isdigit():
+            return None
+        if t.low == "number" and n + 2 < qi and tokens[n + 1].low == "of" and (
+                tokens[n + 2].low in NOUN_CATEGORIES):
+            return n + 2
     return None
 
 
@@ -448,7 +474,8 @@ def _in_date(tokens: Sequence[Token], j: int) -> bool:
 def _category_of(tokens: Sequence[Token], idx: int) -> Category:
     hit = cue_at(tokens, idx)
     if hit is None:
-        return LEFT_VERB_CUES[tokens[idx].low]
+        low = tokens[idx].low
+        return NOUN_CATEGORIES[low] if low in NOUN_CATEGORIES else LEFT_VERB_CUES[low]
     return hit[0]
 
 
@@ -556,6 +583,12 @@ def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity], *,
     for q in counts:
         qi = token_index(tokens, q.start)
         qj = token_index(tokens, q.end)
+        if (qi > 0 and qj + 1 < len(tokens) and tokens[qi - 1].text == "("
+                and tokens[qj].text == ")" and tokens[qj + 1].is_word
+                and not (qi > 1 and tokens[qi - 2].is_capitalised)):
+            # "(581) people are now confirmed killed": a figure set in brackets ("Punjab
+            # (167)" is a breakdown's row)
+            qj += 1
         subj_words, after = _parse_subject(tokens, qj, len(tokens))
         left = _left_cue(tokens, qi)
         closer = tuple(t.low for t in tokens[qj : qj + 2])
@@ -585,6 +618,8 @@ def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity], *,
             cue_index = left[0]
         if cue_index is None and head is None:
             cue_index = _total_far_left(tokens, qi, q, count_at)
+        if cue_index is None and head is None and qi > 0 and tokens[qi - 1].low in ("at", "to"):
+            cue_index = _noun_after_number(tokens, qi)
         if cue_index is not None:
             category = _category_of(tokens, cue_index)
         elif head is not None and head in NOUN_CATEGORIES:

@@ -554,9 +554,12 @@ class _Context:
             and len(code) <= 3
             and self.text[pos - 1] == " "
             and code
-            not in ("usd", "eur", "gbp", "jpy", "cny", "rub", "kzt", "inr", "aud", "cad", "chf")
+            not in ("usd", "eur", "gbp", "jpy", "cny", "rub", "kzt", "inr", "aud", "cad", "chf",
+                    "rs")
         ):
-            return False  # "RM 5", "Rs 10" are fine attached; spaced they are too ambiguous
+            # "RM 5" is fine attached, spaced too ambiguous; "Rs 50,000" is how South Asian
+            # copy writes rupees
+            return False
         if code == "ps":  # "PS2.7m" is money, "PS5" a games console
             sc = read_digits(self.text, pos, self.end, self.comma)
             return sc is not None and (

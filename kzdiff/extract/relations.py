@@ -374,6 +374,8 @@ def _link_parts(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
         cur = out[k]
         prev_idx = None
         window = [t.low for t in tokens[max(0, cur.qi - 4) : cur.qi] if t.text != ","]
+        if window and window[-1] in ("were", "are", "was"):
+            window = window[:-1]  # "..., among them were 23 women"
         for opener in PART_OPENERS:
             if tuple(window[-len(opener) :]) == opener:
                 prev_idx = k - 1

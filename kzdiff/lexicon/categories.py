@@ -50,7 +50,8 @@ EVENT_CUES: dict[str, Category] = {
     # detained
     "detained": _D, "detaining": _D, "detention": _D, "detainees": _D, "arrested": _D,
     "arrests": _D, "arresting": _D, "arrest of": _D, "custody": _D, "taken into custody": _D,
-    "rounded up": _D, "apprehended": _D, "jailed": _D, "imprisoned": _D,
+    "rounded up": _D, "apprehended": _D, "jailed": _D, "imprisoned": _D, "charged": _D,
+    "nabbed": _D,
     "in detention": _D, "prisoners": _D, "were detained": _D, "into cells": _D,
     "in cells": _D, "behind bars": _D, "in jail": _D, "to jail": _D, "in prison": _D,
     # missing
@@ -79,6 +80,7 @@ EVENT_CUES: dict[str, Category] = {
     "were rescued": _O, "infected": _O, "affected": _O, "were affected": _O,
     "stranded": _O, "in need of": _O, "need aid": _O, "need assistance": _O,
     "accounted for": _O,  # the found and safe: never read as "unaccounted for"
+    "aboard": _O, "on board": _O, "onboard": _O,
     "survived": _O, "escaped": _O, "released": _O, "were released": _O, "freed": _O,
     "sheltering": _O, "were sheltering": _O,
     # cases of a disease: counts of people only where the article is about one
@@ -133,7 +135,7 @@ NOUN_CATEGORIES: dict[str, Category] = {
     "participants": _P, "rioters": _P, "strikers": _P, "worshippers": _P, "attendees": _P,
     "spectators": _P, "supporters": _P,
     "detainees": _D, "prisoners": _D, "arrests": _D, "patients": _I,
-    "refugees": _DP, "arrivals": _DP, "evacuees": _E,
+    "refugees": _DP, "arrivals": _DP, "evacuees": _E, "survivors": _O,
     "dead": _K, "deaths": _K, "fatalities": _K, "bodies": _K, "victims": _K, "lives": _K,
     "injured": _I, "wounded": _I, "injuries": _I,
     "missing": _M,
@@ -193,7 +195,7 @@ HUMAN_NOUNS: frozenset[str] = frozenset(
     people persons person forces civilians civilian residents citizens inhabitants villagers
     locals men
     women children kids boys girls adults babies infants students pupils teachers workers miners
-    employees staff doctors nurses medics patients journalists reporters correspondents
+    employees staff bosses doctors nurses medics patients journalists reporters correspondents
     photographers bloggers activists dissidents opponents protesters protestors demonstrators
     rioters looters marchers strikers participants supporters members officers officials police
     policemen policewomen guards guardsmen soldiers troops paratroopers servicemen servicemembers

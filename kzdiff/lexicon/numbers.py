@@ -27,6 +27,13 @@ SCALE_WORDS: dict[str, int] = {
     "million": 1_000_000,
     "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
+    # South Asian copy: "2.5 lakh devotees", "Rs 2 crore"
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "lac": 100_000,
+    "lacs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
 }
 
 # Scale abbreviations written straight after digits ("$1.2bn", "2.3m", "25k").
