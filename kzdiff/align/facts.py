@@ -19,7 +19,7 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from itertools import accumulate, chain
@@ -855,6 +855,74 @@ _FAR_DAYS = 365
 _FAR_SPREADS = 3
 
 
+# A figure under this share of its article's own largest figure of the category, the same
+# day, is a part of that total, not a rival of it: "581 killed as of 6 April ... (1) died on
+# 6 April", "258 dead ... five more died of heart attacks"
+_IMPLIED_PART_SHARE = 0.2
+
+
+def _implied_parts(current: list[Claim]) -> tuple[list[Claim], frozenset[str]]:
+    """The claims with a part_of read from their article's totals, and their ids. Only
+    unscoped, asserted figures of the whole event are compared, in other sentences than
+    the total's ("rose from 44 to 227" states a revision, in one sentence). ``current``
+    is in document order; one pass per document."""
+    # each document's largest figure per category: a total far above what the other
+    # articles give ("226,000 killed" by the 2004 tsunami in a 2018 report) is another
+    # event's or a slip, and makes no parts
+    largest: dict[Category, dict[str, float]] = defaultdict(dict)
+    for c in current:
+        if _could_be_total(c):
+            held = largest[c.category].get(c.doc, 0.0)
+            largest[c.category][c.doc] = max(held, _given(c))
+    out: list[Claim] = []
+    implied: set[str] = set()
+    start = 0
+    for end in range(1, len(current) + 1):
+        if end < len(current) and current[end].doc == current[start].doc:
+            continue
+        out.extend(_parts_in_document(current[start:end], implied, largest))
+        start = end
+    return out, frozenset(implied)
+
+
+_CORROBORATED = 3.0  # a total at most this many times the other articles' usual largest
+
+
+def _corroborated(total: Claim, largest: Mapping[Category, Mapping[str, float]]) -> bool:
+    others = sorted(v for doc, v in largest[total.category].items() if doc != total.doc)
+    return not others or _given(total) <= _CORROBORATED * others[len(others) // 2]
+
+
+def _parts_in_document(claims: list[Claim], implied: set[str],
+                       largest: Mapping[Category, Mapping[str, float]]) -> list[Claim]:
+    totals: dict[tuple[Category, str | None], Claim] = {}
+    for c in claims:
+        if _could_be_total(c):
+            key = (c.category, c.as_of)
+            held = totals.get(key)
+            if held is None or _given(c) > _given(held):
+                totals[key] = c
+    totals = {k: t for k, t in totals.items() if _corroborated(t, largest)}
+    if not totals:
+        return claims
+    out = []
+    for c in claims:
+        whole = totals.get((c.category, c.as_of))
+        if (whole is not None and whole is not c and _could_be_total(c)
+                and c.sentence_start != whole.sentence_start
+                and _given(c) < _IMPLIED_PART_SHARE * _given(whole)):
+            c = replace(c, part_of=whole.id)
+            implied.add(c.id)
+        out.append(c)
+    return out
+
+
+def _could_be_total(c: Claim) -> bool:
+    return (c.part_of is None and c.scope is None and not c.window and not c.derived_from
+            and c.status is Status.ASSERTED and c.qualifier is not Qualifier.VAGUE
+            and c.value is not None)
+
+
 def _far_dated(claims: Sequence[Claim]) -> frozenset[str]:
     """The as_of dates far outside the span most of the corpus's figures are dated in.
 
@@ -893,6 +961,7 @@ def aligned_groups(claims: Sequence[Claim]) -> Iterator[ClaimGroup]:
     far = _far_dated(claims)
     current = [c for c in claims if not c.background and (not far or c.as_of not in far)]
     current.sort(key=_DOC_ORDER)
+    current, implied = _implied_parts(current)
     if len(current) < len(claims):
         log.debug("left out %d background or far-dated claims", len(claims) - len(current))
 
@@ -950,7 +1019,12 @@ def aligned_groups(claims: Sequence[Claim]) -> Iterator[ClaimGroup]:
             else []
         )
         for c in inside:
-            why.append(f"{c.id} is part of {c.part_of}: shown as a part, not a rival")
+            if c.id in implied:
+                why.append(f"{c.id} is far below {c.part_of}, its article's own total for the "
+                           "same day: read as a part of it (a day's or a place's count), not a "
+                           "rival")
+            else:
+                why.append(f"{c.id} is part of {c.part_of}: shown as a part, not a rival")
         if inside:
             rivals = [c for c in members if c.part_of is None or fact_of.get(c.part_of) != key]
         else:

@@ -418,3 +418,32 @@ def test_one_articles_foreign_country_stays_a_row() -> None:
         claim("b:c1", 110, on="2022-10-04"),
     ))
     assert members(group_with(groups, "people killed in Cuba")) == {"a:c2"}
+
+
+def test_a_figure_far_below_its_articles_total_is_a_part_not_a_rival() -> None:
+    groups = align_claims((
+        claim("a:c1", 581, on="2021-04-06", sent=1),
+        claim("a:c2", 1, on="2021-04-06", sent=2),
+        claim("b:c1", 598, on="2021-04-08"),
+    ))
+    killed = group_with(groups, "people killed")
+    assert "a:c2" in {c.id for c in killed.parts}
+    assert "a:c2" not in {c.id for c in killed.claims if c.part_of is None}
+
+
+def test_a_revision_stated_in_one_sentence_stays_a_figure() -> None:
+    groups = align_claims((
+        claim("a:c1", 44, on="2022-01-26", sent=1),
+        claim("a:c2", 227, on="2022-01-26", sent=1),
+    ))
+    assert not group_with(groups, "people killed").parts
+
+
+def test_an_uncorroborated_total_makes_no_parts() -> None:
+    groups = align_claims((
+        claim("a:c1", 226000, on="2018-10-07", sent=1),
+        claim("a:c2", 1763, on="2018-10-07", sent=2),
+        claim("b:c1", 1234, on="2018-10-02"),
+        claim("c:c1", 1424, on="2018-10-04"),
+    ))
+    assert not group_with(groups, "people killed").parts
