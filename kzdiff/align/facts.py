@@ -874,27 +874,31 @@ def _implied_parts(current: list[Claim]) -> tuple[list[Claim], frozenset[str]]:
         if _could_be_total(c):
             held = largest[c.category].get(c.doc, 0.0)
             largest[c.category][c.doc] = max(held, _given(c))
+    # the articles' usual largest figure: the median over articles, once per category
+    usual = {cat: sorted(by_doc.values())[(len(by_doc) - 1) // 2]  # the lower median
+             for cat, by_doc in largest.items()
+             if len(by_doc) > 1}
     out: list[Claim] = []
     implied: set[str] = set()
     start = 0
     for end in range(1, len(current) + 1):
         if end < len(current) and current[end].doc == current[start].doc:
             continue
-        out.extend(_parts_in_document(current[start:end], implied, largest))
+        out.extend(_parts_in_document(current[start:end], implied, usual))
         start = end
     return out, frozenset(implied)
 
 
-_CORROBORATED = 3.0  # a total at most this many times the other articles' usual largest
+_CORROBORATED = 3.0  # a total at most this many times the articles' usual largest
 
 
-def _corroborated(total: Claim, largest: Mapping[Category, Mapping[str, float]]) -> bool:
-    others = sorted(v for doc, v in largest[total.category].items() if doc != total.doc)
-    return not others or _given(total) <= _CORROBORATED * others[len(others) // 2]
+def _corroborated(total: Claim, usual: Mapping[Category, float]) -> bool:
+    median = usual.get(total.category)
+    return median is None or _given(total) <= _CORROBORATED * median
 
 
 def _parts_in_document(claims: list[Claim], implied: set[str],
-                       largest: Mapping[Category, Mapping[str, float]]) -> list[Claim]:
+                       usual: Mapping[Category, float]) -> list[Claim]:
     totals: dict[tuple[Category, str | None], Claim] = {}
     for c in claims:
         if _could_be_total(c):
@@ -902,7 +906,7 @@ def _parts_in_document(claims: list[Claim], implied: set[str],
             held = totals.get(key)
             if held is None or _given(c) > _given(held):
                 totals[key] = c
-    totals = {k: t for k, t in totals.items() if _corroborated(t, largest)}
+    totals = {k: t for k, t in totals.items() if _corroborated(t, usual)}
     if not totals:
         return claims
     out = []
