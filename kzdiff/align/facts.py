@@ -864,61 +864,41 @@ _IMPLIED_PART_SHARE = 0.2
 def _implied_parts(current: list[Claim]) -> tuple[list[Claim], frozenset[str]]:
     """The claims with a part_of read from their article's totals, and their ids. Only
     unscoped, asserted figures of the whole event are compared, in other sentences than
-    the total's ("rose from 44 to 227" states a revision, in one sentence). ``current``
-    is in document order; one pass per document."""
-    # each document's largest figure per category: a total far above what the other
-    # articles give ("226,000 killed" by the 2004 tsunami in a 2018 report) is another
-    # event's or a slip, and makes no parts
+    the total's ("rose from 44 to 227" states a revision, in one sentence)."""
+    candidates = [c for c in current if _could_be_total(c)]
+    # each article's largest figure per category and day, and per category over the day
+    totals: dict[tuple[str, Category, str | None], Claim] = {}
     largest: dict[Category, dict[str, float]] = defaultdict(dict)
-    for c in current:
-        if _could_be_total(c):
-            held = largest[c.category].get(c.doc, 0.0)
-            largest[c.category][c.doc] = max(held, _given(c))
-    # the articles' usual largest figure: the median over articles, once per category
-    usual = {cat: sorted(by_doc.values())[(len(by_doc) - 1) // 2]  # the lower median
-             for cat, by_doc in largest.items()
-             if len(by_doc) > 1}
-    out: list[Claim] = []
-    implied: set[str] = set()
-    start = 0
-    for end in range(1, len(current) + 1):
-        if end < len(current) and current[end].doc == current[start].doc:
+    for c in candidates:
+        given = _given(c)
+        key = (c.doc, c.category, c.as_of)
+        held = totals.get(key)
+        if held is None or given > _given(held):
+            totals[key] = c
+        by_doc = largest[c.category]
+        by_doc[c.doc] = max(by_doc.get(c.doc, 0.0), given)
+    # a total far above what the other articles give ("226,000 killed" by the 2004
+    # tsunami in a 2018 report) is another event's or a slip, and makes no parts; the
+    # articles' usual largest figure is the lower median over articles
+    usual = {cat: sorted(by_doc.values())[(len(by_doc) - 1) // 2]
+             for cat, by_doc in largest.items() if len(by_doc) > 1}
+    whole_of: dict[str, str] = {}
+    for c in candidates:
+        whole = totals[(c.doc, c.category, c.as_of)]
+        if whole is c or c.sentence_start == whole.sentence_start:
             continue
-        out.extend(_parts_in_document(current[start:end], implied, usual))
-        start = end
-    return out, frozenset(implied)
+        top = _given(whole)
+        median = usual.get(c.category)
+        if _given(c) < _IMPLIED_PART_SHARE * top and (
+                median is None or top <= _CORROBORATED * median):
+            whole_of[c.id] = whole.id
+    if not whole_of:
+        return current, frozenset()
+    out = [replace(c, part_of=whole_of[c.id]) if c.id in whole_of else c for c in current]
+    return out, frozenset(whole_of)
 
 
 _CORROBORATED = 3.0  # a total at most this many times the articles' usual largest
-
-
-def _corroborated(total: Claim, usual: Mapping[Category, float]) -> bool:
-    median = usual.get(total.category)
-    return median is None or _given(total) <= _CORROBORATED * median
-
-
-def _parts_in_document(claims: list[Claim], implied: set[str],
-                       usual: Mapping[Category, float]) -> list[Claim]:
-    totals: dict[tuple[Category, str | None], Claim] = {}
-    for c in claims:
-        if _could_be_total(c):
-            key = (c.category, c.as_of)
-            held = totals.get(key)
-            if held is None or _given(c) > _given(held):
-                totals[key] = c
-    totals = {k: t for k, t in totals.items() if _corroborated(t, usual)}
-    if not totals:
-        return claims
-    out = []
-    for c in claims:
-        whole = totals.get((c.category, c.as_of))
-        if (whole is not None and whole is not c and _could_be_total(c)
-                and c.sentence_start != whole.sentence_start
-                and _given(c) < _IMPLIED_PART_SHARE * _given(whole)):
-            c = replace(c, part_of=whole.id)
-            implied.add(c.id)
-        out.append(c)
-    return out
 
 
 def _could_be_total(c: Claim) -> bool:
