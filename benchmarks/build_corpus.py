@@ -26,10 +26,39 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = Path(__file__).resolve().parent / "out"
 
-_OUTLET_A = ("Daily", "Evening", "Morning", "National", "Central", "Northern", "Coastal",
-             "Capital", "Independent", "Free", "Open", "Eastern", "Western", "Southern")
-_OUTLET_B = ("Ledger", "Courier", "Herald", "Observer", "Tribune", "Dispatch", "Monitor",
-             "Gazette", "Record", "Post", "Chronicle", "Wire", "Review", "Bulletin", "Times")
+_OUTLET_A = (
+    "Daily",
+    "Evening",
+    "Morning",
+    "National",
+    "Central",
+    "Northern",
+    "Coastal",
+    "Capital",
+    "Independent",
+    "Free",
+    "Open",
+    "Eastern",
+    "Western",
+    "Southern",
+)
+_OUTLET_B = (
+    "Ledger",
+    "Courier",
+    "Herald",
+    "Observer",
+    "Tribune",
+    "Dispatch",
+    "Monitor",
+    "Gazette",
+    "Record",
+    "Post",
+    "Chronicle",
+    "Wire",
+    "Review",
+    "Bulletin",
+    "Times",
+)
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n\n?", re.DOTALL)
 _FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,]|\.\d)|(?<![\w.,])\d+(?![\w,]|\.\d)")
 
@@ -41,7 +70,7 @@ def _paragraphs() -> list[str]:
         body = _FRONT_MATTER.sub("", path.read_text(encoding="utf-8"))
         for para in body.split("\n\n"):
             para = " ".join(para.split())
-            if len(para.split()) >= 25 and para[-1:] in ".\"”’":
+            if len(para.split()) >= 25 and para[-1:] in '."”’':
                 out.append(para)
     return out
 
@@ -107,8 +136,7 @@ def build(n: int, out: Path, *, seed: int = 5, words: int = 500) -> Path:
         title = " ".join(rng.choice(sentences).split()[:10]).rstrip(",.;:")
         text = (
             f"---\noutlet: {outlet}\npublished: {published.isoformat()}\n"
-            f"title: {json.dumps(title, ensure_ascii=False)}\n---\n\n"
-            + "\n\n".join(body) + "\n"
+            f"title: {json.dumps(title, ensure_ascii=False)}\n---\n\n" + "\n\n".join(body) + "\n"
         )
         (out / f"{i:06d}-{published.isoformat()}.txt").write_text(text, encoding="utf-8")
     return out
@@ -117,8 +145,9 @@ def build(n: int, out: Path, *, seed: int = 5, words: int = 500) -> Path:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("n", type=int, help="number of articles (e.g. 1000, 10000, 50000)")
-    ap.add_argument("--out", type=Path, default=None,
-                    help="folder (default benchmarks/out/corpus-N)")
+    ap.add_argument(
+        "--out", type=Path, default=None, help="folder (default benchmarks/out/corpus-N)"
+    )
     ap.add_argument("--seed", type=int, default=5)
     ap.add_argument("--words", type=int, default=500, help="mean words per article")
     args = ap.parse_args(argv)

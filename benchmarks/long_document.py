@@ -28,8 +28,10 @@ _FIGURE = re.compile(r"\b\d{1,3}\b")
 
 def article_text(mb: float) -> str:
     """The sample corpus's article bodies, figures varied per copy, to ``mb`` megabytes."""
-    bodies = [_FRONT_MATTER.sub("", p.read_text(encoding="utf-8"))
-              for p in sorted((ROOT / "corpus").glob("*.txt"))]
+    bodies = [
+        _FRONT_MATTER.sub("", p.read_text(encoding="utf-8"))
+        for p in sorted((ROOT / "corpus").glob("*.txt"))
+    ]
     want = int(mb * 2**20)
     parts: list[str] = []
     size = copy = 0
@@ -73,8 +75,12 @@ def time_one(mb: float, profile: bool) -> tuple[float, float, int]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=float, nargs="+", default=[1, 10, 50], metavar="MB")
-    ap.add_argument("--code", default=str(ROOT), metavar="DIR",
-                    help="a folder holding the kzdiff package to time (default: this one)")
+    ap.add_argument(
+        "--code",
+        default=str(ROOT),
+        metavar="DIR",
+        help="a folder holding the kzdiff package to time (default: this one)",
+    )
     ap.add_argument("--profile", action="store_true", help="cProfile each extraction")
     args = ap.parse_args()
     # as the CLI does (kzdiff/cli/__init__.py): records are trees, and the cyclic
@@ -88,8 +94,9 @@ def main() -> None:
     print(f"{'MB':>5} {'claims':>8} {'load s':>8} {'extract s':>10} {'extract s/MB':>13}")
     for mb in args.sizes:
         load, extract, claims = time_one(mb, args.profile)
-        print(f"{mb:>5g} {claims:>8} {load:>8.2f} {extract:>10.2f} {extract / mb:>13.2f}",
-              flush=True)
+        print(
+            f"{mb:>5g} {claims:>8} {load:>8.2f} {extract:>10.2f} {extract / mb:>13.2f}", flush=True
+        )
 
 
 if __name__ == "__main__":

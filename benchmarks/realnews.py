@@ -28,12 +28,36 @@ from tests.quality.realnews.score import (
 )
 from tests.quality.realnews.tool import cache_complete
 
-COLUMNS = ("precision", "recall", "f1", "category", "subject", "attribution", "as_of",
-           "part_of", "status", "background", "pair_recall", "traps_apart", "verdicts")
-SHORT = {"precision": "P", "recall": "R", "f1": "F1", "category": "cat", "subject": "subj",
-         "attribution": "attr", "as_of": "as_of", "part_of": "part", "status": "stat",
-         "background": "bkg", "pair_recall": "pairs", "traps_apart": "traps",
-         "verdicts": "verd"}
+COLUMNS = (
+    "precision",
+    "recall",
+    "f1",
+    "category",
+    "subject",
+    "attribution",
+    "as_of",
+    "part_of",
+    "status",
+    "background",
+    "pair_recall",
+    "traps_apart",
+    "verdicts",
+)
+SHORT = {
+    "precision": "P",
+    "recall": "R",
+    "f1": "F1",
+    "category": "cat",
+    "subject": "subj",
+    "attribution": "attr",
+    "as_of": "as_of",
+    "part_of": "part",
+    "status": "stat",
+    "background": "bkg",
+    "pair_recall": "pairs",
+    "traps_apart": "traps",
+    "verdicts": "verd",
+}
 
 
 def _cell(x: float | None) -> str:
@@ -47,19 +71,23 @@ def row(name: str, t: Tally, base: Tally) -> str:
     f = t.figures()
     cells = " ".join(f"{_cell(f[c]):>5}" for c in COLUMNS)
     gold = t.tp + t.fn
-    return (f"{name:<36} {gold:>4} {cells} {_cell(base.figures()['f1']):>5}")
+    return f"{name:<36} {gold:>4} {cells} {_cell(base.figures()['f1']):>5}"
 
 
 def header() -> str:
-    return (f"{'event':<36} {'gold':>4} " + " ".join(f"{SHORT[c]:>5}" for c in COLUMNS)
-            + f" {'grep':>5}")
+    return (
+        f"{'event':<36} {'gold':>4} "
+        + " ".join(f"{SHORT[c]:>5}" for c in COLUMNS)
+        + f" {'grep':>5}"
+    )
 
 
 def print_misses(t: Tally) -> None:
     order = {"missed": 0, "spurious": 1, "split": 8, "trap": 9, "verdict": 10, "optional": 99}
     for m in sorted(t.misses, key=lambda m: (m.event, order.get(m.kind, 2), m.kind, m.file)):
-        print(f"  {m.kind:<11} {m.file[:38]:<38} {m.text!r:<24} want {m.expected!s:<30} "
-              f"got {m.got}")
+        print(
+            f"  {m.kind:<11} {m.file[:38]:<38} {m.text!r:<24} want {m.expected!s:<30} got {m.got}"
+        )
         if m.sentence:
             print(f"  {'':<11} {m.sentence[:160]}")
 
@@ -71,8 +99,10 @@ def main() -> int:
     ap.add_argument("--misses", action="store_true")
     args = ap.parse_args()
     if not cache_complete():
-        print("the excerpts are not all cached: rebuild them (tests/quality/realnews/README.md)",
-              file=sys.stderr)
+        print(
+            "the excerpts are not all cached: rebuild them (tests/quality/realnews/README.md)",
+            file=sys.stderr,
+        )
         return 2
     chosen = events(args.split, args.event)
     totals = {"dev": (Tally(), Tally()), "test": (Tally(), Tally())}
@@ -91,11 +121,13 @@ def main() -> int:
             everything.add(t)
             base.add(b)
     print(row("ALL", everything, base))
-    print(f"\n{len(chosen)} events, {sum(len(e['articles']) for e in chosen)} articles; "
-          f"claims matched {everything.tp}, missed {everything.fn}, spurious {everything.fp}; "
-          f"pairs {everything.pairs_joined}/{everything.pairs}, traps apart "
-          f"{everything.traps_apart}/{everything.traps}, verdicts "
-          f"{everything.verdicts_right}/{everything.groups}")
+    print(
+        f"\n{len(chosen)} events, {sum(len(e['articles']) for e in chosen)} articles; "
+        f"claims matched {everything.tp}, missed {everything.fn}, spurious {everything.fp}; "
+        f"pairs {everything.pairs_joined}/{everything.pairs}, traps apart "
+        f"{everything.traps_apart}/{everything.traps}, verdicts "
+        f"{everything.verdicts_right}/{everything.groups}"
+    )
     if args.misses:
         for e, t in scored:
             print(f"\n== {e['event']}")

@@ -53,8 +53,9 @@ SNAPSHOT = Path(tempfile.mkdtemp(prefix="kzdiff-bench-src-"))
 
 
 def _snapshot_source() -> None:
-    shutil.copytree(ROOT / "kzdiff", SNAPSHOT / "kzdiff",
-                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(
+        ROOT / "kzdiff", SNAPSHOT / "kzdiff", ignore=shutil.ignore_patterns("__pycache__")
+    )
     sys.path.insert(0, str(SNAPSHOT))  # the in-process measurements use the copy too
 
 
@@ -95,8 +96,20 @@ def _tree_rss_kb(pid: int) -> int:
 
 
 def run_compare(corpus: Path, cache_dir: Path, jobs: int) -> Run:
-    cmd = [sys.executable, "-m", "kzdiff", "compare", str(corpus), "--format", "json", "-q",
-           "--cache-dir", str(cache_dir), "-j", str(jobs)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "kzdiff",
+        "compare",
+        str(corpus),
+        "--format",
+        "json",
+        "-q",
+        "--cache-dir",
+        str(cache_dir),
+        "-j",
+        str(jobs),
+    ]
     env = dict(os.environ, PYTHONPATH=str(SNAPSHOT))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     t0 = time.perf_counter()
@@ -180,10 +193,17 @@ def measure_inprocess(corpus_dir: Path, cache_dir: Path, profile: bool) -> dict[
         _print_profile(prof, f"extraction of {len(sample)} articles, one core")
     ex_s = time.perf_counter() - t0
     align_s = sum(v for k, v in stages.items() if k in ALIGN_STAGES)
-    return {"load_s": stages["load (cached)"], "words_per_s": words / ex_s,
-            "align_s": align_s, "words": sum(d.words for d in corpus.documents),
-            "claims": sum(len(x.claims) for x in xs), "json_mb": len(text) / 2**20,
-            "html_s": html_s, "html_mb": len(page) / 2**20, "stages": stages}  # type: ignore[dict-item]
+    return {
+        "load_s": stages["load (cached)"],
+        "words_per_s": words / ex_s,
+        "align_s": align_s,
+        "words": sum(d.words for d in corpus.documents),
+        "claims": sum(len(x.claims) for x in xs),
+        "json_mb": len(text) / 2**20,
+        "html_s": html_s,
+        "html_mb": len(page) / 2**20,
+        "stages": stages,
+    }  # type: ignore[dict-item]
 
 
 ALIGN_STAGES = ("facts", "names", "quotes", "events")
@@ -210,8 +230,15 @@ def _timed_compare(corpus, xs, clock):  # type: ignore[no-untyped-def]
     t0 = clock()
     events = group_events(corpus.documents, xs)
     stages["events"] = clock() - t0
-    report = Report(documents=corpus.documents, facts=facts, names=names, quotes=quotes,
-                    events=events, problems=corpus.problems, extractions=tuple(xs))
+    report = Report(
+        documents=corpus.documents,
+        facts=facts,
+        names=names,
+        quotes=quotes,
+        events=events,
+        problems=corpus.problems,
+        extractions=tuple(xs),
+    )
     return report, stages
 
 
@@ -254,39 +281,54 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _print_table(rows: list, jobs: int) -> None:
-    print(f"\nkzdiff compare, -j {jobs}; peak memory in MiB "
-          "(largest process RSS / sum of PSS over the process tree)")
-    print(f"{'articles':>9} {'words':>10} {'claims':>8} | {'cold s':>7} {'mem':>11} | "
-          f"{'warm s':>7} {'mem':>11} | {'extract w/s':>11} {'load s':>7} {'align s':>7} | "
-          f"{'x cold':>6} {'x warm':>6} {'x align':>7}")
+    print(
+        f"\nkzdiff compare, -j {jobs}; peak memory in MiB "
+        "(largest process RSS / sum of PSS over the process tree)"
+    )
+    print(
+        f"{'articles':>9} {'words':>10} {'claims':>8} | {'cold s':>7} {'mem':>11} | "
+        f"{'warm s':>7} {'mem':>11} | {'extract w/s':>11} {'load s':>7} {'align s':>7} | "
+        f"{'x cold':>6} {'x warm':>6} {'x align':>7}"
+    )
     prev = None
     for n, cold, warm, m in rows:
         ratio = ("", "", "")
         if prev is not None:
             pc, pw, pm = prev
-            ratio = (f"{cold.wall / pc.wall:.1f}",
-                     f"{warm.wall / pw.wall:.1f}" if warm and pw else "",
-                     f"{m['align_s'] / pm['align_s']:.1f}" if pm["align_s"] else "")
-        w = (f"{warm.wall:7.1f} {warm.max_rss_mb:5.0f}/{warm.tree_rss_mb:<5.0f}"
-             if warm else f"{'-':>7} {'':>11}")
-        print(f"{n:>9} {m['words']:>10,} {m['claims']:>8,} | {cold.wall:7.1f} "
-              f"{cold.max_rss_mb:5.0f}/{cold.tree_rss_mb:<5.0f} | {w} | "
-              f"{m['words_per_s']:>11,.0f} {m['load_s']:7.1f} {m['align_s']:7.2f} | "
-              f"{ratio[0]:>6} {ratio[1]:>6} {ratio[2]:>7}"
-              + ("" if cold.returncode == 0 else f"  (exit {cold.returncode})"))
+            ratio = (
+                f"{cold.wall / pc.wall:.1f}",
+                f"{warm.wall / pw.wall:.1f}" if warm and pw else "",
+                f"{m['align_s'] / pm['align_s']:.1f}" if pm["align_s"] else "",
+            )
+        w = (
+            f"{warm.wall:7.1f} {warm.max_rss_mb:5.0f}/{warm.tree_rss_mb:<5.0f}"
+            if warm
+            else f"{'-':>7} {'':>11}"
+        )
+        print(
+            f"{n:>9} {m['words']:>10,} {m['claims']:>8,} | {cold.wall:7.1f} "
+            f"{cold.max_rss_mb:5.0f}/{cold.tree_rss_mb:<5.0f} | {w} | "
+            f"{m['words_per_s']:>11,.0f} {m['load_s']:7.1f} {m['align_s']:7.2f} | "
+            f"{ratio[0]:>6} {ratio[1]:>6} {ratio[2]:>7}"
+            + ("" if cold.returncode == 0 else f"  (exit {cold.returncode})")
+        )
         prev = (cold, warm, m)
     sys.stdout.flush()
 
 
 def _print_stages(n: int, m: dict) -> None:
     stages = m["stages"]
-    print(f"\nwhere a warm run over {n:,} articles spends its time (CPU s, in-process, gc off; "
-          f"JSON output {m['json_mb']:.0f} MB):")
+    print(
+        f"\nwhere a warm run over {n:,} articles spends its time (CPU s, in-process, gc off; "
+        f"JSON output {m['json_mb']:.0f} MB):"
+    )
     for name, secs in stages.items():
         print(f"  {name:<18} {secs:6.2f}")
     print(f"  {'sum':<18} {sum(stages.values()):6.2f}   (plus start-up and exit in the CLI)")
-    print(f"  {'HTML page':<18} {m['html_s']:6.2f}   (--format html in place of the JSON: "
-          f"{m['html_mb']:.1f} MB)")
+    print(
+        f"  {'HTML page':<18} {m['html_s']:6.2f}   (--format html in place of the JSON: "
+        f"{m['html_mb']:.1f} MB)"
+    )
     sys.stdout.flush()
 
 

@@ -91,13 +91,21 @@ def default_cache_dir() -> Path:
     home = os.environ.get("HOME") if os.name == "posix" else None
     if home is None:
         return Path.home() / ".cache" / "kzdiff"  # from the password database, or Windows'
-    problem = ("is empty" if not home.strip() else "is not an absolute path"
-               if not os.path.isabs(home) else "does not exist" if not os.path.isdir(home)
-               else None)
+    problem = (
+        "is empty"
+        if not home.strip()
+        else "is not an absolute path"
+        if not os.path.isabs(home)
+        else "does not exist"
+        if not os.path.isdir(home)
+        else None
+    )
     if problem is not None:
-        raise CacheError(f"no cache folder: HOME {problem} ({home!r}); set XDG_CACHE_HOME or "
-                         "KZDIFF_CACHE_DIR to an absolute folder, or pass --cache-dir DIR or "
-                         "--no-cache")
+        raise CacheError(
+            f"no cache folder: HOME {problem} ({home!r}); set XDG_CACHE_HOME or "
+            "KZDIFF_CACHE_DIR to an absolute folder, or pass --cache-dir DIR or "
+            "--no-cache"
+        )
     return Path(home) / ".cache" / "kzdiff"
 
 
@@ -160,8 +168,10 @@ def _items_of(kind: type) -> Callable[[Any], tuple[Any, ...]]:
 # OverflowError three stages later in every run until the cache is cleared. Checked inline
 # in the generated decoder: a call per field would cost a warm 10,000-article run a second.
 _OFFSET_CHECK = "(type({v}) is int and -1 <= {v} < 9007199254740992)"  # -1: unknown
-_NUMBER_CHECK = ("(type({v}) is int and -_MAXF <= {v} <= _MAXF"
-                 " or type({v}) is float and _finite({v}))")  # a figure a float can hold
+_NUMBER_CHECK = (
+    "(type({v}) is int and -_MAXF <= {v} <= _MAXF"
+    " or type({v}) is float and _finite({v}))"
+)  # a figure a float can hold
 _PLAIN_CHECKS: dict[Any, str] = {
     str: "type({v}) is str",
     int: _OFFSET_CHECK,
@@ -200,8 +210,9 @@ def _date_ok(text: str, partial: bool) -> bool:
     if not (_PARTIAL_DATE if partial else _DAY).fullmatch(text):
         return False
     try:
-        datetime.date.fromisoformat(text if len(text) == 10 else f"{text[:7]}-01"
-                                    if len(text) == 7 else f"{text}-01-01")
+        datetime.date.fromisoformat(
+            text if len(text) == 10 else f"{text[:7]}-01" if len(text) == 7 else f"{text}-01-01"
+        )
     except ValueError:
         return False
     return True
@@ -225,20 +236,30 @@ def _decoder(cls: type) -> Callable[[list[Any]], Any]:
     names = _field_names(cls)
     convs = {i: c for i, n in enumerate(names) if (c := _converter(hints[n])) is not None}
     wrong = f"{cls.__name__}: {{}} fields, expected {len(names)}"
-    ns: dict[str, Any] = {"_new": object.__new__, "_cls": cls, "_n": len(names),
-                          "_wrong": wrong, "_MAXF": _MAX_FLOAT_INT, "_finite": math.isfinite,
-                          "_date_ok": _date_ok,
-                          **{f"_conv{i}": c for i, c in convs.items()}}
+    ns: dict[str, Any] = {
+        "_new": object.__new__,
+        "_cls": cls,
+        "_n": len(names),
+        "_wrong": wrong,
+        "_MAXF": _MAX_FLOAT_INT,
+        "_finite": math.isfinite,
+        "_date_ok": _date_ok,
+        **{f"_conv{i}": c for i, c in convs.items()},
+    }
     values = [f"_conv{i}(v{i})" if i in convs else f"v{i}" for i in range(len(names))]
-    lines = ["def decode(row):",
-             "    if len(row) != _n:",
-             "        raise ValueError(_wrong.format(len(row)))",
-             f"    {', '.join(f'v{i}' for i in range(len(names)))}, = row"]
+    lines = [
+        "def decode(row):",
+        "    if len(row) != _n:",
+        "        raise ValueError(_wrong.format(len(row)))",
+        f"    {', '.join(f'v{i}' for i in range(len(names)))}, = row",
+    ]
     for i, name in enumerate(names):
         check = _field_check(name, hints[name])
         if check is not None:
-            lines += [f"    if not {check.format(v=f'v{i}')}:",
-                      f"        raise TypeError('{cls.__name__}.{name}: wrong type or range')"]
+            lines += [
+                f"    if not {check.format(v=f'v{i}')}:",
+                f"        raise TypeError('{cls.__name__}.{name}: wrong type or range')",
+            ]
     if hasattr(cls, "__post_init__"):
         lines.append(f"    return _cls({', '.join(values)})")
     else:
@@ -341,16 +362,20 @@ def _reason(exc: OSError) -> str:
 
 def _note_bad_entry(path: str, exc: BaseException) -> None:
     reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
-    _note_once("bad-entry", "cache entry %s is damaged (%s); rebuilt (any other damaged "
-               "entries are rebuilt without a word)", path, reason)
+    _note_once(
+        "bad-entry",
+        "cache entry %s is damaged (%s); rebuilt (any other damaged "
+        "entries are rebuilt without a word)",
+        path,
+        reason,
+    )
 
 
 # ---------------------------------------------------------------- keys
 
 
 def _layout_fingerprint() -> str:
-    parts = [f"{c.__name__}({','.join(_field_names(c))})"
-             for c in (*_RECORDS, *_FILE_RECORDS)]
+    parts = [f"{c.__name__}({','.join(_field_names(c))})" for c in (*_RECORDS, *_FILE_RECORDS)]
     return ";".join(parts)
 
 
@@ -390,8 +415,13 @@ def code_fingerprint(extractor_version: str) -> str:
     from kzdiff import __version__
 
     h = hashlib.sha256()
-    for part in (extractor_version, __version__, _layout_fingerprint(), _source_fingerprint(),
-                 _library_versions()):
+    for part in (
+        extractor_version,
+        __version__,
+        _layout_fingerprint(),
+        _source_fingerprint(),
+        _library_versions(),
+    ):
         h.update(part.encode())
         h.update(b"\x00")
     return h.hexdigest()
@@ -441,16 +471,22 @@ class Cache:
     code: str  # ``code_fingerprint(...)`` of the running program
 
     @classmethod
-    def open(cls, directory: str | os.PathLike[str] | None = None, *,
-             extractor_version: str | None = None) -> Cache:
+    def open(
+        cls,
+        directory: str | os.PathLike[str] | None = None,
+        *,
+        extractor_version: str | None = None,
+    ) -> Cache:
         if extractor_version is None:
             from kzdiff.pipeline import EXTRACTOR_VERSION
 
             extractor_version = EXTRACTOR_VERSION
         if directory is not None and not os.fspath(directory).strip():
             # "" would be the current folder: entries written among the user's files
-            raise CacheError("--cache-dir is empty; pass a folder (e.g. --cache-dir "
-                             "~/.cache/kzdiff) or --no-cache")
+            raise CacheError(
+                "--cache-dir is empty; pass a folder (e.g. --cache-dir "
+                "~/.cache/kzdiff) or --no-cache"
+            )
         path = Path(directory) if directory is not None else default_cache_dir()
         return cls(path.expanduser(), code_fingerprint(extractor_version))
 
@@ -487,8 +523,13 @@ class Cache:
         except (FileNotFoundError, NotADirectoryError):  # no such entry
             return None
         except OSError as e:
-            _note_once("read", "cannot read cache entry %s (%s); rebuilding (any other "
-                       "unreadable entries are rebuilt without a word)", path, _reason(e))
+            _note_once(
+                "read",
+                "cannot read cache entry %s (%s); rebuilding (any other "
+                "unreadable entries are rebuilt without a word)",
+                path,
+                _reason(e),
+            )
             return None
 
     # -------------------------------------------------------- loaded files
@@ -496,8 +537,9 @@ class Cache:
     def file_key(self, data: bytes, path: str, encoding: str | None) -> str:
         return file_key(data, path, encoding, self.code)
 
-    def get_file(self, key: str, path: str
-                 ) -> tuple[tuple[Document, ...], tuple[LoadProblem, ...]] | None:
+    def get_file(
+        self, key: str, path: str
+    ) -> tuple[tuple[Document, ...], tuple[LoadProblem, ...]] | None:
         """The documents and warnings the file at ``path`` loaded to, or None."""
         entry = self._path(key, LOAD_LAYOUT)
         data = self._read(entry)
@@ -513,8 +555,9 @@ class Cache:
             return None
         return docs, problems
 
-    def put_file(self, key: str, docs: tuple[Document, ...],
-                 problems: tuple[LoadProblem, ...]) -> None:
+    def put_file(
+        self, key: str, docs: tuple[Document, ...], problems: tuple[LoadProblem, ...]
+    ) -> None:
         self._put(self._path(key, LOAD_LAYOUT), encode_file(docs, problems))
 
     # -------------------------------------------------------- extractions
@@ -548,9 +591,14 @@ class Cache:
         except OSError as e:
             # a read-only cache, a full disk, no inodes left: every run would be cold
             # with no word, so say it once (at -v)
-            _note_once("write", "cannot write to the cache in %s (%s); this run keeps "
-                       "nothing for the next (free space, fix its permissions, pass "
-                       "--cache-dir DIR or --no-cache)", os.fspath(self.directory), _reason(e))
+            _note_once(
+                "write",
+                "cannot write to the cache in %s (%s); this run keeps "
+                "nothing for the next (free space, fix its permissions, pass "
+                "--cache-dir DIR or --no-cache)",
+                os.fspath(self.directory),
+                _reason(e),
+            )
 
     def _shards(self) -> Iterator[_Shard]:
         """Every shard folder of both layouts, opened without following a link (see
@@ -614,9 +662,12 @@ class Cache:
             with contextlib.suppress(OSError):
                 os.rmdir(self.directory / layout)  # rmdir never follows a link
         if failed:
-            raise CacheError(f"removed {removed} cache entries; {len(failed)} files could not "
-                             f"be removed ({_reason(failed[0])}); check the folder's "
-                             "permissions", path=os.fspath(self.directory))
+            raise CacheError(
+                f"removed {removed} cache entries; {len(failed)} files could not "
+                f"be removed ({_reason(failed[0])}); check the folder's "
+                "permissions",
+                path=os.fspath(self.directory),
+            )
         return removed
 
 
@@ -707,8 +758,12 @@ def _atomic_write_in(folder_fd: int, name: str, data: bytes) -> None:
     """Write to a new temporary file in the folder and rename it onto ``name`` (a
     rename replaces a link of that name rather than writing where it points)."""
     tmp = f"{_TMP_PREFIX}{secrets.token_hex(8)}.part"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW
-                 | getattr(os, "O_CLOEXEC", 0), 0o600, dir_fd=folder_fd)
+    fd = os.open(
+        tmp,
+        os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | getattr(os, "O_CLOEXEC", 0),
+        0o600,
+        dir_fd=folder_fd,
+    )
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

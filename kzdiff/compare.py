@@ -132,8 +132,11 @@ def _rounding(c: Claim) -> float:
     and 1,190,000 as the same; 600,000 and 582,000 stay two)."""
     v = c.value
     # a bound keeps its sense: "over 33 million" is not met by 32.6 million
-    if c.qualifier not in (Qualifier.EXACT, Qualifier.ABOUT) or v is None or (
-            v < _ROUND_FROM or v != int(v)):
+    if (
+        c.qualifier not in (Qualifier.EXACT, Qualifier.ABOUT)
+        or v is None
+        or (v < _ROUND_FROM or v != int(v))
+    ):
         return 0.0
     step = 1
     n = int(v)
@@ -240,8 +243,7 @@ def _cite_all(claims: Iterable[Claim], limit: int = _NOTE_LIMIT) -> str:
     items = list(claims)
     shown = "; ".join(_cite(c) for c in items[:limit])
     more = len(items) - limit  # "and 15 more figures": a bare "15 more" reads as a figure
-    return shown + (f"; and {more} more {'figure' if more == 1 else 'figures'}"
-                    if more > 0 else "")
+    return shown + (f"; and {more} more {'figure' if more == 1 else 'figures'}" if more > 0 else "")
 
 
 # ---------------------------------------------------------------- timeline
@@ -588,11 +590,15 @@ def _reread_conflicts(
     keep, add = standing.add, revisions.add
     for a, b in conflicts:
         if a.doc != b.doc:
-            fa = family_of[a.attribution] if a.attribution in family_of else _family(
-                a.attribution, family_of
+            fa = (
+                family_of[a.attribution]
+                if a.attribution in family_of
+                else _family(a.attribution, family_of)
             )
-            fb = family_of[b.attribution] if b.attribution in family_of else _family(
-                b.attribution, family_of
+            fb = (
+                family_of[b.attribution]
+                if b.attribution in family_of
+                else _family(b.attribution, family_of)
             )
             if (fa is not None and fb is not None and fa != fb) or not one_count:
                 keep(a, b)
@@ -750,8 +756,7 @@ def _who_says_what(claims: Sequence[Claim]) -> str | None:
         # written once, in the order first given, and each distinct figure worded once.
         given = dict.fromkeys((_FIGURE_FIELDS(c), c.attribution or c.doc) for c in families[fam])
         said = list(dict.fromkeys(f"{worded[fields]} ({who})" for fields, who in given))
-        more = (f", and {len(said) - _NOTE_LIMIT} more figures" if len(said) > _NOTE_LIMIT
-                else "")
+        more = f", and {len(said) - _NOTE_LIMIT} more figures" if len(said) > _NOTE_LIMIT else ""
         parts.append(f"{fam}: " + ", ".join(said[:_NOTE_LIMIT]) + more)
     return "; ".join(parts)
 
@@ -785,8 +790,7 @@ def _aside(shown: Sequence[Claim]) -> str | None:
     if not shown:
         return None
     said = [f"{figure(c)} ({c.status}, {c.doc})" for c in shown]
-    more = (f"; and {len(said) - _NOTE_LIMIT} more figures" if len(said) > _NOTE_LIMIT
-            else "")
+    more = f"; and {len(said) - _NOTE_LIMIT} more figures" if len(said) > _NOTE_LIMIT else ""
     return "not counted: " + "; ".join(said[:_NOTE_LIMIT]) + more
 
 
@@ -976,8 +980,9 @@ def judge(group: ClaimGroup, relays: Mapping[str, str] | None = None) -> Fact:
     if relayed:
         said = ", ".join(f"{d} (copy of {o})" for d, o in relayed[:_NOTE_LIMIT])
         more = len(relayed) - _NOTE_LIMIT
-        notes.append(f"relayed, not counted as sources: {said}"
-                     + (f", and {more} more" if more > 0 else ""))
+        notes.append(
+            f"relayed, not counted as sources: {said}" + (f", and {more} more" if more > 0 else "")
+        )
     return Fact(
         id="",
         label=group.label,

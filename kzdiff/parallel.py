@@ -115,8 +115,9 @@ def _orphaned() -> bool:
     return _parent != 0 and os.getppid() != _parent
 
 
-def _extract_chunk(docs: list[Document], keys: list[str | None],
-                   cache: Cache | None) -> list[bytes]:
+def _extract_chunk(
+    docs: list[Document], keys: list[str | None], cache: Cache | None
+) -> list[bytes]:
     """In a worker: extract, store in the cache, and return each result encoded."""
     from kzdiff.extract.document import extract_document
 
@@ -142,7 +143,10 @@ def _pool_context():
 
 
 def extract_documents(
-    docs: Sequence[Document], *, jobs: int = 1, cache: Cache | None = None,
+    docs: Sequence[Document],
+    *,
+    jobs: int = 1,
+    cache: Cache | None = None,
     progress: Progress | None = None,
 ) -> tuple[Extraction, ...]:
     """The extraction of every document, in the order given."""
@@ -178,9 +182,15 @@ def extract_documents(
     return tuple(x for x in results if x is not None)
 
 
-def _extract_here(docs: Sequence[Document], todo: list[int], keys: list[str | None],
-                  results: list[Extraction | None], cache: Cache | None,
-                  progress: Progress | None, done: int) -> int:
+def _extract_here(
+    docs: Sequence[Document],
+    todo: list[int],
+    keys: list[str | None],
+    results: list[Extraction | None],
+    cache: Cache | None,
+    progress: Progress | None,
+    done: int,
+) -> int:
     """Extract ``docs[i]`` for each i in ``todo`` in this process, in order."""
     # imported only now: the extractors compile many patterns, and a run served
     # wholly from the cache never needs them
@@ -197,9 +207,17 @@ def _extract_here(docs: Sequence[Document], todo: list[int], keys: list[str | No
     return done
 
 
-def _extract_in_pool(docs: Sequence[Document], todo: list[int], sizes: list[int],
-                     keys: list[str | None], results: list[Extraction | None], jobs: int,
-                     cache: Cache | None, progress: Progress | None, done: int) -> int:
+def _extract_in_pool(
+    docs: Sequence[Document],
+    todo: list[int],
+    sizes: list[int],
+    keys: list[str | None],
+    results: list[Extraction | None],
+    jobs: int,
+    cache: Cache | None,
+    progress: Progress | None,
+    done: int,
+) -> int:
     """Fill ``results`` for ``todo`` with a pool of ``jobs`` workers. A worker killed from
     outside (the out-of-memory killer, a stray kill -9) breaks the whole pool; what it had
     not returned is left None, for the caller to extract in this process, with one line
@@ -211,16 +229,21 @@ def _extract_in_pool(docs: Sequence[Document], todo: list[int], sizes: list[int]
     total = len(docs)
     log.info("extracting %d documents with %d processes", len(todo), jobs)
     chunks = [[todo[j] for j in chunk] for chunk in plan_chunks(sizes, jobs)]
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_pool_context(),
-                               initializer=_worker_started, initargs=(os.getpid(),))
+    pool = ProcessPoolExecutor(
+        max_workers=jobs,
+        mp_context=_pool_context(),
+        initializer=_worker_started,
+        initargs=(os.getpid(),),
+    )
     pending: dict[Future[list[bytes]], list[int]] = {}
     stopped = False
     try:
         # submitted inside the try: a signal that comes while the chunks are handed
         # out must cancel those already queued too
         for chunk in chunks:
-            fut = pool.submit(_extract_chunk, [docs[i] for i in chunk],
-                              [keys[i] for i in chunk], cache)
+            fut = pool.submit(
+                _extract_chunk, [docs[i] for i in chunk], [keys[i] for i in chunk], cache
+            )
             pending[fut] = chunk
         while pending:
             finished, _ = wait(pending, return_when=FIRST_COMPLETED)
@@ -233,8 +256,11 @@ def _extract_in_pool(docs: Sequence[Document], todo: list[int], sizes: list[int]
                     progress(done, total)
     except BrokenProcessPool:
         left = sum(results[i] is None for i in todo)
-        log.warning("a worker process died (killed from outside?); the %d documents not "
-                    "yet read are read in the main process", left)
+        log.warning(
+            "a worker process died (killed from outside?); the %d documents not "
+            "yet read are read in the main process",
+            left,
+        )
         for fut in pending:
             fut.cancel()
     except Stopped:

@@ -34,12 +34,19 @@ def __getattr__(name: str) -> object:
         return getattr(extract, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
+
 EXTRACTOR_VERSION = "2"  # bump when extraction results change: it keys the cache
 
 
-def load(paths: Sequence[str], *, encoding: str | None = None, max_size: int | None = None,
-         stdin=None, cache: Cache | None = None,
-         progress: Callable[[int, int], None] | None = None) -> Corpus:
+def load(
+    paths: Sequence[str],
+    *,
+    encoding: str | None = None,
+    max_size: int | None = None,
+    stdin=None,
+    cache: Cache | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Corpus:
     """Every document under ``paths``; ``cache`` (``Cache.open()``) reuses what each
     file's unchanged bytes loaded to last time; ``progress(done, total)`` per file."""
     kwargs = {"encoding": encoding, "stdin": stdin, "cache": cache, "progress": progress}
@@ -49,7 +56,10 @@ def load(paths: Sequence[str], *, encoding: str | None = None, max_size: int | N
 
 
 def extract_all(
-    corpus: Corpus, *, jobs: int = 1, cache: Cache | None = None,
+    corpus: Corpus,
+    *,
+    jobs: int = 1,
+    cache: Cache | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> tuple[Extraction, ...]:
     """Every document's extraction, in corpus order.
@@ -80,8 +90,11 @@ def compare(corpus: Corpus, extractions: Sequence[Extraction], *, jobs: int = 1)
     from kzdiff.compare import compare_claims
 
     def the_rest() -> tuple:
-        return (group_names(extractions), group_quotes(extractions),
-                group_events(corpus.documents, extractions))
+        return (
+            group_names(extractions),
+            group_quotes(extractions),
+            group_events(corpus.documents, extractions),
+        )
 
     from kzdiff.align.copies import find_relays
 

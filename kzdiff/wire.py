@@ -522,7 +522,11 @@ def quantities_to_wire(
 
 
 def failure_to_wire(
-    command: str, message: str, *, path: str | None = None, query: str | None = None,
+    command: str,
+    message: str,
+    *,
+    path: str | None = None,
+    query: str | None = None,
     problems: Iterable[LoadProblem] = (),
 ) -> dict[str, Any]:
     """The JSON printed when a command cannot run at all (exit 2).
@@ -542,8 +546,7 @@ def failure_to_wire(
         out["lines"] = []
     else:
         out["documents"] = []
-    out["errors"] = [*errors_to_wire(problems), {"path": path, "message": message,
-                                                  "skipped": True}]
+    out["errors"] = [*errors_to_wire(problems), {"path": path, "message": message, "skipped": True}]
     return out
 
 

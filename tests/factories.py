@@ -17,5 +17,11 @@ def document_from_text(
         if part.strip():
             blocks.append(Block(start, end))
         pos = end
-    return Document(id=doc_id, path=f"{doc_id}.txt", body=text, blocks=tuple(blocks),
-                    published=published, outlet=outlet)
+    return Document(
+        id=doc_id,
+        path=f"{doc_id}.txt",
+        body=text,
+        blocks=tuple(blocks),
+        published=published,
+        outlet=outlet,
+    )

@@ -55,11 +55,25 @@ def test_round_trip_is_exact_for_an_extracted_article(cache: Cache) -> None:
 def test_round_trip_keeps_numbers_types_nulls_and_odd_text() -> None:
     # floats stay floats, ints ints, None stays None, and a lone surrogate survives
     claim = Claim(
-        id="d:c1", doc="d", text="2.5 million", start=0, end=11, value=2.5e6, low=2.5e6,
-        high=None, qualifier=Qualifier.MORE_THAN, category=Category.DISPLACED,
-        subject="people", part_of=None, attribution="UNHCR \ud800", as_of=None,
-        status=Status.PROJECTED, sentence="More than 2.5 million could flee.",
-        sentence_start=0, background=True, scope="Kharkiv",
+        id="d:c1",
+        doc="d",
+        text="2.5 million",
+        start=0,
+        end=11,
+        value=2.5e6,
+        low=2.5e6,
+        high=None,
+        qualifier=Qualifier.MORE_THAN,
+        category=Category.DISPLACED,
+        subject="people",
+        part_of=None,
+        attribution="UNHCR \ud800",
+        as_of=None,
+        status=Status.PROJECTED,
+        sentence="More than 2.5 million could flee.",
+        sentence_start=0,
+        background=True,
+        scope="Kharkiv",
     )
     x = Extraction("d", claims=(claim, replace(claim, id="d:c2", value=7, low=7, high=7)))
     back = decode_extraction(encode_extraction(x))
@@ -69,9 +83,17 @@ def test_round_trip_keeps_numbers_types_nulls_and_odd_text() -> None:
 
 
 def test_round_trip_keeps_the_events_a_date_mention_carries_as_tuples() -> None:
-    dm = DateMention("on 3 June", 9, 18, "2024-06-03", "curfew imposed", sentence_start=0,
-                     terms=(("curfew", "declared"), ("protests", None)),
-                     next_terms=(("riots", None),), weekday=None)
+    dm = DateMention(
+        "on 3 June",
+        9,
+        18,
+        "2024-06-03",
+        "curfew imposed",
+        sentence_start=0,
+        terms=(("curfew", "declared"), ("protests", None)),
+        next_terms=(("riots", None),),
+        weekday=None,
+    )
     back = decode_extraction(encode_extraction(Extraction("d", dates=(dm,))))
     assert back == Extraction("d", dates=(dm,))
     assert type(back.dates[0].terms[0]) is tuple
@@ -80,17 +102,40 @@ def test_round_trip_keeps_the_events_a_date_mention_carries_as_tuples() -> None:
 def test_round_trip_keeps_an_integer_beyond_64_bits_an_integer() -> None:
     huge = 10**30  # what a hostile "1,000,000,000,000,000,000,000,000,000,000 dead" parses to
     claim = Claim(
-        id="d:c1", doc="d", text="10^30", start=0, end=5, value=huge, low=huge, high=huge,
-        qualifier=Qualifier.EXACT, category=Category.KILLED, subject="people", part_of=None,
-        attribution=None, as_of=None, status=Status.ASSERTED, sentence="10^30 died.",
-        sentence_start=0, background=False, scope=None,
+        id="d:c1",
+        doc="d",
+        text="10^30",
+        start=0,
+        end=5,
+        value=huge,
+        low=huge,
+        high=huge,
+        qualifier=Qualifier.EXACT,
+        category=Category.KILLED,
+        subject="people",
+        part_of=None,
+        attribution=None,
+        as_of=None,
+        status=Status.ASSERTED,
+        sentence="10^30 died.",
+        sentence_start=0,
+        background=False,
+        scope=None,
     )
     back = decode_extraction(encode_extraction(Extraction("d", claims=(claim,))))
     assert back.claims[0].value == huge and isinstance(back.claims[0].value, int)
 
 
-@pytest.mark.parametrize("garbage", [b"", b"[\"harbour-wire\", [[1, 2", b"{\"a\": 1}",
-                                     b"[\"harbour-wire\", [[1]], [], [], []]", b"\xff\xfe\x00"])
+@pytest.mark.parametrize(
+    "garbage",
+    [
+        b"",
+        b'["harbour-wire", [[1, 2',
+        b'{"a": 1}',
+        b'["harbour-wire", [[1]], [], [], []]',
+        b"\xff\xfe\x00",
+    ],
+)
 def test_a_corrupt_entry_is_a_miss_and_is_rebuilt(cache: Cache, garbage: bytes) -> None:
     doc = _doc()
     x = extract_document(doc)
@@ -131,11 +176,14 @@ def test_a_write_killed_midway_leaves_no_entry_and_no_temporary_file(
     assert cache.info().entries == 0
 
 
-@pytest.mark.parametrize("change", [
-    {"body": ARTICLE.replace("57", "58")},
-    {"published": "2023-05-13"},  # relative dates resolve differently
-    {"id": "other-id"},  # claim ids carry the document id
-])
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"body": ARTICLE.replace("57", "58")},
+        {"published": "2023-05-13"},  # relative dates resolve differently
+        {"id": "other-id"},  # claim ids carry the document id
+    ],
+)
 def test_any_input_change_is_a_miss(cache: Cache, change: dict) -> None:
     doc = _doc()
     cache.put(doc, extract_document(doc))
@@ -167,11 +215,13 @@ def _write_corpus(tmp_path: Path) -> Path:
     folder = tmp_path / "articles"
     folder.mkdir()
     (folder / "a.txt").write_text(
-        "---\noutlet: Harbour Wire\npublished: 2023-05-12\n---\n\n" + ARTICLE, encoding="utf-8")
+        "---\noutlet: Harbour Wire\npublished: 2023-05-12\n---\n\n" + ARTICLE, encoding="utf-8"
+    )
     (folder / "b.txt").write_text(
         "---\noutlet: Coast Daily\npublished: 2023-05-14\n---\n\n"
         "The death toll from the tanker explosion rose to 61, the health ministry said.",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     return folder
 
 
@@ -179,8 +229,10 @@ def test_cli_no_cache_writes_nothing_and_cache_info_clear(tmp_path: Path) -> Non
     folder = _write_corpus(tmp_path)
     cache_dir = tmp_path / "c"
     runner = CliRunner()
-    r = runner.invoke(cli, ["compare", str(folder), "--json", "--no-cache",
-                            "--cache-dir", str(cache_dir), "-j", "1"])
+    r = runner.invoke(
+        cli,
+        ["compare", str(folder), "--json", "--no-cache", "--cache-dir", str(cache_dir), "-j", "1"],
+    )
     assert r.exit_code == 0, r.output
     assert not cache_dir.exists()
 
@@ -201,8 +253,9 @@ def test_cli_no_cache_writes_nothing_and_cache_info_clear(tmp_path: Path) -> Non
     assert "entries: 0 documents' extractions, 0 files' loaded text" in info.stdout
 
 
-def test_default_directory_follows_xdg_cache_home(monkeypatch: pytest.MonkeyPatch,
-                                                  tmp_path: Path) -> None:
+def test_default_directory_follows_xdg_cache_home(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     from kzdiff.cache import default_cache_dir
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
@@ -249,7 +302,8 @@ def test_changed_bytes_path_or_encoding_are_misses(cache: Cache, tmp_path: Path)
 
 @pytest.mark.parametrize("garbage", [b"", b"[", b"[[], []]", b'[[["x"]], []]', b"\xff\xfe"])
 def test_a_corrupt_loaded_file_entry_is_a_miss_and_is_rebuilt(
-        cache: Cache, tmp_path: Path, garbage: bytes):
+    cache: Cache, tmp_path: Path, garbage: bytes
+):
     from kzdiff.load import load_paths
 
     folder = _write_corpus(tmp_path)
@@ -274,7 +328,8 @@ def test_an_entry_for_another_path_is_not_served(cache: Cache, tmp_path: Path):
 
 
 def test_a_loaded_file_entry_of_the_right_shape_but_wrong_types_is_rebuilt(
-        cache: Cache, tmp_path: Path):
+    cache: Cache, tmp_path: Path
+):
     from kzdiff.load import load_paths
 
     folder = _write_corpus(tmp_path)
@@ -305,6 +360,7 @@ def _poisoned_claims(field: str, value: object):  # type: ignore[no-untyped-def]
     def poison(entry: list) -> list:  # type: ignore[type-arg]
         entry[1][0][_CLAIM_FIELDS.index(field)] = value
         return entry
+
     return poison
 
 
@@ -332,7 +388,8 @@ def _poisoned_date(entry: list, field: str, value: object) -> list:  # type: ign
 
 @pytest.mark.parametrize("poison", POISON.values(), ids=POISON.keys())
 def test_a_well_formed_entry_of_wrong_types_is_rebuilt_with_a_note(
-        cache: Cache, poison, caplog: pytest.LogCaptureFixture) -> None:
+    cache: Cache, poison, caplog: pytest.LogCaptureFixture
+) -> None:
     import logging
 
     from kzdiff import cache as cache_module
@@ -347,8 +404,9 @@ def test_a_well_formed_entry_of_wrong_types_is_rebuilt_with_a_note(
     with caplog.at_level(logging.INFO, logger="kzdiff.cache"):
         assert cache.get(doc) is None
     (note,) = [r.getMessage() for r in caplog.records if r.levelno == logging.INFO]
-    assert note.startswith(f"cache entry {entry} is damaged (") and note.endswith("rebuilt "
-                           "(any other damaged entries are rebuilt without a word)")
+    assert note.startswith(f"cache entry {entry} is damaged (") and note.endswith(
+        "rebuilt (any other damaged entries are rebuilt without a word)"
+    )
     assert extract_documents([doc], cache=cache) == (x,)
     assert cache.get(doc) == x
 
@@ -362,10 +420,18 @@ def test_an_entry_nested_too_deep_for_the_parser_is_rebuilt(cache: Cache) -> Non
         assert cache.get(doc) is None
 
 
-@pytest.mark.parametrize(("field", "value"), [("published", 20230512), ("outlet", ["x"]),
-                                             ("id", None), ("blocks", [[0, "9", "text", None]])])
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("published", 20230512),
+        ("outlet", ["x"]),
+        ("id", None),
+        ("blocks", [[0, "9", "text", None]]),
+    ],
+)
 def test_a_loaded_file_entry_with_a_field_of_the_wrong_type_is_rebuilt(
-        cache: Cache, tmp_path: Path, field: str, value: object) -> None:
+    cache: Cache, tmp_path: Path, field: str, value: object
+) -> None:
     from dataclasses import fields
 
     from kzdiff.load import load_paths
@@ -416,7 +482,8 @@ def fresh_notes():  # type: ignore[no-untyped-def]
 
 
 def test_a_cache_that_cannot_be_written_is_said_once_at_v(
-        tmp_path, capsys, caplog, fresh_notes) -> None:
+    tmp_path, capsys, caplog, fresh_notes
+) -> None:
     import logging
 
     folder = _write_corpus(tmp_path)
@@ -426,9 +493,11 @@ def test_a_cache_that_cannot_be_written_is_said_once_at_v(
         code, out, _ = _main([*args, "-v"], capsys)
     assert code == 0 and '"claims"' in out
     notes = [r.getMessage() for r in caplog.records if r.levelno >= logging.INFO]
-    assert notes == [f"cannot write to the cache in {tmp_path}/afile/c (not a directory); this "
-                     "run keeps nothing for the next (free space, fix its permissions, pass "
-                     "--cache-dir DIR or --no-cache)"]
+    assert notes == [
+        f"cannot write to the cache in {tmp_path}/afile/c (not a directory); this "
+        "run keeps nothing for the next (free space, fix its permissions, pass "
+        "--cache-dir DIR or --no-cache)"
+    ]
 
 
 def test_cache_clear_that_cannot_remove_says_so_and_fails(tmp_path, capsys, monkeypatch) -> None:
@@ -446,14 +515,18 @@ def test_cache_clear_that_cannot_remove_says_so_and_fails(tmp_path, capsys, monk
     code, _, err = _main(["cache", "clear", "--cache-dir", cache_dir], capsys)
     assert code not in (ExitCode.OK, ExitCode.DIVERGES)
     assert err.startswith(f"kzdiff: {cache_dir}: removed 0 cache entries; ")
-    assert err.endswith(" files could not be removed (permission denied); check the folder's "
-                        "permissions\n")
+    assert err.endswith(
+        " files could not be removed (permission denied); check the folder's permissions\n"
+    )
 
 
-@pytest.mark.parametrize(("home", "why"), [("", "is empty"), ("rel", "is not an absolute path"),
-                                          ("/nonexistent/x", "does not exist")])
+@pytest.mark.parametrize(
+    ("home", "why"),
+    [("", "is empty"), ("rel", "is not an absolute path"), ("/nonexistent/x", "does not exist")],
+)
 def test_a_home_that_names_no_folder_runs_without_a_cache(
-        tmp_path, capsys, caplog, monkeypatch, home, why) -> None:
+    tmp_path, capsys, caplog, monkeypatch, home, why
+) -> None:
     import logging
 
     monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
@@ -466,7 +539,8 @@ def test_a_home_that_names_no_folder_runs_without_a_cache(
     assert code == 0 and '"claims"' in out
     assert [r.getMessage() for r in caplog.records if r.name == "kzdiff.cache"] == [
         f"running without a cache: no cache folder: HOME {why} ({home!r}); set XDG_CACHE_HOME "
-        "or KZDIFF_CACHE_DIR to an absolute folder, or pass --cache-dir DIR or --no-cache"]
+        "or KZDIFF_CACHE_DIR to an absolute folder, or pass --cache-dir DIR or --no-cache"
+    ]
     code, _, err = _main(["cache", "info"], capsys)
     assert code == 2 and err.startswith(f"kzdiff: no cache folder: HOME {why}")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["articles"]  # nothing made here
@@ -476,10 +550,15 @@ def test_a_home_that_names_no_folder_runs_without_a_cache(
 def test_an_empty_cache_dir_is_refused(tmp_path, capsys, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
     folder = _write_corpus(tmp_path)
-    for args in (["extract", str(folder), "--cache-dir", ""], ["cache", "info", "--cache-dir", ""],
-                 ["cache", "clear", "--cache-dir", " "]):
+    for args in (
+        ["extract", str(folder), "--cache-dir", ""],
+        ["cache", "info", "--cache-dir", ""],
+        ["cache", "clear", "--cache-dir", " "],
+    ):
         code, out, err = _main(args, capsys)
         assert (code, out) == (2, "")
-        assert err == ("kzdiff: --cache-dir is empty; pass a folder (e.g. --cache-dir "
-                       "~/.cache/kzdiff) or --no-cache\n")
+        assert err == (
+            "kzdiff: --cache-dir is empty; pass a folder (e.g. --cache-dir "
+            "~/.cache/kzdiff) or --no-cache\n"
+        )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["articles"]

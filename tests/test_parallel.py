@@ -16,23 +16,40 @@ from kzdiff.extract import extract_document
 from tests.factories import document_from_text
 
 ARTICLES = [
-    ("2023-02-07", "Rescuers said at least 1,500 people were killed and 7,000 injured after "
-     "the earthquake struck before dawn on Monday, the disaster agency said."),
-    ("2023-02-08", "The death toll rose to 2,316 on Tuesday, according to the disaster "
-     "management agency. About 3,000 buildings collapsed."),
-    ("2023-02-08", "\u201cWe have lost more than 2,000 of our citizens,\u201d the governor "
-     "said. Police detained 12 people for looting."),
-    ("2023-02-09", "More than 5,000 people have died, officials said on Wednesday, and "
-     "some 20,000 were injured."),
-    ("2023-02-10", "Aid groups said nearly 6,000 people were killed; the health ministry "
-     "put the figure at 5,894."),
+    (
+        "2023-02-07",
+        "Rescuers said at least 1,500 people were killed and 7,000 injured after "
+        "the earthquake struck before dawn on Monday, the disaster agency said.",
+    ),
+    (
+        "2023-02-08",
+        "The death toll rose to 2,316 on Tuesday, according to the disaster "
+        "management agency. About 3,000 buildings collapsed.",
+    ),
+    (
+        "2023-02-08",
+        "\u201cWe have lost more than 2,000 of our citizens,\u201d the governor "
+        "said. Police detained 12 people for looting.",
+    ),
+    (
+        "2023-02-09",
+        "More than 5,000 people have died, officials said on Wednesday, and "
+        "some 20,000 were injured.",
+    ),
+    (
+        "2023-02-10",
+        "Aid groups said nearly 6,000 people were killed; the health ministry "
+        "put the figure at 5,894.",
+    ),
 ]
 
 
 @pytest.fixture
 def docs():  # type: ignore[no-untyped-def]
-    return [document_from_text(text, published=day, doc_id=f"wire-{i}")
-            for i, (day, text) in enumerate(ARTICLES)]
+    return [
+        document_from_text(text, published=day, doc_id=f"wire-{i}")
+        for i, (day, text) in enumerate(ARTICLES)
+    ]
 
 
 @pytest.fixture
@@ -58,9 +75,16 @@ def test_pool_workers_fill_the_cache(docs, always_parallel, tmp_path: Path) -> N
     assert all(cache.get(d) == x for d, x in zip(docs, first, strict=True))
 
 
-@pytest.mark.parametrize(("sizes", "jobs"), [
-    ([10] * 40, 2), ([1, 500, 3, 3, 3, 700, 2], 2), ([5], 4), ([], 2), ([100_000] * 3, 2),
-])
+@pytest.mark.parametrize(
+    ("sizes", "jobs"),
+    [
+        ([10] * 40, 2),
+        ([1, 500, 3, 3, 3, 700, 2], 2),
+        ([5], 4),
+        ([], 2),
+        ([100_000] * 3, 2),
+    ],
+)
 def test_chunks_cover_every_document_once_in_order(sizes: list[int], jobs: int) -> None:
     chunks = parallel.plan_chunks(sizes, jobs)
     assert [i for c in chunks for i in c] == list(range(len(sizes)))
@@ -76,13 +100,26 @@ def test_cli_output_bytes_same_with_two_jobs(tmp_path: Path, always_parallel) ->
     folder.mkdir()
     for i, (day, text) in enumerate(ARTICLES):
         (folder / f"{i}.txt").write_text(
-            f"---\noutlet: Outlet {i}\npublished: {day}\n---\n\n{text}\n", encoding="utf-8")
+            f"---\noutlet: Outlet {i}\npublished: {day}\n---\n\n{text}\n", encoding="utf-8"
+        )
     runner = CliRunner()
     outs = {}
     for jobs in ("1", "2"):
         for fmt in ("json", "table"):
-            r = runner.invoke(cli, ["compare", str(folder), "--format", fmt, "--no-cache",
-                                    "-j", jobs, "--color", "never"])
+            r = runner.invoke(
+                cli,
+                [
+                    "compare",
+                    str(folder),
+                    "--format",
+                    fmt,
+                    "--no-cache",
+                    "-j",
+                    jobs,
+                    "--color",
+                    "never",
+                ],
+            )
             assert r.exit_code == 0, r.output
             outs[jobs, fmt] = r.stdout_bytes
     assert outs["1", "json"] == outs["2", "json"]
@@ -96,8 +133,9 @@ def test_cli_output_bytes_same_with_two_jobs(tmp_path: Path, always_parallel) ->
 def test_beside_returns_what_the_child_computed_from_inherited_records():
     from kzdiff.parallel import Beside
 
-    doc = document_from_text("Police said 12 people were killed in the port on Monday.",
-                             doc_id="port")
+    doc = document_from_text(
+        "Police said 12 people were killed in the port on Monday.", doc_id="port"
+    )
     parent = os.getpid()
     job = Beside(lambda: (os.getpid(), extract_document(doc)))
     pid, x = job.result()
@@ -149,11 +187,17 @@ def test_compare_with_two_jobs_gives_the_report_of_one(monkeypatch):
     from kzdiff import pipeline
 
     monkeypatch.setattr(pipeline, "BESIDE_DOCUMENTS", 2)
-    docs = tuple(document_from_text(t, doc_id=f"d{i}") for i, t in enumerate((
-        "Officials said 12 people were killed in Marsk on Tuesday, governor Ana Petrova said.",
-        "The toll rose to 31, the Emergency Ministry said on Thursday. Petrova visited.",
-        "Governor Anna Petrova said 30 people had died since the dam failed on Tuesday.",
-    )))
+    docs = tuple(
+        document_from_text(t, doc_id=f"d{i}")
+        for i, t in enumerate(
+            (
+                "Officials said 12 people were killed in Marsk on Tuesday, "
+                "governor Ana Petrova said.",
+                "The toll rose to 31, the Emergency Ministry said on Thursday. Petrova visited.",
+                "Governor Anna Petrova said 30 people had died since the dam failed on Tuesday.",
+            )
+        )
+    )
     from kzdiff.records import Corpus
 
     corpus = Corpus(docs)
@@ -180,7 +224,8 @@ _real_extract_chunk = parallel._extract_chunk
 
 
 def test_a_worker_killed_midway_has_its_documents_read_here(  # type: ignore[no-untyped-def]
-        docs, always_parallel, monkeypatch, tmp_path, caplog) -> None:
+    docs, always_parallel, monkeypatch, tmp_path, caplog
+) -> None:
     import logging
 
     monkeypatch.setenv("KZDIFF_TEST_DIE_ONCE", str(tmp_path / "died"))

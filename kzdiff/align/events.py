@@ -314,8 +314,12 @@ def group_events(
             EventMention(m.doc, m.date, m.text, m.caption)
             for m in sorted(members, key=_mention_order)
         )
-        group = EventGroup(label=_label(members), verdict=verdict, mentions=mentions_out,
-                           note="; ".join(notes) or None)
+        group = EventGroup(
+            label=_label(members),
+            verdict=verdict,
+            mentions=mentions_out,
+            note="; ".join(notes) or None,
+        )
         first = min((m.date for m in members if m.date), default="9999")
         groups.append(((_VERDICT_ORDER[verdict], -len(docs), first, group.label), group))
     groups.sort(key=lambda t: t[0])

@@ -197,9 +197,7 @@ def _parse_conjunct(raw: Sequence[str]) -> _Conjunct | None:
     words = [_singular(r) for r in raw]
     origin = _origin_of(raw)
     own = _own_conjunct(words, origin)
-    if own.base in EVENT_POPULATION_GROUPS or (
-        not own.known and words[-1] in EVENT_POPULATION
-    ):
+    if own.base in EVENT_POPULATION_GROUPS or (not own.known and words[-1] in EVENT_POPULATION):
         # pilgrims at a pilgrimage, passengers on a ferry: the event's people
         return _Conjunct(PEOPLE, origin, True, f"'{raw[-1]}' names the event's people", own.base)
     return own
@@ -518,8 +516,12 @@ def _label(category: Category, group: str, scope: str | None) -> str:
 def _representative_key(c: Claim) -> tuple[object, ...]:
     """The least key marks the mention that speaks for its document: stated, attributed,
     precise, first."""
-    return (bool(c.derived_from), c.attribution is None, c.qualifier is not Qualifier.EXACT,
-            c.start)
+    return (
+        bool(c.derived_from),
+        c.attribution is None,
+        c.qualifier is not Qualifier.EXACT,
+        c.start,
+    )
 
 
 # Claims in reading order: by document, then position. Dated claims come first, by
@@ -703,12 +705,13 @@ def _own_countries(claims: Sequence[Claim]) -> dict[Category, str]:
     for cat, by_country in seen.items():
         if len(by_country) != 1:
             continue
-        (key, found), = by_country.items()
+        ((key, found),) = by_country.items()
         # one article's "3 killed in Cuba" beside a storm's Florida toll of 100 is a row
         # of its own: the event's country is counted in several articles, or as highly
         # as the event's totals
         if len({c.doc for c in found}) > 1 or max(map(_given, found)) >= (
-                _ROW_SHARE * least.get(cat, 0.0)):
+            _ROW_SHARE * least.get(cat, 0.0)
+        ):
             own[cat] = key
     return own
 
@@ -833,8 +836,11 @@ def _merged_keys(
             note = f"subject '{group}' merged with '{g2}'"
         if s2 != scope:
             note = f"scope '{scope}' merged with '{s2}'"
-        if scope is not None and scope not in rows and s2 not in rows and (
-            (b.category, g2) in totals
+        if (
+            scope is not None
+            and scope not in rows
+            and s2 not in rows
+            and ((b.category, g2) in totals)
         ):
             note = f"scope '{scope}': no document sets it against its whole, so it is the event's"
             s2 = None
@@ -880,8 +886,11 @@ def _implied_parts(current: list[Claim]) -> tuple[list[Claim], frozenset[str]]:
     # a total far above what the other articles give ("226,000 killed" by the 2004
     # tsunami in a 2018 report) is another event's or a slip, and makes no parts; the
     # articles' usual largest figure is the lower median over articles
-    usual = {cat: sorted(by_doc.values())[(len(by_doc) - 1) // 2]
-             for cat, by_doc in largest.items() if len(by_doc) > 1}
+    usual = {
+        cat: sorted(by_doc.values())[(len(by_doc) - 1) // 2]
+        for cat, by_doc in largest.items()
+        if len(by_doc) > 1
+    }
     whole_of: dict[str, str] = {}
     for c in candidates:
         whole = totals[(c.doc, c.category, c.as_of)]
@@ -890,7 +899,8 @@ def _implied_parts(current: list[Claim]) -> tuple[list[Claim], frozenset[str]]:
         top = _given(whole)
         median = usual.get(c.category)
         if _given(c) < _IMPLIED_PART_SHARE * top and (
-                median is None or top <= _CORROBORATED * median):
+            median is None or top <= _CORROBORATED * median
+        ):
             whole_of[c.id] = whole.id
     if not whole_of:
         return current, frozenset()
@@ -902,9 +912,15 @@ _CORROBORATED = 3.0  # a total at most this many times the articles' usual large
 
 
 def _could_be_total(c: Claim) -> bool:
-    return (c.part_of is None and c.scope is None and not c.window and not c.derived_from
-            and c.status is Status.ASSERTED and c.qualifier is not Qualifier.VAGUE
-            and c.value is not None)
+    return (
+        c.part_of is None
+        and c.scope is None
+        and not c.window
+        and not c.derived_from
+        and c.status is Status.ASSERTED
+        and c.qualifier is not Qualifier.VAGUE
+        and c.value is not None
+    )
 
 
 def _far_dated(claims: Sequence[Claim]) -> frozenset[str]:
@@ -1004,9 +1020,11 @@ def aligned_groups(claims: Sequence[Claim]) -> Iterator[ClaimGroup]:
         )
         for c in inside:
             if c.id in implied:
-                why.append(f"{c.id} is far below {c.part_of}, its article's own total for the "
-                           "same day: read as a part of it (a day's or a place's count), not a "
-                           "rival")
+                why.append(
+                    f"{c.id} is far below {c.part_of}, its article's own total for the "
+                    "same day: read as a part of it (a day's or a place's count), not a "
+                    "rival"
+                )
             else:
                 why.append(f"{c.id} is part of {c.part_of}: shown as a part, not a rival")
         if inside:

@@ -158,7 +158,7 @@ def _org_parts(text: str) -> tuple[str, frozenset[str]]:
 
 
 def _kind(text: str) -> str:
-    """"org", "place" or "person", for names given without a label."""
+    """ "org", "place" or "person", for names given without a label."""
     stripped = text.strip()
     if is_acronym(stripped):
         return "org"
@@ -370,7 +370,11 @@ def group_names(extractions: Sequence[Extraction]) -> tuple[NameGroup, ...]:
         canonical = min(
             texts,
             key=lambda t: (
-                is_acronym(t), -len(_words(t)), -len(by_text[t]), not t[:1].isupper(), t
+                is_acronym(t),
+                -len(_words(t)),
+                -len(by_text[t]),
+                not t[:1].isupper(),
+                t,
             ),
         )
         variants = tuple(NameVariant(t, tuple(sorted(by_text[t]))) for t in texts)
@@ -444,9 +448,7 @@ def _candidate_pairs(forms: Sequence[_Form]) -> Iterator[tuple[int, int]]:
     for i in people:
         # each full word of i's needs a word of j's with its skeleton, or its initial
         needs = [
-            ("s:" + _skeleton(w), "i:" + phonetic(w)[0])
-            for w in words[i]
-            if len(phonetic(w)) > 1
+            ("s:" + _skeleton(w), "i:" + phonetic(w)[0]) for w in words[i] if len(phonetic(w)) > 1
         ]
         if needs:
             rare = min(needs, key=lambda ks: (len(index[ks[0]]) + len(index[ks[1]]), ks))

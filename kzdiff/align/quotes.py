@@ -83,9 +83,7 @@ def group_quotes(extractions: Sequence[Extraction]) -> tuple[QuoteGroup, ...]:
         speakers: Counter[str] = Counter()
         for i in members:
             speakers.update(forms[i].speakers)
-        speaker = (
-            min(speakers, key=lambda s: (-speakers[s], -len(s), s)) if speakers else None
-        )
+        speaker = min(speakers, key=lambda s: (-speakers[s], -len(s), s)) if speakers else None
         ordered = sorted(members, key=lambda i: (len(forms[i].words), forms[i].words))
         difference = word_difference(forms[ordered[0]].words, forms[ordered[-1]].words)
         groups.append(

@@ -169,8 +169,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         if reconfigure is not None:
             reconfigure(errors="replace")
     try:
-        code = cli.main(args=list(argv) if argv is not None else None, prog_name="kzdiff",
-                        standalone_mode=False)
+        code = cli.main(
+            args=list(argv) if argv is not None else None, prog_name="kzdiff", standalone_mode=False
+        )
         _flush_stdout()
     except (KeyboardInterrupt, _Interrupted, click.exceptions.Abort):
         # one line on stderr; on a terminal, after the "^C" the terminal echoed

@@ -61,8 +61,9 @@ def _write_bytes(data: bytes) -> None:
         raise write_failed(e) from None
 
 
-def _write_report(fmt: str, command: str, rep: Report, *, query: str | None = None,
-                  explain: bool = False) -> None:
+def _write_report(
+    fmt: str, command: str, rep: Report, *, query: str | None = None, explain: bool = False
+) -> None:
     """``compare`` / ``claim`` in a machine format; JSON as the UTF-8 bytes it must be
     (RFC 8259), never decoded to text only to be encoded again."""
     from kzdiff import report
@@ -73,13 +74,26 @@ def _write_report(fmt: str, command: str, rep: Report, *, query: str | None = No
         _write(report.render_report_text(fmt, command, rep, query=query, explain=explain))
 
 
-def _write_html(command: str, rep: Report, *, query: str | None = None, explain: bool,
-                show_all: bool, available: Sequence[Fact] = ()) -> None:
+def _write_html(
+    command: str,
+    rep: Report,
+    *,
+    query: str | None = None,
+    explain: bool,
+    show_all: bool,
+    available: Sequence[Fact] = (),
+) -> None:
     """``compare`` / ``claim`` as one self-contained HTML page (Jinja2 imported only here)."""
     from kzdiff.report.html import render_report_html
 
-    page = render_report_html(command, rep, query=query, explain=explain,
-                              limit=None if show_all else _table_rows(), available=available)
+    page = render_report_html(
+        command,
+        rep,
+        query=query,
+        explain=explain,
+        limit=None if show_all else _table_rows(),
+        available=available,
+    )
     # a page is UTF-8 throughout: a file name's undecodable bytes are shown as U+FFFD
     _write_bytes(page.encode("utf-8", "replace"))
 
@@ -120,25 +134,35 @@ def _open_cache(run: ExtractSettings) -> Cache | None:
         return None
 
 
-def _load(out: OutputSettings, paths: Sequence[str], encoding: str | None,
-          max_size: int, command: str, cache: Cache | None = None) -> Corpus:
+def _load(
+    out: OutputSettings,
+    paths: Sequence[str],
+    encoding: str | None,
+    max_size: int,
+    command: str,
+    cache: Cache | None = None,
+) -> Corpus:
     from kzdiff import pipeline, report
 
     if "-" in paths:
         _hint_if_terminal(out, f"kzdiff {command} PATH")
     bar = _ProgressBar(out, "reading")
     try:
-        corpus = pipeline.load(paths, encoding=encoding, max_size=max_size,
-                               stdin=sys.stdin.buffer if "-" in paths else None, cache=cache,
-                               progress=bar)
+        corpus = pipeline.load(
+            paths,
+            encoding=encoding,
+            max_size=max_size,
+            stdin=sys.stdin.buffer if "-" in paths else None,
+            cache=cache,
+            progress=bar,
+        )
     except KzdiffError as e:
         bar.close()  # the bar is drawn on stderr: gone before the messages
         # "no readable documents (N problems, listed above)": list them before the error
         problems = getattr(e, "problems", ())
         _warn(out, problems)
         if out.fmt == "json":
-            _write(report.render_failure_text(command, e.message, path=e.path,
-                                              problems=problems))
+            _write(report.render_failure_text(command, e.message, path=e.path, problems=problems))
         raise
     finally:
         bar.close()
@@ -150,8 +174,11 @@ def _hint_if_terminal(out: OutputSettings, instead: str) -> None:
     """Standard input read from a terminal waits for typing: say so, or the run looks hung."""
     isatty = getattr(sys.stdin, "isatty", None)
     if out.verbosity >= 0 and isatty is not None and isatty():
-        click.echo("kzdiff: reading standard input from the terminal: type or paste the text, "
-                   f"then Ctrl-D on a line of its own (or pass a file: {instead})", err=True)
+        click.echo(
+            "kzdiff: reading standard input from the terminal: type or paste the text, "
+            f"then Ctrl-D on a line of its own (or pass a file: {instead})",
+            err=True,
+        )
 
 
 class _ProgressBar:
@@ -189,9 +216,15 @@ class _ProgressBar:
             # its own console: the shared one is told "not a terminal" whenever stdout
             # is piped, and a bar is only drawn on a terminal
             console = Console(file=sys.stderr, no_color=not self.out.color, highlight=False)
-            self.bar = Progress(TextColumn(self.label), BarColumn(), MofNCompleteColumn(),
-                                TimeRemainingColumn(), console=console,
-                                transient=True, auto_refresh=False)
+            self.bar = Progress(
+                TextColumn(self.label),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeRemainingColumn(),
+                console=console,
+                transient=True,
+                auto_refresh=False,
+            )
             self.bar.start()
             self.task = self.bar.add_task(self.label, total=total)
         if now - self.last >= 0.1 or done >= total:
@@ -205,8 +238,9 @@ class _ProgressBar:
             self.bar = None
 
 
-def _extract(out: OutputSettings, run: ExtractSettings, corpus: Corpus,
-             cache: Cache | None) -> tuple[Extraction, ...]:
+def _extract(
+    out: OutputSettings, run: ExtractSettings, corpus: Corpus, cache: Cache | None
+) -> tuple[Extraction, ...]:
     from kzdiff import pipeline
 
     bar = _ProgressBar(out, "extracting")
@@ -225,14 +259,20 @@ def _finish(out: OutputSettings, facts_diverge: bool, exit_code: bool) -> int:
 
 
 def _compare_options(func):
-    func = click.option("--all", "show_all", is_flag=True,
-                        help=f"List every source in the table (it shows {_table_rows()} of "
-                             "each fact: the first and the last half) and every fact in "
-                             "full in the HTML report.")(func)
-    func = click.option("--exit-code", is_flag=True,
-                        help="Exit 1 when sources diverge (a conflict or a revision).")(func)
-    func = click.option("--explain", is_flag=True,
-                        help="Show why claims were grouped and the scores behind it.")(func)
+    func = click.option(
+        "--all",
+        "show_all",
+        is_flag=True,
+        help=f"List every source in the table (it shows {_table_rows()} of "
+        "each fact: the first and the last half) and every fact in "
+        "full in the HTML report.",
+    )(func)
+    func = click.option(
+        "--exit-code", is_flag=True, help="Exit 1 when sources diverge (a conflict or a revision)."
+    )(func)
+    func = click.option(
+        "--explain", is_flag=True, help="Show why claims were grouped and the scores behind it."
+    )(func)
     return func
 
 
@@ -252,18 +292,35 @@ def _filter(rep: Report, only: str | None, categories: Sequence[str]) -> Report:
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--only", type=click.Choice(["diverging"]), default=None,
-              help="Show only facts whose sources conflict or were revised.")
-@click.option("--category", "categories", multiple=True,
-              type=click.Choice([c.value for c in Category]),
-              help="Only facts of this category (repeatable).")
+@click.option(
+    "--only",
+    type=click.Choice(["diverging"]),
+    default=None,
+    help="Show only facts whose sources conflict or were revised.",
+)
+@click.option(
+    "--category",
+    "categories",
+    multiple=True,
+    type=click.Choice([c.value for c in Category]),
+    help="Only facts of this category (repeatable).",
+)
 @_compare_options
 @input_options
 @extraction_options
 @output_options
-def compare(paths: tuple[str, ...], only: str | None, categories: tuple[str, ...],
-            explain: bool, exit_code: bool, show_all: bool, encoding: str | None,
-            max_size: int, out: OutputSettings, run: ExtractSettings) -> int:
+def compare(
+    paths: tuple[str, ...],
+    only: str | None,
+    categories: tuple[str, ...],
+    explain: bool,
+    exit_code: bool,
+    show_all: bool,
+    encoding: str | None,
+    max_size: int,
+    out: OutputSettings,
+    run: ExtractSettings,
+) -> int:
     """The cross-source report: where the articles agree and where they diverge.
 
     Facts (the same count across sources) come first, divergent ones on top,
@@ -283,9 +340,13 @@ def compare(paths: tuple[str, ...], only: str | None, categories: tuple[str, ...
     shown = _filter(rep, only, categories)
     if out.fmt == "table":
         tables = _tables()
-        tables.render_compare_table(shown, out.stdout_console(), explain=explain,
-                                    only_diverging=only == "diverging",
-                                    limit=None if show_all else tables.ROWS)
+        tables.render_compare_table(
+            shown,
+            out.stdout_console(),
+            explain=explain,
+            only_diverging=only == "diverging",
+            limit=None if show_all else tables.ROWS,
+        )
     elif out.fmt == "html":
         _write_html("compare", shown, explain=explain, show_all=show_all)
     else:
@@ -300,9 +361,17 @@ def compare(paths: tuple[str, ...], only: str | None, categories: tuple[str, ...
 @input_options
 @extraction_options
 @output_options
-def claim(query: str, paths: tuple[str, ...], explain: bool, exit_code: bool,
-          show_all: bool, encoding: str | None, max_size: int, out: OutputSettings,
-          run: ExtractSettings) -> int:
+def claim(
+    query: str,
+    paths: tuple[str, ...],
+    explain: bool,
+    exit_code: bool,
+    show_all: bool,
+    encoding: str | None,
+    max_size: int,
+    out: OutputSettings,
+    run: ExtractSettings,
+) -> int:
     """One fact in depth: every source's figure, as a timeline, with its sentence.
 
     QUERY is what you would ask: "death toll", "how many were detained",
@@ -328,19 +397,25 @@ def claim(query: str, paths: tuple[str, ...], explain: bool, exit_code: bool,
         spelled = {v.text.lower() for g in names for v in g.variants}
         spelled |= {g.canonical.lower() for g in names}
         facts = facts or tuple(
-            f for f in full.facts
+            f
+            for f in full.facts
             if any(c.attribution and c.attribution.lower() in spelled for c in f.claims)
         )
-    rep = replace(full, facts=facts, names=names, quotes=_matching_quotes(full, query),
-                  events=())
+    rep = replace(full, facts=facts, names=names, quotes=_matching_quotes(full, query), events=())
     if out.fmt == "table":
         tables = _tables()
-        tables.render_claim_table(rep, out.stdout_console(), query=query,
-                                  available=full.facts, explain=True,
-                                  limit=None if show_all else tables.ROWS)
+        tables.render_claim_table(
+            rep,
+            out.stdout_console(),
+            query=query,
+            available=full.facts,
+            explain=True,
+            limit=None if show_all else tables.ROWS,
+        )
     elif out.fmt == "html":
-        _write_html("claim", rep, query=query, explain=explain, show_all=show_all,
-                    available=full.facts)
+        _write_html(
+            "claim", rep, query=query, explain=explain, show_all=show_all, available=full.facts
+        )
     else:
         _write_report(out.fmt, "claim", rep, query=query, explain=explain)
     return _finish(out, report.diverges(rep.facts), exit_code)
@@ -353,7 +428,8 @@ def _matching_names(rep: Report, query: str):
     if not q or any(ch.isdigit() for ch in q):
         return ()
     return tuple(
-        g for g in rep.names
+        g
+        for g in rep.names
         if any(same_referent(q, v.text) or q.lower() in v.text.lower() for v in g.variants)
         or same_referent(q, g.canonical)
     )
@@ -363,8 +439,9 @@ def _matching_quotes(rep: Report, query: str):
     q = " ".join(query.lower().split())
     if len(q) < 4:
         return ()
-    return tuple(g for g in rep.quotes if any(q in " ".join(v.text.lower().split())
-                                              for v in g.variants))
+    return tuple(
+        g for g in rep.quotes if any(q in " ".join(v.text.lower().split()) for v in g.variants)
+    )
 
 
 @cli.command()
@@ -372,8 +449,13 @@ def _matching_quotes(rep: Report, query: str):
 @input_options
 @extraction_options
 @output_options
-def extract(paths: tuple[str, ...], encoding: str | None, max_size: int,
-            out: OutputSettings, run: ExtractSettings) -> None:
+def extract(
+    paths: tuple[str, ...],
+    encoding: str | None,
+    max_size: int,
+    out: OutputSettings,
+    run: ExtractSettings,
+) -> None:
     """What the parser pulled out of each document, for checking it.
 
     Per document: count claims (figure, bounds, qualifier, category, subject,
@@ -392,8 +474,7 @@ def extract(paths: tuple[str, ...], encoding: str | None, max_size: int,
         _tables().render_extract_table(corpus.documents, extractions, out.stdout_console())
     else:
         _no_form("extract", out.fmt)
-        _write(report.render_extract_text(out.fmt, corpus.documents, extractions,
-                                          corpus.problems))
+        _write(report.render_extract_text(out.fmt, corpus.documents, extractions, corpus.problems))
 
 
 @cli.command()
@@ -469,8 +550,9 @@ _STREAM_BATCH = 1 << 16
 @click.argument("paths", nargs=-1, type=click.Path())
 @input_options
 @output_options
-def sources(paths: tuple[str, ...], encoding: str | None, max_size: int,
-            out: OutputSettings) -> None:
+def sources(
+    paths: tuple[str, ...], encoding: str | None, max_size: int, out: OutputSettings
+) -> None:
     """The documents as read: outlet, date and where each came from, words, what was set aside.
 
     \b
@@ -489,16 +571,29 @@ def sources(paths: tuple[str, ...], encoding: str | None, max_size: int,
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--db", "db_path", required=True, metavar="FILE",
-              type=click.Path(dir_okay=False, allow_dash=False),
-              help="The SQLite database to write or bring up to date (e.g. kzdiff.db).")
+@click.option(
+    "--db",
+    "db_path",
+    required=True,
+    metavar="FILE",
+    type=click.Path(dir_okay=False, allow_dash=False),
+    help="The SQLite database to write or bring up to date (e.g. kzdiff.db).",
+)
 @input_options
 @extraction_options
 @click.option("-v", "--verbose", count=True, help="Say more on stderr.")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
 @click.option("--debug", is_flag=True, help="Show tracebacks and debug logs.")
-def export(paths: tuple[str, ...], db_path: str, encoding: str | None, max_size: int,
-           run: ExtractSettings, verbose: int, quiet: bool, debug: bool) -> None:
+def export(
+    paths: tuple[str, ...],
+    db_path: str,
+    encoding: str | None,
+    max_size: int,
+    run: ExtractSettings,
+    verbose: int,
+    quiet: bool,
+    debug: bool,
+) -> None:
     """Write the whole report into a SQLite database, for SQL and Datasette.
 
     Documents, claims (every field, offsets, sentence), facts and why their claims were
@@ -525,12 +620,25 @@ def export(paths: tuple[str, ...], db_path: str, encoding: str | None, max_size:
     rep = pipeline.compare(corpus, _extract(out, run, corpus, cache), jobs=run.jobs)
     done = export_database(rep, db_path)
     if out.verbosity >= 0:
-        changes = ", ".join(f"{n} {what}" for n, what in (
-            (done.added, "added"), (done.changed, "changed"), (done.unchanged, "unchanged"),
-            (done.removed, "removed")) if n) or "none"
-        click.echo(f"kzdiff: wrote {db_path}: {done.documents} documents ({changes}), "
-                   f"{done.claims} claims, {done.facts} facts; browse it with: "
-                   f"datasette {db_path} -m {done.metadata}", err=True)
+        changes = (
+            ", ".join(
+                f"{n} {what}"
+                for n, what in (
+                    (done.added, "added"),
+                    (done.changed, "changed"),
+                    (done.unchanged, "unchanged"),
+                    (done.removed, "removed"),
+                )
+                if n
+            )
+            or "none"
+        )
+        click.echo(
+            f"kzdiff: wrote {db_path}: {done.documents} documents ({changes}), "
+            f"{done.claims} claims, {done.facts} facts; browse it with: "
+            f"datasette {db_path} -m {done.metadata}",
+            err=True,
+        )
 
 
 @cli.group()
@@ -548,8 +656,13 @@ def cache() -> None:
 
 
 _cache_dir_option = click.option(
-    "--cache-dir", type=click.Path(file_okay=False), default=None, metavar="DIR",
-    envvar="KZDIFF_CACHE_DIR", help="The cache directory (default: $XDG_CACHE_HOME/kzdiff).")
+    "--cache-dir",
+    type=click.Path(file_okay=False),
+    default=None,
+    metavar="DIR",
+    envvar="KZDIFF_CACHE_DIR",
+    help="The cache directory (default: $XDG_CACHE_HOME/kzdiff).",
+)
 
 
 @cache.command("info")
@@ -568,11 +681,22 @@ def cache_info(cache_dir: str | None, as_json: bool) -> None:
 
     info = Cache.open(cache_dir).info()
     if as_json:
-        _write(json.dumps({"directory": info.directory, "entries": info.entries,
-                           "files": info.files, "bytes": info.bytes}, ensure_ascii=False))
+        _write(
+            json.dumps(
+                {
+                    "directory": info.directory,
+                    "entries": info.entries,
+                    "files": info.files,
+                    "bytes": info.bytes,
+                },
+                ensure_ascii=False,
+            )
+        )
     else:
-        _write(f"directory: {info.directory}\nentries: {info.entries} documents' extractions, "
-               f"{info.files} files' loaded text\nsize: {_human_size(info.bytes)}")
+        _write(
+            f"directory: {info.directory}\nentries: {info.entries} documents' extractions, "
+            f"{info.files} files' loaded text\nsize: {_human_size(info.bytes)}"
+        )
 
 
 @cache.command("clear")

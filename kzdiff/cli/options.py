@@ -57,8 +57,9 @@ def write_failed(exc: OSError) -> OutputError:
     """One line for a write to stdout that failed (BrokenPipeError is not one: the reader
     left, and kzdiff ends quietly)."""
     if exc.errno == errno.EBADF:
-        return OutputError("cannot write the output: standard output is closed; "
-                           "send it to a file or to /dev/null")
+        return OutputError(
+            "cannot write the output: standard output is closed; send it to a file or to /dev/null"
+        )
     reason = (exc.strerror or type(exc).__name__).lower()
     fix = "free some space or write elsewhere" if exc.errno in FULL_DISK else "check where it goes"
     return OutputError(f"cannot write the output ({reason}); {fix}")
@@ -121,7 +122,12 @@ def resolve_color(choice: str, stream: Any) -> bool:
 
 
 def resolve_settings(
-    fmt: str | None, as_json: bool, color: str, verbose: int, quiet: bool, debug: bool,
+    fmt: str | None,
+    as_json: bool,
+    color: str,
+    verbose: int,
+    quiet: bool,
+    debug: bool,
     width: int | None = None,
 ) -> OutputSettings:
     if as_json and fmt not in (None, "json"):
@@ -144,19 +150,38 @@ def resolve_settings(
 def output_options(func: F) -> F:
     """--format/--json/--color/-v/-q/--debug, passed on as one ``out`` settings object."""
     options = [
-        click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
-                     help="Output format (default: table)."),
+        click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(FORMATS),
+            default=None,
+            help="Output format (default: table).",
+        ),
         click.option("--json", "as_json", is_flag=True, help="Same as --format json."),
-        click.option("--color", "--colour", "color", type=click.Choice(["auto", "always", "never"]),
-                     default="auto", show_default=True,
-                     help="Colour the table (NO_COLOR and FORCE_COLOR are honoured)."),
+        click.option(
+            "--color",
+            "--colour",
+            "color",
+            type=click.Choice(["auto", "always", "never"]),
+            default="auto",
+            show_default=True,
+            help="Colour the table (NO_COLOR and FORCE_COLOR are honoured).",
+        ),
         click.option("-v", "--verbose", count=True, help="Say more on stderr."),
         click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr."),
         click.option("--debug", is_flag=True, help="Show tracebacks and debug logs."),
     ]
 
-    def wrapper(*args: Any, fmt: str | None, as_json: bool, color: str, verbose: int,
-                quiet: bool, debug: bool, **kwargs: Any) -> Any:
+    def wrapper(
+        *args: Any,
+        fmt: str | None,
+        as_json: bool,
+        color: str,
+        verbose: int,
+        quiet: bool,
+        debug: bool,
+        **kwargs: Any,
+    ) -> Any:
         out = resolve_settings(fmt, as_json, color, verbose, quiet, debug)
         click.get_current_context().meta["kzdiff.debug"] = debug
         return func(*args, out=out, **kwargs)
@@ -177,12 +202,12 @@ def input_options(func: F) -> F:
 def encoding_option(help_text: str) -> Callable[[F], F]:
     """--encoding NAME, checked once before anything is read: one line for a name that
     is no text encoding, rather than the same message for every file."""
-    return click.option("--encoding", default=None, metavar="NAME", callback=_check_encoding,
-                        help=help_text)
+    return click.option(
+        "--encoding", default=None, metavar="NAME", callback=_check_encoding, help=help_text
+    )
 
 
-def _check_encoding(ctx: click.Context, param: click.Parameter, value: str | None
-                    ) -> str | None:
+def _check_encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     if value is None:
         return None
     from kzdiff.load.decode import text_codec
@@ -196,8 +221,14 @@ def _check_encoding(ctx: click.Context, param: click.Parameter, value: str | Non
 
 def max_size_option(help_text: str) -> Callable[[F], F]:
     """--max-size SIZE (default 50MB), passed on in bytes as ``max_size``."""
-    return click.option("--max-size", default="50MB", show_default=True, metavar="SIZE",
-                        callback=_parse_size, help=help_text)
+    return click.option(
+        "--max-size",
+        default="50MB",
+        show_default=True,
+        metavar="SIZE",
+        callback=_parse_size,
+        help=help_text,
+    )
 
 
 def _parse_size(ctx: click.Context, param: click.Parameter, value: str) -> int:
@@ -223,24 +254,38 @@ class ExtractSettings:
 def extraction_options(func: F) -> F:
     """-j/--jobs, --cache-dir, --no-cache, passed on as one ``run`` settings object."""
     options = [
-        click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
-                     help="Extract with N processes (default and most: the cores available)."),
-        click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
-                     metavar="DIR", envvar="KZDIFF_CACHE_DIR",
-                     help="Keep extraction results here (default: $XDG_CACHE_HOME/kzdiff)."),
-        click.option("--no-cache", is_flag=True,
-                     help="Neither read nor write cached extraction results."),
+        click.option(
+            "-j",
+            "--jobs",
+            type=click.IntRange(min=1),
+            default=None,
+            metavar="N",
+            help="Extract with N processes (default and most: the cores available).",
+        ),
+        click.option(
+            "--cache-dir",
+            type=click.Path(file_okay=False),
+            default=None,
+            metavar="DIR",
+            envvar="KZDIFF_CACHE_DIR",
+            help="Keep extraction results here (default: $XDG_CACHE_HOME/kzdiff).",
+        ),
+        click.option(
+            "--no-cache", is_flag=True, help="Neither read nor write cached extraction results."
+        ),
     ]
 
-    def wrapper(*args: Any, jobs: int | None, cache_dir: str | None, no_cache: bool,
-                **kwargs: Any) -> Any:
+    def wrapper(
+        *args: Any, jobs: int | None, cache_dir: str | None, no_cache: bool, **kwargs: Any
+    ) -> Any:
         from kzdiff.parallel import available_cpus
 
         cpus = available_cpus()
         if jobs is not None and jobs > cpus:
             # more processes than cores only adds start-up, memory and switching
             logging.getLogger("kzdiff.parallel").info(
-                "-j %d: %d cores available; using %d", jobs, cpus, cpus)
+                "-j %d: %d cores available; using %d", jobs, cpus, cpus
+            )
         jobs = cpus if jobs is None else min(jobs, cpus)
         return func(*args, run=ExtractSettings(jobs, cache_dir, not no_cache), **kwargs)
 

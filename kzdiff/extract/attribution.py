@@ -40,22 +40,92 @@ _OPENERS: PhraseIndex[bool] = PhraseIndex(dict.fromkeys(SOURCE_OPENERS, True))
 _BOUNDARY = frozenset({";", ":", "—", "–", "-", "(", ")", "."})
 # Words a speech verb's subject cannot reach back past.
 _SUBJECT_STOP = frozenset(
-    {"that", "and", "but", "while", "which", "who", "after", "before", "when", "as", "because",
-     "said", "told", "if", "in", "on", "at", "from", "since", "by"}
+    {
+        "that",
+        "and",
+        "but",
+        "while",
+        "which",
+        "who",
+        "after",
+        "before",
+        "when",
+        "as",
+        "because",
+        "said",
+        "told",
+        "if",
+        "in",
+        "on",
+        "at",
+        "from",
+        "since",
+        "by",
+    }
 )
 _JOINERS = frozenset({"of", "in", "at", "for"})
 _NOT_A_SOURCE = frozenset({"whom", "which", "who", "whose", "we", "i", "you", "us"})
 _TIME_WORDS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-     "yesterday", "tonight", "january", "february", "march", "april", "may", "june", "july",
-     "august", "september", "october", "november", "december"}
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    }
 )
 # Words between a subject and its speech verb ("have also publicly said").
 _AUX = frozenset(
-    {"has", "have", "had", "also", "publicly", "later", "earlier", "previously", "officially",
-     "then", "again", "repeatedly", "separately", "subsequently", "reportedly", "initially",
-     "first", "once", "would", "will", "did", "does", "do", "not", "quickly", "recently",
-     "now", "only", "still", "today", "yesterday"}
+    {
+        "has",
+        "have",
+        "had",
+        "also",
+        "publicly",
+        "later",
+        "earlier",
+        "previously",
+        "officially",
+        "then",
+        "again",
+        "repeatedly",
+        "separately",
+        "subsequently",
+        "reportedly",
+        "initially",
+        "first",
+        "once",
+        "would",
+        "will",
+        "did",
+        "does",
+        "do",
+        "not",
+        "quickly",
+        "recently",
+        "now",
+        "only",
+        "still",
+        "today",
+        "yesterday",
+    }
 )
 _MAX_SOURCE_WORDS = 9
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
@@ -66,8 +136,21 @@ Canon = Callable[[str], str]
 Resolver = Callable[[str, int], str | None]  # (pronoun, offset) -> who it names
 _PRONOUNS = frozenset({"it", "he", "she", "they", "its", "his", "her", "their"})
 _LEADING_ADVERBS = frozenset(
-    {"however", "meanwhile", "also", "separately", "earlier", "later", "now", "but", "and",
-     "then", "still", "behalf", "on"}
+    {
+        "however",
+        "meanwhile",
+        "also",
+        "separately",
+        "earlier",
+        "later",
+        "now",
+        "but",
+        "and",
+        "then",
+        "still",
+        "behalf",
+        "on",
+    }
 )
 _AUX_WORDS = frozenset({"was", "were", "is", "are", "been", "be", "have", "has", "had", "being"})
 
@@ -86,13 +169,16 @@ def clean_source(words: Sequence[Token], canon: Canon = _identity) -> str | None
     """Join a source phrase: drop determiners, possessor ("Kazakhstan's X" -> X), quotes."""
     # a quote mark glued to a plural is a possessive ("the inmates' families")
     toks = [
-        t for k, t in enumerate(words)
+        t
+        for k, t in enumerate(words)
         if t.text not in QUOTE_MARKS
         or (k > 0 and words[k - 1].end == t.start and words[k - 1].low.endswith("s"))
     ]
     # "the ministry's figures": the data word is not the source.
-    while len(toks) > 1 and toks[-1].low in DATA_WORDS and (
-        toks[-2].low.endswith(("'s", "’s")) or toks[-2].is_capitalised
+    while (
+        len(toks) > 1
+        and toks[-1].low in DATA_WORDS
+        and (toks[-2].low.endswith(("'s", "’s")) or toks[-2].is_capitalised)
     ):
         toks = toks[:-1]
     # "the agency's own count", "the ministry's latest daily figures": nor its modifiers
@@ -131,9 +217,15 @@ def clean_source(words: Sequence[Token], canon: Canon = _identity) -> str | None
         toks = toks[1:]  # "the Norway-based Iran Human Rights": where it sits, not who
     if not toks or any(t.text[0].isdigit() or _word(t) in _NOT_A_SOURCE for t in toks):
         return None  # "29 of whom said": the counted speak, they are not the source
-    if toks[-1].low in _AUX_WORDS or toks[-1].low in TIME_ADVERBS or (
-        len(toks) == 1 and not toks[0].is_capitalised and toks[0].low not in SOURCE_NOUNS
-        and toks[0].low not in ROLE_WORDS
+    if (
+        toks[-1].low in _AUX_WORDS
+        or toks[-1].low in TIME_ADVERBS
+        or (
+            len(toks) == 1
+            and not toks[0].is_capitalised
+            and toks[0].low not in SOURCE_NOUNS
+            and toks[0].low not in ROLE_WORDS
+        )
     ):
         return None  # "the outbreak was", "schools overnight", "site": no one who speaks
     parts = [toks[0].text]
@@ -147,7 +239,8 @@ def _time_starts(tokens: Sequence[Token], j: int) -> bool:
     """A time phrase starts at token ``j``: "Monday", "on Monday", "in 2021", "last week"."""
     t = tokens[j]
     return t.low in _TIME_WORDS or (
-        t.low in ("on", "in", "at", "last", "this") and j + 1 < len(tokens)
+        t.low in ("on", "in", "at", "last", "this")
+        and j + 1 < len(tokens)
         and (tokens[j + 1].low in _TIME_WORDS or tokens[j + 1].text[0].isdigit())
     )
 
@@ -176,7 +269,7 @@ def _after_opener(tokens: Sequence[Token], i: int, n: int, canon: Canon) -> str 
 
 
 def _with_affiliation(words: Sequence[Token], canon: Canon) -> str | None:
-    """"researcher at HRW" speaks for HRW; "a police spokesman" stays as said."""
+    """ "researcher at HRW" speaks for HRW; "a police spokesman" stays as said."""
     for k, t in enumerate(words):
         if t.low in ("at", "of", "for", "with") and 0 < k < len(words) - 1:
             head = words[k - 1]
@@ -197,9 +290,11 @@ def _skip_aside(tokens: Sequence[Token], j: int) -> int:
         return j
     opener = tokens[k + 1]
     aside = tokens[k + 1 : j]
-    if _word(opener) in ("which", "who", "who's", "who’s") or (
-        opener.low.endswith("ing") and not opener.is_capitalised
-    ) or all(t.low in _LEADING_ADVERBS for t in aside):
+    if (
+        _word(opener) in ("which", "who", "who's", "who’s")
+        or (opener.low.endswith("ing") and not opener.is_capitalised)
+        or all(t.low in _LEADING_ADVERBS for t in aside)
+    ):
         return k - 1
     return j
 
@@ -238,8 +333,11 @@ def _segments_left(tokens: Sequence[Token], v: int) -> list[list[Token]]:
             k = j - 1
             while k >= 0 and j - k <= 8 and tokens[k].text != "(":
                 k -= 1
-            if k >= 0 and tokens[k].text == "(" and (not seg or (all(
-                    _is_acronym(x) for x in tokens[k + 1 : j]) and j - k <= 3)):
+            if (
+                k >= 0
+                and tokens[k].text == "("
+                and (not seg or (all(_is_acronym(x) for x in tokens[k + 1 : j]) and j - k <= 3))
+            ):
                 j = k - 1
                 continue
             break
@@ -292,8 +390,13 @@ def _sentence_subject(tokens: Sequence[Token], canon: Canon) -> str | None:
     """'The army denied ... and said': the subject the sentence opened with."""
     words: list[Token] = []
     for t in tokens:
-        if t.is_word and (t.is_capitalised or t.low in DETERMINERS or t.low in _JOINERS
-                          or not words or words[-1].low in DETERMINERS):
+        if t.is_word and (
+            t.is_capitalised
+            or t.low in DETERMINERS
+            or t.low in _JOINERS
+            or not words
+            or words[-1].low in DETERMINERS
+        ):
             if t.low in SPEECH_VERBS:
                 break
             words.append(t)
@@ -343,23 +446,31 @@ def _subject_after(tokens: Sequence[Token], v: int, canon: Canon) -> str | None:
     j = v + 1
     # "said a report by the US-based Human Rights Activists News Agency": a report's
     # words come before the name and do not count against its length
-    reach = _MAX_SOURCE_WORDS + (3 if j + 2 < len(tokens) and tokens[j + 1].low in DATA_WORDS
-                                 else 0)
+    reach = _MAX_SOURCE_WORDS + (
+        3 if j + 2 < len(tokens) and tokens[j + 1].low in DATA_WORDS else 0
+    )
     while j < len(tokens) and len(words) < reach:
         t = tokens[j]
         if t.text == "," or t.text in _BOUNDARY or t.low == "that" or _time_starts(tokens, j):
             break  # "said Meera Das on Sunday": the day is not part of the name
         last = words[-1] if words else None
-        if last is not None and t.is_capitalised and last.low.endswith("s") and (
-                last.low in SOURCE_NOUNS or last.low in ROLE_WORDS):
+        if (
+            last is not None
+            and t.is_capitalised
+            and last.low.endswith("s")
+            and (last.low in SOURCE_NOUNS or last.low in ROLE_WORDS)
+        ):
             # "..., say officials Protesters walk ...": a caption run on after a plural
             # source, not its name ("said rights group Amnesty International",
             # "said spokesman Ali Khan" name them)
             break
         words.append(t)
         j += 1
-    if words and (any(t.is_capitalised for t in words) or words[0].low in DETERMINERS
-                  or words[0].low in ROLE_WORDS):
+    if words and (
+        any(t.is_capitalised for t in words)
+        or words[0].low in DETERMINERS
+        or words[0].low in ROLE_WORDS
+    ):
         return _with_affiliation(words, canon)
     return None
 
@@ -377,12 +488,13 @@ def _names_a_source(t: Token) -> bool:
 
 
 def _possessor_source(tokens: Sequence[Token], i: int, canon: Canon) -> str | None:
-    """"WHO's Ebola toll", "the ministry's latest figures", "the agency's own count": the
+    """ "WHO's Ebola toll", "the ministry's latest figures", "the agency's own count": the
     body whose count it is, when the possessor names a body rather than a place."""
     t = tokens[i]
-    if not (t.low.endswith(("'s", "’s")) or (
-        i + 1 < len(tokens) and tokens[i + 1].text in ("'", "’") and t.low.endswith("s")
-    )) or not _names_a_source(t):
+    if not (
+        t.low.endswith(("'s", "’s"))
+        or (i + 1 < len(tokens) and tokens[i + 1].text in ("'", "’") and t.low.endswith("s"))
+    ) or not _names_a_source(t):
         return None
     j = i + 1 if t.low.endswith(("'s", "’s")) else i + 2
     if not any(w.low in DATA_WORDS for w in tokens[j : j + 3]):
@@ -394,7 +506,7 @@ def _possessor_source(tokens: Sequence[Token], i: int, canon: Canon) -> str | No
 
 
 def _headline_tail(tokens: Sequence[Token], canon: Canon) -> str | None:
-    """"Toll tops 5,000 - WHO", "1,492 injured in clashes: NCHR": a headline names its
+    """ "Toll tops 5,000 - WHO", "1,492 injured in clashes: NCHR": a headline names its
     source after a final dash or colon; an acronym or a body's word, never a place."""
     if not tokens or not tokens[-1].is_word:
         return None  # a sentence ending in a full stop is not a headline
@@ -415,8 +527,7 @@ def _headline_tail(tokens: Sequence[Token], canon: Canon) -> str | None:
     return clean_source(tail, canon)
 
 
-_SHOW_VERBS = frozenset({"show", "shows", "showed", "suggest", "suggests", "indicate",
-                         "indicates"})
+_SHOW_VERBS = frozenset({"show", "shows", "showed", "suggest", "suggests", "indicate", "indicates"})
 
 
 def _figures_show(tokens: Sequence[Token], canon: Canon) -> str | None:
@@ -436,8 +547,10 @@ def _figures_show(tokens: Sequence[Token], canon: Canon) -> str | None:
 def _is_passive(tokens: Sequence[Token], i: int) -> bool:
     """'was reported', 'was not immediately confirmed': no speaker before the verb."""
     k = i - 1
-    while k >= 0 and (tokens[k].low in ("not", "never", "also", "since", "later", "earlier")
-                      or tokens[k].low.endswith("ly")):
+    while k >= 0 and (
+        tokens[k].low in ("not", "never", "also", "since", "later", "earlier")
+        or tokens[k].low.endswith("ly")
+    ):
         k -= 1
     return k >= 0 and tokens[k].low in _PASSIVE_AUX
 
@@ -458,8 +571,10 @@ def _noun_like_verb(tokens: Sequence[Token], i: int) -> bool:
     if tokens[i].low not in NOUN_LIKE_VERBS or i == 0 or i + 1 >= len(tokens):
         return False
     prev, nxt = tokens[i - 1], tokens[i + 1]
-    return prev.is_word and prev.low not in DETERMINERS and (
-        nxt.low in NOUN_LIKE_VERB_NEXT or nxt.text[0].isdigit()
+    return (
+        prev.is_word
+        and prev.low not in DETERMINERS
+        and (nxt.low in NOUN_LIKE_VERB_NEXT or nxt.text[0].isdigit())
     )
 
 
@@ -470,9 +585,7 @@ def _body(source: str | None) -> str | None:
         return None
     words = source.split()
     last = words[-1].lower().removesuffix("'s").removesuffix("’s")
-    if last in SOURCE_NOUNS or last in ROLE_WORDS or any(
-        len(w) > 1 and w.isupper() for w in words
-    ):
+    if last in SOURCE_NOUNS or last in ROLE_WORDS or any(len(w) > 1 and w.isupper() for w in words):
         return source
     caps = [w for w in words if w[:1].isupper()]
     return source if len(caps) >= 2 and len(caps) == len(words) else None
@@ -506,14 +619,14 @@ def _could_name_a_source(source: str) -> bool:
     words = source.split()
     lows = [w.lower().strip("'’,.") for w in words]
     if lows[0] in NOT_SOURCE_STARTS or any(
-        any(ch.isdigit() for ch in w) or w in NUMBER_WORDS or w in NOT_SOURCE_WORDS
-        for w in lows
+        any(ch.isdigit() for ch in w) or w in NUMBER_WORDS or w in NOT_SOURCE_WORDS for w in lows
     ):
         return False
     if any(w[:1].isupper() for w in words):
         return True
-    return any(w.removesuffix("'s") in SOURCE_NOUNS or w in ROLE_WORDS or w in STUDY_NOUNS
-               for w in lows)
+    return any(
+        w.removesuffix("'s") in SOURCE_NOUNS or w in ROLE_WORDS or w in STUDY_NOUNS for w in lows
+    )
 
 
 _REACH = 60  # tokens either side of a figure (a long news sentence has about 50)
@@ -572,8 +685,13 @@ def _nearest_source(
                 source = after or _subject_of(tokens, i, canon, resolve)
             else:
                 source = _subject_of(tokens, i, canon, resolve)
-            if (i > q and tok.low in _RELAY_VERBS and source and relay is None
-                    and _could_name_a_source(source)):
+            if (
+                i > q
+                and tok.low in _RELAY_VERBS
+                and source
+                and relay is None
+                and _could_name_a_source(source)
+            ):
                 # "Taruta said that 130 were rescued, CNN reported": the outlet relays;
                 # a speaker inside the sentence gave the figure
                 relay = (abs(q - i), source)

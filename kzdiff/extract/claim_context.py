@@ -44,8 +44,22 @@ _SUPERSEDED: PhraseIndex[bool] = PhraseIndex(dict.fromkeys(SUPERSEDED_BEFORE, Tr
 _CLAUSE_END = frozenset({",", ";", ":", "—", "–"})
 # A negation after these belongs to the next phrase: "one case and no deaths".
 _COORDINATORS = frozenset({"and", "or", "but", "while", ",", ";"})
-_NUMBER_NAMERS = frozenset({"number", "no", "flight", "train", "bus", "route", "model", "room",
-                            "line", "unit", "platform", "highway"})
+_NUMBER_NAMERS = frozenset(
+    {
+        "number",
+        "no",
+        "flight",
+        "train",
+        "bus",
+        "route",
+        "model",
+        "room",
+        "line",
+        "unit",
+        "platform",
+        "highway",
+    }
+)
 _AS_OF_REACH = 60  # characters after a figure where a date still dates it
 # A weekday with no preposition, as wire copy writes it ("said Monday", "Wednesday's
 # clashes"); the date extractor takes only "on Monday" so that "Good Friday" stays a name.
@@ -56,6 +70,8 @@ _POSSESSIVE_DAY = re.compile(r"(?i:(?:last|this|next) )?\w+['’]s\b")
 _PRONOUN_WORDS = frozenset({"it", "he", "she", "they", "we", "i"})
 _PERSON = frozenset({EntityLabel.PERSON})
 _BODIES = frozenset({EntityLabel.ORG})
+
+
 @lru_cache(maxsize=4)
 def _sentence_status(low_sentence: str, low_next: str) -> Status | None:
     """What the sentence (or the next, which may deny it) says of all its figures, once
@@ -89,8 +105,11 @@ def status_of(tokens: Sequence[Token], f: Found, low_sentence: str, low_next: st
     between = {t.low for t in tokens[lo:hi]}
     if between & NEGATION_WORDS or any(t.low.endswith("n't") for t in tokens[lo:hi]):
         return Status.NEGATED
-    if f.cue_index is not None and f.cue_index < f.qi and f.cue_index > 0 and (
-        tokens[f.cue_index - 1].low in NEGATION_WORDS
+    if (
+        f.cue_index is not None
+        and f.cue_index < f.qi
+        and f.cue_index > 0
+        and (tokens[f.cue_index - 1].low in NEGATION_WORDS)
     ):
         return Status.NEGATED
     if whole is not None:
@@ -126,8 +145,7 @@ def _reference_year(doc: Document, dates: Sequence[DateMention]) -> int | None:
     """The year of the article's event: its publication year, unless the article dates
     what it tells only to another year (a report or an anniversary piece published a
     year on: "On August 14, 2013, police killed at least 817")."""
-    years = [int(d.date[:4]) for d in dates if d.date and len(d.date) == 10
-             and not d.relative]
+    years = [int(d.date[:4]) for d in dates if d.date and len(d.date) == 10 and not d.relative]
     told = max(set(years), key=years.count) if years else None
     if doc.published:
         published = int(doc.published[:4])
@@ -166,8 +184,9 @@ class _FirstContaining:
     def index(self, lo: int, hi: int) -> int | None:
         """The first k with ``spans[k].start <= lo`` and ``hi <= spans[k].end``."""
         if not self.in_order:
-            return next((k for k, x in enumerate(self.spans) if x.start <= lo and hi <= x.end),
-                        None)
+            return next(
+                (k for k, x in enumerate(self.spans) if x.start <= lo and hi <= x.end), None
+            )
         starting = bisect_right(self.starts, lo)
         k = bisect_left(self.reach, hi, 0, starting)
         return k if k < starting else None
@@ -213,7 +232,8 @@ class DocContext:
         self._background_of: dict[int, tuple[bool, int | None]] = {}
         self._anaphor_of: dict[int, str | None] = {}
         self._places = {e.canonical for e in entities if e.label in _PLACES} | {
-            e.text for e in entities if e.label in _PLACES}
+            e.text for e in entities if e.label in _PLACES
+        }
         self._disease: str | bool | None = False  # found on first use: most never ask
         self._date_starts = _starts(self.dates)
         self._days = [d for d in self.dates if _day(d.date)]
@@ -221,8 +241,9 @@ class DocContext:
         self._year_starts = _starts(self.years)
         self._quote_index = _FirstContaining(self.quotes)
         self._sentence_index = _FirstContaining(sentences)
-        self._named = {wanted: [e for e in self.entities if e.label in wanted]
-                       for wanted in (_PERSON, _BODIES)}
+        self._named = {
+            wanted: [e for e in self.entities if e.label in wanted] for wanted in (_PERSON, _BODIES)
+        }
         self._named_starts = {wanted: _starts(named) for wanted, named in self._named.items()}
 
     def canon(self, text: str) -> str:
@@ -292,8 +313,9 @@ class DocContext:
         first = bisect_right(starts, q_start)
         last = bisect_right(starts, q_start + _AS_OF_REACH)
         body = self.doc.body
-        after = [d for d in usable[first:last] if not any(ch in body[q_start : d[0]]
-                                                            for ch in ",;:")]
+        after = [
+            d for d in usable[first:last] if not any(ch in body[q_start : d[0]] for ch in ",;:")
+        ]
         # "last week's strike", "Wednesday's clashes": a day that names the event
         own = next((d for d in after if not _names_an_event(body, d[0])), None)
         if own is not None:  # "killed at least 43 people on Sunday"
@@ -362,8 +384,10 @@ class DocContext:
         once for all its figures."""
         if s.start not in self._background_of:
             cue = _BACKGROUND.search(s.text)
-            self._background_of[s.start] = (self._dated_elsewhere(s),
-                                            s.start + cue.start() if cue else None)
+            self._background_of[s.start] = (
+                self._dated_elsewhere(s),
+                s.start + cue.start() if cue else None,
+            )
         elsewhere, cue_at = self._background_of[s.start]
         # "The previous deadliest collapse ..., in which 502 people died"; but not "400
         # arrested, more than a year ago": the words must come before the figure
@@ -397,7 +421,8 @@ class DocContext:
             if d.date and int(d.date[:4]) != self.ref_year:
                 return True
         return any(
-            y.value is not None and y.value != self.ref_year
+            y.value is not None
+            and y.value != self.ref_year
             and not _names_a_thing(self.doc.body, y.start)
             for y in _starting_within(self.years, self._year_starts, s.start, s.end)
         )
@@ -438,17 +463,18 @@ def _opens_period(body: str, start: int) -> bool:
     """'since Monday', 'from 5 January': the start of a period, not the figure's date."""
     before = body[max(0, start - 12) : start].lower().split()
     first = body[start : start + 12].lower().split()[:1]
-    return (bool(before) and before[-1] in PERIOD_OPENERS) or (bool(first) and (
-        first[0] in PERIOD_OPENERS
-    ))
+    return (bool(before) and before[-1] in PERIOD_OPENERS) or (
+        bool(first) and (first[0] in PERIOD_OPENERS)
+    )
 
 
 def _names_an_event(body: str, start: int) -> bool:
     """A date in the possessive ("last week's strike") or before its noun ("the August 30
     landslide", "the Wednesday collapse") names an event, not the day of a count."""
-    return _POSSESSIVE_DAY.match(body, start) is not None or body[
-        max(0, start - 4) : start
-    ].lower() == "the "
+    return (
+        _POSSESSIVE_DAY.match(body, start) is not None
+        or body[max(0, start - 4) : start].lower() == "the "
+    )
 
 
 def _after_speech_verb(body: str, start: int) -> bool:
@@ -471,7 +497,8 @@ def continues(low_text: str) -> bool:
     if low_text.startswith(CONTINUATION_OPENERS):
         return True
     words = low_text.split(maxsplit=3)[:3]  # the first words only: a sentence may be long
-    return len(words) >= 2 and words[0] in ("it", "he", "she", "they") and (
-        words[1] in SPEECH_VERBS or words[1] in ("also", "later")
+    return (
+        len(words) >= 2
+        and words[0] in ("it", "he", "she", "they")
+        and (words[1] in SPEECH_VERBS or words[1] in ("also", "later"))
     )
-

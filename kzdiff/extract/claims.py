@@ -95,19 +95,23 @@ def extract_claims(
         nxt = sentences[si + 1] if si + 1 < len(sentences) else None
         low_next = ""
         # counts are sorted: one bisect, not a scan of them all per sentence (quadratic)
-        if nxt is not None and nxt.block == s.block and not _count_within(
-            counts, count_starts, nxt.start, nxt.end
+        if (
+            nxt is not None
+            and nxt.block == s.block
+            and not _count_within(counts, count_starts, nxt.start, nxt.end)
         ):
             words = nxt.text.lower().split()
             if contains_phrase(" ".join(words[:8]), BACK_REFERENCES):
                 low_next = nxt.text.lower()
         found = with_opener_category(
-            relate_figures(tokens, find_in_sentence(tokens, here, epidemic=epidemic)), tokens)
+            relate_figures(tokens, find_in_sentence(tokens, here, epidemic=epidemic)), tokens
+        )
         if drafts and _opens_with_them(tokens):
             # "Of them, 13 are in intensive care": a part of the figure just given
             last = drafts[-1].found
-            found = [replace(f, category=f.category or last.category, partitive=True)
-                     for f in found]
+            found = [
+                replace(f, category=f.category or last.category, partitive=True) for f in found
+            ]
         draft_of: dict[int, int] = {}
         sentence_attr: str | None = None
         for fi, f in enumerate(found):
@@ -133,8 +137,9 @@ def extract_claims(
                 f = replace(f, scope=opening)  # "In Nantes, organisers counted 25,000"
             if f.refers_back and drafts:
                 last = drafts[-1].found
-                f = replace(f, category=last.category, subject=last.subject,
-                            subject_head=last.subject_head)
+                f = replace(
+                    f, category=last.category, subject=last.subject, subject_head=last.subject_head
+                )
             if f.partitive and part is None:
                 part = _earlier_total(drafts, f)
             draft_of[fi] = len(drafts)
@@ -146,8 +151,9 @@ def extract_claims(
                 n = draft_of[fi]
                 drafts[n] = replace(drafts[n], whole=draft_of.get(f.part_of))
         _link_to_earlier_total(drafts, draft_of, low_text)
-        prev_attr = sentence_attr or (prev_attr if continues(low_text) or _next_row(s.text)
-                                      else None)
+        prev_attr = sentence_attr or (
+            prev_attr if continues(low_text) or _next_row(s.text) else None
+        )
     return inherit_same_figure(_finalise(doc, drafts), _lead_end(sentences))
 
 
@@ -192,13 +198,20 @@ _LEAD_SENTENCES = 3  # a headline, a standfirst and the first sentence of the bo
 
 def _lead_end(sentences: Sequence[Sentence]) -> int:
     """Where a document's headline and lead end: the figures that may borrow a source."""
-    return sentences[_LEAD_SENTENCES - 1].end if len(sentences) >= _LEAD_SENTENCES else (
-        sentences[-1].end if sentences else 0)
+    return (
+        sentences[_LEAD_SENTENCES - 1].end
+        if len(sentences) >= _LEAD_SENTENCES
+        else (sentences[-1].end if sentences else 0)
+    )
 
 
 def _opens_with_them(tokens: list[Token]) -> bool:
-    return tuple(t.low for t in tokens[:2]) in (("of", "them"), ("of", "those"),
-                                                ("among", "them"), ("of", "these"))
+    return tuple(t.low for t in tokens[:2]) in (
+        ("of", "them"),
+        ("of", "those"),
+        ("among", "them"),
+        ("of", "these"),
+    )
 
 
 def _count_within(counts: Sequence[Quantity], starts: list[int], start: int, end: int) -> bool:
@@ -210,9 +223,13 @@ def _earlier_total(drafts: Sequence[_Draft], f: Found) -> int | None:
     """The most recent total of the same category that can contain this part."""
     for m in range(len(drafts) - 1, max(-1, len(drafts) - 1 - _NAMED_REACH), -1):
         whole = drafts[m].found
-        if whole.category is f.category and not whole.partitive and (
-            (whole.q.low is not None and (f.q.low or 0) <= (whole.q.high or whole.q.low or 0))
-            or whole.q.high is None
+        if (
+            whole.category is f.category
+            and not whole.partitive
+            and (
+                (whole.q.low is not None and (f.q.low or 0) <= (whole.q.high or whole.q.low or 0))
+                or whole.q.high is None
+            )
         ):
             return m
     return None
@@ -220,13 +237,12 @@ def _earlier_total(drafts: Sequence[_Draft], f: Found) -> int | None:
 
 # "The missing include ...", "It includes ...", "This figure includes ...": the sentence
 # lists parts of the total the one before gave
-_INCLUDES = re.compile(
-    r"(?:the|this|that|these|those|it|they)(?: ([a-z]+))? includ(?:e|es|ed)\b"
-)
+_INCLUDES = re.compile(r"(?:the|this|that|these|those|it|they)(?: ([a-z]+))? includ(?:e|es|ed)\b")
 # the words "The X includes" may open with: a category ("the missing"), a figure's word
 # ("this figure", "the toll") or none ("It includes"); "The team includes" lists no part
-_INCLUDES_NOUNS = frozenset({"figure", "number", "toll", "total", "tally", "count",
-                             "victims", "casualties"})
+_INCLUDES_NOUNS = frozenset(
+    {"figure", "number", "toll", "total", "tally", "count", "victims", "casualties"}
+)
 _INCLUDES_ADVERBS = frozenset({"also", "still", "now"})  # "It also includes nine ..."
 
 
@@ -236,8 +252,12 @@ def _link_to_earlier_total(drafts: list[_Draft], draft_of: dict[int, int], low_t
         return
     includes = _INCLUDES.match(low_text)
     noun = includes.group(1) if includes is not None else None
-    if noun is not None and noun not in NOUN_CATEGORIES and noun not in _INCLUDES_NOUNS and (
-            noun not in _INCLUDES_ADVERBS):
+    if (
+        noun is not None
+        and noun not in NOUN_CATEGORIES
+        and noun not in _INCLUDES_NOUNS
+        and (noun not in _INCLUDES_ADVERBS)
+    ):
         includes = None
     if not low_text.startswith(PART_SENTENCE_OPENERS) and includes is None:
         return
@@ -289,8 +309,6 @@ def _attribute(
     return attribution_in_sentence(tokens, f.qi, ctx.canon, ctx.resolver(previous))
 
 
-
-
 def _named_before(source: str, drafts: Sequence[_Draft]) -> str:
     """'the group said', 'the ministry added': the body the article last named as a
     source, where the words name it again by its kind."""
@@ -312,8 +330,8 @@ def _same_kind(kind: str, named: str) -> bool:
     if kind in OWN_NAME_WORDS:
         return kind in (w.lower() for w in words)
     return any(w.lower() in GROUP_NAME_WORDS for w in words) or any(
-        len(w) > 1 and w.isupper() for w in words)
-
+        len(w) > 1 and w.isupper() for w in words
+    )
 
 
 def _finalise(doc: Document, drafts: Sequence[_Draft]) -> tuple[Claim, ...]:
@@ -325,8 +343,11 @@ def _finalise(doc: Document, drafts: Sequence[_Draft]) -> tuple[Claim, ...]:
         q = f.q
         category = f.category or Category.OTHER
         s = d.sentence
-        counted = (counted_kind(s.text, q.start - s.start, q.end - s.start)
-                   if category is Category.OTHER else None)
+        counted = (
+            counted_kind(s.text, q.start - s.start, q.end - s.start)
+            if category is Category.OTHER
+            else None
+        )
         claims.append(
             Claim(
                 id=f"{doc.id}:c{n + 1}",

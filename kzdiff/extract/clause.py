@@ -55,13 +55,33 @@ log = logging.getLogger(__name__)
 _CUES: PhraseIndex[Category] = PhraseIndex(EVENT_CUES)
 _AMONG: PhraseIndex[Category] = PhraseIndex(AMONG_CUES)
 _PARTITIVES: PhraseIndex[Category] = PhraseIndex(PARTITIVE_CUES)
-PART_OPENERS = (("including",), ("include",), ("includes",), ("among", "them"),
-                 ("among", "whom"), ("of", "whom"), ("of", "which"),
-                 ("among", "the", "dead"), ("among", "those"))
+PART_OPENERS = (
+    ("including",),
+    ("include",),
+    ("includes",),
+    ("among", "them"),
+    ("among", "whom"),
+    ("of", "whom"),
+    ("of", "which"),
+    ("among", "the", "dead"),
+    ("among", "those"),
+)
 PART_CLOSERS = (("of", "them"), ("of", "whom"), ("of", "those"))
 # Words that open an aside about who the counted were, between the figure and its verb
-ASIDE_OPENERS = frozenset({"mostly", "mainly", "largely", "predominantly", "chiefly",
-                           "many", "most", "all", "nearly", "almost"})
+ASIDE_OPENERS = frozenset(
+    {
+        "mostly",
+        "mainly",
+        "largely",
+        "predominantly",
+        "chiefly",
+        "many",
+        "most",
+        "all",
+        "nearly",
+        "almost",
+    }
+)
 HARD_BREAK = frozenset({";", ":", "—", "–", "(", ")", "[", "]"})
 _RIGHT_WINDOW = 14
 _LEFT_WINDOW = 5
@@ -73,12 +93,35 @@ _SUBJECT_NOUN_SUFFIXES = ("ers", "ists", "ians", "ees", "men", "ors")
 PLACE_PREPS = frozenset({"in", "across", "near", "outside", "around", "at"})
 _NATIONWIDE = ("the country", "nationwide", "the nation", "across the country")
 SECURITY_HEADS = frozenset(
-    {"police", "officers", "policemen", "troops", "soldiers", "personnel", "guards", "gendarmes",
-     "servicemen", "paratroopers", "marines", "forces"}
+    {
+        "police",
+        "officers",
+        "policemen",
+        "troops",
+        "soldiers",
+        "personnel",
+        "guards",
+        "gendarmes",
+        "servicemen",
+        "paratroopers",
+        "marines",
+        "forces",
+    }
 )
 _SECURITY_AGENTS = frozenset(
-    {"police", "security", "forces", "troops", "soldiers", "army", "military", "officers",
-     "guards", "snipers", "police officers"}
+    {
+        "police",
+        "security",
+        "forces",
+        "troops",
+        "soldiers",
+        "army",
+        "military",
+        "officers",
+        "guards",
+        "snipers",
+        "police officers",
+    }
 )
 
 
@@ -122,8 +165,11 @@ def _is_adjective_use(tokens: Sequence[Token], i: int) -> bool:
     nxt = tokens[j]
     if nxt.low in TIME_ADVERBS:
         return False  # "died overnight": a verb and when
-    return nxt.is_word and nxt.low not in FUNCTION_WORDS and not nxt.text[0].isdigit() and (
-        cue_at(tokens, j) is None or nxt.low in NOUN_CATEGORIES
+    return (
+        nxt.is_word
+        and nxt.low not in FUNCTION_WORDS
+        and not nxt.text[0].isdigit()
+        and (cue_at(tokens, j) is None or nxt.low in NOUN_CATEGORIES)
     )
 
 
@@ -157,7 +203,8 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
                 and nxt.low not in FUNCTION_WORDS
                 and nxt.low not in PREDICATE_VERBS
                 and not nxt.text[0].isdigit()
-                and nxt.low not in UNIT_WORDS and nxt.low not in TENS_WORDS  # "and four children"
+                and nxt.low not in UNIT_WORDS
+                and nxt.low not in TENS_WORDS  # "and four children"
                 and cue_at(tokens, j + 1) is None
                 and not (nxt.low.endswith("ed") and not _people_next(tokens, j + 2))
             ):
@@ -171,13 +218,21 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
                 if tokens[j].low == "the":
                     words.append(tokens[j])
                     j += 1
-                while (j < n and tokens[j].is_word and tokens[j].low not in FUNCTION_WORDS
-                       and len(words) < _MAX_SUBJECT_WORDS + 3):
+                while (
+                    j < n
+                    and tokens[j].is_word
+                    and tokens[j].low not in FUNCTION_WORDS
+                    and len(words) < _MAX_SUBJECT_WORDS + 3
+                ):
                     words.append(tokens[j])
                     j += 1
                 break
-            if low == "from" and words and not coordinated and nxt is not None and (
-                nxt.is_capitalised
+            if (
+                low == "from"
+                and words
+                and not coordinated
+                and nxt is not None
+                and (nxt.is_capitalised)
             ):
                 words.append(t)
                 j += 1
@@ -196,11 +251,16 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
                 j += cue[1]
                 break
             # "people joined protests": after a people noun the cue is its verb
-            if cue[1] > 1 or not _is_adjective_use(tokens, j) or (
-                    words and words[-1].low in HUMAN_NOUNS):
+            if (
+                cue[1] > 1
+                or not _is_adjective_use(tokens, j)
+                or (words and words[-1].low in HUMAN_NOUNS)
+            ):
                 break
-        elif low.endswith("ed") and low not in HUMAN_NOUNS and (
-            not _is_adjective_use(tokens, j) or (words and words[-1].low in HUMAN_NOUNS)
+        elif (
+            low.endswith("ed")
+            and low not in HUMAN_NOUNS
+            and (not _is_adjective_use(tokens, j) or (words and words[-1].low in HUMAN_NOUNS))
         ):
             # "20,000 extremists trained in ...", "rescuers tried frantically to":
             # a verb, not part of the noun
@@ -214,7 +274,9 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
         if low in NON_HUMAN_NOUNS and len(words) > 0:
             break  # "two camps housing supporters": the camps are counted
         if low in NOUN_CATEGORIES and NOUN_CATEGORIES[low] in (
-            Category.KILLED, Category.INJURED, Category.MISSING
+            Category.KILLED,
+            Category.INJURED,
+            Category.MISSING,
         ):
             break  # "44 dead", "4,353 wounded": the noun is the category itself
     while words and words[-1].low == "and":
@@ -233,7 +295,8 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
         if t.text == ",":
             nxt = tuple(x.low for x in tokens[j + 1 : j + 4])
             if any(nxt[: len(p)] == p for p in PART_OPENERS) or (
-                    nxt and nxt[0] in ASIDE_OPENERS):  # "121 people, mostly women, died"
+                nxt and nxt[0] in ASIDE_OPENERS
+            ):  # "121 people, mostly women, died"
                 j += 1
                 while j < n and tokens[j].text not in (",", ".", ";"):
                     j += 1
@@ -257,8 +320,10 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
             continue
         if hit is not None:
             return j
-        if t.low in SPEECH_VERBS and steps == 0 and not (
-            j + 1 < n and cue_at(tokens, j + 1) is not None
+        if (
+            t.low in SPEECH_VERBS
+            and steps == 0
+            and not (j + 1 < n and cue_at(tokens, j + 1) is not None)
         ):
             # "one volunteer said the toll ...": the figure names a speaker ("hundreds
             # reported killed" is a count)
@@ -287,8 +352,13 @@ def _aside_end(tokens: Sequence[Token], j: int) -> int | None:
 def _opens_statement(tokens: Sequence[Token], j: int) -> bool:
     """'says that', 'said:', 'told reporters': a speech verb that starts a new statement."""
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-    return nxt is None or nxt.low in ("that", ",", ":", "reporters") or _is_quote(nxt) or (
-        nxt.is_capitalised or nxt.text[0].isdigit()  # "police said 14 officers were hurt"
+    return (
+        nxt is None
+        or nxt.low in ("that", ",", ":", "reporters")
+        or _is_quote(nxt)
+        or (
+            nxt.is_capitalised or nxt.text[0].isdigit()  # "police said 14 officers were hurt"
+        )
     )
 
 
@@ -327,8 +397,9 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
                 # lowering the number of those missing to 40"
                 return j - length + 1, skipped == 0
             return None
-        if t.text[0].isdigit() and not (tokens[i - 1].low == "to" and j > 0
-                                          and tokens[j - 1].low == "from"):
+        if t.text[0].isdigit() and not (
+            tokens[i - 1].low == "to" and j > 0 and tokens[j - 1].low == "from"
+        ):
             # another figure stands between: "killed 310 people out of 9,800 cases";
             # only "rose from 44 to 227" links across one
             return None
@@ -346,17 +417,46 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
 
 # What links a total to its figure at the end of a long clause: "... has risen to 7,518",
 # "set the death toll at 278", "now stands at 982", "the toll, now at 1,021".
-_TOTAL_LINKS = frozenset({"to", "at", "reached", "reaches", "hit", "hits", "stands", "stood",
-                          "was", "is", "of", "from", "by"})
-_BOUND_VERB_STARTS = ("passed", "passes", "tops", "topped", "crosses", "crossed", "past",
-                      "surpassed", "surpasses", "above", "over", "nears", "neared")
+_TOTAL_LINKS = frozenset(
+    {
+        "to",
+        "at",
+        "reached",
+        "reaches",
+        "hit",
+        "hits",
+        "stands",
+        "stood",
+        "was",
+        "is",
+        "of",
+        "from",
+        "by",
+    }
+)
+_BOUND_VERB_STARTS = (
+    "passed",
+    "passes",
+    "tops",
+    "topped",
+    "crosses",
+    "crossed",
+    "past",
+    "surpassed",
+    "surpasses",
+    "above",
+    "over",
+    "nears",
+    "neared",
+)
 _NOUN_MODIFIERS = frozenset({"carrying", "with", "of"})
 _PREPOSITION_TOO = frozenset({"after", "before", "until"})
 _TOTAL_REACH = 30  # tokens: "The death toll from Ebola in the three countries ... has risen to"
 
 
-def _total_far_left(tokens: Sequence[Token], qi: int, q: Quantity,
-                    count_at: frozenset[int] = frozenset()) -> int | None:
+def _total_far_left(
+    tokens: Sequence[Token], qi: int, q: Quantity, count_at: frozenset[int] = frozenset()
+) -> int | None:
     """A total's noun heading a long clause that ends in the figure: 'The death toll from
     the outbreak in the three hardest-hit countries has risen to 5,147', 'The number of
     people who have died ... now stands at 982'. Another cue, figure or clause between
@@ -364,23 +464,41 @@ def _total_far_left(tokens: Sequence[Token], qi: int, q: Quantity,
     k = qi - 1
     while k >= 0 and _is_quote(tokens[k]):
         k -= 1
-    if not (q.text.lower().startswith(_BOUND_VERB_STARTS) or (k >= 0 and tokens[k].low in
-                                                               _TOTAL_LINKS)):
+    if not (
+        q.text.lower().startswith(_BOUND_VERB_STARTS) or (k >= 0 and tokens[k].low in _TOTAL_LINKS)
+    ):
         return None
     for j in range(k - 1, max(-1, qi - _TOTAL_REACH), -1):
         t = tokens[j]
-        if t.text == "." and 0 < j < len(tokens) - 1 and tokens[j - 1].end == t.start and (
-                tokens[j + 1].start == t.end and tokens[j - 1].text[-1].isdigit()):
+        if (
+            t.text == "."
+            and 0 < j < len(tokens) - 1
+            and tokens[j - 1].end == t.start
+            and (tokens[j + 1].start == t.end and tokens[j - 1].text[-1].isdigit())
+        ):
             continue  # the point of "6.8"
-        if t.low in _PREPOSITION_TOO and j + 1 < len(tokens) and tokens[j + 1].low in (
-                "the", "a", "an", "last", "this"):
+        if (
+            t.low in _PREPOSITION_TOO
+            and j + 1 < len(tokens)
+            and tokens[j + 1].low in ("the", "a", "an", "last", "this")
+        ):
             continue  # "after the fire": a preposition here, not a new clause
-        if t.low in ("which", "that") and j > 0 and tokens[j - 1].is_word and not (
-                tokens[j - 1].is_capitalised):
+        if (
+            t.low in ("which", "that")
+            and j > 0
+            and tokens[j - 1].is_word
+            and not (tokens[j - 1].is_capitalised)
+        ):
             continue  # "the explosions which shook Sri Lanka ... has risen to 290"
-        if t.text in HARD_BREAK or t.text in (".", "!", "?") or t.low in CLAUSE_BREAKERS or (
-            t.text[0].isdigit() and j in count_at
-            and not (j > 0 and tokens[j - 1].low in _NOUN_MODIFIERS)
+        if (
+            t.text in HARD_BREAK
+            or t.text in (".", "!", "?")
+            or t.low in CLAUSE_BREAKERS
+            or (
+                t.text[0].isdigit()
+                and j in count_at
+                and not (j > 0 and tokens[j - 1].low in _NOUN_MODIFIERS)
+            )
         ):
             # another count ends the search, but not a measure ("the 6.8 magnitude
             # quake"), a date, or a count that only describes a noun of the total's
@@ -408,8 +526,7 @@ def _first_cue_after_number(tokens: Sequence[Token], start: int) -> int | None:
         if t.low in CLAUSE_BREAKERS or t.text in HARD_BREAK:
             return None
         if t.low == "number":
-            return next((c for c in range(n + 1, start + 1) if cue_at(tokens, c) is not None),
-                        None)
+            return next((c for c in range(n + 1, start + 1) if cue_at(tokens, c) is not None), None)
     return None
 
 
@@ -420,8 +537,12 @@ def _noun_after_number(tokens: Sequence[Token], qi: int) -> int | None:
         t = tokens[n]
         if t.low in CLAUSE_BREAKERS or t.text in HARD_BREAK or t.text[0].isdigit():
             return None
-        if t.low == "number" and n + 2 < qi and tokens[n + 1].low == "of" and (
-                tokens[n + 2].low in NOUN_CATEGORIES):
+        if (
+            t.low == "number"
+            and n + 2 < qi
+            and tokens[n + 1].low == "of"
+            and (tokens[n + 2].low in NOUN_CATEGORIES)
+        ):
             return n + 2
     return None
 
@@ -429,8 +550,7 @@ def _noun_after_number(tokens: Sequence[Token], qi: int) -> int | None:
 _LABEL_WORDS = 6  # "Confirmed cholera deaths in the province:"
 
 
-def _label_row(tokens: Sequence[Token], qi: int,
-               heads: frozenset[str] = frozenset()) -> int | None:
+def _label_row(tokens: Sequence[Token], qi: int, heads: frozenset[str] = frozenset()) -> int | None:
     """'People killed: 602', 'Confirmed cholera deaths: 8': a fact sheet's row, whose
     label before the colon holds the cue; the index of the cue's first token (or of the
     label's last word, where it is one of ``heads``). Rows run together when a page's
@@ -438,11 +558,16 @@ def _label_row(tokens: Sequence[Token], qi: int,
     if qi < 2 or tokens[qi - 1].text != ":":
         return None
     first = qi - 2
-    while first > 0 and qi - first <= _LABEL_WORDS and tokens[first - 1].is_word and not (
-            tokens[first - 1].text[0].isdigit()):
+    while (
+        first > 0
+        and qi - first <= _LABEL_WORDS
+        and tokens[first - 1].is_word
+        and not (tokens[first - 1].text[0].isdigit())
+    ):
         first -= 1
     if not (first == 0 or tokens[first - 1].text[0].isdigit()) or not (
-            tokens[first].is_capitalised):
+        tokens[first].is_capitalised
+    ):
         return None
     if heads:
         return qi - 2 if tokens[qi - 2].low in heads else None
@@ -467,8 +592,9 @@ def _names_event(tokens: Sequence[Token], start: int, length: int) -> bool:
 
 def _in_date(tokens: Sequence[Token], j: int) -> bool:
     """'on June 2', '14 August': a day of a date, not a figure."""
-    return (j > 0 and tokens[j - 1].low in MONTHS) or (j + 1 < len(tokens)
-                                                        and tokens[j + 1].low in MONTHS)
+    return (j > 0 and tokens[j - 1].low in MONTHS) or (
+        j + 1 < len(tokens) and tokens[j + 1].low in MONTHS
+    )
 
 
 def _category_of(tokens: Sequence[Token], idx: int) -> Category:
@@ -492,8 +618,14 @@ def _place_after(tokens: Sequence[Token], j: int) -> str | None:
                 return None
             m = k + 1
             if m < len(tokens) and tokens[m].low in ("the", "city", "town", "region", "province"):
-                while m < len(tokens) and tokens[m].low in ("the", "city", "town", "of", "region",
-                                                             "province"):
+                while m < len(tokens) and tokens[m].low in (
+                    "the",
+                    "city",
+                    "town",
+                    "of",
+                    "region",
+                    "province",
+                ):
                     m += 1
             name: list[str] = []
             while m < len(tokens) and tokens[m].is_capitalised and tokens[m].is_word:
@@ -566,14 +698,16 @@ def _agent_scope(tokens: Sequence[Token], cue: int | None, qi: int) -> str | Non
     if phrase in TALLY_NOUNS:
         return None  # "police raise the death toll to 79": the police count, not kill
     window = {t.low for t in tokens[max(0, cue - 8) : cue]}
-    if window & _SECURITY_AGENTS and ("forces" in window or "police" in window
-                                      or "troops" in window or "soldiers" in window):
+    if window & _SECURITY_AGENTS and (
+        "forces" in window or "police" in window or "troops" in window or "soldiers" in window
+    ):
         return "by security forces"
     return None
 
 
-def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity], *,
-                     epidemic: bool = False) -> list[Found]:
+def find_in_sentence(
+    tokens: list[Token], counts: Sequence[Quantity], *, epidemic: bool = False
+) -> list[Found]:
     """What each count of the sentence counts; ``epidemic``: the article is about a
     disease, so its cases are people."""
     found: list[Found] = []
@@ -583,9 +717,14 @@ def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity], *,
     for q in counts:
         qi = token_index(tokens, q.start)
         qj = token_index(tokens, q.end)
-        if (qi > 0 and qj + 1 < len(tokens) and tokens[qi - 1].text == "("
-                and tokens[qj].text == ")" and tokens[qj + 1].is_word
-                and not (qi > 1 and tokens[qi - 2].is_capitalised)):
+        if (
+            qi > 0
+            and qj + 1 < len(tokens)
+            and tokens[qi - 1].text == "("
+            and tokens[qj].text == ")"
+            and tokens[qj + 1].is_word
+            and not (qi > 1 and tokens[qi - 2].is_capitalised)
+        ):
             # "(581) people are now confirmed killed": a figure set in brackets ("Punjab
             # (167)" is a breakdown's row)
             qj += 1
@@ -626,11 +765,11 @@ def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity], *,
             category = NOUN_CATEGORIES[head]
         elif (adjective := _participle_in(tokens, qj, after)) is not None:
             category = adjective  # "200,000 displaced families", "12 wounded soldiers"
-        if category is None and qi > 0 and tokens[qi - 1].low == "lost" and (
-                head in KIN_NOUNS):
+        if category is None and qi > 0 and tokens[qi - 1].low == "lost" and (head in KIN_NOUNS):
             category = Category.KILLED  # "who lost nine family members"
         if category is Category.MISSING and _presumed_dead(
-                tokens, cue_index if cue_index is not None and cue_index > qi else qj):
+            tokens, cue_index if cue_index is not None and cue_index > qi else qj
+        ):
             category = Category.KILLED  # "58 missing, presumed dead": the toll's count
         partitive = False
         among = _among_after(tokens, after)
@@ -646,15 +785,20 @@ def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity], *,
             if k < len(tokens) and tokens[k].low in ("were", "are", "was"):
                 subj_words, _ = _parse_subject(tokens, k + 1, len(tokens))
                 head = _head_of(subj_words)
-        elif category is None and (earlier := last_counted) is not None and (
-            _follows_change(tokens, qi)
+        elif (
+            category is None
+            and (earlier := last_counted) is not None
+            and (_follows_change(tokens, qi))
         ):
             # "has risen to 63, up from 38": the same fact's earlier figure
             category = earlier.category
             subj_words = []
             head = earlier.subject_head
-        if head is None and _in_partitive(tokens, qi) and (
-                named := _predicate_people(tokens, qj)) is not None:
+        if (
+            head is None
+            and _in_partitive(tokens, qi)
+            and (named := _predicate_people(tokens, qj)) is not None
+        ):
             subj_words = named  # "of whom 97 were women": who the part is
             head = _head_of(subj_words)
         refers_back = category is None and _refers_back(tokens, qi)
@@ -670,8 +814,9 @@ def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity], *,
                 words, _ = _parse_subject(tokens, k, len(tokens))
                 subject = _subject_text(words)
                 head = _head_of(words) or head
-        scope = _place_after(tokens, (cue_index + 1) if cue_index is not None and
-                             cue_index > qi else after)
+        scope = _place_after(
+            tokens, (cue_index + 1) if cue_index is not None and cue_index > qi else after
+        )
         scope = scope or _place_before(tokens, qi) or _agent_scope(tokens, cue_index, qi)
         if category is Category.PARTICIPANTS and head in SECURITY_HEADS:
             category = Category.TROOPS  # "1,200 officers took part": forces deployed
@@ -679,9 +824,11 @@ def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity], *,
         # "per 96 people" is a ratio; "a population of 220 million" a baseline: neither
         # counts people of the event
         # and "In one case, a man ..." is an instance, not a patient
-        rate = (qi > 0 and tokens[qi - 1].low in ("per", "every")) or (
-            _baseline(tokens, qi, head, category)) or (
-            qi > 0 and tokens[qi - 1].low == "in" and head == "case")
+        rate = (
+            (qi > 0 and tokens[qi - 1].low in ("per", "every"))
+            or (_baseline(tokens, qi, head, category))
+            or (qi > 0 and tokens[qi - 1].low == "in" and head == "case")
+        )
         cue_word = tokens[cue_index].low if cue_index is not None else None
         cases = epidemic and (head in CASE_NOUNS or (head is None and cue_word in CASE_NOUNS))
         if cases and (cue_index is None or cue_index > qi):
@@ -689,21 +836,50 @@ def find_in_sentence(tokens: list[Token], counts: Sequence[Quantity], *,
             category = Category.OTHER
         if not epidemic and cue_word in CASE_NOUNS:
             category, cue_index = None, None
-        found.append(Found(q, qi, qj, category, cue_index, subject, head, scope, None,
-                            partitive=partitive, rate=rate, refers_back=refers_back,
-                            cases=cases))
+        found.append(
+            Found(
+                q,
+                qi,
+                qj,
+                category,
+                cue_index,
+                subject,
+                head,
+                scope,
+                None,
+                partitive=partitive,
+                rate=rate,
+                refers_back=refers_back,
+                cases=cases,
+            )
+        )
         if category is not None:
             last_counted = found[-1]
     return found
 
 
-_HOLDERS = frozenset({"population", "country", "nation", "city", "town", "village",
-                      "province", "region", "state", "island", "district", "capital"})
+_HOLDERS = frozenset(
+    {
+        "population",
+        "country",
+        "nation",
+        "city",
+        "town",
+        "village",
+        "province",
+        "region",
+        "state",
+        "island",
+        "district",
+        "capital",
+    }
+)
 _RESIDENTS = frozenset({"people", "residents", "inhabitants", "persons"})
 
 
-def _baseline(tokens: Sequence[Token], qi: int, head: str | None,
-              category: Category | None) -> bool:
+def _baseline(
+    tokens: Sequence[Token], qi: int, head: str | None, category: Category | None
+) -> bool:
     """'a population of 220 million', 'a country of 15 million people', 'home to 350,000
     people', 'Buzi, with some 200,000 people': who lives there, not who the event struck."""
     before = tuple(t.low for t in tokens[max(0, qi - 2) : qi])
@@ -714,14 +890,20 @@ def _baseline(tokens: Sequence[Token], qi: int, head: str | None,
         return category in (None, Category.OTHER)
     # "..., with hundreds of people reported killed" is a count: its clause says what
     # befell them
-    return (head in _RESIDENTS and category in (None, Category.OTHER) and qi >= 3
-            and before == (",", "with") and tokens[qi - 3].is_capitalised)
+    return (
+        head in _RESIDENTS
+        and category in (None, Category.OTHER)
+        and qi >= 3
+        and before == (",", "with")
+        and tokens[qi - 3].is_capitalised
+    )
 
 
 def _in_partitive(tokens: Sequence[Token], qi: int) -> bool:
     """'of whom 97', 'Of those killed, 32': a figure counting part of a total."""
     return (qi >= 2 and (tokens[qi - 2].low, tokens[qi - 1].low) in PART_CLOSERS) or (
-        bool(tokens) and tokens[0].low in ("of", "among"))
+        bool(tokens) and tokens[0].low in ("of", "among")
+    )
 
 
 def _predicate_people(tokens: Sequence[Token], qj: int) -> list[Token] | None:
@@ -748,8 +930,10 @@ def _presumed_dead(tokens: Sequence[Token], cue: int) -> bool:
             break
         window.append(t.low)
     text = " ".join(window)
-    return any(f"{w} dead" in text or f"{w} to be dead" in text or f"{w} to have died" in text
-               for w in _PRESUMED)
+    return any(
+        f"{w} dead" in text or f"{w} to be dead" in text or f"{w} to have died" in text
+        for w in _PRESUMED
+    )
 
 
 def _among_after(tokens: Sequence[Token], j: int) -> Category | None:
@@ -774,10 +958,12 @@ def _participle_in(tokens: Sequence[Token], start: int, end: int) -> Category | 
 def _follows_change(tokens: Sequence[Token], qi: int) -> bool:
     """'up from 38', 'down from 40', 'compared with 12': an earlier figure of the same count."""
     before = tuple(t.low for t in tokens[max(0, qi - 2) : qi])
-    return before in (("up", "from"), ("down", "from"), ("compared", "with"),
-                      ("compared", "to")) or (before[-1:] == ("from",) and qi >= 2 and (
-        tokens[qi - 2].text == ","
-    ))
+    return before in (
+        ("up", "from"),
+        ("down", "from"),
+        ("compared", "with"),
+        ("compared", "to"),
+    ) or (before[-1:] == ("from",) and qi >= 2 and (tokens[qi - 2].text == ","))
 
 
 def _refers_back(tokens: Sequence[Token], qi: int) -> bool:
@@ -811,16 +997,20 @@ def _subject_text(words: Sequence[Token]) -> str | None:
         return None
     kept = list(words)
     # "44 dead": the category noun is not the subject; the counted are people.
-    if kept[-1].low in NOUN_CATEGORIES and NOUN_CATEGORIES[kept[-1].low] in (
-        Category.KILLED, Category.INJURED, Category.MISSING, Category.DETAINED
-    ) and kept[-1].low not in HUMAN_NOUNS - {"dead", "wounded", "injured", "victims"}:
+    if (
+        kept[-1].low in NOUN_CATEGORIES
+        and NOUN_CATEGORIES[kept[-1].low]
+        in (Category.KILLED, Category.INJURED, Category.MISSING, Category.DETAINED)
+        and kept[-1].low not in HUMAN_NOUNS - {"dead", "wounded", "injured", "victims"}
+    ):
         kept = kept[:-1]
     if kept and kept[-1].low in ("dead", "wounded", "injured", "victims", "casualties"):
         kept = kept[:-1]
     if not kept:
         return None
-    if kept[-1].low in ELIDED_HEADS or (len(kept) < len(words)
-                                         and not _is_people(kept[-1].low, kept[-1].text)):
+    if kept[-1].low in ELIDED_HEADS or (
+        len(kept) < len(words) and not _is_people(kept[-1].low, kept[-1].text)
+    ):
         return None  # "140 new deaths", "36 community deaths": the counted are people
     return " ".join(t.text for t in kept)
 
@@ -851,8 +1041,9 @@ def accept(f: Found) -> bool:
     if head is None:
         # An elided noun ("more than 3,000 detained", "33 million affected") is a claim
         # only with a cue
-        return (f.category is not None and (f.category is not Category.OTHER
-                                            or f.cue_index is not None)) or f.refers_back
+        return (
+            f.category is not None and (f.category is not Category.OTHER or f.cue_index is not None)
+        ) or f.refers_back
     if f.partitive and f.category is not None:
         return True
     last = f.subject.split()[-1] if f.subject else head
@@ -864,9 +1055,7 @@ def accept(f: Found) -> bool:
 # ---------------------------------------------------------------- status, dates, background
 
 
-def with_opener_category(
-    found: list[Found], tokens: Sequence[Token]
-) -> list[Found]:
+def with_opener_category(found: list[Found], tokens: Sequence[Token]) -> list[Found]:
     """'Of the injured, 48 were ...', 'Of the 47 deaths, 29 ...': the opener names the total."""
     if not tokens or tokens[0].low not in ("of", "among"):
         return found
@@ -887,4 +1076,3 @@ def with_opener_category(
         replace(f, category=f.category or category, partitive=True) if f.qi > j else f
         for f in found
     ]
-

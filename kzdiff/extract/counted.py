@@ -35,8 +35,9 @@ _WINDOW = re.compile(
     re.IGNORECASE,
 )
 # words just before a figure that make it the running total, whatever window is near
-_TOTAL_BEFORE = re.compile(r"\b(?:toll|total|tally|overall|cumulative|sum)\b[^,;]{0,20}$",
-                           re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:toll|total|tally|overall|cumulative|sum)\b[^,;]{0,20}$", re.IGNORECASE
+)
 
 
 def counted_kind(sentence: str, at: int, end: int) -> str | None:
@@ -73,10 +74,15 @@ def window_figures(sentence: str, spans: Sequence[tuple[int, int]]) -> set[int]:
     starts = [at for at, _ in spans]
     for m in _WINDOW.finditer(sentence):
         k = bisect_left(starts, m.end())  # the first figure after the phrase
-        near = [j for j in range(max(0, k - _NEIGHBOURS), min(len(spans), k + _NEIGHBOURS))
-                if not _TOTAL_BEFORE.search(sentence[max(0, spans[j][0] - 40) : spans[j][0]])]
-        gaps = [(m.start() - spans[j][1] if spans[j][1] <= m.start() else spans[j][0] - m.end(),
-                 j) for j in near]
+        near = [
+            j
+            for j in range(max(0, k - _NEIGHBOURS), min(len(spans), k + _NEIGHBOURS))
+            if not _TOTAL_BEFORE.search(sentence[max(0, spans[j][0] - 40) : spans[j][0]])
+        ]
+        gaps = [
+            (m.start() - spans[j][1] if spans[j][1] <= m.start() else spans[j][0] - m.end(), j)
+            for j in near
+        ]
         best = min((g for g in gaps if g[0] >= 0), default=None)
         if best is not None:
             out.add(best[1])

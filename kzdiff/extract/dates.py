@@ -356,8 +356,10 @@ _FIRST_CONTENT: list = [None, 0]  # the last sentence and where its first conten
 def _content_before(sentence: str, start: int) -> bool:
     """Whether a content word ends before ``start``; one scan per sentence, not per date."""
     if _FIRST_CONTENT[0] is not sentence and _FIRST_CONTENT[0] != sentence:
-        end = next((m.end() for m in _CONTENT_WORD.finditer(sentence)
-                    if m.group(0).lower() not in _STOP), len(sentence) + 1)
+        end = next(
+            (m.end() for m in _CONTENT_WORD.finditer(sentence) if m.group(0).lower() not in _STOP),
+            len(sentence) + 1,
+        )
         _FIRST_CONTENT[:] = [sentence, end]
     return _FIRST_CONTENT[1] <= start
 
@@ -439,8 +441,9 @@ _SHIFT_OPENERS = tuple(cue + end for cue in TIME_SHIFTS for end in (" ", ","))
 # vote", "Months on", "Shortly afterwards"): it opens with a count, not one of the cue
 # words of TIME_SHIFTS, so the cue comes a word or three in.
 def _words(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len,
-                                                                        reverse=True))
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
 
 
 _COUNTED_SHIFT = re.compile(
@@ -479,9 +482,7 @@ def _weekday(text: str) -> int | None:
 # pattern then runs only on short windows around them.
 _DIGITS = re.compile(r"\d+")
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
-_ANCHOR_WORDS = frozenset(
-    m.capitalize() for m in [*MONTHS, *WEEKDAYS] if len(m) >= 3
-)
+_ANCHOR_WORDS = frozenset(m.capitalize() for m in [*MONTHS, *WEEKDAYS] if len(m) >= 3)
 _UNITS = ("night", "week", "month", "year", "morning", "afternoon", "evening")
 # Relative words, and the words one must precede to make a date ("this week", not "this").
 _RELATIVE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (

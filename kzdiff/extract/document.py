@@ -30,8 +30,10 @@ def _quantities(doc: Document, sentences: tuple[Sentence, ...]) -> list[Quantity
         out.extend(extract_quantities(text, s.start, s.end, decimal_comma=comma))
     if text is doc.body:
         return out
-    return [q if q.text == doc.body[q.start:q.end] else replace(q, text=doc.body[q.start:q.end])
-            for q in out]
+    return [
+        q if q.text == doc.body[q.start : q.end] else replace(q, text=doc.body[q.start : q.end])
+        for q in out
+    ]
 
 
 def document_quantities(doc: Document) -> list[Quantity]:

@@ -40,18 +40,16 @@ from kzdiff.vocab import BlockKind, EntityLabel
 
 log = logging.getLogger(__name__)
 
-_UPPER = "".join(
-    chr(c) for c in (*range(0x41, 0x250), *range(0x370, 0x530)) if chr(c).isupper()
-)
+_UPPER = "".join(chr(c) for c in (*range(0x41, 0x250), *range(0x370, 0x530)) if chr(c).isupper())
 _TOKEN = rf"(?:(?:al|el|bin|ibn|ad|as|an)-)?[{_UPPER}][\w’'\-]*(?:\.(?=[{_UPPER}]\.))?\.?"
-_LINK = r"[ \u00a0]+(?:(?:" + "|".join(
-    sorted(re.escape(w) for w in CONNECTORS | NAME_PARTICLES if w.islower())
-) + r")[ \u00a0]+)?"
+_LINK = (
+    r"[ \u00a0]+(?:(?:"
+    + "|".join(sorted(re.escape(w) for w in CONNECTORS | NAME_PARTICLES if w.islower()))
+    + r")[ \u00a0]+)?"
+)
 # The run starts with a capital (no lookbehind or optional prefix first, so the regex
 # engine can skip to capitals fast); a run glued to a word before it is dropped in code.
-_CANDIDATE = re.compile(
-    rf"[{_UPPER}][\w’'\-]*(?:\.(?=[{_UPPER}]\.))?\.?(?:{_LINK}(?:{_TOKEN}))*"
-)
+_CANDIDATE = re.compile(rf"[{_UPPER}][\w’'\-]*(?:\.(?=[{_UPPER}]\.))?\.?(?:{_LINK}(?:{_TOKEN}))*")
 _GLUED = re.compile(r"[\w’'\-]")
 _CAP_START = re.compile(r"(?<!\S)[A-Z]")
 _TOKEN_RE = re.compile(rf"{_TOKEN}|\S+")
@@ -70,9 +68,15 @@ _HYPHEN_SUFFIXES = frozenset(
 _ACRONYM_STOP = frozenset({"TV", "OK", "AM", "PM", "CEO", "ID", "PDF", "II", "III", "IV", "I"})
 _PLACES = COUNTRIES | CITIES
 _ALIAS_PLACES = {n for g in ALIASES for n in g if g[0] in _PLACES or n in _PLACES}
-_ORG_ALIASES = {
-    n for g in ALIASES for n in g if any(w in ORG_WORDS for w in g[0].split())
-} | {"united nations", "u.n.", "un", "european union", "eu", "csto", "osce"}
+_ORG_ALIASES = {n for g in ALIASES for n in g if any(w in ORG_WORDS for w in g[0].split())} | {
+    "united nations",
+    "u.n.",
+    "un",
+    "european union",
+    "eu",
+    "csto",
+    "osce",
+}
 _POSSESSIVE = re.compile(r"[’']s?$")
 _LOCATIVE = re.compile(r"\b(?:in|near|outside|into|across|around|toward|towards)\s+$")
 
@@ -157,9 +161,9 @@ class _Recogniser:
                     out.append(_Span(m.start(), m.start() + len(word), word, label, weak))
                     continue
             toks = _tokens(self.body, m.start(), m.end())
-            at_start = m.start() - sent.start <= 3 and not self.body[
-                sent.start : m.start()
-            ].strip(" \"'“‘(«[-–—•")
+            at_start = m.start() - sent.start <= 3 and not self.body[sent.start : m.start()].strip(
+                " \"'“‘(«[-–—•"
+            )
             for part in self._cut(toks):
                 span = self._classify(part, at_start and part[0][0] == toks[0][0], weak)
                 if span is not None:
@@ -187,9 +191,13 @@ class _Recogniser:
                 parts.append([])
                 continue
             parts[-1].append((s, e, t))
-            if _POSSESSIVE.search(t) and t[-1] != "." and (
-                _place_label(_base(t))
-                or not (i + 1 < len(toks) and _base(toks[i + 1][2]) in ORG_WORDS)
+            if (
+                _POSSESSIVE.search(t)
+                and t[-1] != "."
+                and (
+                    _place_label(_base(t))
+                    or not (i + 1 < len(toks) and _base(toks[i + 1][2]) in ORG_WORDS)
+                )
             ):
                 # "Kazakhstan's Internal Affairs Ministry", "Amnesty's Marie Struthers";
                 # but "Prosecutor General's Office" is one name
@@ -348,10 +356,14 @@ def _link(spans: list[_Span]) -> list[Entity]:
                 if (lab is sp.label or (sp.label is EntityLabel.ORG and is_acronym(sp.text)))
                 and same_referent(sp.text, t, None if is_acronym(sp.text) else sp.label)
             ]
-            if sp.weak and not cands and not (
-                sp.label in (EntityLabel.GPE, EntityLabel.LOC)
-                or is_acronym(sp.text)
-                or ascii_lower(sp.text) in _ORG_ALIASES
+            if (
+                sp.weak
+                and not cands
+                and not (
+                    sp.label in (EntityLabel.GPE, EntityLabel.LOC)
+                    or is_acronym(sp.text)
+                    or ascii_lower(sp.text) in _ORG_ALIASES
+                )
             ):
                 cache[key] = None
             else:

@@ -120,8 +120,9 @@ def read_digits(
     if not decimal_comma and _POINT_THOUSANDS.fullmatch(raw):
         # "5.000" in a text that writes decimals with a point: nobody writes five as
         # 5.000, so it is the style of an outlet (or a relay) grouping thousands by points
-        return Digits(m.end(), float(raw.replace(".", "")), True, True,
-                      sum(c.isdigit() for c in raw))
+        return Digits(
+            m.end(), float(raw.replace(".", "")), True, True, sum(c.isdigit() for c in raw)
+        )
     thousands, decimal = (".", ",") if decimal_comma else (",", ".")
     grouped = thousands in raw or any(c in raw for c in _GROUP_SPACES + " ")
     clean = raw.replace(thousands, "")
@@ -311,4 +312,3 @@ def repair_digit_typos(text: str) -> str:
         return m.group().replace("o", "0").replace("O", "0")
 
     return _LETTER_ZERO.sub(zeros, text)
-

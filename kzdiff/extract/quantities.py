@@ -554,8 +554,20 @@ class _Context:
             and len(code) <= 3
             and self.text[pos - 1] == " "
             and code
-            not in ("usd", "eur", "gbp", "jpy", "cny", "rub", "kzt", "inr", "aud", "cad", "chf",
-                    "rs")
+            not in (
+                "usd",
+                "eur",
+                "gbp",
+                "jpy",
+                "cny",
+                "rub",
+                "kzt",
+                "inr",
+                "aud",
+                "cad",
+                "chf",
+                "rs",
+            )
         ):
             # "RM 5" is fine attached, spaced too ambiguous; "Rs 50,000" is how South Asian
             # copy writes rupees

@@ -37,7 +37,8 @@ _WORD = re.compile(r"[\w’'-]+")
 # a hundred verbs costs far more per character than one word pattern and a set lookup.
 _ALPHA_WORD = re.compile(r"[A-Za-z]+")
 _PHRASE = re.compile(
-    r"\b(?:" + "|".join(re.escape(p) for p in SPEECH_PHRASES if p.split()[0] not in QUOTE_VERBS)
+    r"\b(?:"
+    + "|".join(re.escape(p) for p in SPEECH_PHRASES if p.split()[0] not in QUOTE_VERBS)
     + r")\b",
     re.IGNORECASE,
 )
@@ -73,9 +74,7 @@ def _speech(body: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     ]
     window = body[lo:hi].lower()
     if "according" in window or " as per" in window:
-        out.extend(
-            (m.start(), m.end(), m.group(0).lower()) for m in _PHRASE.finditer(body, lo, hi)
-        )
+        out.extend((m.start(), m.end(), m.group(0).lower()) for m in _PHRASE.finditer(body, lo, hi))
     out.sort()
     return out
 
@@ -103,7 +102,7 @@ def _speaker_after(
 ) -> tuple[Entity | None, bool]:
     hi = min(sent_end, close + _AFTER_WINDOW)
     cues = _speech(body, close, hi)
-    if not cues or any(c in body[close : cues[0][0]] for c in "“\"‘"):
+    if not cues or any(c in body[close : cues[0][0]] for c in '“"‘'):
         return None, False
     m_start, m_end, _ = cues[0]
     between = speakers.between(close, m_start)
@@ -191,13 +190,14 @@ def extract_quotes(doc: Document, sentences: Sequence[Sentence]) -> tuple[Quote,
         if speaker is None and pronoun:
             # "he said": the person last named before the quote, else the last speaker
             near = [
-                e for e in speakers.between(max(0, open_ - _PRONOUN_REACH), open_)
+                e
+                for e in speakers.between(max(0, open_ - _PRONOUN_REACH), open_)
                 if e.label is EntityLabel.PERSON
             ]
             speaker = near[-1].canonical if near else last
-        opens_sentence = open_ - sents[i_open].start <= 3 and not body[
-            sents[i_open].start : open_
-        ].strip()
+        opens_sentence = (
+            open_ - sents[i_open].start <= 3 and not body[sents[i_open].start : open_].strip()
+        )
         if speaker is None and opens_sentence and i_open - prev_sentence <= 1:
             speaker = prev_speaker  # a quote continuing the previous sentence's
         text = body[s:e]

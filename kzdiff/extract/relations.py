@@ -64,15 +64,34 @@ def _shared_scopes(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
         if cur.scope is not None or nxt.scope is None or cur.category is None:
             continue
         between = tokens[cur.qj : nxt.qi]
-        if (0 < len(between) <= _LIST_GAP and any(t.low == "and" for t in between)
-                and not any(t.text in HARD_BREAK or t.text == "," or t.low in CLAUSE_BREAKERS
-                            or t.low in PLACE_PREPS for t in between)):
+        if (
+            0 < len(between) <= _LIST_GAP
+            and any(t.low == "and" for t in between)
+            and not any(
+                t.text in HARD_BREAK
+                or t.text == ","
+                or t.low in CLAUSE_BREAKERS
+                or t.low in PLACE_PREPS
+                for t in between
+            )
+        ):
             out[k] = replace(cur, scope=nxt.scope)
     return out
 
 
-_CONDITIONS = frozenset({"condition", "conditions", "intensive", "icu", "critical", "serious",
-                         "stable", "ventilators", "ventilator"})
+_CONDITIONS = frozenset(
+    {
+        "condition",
+        "conditions",
+        "intensive",
+        "icu",
+        "critical",
+        "serious",
+        "stable",
+        "ventilators",
+        "ventilator",
+    }
+)
 _CONDITION_REACH = 6  # "12 are in a critical condition", "nine remain in intensive care"
 
 
@@ -82,14 +101,19 @@ def _conditions_of_the_treated(tokens: Sequence[Token], found: list[Found]) -> l
     out = list(found)
     for k in range(1, len(out)):
         cur, prev = out[k], out[k - 1]
-        if (cur.part_of is not None or prev.category is not Category.INJURED
-                or cur.category not in (None, Category.INJURED)
-                or (cur.q.value or 0) > (prev.q.value or 0) or cur.qi - prev.qj > _LIST_GAP):
+        if (
+            cur.part_of is not None
+            or prev.category is not Category.INJURED
+            or cur.category not in (None, Category.INJURED)
+            or (cur.q.value or 0) > (prev.q.value or 0)
+            or cur.qi - prev.qj > _LIST_GAP
+        ):
             continue
         between = tokens[prev.qj : cur.qi]
         after = tokens[cur.qj : cur.qj + _CONDITION_REACH]
         if any(t.low in (",", "and", "while") for t in between) and any(
-                t.low in _CONDITIONS for t in after):
+            t.low in _CONDITIONS for t in after
+        ):
             whole = prev.part_of if prev.part_of is not None else k - 1
             out[k] = replace(cur, part_of=whole, category=Category.INJURED)
     return out
@@ -98,12 +122,38 @@ def _conditions_of_the_treated(tokens: Sequence[Token], found: list[Found]) -> l
 # What may stand between a clause break and a gapped figure: who gave it and how
 # ("the interior ministry 570,000", "the union of 3.5 million", "police put it at 8,500",
 # "Liberia has 2,830")
-_GAP_LINKS = frozenset({"the", "of", "at", "put", "it", "has", "had", "have", "counted",
-                        "reported", "says", "said", "gave", "with", "just", "only", "some",
-                        "about", "for", "its", "their", "own", "estimate", "figure"})
+_GAP_LINKS = frozenset(
+    {
+        "the",
+        "of",
+        "at",
+        "put",
+        "it",
+        "has",
+        "had",
+        "have",
+        "counted",
+        "reported",
+        "says",
+        "said",
+        "gave",
+        "with",
+        "just",
+        "only",
+        "some",
+        "about",
+        "for",
+        "its",
+        "their",
+        "own",
+        "estimate",
+        "figure",
+    }
+)
 _HOLDING = frozenset({"has", "had", "have"})
-_GAP_ENDS = frozenset({",", ".", ";", ")", ":", "and", "while", "whereas", "in", "for", "by",
-                       "according", "—", "–"})
+_GAP_ENDS = frozenset(
+    {",", ".", ";", ")", ":", "and", "while", "whereas", "in", "for", "by", "according", "—", "–"}
+)
 _GAP_BREAKS = frozenset({",", ";", "and", "while", "whereas", "but"})
 _GAP_WORDS = 5  # "the General Confederation of Labour 570,000"
 
@@ -118,8 +168,13 @@ def _gapped_counts(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
         if cur.category is not None:
             counted = cur
             continue
-        if (counted is None or cur.subject_head is not None or cur.rate or cur.cases
-                or cur.part_of is not None):
+        if (
+            counted is None
+            or cur.subject_head is not None
+            or cur.rate
+            or cur.cases
+            or cur.part_of is not None
+        ):
             continue
         tail = _gap_tail(tokens, counted, cur)
         if tail is None:
@@ -140,17 +195,24 @@ def _gapped_counts(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
             scope = counted.scope
             source = (tail, end) if any(t.low in RIVAL_COUNTERS for t in words) else None
         # a chain ("..., the police 8,500, the union 2 million") copies from the copy
-        out[k] = counted = replace(cur, category=counted.category, subject=counted.subject,
-                                   subject_head=counted.subject_head, scope=scope,
-                                   cue_index=counted.cue_index, gap_source=source)
+        out[k] = counted = replace(
+            cur,
+            category=counted.category,
+            subject=counted.subject,
+            subject_head=counted.subject_head,
+            scope=scope,
+            cue_index=counted.cue_index,
+            gap_source=source,
+        )
     return out
 
 
 def _names_a_holder(words: Sequence[Token]) -> bool:
     """'Gedaref had', 'and Sennar': a capitalised name, perhaps with 'has' or 'had'."""
     names = [t for t in words if t.is_capitalised]
-    return bool(names) and all(t.is_capitalised or t.low in _HOLDING or t.low == "the"
-                               for t in words)
+    return bool(names) and all(
+        t.is_capitalised or t.low in _HOLDING or t.low == "the" for t in words
+    )
 
 
 def _gap_tail(tokens: Sequence[Token], counted: Found, cur: Found) -> int | None:
@@ -159,8 +221,9 @@ def _gap_tail(tokens: Sequence[Token], counted: Found, cur: Found) -> int | None
         return None
     if not 0 < cur.qi - counted.qj <= _LIST_GAP + _GAP_WORDS:
         return None
-    brk = next((i for i in range(cur.qi - 1, counted.qj - 1, -1)
-                if tokens[i].low in _GAP_BREAKS), None)
+    brk = next(
+        (i for i in range(cur.qi - 1, counted.qj - 1, -1) if tokens[i].low in _GAP_BREAKS), None
+    )
     if brk is None or cur.qi - brk - 1 > _GAP_WORDS:
         return None
     if any(t.text in HARD_BREAK for t in tokens[counted.qj : cur.qi]):
@@ -168,8 +231,10 @@ def _gap_tail(tokens: Sequence[Token], counted: Found, cur: Found) -> int | None
     # the gap holds names and linking words only: a verb or a noun of its own would make
     # the figure another clause's
     tail = tokens[brk + 1 : cur.qi]
-    if all(t.low in _GAP_LINKS or t.low in RIVAL_COUNTERS or (t.is_word and t.is_capitalised)
-           for t in tail):
+    if all(
+        t.low in _GAP_LINKS or t.low in RIVAL_COUNTERS or (t.is_word and t.is_capitalised)
+        for t in tail
+    ):
         return brk + 1
     return None
 
@@ -185,9 +250,15 @@ def _parts_of_fronted_whole(tokens: Sequence[Token], found: list[Found]) -> list
     teenagers, 71 have been confirmed dead, 75 were saved': the figures after the
     fronted whole's comma are its parts."""
     for k, whole in enumerate(found):
-        opener = next((o for o in _FRONTING if tuple(t.low for t in tokens[whole.qi - len(o):
-                                                                              whole.qi]) == o
-                       and whole.qi >= len(o)), None)
+        opener = next(
+            (
+                o
+                for o in _FRONTING
+                if tuple(t.low for t in tokens[whole.qi - len(o) : whole.qi]) == o
+                and whole.qi >= len(o)
+            ),
+            None,
+        )
         if opener is None:
             continue
         before = whole.qi - len(opener) - 1
@@ -203,8 +274,9 @@ def _parts_of_fronted_whole(tokens: Sequence[Token], found: list[Found]) -> list
             if _new_statement(tokens, out[m - 1].qj, part.qi):
                 break  # "..., and police said 14 officers were hurt": another statement
             if part.part_of is None:
-                out[m] = replace(part, part_of=k, category=part.category or whole.category,
-                                 partitive=False)
+                out[m] = replace(
+                    part, part_of=k, category=part.category or whole.category, partitive=False
+                )
         return out
     return found
 
@@ -213,9 +285,12 @@ def _new_statement(tokens: Sequence[Token], start: int, end: int) -> bool:
     """A speech verb ('police said'; not 'have been confirmed dead'), a clause breaker
     other than a list's 'while', or a hard break between two figures."""
     between = tokens[start:end]
-    return any((t.low in CLAUSE_BREAKERS and t.low not in ("while", "whereas"))
-               or t.text in HARD_BREAK or _reports(between, k)
-               for k, t in enumerate(between))
+    return any(
+        (t.low in CLAUSE_BREAKERS and t.low not in ("while", "whereas"))
+        or t.text in HARD_BREAK
+        or _reports(between, k)
+        for k, t in enumerate(between)
+    )
 
 
 _TOTAL_NOUNS = frozenset({"total", "toll", "tally", "number", "count"})
@@ -247,8 +322,12 @@ _FORCES = SECURITY_HEADS | {k for k, v in NOUN_CATEGORIES.items() if v is Catego
 def _forces_or_not(f: Found) -> Found:
     """Deployed firefighters are no forces; police officers with no other cue are."""
     head = f.subject_head
-    if f.category is Category.TROOPS and head is not None and head not in _FORCES \
-            and head in HUMAN_NOUNS:
+    if (
+        f.category is Category.TROOPS
+        and head is not None
+        and head not in _FORCES
+        and head in HUMAN_NOUNS
+    ):
         return replace(f, category=Category.OTHER)  # "520 firefighters were deployed"
     if f.category is None and head in SECURITY_HEADS:
         return replace(f, category=Category.TROOPS)  # "..., 1,100 police officers and"
@@ -266,11 +345,15 @@ def _parts_out_of(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
             continue
         if None not in (cur.category, whole.category) and cur.category is not whole.category:
             continue  # "7,518 deaths out of 19,340 cases": a rate of two counts, not a part
-        out[k] = replace(cur, part_of=k + 1, category=cur.category or whole.category,
-                         subject=cur.subject or whole.subject,
-                         subject_head=cur.subject_head or whole.subject_head,
-                         cue_index=cur.cue_index if cur.cue_index is not None
-                         else whole.cue_index, cases=cur.cases or whole.cases)
+        out[k] = replace(
+            cur,
+            part_of=k + 1,
+            category=cur.category or whole.category,
+            subject=cur.subject or whole.subject,
+            subject_head=cur.subject_head or whole.subject_head,
+            cue_index=cur.cue_index if cur.cue_index is not None else whole.cue_index,
+            cases=cur.cases or whole.cases,
+        )
     return out
 
 
@@ -288,8 +371,13 @@ def _continue_lists(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     for k in range(1, len(out)):
         cur, prev = out[k], out[k - 1]
         head = None if cur.subject_head in ELIDED_HEADS else cur.subject_head
-        if (cur.part_of is None and prev.part_of is not None and cur.category is prev.category
-                and cur.subject_head == prev.subject_head and _listed_after(tokens, prev, cur)):
+        if (
+            cur.part_of is None
+            and prev.part_of is not None
+            and cur.category is prev.category
+            and cur.subject_head == prev.subject_head
+            and _listed_after(tokens, prev, cur)
+        ):
             # "75 people, 40 of them for looting and 12 for assault": a row of the same part
             out[k] = cur = replace(cur, part_of=prev.part_of)
         if (head is not None and cur.category is not None) or cur.cases:
@@ -301,9 +389,14 @@ def _continue_lists(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
             # as often another group: the noun is not carried over
             out[k] = replace(cur, subject=None, subject_head=None)
         elif head is None:
-            out[k] = replace(cur, subject=prev.subject, subject_head=prev.subject_head,
-                             category=prev.category, cue_index=prev.cue_index,
-                             part_of=cur.part_of if cur.part_of is not None else prev.part_of)
+            out[k] = replace(
+                cur,
+                subject=prev.subject,
+                subject_head=prev.subject_head,
+                category=prev.category,
+                cue_index=prev.cue_index,
+                part_of=cur.part_of if cur.part_of is not None else prev.part_of,
+            )
         else:
             # "killed 64 soldiers and 23 civilians": a noun of its own, the verb shared
             out[k] = replace(cur, category=prev.category, cue_index=prev.cue_index)
@@ -318,23 +411,33 @@ def _listed_after(tokens: Sequence[Token], prev: Found, cur: Found) -> bool:
     if not between or len(between) > _LIST_GAP or between[-1].low not in _LIST_SEPARATORS:
         return False
     # the separator itself may be "while": "88 identified while 187 are yet to be"
-    return not any(t.text in HARD_BREAK or t.text == "." or t.low in CLAUSE_BREAKERS
-                   or _reports(between, k) for k, t in enumerate(between[:-1]))
+    return not any(
+        t.text in HARD_BREAK or t.text == "." or t.low in CLAUSE_BREAKERS or _reports(between, k)
+        for k, t in enumerate(between[:-1])
+    )
 
 
 def _reports(tokens: Sequence[Token], k: int) -> bool:
     """'..., the WHO said, and': a speech verb between two figures ends the first
     statement ('have been confirmed dead' is no speech)."""
     t = tokens[k]
-    return (t.low in SPEECH_VERBS and t.text[0].islower()
-            and not (k > 0 and tokens[k - 1].low in AUXILIARIES))
+    return (
+        t.low in SPEECH_VERBS
+        and t.text[0].islower()
+        and not (k > 0 and tokens[k - 1].low in AUXILIARIES)
+    )
 
 
 def _breakdown_rows(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     """'reported in Balochistan (234), Punjab (167)', 'Nigeria 41, Mali 27': figures
     each after a place or group's name are rows of a breakdown of the sentence's count."""
-    rows = [k for k, f in enumerate(found) if f.category is None and f.subject_head is None
-            and _row_name(tokens, f.qi, f.qj) is not None]
+    rows = [
+        k
+        for k, f in enumerate(found)
+        if f.category is None
+        and f.subject_head is None
+        and _row_name(tokens, f.qi, f.qj) is not None
+    ]
     if len(rows) < 2:
         return found
     cue = next((c for j in range(len(tokens)) if (c := cue_at(tokens, j)) is not None), None)
@@ -343,8 +446,13 @@ def _breakdown_rows(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     out = list(found)
     for k in rows:
         f = out[k]
-        out[k] = replace(f, category=cue[0], subject="people", subject_head="people",
-                         scope=_row_name(tokens, f.qi, f.qj))
+        out[k] = replace(
+            f,
+            category=cue[0],
+            subject="people",
+            subject_head="people",
+            scope=_row_name(tokens, f.qi, f.qj),
+        )
     return out
 
 
@@ -385,9 +493,12 @@ def _link_parts(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
         prev = out[k - 1]
         between = [t for t in tokens[prev.qj : cur.qi] if t.low not in (",", "and")]
         # "including about 520 firefighters, 1,100 police officers and 70 workers"
-        if prev_idx is None and prev.part_of is not None and all(
-            t.is_word and t.low not in FUNCTION_WORDS for t in between
-        ) and any(t.low in ("and", ",") for t in tokens[prev.qj : cur.qi]):
+        if (
+            prev_idx is None
+            and prev.part_of is not None
+            and all(t.is_word and t.low not in FUNCTION_WORDS for t in between)
+            and any(t.low in ("and", ",") for t in tokens[prev.qj : cur.qi])
+        ):
             out[k] = replace(cur, part_of=prev.part_of, category=cur.category or prev.category)
             continue
         if prev_idx is None:

@@ -62,8 +62,10 @@ def split_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         cut = m.end()
         if not _starts_sentence(text, cut):
             continue
-        if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(
-            text, m.start(), pos
+        if (
+            text[m.start()] == "."
+            and m.end() - m.start() == 1
+            and _is_abbreviation(text, m.start(), pos)
         ):
             continue
         yield from _trimmed(text, pos, cut)

@@ -48,8 +48,21 @@ NOUN_LIKE_VERBS: frozenset[str] = frozenset(
     {"estimate", "estimates", "report", "reports", "count", "counts"}
 )
 NOUN_LIKE_VERB_NEXT: frozenset[str] = frozenset(
-    {"that", "some", "about", "around", "at", "more", "over", "nearly", "almost", "roughly",
-     "up", "as", "the"}
+    {
+        "that",
+        "some",
+        "about",
+        "around",
+        "at",
+        "more",
+        "over",
+        "nearly",
+        "almost",
+        "roughly",
+        "up",
+        "as",
+        "the",
+    }
 )
 
 # Participles whose "by" names the body that gave a figure: "revised to 275 by the state
@@ -120,8 +133,22 @@ NOT_SOURCE_WORDS: frozenset[str] = frozenset(
 # Sources that name no one in particular: the article's own name for the same figure
 # elsewhere wins over them ("Investigation suggests 600 died", "officials say").
 GENERIC_SOURCES: frozenset[str] = frozenset(
-    {"reports", "report", "sources", "source", "official", "officials", "authorities",
-     "investigation", "study", "media reports", "figures", "data", "statement", "witnesses"}
+    {
+        "reports",
+        "report",
+        "sources",
+        "source",
+        "official",
+        "officials",
+        "authorities",
+        "investigation",
+        "study",
+        "media reports",
+        "figures",
+        "data",
+        "statement",
+        "witnesses",
+    }
 )
 
 # Number words, for telling a count from a name.
@@ -359,9 +386,30 @@ ANAPHORIC_DAY: dict[str, int] = {
 
 # A next sentence that retracts or disputes a figure refers back to it.
 BACK_REFERENCES: tuple[str, ...] = (
-    "figure", "figures", "number", "numbers", "toll", "tally", "count", "claim", "claims",
-    "report", "reports", "post", "tweet", "statement", "estimate", "estimates", "data",
-    "statistics", "it", "they", "he", "she", "this", "that",
+    "figure",
+    "figures",
+    "number",
+    "numbers",
+    "toll",
+    "tally",
+    "count",
+    "claim",
+    "claims",
+    "report",
+    "reports",
+    "post",
+    "tweet",
+    "statement",
+    "estimate",
+    "estimates",
+    "data",
+    "statistics",
+    "it",
+    "they",
+    "he",
+    "she",
+    "this",
+    "that",
 )
 
 # "the ministry's figures", "health ministry data show": the data word is not the source.
@@ -421,26 +469,92 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
 # the article named before. Words that may stand for any named body, and words that
 # stand only for one whose name holds them ("the ministry" -> "Health Ministry").
 ANY_BODY_WORDS: frozenset[str] = frozenset(
-    {"group", "rights group", "organisation", "organization", "ngo", "charity", "watchdog",
-     "monitor", "monitoring group", "observatory", "body", "network"}
+    {
+        "group",
+        "rights group",
+        "organisation",
+        "organization",
+        "ngo",
+        "charity",
+        "watchdog",
+        "monitor",
+        "monitoring group",
+        "observatory",
+        "body",
+        "network",
+    }
 )
 # Words in the name of a body "the group" or "the organisation" may name again: rights
 # groups, charities, NGOs, UN agencies ("Iran Human Rights", "Médecins Sans Frontières"
 # go by their acronyms too)
 GROUP_NAME_WORDS: frozenset[str] = frozenset(
-    {"group", "rights", "ngo", "watch", "network", "observatory", "organisation",
-     "organization", "foundation", "association", "committee", "coalition", "alliance",
-     "charity", "monitor", "monitors", "council", "federation", "society", "amnesty",
-     "international", "project", "centre", "center", "initiative", "union"}
+    {
+        "group",
+        "rights",
+        "ngo",
+        "watch",
+        "network",
+        "observatory",
+        "organisation",
+        "organization",
+        "foundation",
+        "association",
+        "committee",
+        "coalition",
+        "alliance",
+        "charity",
+        "monitor",
+        "monitors",
+        "council",
+        "federation",
+        "society",
+        "amnesty",
+        "international",
+        "project",
+        "centre",
+        "center",
+        "initiative",
+        "union",
+    }
 )
 OWN_NAME_WORDS: frozenset[str] = frozenset(
-    {"ministry", "agency", "authority", "department", "office", "union", "commission",
-     "committee", "council", "service", "directorate", "headquarters", "centre", "center"}
+    {
+        "ministry",
+        "agency",
+        "authority",
+        "department",
+        "office",
+        "union",
+        "commission",
+        "committee",
+        "council",
+        "service",
+        "directorate",
+        "headquarters",
+        "centre",
+        "center",
+    }
 )
 
 # Who gives rival counts, as the gap of "..., the prefecture 8,500" names them
 RIVAL_COUNTERS: frozenset[str] = frozenset(
-    {"police", "ministry", "union", "unions", "organisers", "organizers", "prefecture",
-     "authorities", "officials", "government", "army", "military", "interior", "health",
-     "agency", "count", "tally"}
+    {
+        "police",
+        "ministry",
+        "union",
+        "unions",
+        "organisers",
+        "organizers",
+        "prefecture",
+        "authorities",
+        "officials",
+        "government",
+        "army",
+        "military",
+        "interior",
+        "health",
+        "agency",
+        "count",
+        "tally",
+    }
 )

@@ -91,12 +91,34 @@ TIME_SHIFTS: tuple[str, ...] = (
 # "Two days after the vote", "Shortly afterwards"): the unit, the word that makes it a
 # shift, and the adverbs that shift without a count.
 TIME_UNITS: tuple[str, ...] = (
-    "seconds", "second", "minutes", "minute", "hours", "hour", "days", "day", "nights",
-    "night", "weeks", "week", "months", "month", "years", "year", "moments", "moment",
+    "seconds",
+    "second",
+    "minutes",
+    "minute",
+    "hours",
+    "hour",
+    "days",
+    "day",
+    "nights",
+    "night",
+    "weeks",
+    "week",
+    "months",
+    "month",
+    "years",
+    "year",
+    "moments",
+    "moment",
 )
-SHIFT_AFTER_UNIT: tuple[str, ...] = ("later", "earlier", "after", "afterwards", "before",
-                                     "beforehand", "on")
+SHIFT_AFTER_UNIT: tuple[str, ...] = (
+    "later",
+    "earlier",
+    "after",
+    "afterwards",
+    "before",
+    "beforehand",
+    "on",
+)
 SHIFT_ADVERBS: tuple[str, ...] = ("shortly", "soon", "not long", "immediately")
 SHIFT_AFTER_ADVERB: tuple[str, ...] = ("after", "afterwards", "before", "thereafter")
 VAGUE_COUNTS: tuple[str, ...] = ("a few", "a couple of", "several", "some", "few", "many")
-

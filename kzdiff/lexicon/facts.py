@@ -39,8 +39,19 @@ NOT_PLACES: frozenset[str] = frozenset(
 # Words for an administrative unit around a place's name: "Sindh Province", "the
 # province of Sindh" and "Sindh" are one scope.
 ADMIN_UNITS: frozenset[str] = frozenset(
-    {"province", "district", "region", "state", "prefecture", "governorate", "county",
-     "division", "municipality", "department", "oblast"}
+    {
+        "province",
+        "district",
+        "region",
+        "state",
+        "prefecture",
+        "governorate",
+        "county",
+        "division",
+        "municipality",
+        "department",
+        "oblast",
+    }
 )
 
 # Agents a scope can name ("killed by police"): when the figure's own source is that

@@ -49,8 +49,21 @@ PREDICATE_VERBS: frozenset[str] = frozenset(
 
 # Irregular plurals of people nouns, for a singular head ("one man", "a child").
 SINGULAR_PEOPLE: frozenset[str] = frozenset(
-    {"man", "woman", "child", "person", "policeman", "policewoman", "gunman", "serviceman",
-     "fisherman", "craftsman", "spokesman", "chairman", "militiaman"}
+    {
+        "man",
+        "woman",
+        "child",
+        "person",
+        "policeman",
+        "policewoman",
+        "gunman",
+        "serviceman",
+        "fisherman",
+        "craftsman",
+        "spokesman",
+        "chairman",
+        "militiaman",
+    }
 )
 
 # Auxiliaries: "have been confirmed dead" holds no speech verb, "were among the dead".

@@ -97,6 +97,7 @@ NATIONALITIES: dict[str, str] = {
     "european": "european union",
 }  # fmt: skip
 
+
 def _iso_places() -> tuple[frozenset[str], frozenset[str]]:
     """Every country and first-level subdivision ISO 3166 names (pycountry keeps the
     standard current: 249 countries, 5,000 provinces, states and regions), lower-cased.
@@ -116,8 +117,10 @@ def _iso_places() -> tuple[frozenset[str], frozenset[str]]:
     from anyascii import anyascii
 
     regions = {
-        folded for sub in pycountry.subdivisions
-        if sub.type not in _TOWN_LEVEL_TYPES and len(low := sub.name.lower()) >= 5
+        folded
+        for sub in pycountry.subdivisions
+        if sub.type not in _TOWN_LEVEL_TYPES
+        and len(low := sub.name.lower()) >= 5
         and low not in _COMMON_REGION_NAMES
         and not any(w in _GENERIC_REGION_WORDS for w in low.split())
         for folded in {low, anyascii(low)}  # "Māzandarān" is written "Mazandaran" too
@@ -138,9 +141,20 @@ _COMMON_REGION_NAMES = frozenset(
 )
 # Town-level units of one country's local government, named like towns and words
 _TOWN_LEVEL_TYPES = frozenset(
-    {"Unitary authority", "Metropolitan district", "London borough", "Two-tier county",
-     "Council area", "District municipality", "Local council", "Parish", "Quarter",
-     "Rural municipality", "Urban municipality", "City with county rights"}
+    {
+        "Unitary authority",
+        "Metropolitan district",
+        "London borough",
+        "Two-tier county",
+        "Council area",
+        "District municipality",
+        "Local council",
+        "Parish",
+        "Quarter",
+        "Rural municipality",
+        "Urban municipality",
+        "City with county rights",
+    }
 )
 _GENERIC_REGION_WORDS = frozenset({"district", "city", "municipality", "region"})
 
@@ -175,16 +189,19 @@ CITIES: frozenset[str] = frozenset(
     homs beirut jerusalem ankara istanbul cairo tripoli benghazi khartoum addis nairobi
     lagos paris london berlin rome madrid warsaw vienna geneva brussels washington
     """.split()
-) | frozenset({"new york", "new delhi", "addis ababa", "tel aviv", "hong kong",
-               "st petersburg"})
+) | frozenset({"new york", "new delhi", "addis ababa", "tel aviv", "hong kong", "st petersburg"})
 
 # Regions, provinces and other places that are not states or cities.
-REGIONS: frozenset[str] = (_ISO_REGIONS - COUNTRIES) | frozenset(
-    """
+REGIONS: frozenset[str] = (
+    (_ISO_REGIONS - COUNTRIES)
+    | frozenset(
+        """
     manghystau mangistau mangystau crimea donbas donetsk luhansk kashmir tigray darfur
     xinjiang tibet siberia caucasus balkans sahel kurdistan
     """.split()
-) | frozenset({"central asia", "middle east", "west bank", "latin america"})
+    )
+    | frozenset({"central asia", "middle east", "west bank", "latin america"})
+)
 
 # One referent, several names (not spelling variants): each tuple is one place or body.
 ALIASES: tuple[tuple[str, ...], ...] = (
@@ -207,26 +224,43 @@ ALIASES: tuple[tuple[str, ...], ...] = (
 # after lower-casing, dropping nationality adjectives and "the".
 BODY_SYNONYMS: dict[str, tuple[str, ...]] = {
     "interior ministry": (
-        "interior ministry", "internal affairs ministry", "ministry of internal affairs",
-        "ministry of interior", "ministry of the interior", "ministry of home affairs",
-        "home affairs ministry", "mvd", "mia",
+        "interior ministry",
+        "internal affairs ministry",
+        "ministry of internal affairs",
+        "ministry of interior",
+        "ministry of the interior",
+        "ministry of home affairs",
+        "home affairs ministry",
+        "mvd",
+        "mia",
     ),
     "defense ministry": (
-        "defense ministry", "defence ministry", "ministry of defense", "ministry of defence",
+        "defense ministry",
+        "defence ministry",
+        "ministry of defense",
+        "ministry of defence",
         "mod",
     ),
     "foreign ministry": (
-        "foreign ministry", "foreign affairs ministry", "ministry of foreign affairs", "mfa",
+        "foreign ministry",
+        "foreign affairs ministry",
+        "ministry of foreign affairs",
+        "mfa",
     ),
     "justice ministry": ("justice ministry", "ministry of justice"),
     "health ministry": ("health ministry", "ministry of health", "ministry of healthcare"),
     "emergencies ministry": (
-        "emergencies ministry", "emergency situations ministry",
-        "ministry of emergency situations", "ministry of emergencies",
+        "emergencies ministry",
+        "emergency situations ministry",
+        "ministry of emergency situations",
+        "ministry of emergencies",
     ),
     "prosecutor general's office": (
-        "prosecutor general's office", "prosecutor-general's office",
-        "general prosecutor's office", "office of the prosecutor general", "procuracy",
+        "prosecutor general's office",
+        "prosecutor-general's office",
+        "general prosecutor's office",
+        "office of the prosecutor general",
+        "procuracy",
     ),
     "national security committee": ("national security committee", "knb"),
     "federal security service": ("federal security service", "fsb"),

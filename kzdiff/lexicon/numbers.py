@@ -429,8 +429,19 @@ TIME_ZONES: frozenset[str] = frozenset({
 
 # Participles after which "scores" counts people without an "of": "and scores injured".
 SCORES_PARTICIPLES: tuple[str, ...] = (
-    "injured", "wounded", "killed", "dead", "hurt", "missing", "arrested", "detained",
-    "more", "were", "have", "had", "are",
+    "injured",
+    "wounded",
+    "killed",
+    "dead",
+    "hurt",
+    "missing",
+    "arrested",
+    "detained",
+    "more",
+    "were",
+    "have",
+    "had",
+    "are",
 )
 
 # Words that make "scores" the plural of score, not "scores of people".

@@ -219,7 +219,7 @@ def _cue_score(text: str) -> tuple[int, list[str]]:
         if label not in labels:
             labels.append(label)
     # Addressing the reader ("you", "your") outside quotations is what appeals do.
-    if score and not any(q in text for q in "\"“”") and len(_SECOND_PERSON.findall(text)) >= 2:
+    if score and not any(q in text for q in '"“”') and len(_SECOND_PERSON.findall(text)) >= 2:
         score += 1
     return score, labels
 
@@ -252,7 +252,7 @@ def _mark_captions(infos: list[_Info]) -> None:
 
 
 def _participle_fragment(text: str) -> bool:
-    """"A bullet-riddled windscreen following clashes in Almaty on January 10." and the like."""
+    """ "A bullet-riddled windscreen following clashes in Almaty on January 10." and the like."""
     if info_has_quote(text) or ". " in text or not text[:1].isupper() or text[-1] != ".":
         return False
     words = [w.casefold() for w in _WORDS.findall(text)]
@@ -273,7 +273,7 @@ def _past_tense(word: str) -> bool:
 
 
 def info_has_quote(text: str) -> bool:
-    return any(q in text for q in "\"“”")
+    return any(q in text for q in '"“”')
 
 
 def _mark_titles(infos: list[_Info], title: str | None) -> None:
@@ -303,9 +303,7 @@ def _looks_like_heading(info: _Info) -> bool:
 
 
 def _mark_between_furniture(infos: list[_Info]) -> None:
-    furniture = [
-        i.kind is BlockKind.BOILERPLATE and i.reason != "dateline" for i in infos
-    ]
+    furniture = [i.kind is BlockKind.BOILERPLATE and i.reason != "dateline" for i in infos]
     for k in range(1, len(infos) - 1):
         info = infos[k]
         if (

@@ -66,8 +66,7 @@ def load_paths(
         raise _nothing_read(paths, problems)
     ids = unique_ids(d.id for d in docs)
     docs = [
-        d if d.id == i else dataclasses.replace(d, id=i)
-        for d, i in zip(docs, ids, strict=True)
+        d if d.id == i else dataclasses.replace(d, id=i) for d, i in zip(docs, ids, strict=True)
     ]
     return Corpus(tuple(docs), tuple(problems))
 
@@ -132,9 +131,7 @@ def _read_capped(source: BinaryIO | int, limit: int, size_hint: int) -> bytes:
 
 
 def _too_big(size: int, max_size: int) -> KzdiffError:
-    return InputError(
-        f"is {_mb(size)}, over the {_mb(max_size)} limit; pass --max-size to read it"
-    )
+    return InputError(f"is {_mb(size)}, over the {_mb(max_size)} limit; pass --max-size to read it")
 
 
 def _mb(n: int) -> str:

@@ -118,7 +118,8 @@ def text_codec(encoding: str) -> str:
     if info is None or not getattr(info, "_is_text_encoding", True):
         kind = "unknown encoding" if info is None else "not a text encoding"
         raise ValueError(
-            f"{kind} {encoding!r}; pass a text encoding such as utf-8, cp1251 or latin-1")
+            f"{kind} {encoding!r}; pass a text encoding such as utf-8, cp1251 or latin-1"
+        )
     return info.name
 
 

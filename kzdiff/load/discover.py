@@ -96,10 +96,19 @@ def _add_key(seen: set[tuple[int, int]], key: tuple[int, int]) -> bool:
 def not_regular_message(mode: int) -> str:
     """Why a path that is neither a file nor a folder is skipped, and what to do instead."""
     if stat.S_ISFIFO(mode):
-        return ("not a regular file (a named pipe); to read a stream, "
-                "pipe it to kzdiff and pass - as the path")
-    kind = ("a character device" if stat.S_ISCHR(mode) else "a block device"
-            if stat.S_ISBLK(mode) else "a socket" if stat.S_ISSOCK(mode) else "not a file")
+        return (
+            "not a regular file (a named pipe); to read a stream, "
+            "pipe it to kzdiff and pass - as the path"
+        )
+    kind = (
+        "a character device"
+        if stat.S_ISCHR(mode)
+        else "a block device"
+        if stat.S_ISBLK(mode)
+        else "a socket"
+        if stat.S_ISSOCK(mode)
+        else "not a file"
+    )
     return f"not a regular file ({kind}); save the article as a file to read it"
 
 
@@ -121,12 +130,19 @@ class _Links:
             return None
         system = next((f for f in SYSTEM_FOLDERS if _inside(target, f)), None)
         if system is not None:
-            return LoadProblem(shown(link), f"a link into {system} ({shown(target)}), not "
-                               "followed; copy the file into the corpus to read it")
+            return LoadProblem(
+                shown(link),
+                f"a link into {system} ({shown(target)}), not "
+                "followed; copy the file into the corpus to read it",
+            )
         # said once: what is under a folder it leads to needs no word of its own
         self.roots.append(target)
-        return LoadProblem(shown(link), f"a link out of the folder given, to {shown(target)}; "
-                           "read it (remove the link if it should not be)", skipped=False)
+        return LoadProblem(
+            shown(link),
+            f"a link out of the folder given, to {shown(target)}; "
+            "read it (remove the link if it should not be)",
+            skipped=False,
+        )
 
 
 def _walk(root: str, known: set[str]) -> tuple[list[str], list[LoadProblem]]:

@@ -27,9 +27,7 @@ TEXT_EXTENSIONS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdow
 HTML_EXTENSIONS = {".html", ".htm", ".xhtml"}
 JSON_EXTENSIONS = {".json"}
 JSONL_EXTENSIONS = {".jsonl", ".ndjson"}
-KNOWN_EXTENSIONS = (
-    set(TEXT_EXTENSIONS) | HTML_EXTENSIONS | JSON_EXTENSIONS | JSONL_EXTENSIONS
-)
+KNOWN_EXTENSIONS = set(TEXT_EXTENSIONS) | HTML_EXTENSIONS | JSON_EXTENSIONS | JSONL_EXTENSIONS
 STDIN_PATH = "<stdin>"
 
 
@@ -168,7 +166,8 @@ def _from_article(
         where = f"record {art.number}: " if art.number is not None else ""
         problems.append(
             LoadProblem(
-                path, f"{where}date {str(art.published)[:40]!r} is not a date; ignored",
+                path,
+                f"{where}date {str(art.published)[:40]!r} is not a date; ignored",
                 skipped=False,
             )
         )
@@ -202,8 +201,11 @@ def _document(
     blocks = classify_blocks(body, split_blocks(body), title)
     if title is None:
         title = next(
-            (" ".join(body[b.start : b.end].lstrip("#").split()) for b in blocks
-             if b.kind is BlockKind.TITLE),
+            (
+                " ".join(body[b.start : b.end].lstrip("#").split())
+                for b in blocks
+                if b.kind is BlockKind.TITLE
+            ),
             None,
         )
     outlet_source = source if outlet else None

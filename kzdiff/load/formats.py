@@ -19,18 +19,43 @@ from kzdiff.load.decode import normalise_text, replace_surrogates
 log = logging.getLogger(__name__)
 
 TEXT_FIELDS = (
-    "text", "body", "content", "article", "full_text", "fulltext", "maintext", "articleBody",
-    "article_text", "story",
+    "text",
+    "body",
+    "content",
+    "article",
+    "full_text",
+    "fulltext",
+    "maintext",
+    "articleBody",
+    "article_text",
+    "story",
 )
 TITLE_FIELDS = ("title", "headline")
 URL_FIELDS = ("url", "link", "canonical_url", "source_url", "href")
 OUTLET_FIELDS = (
-    "outlet", "source", "publisher", "site_name", "sitename", "siteName", "source_name",
-    "source_domain", "publication", "site", "domain",
+    "outlet",
+    "source",
+    "publisher",
+    "site_name",
+    "sitename",
+    "siteName",
+    "source_name",
+    "source_domain",
+    "publication",
+    "site",
+    "domain",
 )
 DATE_FIELDS = (
-    "published", "date", "publishedAt", "pubDate", "published_at", "publish_date",
-    "date_publish", "datePublished", "published_date", "pub_date",
+    "published",
+    "date",
+    "publishedAt",
+    "pubDate",
+    "published_at",
+    "publish_date",
+    "date_publish",
+    "datePublished",
+    "published_date",
+    "pub_date",
 )
 # Keys under which exports wrap their list of articles ({"articles": [...]} in NewsAPI).
 LIST_KEYS = ("articles", "items", "data", "results", "documents", "posts", "entries", "records")
@@ -203,8 +228,13 @@ def _outlet(found: tuple[str, object] | None) -> str | None:
 
 def _type_name(value: object) -> str:
     return {
-        dict: "object", list: "list", str: "string", int: "number", float: "number",
-        bool: "boolean", type(None): "null",
+        dict: "object",
+        list: "list",
+        str: "string",
+        int: "number",
+        float: "number",
+        bool: "boolean",
+        type(None): "null",
     }.get(type(value), type(value).__name__)
 
 
@@ -214,8 +244,7 @@ def read_html(html: str) -> Article:
         import trafilatura
     except ImportError:
         raise MissingExtraError(
-            "reading .html needs the html extra; install kzdiff[html] "
-            "(pip install 'kzdiff[html]')"
+            "reading .html needs the html extra; install kzdiff[html] (pip install 'kzdiff[html]')"
         ) from None
     try:
         result = trafilatura.bare_extraction(

@@ -45,8 +45,9 @@ class TextLines:
     Use as a context manager: it holds the open input (or its temporary copy).
     """
 
-    def __init__(self, source: str, stdin: BinaryIO, *, max_size: int,
-                 encoding: str | None = None) -> None:
+    def __init__(
+        self, source: str, stdin: BinaryIO, *, max_size: int, encoding: str | None = None
+    ) -> None:
         self.name = "<stdin>" if source == "-" else source
         self.max_size = max_size
         self.encoding = encoding
@@ -98,8 +99,9 @@ def _open_rereadable(source: str, stdin: BinaryIO, name: str, max_size: int) -> 
     try:
         fh = open(source, "rb")  # noqa: SIM115  (closed by TextLines)
     except OSError as e:
-        raise InputError(f"cannot read: {(e.strerror or str(e)).lower()}; check the path",
-                         path=name) from e
+        raise InputError(
+            f"cannot read: {(e.strerror or str(e)).lower()}; check the path", path=name
+        ) from e
     st = os.fstat(fh.fileno())
     if stat.S_ISREG(st.st_mode):
         if st.st_size > max_size:
@@ -161,8 +163,7 @@ def _survey(fh: BinaryIO, name: str, max_size: int) -> _Survey:
     carry = b""
     first = True
     for chunk in _chunks(fh, name, max_size):
-        if first and chunk.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE,
-                                       codecs.BOM_UTF16_BE)):
+        if first and chunk.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             utf8 = False  # a byte-order mark: decode_bytes knows what to do with it
         first = False
         if not utf8:
@@ -199,8 +200,7 @@ def _too_big(name: str, max_size: int, size: int | None = None) -> InputError:
     from kzdiff.load.corpus import _mb
 
     what = f"is {_mb(size)}, over" if size is not None else "goes on past"
-    return InputError(f"{what} the {_mb(max_size)} limit; pass --max-size to read it",
-                      path=name)
+    return InputError(f"{what} the {_mb(max_size)} limit; pass --max-size to read it", path=name)
 
 
 def _too_long(name: str, line: int) -> InputError:

@@ -24,8 +24,18 @@ from kzdiff.records import Block
 from kzdiff.vocab import BlockKind
 
 _MONTH_NAMES = (
-    "Jan(?:uary)?", "Feb(?:ruary)?", "Mar(?:ch)?", "Apr(?:il)?", "May", "June?", "July?",
-    "Aug(?:ust)?", "Sep(?:t(?:ember)?)?", "Oct(?:ober)?", "Nov(?:ember)?", "Dec(?:ember)?",
+    "Jan(?:uary)?",
+    "Feb(?:ruary)?",
+    "Mar(?:ch)?",
+    "Apr(?:il)?",
+    "May",
+    "June?",
+    "July?",
+    "Aug(?:ust)?",
+    "Sep(?:t(?:ember)?)?",
+    "Oct(?:ober)?",
+    "Nov(?:ember)?",
+    "Dec(?:ember)?",
 )
 # Title case or capitals only: "Mar" inside "Omar" is not March.
 _MONTH = "(?:" + "|".join(_MONTH_NAMES + tuple(n.upper() for n in _MONTH_NAMES)) + ")"
@@ -165,7 +175,7 @@ def _lead_date(text: str) -> str | None:
     if m is None:
         return None
     head = text[: m.start()]
-    if any(ch in head for ch in ".!?\"“"):
+    if any(ch in head for ch in '.!?"“'):
         return None
     if _DASH_LEAD.match(text, m.end()) is None and not re.match(r"\s*\(", text[m.end() :]):
         return None

@@ -128,9 +128,14 @@ def render_quantities_text(
 
 
 def render_failure_text(
-    command: str, message: str, *, path: str | None = None, query: str | None = None,
+    command: str,
+    message: str,
+    *,
+    path: str | None = None,
+    query: str | None = None,
     problems: Sequence[LoadProblem] = (),
 ) -> str:
     """The JSON for a run that could not be done (exit 2): empty results, the reason in errors."""
-    return render_json(wire.failure_to_wire(command, message, path=path, query=query,
-                                            problems=problems))
+    return render_json(
+        wire.failure_to_wire(command, message, path=path, query=query, problems=problems)
+    )

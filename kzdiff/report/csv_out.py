@@ -111,8 +111,9 @@ def _text_cell(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def render_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], *,
-               header: bool = True) -> str:
+def render_csv(
+    rows: Iterable[Mapping[str, Any]], columns: Sequence[str], *, header: bool = True
+) -> str:
     """A header row and one row per mapping; keys outside ``columns`` are left out.
     ``header=False`` gives the rows alone, to stream a long table in pieces."""
     buf = io.StringIO()

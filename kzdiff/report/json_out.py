@@ -29,8 +29,13 @@ def _stdlib(obj: Any, indent: int | None) -> str:
     name that is not UTF-8 arrives as one) as its \\u escape, as ``ensure_ascii`` would
     write it, so the bytes stay UTF-8 and ``os.fsencode(json.loads(...))`` gives the
     name's bytes back. Only strings can hold one, so the escape lands inside a string."""
-    text = json.dumps(obj, ensure_ascii=False, indent=indent, allow_nan=False,
-                      separators=(",", ": ") if indent else (",", ":"))
+    text = json.dumps(
+        obj,
+        ensure_ascii=False,
+        indent=indent,
+        allow_nan=False,
+        separators=(",", ": ") if indent else (",", ":"),
+    )
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
@@ -38,7 +43,8 @@ def _dumps_bytes(obj: Any, indent: int | None, newline: bool = False) -> bytes:
     import orjson  # imported here: `kzdiff --help` never loads it
 
     option = (orjson.OPT_INDENT_2 if indent == 2 else 0) | (
-        orjson.OPT_APPEND_NEWLINE if newline else 0)
+        orjson.OPT_APPEND_NEWLINE if newline else 0
+    )
     if indent in (None, 2):
         try:
             return orjson.dumps(obj, option=option)

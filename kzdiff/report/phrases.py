@@ -55,6 +55,7 @@ STATUS_WORDS: Mapping[Status, str] = {
     Status.DISPUTED: "disputed in the article",
 }
 
+
 def verdict_label(verdict: Verdict) -> str:
     return str(verdict).upper()
 
@@ -62,8 +63,9 @@ def verdict_label(verdict: Verdict) -> str:
 def figure(claim: Claim) -> str:
     """The figure as the article gives it ("over 3000", "dozens"): kzdiff.figures, as
     written; compare's notes word it normalised by the same function."""
-    return figure_of(claim.qualifier, sanitize(claim.text), claim.value, claim.low,
-                     claim.high, as_written=True)
+    return figure_of(
+        claim.qualifier, sanitize(claim.text), claim.value, claim.low, claim.high, as_written=True
+    )
 
 
 def figure_offset(claim: Claim) -> tuple[int, int] | None:
@@ -86,15 +88,16 @@ def source_name(doc_id: str, docs: Mapping[str, Document]) -> str:
     return sanitize(doc_id)
 
 
-def source_names(doc_ids: Iterable[str], docs: Mapping[str, Document],
-                 limit: int | None = None) -> str:
+def source_names(
+    doc_ids: Iterable[str], docs: Mapping[str, Document], limit: int | None = None
+) -> str:
     """The distinct source names, in order; past ``limit`` of them, how many more."""
     names = list(dict.fromkeys(source_name(d, docs) for d in doc_ids))
     return listing(names, limit)
 
 
 def listing(names: Sequence[str], limit: int | None) -> str:
-    """"a, b, c", or "a, b and 40 more" when there are more than ``limit``."""
+    """ "a, b, c", or "a, b and 40 more" when there are more than ``limit``."""
     if limit is None or len(names) <= limit:
         return ", ".join(names)
     return ", ".join(names[:limit]) + f" and {len(names) - limit} more"
@@ -109,8 +112,7 @@ def shown_claims(fact: Fact) -> Sequence[Claim]:
     return [c for c in fact.claims if c.id not in repeats]
 
 
-def ends(items: Sequence[_T], limit: int | None
-         ) -> tuple[Sequence[_T], Sequence[_T], Sequence[_T]]:
+def ends(items: Sequence[_T], limit: int | None) -> tuple[Sequence[_T], Sequence[_T], Sequence[_T]]:
     """(first, between, last): the ends of ``items`` to show and what lies between them."""
     if limit is None or len(items) <= limit:
         return items, (), ()
@@ -121,18 +123,22 @@ def ends(items: Sequence[_T], limit: int | None
 
 
 def between_words(hidden: Sequence[Claim]) -> str:
-    """"… 8,196 more: figures 2 to 2,316, dated 2022-01-02 to 2022-02-14"."""
+    """ "… 8,196 more: figures 2 to 2,316, dated 2022-01-02 to 2022-02-14"."""
     lows = [x for c in hidden for x in (c.low, c.value) if x is not None]
     highs = [x for c in hidden for x in (c.high, c.value) if x is not None]
     dates = sorted(c.as_of for c in hidden if c.as_of)
     parts = []
     if lows and highs:
         lo, hi = min(lows), max(highs)
-        parts.append(f"figure {fmt_number(lo)}" if lo == hi
-                     else f"figures {fmt_number(lo)} to {fmt_number(hi)}")
+        parts.append(
+            f"figure {fmt_number(lo)}"
+            if lo == hi
+            else f"figures {fmt_number(lo)} to {fmt_number(hi)}"
+        )
     if dates:
-        parts.append(f"dated {dates[0]}" if dates[0] == dates[-1]
-                     else f"dated {dates[0]} to {dates[-1]}")
+        parts.append(
+            f"dated {dates[0]}" if dates[0] == dates[-1] else f"dated {dates[0]} to {dates[-1]}"
+        )
     return f"… {fmt_number(len(hidden))} more" + (": " + ", ".join(parts) if parts else "")
 
 

@@ -104,7 +104,7 @@ def _problems(console: Console, report_problems: Sequence[LoadProblem]) -> None:
 
 
 def _between(hidden: Sequence[Claim]) -> Text:
-    """"… 8,196 more: figures 2 to 2,316, dated 2022-01-02 to 2022-02-14 (--all lists them)"."""
+    """ "… 8,196 more: figures 2 to 2,316, dated 2022-01-02 to 2022-02-14 (--all lists them)"."""
     return Text(between_words(hidden) + " (--all lists them)", style="dim italic")
 
 
@@ -115,8 +115,7 @@ def _more(n: int, what: str, detail: str = "") -> Text:
 # ---------------------------------------------------------------- compare
 
 
-def _header(documents: Sequence[Document], facts: Sequence[Fact],
-            limit: int | None = ROWS) -> Text:
+def _header(documents: Sequence[Document], facts: Sequence[Fact], limit: int | None = ROWS) -> Text:
     names = outlets(documents)
     t = Text()
     t.append(plural(len(documents), "document"), style="bold")
@@ -146,7 +145,11 @@ def _source_line(claim: Claim, fact: Fact, docs: Mapping[str, Document]) -> Text
 
 
 def _fact_block(
-    console: Console, fact: Fact, docs: Mapping[str, Document], *, explain: bool,
+    console: Console,
+    fact: Fact,
+    docs: Mapping[str, Document],
+    *,
+    explain: bool,
     limit: int | None = ROWS,
 ) -> None:
     console.print()
@@ -186,8 +189,9 @@ def _fact_block(
     console.print(_lines(rows))
 
 
-def _names(console: Console, report: Report, docs: Mapping[str, Document],
-           limit: int | None = ROWS) -> None:
+def _names(
+    console: Console, report: Report, docs: Mapping[str, Document], limit: int | None = ROWS
+) -> None:
     groups = [g for g in report.names if len(g.variants) > 1]
     if not groups:
         return
@@ -207,8 +211,9 @@ def _names(console: Console, report: Report, docs: Mapping[str, Document],
         console.print(_lines(rows))
 
 
-def _quotes(console: Console, report: Report, docs: Mapping[str, Document],
-            limit: int | None = ROWS) -> None:
+def _quotes(
+    console: Console, report: Report, docs: Mapping[str, Document], limit: int | None = ROWS
+) -> None:
     groups = [g for g in report.quotes if len(g.variants) > 1]
     if not groups:
         return
@@ -229,7 +234,11 @@ def _quotes(console: Console, report: Report, docs: Mapping[str, Document],
 
 
 def _events(
-    console: Console, report: Report, docs: Mapping[str, Document], *, only_diverging: bool,
+    console: Console,
+    report: Report,
+    docs: Mapping[str, Document],
+    *,
+    only_diverging: bool,
     limit: int | None = ROWS,
 ) -> None:
     groups = sort_facts(report.events)

@@ -32,7 +32,8 @@ def compare_json() -> dict:
 def _fact(out: dict, category: str, label_words: str) -> dict:
     found = [f for f in out["facts"] if f["category"] == category and label_words == f["label"]]
     found = found or [
-        f for f in out["facts"] if f["category"] == category and label_words in f["label"]]
+        f for f in out["facts"] if f["category"] == category and label_words in f["label"]
+    ]
     assert len(found) == 1, [(f["label"], f["category"]) for f in out["facts"]]
     return found[0]
 
@@ -75,7 +76,11 @@ def test_security_forces_agree_at_18_then_revised_to_19(compare_json: dict) -> N
     f = _fact(compare_json, "killed", "security forces killed")
     assert f["verdict"] == "revised"
     assert {(c["doc"], c["low"]) for c in f["claims"]} == {
-        (D["000"], 18), (D["002"], 18), (D["004"], 18), (D["001"], 19)}
+        (D["000"], 18),
+        (D["002"], 18),
+        (D["004"], 18),
+        (D["001"], 19),
+    }
     latest = next(c for c in f["claims"] if c["id"] == f["latest"])
     assert latest["value"] == 19
 
@@ -97,8 +102,11 @@ def test_armed_criminals_and_assailants_are_consistent(compare_json: dict) -> No
 def test_people_detained_are_consistent(compare_json: dict) -> None:
     f = _fact(compare_json, "detained", "people detained")
     assert f["verdict"] == "consistent"
-    assert _figures(f) == {(D["002"], "3,811"), (D["004"], "more than 3,000"),
-                           (D["003"], "over 3000")}
+    assert _figures(f) == {
+        (D["002"], "3,811"),
+        (D["004"], "more than 3,000"),
+        (D["003"], "over 3000"),
+    }
 
 
 def test_people_injured_consistent_but_far_apart(compare_json: dict) -> None:
@@ -147,8 +155,11 @@ def test_tokayev_spelled_four_ways_is_one_person(compare_json: dict) -> None:
 
 
 def test_interior_ministry_named_three_ways_is_one_body(compare_json: dict) -> None:
-    groups = [g for g in compare_json["names"]
-              if any("Internal Affairs" in v["text"] for v in g["variants"])]
+    groups = [
+        g
+        for g in compare_json["names"]
+        if any("Internal Affairs" in v["text"] for v in g["variants"])
+    ]
     assert len(groups) == 1
     v = _variants(groups[0])
     assert D["000"] in v["Kazakh Interior Ministry"]
@@ -156,16 +167,21 @@ def test_interior_ministry_named_three_ways_is_one_body(compare_json: dict) -> N
     assert D["004"] in v["interior ministry"]
 
 
-@pytest.mark.parametrize("full,short", [
-    ("Collective Security Treaty Organization", "CSTO"), ("Human Rights Watch", "HRW")])
+@pytest.mark.parametrize(
+    "full,short",
+    [("Collective Security Treaty Organization", "CSTO"), ("Human Rights Watch", "HRW")],
+)
 def test_acronym_and_expansion_are_one_name(compare_json: dict, full: str, short: str) -> None:
     groups = [g for g in compare_json["names"] if full in _variants(g)]
     assert len(groups) == 1 and short in _variants(groups[0])
 
 
 def test_shoot_without_warning_order_is_one_quote_with_the_difference(compare_json: dict) -> None:
-    groups = [g for g in compare_json["quotes"]
-              if any("without warning" in v["text"] for v in g["variants"])]
+    groups = [
+        g
+        for g in compare_json["quotes"]
+        if any("without warning" in v["text"] for v in g["variants"])
+    ]
     assert len(groups) == 1
     v = _variants(groups[0])
     assert D["000"] in v["shoot without warning"]
@@ -185,7 +201,9 @@ def test_state_of_emergency_agrees_on_january_5(compare_json: dict) -> None:
     e = _event(compare_json, "state of emergency")
     assert e["verdict"] == "agree"
     assert {(m["doc"], m["date"]) for m in e["mentions"]} == {
-        (D["002"], "2022-01-05"), (D["003"], "2022-01-05")}
+        (D["002"], "2022-01-05"),
+        (D["003"], "2022-01-05"),
+    }
 
 
 def test_televised_address_agrees_friday_is_january_7(compare_json: dict) -> None:

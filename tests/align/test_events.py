@@ -96,7 +96,9 @@ def test_a_caption_that_disagrees_is_visible() -> None:
     group = _only(_events(f, g), "clashes")
     assert group.verdict is Verdict.CONFLICT
     assert {(m.doc, m.date, m.caption) for m in group.mentions} == {
-        ("f", "2023-03-08", True), ("g", "2023-03-07", False)}
+        ("f", "2023-03-08", True),
+        ("g", "2023-03-07", False),
+    }
     assert "caption" in (group.note or "")
 
 

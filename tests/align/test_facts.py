@@ -374,76 +374,92 @@ def test_grouping_is_blind_to_input_order() -> None:
 
 
 def test_the_only_country_counted_in_is_the_events_own() -> None:
-    groups = align_claims((
-        claim("a:c1", 244, on="2022-10-21"),
-        claim("b:c1", 200, on="2022-09-28", scope="Iran"),
-        claim("b:c2", 448, on="2022-11-29"),
-        claim("c:c1", 527, scope="Iran", on="2023-01-29"),
-    ))
+    groups = align_claims(
+        (
+            claim("a:c1", 244, on="2022-10-21"),
+            claim("b:c1", 200, on="2022-09-28", scope="Iran"),
+            claim("b:c2", 448, on="2022-11-29"),
+            claim("c:c1", 527, scope="Iran", on="2023-01-29"),
+        )
+    )
     assert members(group_with(groups, "people killed")) == {"a:c1", "b:c1", "b:c2", "c:c1"}
 
 
 def test_tolls_of_several_countries_stay_rows_of_their_own() -> None:
-    groups = align_claims((
-        claim("a:c1", 1000, on="2019-03-21"),
-        claim("b:c1", 242, on="2019-03-21", scope="Mozambique"),
-        claim("b:c2", 139, on="2019-03-21", scope="Zimbabwe"),
-        claim("c:c1", 259, scope="Zimbabwe", on="2019-03-24"),
-    ))
+    groups = align_claims(
+        (
+            claim("a:c1", 1000, on="2019-03-21"),
+            claim("b:c1", 242, on="2019-03-21", scope="Mozambique"),
+            claim("b:c2", 139, on="2019-03-21", scope="Zimbabwe"),
+            claim("c:c1", 259, scope="Zimbabwe", on="2019-03-24"),
+        )
+    )
     assert members(group_with(groups, "people killed in Zimbabwe")) == {"b:c2", "c:c1"}
     assert members(group_with(groups, "people killed in Mozambique")) == {"b:c1"}
 
 
 def test_refugees_are_the_displaced_of_a_refugee_flow() -> None:
-    groups = align_claims((
-        claim("a:c1", 582000, "refugees", cat="displaced", on="2017-10-17"),
-        claim("b:c1", 537000, "people", cat="displaced", on="2017-10-10"),
-    ))
+    groups = align_claims(
+        (
+            claim("a:c1", 582000, "refugees", cat="displaced", on="2017-10-17"),
+            claim("b:c1", 537000, "people", cat="displaced", on="2017-10-10"),
+        )
+    )
     assert members(group_with(groups, "people displaced")) == {"a:c1", "b:c1"}
 
 
 def test_a_province_named_with_or_without_its_unit_is_one_scope() -> None:
-    groups = align_claims((
-        claim("a:c1", 339, on="2022-08-27", scope="Sindh Province"),
-        claim("b:c1", 792, on="2022-10-22", scope="the province of Sindh"),
-        claim("c:c1", 1731, on="2022-10-22"),
-    ))
+    groups = align_claims(
+        (
+            claim("a:c1", 339, on="2022-08-27", scope="Sindh Province"),
+            claim("b:c1", 792, on="2022-10-22", scope="the province of Sindh"),
+            claim("c:c1", 1731, on="2022-10-22"),
+        )
+    )
     assert members(group_with(groups, "people killed in Sindh Province")) == {"a:c1", "b:c1"}
 
 
 def test_one_articles_foreign_country_stays_a_row() -> None:
-    groups = align_claims((
-        claim("a:c1", 100, on="2022-10-02", scope="Florida"),
-        claim("a:c2", 3, on="2022-10-02", scope="Cuba"),
-        claim("b:c1", 110, on="2022-10-04"),
-    ))
+    groups = align_claims(
+        (
+            claim("a:c1", 100, on="2022-10-02", scope="Florida"),
+            claim("a:c2", 3, on="2022-10-02", scope="Cuba"),
+            claim("b:c1", 110, on="2022-10-04"),
+        )
+    )
     assert members(group_with(groups, "people killed in Cuba")) == {"a:c2"}
 
 
 def test_a_figure_far_below_its_articles_total_is_a_part_not_a_rival() -> None:
-    groups = align_claims((
-        claim("a:c1", 581, on="2021-04-06", sent=1),
-        claim("a:c2", 1, on="2021-04-06", sent=2),
-        claim("b:c1", 598, on="2021-04-08"),
-    ))
+    groups = align_claims(
+        (
+            claim("a:c1", 581, on="2021-04-06", sent=1),
+            claim("a:c2", 1, on="2021-04-06", sent=2),
+            claim("b:c1", 598, on="2021-04-08"),
+        )
+    )
     killed = group_with(groups, "people killed")
     assert "a:c2" in {c.id for c in killed.parts}
     assert "a:c2" not in {c.id for c in killed.claims if c.part_of is None}
 
 
 def test_a_revision_stated_in_one_sentence_stays_a_figure() -> None:
-    groups = align_claims((
-        claim("a:c1", 44, on="2022-01-26", sent=1),
-        claim("a:c2", 227, on="2022-01-26", sent=1),
-    ))
+    groups = align_claims(
+        (
+            claim("a:c1", 44, on="2022-01-26", sent=1),
+            claim("a:c2", 227, on="2022-01-26", sent=1),
+        )
+    )
     assert not group_with(groups, "people killed").parts
 
 
 def test_an_uncorroborated_total_makes_no_parts() -> None:
-    groups = align_claims((
-        claim("a:c1", 226000, on="2018-10-07", sent=1),
-        claim("a:c2", 1763, on="2018-10-07", sent=2),
-        claim("b:c1", 1234, on="2018-10-02"),
-        claim("c:c1", 1424, on="2018-10-04"),
-    ))
+    groups = align_claims(
+        (
+            claim("a:c1", 226000, on="2018-10-07", sent=1),
+            claim("a:c2", 1763, on="2018-10-07", sent=2),
+            claim("b:c1", 1234, on="2018-10-02"),
+            claim("c:c1", 1424, on="2018-10-04"),
+        )
+    )
     assert not group_with(groups, "people killed").parts

@@ -101,7 +101,9 @@ def test_seed_president_spellings_are_one_person(seed_names: tuple[NameGroup, ..
     assert group.canonical == "Kassym-Jomart Tokayev"
     docs = {v.text: set(v.docs) for v in group.variants}
     assert docs["Kassym-Jomart Tokayev"] == {
-        "2022-01-07-democracynow", "undated-humanlives-humanrights"}
+        "2022-01-07-democracynow",
+        "undated-humanlives-humanrights",
+    }
     assert "undated-press-freedom-partners" in docs["Tokayev"]
     assert docs["Qasym-Zhomart Toqaev"] == {"2022-01-26-rferl"}
     assert docs["Kasym-Jomart Tokaev"] == {"2022-01-07-hrw"}

@@ -44,8 +44,10 @@ def test_word_difference_brackets_what_the_shorter_wording_lacks() -> None:
     assert word_difference(short, quote_words("shoot to kill without warning")) == (
         "shoot [to kill] without warning"
     )
-    assert word_difference(quote_words("we will not retreat"),
-                           quote_words("we shall not retreat")) == "we [will -> shall] not retreat"
+    assert (
+        word_difference(quote_words("we will not retreat"), quote_words("we shall not retreat"))
+        == "we [will -> shall] not retreat"
+    )
 
 
 def test_group_quotes_across_documents() -> None:
@@ -61,7 +63,8 @@ def test_group_quotes_across_documents() -> None:
     retreat = next(g for g in groups if "retreat" in g.difference)
     assert retreat.speaker in ("Mark Rutte", "Rutte")
     assert [(v.text, v.docs) for v in retreat.variants] == [
-        ("We will not retreat,", ("a",)), ("we will not retreat one step", ("b",))
+        ("We will not retreat,", ("a",)),
+        ("we will not retreat one step", ("b",)),
     ]
     assert retreat.difference == "we will not retreat [one step]"
     budget = next(g for g in groups if "budget" in g.difference)

@@ -36,8 +36,9 @@ CASES = [
         (
             claim("hajj-a:c1", "700", "pilgrims", by="health ministry", on="2024-06-20"),
             claim("hajj-b:c1", "719", "people", by="health ministry", on="2024-06-21"),
-            claim("hajj-b:c2", "131", "Iranian pilgrims", by="Iranian state media",
-                  on="2024-06-21"),
+            claim(
+                "hajj-b:c2", "131", "Iranian pilgrims", by="Iranian state media", on="2024-06-21"
+            ),
         ),
         "people killed",
         {"hajj-a:c1", "hajj-b:c1"},
@@ -59,8 +60,14 @@ CASES = [
         "'killed by police' from a police count is the counter, not the killer",
         (
             claim("quake-a:c1", "1,130", "people", by="police", on="2024-04-25"),
-            claim("quake-b:c1", "7,365", "people", by="Nepali police", on="2024-05-04",
-                  scope="by police"),
+            claim(
+                "quake-b:c1",
+                "7,365",
+                "people",
+                by="Nepali police",
+                on="2024-05-04",
+                scope="by police",
+            ),
         ),
         "people killed",
         {"quake-a:c1", "quake-b:c1"},
@@ -110,8 +117,7 @@ CASES = [
         "a place no document sets against the whole is where the event happened",
         (
             claim("collapse-a:c1", "501", "people", by="army", on="2024-05-03"),
-            claim("collapse-b:c1", "507", "people", by="army", on="2024-05-04",
-                  scope="Bangladesh"),
+            claim("collapse-b:c1", "507", "people", by="army", on="2024-05-04", scope="Bangladesh"),
             claim("collapse-c:c1", "~2,500", "people", cat="injured", by="officials"),
         ),
         "people killed",
@@ -191,7 +197,7 @@ def test_a_conflict_says_who_holds_which_figure() -> None:
 
 
 def test_a_breakdown_row_keeps_its_own_name() -> None:
-    """"40 people, including 29 villagers and 11 soldiers": the villagers are a row."""
+    """ "40 people, including 29 villagers and 11 soldiers": the villagers are a row."""
     facts = compare_claims(
         (
             claim("flood-a:c1", "40", "people", by="civil defence"),

@@ -26,10 +26,15 @@ def said(c: Claim, sentence: str) -> Claim:
     start = c.sentence_start + at
     spans = [(q.start, q.end) for q in extract_quantities(sentence) if q.kind is Kind.COUNT]
     mine = next((k for k, (a, b) in enumerate(spans) if a <= at < b), None)
-    counted = (counted_kind(sentence, at, at + len(c.text))
-               if c.category is Category.OTHER else None)
-    return replace(c, sentence=sentence, start=start, end=start + len(c.text), counted=counted,
-                   window=mine is not None and mine in window_figures(sentence, spans))
+    counted = counted_kind(sentence, at, at + len(c.text)) if c.category is Category.OTHER else None
+    return replace(
+        c,
+        sentence=sentence,
+        start=start,
+        end=start + len(c.text),
+        counted=counted,
+        window=mine is not None and mine in window_figures(sentence, spans),
+    )
 
 
 def fact_of(facts: tuple[Fact, ...], claim_id: str) -> Fact:
@@ -65,10 +70,10 @@ def test_the_total_a_days_toll_raises_stays_the_total() -> None:
     facts = compare_claims(
         (
             claim("flood-a:c1", "1,314", "people", by=AGENCY, on="2024-09-05"),
-            said(claim("flood-b:c1", "31", "people", by=AGENCY, on="2024-09-06", sent=1),
-                 sentence),
-            said(claim("flood-b:c2", "1,345", "people", by=AGENCY, on="2024-09-06", sent=1),
-                 sentence),
+            said(claim("flood-b:c1", "31", "people", by=AGENCY, on="2024-09-06", sent=1), sentence),
+            said(
+                claim("flood-b:c2", "1,345", "people", by=AGENCY, on="2024-09-06", sent=1), sentence
+            ),
         )
     )
     total = fact_of(facts, "flood-a:c1")
@@ -78,8 +83,13 @@ def test_the_total_a_days_toll_raises_stays_the_total() -> None:
 
 def test_a_figure_past_what_a_float_holds_is_written_as_an_approximation() -> None:
     huge = claim("flood-a:c1", "1", "people", on="2024-05-03")
-    huge = replace(huge, text="1234567890" * 14, value=1.2345678901e139,
-                   low=1.2345678901e139, high=1.2345678901e139)
+    huge = replace(
+        huge,
+        text="1234567890" * 14,
+        value=1.2345678901e139,
+        low=1.2345678901e139,
+        high=1.2345678901e139,
+    )
     facts = compare_claims(
         (
             claim("flood-b:c1", "40", "people", by=AGENCY, on="2024-05-02"),
@@ -96,8 +106,9 @@ def test_a_projection_is_not_the_count() -> None:
     facts = compare_claims(
         (
             claim("wreck-a:c1", "311", "people", by="coastguard", on="2024-10-12"),
-            claim("wreck-b:c1", ">=300", "people", by="rescuers", on="2024-10-04",
-                  status="projected"),
+            claim(
+                "wreck-b:c1", ">=300", "people", by="rescuers", on="2024-10-04", status="projected"
+            ),
             claim("wreck-c:c1", "~300", "people", on="2024-10-05", status="projected"),
         )
     )
@@ -128,8 +139,7 @@ def test_a_figure_dated_years_before_the_event_is_no_revision() -> None:
 def test_a_corpus_over_years_keeps_every_year() -> None:
     facts = compare_claims(
         tuple(
-            claim(f"war-{y}:c1", str(1000 * (y - 2019)), "people", by="monitors",
-                  on=f"{y}-06-01")
+            claim(f"war-{y}:c1", str(1000 * (y - 2019)), "people", by="monitors", on=f"{y}-06-01")
             for y in range(2020, 2025)
         )
     )
@@ -142,14 +152,18 @@ def test_people_aboard_rescued_and_affected_are_three_counts() -> None:
 
     facts = compare_claims(
         (
-            other("ferry-a:c1", "476", "The ferry was carrying 476 people when it sank.",
-                  "2024-04-16"),
-            other("ferry-b:c1", "476", "Some 476 passengers were aboard the ferry.",
-                  "2024-04-17"),
+            other(
+                "ferry-a:c1", "476", "The ferry was carrying 476 people when it sank.", "2024-04-16"
+            ),
+            other("ferry-b:c1", "476", "Some 476 passengers were aboard the ferry.", "2024-04-17"),
             other("ferry-c:c1", "174", "Officials said 174 people were rescued.", "2024-04-18"),
             other("ferry-d:c1", "172", "The number of those saved was 172.", "2024-04-18"),
-            other("ferry-d:c2", "3,000", "The sinking affected 3,000 people in the port town.",
-                  "2024-04-18"),
+            other(
+                "ferry-d:c2",
+                "3,000",
+                "The sinking affected 3,000 people in the port town.",
+                "2024-04-18",
+            ),
         )
     )
     aboard = fact_of(facts, "ferry-a:c1")
@@ -164,10 +178,14 @@ def test_people_aboard_rescued_and_affected_are_three_counts() -> None:
 def test_people_inside_are_not_people_living_there() -> None:
     facts = compare_claims(
         (
-            said(claim("fire-a:c1", "293", "people", cat="other", by="police", sent=1),
-                 "Police believe that 293 people were inside at the time of the fire."),
-            said(claim("fire-b:c1", "350", "people", cat="other", by="police", sent=1),
-                 "Police said 350 people were living in the tower."),
+            said(
+                claim("fire-a:c1", "293", "people", cat="other", by="police", sent=1),
+                "Police believe that 293 people were inside at the time of the fire.",
+            ),
+            said(
+                claim("fire-b:c1", "350", "people", cat="other", by="police", sent=1),
+                "Police said 350 people were living in the tower.",
+            ),
         )
     )
     assert fact_of(facts, "fire-a:c1") is not fact_of(facts, "fire-b:c1")
@@ -177,13 +195,10 @@ def test_the_agency_said_tells_no_kind_of_source() -> None:
     # "the agency" points back to a body named earlier: a UN agency, a wire, a ministry
     facts = compare_claims(
         (
-            claim("virus-a:c1", "1,013", "people", by="World Health Organisation",
-                  on="2024-08-12"),
-            claim("virus-b:c1", "5,160", "people", by="World Health Organisation",
-                  on="2024-11-07"),
+            claim("virus-a:c1", "1,013", "people", by="World Health Organisation", on="2024-08-12"),
+            claim("virus-b:c1", "5,160", "people", by="World Health Organisation", on="2024-11-07"),
             claim("virus-c:c1", "5,147", "people", by="agency", on="2024-11-09"),
-            claim("virus-d:c1", "5,177", "people", by="World Health Organisation",
-                  on="2024-11-12"),
+            claim("virus-d:c1", "5,177", "people", by="World Health Organisation", on="2024-11-12"),
         )
     )
     fact = fact_of(facts, "virus-a:c1")
@@ -192,8 +207,10 @@ def test_the_agency_said_tells_no_kind_of_source() -> None:
 
 def test_rival_counts_of_people_aboard_are_a_conflict() -> None:
     def aboard(ref: str, fig: str, on: str) -> Claim:
-        return said(claim(ref, fig, "people", cat="other", on=on, sent=1),
-                    f"The boat was carrying {fig} people when it sank.")
+        return said(
+            claim(ref, fig, "people", cat="other", on=on, sent=1),
+            f"The boat was carrying {fig} people when it sank.",
+        )
 
     facts = compare_claims(
         (aboard("wreck-a:c1", "250", "2024-10-04"), aboard("wreck-b:c1", "500", "2024-10-05"))
@@ -209,10 +226,15 @@ def test_json_names_the_conflicting_pair() -> None:
 
     facts = compare_claims(
         (
-            claim("clash-a:c1", "120", "protesters", cat="detained", by="police",
-                  on="2024-10-12"),
-            claim("clash-b:c1", "450", "protesters", cat="detained", by="OVD-Info monitors",
-                  on="2024-10-12"),
+            claim("clash-a:c1", "120", "protesters", cat="detained", by="police", on="2024-10-12"),
+            claim(
+                "clash-b:c1",
+                "450",
+                "protesters",
+                cat="detained",
+                by="OVD-Info monitors",
+                on="2024-10-12",
+            ),
         )
     )
     fact = fact_of(facts, "clash-a:c1")
@@ -240,7 +262,9 @@ def test_each_days_crowd_is_its_own() -> None:
     assert first.label == "participants on 2024-01-19"
     # one day's crowd needs no date: its undated figures stay with it
     (one_day,) = compare_claims(
-        (crowd("vigil-a:c1", "10,000", "2024-10-29", "police"),
-         crowd("vigil-b:c1", "100,000", None, "organisers"))
+        (
+            crowd("vigil-a:c1", "10,000", "2024-10-29", "police"),
+            crowd("vigil-b:c1", "100,000", None, "organisers"),
+        )
     )
     assert one_day.label == "participants"

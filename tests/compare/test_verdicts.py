@@ -362,8 +362,10 @@ def test_retracted_and_negated_are_shown_but_never_latest() -> None:
     retracted = fact_with(compare_claims(CASES[7].values[0]), "miners missing")
     assert retracted.latest == "mine-a:c1" and retracted.sources == 3
     assert "not counted: 9 (retracted" in (retracted.note or "")
-    claims = (*CASES[8].values[0], claim("flood-c:c2", "10,000", status="projected",
-                                         on="2023-05-04"))
+    claims = (
+        *CASES[8].values[0],
+        claim("flood-c:c2", "10,000", status="projected", on="2023-05-04"),
+    )
     facts = compare_claims(claims)
     negated = fact_with(facts, "people killed")
     assert negated.latest in {"flood-b:c1", "flood-c:c1"}
@@ -562,10 +564,12 @@ def test_estimates_are_ordered_and_verdicts_order_free(case: tuple[Category, lis
 
 
 def test_latest_of_a_consistent_fact_is_the_most_recent_figure() -> None:
-    facts = compare_claims((
-        claim("quake-a:c1", ">300", cat="injured", by="health ministry", on="2023-03-09"),
-        claim("quake-b:c1", "~500", cat="injured", on="2023-03-12"),
-    ))
+    facts = compare_claims(
+        (
+            claim("quake-a:c1", ">300", cat="injured", by="health ministry", on="2023-03-09"),
+            claim("quake-b:c1", "~500", cat="injured", on="2023-03-12"),
+        )
+    )
     f = fact_with(facts, "people injured")
     assert f.verdict is Verdict.CONSISTENT
     assert f.latest == "quake-b:c1"
@@ -574,8 +578,10 @@ def test_latest_of_a_consistent_fact_is_the_most_recent_figure() -> None:
 def test_a_long_revision_counts_the_figures_it_does_not_list_as_figures() -> None:
     # ten reports, each with a higher toll: the note cites a few and counts the rest,
     # in words that cannot be read as one more figure ("and 5 more figures", not "5 more")
-    claims = [claim(f"r{i}:c1", str(10 + 5 * i), by="Health Ministry", on=f"2024-03-{i + 1:02d}")
-              for i in range(10)]
+    claims = [
+        claim(f"r{i}:c1", str(10 + 5 * i), by="Health Ministry", on=f"2024-03-{i + 1:02d}")
+        for i in range(10)
+    ]
     (fact,) = compare_claims(claims)
     assert fact.verdict == Verdict.REVISED
     note = fact.note or ""
@@ -587,18 +593,22 @@ def test_a_long_revision_counts_the_figures_it_does_not_list_as_figures() -> Non
 
 
 def test_a_round_figure_in_the_millions_is_consistent_with_the_count_it_rounds() -> None:
-    facts = compare_claims((
-        claim("a:c1", "33,000,000", "people", cat="other", by="UN", on="2022-09-01"),
-        claim("b:c1", "33,050,000", "people", cat="other", by="UN", on="2022-09-05"),
-    ))
+    facts = compare_claims(
+        (
+            claim("a:c1", "33,000,000", "people", cat="other", by="UN", on="2022-09-01"),
+            claim("b:c1", "33,050,000", "people", cat="other", by="UN", on="2022-09-05"),
+        )
+    )
     (fact,) = facts
     assert fact.verdict is Verdict.CONSISTENT
 
 
 def test_a_round_figure_in_the_thousands_still_revises() -> None:
-    facts = compare_claims((
-        claim("a:c1", "600,000", "people", cat="displaced", by="UN", on="2017-10-01"),
-        claim("b:c1", "582,000", "people", cat="displaced", by="UN", on="2017-10-10"),
-    ))
+    facts = compare_claims(
+        (
+            claim("a:c1", "600,000", "people", cat="displaced", by="UN", on="2017-10-01"),
+            claim("b:c1", "582,000", "people", cat="displaced", by="UN", on="2017-10-10"),
+        )
+    )
     (fact,) = facts
     assert fact.verdict is Verdict.REVISED

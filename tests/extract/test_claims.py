@@ -14,8 +14,11 @@ from tests.factories import document_from_text
 # claims.json: the sentences kzdiff was first built on; claims_realnews.json: how real
 # copy writes them (headlines, lists, rival counts, relays, typos)
 DATA = Path(__file__).parent / "data"
-CASES = [case for name in ("claims.json", "claims_realnews.json")
-         for case in json.loads((DATA / name).read_text("utf-8"))["cases"]]
+CASES = [
+    case
+    for name in ("claims.json", "claims_realnews.json")
+    for case in json.loads((DATA / name).read_text("utf-8"))["cases"]
+]
 
 
 def _claims(case: dict) -> tuple[Claim, ...]:

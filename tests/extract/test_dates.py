@@ -132,7 +132,10 @@ def _find(mentions: tuple[DateMention, ...], text: str) -> DateMention:
     ],
 )  # fmt: skip
 def test_seed_dated_events(
-    seed_dates: dict[str, tuple[DateMention, ...]], doc: str, text: str, date: str | None,
+    seed_dates: dict[str, tuple[DateMention, ...]],
+    doc: str,
+    text: str,
+    date: str | None,
     event: str | None,
 ) -> None:
     mention = _find(seed_dates[doc], text)

@@ -117,9 +117,7 @@ def test_offsets_cover_the_text_and_boilerplate_is_skipped() -> None:
 
 @pytest.fixture(scope="module")
 def seed_entities() -> dict[str, tuple[Entity, ...]]:
-    return {
-        d.id: extract_entities(d, split_sentences(d)) for d in load([str(CORPUS)]).documents
-    }
+    return {d.id: extract_entities(d, split_sentences(d)) for d in load([str(CORPUS)]).documents}
 
 
 @pytest.mark.parametrize(
@@ -148,7 +146,10 @@ def seed_entities() -> dict[str, tuple[Entity, ...]]:
     ],
 )  # fmt: skip
 def test_seed_names(
-    seed_entities: dict[str, tuple[Entity, ...]], doc: str, text: str, label: str,
+    seed_entities: dict[str, tuple[Entity, ...]],
+    doc: str,
+    text: str,
+    label: str,
     canonical: str,
 ) -> None:
     found = [e for e in seed_entities[doc] if e.text == text]

@@ -26,9 +26,7 @@ def _quotes(doc: Document) -> tuple[Quote, ...]:
 def test_quotes_and_speakers(case: dict) -> None:
     doc = document_from_text(case["text"])
     got = _quotes(doc)
-    assert [
-        {"text": q.text, "speaker": q.speaker, "scare": q.scare} for q in got
-    ] == case["expect"]
+    assert [{"text": q.text, "speaker": q.speaker, "scare": q.scare} for q in got] == case["expect"]
     for q in got:
         assert doc.body[q.start : q.end] == q.text
 
@@ -37,7 +35,7 @@ def test_unbalanced_marks_stay_linear() -> None:
     import time
 
     # an opening mark never closed, then a quote on every other word
-    body = ("“" + "word ‘ " * 10000) + "\n\n" + ("\"a " * 10000)
+    body = ("“" + "word ‘ " * 10000) + "\n\n" + ('"a ' * 10000)
     doc = document_from_text(body)
     t0 = time.perf_counter()
     _quotes(doc)

@@ -100,65 +100,142 @@ FM_TAGS = (
 
 CASES: list[Case] = [
     Case("empty.txt", _bytes(b""), "skipped", ("empty file; nothing to read",)),
-    Case("binary.txt", _bytes(bytes(range(256)) * 64), "skipped",
-         ("is a binary file, not text; save the article as .txt, .html or .json",)),
-    Case("scan.txt", _bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\n"),
-         "skipped", ("is a PDF, not text; convert it to text first (e.g. pdftotext FILE)",)),
-    Case("dump.txt", _sparse(200 * 2**20), "skipped",
-         ("is 200 MB, over the 50 MB limit; pass --max-size to read it",)),
-    Case("nul.txt", _bytes(b"Police said 27 people\x00 were detained\x00 overnight."),
-         "processed", body="Police said 27 people were detained overnight."),
+    Case(
+        "binary.txt",
+        _bytes(bytes(range(256)) * 64),
+        "skipped",
+        ("is a binary file, not text; save the article as .txt, .html or .json",),
+    ),
+    Case(
+        "scan.txt",
+        _bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\n"),
+        "skipped",
+        ("is a PDF, not text; convert it to text first (e.g. pdftotext FILE)",),
+    ),
+    Case(
+        "dump.txt",
+        _sparse(200 * 2**20),
+        "skipped",
+        ("is 200 MB, over the 50 MB limit; pass --max-size to read it",),
+    ),
+    Case(
+        "nul.txt",
+        _bytes(b"Police said 27 people\x00 were detained\x00 overnight."),
+        "processed",
+        body="Police said 27 people were detained overnight.",
+    ),
     Case("utf16.txt", _bytes(ARTICLE.encode("utf-16")), "processed", body=ARTICLE),
-    Case("cyrillic.txt",
-         _bytes("Полиция задержала 27 человек у здания парламента в Тбилиси.".encode("cp1251")),
-         "warning", ("not UTF-8; read as cp1251 (a guess); pass --encoding if the text",),
-         body="Полиция задержала 27 человек"),
-    Case("french.txt",
-         _bytes("La police a arrêté 27 manifestants près du Parlement, a-t-elle déclaré."
-                .encode("latin-1")),
-         "warning", ("not UTF-8; read as cp1252 (a guess); pass --encoding if the text",),
-         body="a arrêté 27 manifestants près"),
-    Case("endings.txt",
-         _bytes(b"Police said 27 people\r\nwere detained.\rWitnesses said 3 were hurt.\n"),
-         "processed", body="Police said 27 people\nwere detained.\nWitnesses said 3"),
-    Case("damaged.txt",
-         _bytes("Police – “27” detained ".encode() + b"\xff\xfe" + " in Tbilisi – said".encode()),
-         "warning", ("has 2 invalid UTF-8 byte(s), replaced with U+FFFD; pass --encoding",),
-         body="detained \ufffd\ufffd in Tbilisi"),
-    Case("badfm.md",
-         _bytes(b"---\noutlet: Daily Star\nthis line is not key value\n---\n\n"
-                + ARTICLE.encode()),
-         "warning", ("malformed front matter (line 'this line is not key value' is not "
-                     "'key: value'); read as plain text",),
-         body="this line is not key value"),
-    Case("openfm.md", _bytes(b"---\noutlet: Daily Star\n\n" + ARTICLE.encode()),
-         "warning", ("unterminated front matter (no closing '---' line); read as plain text",),
-         body=ARTICLE),
-    Case("yamltags.md", _bytes(FM_TAGS.encode()), "warning",
-         ("front matter 'title' uses a YAML tag, anchor or alias; ignored",
-          "front matter 'outlet' uses a YAML tag, anchor or alias; ignored",
-          "front matter 'url' uses a YAML tag, anchor or alias; ignored"), body=ARTICLE),
-    Case("truncated.json", _bytes(b'{"title": "Floods", "text": "Rescue teams'), "skipped",
-         ("not valid JSON (line 1, column 29: Unterminated string",)),
-    Case("scalar.json", _bytes(b"42"), "skipped",
-         ("JSON holds a number, not an article object or a list of them",)),
-    Case("notext.json", _bytes(b'{"title": "Floods", "summary": "Rescue teams"}'), "skipped",
-         ("no usable article records (the object: has no article text; expected a field "
-          "named text, body, content, article",)),
-    Case("wrongtype.json", _bytes(b'{"title": "Floods", "text": 61}'), "skipped",
-         ("no usable article records (the object: field 'text' is a number, expected a "
-          "string; skipped)",)),
+    Case(
+        "cyrillic.txt",
+        _bytes("Полиция задержала 27 человек у здания парламента в Тбилиси.".encode("cp1251")),
+        "warning",
+        ("not UTF-8; read as cp1251 (a guess); pass --encoding if the text",),
+        body="Полиция задержала 27 человек",
+    ),
+    Case(
+        "french.txt",
+        _bytes(
+            "La police a arrêté 27 manifestants près du Parlement, a-t-elle déclaré.".encode(
+                "latin-1"
+            )
+        ),
+        "warning",
+        ("not UTF-8; read as cp1252 (a guess); pass --encoding if the text",),
+        body="a arrêté 27 manifestants près",
+    ),
+    Case(
+        "endings.txt",
+        _bytes(b"Police said 27 people\r\nwere detained.\rWitnesses said 3 were hurt.\n"),
+        "processed",
+        body="Police said 27 people\nwere detained.\nWitnesses said 3",
+    ),
+    Case(
+        "damaged.txt",
+        _bytes("Police – “27” detained ".encode() + b"\xff\xfe" + " in Tbilisi – said".encode()),
+        "warning",
+        ("has 2 invalid UTF-8 byte(s), replaced with U+FFFD; pass --encoding",),
+        body="detained \ufffd\ufffd in Tbilisi",
+    ),
+    Case(
+        "badfm.md",
+        _bytes(b"---\noutlet: Daily Star\nthis line is not key value\n---\n\n" + ARTICLE.encode()),
+        "warning",
+        (
+            "malformed front matter (line 'this line is not key value' is not "
+            "'key: value'); read as plain text",
+        ),
+        body="this line is not key value",
+    ),
+    Case(
+        "openfm.md",
+        _bytes(b"---\noutlet: Daily Star\n\n" + ARTICLE.encode()),
+        "warning",
+        ("unterminated front matter (no closing '---' line); read as plain text",),
+        body=ARTICLE,
+    ),
+    Case(
+        "yamltags.md",
+        _bytes(FM_TAGS.encode()),
+        "warning",
+        (
+            "front matter 'title' uses a YAML tag, anchor or alias; ignored",
+            "front matter 'outlet' uses a YAML tag, anchor or alias; ignored",
+            "front matter 'url' uses a YAML tag, anchor or alias; ignored",
+        ),
+        body=ARTICLE,
+    ),
+    Case(
+        "truncated.json",
+        _bytes(b'{"title": "Floods", "text": "Rescue teams'),
+        "skipped",
+        ("not valid JSON (line 1, column 29: Unterminated string",),
+    ),
+    Case(
+        "scalar.json",
+        _bytes(b"42"),
+        "skipped",
+        ("JSON holds a number, not an article object or a list of them",),
+    ),
+    Case(
+        "notext.json",
+        _bytes(b'{"title": "Floods", "summary": "Rescue teams"}'),
+        "skipped",
+        (
+            "no usable article records (the object: has no article text; expected a field "
+            "named text, body, content, article",
+        ),
+    ),
+    Case(
+        "wrongtype.json",
+        _bytes(b'{"title": "Floods", "text": 61}'),
+        "skipped",
+        (
+            "no usable article records (the object: field 'text' is a number, expected a "
+            "string; skipped)",
+        ),
+    ),
     # records skipped one by one, the good records of the same file kept
-    Case("feed.jsonl",
-         _bytes(json.dumps({"title": "A", "text": ARTICLE}).encode() + b"\n"
-                + b'{"title": "B", "text": "cut off\n' + b"[1, 2]\n"
-                + json.dumps({"title": "C", "text": 5}).encode() + b"\n"
-                + json.dumps({"title": "D", "text": "Rescuers found 2 survivors."}).encode()),
-         "records",
-         ("line 2: not valid JSON (Unterminated string starting at, column 24); the line was "
-          "skipped", "line 3: is a list, not an article object; skipped",
-          "line 4: field 'text' is a number, expected a string; skipped"),
-         body=ARTICLE, documents=2),
+    Case(
+        "feed.jsonl",
+        _bytes(
+            json.dumps({"title": "A", "text": ARTICLE}).encode()
+            + b"\n"
+            + b'{"title": "B", "text": "cut off\n'
+            + b"[1, 2]\n"
+            + json.dumps({"title": "C", "text": 5}).encode()
+            + b"\n"
+            + json.dumps({"title": "D", "text": "Rescuers found 2 survivors."}).encode()
+        ),
+        "records",
+        (
+            "line 2: not valid JSON (Unterminated string starting at, column 24); the line was "
+            "skipped",
+            "line 3: is a list, not an article object; skipped",
+            "line 4: field 'text' is a number, expected a string; skipped",
+        ),
+        body=ARTICLE,
+        documents=2,
+    ),
     Case("loop", _symlink_loop, "processed", ("symbolic link loop; skipped",), body=ARTICLE),
     Case("deep", _deep, "processed", body=ARTICLE),
     Case("odd name\nwith spaces ünï.txt", _bytes(ARTICLE.encode()), "processed", body=ARTICLE),
@@ -178,7 +255,7 @@ def news_paragraph(n: int) -> str:
         f"At least {n % 40 + 3} people were killed and {n % 90 + 10} injured in {town} "
         f"on May {n % 27 + 1}, {source} said. Rescue teams evacuated about {n * 7 % 900 + 100} "
         f"residents from flooded streets, and {n % 12 + 2} people were still missing on "
-        f"Tuesday. \"We have never seen water this high,\" said Ana Novak, a resident of {town}."
+        f'Tuesday. "We have never seen water this high," said Ana Novak, a resident of {town}.'
     )
 
 

@@ -42,8 +42,7 @@ def test_clear_does_not_follow_a_shard_that_links_out(tmp_path: Path, victim: Pa
     assert (victim / ENTRY).read_text() == "the user's"
 
 
-def test_clear_does_not_follow_a_layout_folder_that_links_out(tmp_path: Path,
-                                                              victim: Path) -> None:
+def test_clear_does_not_follow_a_layout_folder_that_links_out(tmp_path: Path, victim: Path) -> None:
     (victim / "ab").mkdir()
     (victim / "ab" / ENTRY).write_text("the user's")
     (tmp_path / "sh").mkdir()

@@ -26,7 +26,9 @@ def _good_body() -> str:
 def _check_good(corpus: Corpus) -> None:
     (good,) = [d for d in corpus.documents if d.path.endswith(GOOD_NAME)]
     assert (good.outlet, good.published, good.body) == (
-        "Valley Courier", "2024-05-14", _good_body()
+        "Valley Courier",
+        "2024-05-14",
+        _good_body(),
     )
 
 
@@ -132,8 +134,9 @@ def test_twenty_thousand_tiny_files_load_in_seconds(tmp_path: Path) -> None:
 
 def _run(args: list[str], **kwargs) -> subprocess.CompletedProcess:  # type: ignore[no-untyped-def]
     env = {**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1"}
-    return subprocess.run([sys.executable, "-m", "kzdiff", *args], capture_output=True,
-                          env=env, timeout=120, **kwargs)
+    return subprocess.run(
+        [sys.executable, "-m", "kzdiff", *args], capture_output=True, env=env, timeout=120, **kwargs
+    )
 
 
 def test_whole_hostile_corpus_compares_with_every_problem_in_errors(tmp_path: Path) -> None:
@@ -142,14 +145,26 @@ def test_whole_hostile_corpus_compares_with_every_problem_in_errors(tmp_path: Pa
     write_good(corpus)
     for case in CASES:
         case.build(corpus / case.name)
-    res = _run(["compare", str(corpus), "--format", "json", "--cache-dir",
-                str(tmp_path / "cache"), "-j", "1"])
+    res = _run(
+        [
+            "compare",
+            str(corpus),
+            "--format",
+            "json",
+            "--cache-dir",
+            str(tmp_path / "cache"),
+            "-j",
+            "1",
+        ]
+    )
     assert res.returncode == 0, res.stderr.decode()
     out = json.loads(res.stdout)
     jsonschema.validate(out, SCHEMA)
     claims = [c for f in out["facts"] for c in f["claims"] if c["doc"] == "good"]
-    got = sorted((c["text"], c["value"], c["qualifier"], c["category"], c["attribution"],
-                  c["as_of"]) for c in claims)
+    got = sorted(
+        (c["text"], c["value"], c["qualifier"], c["category"], c["attribution"], c["as_of"])
+        for c in claims
+    )
     assert got == sorted(GOOD_CLAIMS)
     messages = [e["message"] for e in out["errors"]]
     for case in CASES:
@@ -159,8 +174,9 @@ def test_whole_hostile_corpus_compares_with_every_problem_in_errors(tmp_path: Pa
     err = res.stderr.decode()
     assert "Traceback" not in err
     assert len(err.splitlines()) == len(out["errors"])
-    assert all(line.startswith(("kzdiff: skipped: ", "kzdiff: warning: "))
-               for line in err.splitlines())
+    assert all(
+        line.startswith(("kzdiff: skipped: ", "kzdiff: warning: ")) for line in err.splitlines()
+    )
 
 
 def test_nothing_readable_exits_2_with_json_errors(tmp_path: Path) -> None:
@@ -176,7 +192,9 @@ def test_nothing_readable_exits_2_with_json_errors(tmp_path: Path) -> None:
     )
     # the two problems it speaks of are listed, in JSON and on stderr, before it
     assert [(e["path"], e["skipped"]) for e in out["errors"][:2]] == [
-        (str(tmp_path / "a.txt"), True), (str(tmp_path / "b.txt"), True)]
+        (str(tmp_path / "a.txt"), True),
+        (str(tmp_path / "b.txt"), True),
+    ]
     assert "PDF" in out["errors"][1]["message"]
     lines = res.stderr.decode().splitlines()
     assert lines[0].startswith(f"kzdiff: skipped: {tmp_path / 'a.txt'}: empty file")
@@ -193,7 +211,9 @@ def test_lone_surrogate_escapes_in_json_become_replacement_characters(tmp_path: 
     (tmp_path / "feed.json").write_text(
         '{"title": "Floods \\udc00 update", "source": {"name": "Delta \\ud83d News"}, '
         '"date": "2024-05-14", "text": "Police said 5 people were killed in \\ud800 the '
-        'floods on Monday."}', encoding="utf-8")
+        'floods on Monday."}',
+        encoding="utf-8",
+    )
     res = _run(["compare", str(tmp_path), "--format", "json", "--no-cache"])
     assert res.returncode == 0, res.stderr.decode()
     out = json.loads(res.stdout)

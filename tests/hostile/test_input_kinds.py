@@ -41,8 +41,10 @@ def test_a_codec_that_is_no_text_encoding_is_one_line(tmp_path, capsys, codec, c
     (tmp_path / "a.txt").write_text(ARTICLE)
     code, out, err = _main([command, str(tmp_path / "a.txt"), "--encoding", codec], capsys)
     assert (code, out) == (2, "")
-    assert err == (f"kzdiff: Invalid value for '--encoding': not a text encoding {codec!r}; "
-                   "pass a text encoding such as utf-8, cp1251 or latin-1\n")
+    assert err == (
+        f"kzdiff: Invalid value for '--encoding': not a text encoding {codec!r}; "
+        "pass a text encoding such as utf-8, cp1251 or latin-1\n"
+    )
 
 
 def test_the_library_refuses_such_a_codec_as_a_decode_error() -> None:
@@ -59,8 +61,9 @@ def test_a_text_encoding_is_still_accepted(tmp_path) -> None:
 # ---------------------------------------------------------------- items 6 and 17: not files
 
 needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
-PIPE_MESSAGE = ("not a regular file (a named pipe); to read a stream, pipe it to kzdiff "
-                "and pass - as the path")
+PIPE_MESSAGE = (
+    "not a regular file (a named pipe); to read a stream, pipe it to kzdiff and pass - as the path"
+)
 
 
 @pytest.fixture
@@ -89,14 +92,20 @@ def test_a_named_pipe_in_a_folder_or_behind_a_link_is_said_and_skipped(corpus) -
     os.mkfifo(corpus / "p.txt")
     os.mkfifo(corpus.parent / "q.txt")
     (corpus / "q.txt").symlink_to(corpus.parent / "q.txt")
-    assert _problems([str(corpus)]) == {str(corpus / "p.txt"): (PIPE_MESSAGE, True),
-                                        str(corpus / "q.txt"): (PIPE_MESSAGE, True)}
+    assert _problems([str(corpus)]) == {
+        str(corpus / "p.txt"): (PIPE_MESSAGE, True),
+        str(corpus / "q.txt"): (PIPE_MESSAGE, True),
+    }
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
 def test_dev_zero_is_not_a_regular_file_rather_than_too_big(corpus) -> None:
-    assert _problems(["/dev/zero", str(corpus)]) == {"/dev/zero": (
-        "not a regular file (a character device); save the article as a file to read it", True)}
+    assert _problems(["/dev/zero", str(corpus)]) == {
+        "/dev/zero": (
+            "not a regular file (a character device); save the article as a file to read it",
+            True,
+        )
+    }
 
 
 @needs_fifo
@@ -121,10 +130,18 @@ def test_a_link_out_of_the_corpus_is_read_and_said_once(corpus, tmp_path) -> Non
     # the same file reached twice is read once
     assert sorted(Path(d.path).name for d in loaded.documents) == ["file.txt", "good.txt"]
     assert [(p.path, p.message, p.skipped) for p in loaded.problems] == [
-        (str(corpus / "file.txt"), f"a link out of the folder given, to {outside}/sub/o.txt; "
-         "read it (remove the link if it should not be)", False),
-        (str(corpus / "folder"), f"a link out of the folder given, to {outside}; read it "
-         "(remove the link if it should not be)", False),
+        (
+            str(corpus / "file.txt"),
+            f"a link out of the folder given, to {outside}/sub/o.txt; "
+            "read it (remove the link if it should not be)",
+            False,
+        ),
+        (
+            str(corpus / "folder"),
+            f"a link out of the folder given, to {outside}; read it "
+            "(remove the link if it should not be)",
+            False,
+        ),
     ]
 
 

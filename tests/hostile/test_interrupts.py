@@ -26,16 +26,25 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _env(tmp: Path) -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1",
-            "XDG_CACHE_HOME": str(tmp / "xdg")}
+    return {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "NO_COLOR": "1",
+        "XDG_CACHE_HOME": str(tmp / "xdg"),
+    }
 
 
 def _start(args: list[str], tmp: Path, **kwargs) -> subprocess.Popen:  # type: ignore[no-untyped-def]
     # its own session, so a signal can go to the whole process group as a terminal's
     # Ctrl-C does (worker processes included)
-    return subprocess.Popen([sys.executable, "-m", "kzdiff", *args], env=_env(tmp),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            start_new_session=True, **kwargs)
+    return subprocess.Popen(
+        [sys.executable, "-m", "kzdiff", *args],
+        env=_env(tmp),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+        **kwargs,
+    )
 
 
 def _entries(cache: Path) -> list[Path]:
@@ -78,8 +87,11 @@ def test_ctrl_c_exits_130_with_one_line_and_a_whole_cache(corpus, tmp_path, jobs
 def test_sigkill_then_rerun_gives_the_bytes_of_an_uninterrupted_run(corpus, tmp_path) -> None:
     args = ["compare", str(corpus), "--format", "json", "-j", "1"]
     reference = subprocess.run(
-        [sys.executable, "-m", "kzdiff", *args, "--no-cache"], env=_env(tmp_path),
-        capture_output=True, timeout=120, check=True,
+        [sys.executable, "-m", "kzdiff", *args, "--no-cache"],
+        env=_env(tmp_path),
+        capture_output=True,
+        timeout=120,
+        check=True,
     ).stdout
     cache = tmp_path / "cache"
     proc = _start([*args, "--cache-dir", str(cache)], tmp_path)
@@ -91,16 +103,18 @@ def test_sigkill_then_rerun_gives_the_bytes_of_an_uninterrupted_run(corpus, tmp_
     assert 3 <= written < 40  # killed part-way through the 40 documents
     _assert_cache_whole(cache)
     rerun = subprocess.run(
-        [sys.executable, "-m", "kzdiff", *args, "--cache-dir", str(cache)], env=_env(tmp_path),
-        capture_output=True, timeout=120, check=True,
+        [sys.executable, "-m", "kzdiff", *args, "--cache-dir", str(cache)],
+        env=_env(tmp_path),
+        capture_output=True,
+        timeout=120,
+        check=True,
     )
     assert rerun.stdout == reference
     assert len(_entries(cache)) == 40
 
 
 def test_reader_that_leaves_early_gets_no_traceback(corpus, tmp_path) -> None:
-    proc = _start(["compare", str(corpus), "--format", "json", "--no-cache", "-j", "1"],
-                  tmp_path)
+    proc = _start(["compare", str(corpus), "--format", "json", "--no-cache", "-j", "1"], tmp_path)
     assert proc.stdout is not None and proc.stderr is not None
     first = proc.stdout.readline()  # what `| head -1` reads
     proc.stdout.close()
@@ -114,10 +128,16 @@ def test_reader_that_leaves_early_gets_no_traceback(corpus, tmp_path) -> None:
 @pytest.mark.parametrize("fmt", ["jsonl", "table"])
 def test_head_in_a_shell_pipeline_is_quiet(corpus, tmp_path, fmt: str) -> None:
     # the exit status of kzdiff itself, not of head: 0, so `set -o pipefail` scripts pass
-    cmd = (f"{sys.executable} -m kzdiff compare '{corpus}' --format {fmt} --no-cache -j 1 "
-           "| head -1; exit ${PIPESTATUS:-0}")
-    res = subprocess.run(["bash", "-c", cmd.replace("${PIPESTATUS:-0}", "${PIPESTATUS[0]}")],
-                         env=_env(tmp_path), capture_output=True, timeout=120)
+    cmd = (
+        f"{sys.executable} -m kzdiff compare '{corpus}' --format {fmt} --no-cache -j 1 "
+        "| head -1; exit ${PIPESTATUS:-0}"
+    )
+    res = subprocess.run(
+        ["bash", "-c", cmd.replace("${PIPESTATUS:-0}", "${PIPESTATUS[0]}")],
+        env=_env(tmp_path),
+        capture_output=True,
+        timeout=120,
+    )
     assert res.returncode == 0
     assert res.stderr == b""
     assert res.stdout.count(b"\n") == 1
@@ -140,7 +160,10 @@ def test_a_run_never_writes_into_the_corpus_or_changes_an_input(corpus, tmp_path
         # run from inside the corpus, with the default cache location: still nothing there
         res = subprocess.run(
             [sys.executable, "-m", "kzdiff", *command, ".", "--format", "json"],
-            env=_env(tmp_path), cwd=corpus, capture_output=True, timeout=120,
+            env=_env(tmp_path),
+            cwd=corpus,
+            capture_output=True,
+            timeout=120,
         )
         assert res.returncode == 0, res.stderr.decode()
     assert _snapshot(corpus) == before

@@ -21,8 +21,9 @@ from tests.hostile.corpus import write_news_corpus
 
 ROOT = Path(__file__).resolve().parents[2]
 
-pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(),
-                                reason="reads the process table from /proc")
+pytestmark = pytest.mark.skipif(
+    not Path("/proc/self/stat").exists(), reason="reads the process table from /proc"
+)
 
 
 @pytest.fixture(scope="module")
@@ -72,8 +73,11 @@ def _wait_until_gone(pids: list[int], seconds: float = 5) -> list[int]:
 
 def _start_with_workers(corpus: Path) -> tuple[subprocess.Popen[bytes], list[int]]:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "kzdiff", "compare", str(corpus), "--json", "-j", "2",
-         "--no-cache"], env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        [sys.executable, "-m", "kzdiff", "compare", str(corpus), "--json", "-j", "2", "--no-cache"],
+        env=_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     deadline = time.monotonic() + 30
     while len(workers := _children(proc.pid)) < 2:
         assert proc.poll() is None, proc.communicate()[1].decode()
@@ -82,8 +86,9 @@ def _start_with_workers(corpus: Path) -> tuple[subprocess.Popen[bytes], list[int
     return proc, workers
 
 
-@pytest.mark.parametrize(("sig", "status", "name"), [
-    (signal.SIGTERM, 143, "SIGTERM"), (signal.SIGHUP, 129, "SIGHUP")])
+@pytest.mark.parametrize(
+    ("sig", "status", "name"), [(signal.SIGTERM, 143, "SIGTERM"), (signal.SIGHUP, 129, "SIGHUP")]
+)
 def test_sigterm_and_sighup_stop_the_workers_with_one_line(corpus, sig, status, name) -> None:
     proc, workers = _start_with_workers(corpus)
     try:
@@ -108,10 +113,13 @@ def test_workers_die_with_a_main_process_killed_by_sigkill(corpus) -> None:
 
 
 def test_the_child_computing_beside_dies_with_its_parent(tmp_path) -> None:
-    script = ("import time\nfrom kzdiff.parallel import Beside\n"
-              "b = Beside(lambda: time.sleep(60))\nprint(b.pid, flush=True)\ntime.sleep(60)\n")
-    proc = subprocess.Popen([sys.executable, "-c", script], env=_env(),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    script = (
+        "import time\nfrom kzdiff.parallel import Beside\n"
+        "b = Beside(lambda: time.sleep(60))\nprint(b.pid, flush=True)\ntime.sleep(60)\n"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script], env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
     assert proc.stdout is not None
     child = int(proc.stdout.readline())
     try:

@@ -21,8 +21,9 @@ def _run(args: list[str], tmp: Path, **streams: object) -> subprocess.CompletedP
     env = {**os.environ, "PYTHONPATH": str(ROOT), "XDG_CACHE_HOME": str(tmp / "xdg")}
     kw: dict[str, object] = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE}
     kw.update(streams)
-    return subprocess.run([sys.executable, "-m", "kzdiff", *args], env=env, text=True,
-                          timeout=60, check=False, **kw)  # type: ignore[call-overload]
+    return subprocess.run(
+        [sys.executable, "-m", "kzdiff", *args], env=env, text=True, timeout=60, check=False, **kw
+    )  # type: ignore[call-overload]
 
 
 @pytest.fixture
@@ -33,30 +34,44 @@ def article(tmp_path: Path) -> Path:
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
-@pytest.mark.parametrize("args", [["extract", "--json"], ["extract"],
-                                  ["sources", "--format", "csv"], ["--help"]], ids=" ".join)
+@pytest.mark.parametrize(
+    "args",
+    [["extract", "--json"], ["extract"], ["sources", "--format", "csv"], ["--help"]],
+    ids=" ".join,
+)
 def test_a_full_disk_is_one_line_and_its_own_exit_code(tmp_path, article, args) -> None:
     with open("/dev/full", "w") as full:
         res = _run([*args, str(article)], tmp_path, stdout=full)
     assert res.returncode == ExitCode.OUTPUT != ExitCode.DIVERGES
-    assert res.stderr == ("kzdiff: cannot write the output (no space left on device); "
-                          "free some space or write elsewhere\n")
+    assert res.stderr == (
+        "kzdiff: cannot write the output (no space left on device); "
+        "free some space or write elsewhere\n"
+    )
 
 
 @pytest.mark.parametrize("fmt", ["json", "table"])
 def test_a_closed_stdout_is_one_line(tmp_path, article, fmt) -> None:
     # close_fds with stdout=None would inherit ours: close descriptor 1 in the child
-    res = _run(["extract", "--format", fmt, str(article)], tmp_path, stdout=None,
-               preexec_fn=lambda: os.close(1))
+    res = _run(
+        ["extract", "--format", fmt, str(article)],
+        tmp_path,
+        stdout=None,
+        preexec_fn=lambda: os.close(1),
+    )
     assert res.returncode == ExitCode.OUTPUT
     assert res.stderr.strip().splitlines() == [
         "kzdiff: cannot write the output: standard output is closed; "
-        "send it to a file or to /dev/null"]
+        "send it to a file or to /dev/null"
+    ]
 
 
 def test_a_closed_stderr_does_not_fail_a_good_run(tmp_path, article) -> None:
-    res = _run(["extract", "--json", "-v", str(article)], tmp_path, stderr=None,
-               preexec_fn=lambda: os.close(2))
+    res = _run(
+        ["extract", "--json", "-v", str(article)],
+        tmp_path,
+        stderr=None,
+        preexec_fn=lambda: os.close(2),
+    )
     assert res.returncode == 0
     assert '"detained"' in res.stdout
 

@@ -27,10 +27,14 @@ HOSTILE = (
     f"At least 12 people were killed in the storm on Monday, the coast guard said, and "
     f"\u202e72\u202c people were injured.\r\n\n"
     f"The \x1b[31mcoast guard\x1b[0m rescued dozens{CLEAR} of fishermen.\n\n"
-    f"\"We lost everything{TITLE_SET},\" said Ana{CLEAR} Novak of the coast guard.\x9b2J\n"
+    f'"We lost everything{TITLE_SET}," said Ana{CLEAR} Novak of the coast guard.\x9b2J\n'
 )
 COMMANDS = [
-    ["compare"], ["compare", "--explain"], ["claim", "killed"], ["extract"], ["sources"],
+    ["compare"],
+    ["compare", "--explain"],
+    ["claim", "killed"],
+    ["extract"],
+    ["sources"],
 ]
 
 
@@ -97,8 +101,9 @@ def test_claim_from_an_article_with_escapes_keeps_its_figure(evil, tmp_path) -> 
     assert [(c["value"], c["qualifier"]) for c in killed] == [(12, "at_least")]
 
 
-@pytest.mark.parametrize("command", [["compare"], ["claim", "troops"], ["extract"], ["sources"]],
-                         ids=" ".join)
+@pytest.mark.parametrize(
+    "command", [["compare"], ["claim", "troops"], ["extract"], ["sources"]], ids=" ".join
+)
 def test_json_is_valid_for_an_empty_result(tmp_path, command) -> None:
     (tmp_path / "calm.txt").write_text("The weather was calm and nothing happened.\n")
     res = _invoke([*command, str(tmp_path), "--format", "json", "--no-cache"])
@@ -110,8 +115,9 @@ def test_json_is_valid_for_an_empty_result(tmp_path, command) -> None:
     assert all(d.get("claims", []) == [] for d in out["documents"])
 
 
-@pytest.mark.parametrize("command", [["compare"], ["claim", "dead"], ["extract"], ["sources"]],
-                         ids=" ".join)
+@pytest.mark.parametrize(
+    "command", [["compare"], ["claim", "dead"], ["extract"], ["sources"]], ids=" ".join
+)
 def test_json_is_valid_when_nothing_can_be_read(tmp_path, command) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
     res = _invoke([*command, str(tmp_path), "--format", "json", "--no-cache"], catch=True)
@@ -119,19 +125,32 @@ def test_json_is_valid_when_nothing_can_be_read(tmp_path, command) -> None:
     out = json.loads(res.stdout)
     jsonschema.validate(out, SCHEMA)
     assert out["documents"] == []
-    assert out["errors"] == [{
-        "path": str(tmp_path),
-        "message": f"no readable documents ({tmp_path}/empty.txt: empty file; nothing to read)",
-        "skipped": True,
-    }]
+    assert out["errors"] == [
+        {
+            "path": str(tmp_path),
+            "message": f"no readable documents ({tmp_path}/empty.txt: empty file; nothing to read)",
+            "skipped": True,
+        }
+    ]
 
 
 def test_plain_table_lines_carry_no_trailing_padding(tmp_path) -> None:
     corpus = Path(__file__).resolve().parents[2] / "corpus"
     out = subprocess.run(
-        [sys.executable, "-m", "kzdiff", "compare", str(corpus), "--color", "never",
-         "--cache-dir", str(tmp_path / "c")],
-        capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "kzdiff",
+            "compare",
+            str(corpus),
+            "--color",
+            "never",
+            "--cache-dir",
+            str(tmp_path / "c"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert out.returncode == 0
     lines = out.stdout.splitlines()
@@ -143,12 +162,20 @@ def test_plain_table_lines_carry_no_trailing_padding(tmp_path) -> None:
 def test_a_terminal_that_cannot_show_the_text_gets_no_traceback(tmp_path, fmt) -> None:
     # LANG=C on an old system, a Windows code page: stdout cannot encode Cyrillic
     (tmp_path / "a.txt").write_text(
-        "Президент Токаев said 12 people were killed in Almaty on Monday.\n", encoding="utf-8")
-    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "ascii",
-           "NO_COLOR": "1"}
-    res = subprocess.run([sys.executable, "-m", "kzdiff", "compare", str(tmp_path),
-                          "--format", fmt, "--no-cache"], capture_output=True, env=env,
-                         timeout=120)
+        "Президент Токаев said 12 people were killed in Almaty on Monday.\n", encoding="utf-8"
+    )
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "PYTHONPATH": str(ROOT),
+        "PYTHONIOENCODING": "ascii",
+        "NO_COLOR": "1",
+    }
+    res = subprocess.run(
+        [sys.executable, "-m", "kzdiff", "compare", str(tmp_path), "--format", fmt, "--no-cache"],
+        capture_output=True,
+        env=env,
+        timeout=120,
+    )
     assert res.returncode == 0, res.stderr.decode()
     assert b"Traceback" not in res.stderr
     if fmt == "table":  # what the terminal cannot show becomes "?"; the figure stays
@@ -165,14 +192,20 @@ def test_a_file_name_that_is_not_utf8_is_written_back_recoverably(tmp_path, fmt)
     name = os.fsencode(tmp_path) + b"/caf\xe9.txt"  # Latin-1 "caf\xe9" on a UTF-8 system
     with open(name, "wb") as fh:
         fh.write(b"Police said 14 people were killed on Monday.")
-    res = subprocess.run([sys.executable, "-m", "kzdiff", "sources", str(tmp_path),
-                          "--format", fmt], capture_output=True,
-                         env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
+    res = subprocess.run(
+        [sys.executable, "-m", "kzdiff", "sources", str(tmp_path), "--format", fmt],
+        capture_output=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=120,
+    )
     assert res.returncode == 0, res.stderr.decode()
     if fmt == "csv":  # a text format: the name's own bytes
         assert name in res.stdout
         return
     res.stdout.decode("utf-8")  # JSON stays UTF-8: the odd byte is a \udce9 escape
-    out = json.loads(res.stdout) if fmt == "json" else {
-        "documents": [json.loads(line) for line in res.stdout.splitlines()]}
+    out = (
+        json.loads(res.stdout)
+        if fmt == "json"
+        else {"documents": [json.loads(line) for line in res.stdout.splitlines()]}
+    )
     assert os.fsencode(out["documents"][0]["path"]) == name

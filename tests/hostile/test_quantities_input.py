@@ -19,8 +19,9 @@ from kzdiff.load.lines import MAX_LINE_BYTES
 LINE = "Police said 12 people were killed and 1,500 injured on May 5.\n"
 
 
-def _run(args: list[str], stdin: bytes | None = None,
-         source: str | None = None) -> subprocess.CompletedProcess[bytes]:
+def _run(
+    args: list[str], stdin: bytes | None = None, source: str | None = None
+) -> subprocess.CompletedProcess[bytes]:
     """kzdiff in a child limited to 1 GB of address space: reading without a limit is
     a MemoryError there, never the machine's memory."""
 
@@ -28,9 +29,14 @@ def _run(args: list[str], stdin: bytes | None = None,
         resource.setrlimit(resource.RLIMIT_AS, (2**30, 2**30))
 
     with open(source, "rb") if source else open("/dev/null", "rb") as fh:
-        return subprocess.run([sys.executable, "-m", "kzdiff", "quantities", *args],
-                              input=stdin, stdin=None if stdin is not None else fh,
-                              capture_output=True, timeout=60, preexec_fn=limit)
+        return subprocess.run(
+            [sys.executable, "-m", "kzdiff", "quantities", *args],
+            input=stdin,
+            stdin=None if stdin is not None else fh,
+            capture_output=True,
+            timeout=60,
+            preexec_fn=limit,
+        )
 
 
 def _one_line_error(r: subprocess.CompletedProcess[bytes]) -> str:
@@ -47,8 +53,7 @@ def test_dev_zero_ends_with_one_line_not_all_memory() -> None:
 
 
 def test_endless_stdin_stops_at_max_size() -> None:
-    err = _one_line_error(_run(["--max-size", "1MB", "--format", "jsonl"],
-                               stdin=b"y\n" * 2**20))
+    err = _one_line_error(_run(["--max-size", "1MB", "--format", "jsonl"], stdin=b"y\n" * 2**20))
     assert err.startswith("kzdiff: <stdin>: ") and "1 MB limit; pass --max-size" in err
 
 
@@ -94,4 +99,8 @@ def test_streamed_output_is_what_the_whole_text_gives(tmp_path: Path) -> None:
     r = CliRunner().invoke(cli, ["quantities", str(f), "--format", "jsonl"])
     rows = [json.loads(x) for x in r.stdout.splitlines()]
     assert [(row["line"], [q["value"] for q in row["quantities"]]) for row in rows] == [
-        (1, [1_500_000]), (3, [1_234_567]), (4, [3.25]), (6, [7])]
+        (1, [1_500_000]),
+        (3, [1_234_567]),
+        (4, [3.25]),
+        (6, [7]),
+    ]

@@ -29,8 +29,11 @@ class _Terminal(io.TextIOWrapper):
         return True
 
 
-@pytest.mark.parametrize("args", [["quantities"], ["quantities", "-"], ["sources", "-"],
-                                  ["extract", "-", "--no-cache"]], ids=" ".join)
+@pytest.mark.parametrize(
+    "args",
+    [["quantities"], ["quantities", "-"], ["sources", "-"], ["extract", "-", "--no-cache"]],
+    ids=" ".join,
+)
 def test_stdin_on_a_terminal_says_it_is_waiting(monkeypatch, capsys, args) -> None:
     monkeypatch.setattr(sys, "stdin", _Terminal(io.BytesIO(ARTICLE.encode())))
     code, out, err = _main(args, capsys)
@@ -70,9 +73,16 @@ def test_a_page_trafilatura_discards_gives_kzdiffs_line_only(tmp_path) -> None:
     (tmp_path / "empty.html").write_text("<html><body><div></div></body></html>")
     (tmp_path / "a.txt").write_text(ARTICLE)
     root = Path(__file__).resolve().parents[2]
-    res = subprocess.run([sys.executable, "-m", "kzdiff", "sources", str(tmp_path)],
-                         capture_output=True, text=True, timeout=60, check=False,
-                         env={**os.environ, "PYTHONPATH": str(root)})
+    res = subprocess.run(
+        [sys.executable, "-m", "kzdiff", "sources", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env={**os.environ, "PYTHONPATH": str(root)},
+    )
     assert res.returncode == 0
-    assert res.stderr == (f"kzdiff: skipped: {tmp_path / 'empty.html'}: no article text found "
-                          "in the page; save the article's text as .txt instead\n")
+    assert res.stderr == (
+        f"kzdiff: skipped: {tmp_path / 'empty.html'}: no article text found "
+        "in the page; save the article's text as .txt instead\n"
+    )

@@ -26,8 +26,10 @@ from kzdiff.parallel import Beside
 
 _register()
 
-FIRE = ("---\noutlet: Outlet {n:02d}\npublished: 2023-03-{n:02d}\n---\n"
-        "The fire at the Brava textile factory killed {k} workers, fire officials said.\n")
+FIRE = (
+    "---\noutlet: Outlet {n:02d}\npublished: 2023-03-{n:02d}\n---\n"
+    "The fire at the Brava textile factory killed {k} workers, fire officials said.\n"
+)
 
 
 def _run(*args: str) -> tuple[int, str, str]:
@@ -36,8 +38,9 @@ def _run(*args: str) -> tuple[int, str, str]:
 
 
 def _view(corpus) -> list[tuple]:  # type: ignore[no-untyped-def]
-    docs = [(d.id, d.path, d.body, d.encoding, d.outlet, d.published, d.words)
-            for d in corpus.documents]
+    docs = [
+        (d.id, d.path, d.body, d.encoding, d.outlet, d.published, d.words) for d in corpus.documents
+    ]
     return [docs, [(p.path, p.message, p.skipped) for p in corpus.problems]]
 
 
@@ -50,22 +53,25 @@ def mixed(tmp_path: Path) -> Path:
         (root / sub).mkdir(parents=True)
         (root / sub / "x.txt").write_text(
             "LIMA, May 2, 2024 - Police detained 31 protesters near the congress, "
-            "officials said.\n", encoding="utf-8")
-    lines = [json.dumps({"text": "At least 20 people were injured on Friday, medics said.",
-                         "outlet": "Wire A"}),
-             "{not json",
-             json.dumps({"text": "Medics said 25 people were injured on Friday.",
-                         "outlet": "Wire B"}),
-             json.dumps({"title": "no body"})]
+            "officials said.\n",
+            encoding="utf-8",
+        )
+    lines = [
+        json.dumps(
+            {"text": "At least 20 people were injured on Friday, medics said.", "outlet": "Wire A"}
+        ),
+        "{not json",
+        json.dumps({"text": "Medics said 25 people were injured on Friday.", "outlet": "Wire B"}),
+        json.dumps({"title": "no body"}),
+    ]
     (root / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (root / "legacy.txt").write_bytes(
-        "Über 40 Menschen wurden am Freitag in Köln verletzt, sagte die Polizei."
-        .encode("cp1252"))
+        "Über 40 Menschen wurden am Freitag in Köln verletzt, sagte die Polizei.".encode("cp1252")
+    )
     return root
 
 
-def test_warm_load_gives_the_cold_documents_ids_and_warnings(mixed: Path,
-                                                             tmp_path: Path) -> None:
+def test_warm_load_gives_the_cold_documents_ids_and_warnings(mixed: Path, tmp_path: Path) -> None:
     cache = Cache.open(tmp_path / "cache")
     cold = load_paths([str(mixed)], cache=cache)
     warm = load_paths([str(mixed)], cache=cache)
@@ -81,13 +87,11 @@ def test_warm_load_gives_the_cold_documents_ids_and_warnings(mixed: Path,
     assert any("cp1252" in m for m in messages)  # the guessed encoding, told again
 
 
-def test_folders_given_in_the_other_order_swap_the_suffixed_id(mixed: Path,
-                                                               tmp_path: Path) -> None:
+def test_folders_given_in_the_other_order_swap_the_suffixed_id(mixed: Path, tmp_path: Path) -> None:
     cache = Cache.open(tmp_path / "cache")
     load_paths([str(mixed / "a"), str(mixed / "b")], cache=cache)
     warm = load_paths([str(mixed / "b"), str(mixed / "a")], cache=cache)
-    assert [(Path(d.path).parent.name, d.id) for d in warm.documents] == [("b", "x"),
-                                                                         ("a", "x-2")]
+    assert [(Path(d.path).parent.name, d.id) for d in warm.documents] == [("b", "x"), ("a", "x-2")]
 
 
 def test_same_bytes_at_another_path_take_that_paths_name(mixed: Path, tmp_path: Path) -> None:
@@ -133,8 +137,7 @@ def test_a_truncated_load_entry_is_rebuilt(mixed: Path, tmp_path: Path) -> None:
     assert _view(load_paths([str(mixed)], cache=cache)) == _view(cold)
 
 
-def test_cache_info_counts_both_kinds_and_clear_empties_them(mixed: Path,
-                                                            tmp_path: Path) -> None:
+def test_cache_info_counts_both_kinds_and_clear_empties_them(mixed: Path, tmp_path: Path) -> None:
     where = str(tmp_path / "cache")
     code, _, _ = _run("extract", str(mixed), "--format", "json", "--cache-dir", where)
     assert code == 0
@@ -151,7 +154,8 @@ def test_huge_integers_and_float_figures_survive_the_cache_codec(tmp_path: Path)
     folder.mkdir()
     (folder / "a.txt").write_text(
         "NAIROBI, June 3, 2024 - About 2.5 million people fled the floods and "
-        "at least 210 people were killed on Monday, the Red Cross said.")
+        "at least 210 people were killed on Monday, the Red Cross said."
+    )
     corpus = load_paths([str(folder)])
     x = pipeline.extract_all(corpus)[0]
     big = dataclasses.replace(x.claims[0], value=2**70, low=2**70, high=2**70)
@@ -159,10 +163,12 @@ def test_huge_integers_and_float_figures_survive_the_cache_codec(tmp_path: Path)
         back = decode_extraction(encode_extraction(original))
         assert back == original
         for a, b in zip(original.claims, back.claims, strict=True):
-            assert [type(v) for v in (a.value, a.low, a.high)] == \
-                   [type(v) for v in (b.value, b.low, b.high)]
-        assert [dataclasses.astuple(d) for d in back.dates] == \
-               [dataclasses.astuple(d) for d in original.dates]  # span fields included
+            assert [type(v) for v in (a.value, a.low, a.high)] == [
+                type(v) for v in (b.value, b.low, b.high)
+            ]
+        assert [dataclasses.astuple(d) for d in back.dates] == [
+            dataclasses.astuple(d) for d in original.dates
+        ]  # span fields included
 
 
 def test_beside_recomputes_in_the_parent_when_the_child_dies() -> None:
@@ -193,8 +199,10 @@ def test_compare_with_the_child_gives_the_same_report(monkeypatch, tmp_path: Pat
     for n in range(1, 9):
         (folder / f"o{n}.md").write_text(FIRE.format(n=n, k=10 + n % 3), encoding="utf-8")
         (folder / f"q{n}.txt").write_text(
-            f"On March {n}, 2023, Mayor Ilona Varga said \"we will rebuild the factory\" "
-            f"as {n + 3} workers were injured, medics said.", encoding="utf-8")
+            f'On March {n}, 2023, Mayor Ilona Varga said "we will rebuild the factory" '
+            f"as {n + 3} workers were injured, medics said.",
+            encoding="utf-8",
+        )
     corpus = load_paths([str(folder)])
     xs = pipeline.extract_all(corpus)
     alone = pipeline.compare(corpus, xs, jobs=1)
@@ -242,7 +250,8 @@ def test_json_on_stdout_is_utf8_and_ends_with_one_newline(tmp_path: Path) -> Non
     folder.mkdir()
     (folder / "kz.txt").write_text(
         "АЛМАТЫ, 7 января 2022 - Officials said 164 people were killed, Токаев said.",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     res = CliRunner().invoke(cli, ["compare", str(folder), "--format", "json", "--no-cache"])
     raw = res.stdout_bytes
     assert raw.endswith(b"}\n") and not raw.endswith(b"\n\n")

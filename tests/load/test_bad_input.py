@@ -33,11 +33,13 @@ SKIPPED = [
     ("blank.txt", b"  \n\n\t\n", "empty file"),
     ("image.txt", bytes(range(256)) * 40, "binary file"),
     ("report.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "is a PDF, not text; convert"),
-    ("broken.json", b'{"title": "Floods", "text": "Rescue teams',
-     "not valid JSON (line 1"),
-    ("notext.json", b'{"title": "Floods", "summary": "Rescue teams"}',
-     "has no article text; expected a field named text, body, content, article"),
-    ("number.json", b'42', "not an article object or a list"),
+    ("broken.json", b'{"title": "Floods", "text": "Rescue teams', "not valid JSON (line 1"),
+    (
+        "notext.json",
+        b'{"title": "Floods", "summary": "Rescue teams"}',
+        "has no article text; expected a field named text, body, content, article",
+    ),
+    ("number.json", b"42", "not an article object or a list"),
     ("wrongtype.json", b'{"title": "Floods", "text": 61}', "field 'text' is a number"),
     ("onlyfm.md", b"---\ntitle: Floods\n---\n\n", "no text after the front matter"),
 ]
@@ -163,7 +165,11 @@ def test_stdin_over_the_size_limit_is_skipped():
 def test_empty_folder_raises_naming_it(tmp_path):
     with pytest.raises(NoDocumentsError) as info:
         load_paths([str(tmp_path)])
-    assert str(info.value) == f"{tmp_path}: no readable documents (empty folder; add .txt, .md, .html, .json or .jsonl articles)"  # noqa: E501
+    assert (
+        str(info.value)
+        == f"{tmp_path}: no readable documents (empty folder; add .txt, .md, .html, .json or "
+        ".jsonl articles)"
+    )
 
 
 def test_nonexistent_path_raises_naming_it(tmp_path):

@@ -67,22 +67,34 @@ REASONS = [
     ("4x3 Image", "image"),
     ("Photo: Getty Images", "image"),
     ("Posted 14 March 2023, 08:12 GMT", "dateline"),
-    ("Sign up for our morning newsletter and get the day's top stories delivered to your inbox.",
-     "subscription"),
-    ("This story is licensed under a Creative Commons licence. All rights reserved by the authors.",
-     "licence"),
-    ("Independent reporting like ours is only possible thanks to readers like you. Please "
-     "donate today: even a small monthly contribution keeps our newsroom going.",
-     "donation"),
+    (
+        "Sign up for our morning newsletter and get the day's top stories delivered to your inbox.",
+        "subscription",
+    ),
+    (
+        "This story is licensed under a Creative Commons licence. "
+        "All rights reserved by the authors.",
+        "licence",
+    ),
+    (
+        "Independent reporting like ours is only possible thanks to readers like you. Please "
+        "donate today: even a small monthly contribution keeps our newsroom going.",
+        "donation",
+    ),
     ("For more on this story, click here.", "link text"),
     ("Read more: Protesters return to the streets of Tbilisi", "link text"),
     ("ALSO READ: What the new law means for journalists", "link text"),
     # reporting that mentions donations, newsletters or subscriptions stays text
-    ("The charity said donations had poured in after the earthquake, with more than 2,000 "
-     "people sending money in the first 24 hours to help families in the worst-hit districts.",
-     None),
-    ("Prosecutors said the newsletter published by the group had urged readers to join the "
-     "march, which police say drew about 5,000 people to the capital on Saturday.", None),
+    (
+        "The charity said donations had poured in after the earthquake, with more than 2,000 "
+        "people sending money in the first 24 hours to help families in the worst-hit districts.",
+        None,
+    ),
+    (
+        "Prosecutors said the newsletter published by the group had urged readers to join the "
+        "march, which police say drew about 5,000 people to the capital on Saturday.",
+        None,
+    ),
     ("Officials said 14 people were killed when the roof of the market collapsed.", None),
     ("Breaking news agencies reported that the strike had ended after 12 days.", None),
 ]
@@ -149,7 +161,9 @@ def test_short_line_between_furniture_is_furniture_but_not_a_long_one():
     body = f"{appeal}\n\n— Maria Lopez, editor\n\n{appeal}\n\nSubscribe to our newsletter\n"
     kinds = [k for k, _ in classify(body)]
     assert kinds[1] is BlockKind.BOILERPLATE
-    long_text = ("Officials said 14 people were killed when the roof collapsed, and rescuers "
-                 "were still searching the rubble for survivors late into the night. ") * 4
+    long_text = (
+        "Officials said 14 people were killed when the roof collapsed, and rescuers "
+        "were still searching the rubble for survivors late into the night. "
+    ) * 4
     body = f"{appeal}\n\n{long_text}\n\n{appeal}\n"
     assert [k for k, _ in classify(body)][1] is BlockKind.TEXT

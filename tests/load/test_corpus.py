@@ -30,14 +30,30 @@ def kind_of(doc: Document, needle: str) -> BlockKind:
 
 EXPECTED_META = [
     # id, outlet, published, title (all from front matter)
-    ("2022-01-07-democracynow", "Democracy Now!", "2022-01-07",
-     "Kazakh President Orders Troops to Shoot Without Warning as Protest Death Toll Mounts"),
-    ("2022-01-26-rferl", "RFE/RL", "2022-01-26",
-     "HRW Urges Kazakhstan To Thoroughly Investigate Killings Of Demonstrators In Almaty"),
-    ("2022-01-07-hrw", "Human Rights Watch", "2022-01-07",
-     "Kazakhstan: Cancel ‘Shoot Without Warning’ Order"),
-    ("undated-press-freedom-partners", None, None,
-     "Kazakhstan – Unacceptable repression and violence against protesters and journalists"),
+    (
+        "2022-01-07-democracynow",
+        "Democracy Now!",
+        "2022-01-07",
+        "Kazakh President Orders Troops to Shoot Without Warning as Protest Death Toll Mounts",
+    ),
+    (
+        "2022-01-26-rferl",
+        "RFE/RL",
+        "2022-01-26",
+        "HRW Urges Kazakhstan To Thoroughly Investigate Killings Of Demonstrators In Almaty",
+    ),
+    (
+        "2022-01-07-hrw",
+        "Human Rights Watch",
+        "2022-01-07",
+        "Kazakhstan: Cancel ‘Shoot Without Warning’ Order",
+    ),
+    (
+        "undated-press-freedom-partners",
+        None,
+        None,
+        "Kazakhstan – Unacceptable repression and violence against protesters and journalists",
+    ),
     ("undated-humanlives-humanrights", "Human Lives Human Rights", None, None),
 ]
 
@@ -161,16 +177,28 @@ def _without_front_matter(name: str) -> bytes:
     ("name", "outlet", "published", "title"),
     [
         # "HeadlineJan 07, 2022" is a dateline; the licence line names the site.
-        ("2022-01-07-democracynow.txt", "democracynow.org", "2022-01-07",
-         "Kazakh President Orders Troops to Shoot Without Warning as Protest Death Toll Mounts"),
+        (
+            "2022-01-07-democracynow.txt",
+            "democracynow.org",
+            "2022-01-07",
+            "Kazakh President Orders Troops to Shoot Without Warning as Protest Death Toll Mounts",
+        ),
         # "(New York) –" is a place; the caption's "January 5, 2022" dates the photo.
         ("2022-01-07-hrw.txt", None, None, "Kazakhstan: Cancel ‘Shoot Without Warning’ Order"),
         # The outlet's self-description in its footer names it; no date anywhere on the page.
-        ("2022-01-26-rferl.txt", "RFE/RL", None,
-         "HRW Urges Kazakhstan To Thoroughly Investigate Killings Of Demonstrators In Almaty"),
+        (
+            "2022-01-26-rferl.txt",
+            "RFE/RL",
+            None,
+            "HRW Urges Kazakhstan To Thoroughly Investigate Killings Of Demonstrators In Almaty",
+        ),
         # "On 7 January 2022, journalist ... was detained" is an event, not a dateline.
-        ("undated-press-freedom-partners.txt", None, None,
-         "Kazakhstan – Unacceptable repression and violence against protesters and journalists"),
+        (
+            "undated-press-freedom-partners.txt",
+            None,
+            None,
+            "Kazakhstan – Unacceptable repression and violence against protesters and journalists",
+        ),
         ("undated-humanlives-humanrights.txt", None, None, None),
     ],
 )

@@ -20,8 +20,16 @@ def write(root: Path, rel: str, text: str = TEXT) -> None:
 
 
 def test_folders_are_walked_recursively_in_sorted_order_hidden_skipped(tmp_path):
-    for rel in ["b.txt", "a/z.md", "a/b/c.txt", "a-c.txt", ".hidden.txt", ".git/x.txt",
-                "a/.cache/y.txt", "C.txt"]:
+    for rel in [
+        "b.txt",
+        "a/z.md",
+        "a/b/c.txt",
+        "a-c.txt",
+        ".hidden.txt",
+        ".git/x.txt",
+        "a/.cache/y.txt",
+        "C.txt",
+    ]:
         write(tmp_path, rel)
     corpus = load_paths([str(tmp_path)])
     rels = [os.path.relpath(d.path, tmp_path) for d in corpus.documents]

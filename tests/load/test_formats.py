@@ -13,25 +13,56 @@ TEXT = "Police said 27 people were detained overnight after clashes outside parl
 
 # record -> (title, outlet, published, url) expected
 VARIANTS = [
-    ({"title": "Clashes", "text": TEXT, "url": "https://a.example/x", "source": "Daily Star",
-      "published": "2023-03-09"},
-     ("Clashes", "Daily Star", "2023-03-09", "https://a.example/x")),
+    (
+        {
+            "title": "Clashes",
+            "text": TEXT,
+            "url": "https://a.example/x",
+            "source": "Daily Star",
+            "published": "2023-03-09",
+        },
+        ("Clashes", "Daily Star", "2023-03-09", "https://a.example/x"),
+    ),
     # NewsAPI: source is an object, publishedAt an ISO timestamp, content the text
-    ({"title": "Clashes", "content": TEXT, "url": "https://a.example/x",
-      "source": {"id": None, "name": "Reuters"}, "publishedAt": "2023-03-09T21:04:00Z"},
-     ("Clashes", "Reuters", "2023-03-09", "https://a.example/x")),
+    (
+        {
+            "title": "Clashes",
+            "content": TEXT,
+            "url": "https://a.example/x",
+            "source": {"id": None, "name": "Reuters"},
+            "publishedAt": "2023-03-09T21:04:00Z",
+        },
+        ("Clashes", "Reuters", "2023-03-09", "https://a.example/x"),
+    ),
     # RSS converters: link, pubDate in RFC 822, body
-    ({"title": "Clashes", "body": TEXT, "link": "https://a.example/y", "publisher": "AFP",
-      "pubDate": "Thu, 09 Mar 2023 18:00:00 +0000"},
-     ("Clashes", "AFP", "2023-03-09", "https://a.example/y")),
+    (
+        {
+            "title": "Clashes",
+            "body": TEXT,
+            "link": "https://a.example/y",
+            "publisher": "AFP",
+            "pubDate": "Thu, 09 Mar 2023 18:00:00 +0000",
+        },
+        ("Clashes", "AFP", "2023-03-09", "https://a.example/y"),
+    ),
     # news-please style
-    ({"title": "Clashes", "maintext": TEXT, "source_domain": "example.org",
-      "date_publish": "2023-03-09 18:00:00"},
-     ("Clashes", "example.org", "2023-03-09", None)),
-    ({"headline": "Clashes", "article": TEXT, "site_name": "Civil.ge", "date": "9 March 2023"},
-     ("Clashes", "Civil.ge", "2023-03-09", None)),
-    ({"Title": "Clashes", "Text": TEXT, "Outlet": "OC Media", "published_at": 1678384800},
-     ("Clashes", "OC Media", "2023-03-09", None)),
+    (
+        {
+            "title": "Clashes",
+            "maintext": TEXT,
+            "source_domain": "example.org",
+            "date_publish": "2023-03-09 18:00:00",
+        },
+        ("Clashes", "example.org", "2023-03-09", None),
+    ),
+    (
+        {"headline": "Clashes", "article": TEXT, "site_name": "Civil.ge", "date": "9 March 2023"},
+        ("Clashes", "Civil.ge", "2023-03-09", None),
+    ),
+    (
+        {"Title": "Clashes", "Text": TEXT, "Outlet": "OC Media", "published_at": 1678384800},
+        ("Clashes", "OC Media", "2023-03-09", None),
+    ),
     ({"text": [TEXT, "Six officers were treated in hospital."]}, (None, None, None, None)),
 ]
 
@@ -54,8 +85,11 @@ def test_list_of_records_gets_numbered_ids_and_blocks():
 
 
 def test_wrapped_list_as_newsapi_returns_it():
-    data = {"status": "ok", "totalResults": 2,
-            "articles": [{"title": "A", "content": TEXT}, {"title": "B", "content": TEXT}]}
+    data = {
+        "status": "ok",
+        "totalResults": 2,
+        "articles": [{"title": "A", "content": TEXT}, {"title": "B", "content": TEXT}],
+    }
     docs = load_bytes(json.dumps(data).encode(), "news.json")
     assert [d.title for d in docs] == ["A", "B"]
 

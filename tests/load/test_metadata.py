@@ -31,15 +31,24 @@ CASES = [
     (f"Last updated March 15, 2023\n\n{LEAD}", None, None),
     (f"{LEAD}\n\nOn March 9, 2023, the river burst its banks near the border.", None, None),
     (f"{LEAD}\n\n{LATER}\n\n{LAST}\n\nMarch 9, 2023", None, None),
-    (f"Rescuers searching a flooded street on March 14, 2023. © AP Photo/Jo Kim\n\n{LEAD}",
-     None, None),
+    (
+        f"Rescuers searching a flooded street on March 14, 2023. © AP Photo/Jo Kim\n\n{LEAD}",
+        None,
+        None,
+    ),
     (f"Floods in the North, March 2023\n\n{LEAD}", None, None),
     # outlets from licence, copyright and self-description lines
     (f"{LEAD}\n\n© 2023 Reuters. All rights reserved.", None, "Reuters"),
-    (f"{LEAD}\n\nCopyright 2023 The Associated Press. All rights reserved.", None,
-     "The Associated Press"),
-    (f"{LEAD}\n\nPlease attribute legal copies of this work to example-news.org.", None,
-     "example-news.org"),
+    (
+        f"{LEAD}\n\nCopyright 2023 The Associated Press. All rights reserved.",
+        None,
+        "The Associated Press",
+    ),
+    (
+        f"{LEAD}\n\nPlease attribute legal copies of this work to example-news.org.",
+        None,
+        "example-news.org",
+    ),
     (f"{LEAD}\n\nThis article originally appeared on Eurasianet.", None, "Eurasianet"),
     # a photo credit names an agency, not the outlet
     (f"{LEAD}\n\nFloodwater in the streets of Lenkoran. © AP Photo", None, None),

@@ -59,8 +59,18 @@ def _seconds(data: bytes) -> float:
 
 
 HOSTILE = [
-    "1,2 3", "A ", " x", "-", "Jan 07, 2022 ", "x\n", "© ", "\n\nx", "Photo: AP/",
-    "Subscribe now\n", "your donation click here © 2022 Reuters ", "---\nk: v\n",
+    "1,2 3",
+    "A ",
+    " x",
+    "-",
+    "Jan 07, 2022 ",
+    "x\n",
+    "© ",
+    "\n\nx",
+    "Photo: AP/",
+    "Subscribe now\n",
+    "your donation click here © 2022 Reuters ",
+    "---\nk: v\n",
 ]
 
 

@@ -46,8 +46,17 @@ FLOORS: dict[str, float] = {
     "background": 0.95,  # 0.981 / 0.992
 }
 
-FIELDS = ("bounds", "qualifier", "category", "subject", "part_of", "attribution", "as_of",
-          "status", "background")
+FIELDS = (
+    "bounds",
+    "qualifier",
+    "category",
+    "subject",
+    "part_of",
+    "attribution",
+    "as_of",
+    "status",
+    "background",
+)
 
 # Where the counted noun phrase ends and its modifiers begin ("pilgrims from Egypt").
 _POSTMODIFIER = re.compile(r"\s(?:of|from|in|at|on|with|who|which|that|under)\s", re.I)
@@ -126,8 +135,9 @@ def load_articles(folder: Path = ANNOTATED) -> list[Article]:
             start = _locate(raw["text"], c["text"], pos)
             pos = start + len(c["text"])
             claims.append(Gold(doc=raw["id"], start=start, **c))
-        articles.append(Article(raw["id"], raw["published"], raw["outlet"], raw["text"],
-                                tuple(claims)))
+        articles.append(
+            Article(raw["id"], raw["published"], raw["outlet"], raw["text"], tuple(claims))
+        )
     return articles
 
 
@@ -156,8 +166,9 @@ def attribution_matches(gold: str | None, got: str | None) -> bool:
         return g is p
     if g in p or p in g:
         return True
-    return any(a.isupper() and len(a) > 1 and a == _initials(b)
-               for a, b in ((gold, got), (got, gold)))
+    return any(
+        a.isupper() and len(a) > 1 and a == _initials(b) for a, b in ((gold, got), (got, gold))
+    )
 
 
 def _number(x: float | None) -> float | None:
@@ -174,11 +185,13 @@ def _field_results(g: Gold, c: Claim, by_id: dict[str, Claim]) -> dict[str, tupl
         "bounds": (want_bounds == got_bounds, str(want_bounds), str(got_bounds)),
         "qualifier": (g.qualifier == str(c.qualifier), g.qualifier, str(c.qualifier)),
         "category": (g.category == str(c.category), g.category, str(c.category)),
-        "subject": (head in (c.subject or "").lower(), f"{g.subject} [{head}]",
-                    str(c.subject)),
+        "subject": (head in (c.subject or "").lower(), f"{g.subject} [{head}]", str(c.subject)),
         "part_of": (g.part_of == whole, str(g.part_of), str(whole)),
-        "attribution": (attribution_matches(g.attribution, c.attribution), str(g.attribution),
-                        str(c.attribution)),
+        "attribution": (
+            attribution_matches(g.attribution, c.attribution),
+            str(g.attribution),
+            str(c.attribution),
+        ),
         "status": (g.status == str(c.status), g.status, str(c.status)),
         "background": (g.background == c.background, str(g.background), str(c.background)),
     }
@@ -192,13 +205,13 @@ def _field_results(g: Gold, c: Claim, by_id: dict[str, Claim]) -> dict[str, tupl
 def score(articles: list[Article]) -> Scores:
     s = Scores()
     for art in articles:
-        doc = document_from_text(art.text, published=art.published, doc_id=art.id,
-                                 outlet=art.outlet)
+        doc = document_from_text(
+            art.text, published=art.published, doc_id=art.id, outlet=art.outlet
+        )
         predicted = extract_document(doc).claims
         by_id = {c.id: c for c in predicted}
         by_span = {(c.start, c.text): c for c in predicted}
-        matched = {by_span[g.start, g.text].id for g in art.claims
-                   if (g.start, g.text) in by_span}
+        matched = {by_span[g.start, g.text].id for g in art.claims if (g.start, g.text) in by_span}
         # A claim found with another surface text ("100" for "exceed 100") still counts as a
         # miss and a spurious find, but the table shows the two side by side.
         near: dict[str, Gold] = {}
@@ -215,8 +228,9 @@ def score(articles: list[Article]) -> Scores:
                     s.misses.append(Miss(art.id, "optional", g.text, g.category, got, sentence))
                 else:
                     s.fn += 1
-                    s.misses.append(Miss(art.id, "missed", g.text,
-                                         f"{g.category} {g.subject}", got, sentence))
+                    s.misses.append(
+                        Miss(art.id, "missed", g.text, f"{g.category} {g.subject}", got, sentence)
+                    )
                 continue
             s.tp += 1
             for name, (right, want, got) in _field_results(g, c, by_id).items():
@@ -228,8 +242,16 @@ def score(articles: list[Article]) -> Scores:
             if c.id not in matched:
                 s.fp += 1
                 want = repr(near[c.id].text) if c.id in near else "-"
-                s.misses.append(Miss(art.id, "spurious", c.text, want,
-                                     f"{c.category} {c.subject}", c.sentence.strip()))
+                s.misses.append(
+                    Miss(
+                        art.id,
+                        "spurious",
+                        c.text,
+                        want,
+                        f"{c.category} {c.subject}",
+                        c.sentence.strip(),
+                    )
+                )
     return s
 
 
@@ -243,9 +265,10 @@ def _overlapping(g: Gold, predicted: tuple[Claim, ...], matched: set[str]) -> Cl
 
 def _sentence_at(text: str, pos: int) -> str:
     start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
-    end = min((i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0),
-              default=len(text))
-    return text[start:end + 1].strip()
+    end = min(
+        (i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0), default=len(text)
+    )
+    return text[start : end + 1].strip()
 
 
 @cache
@@ -266,7 +289,7 @@ def check_annotations(articles: Sequence[Article], words: tuple[int, int]) -> No
         texts = {g.text for g in art.claims}
         for g in art.claims:
             where = f"{art.id}: {g.text!r}"
-            assert art.text[g.start:g.start + len(g.text)] == g.text, where
+            assert art.text[g.start : g.start + len(g.text)] == g.text, where
             assert g.qualifier in qualifiers and g.category in categories, where
             assert g.status in statuses, where
             assert g.part_of is None or g.part_of in texts, where
@@ -295,26 +318,32 @@ def test_scores_are_printed() -> None:
     assert scores.tp + scores.fn + optional == gold
 
 
-@pytest.mark.parametrize(("subject", "head"), [
-    ("women and children", "children"),
-    ("pilgrims from Egypt", "pilgrims"),
-    ("suspected members of the gang", "members"),
-    ("National Guard troops", "troops"),
-    ("people", "people"),
-])
+@pytest.mark.parametrize(
+    ("subject", "head"),
+    [
+        ("women and children", "children"),
+        ("pilgrims from Egypt", "pilgrims"),
+        ("suspected members of the gang", "members"),
+        ("National Guard troops", "troops"),
+        ("people", "people"),
+    ],
+)
 def test_head_noun(subject: str, head: str) -> None:
     assert head_noun(subject) == head
 
 
-@pytest.mark.parametrize(("gold", "got", "same"), [
-    ("Interior Ministry", "the country's Interior Ministry", True),
-    ("District magistrate Rajesh Kumar", "Rajesh Kumar", True),
-    ("IOM", "International Organization for Migration", True),
-    ("Provincial Disaster Management Authority (PDMA)", "PDMA", True),
-    ("inmates' families association", "government denied", False),
-    ("army", None, False),
-    (None, None, True),
-])
+@pytest.mark.parametrize(
+    ("gold", "got", "same"),
+    [
+        ("Interior Ministry", "the country's Interior Ministry", True),
+        ("District magistrate Rajesh Kumar", "Rajesh Kumar", True),
+        ("IOM", "International Organization for Migration", True),
+        ("Provincial Disaster Management Authority (PDMA)", "PDMA", True),
+        ("inmates' families association", "government denied", False),
+        ("army", None, False),
+        (None, None, True),
+    ],
+)
 def test_attribution_matching(gold: str | None, got: str | None, same: bool) -> None:
     assert attribution_matches(gold, got) is same
 
@@ -330,11 +359,18 @@ def test_floor(metric: str) -> None:
 
 def format_scores(s: Scores, floors: dict[str, float] = FLOORS) -> str:
     d = s.as_dict()
-    lines = [f"claims: {s.tp} matched, {s.fn} missed, {s.fp} spurious",
-             f"{'metric':<12} {'score':>6} {'floor':>6}  n"]
+    lines = [
+        f"claims: {s.tp} matched, {s.fn} missed, {s.fp} spurious",
+        f"{'metric':<12} {'score':>6} {'floor':>6}  n",
+    ]
     for name, value in d.items():
-        n = s.tp + s.fp if name == "precision" else s.tp + s.fn if name in {"recall", "f1"} \
+        n = (
+            s.tp + s.fp
+            if name == "precision"
+            else s.tp + s.fn
+            if name in {"recall", "f1"}
             else s.total[name]
+        )
         lines.append(f"{name:<12} {value:6.3f} {floors[name]:6.2f}  {n}")
     return "\n".join(lines)
 
@@ -344,8 +380,7 @@ def format_misses(s: Scores) -> str:
     rows = sorted(s.misses, key=lambda m: (order.get(m.kind, 2), m.kind, m.doc))
     lines = []
     for m in rows:
-        lines.append(f"{m.kind:<11} {m.doc:<22} {m.text!r:<22} want {m.expected!s:<36} "
-                     f"got {m.got}")
+        lines.append(f"{m.kind:<11} {m.doc:<22} {m.text!r:<22} want {m.expected!s:<36} got {m.got}")
         lines.append(f"{'':<11} {m.sentence[:150]}")
     return "\n".join(lines)
 

@@ -71,8 +71,9 @@ def test_heldout_shares_nothing_with_the_tuning_set() -> None:
     """No held-out article repeats an id or a paragraph of the annotated (tuning) set."""
     tuning = load_articles(ANNOTATED)
     tuning_ids = {a.id for a in tuning}
-    tuning_paragraphs = {p.strip() for a in tuning for p in a.text.split("\n\n")
-                         if len(p.split()) > 8}
+    tuning_paragraphs = {
+        p.strip() for a in tuning for p in a.text.split("\n\n") if len(p.split()) > 8
+    }
     for art in heldout_articles():
         assert art.id not in tuning_ids, art.id
         for para in art.text.split("\n\n"):

@@ -41,13 +41,14 @@ FLOORS = {
 needs_cache = pytest.mark.skipif(
     not cache_complete(),
     reason="the real-news excerpts are not cached (third-party text; rebuild them with the "
-           "search tool as tests/quality/realnews/README.md says)",
+    "search tool as tests/quality/realnews/README.md says)",
 )
 
 
 def test_annotations_are_well_formed() -> None:
-    problems = [p for path in event_files() for p in event_problems(read_event(path),
-                                                                     with_text=False)]
+    problems = [
+        p for path in event_files() for p in event_problems(read_event(path), with_text=False)
+    ]
     assert problems == []
 
 
@@ -63,8 +64,9 @@ def test_the_set_is_as_large_and_varied_as_the_method_asks() -> None:
 
 @needs_cache
 def test_every_cached_excerpt_holds_its_figures_at_their_offsets() -> None:
-    problems = [p for path in event_files() for p in event_problems(read_event(path),
-                                                                     with_text=True)]
+    problems = [
+        p for path in event_files() for p in event_problems(read_event(path), with_text=True)
+    ]
     assert problems == []
 
 

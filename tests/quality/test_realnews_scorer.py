@@ -10,18 +10,48 @@ from tests.quality.realnews.score import field_results, match_claims
 
 
 def _claim(cid: str, start: int, text: str, value: float | None, **kw: object) -> Claim:
-    base = Claim(id=cid, doc="d", text=text, start=start, end=start + len(text), value=value,
-                 low=value, high=value, qualifier=Qualifier.EXACT, category=Category.KILLED,
-                 subject="people", part_of=None, attribution=None, as_of=None,
-                 status=Status.ASSERTED, sentence="", sentence_start=0)
+    base = Claim(
+        id=cid,
+        doc="d",
+        text=text,
+        start=start,
+        end=start + len(text),
+        value=value,
+        low=value,
+        high=value,
+        qualifier=Qualifier.EXACT,
+        category=Category.KILLED,
+        subject="people",
+        part_of=None,
+        attribution=None,
+        as_of=None,
+        status=Status.ASSERTED,
+        sentence="",
+        sentence_start=0,
+    )
     return replace(base, **kw)  # type: ignore[arg-type]
 
 
 def _gold(gid: str, start: int, text: str, value: float | None, **kw: object) -> dict:
-    g = {"id": gid, "text": text, "start": start, "end": start + len(text), "value": value,
-         "low": value, "high": value, "qualifier": "exact", "category": "killed",
-         "subject": "people", "group": None, "part_of": None, "attribution": None,
-         "attribution_words": [], "as_of": None, "status": "asserted", "background": False}
+    g = {
+        "id": gid,
+        "text": text,
+        "start": start,
+        "end": start + len(text),
+        "value": value,
+        "low": value,
+        "high": value,
+        "qualifier": "exact",
+        "category": "killed",
+        "subject": "people",
+        "group": None,
+        "part_of": None,
+        "attribution": None,
+        "attribution_words": [],
+        "as_of": None,
+        "status": "asserted",
+        "background": False,
+    }
     g.update(kw)
     return g
 
@@ -44,10 +74,13 @@ def test_each_predicted_claim_matches_one_gold_claim() -> None:
 
 
 def test_attribution_by_any_of_the_articles_words_and_spelling() -> None:
-    g = _gold("c1", 0, "5", 5, attribution="World Health Organization",
-              attribution_words=["WHO"])
-    for got, right in (("WHO", True), ("World Health Organisation", True), ("UNICEF", False),
-                       (None, False)):
+    g = _gold("c1", 0, "5", 5, attribution="World Health Organization", attribution_words=["WHO"])
+    for got, right in (
+        ("WHO", True),
+        ("World Health Organisation", True),
+        ("UNICEF", False),
+        (None, False),
+    ):
         result = field_results(g, _claim("d:c1", 0, "5", 5, attribution=got), {})
         assert result["attribution"][0] is right, got
 
@@ -55,10 +88,12 @@ def test_attribution_by_any_of_the_articles_words_and_spelling() -> None:
 def test_no_source_in_gold_accepts_no_one_and_reportedly() -> None:
     g = _gold("c1", 0, "5", 5)
     assert field_results(g, _claim("d:c1", 0, "5", 5), {})["attribution"][0]
-    assert field_results(g, _claim("d:c1", 0, "5", 5, attribution="media reports"),
-                         {})["attribution"][0]
-    assert not field_results(g, _claim("d:c1", 0, "5", 5, attribution="police"),
-                             {})["attribution"][0]
+    assert field_results(g, _claim("d:c1", 0, "5", 5, attribution="media reports"), {})[
+        "attribution"
+    ][0]
+    assert not field_results(g, _claim("d:c1", 0, "5", 5, attribution="police"), {})["attribution"][
+        0
+    ]
 
 
 def test_casualty_nouns_are_people_and_a_group_may_be_the_scope() -> None:
@@ -75,6 +110,5 @@ def test_as_of_and_part_of_are_scored_only_where_stated() -> None:
     part = _gold("c2", 10, "5", 5, part_of="c1")
     got = field_results(part, _claim("d:c2", 10, "5", 5, part_of="d:c1"), {"c1": whole})
     assert got["part_of"][0]
-    wrong = field_results(_gold("c2", 10, "5", 5), _claim("d:c2", 10, "5", 5, part_of="d:c1"),
-                          {})
+    wrong = field_results(_gold("c2", 10, "5", 5), _claim("d:c2", 10, "5", 5, part_of="d:c1"), {})
     assert not wrong["part_of"][0]

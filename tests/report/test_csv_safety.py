@@ -20,7 +20,7 @@ HOSTILE = [
     "y\r=1+1\r.txt",
     "y\n=1+1\n.txt",
     "y\r\n@SUM(A1)\r\n.txt",
-    "=HYPERLINK(\"http://x\")",
+    '=HYPERLINK("http://x")',
     "\t=1+1",
     "\uff1d1+1",
     "b\x1b[31m\x07.txt",
@@ -48,16 +48,24 @@ def test_plain_text_and_numbers_are_untouched() -> None:
     assert rows[1] == ["Police said 9.\nThen 4.", "-5"]
 
 
-@pytest.mark.parametrize("command", [
-    ["sources"], ["extract", "--no-cache"], ["compare", "--no-cache"],
-    ["claim", "detained", "--no-cache"]], ids=" ".join)
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["sources"],
+        ["extract", "--no-cache"],
+        ["compare", "--no-cache"],
+        ["claim", "detained", "--no-cache"],
+    ],
+    ids=" ".join,
+)
 def test_a_file_name_with_carriage_returns_is_one_row(tmp_path: Path, command) -> None:
     folder = tmp_path / "c"
     folder.mkdir()
     (folder / "y\r=1+1\r.txt").write_text("Police said 9 people were detained.\n")
     (folder / "b\x1b]0;x\x07.txt").write_text("Police said \u202e72\u202c people were detained.\n")
-    res = CliRunner().invoke(cli, [*command, str(folder), "--format", "csv"],
-                             catch_exceptions=False)
+    res = CliRunner().invoke(
+        cli, [*command, str(folder), "--format", "csv"], catch_exceptions=False
+    )
     assert res.exit_code == 0, res.stderr
     rows = _cells(res.stdout)
     assert len(rows) == 3  # the header and one row per document or claim

@@ -16,16 +16,19 @@ _register()
 FORTY_GROUPS = "1," + ",".join(f"{n % 1000:03d}" for n in range(123, 123 + 40 * 333, 333))
 
 
-@pytest.mark.parametrize(("x", "shown"), [
-    (10**40, "10,000,000,000,000,000,000,000,000,000,000,000,000,000"),  # an int stays exact
-    (2**53 - 1, "9,007,199,254,740,991"),
-    (9007199254740992.0, "~9.0072e+15"),
-    (1.2345678901234567e132, "~1.23457e+132"),
-    (-1e20, "~-1e+20"),
-    (float("inf"), "~inf"),
-    (2.5, "2.5"),
-    (44.0, "44"),
-])
+@pytest.mark.parametrize(
+    ("x", "shown"),
+    [
+        (10**40, "10,000,000,000,000,000,000,000,000,000,000,000,000,000"),  # an int stays exact
+        (2**53 - 1, "9,007,199,254,740,991"),
+        (9007199254740992.0, "~9.0072e+15"),
+        (1.2345678901234567e132, "~1.23457e+132"),
+        (-1e20, "~-1e+20"),
+        (float("inf"), "~inf"),
+        (2.5, "2.5"),
+        (44.0, "44"),
+    ],
+)
 def test_fmt_number_never_invents_digits(x, shown) -> None:
     assert fmt_number(x) == shown
 
@@ -37,8 +40,11 @@ def test_bounds_of_a_huge_float() -> None:
 def test_extract_table_of_a_forty_group_figure_has_only_the_articles_digits(tmp_path) -> None:
     assert FORTY_GROUPS.count(",") == 40
     (tmp_path / "big.txt").write_text(f"A total of {FORTY_GROUPS} people were killed.\n")
-    res = CliRunner().invoke(cli, ["extract", str(tmp_path / "big.txt"), "--no-cache",
-                                   "--color", "never"], catch_exceptions=False)
+    res = CliRunner().invoke(
+        cli,
+        ["extract", str(tmp_path / "big.txt"), "--no-cache", "--color", "never"],
+        catch_exceptions=False,
+    )
     assert res.exit_code == 0
     article_digits = FORTY_GROUPS.replace(",", "")
     # every long run of digits on screen is a piece of the figure as the article wrote it

@@ -60,8 +60,11 @@ def test_str_and_int_enums_are_written_as_their_values():
     payload = {"category": Kind.KILLED, "levels": [Level.TWO, Kind.KILLED]}
     assert json.loads(render_json(payload)) == {"category": "killed", "levels": [2, "killed"]}
     big = {**payload, "big": 10**30}  # written by the stdlib: orjson refuses the integer
-    assert json.loads(render_json(big)) == {"category": "killed", "levels": [2, "killed"],
-                                            "big": 10**30}
+    assert json.loads(render_json(big)) == {
+        "category": "killed",
+        "levels": [2, "killed"],
+        "big": 10**30,
+    }
 
 
 @pytest.mark.parametrize("bad", [float("inf"), float("nan"), float("-inf")])

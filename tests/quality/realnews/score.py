@@ -21,8 +21,17 @@ from kzdiff.records import Claim, Fact, Report
 from tests.quality.realnews.tool import event_files, excerpt, read_event
 from tests.quality.test_gate import attribution_matches, head_noun
 
-FIELDS = ("bounds", "qualifier", "category", "subject", "part_of", "attribution", "as_of",
-          "status", "background")
+FIELDS = (
+    "bounds",
+    "qualifier",
+    "category",
+    "subject",
+    "part_of",
+    "attribution",
+    "as_of",
+    "status",
+    "background",
+)
 
 
 @dataclass(slots=True)
@@ -54,8 +63,17 @@ class Tally:
     misses: list[Miss] = field(default_factory=list)
 
     def add(self, other: Tally) -> None:
-        for name in ("tp", "fp", "fn", "pairs", "pairs_joined", "traps", "traps_apart",
-                     "groups", "verdicts_right"):
+        for name in (
+            "tp",
+            "fp",
+            "fn",
+            "pairs",
+            "pairs_joined",
+            "traps",
+            "traps_apart",
+            "groups",
+            "verdicts_right",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.right.update(other.right)
         self.total.update(other.total)
@@ -65,7 +83,10 @@ class Tally:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
         out: dict[str, float | None] = {
-            "precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+            "precision": p,
+            "recall": r,
+            "f1": 2 * p * r / (p + r) if p + r else 0.0,
+        }
         for name in FIELDS:
             out[name] = self.right[name] / self.total[name] if self.total[name] else None
         out["pair_recall"] = self.pairs_joined / self.pairs if self.pairs else None
@@ -159,12 +180,14 @@ def _attribution_right(g: dict, c: Claim) -> bool:
         return c.attribution in (None, UNNAMED_REPORT_SOURCE)
     names = [g["attribution"], *g.get("attribution_words", [])]
     return c.attribution is not None and any(
-        attribution_matches(_spelling(n), _spelling(c.attribution)) for n in names)
+        attribution_matches(_spelling(n), _spelling(c.attribution)) for n in names
+    )
 
 
 # README.md: the subject is "people" where the noun names the casualties, not who they were
-CASUALTY_NOUNS = frozenset({"deaths", "dead", "bodies", "body", "victims", "fatalities",
-                            "casualties", "lives", "toll"})
+CASUALTY_NOUNS = frozenset(
+    {"deaths", "dead", "bodies", "body", "victims", "fatalities", "casualties", "lives", "toll"}
+)
 
 
 def _subject_right(g: dict, c: Claim) -> bool:
@@ -183,12 +206,18 @@ def field_results(g: dict, c: Claim, matched: dict[str, Claim]) -> dict[str, tup
         "bounds": (_bounds(g) == _bounds(c), str(_bounds(g)), str(_bounds(c))),
         "qualifier": (g["qualifier"] == str(c.qualifier), g["qualifier"], str(c.qualifier)),
         "category": (g["category"] == str(c.category), g["category"], str(c.category)),
-        "subject": (_subject_right(g, c), f"{g['subject']} / {g.get('group')}",
-                    f"{c.subject} / {c.scope}"),
+        "subject": (
+            _subject_right(g, c),
+            f"{g['subject']} / {g.get('group')}",
+            f"{c.subject} / {c.scope}",
+        ),
         "attribution": (_attribution_right(g, c), str(g["attribution"]), str(c.attribution)),
         "status": (g["status"] == str(c.status), g["status"], str(c.status)),
-        "background": (bool(g.get("background")) == c.background,
-                       str(bool(g.get("background"))), str(c.background)),
+        "background": (
+            bool(g.get("background")) == c.background,
+            str(bool(g.get("background"))),
+            str(c.background),
+        ),
     }
     # part_of is scored where either side states a subset: a part found where the text
     # states none is as wrong as one missed
@@ -203,7 +232,7 @@ def field_results(g: dict, c: Claim, matched: dict[str, Claim]) -> dict[str, tup
 def _sentence_at(text: str, start: int) -> str:
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     ends = [i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0]
-    return text[left:min(ends, default=len(text)) + 1].strip()
+    return text[left : min(ends, default=len(text)) + 1].strip()
 
 
 def score_article(event: str, art: dict, predicted: Sequence[Claim], t: Tally) -> dict[str, Claim]:
@@ -218,8 +247,17 @@ def score_article(event: str, art: dict, predicted: Sequence[Claim], t: Tally) -
             kind = "optional" if g.get("background") else "missed"
             if kind == "missed":
                 t.fn += 1
-            t.misses.append(Miss(event, art["file"], kind, g["text"],
-                                 f"{g['category']} {g['subject']}", got, sentence))
+            t.misses.append(
+                Miss(
+                    event,
+                    art["file"],
+                    kind,
+                    g["text"],
+                    f"{g['category']} {g['subject']}",
+                    got,
+                    sentence,
+                )
+            )
             continue
         t.tp += 1
         for name, (right, want, got) in field_results(g, c, matched).items():
@@ -231,8 +269,17 @@ def score_article(event: str, art: dict, predicted: Sequence[Claim], t: Tally) -
     for c in predicted:
         if c.id not in found:
             t.fp += 1
-            t.misses.append(Miss(event, art["file"], "spurious", c.text,
-                                 "-", f"{c.category} {c.subject}", c.sentence.strip()))
+            t.misses.append(
+                Miss(
+                    event,
+                    art["file"],
+                    "spurious",
+                    c.text,
+                    "-",
+                    f"{c.category} {c.subject}",
+                    c.sentence.strip(),
+                )
+            )
     return matched
 
 
@@ -250,15 +297,16 @@ def score_alignment(event: dict, report: Report, found: dict[str, Claim], t: Tal
     for g in event.get("groups", []):
         refs = [r for r in g["claims"] if r in found]
         for i, a in enumerate(refs):
-            for b in refs[i + 1:]:
+            for b in refs[i + 1 :]:
                 if a.split("#")[0] == b.split("#")[0]:
                     continue  # one article's repeats are not alignment across sources
                 fa, fb = facts_of(a, b)
                 t.pairs += 1
                 t.pairs_joined += fa is not None and fa is fb
                 if fa is None or fa is not fb:
-                    t.misses.append(Miss(name, a, "split", g["fact"], b,
-                                         f"{_label(fa)} / {_label(fb)}", ""))
+                    t.misses.append(
+                        Miss(name, a, "split", g["fact"], b, f"{_label(fa)} / {_label(fb)}", "")
+                    )
         if len({r.split("#")[0] for r in g["claims"]}) >= 2:
             _score_verdict(name, g, [fact_of.get(found[r].id) for r in refs], t)
     for trap in event.get("traps", []):
@@ -267,8 +315,7 @@ def score_alignment(event: dict, report: Report, found: dict[str, Claim], t: Tal
             t.traps += 1
             t.traps_apart += fa is None or fa is not fb
             if fa is not None and fa is fb:
-                t.misses.append(Miss(name, trap["a"], "trap", trap["why"], trap["b"],
-                                     fa.label, ""))
+                t.misses.append(Miss(name, trap["a"], "trap", trap["why"], trap["b"], fa.label, ""))
 
 
 def _label(fact: Fact | None) -> str:
@@ -278,15 +325,19 @@ def _label(fact: Fact | None) -> str:
 def _score_verdict(event: str, group: dict, facts: list[Fact | None], t: Tally) -> None:
     """The fact holding most of the group's claims gets a verdict the annotators accept."""
     held = Counter(f.id for f in facts if f is not None)
-    top = next((f for f in facts if f is not None and f.id == held.most_common(1)[0][0]),
-               None) if held else None
+    top = (
+        next((f for f in facts if f is not None and f.id == held.most_common(1)[0][0]), None)
+        if held
+        else None
+    )
     t.groups += 1
     right = top is not None and str(top.verdict) in group["verdicts"]
     t.verdicts_right += right
     if not right:
         got = "no fact" if top is None else f"{top.verdict} ({top.label})"
-        t.misses.append(Miss(event, "", "verdict", group["fact"], "/".join(group["verdicts"]),
-                             got, ""))
+        t.misses.append(
+            Miss(event, "", "verdict", group["fact"], "/".join(group["verdicts"]), got, "")
+        )
 
 
 # ---------------------------------------------------------------- events
@@ -320,9 +371,12 @@ def events(split: str | None = None, names: Iterable[str] = ()) -> list[dict]:
 # ---------------------------------------------------------------- a grep-like baseline
 
 _NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,])|(?<![\w.,])\d+(?![\w,])")
-_CASUALTY = re.compile(r"\b(?:kill|dead|death|die|injur|wound|hurt|missing|arrest|detain|"
-                       r"displac|evacuat|toll|bodies|victim|protest|march|troops|soldier|"
-                       r"police|rescu|survivor|homeless|refugee|patient|case)", re.I)
+_CASUALTY = re.compile(
+    r"\b(?:kill|dead|death|die|injur|wound|hurt|missing|arrest|detain|"
+    r"displac|evacuat|toll|bodies|victim|protest|march|troops|soldier|"
+    r"police|rescu|survivor|homeless|refugee|patient|case)",
+    re.I,
+)
 
 
 def baseline_claims(text: str) -> list[Claim]:
@@ -336,11 +390,27 @@ def baseline_claims(text: str) -> list[Claim]:
         for m in _NUMBER.finditer(sent.group()):
             value = int(m.group().replace(",", ""))
             start = sent.start() + m.start()
-            out.append(Claim(id=f"b{start}", doc="", text=m.group(), start=start,
-                             end=start + len(m.group()), value=value, low=value, high=value,
-                             qualifier=Qualifier.EXACT, category=Category.OTHER, subject=None,
-                             part_of=None, attribution=None, as_of=None,
-                             status=Status.ASSERTED, sentence="", sentence_start=0))
+            out.append(
+                Claim(
+                    id=f"b{start}",
+                    doc="",
+                    text=m.group(),
+                    start=start,
+                    end=start + len(m.group()),
+                    value=value,
+                    low=value,
+                    high=value,
+                    qualifier=Qualifier.EXACT,
+                    category=Category.OTHER,
+                    subject=None,
+                    part_of=None,
+                    attribution=None,
+                    as_of=None,
+                    status=Status.ASSERTED,
+                    sentence="",
+                    sentence_start=0,
+                )
+            )
     return out
 
 

@@ -20,12 +20,19 @@ ANNOTATIONS = HERE / "annotations"
 CACHE = HERE / "cache"
 MANIFEST = HERE / "manifest.json"
 
-MANIFEST_FIELDS = ("event", "split", "file", "url", "outlet", "published", "query", "rank",
-                   "chars")
-QUALIFIERS = {"exact", "at_least", "more_than", "at_most", "fewer_than", "about", "range",
-              "vague"}
-CATEGORIES = {"killed", "injured", "detained", "missing", "displaced", "evacuated", "troops",
-              "participants", "other"}
+MANIFEST_FIELDS = ("event", "split", "file", "url", "outlet", "published", "query", "rank", "chars")
+QUALIFIERS = {"exact", "at_least", "more_than", "at_most", "fewer_than", "about", "range", "vague"}
+CATEGORIES = {
+    "killed",
+    "injured",
+    "detained",
+    "missing",
+    "displaced",
+    "evacuated",
+    "troops",
+    "participants",
+    "other",
+}
 STATUSES = {"asserted", "negated", "projected", "retracted", "disputed"}
 VERDICTS = {"agree", "consistent", "revised", "conflict", "single"}
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -48,8 +55,9 @@ def excerpt(file: str) -> str | None:
 
 
 def cache_complete() -> bool:
-    return all(excerpt(a["file"]) is not None
-               for p in event_files() for a in read_event(p)["articles"])
+    return all(
+        excerpt(a["file"]) is not None for p in event_files() for a in read_event(p)["articles"]
+    )
 
 
 def fill_offsets(event: dict) -> list[str]:
@@ -65,8 +73,9 @@ def fill_offsets(event: dict) -> list[str]:
             if c.get("start") is None:
                 m = re.compile(r"(?<!\w)" + re.escape(c["text"]) + r"(?!\w)").search(text, pos)
                 if m is None:
-                    problems.append(f"{art['file']}#{c['id']}: {c['text']!r} not found "
-                                    f"after offset {pos}")
+                    problems.append(
+                        f"{art['file']}#{c['id']}: {c['text']!r} not found after offset {pos}"
+                    )
                     continue
                 c["start"], c["end"] = m.start(), m.end()
             pos = c["start"] + 1
@@ -82,8 +91,22 @@ def _bounds_problems(c: dict) -> Iterator[str]:
 
 
 def claim_problems(c: dict, ids: set[str]) -> Iterator[str]:
-    for name in ("id", "text", "start", "end", "value", "low", "high", "qualifier",
-                 "category", "subject", "part_of", "attribution", "as_of", "status"):
+    for name in (
+        "id",
+        "text",
+        "start",
+        "end",
+        "value",
+        "low",
+        "high",
+        "qualifier",
+        "category",
+        "subject",
+        "part_of",
+        "attribution",
+        "as_of",
+        "status",
+    ):
         if name not in c:
             yield f"no {name}"
     if c.get("qualifier") not in QUALIFIERS:
@@ -119,9 +142,11 @@ def event_problems(event: dict, *, with_text: bool) -> Iterator[str]:
         if len(text) != art["chars"]:
             yield f"{art['file']}: cached excerpt has {len(text)} chars, manifest {art['chars']}"
         for c in art["claims"]:
-            if text[c["start"]:c["end"]] != c["text"]:
-                yield (f"{art['file']}#{c['id']}: {c['text']!r} is not at "
-                       f"{c['start']}:{c['end']} ({text[c['start']:c['end']]!r})")
+            if text[c["start"] : c["end"]] != c["text"]:
+                yield (
+                    f"{art['file']}#{c['id']}: {c['text']!r} is not at "
+                    f"{c['start']}:{c['end']} ({text[c['start'] : c['end']]!r})"
+                )
     for g in event.get("groups", []):
         for ref in g["claims"]:
             if ref not in refs:
@@ -139,8 +164,13 @@ def manifest_rows() -> list[dict]:
     for path in event_files():
         event = read_event(path)
         for art in event["articles"]:
-            rows.append({"event": event["event"], "split": event["split"],
-                         **{k: art[k] for k in MANIFEST_FIELDS[2:]}})
+            rows.append(
+                {
+                    "event": event["event"],
+                    "split": event["split"],
+                    **{k: art[k] for k in MANIFEST_FIELDS[2:]},
+                }
+            )
     return rows
 
 
@@ -153,8 +183,9 @@ def main(argv: list[str]) -> int:
         print("\n".join(problems) or f"{path}: every claim placed")
         return 1 if problems else 0
     if argv == ["check"]:
-        problems = [p for path in event_files()
-                    for p in event_problems(read_event(path), with_text=True)]
+        problems = [
+            p for path in event_files() for p in event_problems(read_event(path), with_text=True)
+        ]
         missing = [r["file"] for r in manifest_rows() if excerpt(r["file"]) is None]
         for p in problems:
             print(p)
@@ -163,8 +194,9 @@ def main(argv: list[str]) -> int:
         print(f"{len(manifest_rows())} articles, {len(problems)} problems")
         return 1 if problems else 0
     if argv == ["manifest"]:
-        MANIFEST.write_text(json.dumps(manifest_rows(), indent=1, ensure_ascii=False) + "\n",
-                            encoding="utf-8")
+        MANIFEST.write_text(
+            json.dumps(manifest_rows(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
         print(f"{MANIFEST}: {len(manifest_rows())} articles")
         return 0
     print(__doc__, file=sys.stderr)
