@@ -163,7 +163,52 @@ def classify_blocks(
     _mark_captions(infos)
     _mark_titles(infos, title)
     _mark_between_furniture(infos)
+    _mark_other_stories(infos)
     return tuple(Block(i.start, i.end, i.kind, i.reason) for i in infos)
+
+
+# A wire dateline opening a paragraph: "KARACHI:", "BEIJING (Reuters) -", "GENEVA, Nov 12 -"
+_DATELINE = re.compile(r"(?:date \S+ )?([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?: \(|,| ?[:—–-])")
+_NOT_DATELINES = frozenset(
+    {
+        "UPDATE",
+        "UPDATED",
+        "LIVE",
+        "WATCH",
+        "BREAKING",
+        "READ",
+        "NOTE",
+        "EDITOR'S NOTE",
+        "PHOTO",
+        "VIDEO",
+        "AP",
+        "AFP",
+        "UN",
+        "US",
+        "UK",
+    }
+)
+
+
+def _mark_other_stories(infos: list[_Info]) -> None:
+    """A cut-off paragraph under another dateline than the article's own ("KARACHI: ..."
+    then "BEIJING: At least 31 people were killed when a gas explosion ...") is a teaser of
+    another story the page lists, not this article's reporting."""
+    own: str | None = None
+    for info in infos:
+        if info.kind is BlockKind.BOILERPLATE:
+            continue
+        m = _DATELINE.match(info.text)
+        place = m.group(1) if m is not None and m.group(1) not in _NOT_DATELINES else None
+        if place is None or len(place) < 3:
+            continue
+        if own is None:
+            own = place
+        elif place != own and info.text.rstrip().endswith(("...", "…")):
+            # cut off as a list of links cuts its teasers: a caption or a second
+            # dateline of the story itself is written out in full
+            info.kind = BlockKind.BOILERPLATE
+            info.reason = f"another story's teaser under its own dateline ({place})"
 
 
 def _info(body: str, start: int, end: int) -> _Info:

@@ -167,3 +167,24 @@ def test_short_line_between_furniture_is_furniture_but_not_a_long_one():
     ) * 4
     body = f"{appeal}\n\n{long_text}\n\n{appeal}\n"
     assert [k for k, _ in classify(body)][1] is BlockKind.TEXT
+
+
+def _kinds(body: str) -> list[BlockKind]:
+    return [b.kind for b in classify_blocks(body, split_blocks(body))]
+
+
+def test_another_storys_cut_off_teaser_is_set_aside():
+    body = (
+        "KARACHI: At least 190 people from the province were on the boat, officials said.\n\n"
+        "The agency said 21 suspected smugglers had been arrested so far.\n\n"
+        "DHAKA: At least 27 people were killed when a fire ripped through a market in the...\n"
+    )
+    assert _kinds(body) == [BlockKind.TEXT, BlockKind.TEXT, BlockKind.BOILERPLATE]
+
+
+def test_the_storys_own_second_dateline_and_full_paragraphs_stay():
+    body = (
+        "KARACHI: At least 190 people from the province were on the boat, officials said.\n\n"
+        "ATHENS: Greek officials said 82 bodies had been recovered so far.\n"
+    )
+    assert _kinds(body) == [BlockKind.TEXT, BlockKind.TEXT]
