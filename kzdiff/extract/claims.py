@@ -104,7 +104,13 @@ def extract_claims(
             if contains_phrase(" ".join(words[:8]), BACK_REFERENCES):
                 low_next = nxt.text.lower()
         found = with_opener_category(
-            relate_figures(tokens, find_in_sentence(tokens, here, epidemic=epidemic)), tokens
+            relate_figures(
+                tokens,
+                find_in_sentence(
+                    tokens, here, epidemic=epidemic, new_lines=_new_lines(body, tokens)
+                ),
+            ),
+            tokens,
         )
         if drafts and _opens_with_them(tokens):
             # "Of them, 13 are in intensive care": a part of the figure just given
@@ -161,6 +167,16 @@ def extract_claims(
 # the source of the rows before it keeps giving
 _PLACE_ROW = re.compile(r"(?:In|For|Across) ([A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,3},")
 _NOT_PLACES = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"total", "all", "addition", "contrast"}
+
+
+def _new_lines(body: str, tokens: Sequence[Token]) -> list[int]:
+    """The tokens that open a line with a capital (a sentence runs over lines only in
+    hard-wrapped text, where a line rarely opens with a name)."""
+    return [
+        k
+        for k in range(1, len(tokens))
+        if tokens[k].is_capitalised and "\n" in body[tokens[k - 1].end : tokens[k].start]
+    ]
 
 
 def _next_row(text: str) -> bool:

@@ -8,6 +8,7 @@ counted noun phrase; "including", "of whom" and breakdowns make it a part.
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -34,7 +35,7 @@ from kzdiff.lexicon.categories import (
     PARTITIVE_CUES,
     TALLY_NOUNS,
 )
-from kzdiff.lexicon.dates import MONTHS
+from kzdiff.lexicon.dates import MONTHS, WEEKDAYS
 from kzdiff.lexicon.grammar import (
     AUXILIARIES,
     ELIDED_HEADS,
@@ -242,6 +243,8 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
             break
         if low in PREDICATE_VERBS or (low == "out" and j + 1 < n and tokens[j + 1].low == "of"):
             break  # "5,147 people out of 14,068 cases"
+        if words and (low in WEEKDAYS or low in MONTHS or low in TIME_ADVERBS):
+            break  # "seven journalists Sunday": when, not who
         cue = cue_at(tokens, j)
         if cue is not None and low not in NOUN_CATEGORIES:
             last = tokens[j + cue[1] - 1].low
@@ -706,10 +709,16 @@ def _agent_scope(tokens: Sequence[Token], cue: int | None, qi: int) -> str | Non
 
 
 def find_in_sentence(
-    tokens: list[Token], counts: Sequence[Quantity], *, epidemic: bool = False
+    tokens: list[Token],
+    counts: Sequence[Quantity],
+    *,
+    epidemic: bool = False,
+    new_lines: Sequence[int] = (),
 ) -> list[Found]:
     """What each count of the sentence counts; ``epidemic``: the article is about a
-    disease, so its cases are people."""
+    disease, so its cases are people; ``new_lines``: the indexes of tokens that open a
+    line with a capital, in order (a headline's figure does not count the dateline under
+    it: "... rises to 359 / Colombo (AFP): ...")."""
     found: list[Found] = []
     count_at = frozenset(token_index(tokens, q.start) for q in counts)
     # the sentence's last figure with a category, for 'in eight countries, up from 4,960'
@@ -728,7 +737,10 @@ def find_in_sentence(
             # "(581) people are now confirmed killed": a figure set in brackets ("Punjab
             # (167)" is a breakdown's row)
             qj += 1
-        subj_words, after = _parse_subject(tokens, qj, len(tokens))
+        line_end = bisect_left(new_lines, qj)
+        subj_words, after = _parse_subject(
+            tokens, qj, new_lines[line_end] if line_end < len(new_lines) else len(tokens)
+        )
         left = _left_cue(tokens, qi)
         closer = tuple(t.low for t in tokens[qj : qj + 2])
         # "174 of whom were rescued": the verb after the partitive names the category
