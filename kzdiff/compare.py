@@ -37,11 +37,12 @@ OFFICIAL_CUES: tuple[str, ...] = (
     "kremlin", "presidential", "department", "agency", "office", "national guard", "cabinet",
     "city hall", "council", "municipal", "administration", "headquarters", "fire service",
     "fire department", "railway", "disaster management", "civil defence", "civil defense",
+    "junta", "regime", "tatmadaw",
 )  # fmt: skip
 INDEPENDENT_CUES: tuple[str, ...] = (
     "rights", "watch", "amnesty", "media", "reports", "reporters", "journalist", "observer",
     "monitor", "activist", "witness", "ngo", "group", "press", "news", "outlet", "doctors",
-    "hospital", "medics", "lawyer", "united nations", "u.n.", "un ", "opposition", "analyst",
+    "hospital", "medics", "lawyer", "united nations", "u.n.", " un ", "opposition", "analyst",
     "researcher", "committee to protect", "sources close", " who ", "world health",
     "unicef", "unhcr", "ocha", "red cross", "red crescent", "study", "survey", "university",
     "investigation",

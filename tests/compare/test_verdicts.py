@@ -422,7 +422,9 @@ def test_judge_on_an_aligned_group_matches_compare() -> None:
     ("attribution", "family"),
     [("Kazakh Interior Ministry", "official"), ("police spokesman", "official"),
      ("state media", "official"), ("Human Rights Watch", "independent"),
-     ("media reports", "independent"), ("local activists", "independent"), (None, None)],
+     ("media reports", "independent"), ("local activists", "independent"), (None, None),
+     # a name ending in "un" is no United Nations; a junta is the state
+     ("Zaw Min Tun", None), ("the UN", "independent"), ("junta spokesman", "official")],
 )  # fmt: skip
 def test_source_family(attribution: str | None, family: str | None) -> None:
     assert source_family(attribution) == family
