@@ -590,20 +590,22 @@ def _reread_conflicts(
     moving = category in MOVING
     keep, add = standing.add, revisions.add
     for a, b in conflicts:
-        if a.doc != b.doc:
-            fa = (
-                family_of[a.attribution]
-                if a.attribution in family_of
-                else _family(a.attribution, family_of)
-            )
-            fb = (
-                family_of[b.attribution]
-                if b.attribution in family_of
-                else _family(b.attribution, family_of)
-            )
-            if (fa is not None and fb is not None and fa != fb) or not one_count:
-                keep(a, b)
-                continue
+        # two counting sides at odds stay a conflict, in one article as in two ("the
+        # junta says 164 died; the AAPP has at least 261"); one article's two figures
+        # from one side are its update
+        fa = (
+            family_of[a.attribution]
+            if a.attribution in family_of
+            else _family(a.attribution, family_of)
+        )
+        fb = (
+            family_of[b.attribution]
+            if b.attribution in family_of
+            else _family(b.attribution, family_of)
+        )
+        if (fa is not None and fb is not None and fa != fb) or (a.doc != b.doc and not one_count):
+            keep(a, b)
+            continue
         if moving and a.as_of and b.as_of and a.as_of != b.as_of:
             old = a if a.as_of < b.as_of else b
         else:

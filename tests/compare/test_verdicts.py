@@ -614,3 +614,25 @@ def test_a_round_figure_in_the_thousands_still_revises() -> None:
     )
     (fact,) = facts
     assert fact.verdict is Verdict.REVISED
+
+
+def test_two_counting_sides_in_one_article_are_a_conflict() -> None:
+    facts = compare_claims(
+        (
+            claim("a:c1", "164", by="junta spokesman", on="2021-03-24"),
+            claim("a:c2", ">=261", by="Human Rights Watch", on="2021-03-24"),
+        )
+    )
+    (fact,) = facts
+    assert fact.verdict is Verdict.CONFLICT
+
+
+def test_one_sides_two_figures_in_one_article_are_its_update() -> None:
+    facts = compare_claims(
+        (
+            claim("a:c1", "44", by="Interior Ministry", on="2022-01-26"),
+            claim("a:c2", "227", by="Interior Ministry", on="2022-01-26"),
+        )
+    )
+    (fact,) = facts
+    assert fact.verdict is not Verdict.CONFLICT
