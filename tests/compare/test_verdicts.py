@@ -621,6 +621,7 @@ def test_two_counting_sides_in_one_article_are_a_conflict() -> None:
         (
             claim("a:c1", "164", by="junta spokesman", on="2021-03-24"),
             claim("a:c2", ">=261", by="Human Rights Watch", on="2021-03-24"),
+            claim("b:c1", "164", on="2021-03-24"),  # unattributed: no side of its own
         )
     )
     (fact,) = facts
@@ -632,6 +633,7 @@ def test_one_sides_two_figures_in_one_article_are_its_update() -> None:
         (
             claim("a:c1", "44", by="Interior Ministry", on="2022-01-26"),
             claim("a:c2", "227", by="Interior Ministry", on="2022-01-26"),
+            claim("b:c1", "227", by="Interior Ministry", on="2022-01-26"),
         )
     )
     (fact,) = facts
