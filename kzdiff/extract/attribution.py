@@ -294,9 +294,35 @@ def _skip_aside(tokens: Sequence[Token], j: int) -> int:
         _word(opener) in ("which", "who", "who's", "who’s")
         or (opener.low.endswith("ing") and not opener.is_capitalised)
         or all(t.low in _LEADING_ADVERBS for t in aside)
+        or (len(aside) <= 4 and all(t.low in _ASIDE_WORDS for t in aside))
     ):
         return k - 1
     return j
+
+
+# Asides between a source and its verb: "The UN, in turn, estimates", "The ministry, for
+# its part, said"
+_ASIDE_WORDS = frozenset(
+    {
+        "in",
+        "turn",
+        "for",
+        "its",
+        "their",
+        "part",
+        "contrast",
+        "response",
+        "too",
+        "though",
+        "separately",
+        "instead",
+        "meantime",
+        "the",
+        "however",
+        "meanwhile",
+        "also",
+    }
+)
 
 
 def _skip_time(tokens: Sequence[Token], j: int) -> int:
@@ -571,8 +597,10 @@ def _noun_like_verb(tokens: Sequence[Token], i: int) -> bool:
     if tokens[i].low not in NOUN_LIKE_VERBS or i == 0 or i + 1 >= len(tokens):
         return False
     prev, nxt = tokens[i - 1], tokens[i + 1]
+    # "The UN, in turn, estimates the toll at 741": an aside may stand before the verb
+    after_aside = prev.text == "," and _skip_aside(tokens, i - 1) != i - 1
     return (
-        prev.is_word
+        (prev.is_word or after_aside)
         and prev.low not in DETERMINERS
         and (nxt.low in NOUN_LIKE_VERB_NEXT or nxt.text[0].isdigit())
     )
@@ -644,6 +672,10 @@ def attribution_in_sentence(
     if len(tokens) > 2 * _REACH + 1:
         lo = max(0, q - _REACH)
         tokens, q = tokens[lo : q + _REACH + 1], q - lo
+    if _title_case(tokens):
+        # "Military Spokesman Says Protests Left 258 People Dead": a headline's speech
+        # verb is capitalised like every word of it
+        tokens = [t._replace(text=t.low) if t.low in SPEECH_VERBS else t for t in tokens]
     # a semicolon joins two statements: "officials set the toll at 278; the Brotherhood
     # said it was many times higher" gives the toll to the officials. Where the figure's
     # own clause names no one, the source at the end covers every clause: "The storm
@@ -655,6 +687,14 @@ def attribution_in_sentence(
         if own is not None:
             return own
     return _nearest_source(tokens, q, canon, resolve)
+
+
+_TITLE_SHARE = 0.7  # of a headline's words written with a capital
+
+
+def _title_case(tokens: Sequence[Token]) -> bool:
+    words = [t for t in tokens if t.is_word and not t.text[0].isdigit() and len(t.text) > 3]
+    return len(words) >= 4 and sum(t.is_capitalised for t in words) >= _TITLE_SHARE * len(words)
 
 
 def _nearest_source(
