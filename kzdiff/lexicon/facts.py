@@ -75,6 +75,10 @@ OTHER_KINDS: dict[str, tuple[str, ...]] = {
                "sheltering", "shelter", "refuge", "hiding", "taking cover", "trapped"),
     "at risk": ("at risk",),
     "interviewed": ("interviewed",),
+    # the crowd a permit allowed, not the crowd that came
+    "permitted": ("permission for", "permission to", "permission was granted",
+                  "permission had been granted", "granted permission", "permitted",
+                  "allowed to gather", "capacity of", "capacity for"),
 }  # fmt: skip
 
 # Kinds of OTHER_KINDS that count how many were there at one moment (aboard the boat,
