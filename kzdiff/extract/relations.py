@@ -498,6 +498,8 @@ def _link_parts(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
             and prev.part_of is not None
             and all(t.is_word and t.low not in FUNCTION_WORDS for t in between)
             and any(t.low in ("and", ",") for t in tokens[prev.qj : cur.qi])
+            # "..., including 18 officers, and 300 were injured": a clause of its own
+            and cur.category in (None, out[prev.part_of].category)
         ):
             out[k] = replace(cur, part_of=prev.part_of, category=cur.category or prev.category)
             continue
@@ -507,6 +509,15 @@ def _link_parts(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
         if whole.q.value is not None and cur.q.value is not None and cur.q.value > whole.q.value:
             continue
         category = cur.category or whole.category
+        if (
+            whole.category is not None
+            and cur.cue_index is not None
+            and cur.cue_index > cur.qj
+            and any(t.text == "," for t in tokens[cur.qj : cur.cue_index])
+        ):
+            # "The bodies of 27 people, including 23 women, are in hospital": the cue past
+            # the aside is the whole's clause; the part counts what its whole counts
+            category = whole.category
         out[k] = replace(cur, part_of=prev_idx, category=category)
     # A breakdown after a colon: "139 in Almaty: 86 assailants and 53 officers".
     # The figures after the first colon past a whole are a suffix of ``out`` (sorted by
