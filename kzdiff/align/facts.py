@@ -867,6 +867,11 @@ _FAR_SPREADS = 3
 _IMPLIED_PART_SHARE = 0.2
 
 
+_CORROBORATED = 3.0  # a total at most this many times the articles' usual largest
+# crowds and forces: police and organisers give rival sizes of one crowd, never parts
+_RIVAL_ESTIMATES = frozenset({Category.PARTICIPANTS, Category.TROOPS})
+
+
 def _implied_parts(current: list[Claim]) -> tuple[list[Claim], frozenset[str]]:
     """The claims with a part_of read from their article's totals, and their ids. Only
     unscoped, asserted figures of the whole event are compared, in other sentences than
@@ -896,6 +901,10 @@ def _implied_parts(current: list[Claim]) -> tuple[list[Claim], frozenset[str]]:
         whole = totals[(c.doc, c.category, c.as_of)]
         if whole is c or c.sentence_start == whole.sentence_start:
             continue
+        if c.category in _RIVAL_ESTIMATES or (
+            c.attribution is not None and c.attribution != whole.attribution
+        ):
+            continue  # another body's figure is its count, not a part ("police put it at")
         top = _given(whole)
         median = usual.get(c.category)
         if _given(c) < _IMPLIED_PART_SHARE * top and (
@@ -906,9 +915,6 @@ def _implied_parts(current: list[Claim]) -> tuple[list[Claim], frozenset[str]]:
         return current, frozenset()
     out = [replace(c, part_of=whole_of[c.id]) if c.id in whole_of else c for c in current]
     return out, frozenset(whole_of)
-
-
-_CORROBORATED = 3.0  # a total at most this many times the articles' usual largest
 
 
 def _could_be_total(c: Claim) -> bool:

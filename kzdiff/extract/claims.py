@@ -170,12 +170,14 @@ _NOT_PLACES = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"total", "all", "additi
 
 
 def _new_lines(body: str, tokens: Sequence[Token]) -> list[int]:
-    """The tokens that open a line with a capital (a sentence runs over lines only in
-    hard-wrapped text, where a line rarely opens with a name)."""
+    """The tokens that open a line with a dateline ("Colombo (AFP/Reuters):"): a
+    headline above it ends there, whatever the paragraph's lines were joined into."""
     return [
         k
         for k in range(1, len(tokens))
-        if tokens[k].is_capitalised and "\n" in body[tokens[k - 1].end : tokens[k].start]
+        if tokens[k].is_capitalised
+        and "\n" in body[tokens[k - 1].end : tokens[k].start]
+        and any(t.text in ("(", ":", "—", "–") for t in tokens[k + 1 : k + 4])
     ]
 
 

@@ -243,8 +243,12 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
             break
         if low in PREDICATE_VERBS or (low == "out" and j + 1 < n and tokens[j + 1].low == "of"):
             break  # "5,147 people out of 14,068 cases"
-        if words and (low in WEEKDAYS or low in MONTHS or low in TIME_ADVERBS):
-            break  # "seven journalists Sunday": when, not who
+        if (
+            words
+            and not words[-1].is_capitalised
+            and (low in WEEKDAYS or low in MONTHS or low in TIME_ADVERBS)
+        ):
+            break  # "seven journalists Sunday": when, not who ("14 Bloody Sunday victims")
         cue = cue_at(tokens, j)
         if cue is not None and low not in NOUN_CATEGORIES:
             last = tokens[j + cue[1] - 1].low
@@ -305,6 +309,10 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
                     j += 1
                 if j < n and tokens[j].text == ",":
                     j += 1
+                    if j < n and (
+                        tokens[j].low in ("and", "but", "while") or (tokens[j].text[0].isdigit())
+                    ):
+                        return None  # "300 on the ferry, most of them pilgrims, and 120 drowned"
                     continue
                 return None
             if steps > 0:

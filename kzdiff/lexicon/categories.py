@@ -129,8 +129,8 @@ EVENT_CUES: dict[str, Category] = {
     "apprehended": _D,
     "jailed": _D,
     "imprisoned": _D,
-    "charged": _D,
     "nabbed": _D,
+    "charged with": _D,  # "charged 300 demonstrators with batons" is no arrest
     "in detention": _D,
     "prisoners": _D,
     "were detained": _D,
@@ -209,9 +209,6 @@ EVENT_CUES: dict[str, Category] = {
     "need aid": _O,
     "need assistance": _O,
     "accounted for": _O,  # the found and safe: never read as "unaccounted for"
-    "aboard": _O,
-    "on board": _O,
-    "onboard": _O,
     "survived": _O,
     "escaped": _O,
     "released": _O,

@@ -30,8 +30,6 @@ SCALE_WORDS: dict[str, int] = {
     # South Asian copy: "2.5 lakh devotees", "Rs 2 crore"
     "lakh": 100_000,
     "lakhs": 100_000,
-    "lac": 100_000,
-    "lacs": 100_000,
     "crore": 10_000_000,
     "crores": 10_000_000,
 }

@@ -191,24 +191,30 @@ _NOT_DATELINES = frozenset(
 
 
 def _mark_other_stories(infos: list[_Info]) -> None:
-    """A cut-off paragraph under another dateline than the article's own ("KARACHI: ..."
-    then "BEIJING: At least 31 people were killed when a gas explosion ...") is a teaser of
-    another story the page lists, not this article's reporting."""
-    own: str | None = None
-    for info in infos:
+    """A cut-off paragraph under another dateline than the article's own, at the end of
+    the page ("KARACHI: ..." then, last, "BEIJING: At least 31 people were killed when a
+    gas explosion ..."), is a teaser of another story the page lists, not this article's
+    reporting. A roundup's datelines inside the article ("LAHORE: ... PESHAWAR: ...")
+    stay."""
+    own = next((p for info in infos if (p := _dateline_of(info)) is not None), None)
+    if own is None:
+        return
+    for info in reversed(infos):
         if info.kind is BlockKind.BOILERPLATE:
             continue
-        m = _DATELINE.match(info.text)
-        place = m.group(1) if m is not None and m.group(1) not in _NOT_DATELINES else None
-        if place is None or len(place) < 3:
-            continue
-        if own is None:
-            own = place
-        elif place != own and info.text.rstrip().endswith(("...", "…")):
-            # cut off as a list of links cuts its teasers: a caption or a second
-            # dateline of the story itself is written out in full
-            info.kind = BlockKind.BOILERPLATE
-            info.reason = f"another story's teaser under its own dateline ({place})"
+        place = _dateline_of(info)
+        if place is None or place == own or not info.text.rstrip().endswith(("...", "…")):
+            return  # the article's own last paragraph: no teaser after it
+        info.kind = BlockKind.BOILERPLATE
+        info.reason = f"another story's teaser under its own dateline ({place})"
+
+
+def _dateline_of(info: _Info) -> str | None:
+    if info.kind is BlockKind.BOILERPLATE:
+        return None
+    m = _DATELINE.match(info.text)
+    place = m.group(1) if m is not None else None
+    return place if place is not None and len(place) >= 3 and place not in _NOT_DATELINES else None
 
 
 def _info(body: str, start: int, end: int) -> _Info:

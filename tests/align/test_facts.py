@@ -463,3 +463,31 @@ def test_an_uncorroborated_total_makes_no_parts() -> None:
         )
     )
     assert not group_with(groups, "people killed").parts
+
+
+def test_another_bodys_far_lower_figure_is_its_count_not_a_part() -> None:
+    groups = align_claims(
+        (
+            claim("a:c1", 100, by="military government", on="2021-04-06", sent=1),
+            claim(
+                "a:c2",
+                700,
+                by="Assistance Association for Political Prisoners",
+                on="2021-04-06",
+                sent=2,
+            ),
+            claim("b:c1", 710, by="AAPP", on="2021-04-08"),
+        )
+    )
+    assert not group_with(groups, "people killed").parts
+
+
+def test_a_rival_crowd_size_is_never_a_part() -> None:
+    groups = align_claims(
+        (
+            claim("a:c1", 100000, cat="participants", on="2024-05-01", sent=1),
+            claim("a:c2", 15000, cat="participants", on="2024-05-01", sent=2),
+            claim("b:c1", 90000, cat="participants", on="2024-05-01"),
+        )
+    )
+    assert not any(g.parts for g in groups)

@@ -188,3 +188,12 @@ def test_the_storys_own_second_dateline_and_full_paragraphs_stay():
         "ATHENS: Greek officials said 82 bodies had been recovered so far.\n"
     )
     assert _kinds(body) == [BlockKind.TEXT, BlockKind.TEXT]
+
+
+def test_a_roundups_own_datelines_stay():
+    body = (
+        "LAHORE: At least 14 people were killed as heavy rain lashed the province.\n\n"
+        "PESHAWAR: Nine people died when roofs collapsed, adding that the toll could rise...\n\n"
+        "Officials said rescue work went on through the night.\n"
+    )
+    assert _kinds(body) == [BlockKind.TEXT, BlockKind.TEXT, BlockKind.TEXT]
