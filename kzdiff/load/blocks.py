@@ -200,8 +200,8 @@ def _mark_other_stories(infos: list[_Info]) -> None:
     if own is None:
         return
     for info in reversed(infos):
-        if info.kind is BlockKind.BOILERPLATE:
-            continue
+        if info.kind is BlockKind.BOILERPLATE or info.words <= 2:
+            continue  # furniture, or the first word of the next teaser cut off
         place = _dateline_of(info)
         if place is None or place == own or not info.text.rstrip().endswith(("...", "…")):
             return  # the article's own last paragraph: no teaser after it

@@ -197,3 +197,12 @@ def test_a_roundups_own_datelines_stay():
         "Officials said rescue work went on through the night.\n"
     )
     assert _kinds(body) == [BlockKind.TEXT, BlockKind.TEXT, BlockKind.TEXT]
+
+
+def test_a_teaser_before_the_next_ones_cut_off_first_word_is_set_aside():
+    body = (
+        "KARACHI: At least 190 people from the province were on the boat, officials said.\n\n"
+        "DHAKA: At least 27 people were killed when a fire ripped through a market in the...\n\n"
+        "ISLAM\n"
+    )
+    assert _kinds(body)[:2] == [BlockKind.TEXT, BlockKind.BOILERPLATE]
