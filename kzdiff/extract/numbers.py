@@ -26,8 +26,11 @@ _GROUP_SPACES = "\u00a0\u2009\u202f"
 # Grouped forms need at least one group and no digit after the last one, so "12,3456"
 # reads as 12 and a new number. Every repeat starts with a separator, so there is one
 # way to match each string: no backtracking beyond the last group.
+# Indian grouping ("2,50,000", "12,50,000"): groups of two before the last three, at
+# most four of them (99,99,99,99,999): a bounded pattern stays linear on "1,11,11,11..."
+_INDIAN = r"\d{1,2}(?:,\d{2}){1,4},\d{3}(?!\d)"
 _DIGITS_POINT = re.compile(
-    rf"(?:\d{{1,3}}(?:[,\u201a]\d{{3}})+|\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+"
+    rf"(?:{_INDIAN}|\d{{1,3}}(?:[,\u201a]\d{{3}})+|\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+"
     rf"|\d{{1,3}}(?: \d{{3}})+|\d+)(?!\d)(?:\.\d+)?|\.\d+"
 )
 _DIGITS_COMMA = re.compile(
@@ -37,7 +40,7 @@ _DIGITS_COMMA = re.compile(
 
 _DIGITS_NO_SPACE = {
     False: re.compile(
-        rf"(?:\d{{1,3}}(?:[,\u201a]\d{{3}})+|\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+|\d+)(?!\d)(?:\.\d+)?|\.\d+"
+        rf"(?:{_INDIAN}|\d{{1,3}}(?:[,\u201a]\d{{3}})+|\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+|\d+)(?!\d)(?:\.\d+)?|\.\d+"
     ),
     True: re.compile(
         rf"(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+|\d+)(?!\d)(?:,\d+)?"

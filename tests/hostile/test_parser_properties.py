@@ -172,6 +172,10 @@ TIERS = [
             "Out of the 5, 3 and ",
             "Deaths in Abia (2), Benue (3) and ",
             "killed 4 in Oyo, 5 ",
+            # Indian digit grouping read on every run of two-digit groups
+            "11,",
+            # "They include N people." sentences look back for their total
+            "They include 3 people. ",
         ],
     ),
 ]
