@@ -292,6 +292,7 @@ def _group_in(category: Category, subject: str | None, *, part: bool = False) ->
     return parsed.group, f"'{subject}' -> {parsed.group} ({parsed.how})"
 
 
+@lru_cache(maxsize=8192)  # news repeats a few scopes thousands of times
 def _scope_key(scope: str | None) -> str | None:
     if scope is None:
         return None

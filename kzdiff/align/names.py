@@ -24,12 +24,11 @@ from rapidfuzz.distance import JaroWinkler
 from kzdiff.lexicon.names import (
     ALIASES,
     BODY_SYNONYMS,
-    CITIES,
     COUNTRIES,
+    KNOWN_PLACES,
     LOC_WORDS,
     NATIONALITIES,
     ORG_WORDS,
-    REGIONS,
     TITLES,
 )
 from kzdiff.records import Extraction, NameGroup, NameVariant
@@ -62,7 +61,6 @@ _ALIAS_KEY: dict[str, str] = {name: group[0] for group in ALIASES for name in gr
 _BODY_KEY: dict[str, str] = {
     form: canon for canon, forms in BODY_SYNONYMS.items() for form in forms
 }
-_PLACES = COUNTRIES | CITIES | REGIONS
 _SPELLING = {
     "organisation": "organization",
     "defence": "defense",
@@ -163,7 +161,7 @@ def _kind(text: str) -> str:
     if is_acronym(stripped):
         return "org"
     low = ascii_lower(stripped)
-    if low in _ALIAS_KEY or low in _PLACES:
+    if low in _ALIAS_KEY or low in KNOWN_PLACES:
         key = _ALIAS_KEY.get(low, low)
         return "org" if key in _ORG_ALIASES else "place"
     words = _words(stripped)

@@ -34,7 +34,7 @@ from kzdiff.lexicon.attribution import (
     PART_SENTENCE_OPENERS,
     RIVAL_COUNTERS,
 )
-from kzdiff.lexicon.categories import DISEASE_NAMES, NOUN_CATEGORIES
+from kzdiff.lexicon.categories import BACK_REFERENCE_NOUNS, DISEASE_NAMES, NOUN_CATEGORIES
 from kzdiff.lexicon.dates import MONTHS, WEEKDAYS
 from kzdiff.records import Claim, DateMention, Document, Entity, Quantity, Quote, Sentence
 from kzdiff.vocab import Category, Kind, Status
@@ -258,9 +258,7 @@ def _earlier_total(drafts: Sequence[_Draft], f: Found) -> int | None:
 _INCLUDES = re.compile(r"(?:the|this|that|these|those|it|they)(?: ([a-z]+))? includ(?:e|es|ed)\b")
 # the words "The X includes" may open with: a category ("the missing"), a figure's word
 # ("this figure", "the toll") or none ("It includes"); "The team includes" lists no part
-_INCLUDES_NOUNS = frozenset(
-    {"figure", "number", "toll", "total", "tally", "count", "victims", "casualties"}
-)
+_INCLUDES_NOUNS = BACK_REFERENCE_NOUNS | {"toll", "victims", "casualties"}
 _INCLUDES_ADVERBS = frozenset({"also", "still", "now"})  # "It also includes nine ..."
 
 

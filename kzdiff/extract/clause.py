@@ -46,7 +46,7 @@ from kzdiff.lexicon.grammar import (
     SINGULAR_PEOPLE,
     TIME_ADVERBS,
 )
-from kzdiff.lexicon.names import CITIES, COUNTRIES, REGIONS
+from kzdiff.lexicon.names import KNOWN_PLACES
 from kzdiff.lexicon.numbers import TENS_WORDS, UNIT_WORDS
 from kzdiff.records import Quantity
 from kzdiff.vocab import Category, Qualifier
@@ -601,13 +601,6 @@ def _names_event(tokens: Sequence[Token], start: int, length: int) -> bool:
     return length > 1 and " ".join(t.low for t in tokens[start : start + length]) in EVENT_NAMES
 
 
-def _in_date(tokens: Sequence[Token], j: int) -> bool:
-    """'on June 2', '14 August': a day of a date, not a figure."""
-    return (j > 0 and tokens[j - 1].low in MONTHS) or (
-        j + 1 < len(tokens) and tokens[j + 1].low in MONTHS
-    )
-
-
 def _category_of(tokens: Sequence[Token], idx: int) -> Category:
     hit = cue_at(tokens, idx)
     if hit is None:
@@ -650,7 +643,6 @@ def _place_after(tokens: Sequence[Token], j: int) -> str | None:
 
 
 _WHERE_REACH = 6  # ", where 792 people were killed"
-_KNOWN_PLACES = COUNTRIES | REGIONS | CITIES
 _COPULAS = frozenset({"was", "is", "were", "are", "remains", "remained"})
 
 
@@ -684,7 +676,7 @@ def _place_before(tokens: Sequence[Token], qi: int) -> str | None:
 
 def _is_place_name(name: str | None) -> bool:
     """A country, region or city the lexicon knows ("Protesters", "It" are none)."""
-    return name is not None and name.lower() in _KNOWN_PLACES
+    return name is not None and name.lower() in KNOWN_PLACES
 
 
 def _name_ending(tokens: Sequence[Token], k: int) -> str | None:

@@ -24,7 +24,7 @@ from kzdiff.extract.numbers import (
     read_word_numbers,
 )
 from kzdiff.lexicon.dates import MONTHS, WEEKDAYS
-from kzdiff.lexicon.names import CITIES, COUNTRIES, REGIONS
+from kzdiff.lexicon.names import KNOWN_PLACES
 from kzdiff.lexicon.numbers import (
     ABOUT_SPREAD,
     AGE_SUFFIXES,
@@ -256,7 +256,6 @@ _BETWEEN_END = re.compile(r"\bbetween\s+(?:\S+\s+)?$")
 _FROM_END = re.compile(r"\b(?:between|from)\s+$")
 _LETTERS_BEFORE = re.compile(r"([A-Za-z]+)$")
 # the last word of a name before an age in apposition: "Kang Min-gyu, 52,"
-_PLACE_NAMES = COUNTRIES | CITIES | REGIONS
 _NAME_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’-]*)$")
 # Words that may join a number with a hyphen without making it a code ("sub-7", "mid-2019").
 _HYPHEN_PREFIXES = frozenset({
@@ -923,7 +922,7 @@ class _Context:
 
     def _place_row(self, word: str, e: int) -> bool:
         """ "Nigeria 41, Mali 27, Chad 12": a place's count in a list of them, not a name."""
-        return word.lower() in _PLACE_NAMES and self.text[e : e + 1] in (",", ";", ".", ")")
+        return word.lower() in KNOWN_PLACES and self.text[e : e + 1] in (",", ";", ".", ")")
 
     def _counts_people_after(self, e: int) -> bool:
         """ "In Almaty 103 protesters died": the noun after shows a count, not a name."""

@@ -203,6 +203,9 @@ REGIONS: frozenset[str] = (
     | frozenset({"central asia", "middle east", "west bank", "latin america"})
 )
 
+# Every place the lexicon knows by name, lower-cased.
+KNOWN_PLACES: frozenset[str] = COUNTRIES | CITIES | REGIONS
+
 # One referent, several names (not spelling variants): each tuple is one place or body.
 ALIASES: tuple[tuple[str, ...], ...] = (
     ("almaty", "alma-ata", "alma ata"),
