@@ -19,6 +19,9 @@ from kzdiff.lexicon.attribution import (
     DATA_WORDS,
     FINDING_VERBS,
     GENERIC_SOURCES,
+    GROUP_NAME_WORDS,
+    INVERTED_SPEECH_VERBS,
+    ISSUED_WORDS,
     NOT_SOURCE_STARTS,
     NOT_SOURCE_WORDS,
     NOUN_LIKE_VERB_NEXT,
@@ -454,7 +457,14 @@ def _subject_of(
             return org
         if near[0].low in DETERMINERS and any(t.low in ROLE_WORDS for t in near):
             return clean_source(segs[1], canon)
+    named = _appositive_name(segs, canon)
+    if named is not None:
+        return named
     first = near[0]
+    issued = [t for t in near if t.low not in DETERMINERS and t.low not in _LEADING_ADVERBS]
+    if len(issued) == 1 and issued[0].low in ISSUED_WORDS and first.low in ("the", "this"):
+        # "the statement added", "the update also said": who issued it, named before
+        return resolve("it", first.start) if resolve is not None else None
     if first.low in _PRONOUNS and (
         len(near) == 1 or near[-1].low in ROLE_WORDS or near[-1].low in SOURCE_NOUNS
     ):
@@ -464,6 +474,23 @@ def _subject_of(
             return f"{named} {' '.join(t.text for t in near[1:])}"
         return named
     return _with_affiliation(near, canon)
+
+
+def _appositive_name(segs: Sequence[Sequence[Token]], canon: Canon) -> str | None:
+    """'Migreurop, a network of immigration charities, estimates': the name before an
+    appositive that calls it a body is the source (the appositive says it is one)."""
+    if (
+        len(segs) >= 2
+        and segs[0][0].low in ("a", "an")
+        and _is_name(segs[1])
+        and any(t.low in SOURCE_NOUNS or t.low in GROUP_NAME_WORDS for t in segs[0])
+    ):
+        return clean_source(segs[1], canon)
+    return None
+
+
+# Prepositions that open the circumstances of a statement after its speaker's name
+_CIRCUMSTANCE_PREPS = frozenset({"in", "at", "during", "while", "after", "before", "on"})
 
 
 def _subject_after(tokens: Sequence[Token], v: int, canon: Canon) -> str | None:
@@ -479,6 +506,13 @@ def _subject_after(tokens: Sequence[Token], v: int, canon: Canon) -> str | None:
         t = tokens[j]
         if t.text == "," or t.text in _BOUNDARY or t.low == "that" or _time_starts(tokens, j):
             break  # "said Meera Das on Sunday": the day is not part of the name
+        if (
+            words
+            and t.low in _CIRCUMSTANCE_PREPS
+            and j + 1 < len(tokens)
+            and not tokens[j + 1].is_capitalised
+        ):
+            break  # "informed IG Shalabh Mathur in a press meet": where he said it
         last = words[-1] if words else None
         if (
             last is not None
@@ -597,8 +631,12 @@ def _noun_like_verb(tokens: Sequence[Token], i: int) -> bool:
     if tokens[i].low not in NOUN_LIKE_VERBS or i == 0 or i + 1 >= len(tokens):
         return False
     prev, nxt = tokens[i - 1], tokens[i + 1]
-    # "The UN, in turn, estimates the toll at 741": an aside may stand before the verb
-    after_aside = prev.text == "," and _skip_aside(tokens, i - 1) != i - 1
+    # "The UN, in turn, estimates the toll at 741", and an appositive: "Migreurop, a
+    # network of immigration charities, estimates some 17,000"
+    after_aside = prev.text == "," and (
+        _skip_aside(tokens, i - 1) != i - 1
+        or _appositive_name(_segments_left(tokens, i), _identity) is not None
+    )
     return (
         (prev.is_word or after_aside)
         and prev.low not in DETERMINERS
@@ -722,13 +760,23 @@ def _nearest_source(
         if i == q or not tok.text[0].islower():
             continue
         passive = _is_passive(tokens, i)
-        if tok.low in SPEECH_VERBS and not passive:
+        speech = tok.low in SPEECH_VERBS or (
+            tok.low in INVERTED_SPEECH_VERBS and _inverted(tokens, i)
+        )
+        if speech and not passive:
             if i > q and _inverted(tokens, i):
                 # "..., the ministry said" / "..., said Tayler"
                 after = _subject_after(tokens, i, canon)
                 source = after or _subject_of(tokens, i, canon, resolve)
             else:
-                source = _subject_of(tokens, i, canon, resolve)
+                # who a whole sentence reports: "..., informed IG Shalabh Mathur." (a
+                # name after the verb; "X, a director, said the toll ..." holds none)
+                after = _subject_after(tokens, i, canon) if q >= len(tokens) else None
+                named = after is not None and any(w[:1].isupper() for w in after.split())
+                if named and _inverted(tokens, i):
+                    source = after
+                else:
+                    source = _subject_of(tokens, i, canon, resolve)
             if (
                 i > q
                 and tok.low in _RELAY_VERBS
@@ -744,7 +792,11 @@ def _nearest_source(
         elif tok.low == "by" and _after_participle(tokens, i):
             offer(abs(q - i), _body(_after_opener(tokens, i, 1, canon)))
         elif not passive and (_noun_like_verb(tokens, i) or tok.low in REVISION_VERBS):
-            offer(abs(q - i), _body(_subject_of(tokens, i, canon, resolve)))
+            offer(
+                abs(q - i),
+                _appositive_name(_segments_left(tokens, i), canon)
+                or _body(_subject_of(tokens, i, canon, resolve)),
+            )
         elif tok.low in FINDING_VERBS and not passive:
             offer(abs(q - i), _study(tokens, i, canon))
     if best is None and relay is not None:
@@ -773,6 +825,9 @@ def inherit_same_figure(claims: Sequence[Claim], lead_end: int) -> tuple[Claim, 
     category and subject, so two shootings' "two people killed" stay apart.
     One backward pass with a dict: linear."""
     later: dict[tuple[object, ...], str] = {}
+    # "Death toll passes 500" over "... has passed 500, officials say": a generic word
+    # is still who the article says gave it, for a figure that has no source at all
+    later_generic: dict[tuple[object, ...], str] = {}
     out: list[Claim] = []
     for c in reversed(claims):
         key = (c.value, c.qualifier, c.category, c.subject, c.background)
@@ -780,7 +835,12 @@ def inherit_same_figure(claims: Sequence[Claim], lead_end: int) -> tuple[Claim, 
         generic = c.attribution is None or c.attribution.lower() in GENERIC_SOURCES
         if total and not generic:
             later[key] = c.attribution  # type: ignore[assignment]
-        elif total and generic and c.start < lead_end and key in later:
-            c = replace(c, attribution=later[key])
+        elif total and c.attribution is not None:
+            later_generic[key] = c.attribution
+        if total and generic and c.start < lead_end:
+            if key in later:
+                c = replace(c, attribution=later[key])
+            elif c.attribution is None and key in later_generic:
+                c = replace(c, attribution=later_generic[key])
         out.append(c)
     return tuple(reversed(out))

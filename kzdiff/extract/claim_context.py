@@ -258,7 +258,7 @@ class DocContext:
             if not person and pronoun in ("it", "they") and previous:
                 return previous
             if pronoun in ("it", "they", "he", "she"):
-                recent = self._recent_speaker(at)
+                recent = self.recent_speaker(at)
                 if recent is not None:
                     return recent
             wanted = _PERSON if person else _BODIES
@@ -267,7 +267,7 @@ class DocContext:
 
         return resolve
 
-    def _recent_speaker(self, at: int) -> str | None:
+    def recent_speaker(self, at: int) -> str | None:
         """The source the last few sentences name ("..., the headquarters said. ... it
         said"): a paragraph keeps reporting its speaker even across figure-less lines.
         At most three sentences back, so the cost stays per pronoun, not per document."""
@@ -418,14 +418,26 @@ class DocContext:
         if self.ref_year is None:
             return False
         for d in self._dates_in(s):
-            if d.date and int(d.date[:4]) != self.ref_year:
+            if d.date and int(d.date[:4]) != self.ref_year and not self._since(s, d.start):
                 return True
         return any(
             y.value is not None
             and y.value != self.ref_year
             and not _names_a_thing(self.doc.body, y.start)
+            and not self._since(s, y.start)
             for y in _starting_within(self.years, self._year_starts, s.start, s.end)
         )
+
+    def _since(self, s: Sentence, at: int) -> bool:
+        """'killed since the protests began four months ago', 'since 2021': the date
+        starts the period a running count covers; it does not move the count elsewhere."""
+        # the mention may hold the word itself ("since 2019")
+        before = self.doc.body[max(s.start, at - _SINCE_REACH) : at + len("since ")].lower()
+        return _SINCE.search(before) is not None
+
+
+_SINCE = re.compile(r"\bsince\b")
+_SINCE_REACH = 80  # characters: "since the beginning of the anti-government demonstrations"
 
 
 # Words that place a sentence in another, earlier event: "the previous most deadly

@@ -112,7 +112,8 @@ def extract_claims(
             ),
             tokens,
         )
-        if drafts and _opens_with_them(tokens):
+        them = _opens_with_them(tokens)
+        if drafts and them:
             # "Of them, 13 are in intensive care": a part of the figure just given
             last = drafts[-1].found
             found = [
@@ -147,7 +148,7 @@ def extract_claims(
                     f, category=last.category, subject=last.subject, subject_head=last.subject_head
                 )
             if f.partitive and part is None:
-                part = _earlier_total(drafts, f)
+                part = _earlier_total(drafts, f, anaphoric=them)
             draft_of[fi] = len(drafts)
             background = ctx.is_background(s, f.q.start)
             drafts.append(_Draft(f, s, attribution, as_of, status, background, part))
@@ -237,20 +238,32 @@ def _count_within(counts: Sequence[Quantity], starts: list[int], start: int, end
     return i < len(counts) and counts[i].start < end
 
 
-def _earlier_total(drafts: Sequence[_Draft], f: Found) -> int | None:
-    """The most recent total of the same category that can contain this part."""
+def _earlier_total(drafts: Sequence[_Draft], f: Found, *, anaphoric: bool) -> int | None:
+    """The total of the same category before this part that can contain it: after "Of
+    them" the most recent one; after "among the dead", "14 of the dead" the largest,
+    as "the dead" are all the event's dead, not the last church's 25."""
+    best: int | None = None
     for m in range(len(drafts) - 1, max(-1, len(drafts) - 1 - _NAMED_REACH), -1):
         whole = drafts[m].found
         if (
             whole.category is f.category
             and not whole.partitive
+            and not drafts[m].background
             and (
                 (whole.q.low is not None and (f.q.low or 0) <= (whole.q.high or whole.q.low or 0))
                 or whole.q.high is None
             )
         ):
-            return m
-    return None
+            if anaphoric:
+                return m
+            if best is None or _size(whole) > _size(drafts[best].found):
+                best = m
+    return best
+
+
+def _size(f: Found) -> float:
+    q = f.q
+    return float(q.value if q.value is not None else (q.low or q.high or 0))
 
 
 # "The missing include ...", "It includes ...", "This figure includes ...": the sentence
@@ -322,6 +335,12 @@ def _attribute(
                 return found
         if quote.speaker:
             return ctx.canon(quote.speaker)
+        # a quote paragraph with no speech verb of its own goes on with the speaker the
+        # lines before it named ("..., informed IG Shalabh Mathur. “The toll stands at 121.”")
+        own = attribution_in_sentence(tokens, f.qi, ctx.canon, ctx.resolver(previous))
+        if own is not None or quote.start > s.start + 1:
+            return own  # a quote inside a sentence is the sentence's subject's words
+        return ctx.recent_speaker(quote.start)
     return attribution_in_sentence(tokens, f.qi, ctx.canon, ctx.resolver(previous))
 
 

@@ -635,6 +635,8 @@ def _place_after(tokens: Sequence[Token], j: int) -> str | None:
             while m < len(tokens) and tokens[m].is_capitalised and tokens[m].is_word:
                 name.append(tokens[m].text)
                 m += 1
+            if name and _is_time_name(name[0]):
+                return None  # "killed in Wednesday's clashes": when, not where
             return " ".join(name) or None
         if t.text in (",", ".", ";") or t.low in CLAUSE_BREAKERS:
             return None
@@ -644,6 +646,12 @@ def _place_after(tokens: Sequence[Token], j: int) -> str | None:
 
 _WHERE_REACH = 6  # ", where 792 people were killed"
 _COPULAS = frozenset({"was", "is", "were", "are", "remains", "remained"})
+
+
+def _is_time_name(word: str) -> bool:
+    """A capitalised word that dates rather than places: "Wednesday's", "March"."""
+    low = word.lower().removesuffix("'s").removesuffix("’s")
+    return low in WEEKDAYS or low in MONTHS
 
 
 def _place_before(tokens: Sequence[Token], qi: int) -> str | None:

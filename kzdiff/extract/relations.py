@@ -35,7 +35,7 @@ def relate_figures(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     # lists again once parts are linked: "victims include five from Iran, four from China"
     found = _continue_lists(tokens, _link_parts(tokens, _parts_out_of(tokens, found)))
     found = _parts_of_running_total(tokens, _parts_of_fronted_whole(tokens, found))
-    found = _gapped_counts(tokens, _shared_among(tokens, found))
+    found = _gapped_counts(tokens, _continued_part(tokens, _shared_among(tokens, found)))
     found = _conditions_of_the_treated(tokens, found)
     found = _shared_scopes(tokens, found)
     return [_forces_or_not(f) for f in found]
@@ -52,6 +52,28 @@ def _shared_among(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
         between = [t.low for t in tokens[prev.qj : cur.qi]]
         if between and between[-1] in ("and", ",") and len(between) <= 4:
             out[k - 1] = replace(prev, partitive=True, category=cur.category)
+    return out
+
+
+_PART_LIST_GAP = 5  # "of whom 97 were women, and 19 ...": the words between two rows
+
+
+def _continued_part(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
+    """'of whom 97 were women, and 19 non-Korean nationals': a figure listed after a
+    part, with no count word of its own, is a part of the same total."""
+    out = list(found)
+    for k in range(1, len(out)):
+        cur, prev = out[k], out[k - 1]
+        a_part = prev.partitive or prev.part_of is not None
+        if cur.partitive or not a_part or cur.part_of is not None:
+            continue
+        if cur.category not in (None, prev.category) or cur.cue_index is not None:
+            continue
+        between = [t.low for t in tokens[prev.qj : cur.qi]]
+        if between and between[-1] in ("and", ",") and len(between) <= _PART_LIST_GAP:
+            out[k] = replace(
+                cur, partitive=prev.partitive, part_of=prev.part_of, category=prev.category
+            )
     return out
 
 
@@ -425,6 +447,8 @@ def _reports(tokens: Sequence[Token], k: int) -> bool:
         t.low in SPEECH_VERBS
         and t.text[0].islower()
         and not (k > 0 and tokens[k - 1].low in AUXILIARIES)
+        # "injured passengers admitted to hospitals": taken in, not a statement
+        and not (k + 1 < len(tokens) and tokens[k + 1].low in ("to", "into"))
     )
 
 

@@ -18,6 +18,10 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Speech verbs only where the speaker follows them: "..., informed IG Shalabh Mathur"
+# (Indian English); "police informed the families" reports to, not a figure's source.
+INVERTED_SPEECH_VERBS: frozenset[str] = frozenset({"informed", "informs"})
+
 # Verbs by which a study, an investigation or a count gives a figure ("an investigation
 # found", "a university study estimated"); taken as attribution only when their subject
 # names such a work or its researchers ("rescuers found 52 bodies" gives no source).
@@ -421,6 +425,14 @@ DATA_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+# What a body issues, named again with "the": "the statement added", "the update also
+# said", "the report said". Its issuer is whoever the article last named as a source.
+ISSUED_WORDS: frozenset[str] = frozenset(
+    """
+    statement update report bulletin release communique communiqué briefing notice
+    """.split()
+)
+
 # A sentence opening with these gives a breakdown of a total stated before it.
 PART_SENTENCE_OPENERS: tuple[str, ...] = (
     "among the dead",
@@ -463,6 +475,7 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     paramedics firefighters mortuary morgue clinic nurses judiciary parliament cabinet
     presidency junta regime rebels militants insurgents troops soldiers protesters party
     opposition movement villagers locals elders embassy consulate diplomats municipality
+    body organisation organization panel alliance
     """.split()
 )
 
