@@ -108,18 +108,25 @@ _VERDICT_RANK = {v: i for i, v in enumerate(VERDICT_ORDER)}
 # ---------------------------------------------------------------- figures and sources
 
 
+# A strict bound meets its own figure: "over 33 million" and "as many as 33 million", or
+# "more than 100" and "100", are one figure to a reader, not a revision or a conflict.
+_STRICT = (Qualifier.MORE_THAN, Qualifier.FEWER_THAN)
+
+
 def _lo(c: Claim) -> float:
     if c.low is None:
         return 0.0
     v = c.value
-    return float(c.low) - (_rounding(c) if v is not None and v >= _ROUND_FROM else 0.0)
+    low = float(v) if c.qualifier in _STRICT and v is not None else float(c.low)
+    return low - (_rounding(c) if v is not None and v >= _ROUND_FROM else 0.0)
 
 
 def _hi(c: Claim) -> float:
     if c.high is None:
         return _INF
     v = c.value
-    return float(c.high) + (_rounding(c) if v is not None and v >= _ROUND_FROM else 0.0)
+    high = float(v) if c.qualifier in _STRICT and v is not None else float(c.high)
+    return high + (_rounding(c) if v is not None and v >= _ROUND_FROM else 0.0)
 
 
 _ROUND_FROM = 1_000_000
@@ -428,6 +435,8 @@ class _Asserted:
             self.dated_at.append(len(asserted) - 1)
             # _lo and _hi, inlined: a fact can have 100,000 claims
             low, high, v = c.low, c.high, c.value
+            if v is not None and c.qualifier in _STRICT:
+                low, high = (v if low is not None else None), (v if high is not None else None)
             r = _rounding(c) if v is not None and v >= _ROUND_FROM else 0.0
             los.append(0.0 if low is None else float(low) - r)
             his.append(_INF if high is None else float(high) + r)

@@ -327,6 +327,16 @@ CASES = [
         (60, 60, 60),
         id="a timeless figure is judged against the whole timeline",
     ),
+    pytest.param(
+        (
+            claim("flood-a:c1", ">2000", cat="displaced", on="2023-05-02"),
+            claim("flood-b:c1", "<=2000", cat="displaced", on="2023-05-06"),
+        ),
+        "people displaced",
+        Verdict.CONSISTENT,
+        (2000, 2000, 2000),
+        id="over a figure and as many as it are one figure, not revised down",
+    ),
 ]
 
 
