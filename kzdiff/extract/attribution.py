@@ -206,8 +206,8 @@ def clean_source(words: Sequence[Token], canon: Canon = _identity) -> str | None
         toks = toks[1:]
     while toks and not toks[-1].is_word:
         toks = toks[:-1]
-    while toks and (toks[0].low in _LEADING_ADVERBS or toks[0].low == "of"):
-        toks = toks[1:]  # "However, police", "on behalf of the police"
+    while toks and (toks[0].low in _LEADING_ADVERBS or toks[0].low in ("of", "with")):
+        toks = toks[1:]  # "However, police", "on behalf of the police", "with police telling"
     while toks and toks[0].low in DETERMINERS:
         toks = toks[1:]
     for k in range(min(len(toks) - 2, 3)):
@@ -264,6 +264,8 @@ def _after_opener(tokens: Sequence[Token], i: int, n: int, canon: Canon) -> str 
             break
         if words and t.low.endswith("ed") and not t.is_capitalised:
             break  # "medical records reviewed by the group": the source is the records
+        if words and not t.is_capitalised and (t.low.endswith("ly") or t.low in NUMBER_WORDS):
+            break  # "posted by the WHO barely three days earlier": when, not who
         words.append(t)
         j += 1
     if all(w.low in DATA_WORDS or w.low in DETERMINERS for w in words):
@@ -274,11 +276,22 @@ def _after_opener(tokens: Sequence[Token], i: int, n: int, canon: Canon) -> str 
 def _with_affiliation(words: Sequence[Token], canon: Canon) -> str | None:
     """ "researcher at HRW" speaks for HRW; "a police spokesman" stays as said."""
     for k, t in enumerate(words):
-        if t.low in ("at", "of", "for", "with") and 0 < k < len(words) - 1:
+        if t.low in ("at", "of", "for", "with", "in", "on") and 0 < k < len(words) - 1:
             head = words[k - 1]
             org = [w for w in words[k + 1 :] if w.low not in DETERMINERS]
-            if head.low in ROLE_WORDS and not head.is_capitalised and org and org[0].is_capitalised:
-                return clean_source(org, canon)
+            role = head.low in ROLE_WORDS or head.low in SOURCE_NOUNS
+            if role and not head.is_capitalised and org and org[0].is_capitalised:
+                if t.low not in ("in", "on"):
+                    return clean_source(org, canon)
+            elif (
+                role
+                and t.low in ("at", "on")
+                and (not head.is_capitalised or k == 1)
+                and org
+                and not any(w.is_capitalised for w in org)
+            ):
+                # "a firefighter at the scene told": where the speaker stood
+                return clean_source(words[:k], canon)
     return clean_source(words, canon)
 
 
@@ -349,7 +362,10 @@ def _segments_left(tokens: Sequence[Token], v: int) -> list[list[Token]]:
     """
     segs: list[list[Token]] = [[]]
     j = v - 1
-    while j >= 0 and tokens[j].low in _AUX:
+    # "the ministry sharply revised", "police have since said"
+    while j >= 0 and (
+        tokens[j].low in _AUX or (tokens[j].low.endswith("ly") and not tokens[j].is_capitalised)
+    ):
         j -= 1
     j = _skip_time(tokens, j)
     j = _skip_aside(tokens, j)

@@ -10,9 +10,10 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Generic, NamedTuple, TypeVar
 
-# A word (letters/digits, with inner apostrophes or hyphens) or one other symbol.
-# Each repeat starts with a non-word character, so matching is linear.
-_TOKEN = re.compile(r"\w+(?:[’'\-]\w+)*|[^\w\s]")
+# Initials ("U.N.", "U.S.": one name, whose dots end no phrase), a word (letters/digits,
+# with inner apostrophes or hyphens) or one other symbol. Each repeat starts with a
+# non-word character or is two fixed characters, so matching is linear.
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[’'\-]\w+)*|[^\w\s]")
 
 V = TypeVar("V")
 

@@ -475,7 +475,8 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     paramedics firefighters mortuary morgue clinic nurses judiciary parliament cabinet
     presidency junta regime rebels militants insurgents troops soldiers protesters party
     opposition movement villagers locals elders embassy consulate diplomats municipality
-    body organisation organization panel alliance
+    body organisation organization panel alliance firefighter rescuer paramedic nurse
+    resident survivor volunteer villager
     """.split()
 )
 

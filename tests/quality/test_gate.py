@@ -166,8 +166,10 @@ def attribution_matches(gold: str | None, got: str | None) -> bool:
         return g is p
     if g in p or p in g:
         return True
+    # "U.N." is the acronym of "United Nations" as "UN" is
     return any(
-        a.isupper() and len(a) > 1 and a == _initials(b) for a, b in ((gold, got), (got, gold))
+        a.isupper() and len(a) > 1 and a == _initials(b)
+        for a, b in ((gold.replace(".", ""), got), (got.replace(".", ""), gold))
     )
 
 
