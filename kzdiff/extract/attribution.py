@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
-from kzdiff.extract.tokens import PhraseIndex, Token
+from kzdiff.extract.tokens import PhraseIndex, Token, token_index
 from kzdiff.lexicon.attribution import (
     AGENT_PARTICIPLES,
     DATA_WORDS,
@@ -402,6 +402,17 @@ def _segments_left(tokens: Sequence[Token], v: int) -> list[list[Token]]:
         elif t.low in _JOINERS and seg and (seg[0].is_capitalised or seg[0].low == "the"):
             seg.insert(0, t)
         elif (
+            t.low == "and"
+            and seg
+            and seg[0].is_capitalised
+            and j > 0
+            and tokens[j - 1].is_capitalised
+            and tokens[j - 1].is_word
+            and any(x.low in _JOINERS for x in tokens[max(0, j - 4) : j])
+        ):
+            # "Minister of Land and Environment Celso Correia said": one title
+            seg.insert(0, t)
+        elif (
             t.text in _BOUNDARY
             or (_word(t) in _SUBJECT_STOP and not (t.is_capitalised and t.low in SPEECH_VERBS))
             or (t.low in SPEECH_VERBS and not t.is_capitalised)
@@ -473,7 +484,7 @@ def _subject_of(
             return org
         if near[0].low in DETERMINERS and any(t.low in ROLE_WORDS for t in near):
             return clean_source(segs[1], canon)
-    named = _appositive_name(segs, canon)
+    named = _appositive_name(segs, canon) or _name_before_long_appositive(tokens, near, canon)
     if named is not None:
         return named
     first = near[0]
@@ -507,6 +518,34 @@ def _appositive_name(segs: Sequence[Sequence[Token]], canon: Canon) -> str | Non
 
 # Prepositions that open the circumstances of a statement after its speaker's name
 _CIRCUMSTANCE_PREPS = frozenset({"in", "at", "during", "while", "after", "before", "on"})
+
+
+_APPOSITIVE_REACH = 16  # tokens: "a news site run by a collective of Iranian ... advocates"
+
+
+def _name_before_long_appositive(
+    tokens: Sequence[Token], near: Sequence[Token], canon: Canon
+) -> str | None:
+    """'HRANA, a news site run by a collective of rights advocates, said': an indefinite
+    phrase before the verb describes the name before its comma, which speaks."""
+    if near[0].low not in ("a", "an"):
+        return None
+    k = token_index(tokens, near[0].start) - 1
+    stop = max(-1, k - _APPOSITIVE_REACH)
+    while k > stop and tokens[k].text != ",":
+        k -= 1
+    if k <= 0 or tokens[k].text != "," or tokens[k + 1].low not in ("a", "an"):
+        return None
+    j = k - 1
+    if tokens[j].text == ")":  # "the Human Rights Activists News Agency (HRANA),"
+        while j > 0 and tokens[j].text != "(" and k - j <= 6:
+            j -= 1
+        j -= 1
+    end = j + 1
+    while j >= 0 and (tokens[j].is_capitalised or tokens[j].low in _JOINERS) and end - j <= 8:
+        j -= 1
+    name = [t for t in tokens[j + 1 : end] if t.is_word]
+    return clean_source(name, canon) if name and name[0].is_capitalised else None
 
 
 def _subject_after(tokens: Sequence[Token], v: int, canon: Canon) -> str | None:
@@ -766,6 +805,15 @@ def _nearest_source(
             best = (distance, source)
 
     relay: tuple[int, str] | None = None
+    # "The Metropolitan Police say they still believe ...": a pronoun after a named
+    # speaker in the same sentence is that speaker, not someone named before
+    named_here: str | None = None
+
+    def resolve_here(pronoun: str, at: int) -> str | None:
+        if named_here is not None and pronoun in _PRONOUNS:
+            return named_here
+        return resolve(pronoun, at) if resolve is not None else None
+
     for i, tok in enumerate(tokens):
         opener = _OPENERS.starting_at(tokens, i)
         if opener is not None:
@@ -792,7 +840,15 @@ def _nearest_source(
                 if named and _inverted(tokens, i):
                     source = after
                 else:
-                    source = _subject_of(tokens, i, canon, resolve)
+                    source = _subject_of(tokens, i, canon, resolve_here)
+            if (
+                source
+                and named_here is None
+                and i > 0
+                and tokens[i - 1].low not in _PRONOUNS
+                and _could_name_a_source(source)
+            ):
+                named_here = source
             if (
                 i > q
                 and tok.low in _RELAY_VERBS
