@@ -188,11 +188,20 @@ def _next_row(text: str) -> bool:
 
 def _opening_place(text: str) -> str | None:
     """'In Sierra Leone, 1,169 people had died': the place a sentence opens with ("In
-    March, 40 people were killed" opens with a time)."""
+    March, 40 people were killed" opens with a time); 'In just one church, ...': one
+    place among the event's, named or not."""
+    one = _ONE_PLACE.match(text)
+    if one is not None:
+        return f"one {one.group(1)}"
     m = _PLACE_ROW.match(text)
     if m is None or m.group(1).lower() in _NOT_PLACES:
         return None
     return text[3 if text.startswith("In ") else text.index(" ") + 1 : m.end() - 1]
+
+
+# "In just one church, ...", "At a single hospital, ...": a count of one of the event's
+# places, a row of its total, not the total
+_ONE_PLACE = re.compile(r"(?:In|At) (?:just |only )?(?:one|a single) ([a-z]{3,20})\b")
 
 
 _DISEASE_NAME = re.compile(

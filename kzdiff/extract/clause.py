@@ -609,39 +609,55 @@ def _category_of(tokens: Sequence[Token], idx: int) -> Category:
     return hit[0]
 
 
+_PLACE_REACH = 10  # tokens: "killed in an attack on a church in Batticaloa"
+
+
 def _place_after(tokens: Sequence[Token], j: int) -> str | None:
-    """'killed in Almaty' -> Almaty; 'across the country' -> nationwide (None)."""
+    """'killed in Almaty' -> Almaty; 'across the country' -> nationwide (None); 'killed
+    in an attack on a church in Batticaloa' -> Batticaloa (past phrases naming none)."""
     k = j
     for _ in range(3):
         if k >= len(tokens):
             return None
         t = tokens[k]
         if t.low in PLACE_PREPS:
-            rest = " ".join(x.low for x in tokens[k + 1 : k + 4])
-            if rest.startswith(_NATIONWIDE) or rest.startswith(("the country", "country")):
-                return None
-            m = k + 1
-            if m < len(tokens) and tokens[m].low in ("the", "city", "town", "region", "province"):
-                while m < len(tokens) and tokens[m].low in (
-                    "the",
-                    "city",
-                    "town",
-                    "of",
-                    "region",
-                    "province",
-                ):
-                    m += 1
-            name: list[str] = []
-            while m < len(tokens) and tokens[m].is_capitalised and tokens[m].is_word:
-                name.append(tokens[m].text)
-                m += 1
-            if name and _is_time_name(name[0]):
-                return None  # "killed in Wednesday's clashes": when, not where
-            return " ".join(name) or None
+            named = _place_from(tokens, k)
+            if named is not None:
+                return named or None
+            # "in an attack on a church in Batticaloa": a later phrase may name it
+            for m in range(k + 1, min(len(tokens) - 1, k + _PLACE_REACH)):
+                x = tokens[m]
+                if x.text in (",", ".", ";") or x.low in CLAUSE_BREAKERS:
+                    return None
+                if x.low in PLACE_PREPS and tokens[m + 1].is_capitalised:
+                    return _place_from(tokens, m) or None
+            return None
         if t.text in (",", ".", ";") or t.low in CLAUSE_BREAKERS:
             return None
         k += 1
     return None
+
+
+_ADMIN_WORDS = ("the", "city", "town", "of", "region", "province")
+
+
+def _place_from(tokens: Sequence[Token], k: int) -> str | None:
+    """The place named after the preposition at ``k``: None where none is named; "" where
+    the phrase says it is no place ("across the country", "in Wednesday's clashes")."""
+    rest = " ".join(x.low for x in tokens[k + 1 : k + 4])
+    if rest.startswith(_NATIONWIDE) or rest.startswith(("the country", "country")):
+        return ""
+    m = k + 1
+    if m < len(tokens) and tokens[m].low in ("the", "city", "town", "region", "province"):
+        while m < len(tokens) and tokens[m].low in _ADMIN_WORDS:
+            m += 1
+    name: list[str] = []
+    while m < len(tokens) and tokens[m].is_capitalised and tokens[m].is_word:
+        name.append(tokens[m].text)
+        m += 1
+    if name and _is_time_name(name[0]):
+        return ""  # "killed in Wednesday's clashes": when, not where
+    return " ".join(name) or None
 
 
 _WHERE_REACH = 6  # ", where 792 people were killed"
