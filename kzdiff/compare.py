@@ -21,32 +21,19 @@ from kzdiff.align.facts import ClaimGroup, aligned_groups, group_order, known_gr
 from kzdiff.figures import figure, figure_of
 from kzdiff.lexicon.facts import FIXED_KINDS
 from kzdiff.lexicon.queries import QUERY_CATEGORIES, QUERY_STOPWORDS
+from kzdiff.lexicon.sources import (
+    INDEPENDENT_AGENCY_CUES,
+    INDEPENDENT_CUES,
+    OFFICIAL_CUES,
+    STATE_MEDIA_CUES,
+    UNNAMED_BODY_WORDS,
+)
 from kzdiff.lexicon.subjects import PEOPLE
 from kzdiff.records import Claim, Estimate, Fact, Number, as_number
 from kzdiff.vocab import Category, Kind, Qualifier, Status, Verdict
 
 log = logging.getLogger(__name__)
 
-# Who gave a figure: state bodies versus those who watch them. Checked in this
-# order on the lower-cased attribution, so "state media" is official.
-OFFICIAL_CUES: tuple[str, ...] = (
-    "state media", "state television", "state tv", "state news", "state-run", "ministry",
-    "ministries", "authorities", "authority", "government", "official", "police", "president",
-    "prime minister", "minister", "spokesman", "spokeswoman", "spokesperson", "prosecutor",
-    "governor", "mayor", "army", "military", "interior", "emergency", "commander", "akimat",
-    "kremlin", "presidential", "department", "agency", "office", "national guard", "cabinet",
-    "city hall", "council", "municipal", "administration", "headquarters", "fire service",
-    "fire department", "railway", "disaster management", "civil defence", "civil defense",
-    " junta", "tatmadaw",  # "anti-junta protesters" are no junta
-)  # fmt: skip
-INDEPENDENT_CUES: tuple[str, ...] = (
-    "rights", "watch", "amnesty", "media", "reports", "reporters", "journalist", "observer",
-    "monitor", "activist", "witness", "ngo", "group", "press", "news", "outlet", "doctors",
-    "hospital", "medics", "lawyer", "united nations", "u.n.", " un ", "opposition", "analyst",
-    "researcher", "committee to protect", "sources close", " who ", "world health",
-    "unicef", "unhcr", "ocha", "red cross", "red crescent", "study", "survey", "university",
-    "investigation",
-)  # fmt: skip
 
 # Counts a later figure can replace either way: the missing are found, the displaced go
 # home; other counts of people in an event are mostly running tallies too (cases,
@@ -195,33 +182,11 @@ class _Worded(dict[tuple[Qualifier, str, Number | None, Number | None, Number | 
         return worded
 
 
-# Wire agencies and UN agencies count on their own: "news agency" or "the UN's health
-# agency" would otherwise read as an official "agency". State-run media are checked
-# first and stay official.
-STATE_MEDIA_CUES: tuple[str, ...] = (
-    "state media", "state television", "state tv", "state news", "state-run",
-)  # fmt: skip
-INDEPENDENT_AGENCY_CUES: tuple[str, ...] = (
-    "news agency", "associated press", " ap ", "reuters", "afp", "agence france",
-    "united nations", "u.n.", " un ", " un's", "world health", " who ", "unicef", "unhcr",
-    "ocha", "red cross", "red crescent", "human rights",
-)  # fmt: skip
-
-
-# A source named only by a word that points back to one named earlier ("the agency
-# said", "the organisation said"): a wire agency, a UN agency and a state agency are all
-# "the agency", so it tells no family.
-BACK_REFERENCES: frozenset[str] = frozenset(
-    {"agency", "the agency", "agencies", "organisation", "the organisation", "organization",
-     "the organization", "body", "the body"}
-)  # fmt: skip
-
-
 def source_family(attribution: str | None) -> str | None:
     """A source's family: "official", "independent" or None (unattributed, unknown)."""
     if not attribution:
         return None
-    if attribution.strip().lower() in BACK_REFERENCES:
+    if attribution.strip().lower() in UNNAMED_BODY_WORDS:
         return None
     a = f" {attribution.lower()} "
     if any(cue in a for cue in STATE_MEDIA_CUES):

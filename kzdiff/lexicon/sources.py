@@ -1,0 +1,49 @@
+"""Who counts: cues that tell an official source from an independent one.
+
+``compare.source_family`` reads a figure's attribution against these lists, in the
+order it names, to tell "two counting bodies disagree" from "revised by the same body".
+"""
+
+from __future__ import annotations
+
+# Who gave a figure: state bodies versus those who watch them. Checked in this
+# order on the lower-cased attribution, so "state media" is official.
+OFFICIAL_CUES: tuple[str, ...] = (
+    "state media", "state television", "state tv", "state news", "state-run", "ministry",
+    "ministries", "authorities", "authority", "government", "official", "police", "president",
+    "prime minister", "minister", "spokesman", "spokeswoman", "spokesperson", "prosecutor",
+    "governor", "mayor", "army", "military", "interior", "emergency", "commander", "akimat",
+    "kremlin", "presidential", "department", "agency", "office", "national guard", "cabinet",
+    "city hall", "council", "municipal", "administration", "headquarters", "fire service",
+    "fire department", "railway", "disaster management", "civil defence", "civil defense",
+    " junta", "tatmadaw",  # "anti-junta protesters" are no junta
+)  # fmt: skip
+INDEPENDENT_CUES: tuple[str, ...] = (
+    "rights", "watch", "amnesty", "media", "reports", "reporters", "journalist", "observer",
+    "monitor", "activist", "witness", "ngo", "group", "press", "news", "outlet", "doctors",
+    "hospital", "medics", "lawyer", "united nations", "u.n.", " un ", "opposition", "analyst",
+    "researcher", "committee to protect", "sources close", " who ", "world health",
+    "unicef", "unhcr", "ocha", "red cross", "red crescent", "study", "survey", "university",
+    "investigation",
+)  # fmt: skip
+
+# Wire agencies and UN agencies count on their own: "news agency" or "the UN's health
+# agency" would otherwise read as an official "agency". State-run media are checked
+# first and stay official.
+STATE_MEDIA_CUES: tuple[str, ...] = (
+    "state media", "state television", "state tv", "state news", "state-run",
+)  # fmt: skip
+INDEPENDENT_AGENCY_CUES: tuple[str, ...] = (
+    "news agency", "associated press", " ap ", "reuters", "afp", "agence france",
+    "united nations", "u.n.", " un ", " un's", "world health", " who ", "unicef", "unhcr",
+    "ocha", "red cross", "red crescent", "human rights",
+)  # fmt: skip
+
+
+# A source named only by a word that points back to one named earlier ("the agency
+# said", "the organisation said"): a wire agency, a UN agency and a state agency are all
+# "the agency", so it tells no family.
+UNNAMED_BODY_WORDS: frozenset[str] = frozenset(
+    {"agency", "the agency", "agencies", "organisation", "the organisation", "organization",
+     "the organization", "body", "the body"}
+)  # fmt: skip
