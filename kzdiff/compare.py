@@ -26,6 +26,7 @@ from kzdiff.lexicon.sources import (
     INDEPENDENT_CUES,
     OFFICIAL_CUES,
     STATE_MEDIA_CUES,
+    UN_INITIALS,
     UNNAMED_BODY_WORDS,
 )
 from kzdiff.lexicon.subjects import PEOPLE
@@ -182,6 +183,9 @@ class _Worded(dict[tuple[Qualifier, str, Number | None, Number | None, Number | 
         return worded
 
 
+_UN = re.compile(UN_INITIALS)
+
+
 def source_family(attribution: str | None) -> str | None:
     """A source's family: "official", "independent" or None (unattributed, unknown)."""
     if not attribution:
@@ -191,7 +195,7 @@ def source_family(attribution: str | None) -> str | None:
     a = f" {attribution.lower()} "
     if any(cue in a for cue in STATE_MEDIA_CUES):
         return "official"
-    if any(cue in a for cue in INDEPENDENT_AGENCY_CUES):
+    if any(cue in a for cue in INDEPENDENT_AGENCY_CUES) or _UN.search(attribution):
         return "independent"
     if any(cue in a for cue in OFFICIAL_CUES):
         return "official"

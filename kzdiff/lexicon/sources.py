@@ -21,7 +21,7 @@ OFFICIAL_CUES: tuple[str, ...] = (
 INDEPENDENT_CUES: tuple[str, ...] = (
     "rights", "watch", "amnesty", "media", "reports", "reporters", "journalist", "observer",
     "monitor", "activist", "witness", "ngo", "group", "press", "news", "outlet", "doctors",
-    "hospital", "medics", "lawyer", "united nations", "u.n.", " un ", "opposition", "analyst",
+    "hospital", "medics", "lawyer", "united nations", "opposition", "analyst",
     "researcher", "committee to protect", "sources close", " who ", "world health",
     "unicef", "unhcr", "ocha", "red cross", "red crescent", "study", "survey", "university",
     "investigation",
@@ -35,7 +35,7 @@ STATE_MEDIA_CUES: tuple[str, ...] = (
 )  # fmt: skip
 INDEPENDENT_AGENCY_CUES: tuple[str, ...] = (
     "news agency", "associated press", " ap ", "reuters", "afp", "agence france",
-    "united nations", "u.n.", " un ", " un's", "world health", " who ", "unicef", "unhcr",
+    "united nations", "world health", " who ", "unicef", "unhcr",
     "ocha", "red cross", "red crescent", "human rights",
 )  # fmt: skip
 
@@ -47,3 +47,8 @@ UNNAMED_BODY_WORDS: frozenset[str] = frozenset(
     {"agency", "the agency", "agencies", "organisation", "the organisation", "organization",
      "the organization", "body", "the body"}
 )  # fmt: skip
+
+
+# The United Nations by its initials, in capitals only: "UN", "U.N.", "the UN's"; Kim
+# Jong Un is no UN agency.
+UN_INITIALS = r"\b(?:UN|U\.N\.)(?![\w.])"
