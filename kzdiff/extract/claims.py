@@ -79,6 +79,7 @@ def extract_claims(
     body = doc.body
     drafts: list[_Draft] = []
     prev_attr: str | None = None
+    prev_dated: str | None = None  # the day prev_attr's statement gave, where it said
     qpos = 0
     for si, s in enumerate(sentences):
         here: list[Quantity] = []
@@ -89,7 +90,7 @@ def extract_claims(
         low_text = s.text.lower()
         if not here:
             if not continues(low_text):
-                prev_attr = None
+                prev_attr = prev_dated = None
             continue
         tokens = tokenize(body, s.start, s.end)
         nxt = sentences[si + 1] if si + 1 < len(sentences) else None
@@ -121,6 +122,7 @@ def extract_claims(
             ]
         draft_of: dict[int, int] = {}
         sentence_attr: str | None = None
+        sentence_dated: str | None = None
         for fi, f in enumerate(found):
             if not accept(f):
                 continue
@@ -139,6 +141,12 @@ def extract_claims(
             sentence_attr = sentence_attr or attribution
             status = status_of(tokens, f, low_text, low_next)
             as_of = ctx.as_of(s, low_text, f.q.start)
+            if as_of == doc.published and prev_dated and attribution == prev_attr is not None:
+                # "In a statement on Thursday, the ministry said ... . In Nahda Square, 90
+                # died, the statement added": the same statement, of the same day
+                as_of = prev_dated
+            if attribution is not None and as_of != doc.published:
+                sentence_dated = sentence_dated or as_of
             part = draft_of.get(f.part_of) if f.part_of is not None else None
             if f.scope is None and (opening := _opening_place(s.text)) is not None:
                 f = replace(f, scope=opening)  # "In Nantes, organisers counted 25,000"
@@ -158,9 +166,13 @@ def extract_claims(
                 n = draft_of[fi]
                 drafts[n] = replace(drafts[n], whole=draft_of.get(f.part_of))
         _link_to_earlier_total(drafts, draft_of, low_text)
-        prev_attr = sentence_attr or (
-            prev_attr if continues(low_text) or _next_row(s.text) else None
-        )
+        kept = continues(low_text) or _next_row(s.text)
+        if sentence_attr is not None:
+            same = sentence_attr == prev_attr
+            prev_dated = sentence_dated or (prev_dated if same else None)
+        elif not kept:
+            prev_dated = None
+        prev_attr = sentence_attr or (prev_attr if kept else None)
     return inherit_same_figure(_finalise(doc, drafts), _lead_end(sentences))
 
 
