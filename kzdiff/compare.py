@@ -57,6 +57,10 @@ IDENTIFIER_FLOOR = 1_000_000_000
 # A figure this many times every other source's largest for the fact is out of all
 # proportion: a misread number, not a count (see _outliers).
 OUT_OF_PROPORTION = 10.0
+# In a count that only grows, a later figure under this share of a count another source
+# gave before it counts a part (one incident, day or place), not the toll (see
+# _later_subcounts).
+SUBCOUNT_SHARE = 0.2
 # Two attributions name one source (outlets relaying one agency) at this similarity.
 SAME_SOURCE_SCORE = 90.0
 
@@ -769,7 +773,7 @@ def _latest(current: Sequence[Claim], best: Claim | None) -> str | None:
     return _best_claim([c for c in current if c.as_of == last]).id
 
 
-def _outliers(claims: Sequence[Claim]) -> list[Claim]:
+def _outliers(category: Category, claims: Sequence[Claim]) -> list[Claim]:
     """Figures no reader would let drive an estimate: one past any count of people
     (an identifier, a phone number read as a toll), or one more than OUT_OF_PROPORTION
     times every other source's largest figure for the fact, with at least two other
@@ -796,6 +800,14 @@ def _outliers(claims: Sequence[Claim]) -> list[Claim]:
         if v > top_of.get(c.doc, -1.0):
             top_of[c.doc] = float(v)
     two = sorted(top_of.items(), key=lambda kv: -kv[1])[:2]  # the two largest, by doc
+    # a count that only grows may grow tenfold: a figure dated after every other
+    # document's figures is no misreading ("66 dead" in March, "1,142" in November)
+    last_of: dict[str, str] = {}
+    if category in CUMULATIVE:
+        for c, _ in stated:
+            if c.as_of and c.as_of > last_of.get(c.doc, ""):
+                last_of[c.doc] = c.as_of
+    latest = sorted(last_of.items(), key=lambda kv: kv[1], reverse=True)[:2]
     out: list[Claim] = []
     for c, v in stated:
         if v >= IDENTIFIER_FLOOR:
@@ -804,8 +816,59 @@ def _outliers(claims: Sequence[Claim]) -> list[Claim]:
         if len(top_of) < 3:
             continue
         other = next(m for d, m in two if d != c.doc)
-        if v > OUT_OF_PROPORTION * other:
+        if v > OUT_OF_PROPORTION * other and not _grown(c, latest):
             out.append(c)
+    return out
+
+
+def _grown(c: Claim, latest: Sequence[tuple[str, str]]) -> bool:
+    """Whether ``c`` is dated after every other document's figures (``latest``: the two
+    documents with the latest figures, and their days)."""
+    other = next((day for doc, day in latest if doc != c.doc), None)
+    return bool(c.as_of) and other is not None and c.as_of > other  # type: ignore[operator]
+
+
+_AS_OF = attrgetter("as_of")
+
+
+def _later_subcounts(category: Category, claims: Sequence[Claim]) -> list[Claim]:
+    """In a count that only grows, the stated figures far below (under SUBCOUNT_SHARE
+    of) a count another document gave on an earlier day: "15 drowned when a boat
+    capsized" weeks after "almost 400 dead" is one incident's toll, not the event's
+    revised down. Corrections of a toll are far smaller than that. One pass by day
+    over the figures sorted by date, keeping the two largest earlier figures of
+    different documents."""
+    if category not in CUMULATIVE:
+        return []
+    dated = sorted(
+        (
+            c
+            for c in claims
+            if c.status is Status.ASSERTED
+            and c.value is not None
+            and c.as_of
+            and c.qualifier is not Qualifier.VAGUE
+        ),
+        key=_AS_OF,
+    )
+    out: list[Claim] = []
+    top: list[tuple[float, str]] = []  # the largest earlier figures, of two documents
+    i = 0
+    while i < len(dated):
+        day = dated[i].as_of
+        j = i
+        while j < len(dated) and dated[j].as_of == day:
+            j += 1
+        for c in dated[i:j]:
+            prior = next((v for v, d in top if d != c.doc), None)
+            if prior is not None and float(c.value) < SUBCOUNT_SHARE * prior:  # type: ignore[arg-type]
+                out.append(c)
+        for c in dated[i:j]:
+            v = float(c.value)  # type: ignore[arg-type]
+            held = [(w, d) for w, d in top if d != c.doc]
+            mine = max([v, *(w for w, d in top if d == c.doc)])
+            top = sorted([*held, (mine, c.doc)], reverse=True)[:2]
+        i = j
     return out
 
 
@@ -828,9 +891,13 @@ def judge(group: ClaimGroup, relays: Mapping[str, str] | None = None) -> Fact:
     if relayed:
         copies = {d for d, _ in relayed}
         claims = tuple(c for c in claims if c.doc not in copies)
-    outliers = _outliers(claims)
+    outliers = _outliers(group.category, claims)
     if outliers:
         left_out = {c.id for c in outliers}
+        claims = tuple(c for c in claims if c.id not in left_out)
+    subcounts = _later_subcounts(group.category, claims)
+    if subcounts:
+        left_out = {c.id for c in subcounts}
         claims = tuple(c for c in claims if c.id not in left_out)
     shown: list[Claim] = []
     read = _Asserted(claims, shown)
@@ -938,6 +1005,12 @@ def judge(group: ClaimGroup, relays: Mapping[str, str] | None = None) -> Fact:
             "kept out of the estimate, out of all proportion to every other source: "
             + _cite_all(outliers)
         )
+    if subcounts:
+        notes.append(
+            "kept out of the estimate, far below the count another source gave before "
+            "(a part: one incident, day or place): " + _cite_all(subcounts)
+        )
+        outliers = [*outliers, *subcounts]
     if relayed:
         said = ", ".join(f"{d} (copy of {o})" for d, o in relayed[:_NOTE_LIMIT])
         more = len(relayed) - _NOTE_LIMIT

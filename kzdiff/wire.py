@@ -194,7 +194,9 @@ class WireFact(TypedDict):
     why: NotRequired[list[str]]  # only with --explain
     repeats: list[str]  # claim ids repeating a figure their document gave (counted once)
     relays: list[WireRelay]  # documents that copy another among the fact's sources
-    outliers: list[str]  # claim ids kept out of the estimate, out of all proportion
+    outliers: list[
+        str
+    ]  # claim ids kept out of the estimate (see judge: _outliers, _later_subcounts)
     conflict: list[str] | None  # [id, id]: the first conflicting pair, else null
     replaced: list[str]  # claim ids a later figure replaces (a revision's earlier figures)
 

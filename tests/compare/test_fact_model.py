@@ -238,3 +238,34 @@ def test_an_identifier_is_never_a_count() -> None:
     fact = fact_with(facts, "people killed")
     assert fact.outliers == ("flood-b:c2",)
     assert est(fact) == (40, 44, 44)
+
+
+def test_a_later_figure_far_below_the_count_is_a_part_not_the_latest_toll() -> None:
+    """Weeks after "almost 400 dead", "15 drowned when a boat capsized" is one
+    incident's toll: kept out of the estimate, never the latest figure."""
+    facts = compare_claims(
+        (
+            claim("exodus-a:c1", "110", "people", by="state media", on="2017-08-29"),
+            claim("exodus-b:c1", "~400", "people", by="the military", on="2017-09-02"),
+            claim("exodus-c:c1", "15", "people", by="migration agency", on="2017-09-28"),
+        )
+    )
+    fact = fact_with(facts, "people killed")
+    assert fact.outliers == ("exodus-c:c1",)
+    assert fact.latest == "exodus-b:c1"
+    assert est(fact) == (110, 400, 400)
+    assert fact.note is not None and "a part: one incident, day or place" in fact.note
+
+
+def test_a_toll_that_grows_tenfold_over_months_is_no_misreading() -> None:
+    facts = compare_claims(
+        (
+            claim("ebola-a:c1", "66", "people", by="health ministry", on="2014-03-26"),
+            claim("ebola-b:c1", "90", "people", by="health ministry", on="2014-04-10"),
+            claim("ebola-c:c1", "1,142", "people", by="WHO", on="2014-11-12"),
+        )
+    )
+    fact = fact_with(facts, "people killed")
+    assert fact.outliers == ()
+    assert fact.verdict is Verdict.REVISED
+    assert fact.latest == "ebola-c:c1"
