@@ -526,26 +526,39 @@ _APPOSITIVE_REACH = 16  # tokens: "a news site run by a collective of Iranian ..
 def _name_before_long_appositive(
     tokens: Sequence[Token], near: Sequence[Token], canon: Canon
 ) -> str | None:
-    """'HRANA, a news site run by a collective of rights advocates, said': an indefinite
-    phrase before the verb describes the name before its comma, which speaks."""
-    if near[0].low not in ("a", "an"):
-        return None
-    k = token_index(tokens, near[0].start) - 1
-    stop = max(-1, k - _APPOSITIVE_REACH)
+    """'HRANA, a news site run by a collective of rights advocates, said', 'Advocates for
+    the Rohingya, an oppressed minority in Myanmar, say': an indefinite phrase between
+    a comma and the verb describes the name before the comma, which speaks."""
+    k = token_index(tokens, near[-1].end)  # what follows the subject: "," or the verb
+    if k >= len(tokens) or tokens[k].text != ",":
+        return None  # "..., an eyewitness told Mada Masr": the eyewitness speaks
+    stop = max(-1, k - 1 - _APPOSITIVE_REACH)
+    k -= 1
     while k > stop and tokens[k].text != ",":
         k -= 1
     if k <= 0 or tokens[k].text != "," or tokens[k + 1].low not in ("a", "an"):
         return None
+    if any(t.low in ROLE_WORDS for t in tokens[k + 1 : k + 4]):
+        return None  # "Min Ho-jun, an official from the Fire Service,": a role (see _subject_of)
     j = k - 1
     if tokens[j].text == ")":  # "the Human Rights Activists News Agency (HRANA),"
         while j > 0 and tokens[j].text != "(" and k - j <= 6:
             j -= 1
         j -= 1
     end = j + 1
-    while j >= 0 and (tokens[j].is_capitalised or tokens[j].low in _JOINERS) and end - j <= 8:
+    while (
+        j >= 0
+        and end - j <= _MAX_SOURCE_WORDS
+        and tokens[j].is_word
+        and _word(tokens[j]) not in _SUBJECT_STOP
+        and tokens[j].low not in SPEECH_VERBS
+    ):
         j -= 1
-    name = [t for t in tokens[j + 1 : end] if t.is_word]
-    return clean_source(name, canon) if name and name[0].is_capitalised else None
+    words = [t for t in tokens[j + 1 : end] if t.is_word]
+    if not words or not any(t.is_capitalised for t in words):
+        return None
+    source = clean_source(words, canon)
+    return source if source and _could_name_a_source(source) else None
 
 
 def _subject_after(tokens: Sequence[Token], v: int, canon: Canon) -> str | None:
