@@ -156,7 +156,7 @@ def extract_claims(
                     f, category=last.category, subject=last.subject, subject_head=last.subject_head
                 )
             if f.partitive and part is None:
-                part = _earlier_total(drafts, f, anaphoric=them)
+                part = _earlier_total(drafts, f, anaphoric=them or f.refers_back)
             draft_of[fi] = len(drafts)
             background = ctx.is_background(s, f.q.start)
             drafts.append(_Draft(f, s, attribution, as_of, status, background, part))

@@ -22,6 +22,7 @@ from kzdiff.lexicon.categories import (
     CASE_NOUNS,
     CATEGORY_HEADS,
     CLAUSE_BREAKERS,
+    CUE_NOT_BEFORE,
     ESTIMATE_VERBS,
     EVENT_CUES,
     EVENT_NAMES,
@@ -153,7 +154,12 @@ def _is_quote(t: Token) -> bool:
 
 
 def cue_at(tokens: Sequence[Token], i: int) -> tuple[Category, int] | None:
-    return _CUES.starting_at(tokens, i)
+    hit = _CUES.starting_at(tokens, i)
+    if hit is not None and hit[1] == 1 and i + 1 < len(tokens):
+        names_else = CUE_NOT_BEFORE.get(tokens[i].low)
+        if names_else is not None and tokens[i + 1].low in names_else:
+            return None  # "facing death sentences"
+    return hit
 
 
 def _is_adjective_use(tokens: Sequence[Token], i: int) -> bool:
@@ -837,7 +843,17 @@ def find_in_sentence(
         ):
             subj_words = named  # "of whom 97 were women": who the part is
             head = _head_of(subj_words)
-        refers_back = category is None and _refers_back(tokens, qi)
+        # "of them" points back to the count before; in "129 flats ... 106 of those"
+        # to a thing counted in the same sentence, which is no count of people
+        of_them = (
+            qj + 1 < len(tokens)
+            and tokens[qj].low == "of"
+            and tokens[qj + 1].low in ("them", "those", "these")
+            and not any(t.text[0].isdigit() for t in tokens[:qi])
+        )
+        if of_them:
+            partitive = True  # "More than a hundred of them face death sentences"
+        refers_back = category is None and (of_them or _refers_back(tokens, qi))
         if head in ELIDED_HEADS:
             subj_words, head = [], None  # "76 others injured": people, as before
         subject = _subject_text(subj_words)

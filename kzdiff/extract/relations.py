@@ -70,7 +70,10 @@ def _continued_part(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
         if cur.category not in (None, prev.category) or cur.cue_index is not None:
             continue
         between = [t.low for t in tokens[prev.qj : cur.qi]]
-        if between and between[-1] in ("and", ",") and len(between) <= _PART_LIST_GAP:
+        # "as well as" is "and" in three words
+        gap = _PART_LIST_GAP + 3 if between[-3:] == ["as", "well", "as"] else _PART_LIST_GAP
+        joined = between[-1:] in (["and"], [","]) or gap > _PART_LIST_GAP
+        if joined and len(between) <= gap:
             out[k] = replace(
                 cur, partitive=prev.partitive, part_of=prev.part_of, category=prev.category
             )

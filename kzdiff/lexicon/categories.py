@@ -20,6 +20,16 @@ EVENT_NAMES: frozenset[str] = frozenset(
     f"crowd {noun}" for noun in ("crush", "crushes", "surge", "collapse", "disaster", "stampede")
 )
 
+# A cue word before these nouns names something else: "facing death sentences" or "the
+# death penalty" kill no one; "injury time" hurts no one.
+CUE_NOT_BEFORE: dict[str, frozenset[str]] = {
+    "death": frozenset(
+        {"sentence", "sentences", "penalty", "penalties", "row", "threat", "threats",
+         "certificate", "certificates", "squad", "squads", "warrant", "warrants"}
+    ),
+    "injury": frozenset({"time", "claim", "claims", "lawyer", "lawyers"}),
+}  # fmt: skip
+
 # Event cues: verbs, participles and nouns that say what happened to the counted.
 EVENT_CUES: dict[str, Category] = {
     # killed

@@ -176,6 +176,9 @@ TIERS = [
             "11,",
             # "They include N people." sentences look back for their total
             "They include 3 people. ",
+            # increments read beside each figure; a verb of recovery once per sentence
+            "another 4 died, 5 more, ",
+            "who said 3 of them, ",
         ],
     ),
 ]
