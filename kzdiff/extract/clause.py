@@ -185,6 +185,15 @@ def _people_next(tokens: Sequence[Token], j: int) -> bool:
     return j < len(tokens) and (tokens[j].low in HUMAN_NOUNS or tokens[j].low in NOUN_CATEGORIES)
 
 
+# "The family of five lives in a tent": "lives" as a verb, before where or how
+_WHERE_ONE_LIVES = frozenset({"in", "at", "on", "near", "with", "there", "here", "alone"})
+# ... but the noun after a verb that takes lives: "claimed 40 lives in the village"
+_TAKING_LIVES = frozenset(
+    {"claimed", "claiming", "claims", "took", "taking", "takes", "cost", "costing", "costs",
+     "lost", "losing", "saved", "saving", "ended"}
+)  # fmt: skip
+
+
 def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Token], int]:
     """The counted noun phrase starting at token ``j``: its words and the next index."""
     n = min(len(tokens), stop)
@@ -247,7 +256,16 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
                     words.append(tokens[j])
                     j += 1
             break
-        if low in PREDICATE_VERBS or (low == "out" and j + 1 < n and tokens[j + 1].low == "of"):
+        if (
+            low in PREDICATE_VERBS
+            or (low == "out" and j + 1 < n and tokens[j + 1].low == "of")
+            or (
+                low == "lives"
+                and j + 1 < n
+                and tokens[j + 1].low in _WHERE_ONE_LIVES
+                and not any(t.low in _TAKING_LIVES for t in tokens[max(0, j - 4) : j])
+            )
+        ):
             break  # "5,147 people out of 14,068 cases"
         if (
             words

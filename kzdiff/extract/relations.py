@@ -31,13 +31,13 @@ from kzdiff.vocab import Category
 
 def relate_figures(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     """The sentence's figures with what they take from each other."""
-    found = _continue_lists(tokens, _breakdown_rows(tokens, found))
+    found = _continue_lists(tokens, _bare_list_heads(tokens, _breakdown_rows(tokens, found)))
     # lists again once parts are linked: "victims include five from Iran, four from China"
     found = _continue_lists(tokens, _link_parts(tokens, _parts_out_of(tokens, found)))
     found = _parts_of_running_total(tokens, _parts_of_fronted_whole(tokens, found))
     found = _gapped_counts(tokens, _continued_part(tokens, _shared_among(tokens, found)))
     found = _conditions_of_the_treated(tokens, found)
-    found = _shared_scopes(tokens, found)
+    found = _respective_places(tokens, _shared_scopes(tokens, found))
     return [_forces_or_not(f) for f in found]
 
 
@@ -78,6 +78,47 @@ def _continued_part(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
                 cur, partitive=prev.partitive, part_of=prev.part_of, category=prev.category
             )
     return out
+
+
+_VERB_REACH = 3  # lower-case words between the names and the figures: "have reported"
+
+
+def _respective_places(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
+    """'Khyber Pakhtunkhwa and Punjab reported 308 and 223 deaths, respectively': names
+    listed before figures listed as many are paired in order, each figure's scope the
+    name in its place. Only where the sentence says "respectively"."""
+    if len(found) < 2 or not any(t.low == "respectively" for t in tokens):
+        return found
+    run = 1  # the figures listed together from the first: joined by "," or "and" only
+    while run < len(found) and all(
+        t.text == "," or t.low == "and" for t in tokens[found[run - 1].qj : found[run].qi]
+    ):
+        run += 1
+    names: list[str] = []
+    name: list[str] = []
+    j = found[0].qi - 1
+    while (
+        j >= 0
+        and found[0].qi - j <= _VERB_REACH
+        and tokens[j].is_word
+        and not (tokens[j].is_capitalised)
+    ):
+        j -= 1
+    while j >= 0:
+        t = tokens[j]
+        if t.is_word and t.is_capitalised:
+            name.insert(0, t.text)
+        elif name and (t.text == "," or t.low == "and"):
+            names.insert(0, " ".join(name))
+            name = []
+        else:
+            break
+        j -= 1
+    if name:
+        names.insert(0, " ".join(name))
+    if run < 2 or len(names) != run:
+        return found
+    return [replace(f, scope=names[k]) if k < run else f for k, f in enumerate(found)]
 
 
 def _shared_scopes(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
@@ -425,6 +466,26 @@ def _continue_lists(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
         else:
             # "killed 64 soldiers and 23 civilians": a noun of its own, the verb shared
             out[k] = replace(cur, category=prev.category, cue_index=prev.cue_index)
+    return out
+
+
+def _bare_list_heads(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
+    """'recorded 792, 336 and 223 deaths': bare figures listed tight before a counted
+    figure count what it counts (a back pass, so the noun reaches the first)."""
+    out = list(found)
+    for k in range(len(out) - 1, 0, -1):
+        cur, prev = out[k], out[k - 1]
+        if prev.category is not None or prev.subject_head is not None or cur.category is None:
+            continue
+        between = [t.low for t in tokens[prev.qj : cur.qi]]
+        if between in ([","], ["and"], [",", "and"]):
+            out[k - 1] = replace(
+                prev,
+                category=cur.category,
+                subject=cur.subject,
+                subject_head=cur.subject_head,
+                cue_index=cur.cue_index,
+            )
     return out
 
 

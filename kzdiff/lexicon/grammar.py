@@ -37,10 +37,11 @@ PARTITIVE_HEADS: frozenset[str] = frozenset(
 )
 
 # Verbs that commonly follow a counted noun without being category cues: they end
-# the noun phrase ("61 people remain unaccounted for").
+# the noun phrase ("61 people remain unaccounted for"). Not "lives": after a figure it
+# is the noun ("claimed 11,300 lives").
 PREDICATE_VERBS: frozenset[str] = frozenset(
     """
-    remain remains remained face faces faced came come comes went go goes spent spend live lives
+    remain remains remained face faces faced came come comes went go goes spent spend live
     lived got get gets say seem seems seemed appear appears appeared continue continues continued
     need needs needed require requires required fell fall falls stood stand stands sat wait
     waited waiting walked walk ran run made make received receive took take

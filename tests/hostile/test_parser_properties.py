@@ -179,6 +179,8 @@ TIERS = [
             # increments read beside each figure; a verb of recovery once per sentence
             "another 4 died, 5 more, ",
             "who said 3 of them, ",
+            # "respectively" pairs a list of names with a list of figures
+            "A, B and C had 1, 2 and 3 dead respectively, ",
         ],
     ),
 ]
