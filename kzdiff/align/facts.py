@@ -32,6 +32,7 @@ from kzdiff.lexicon.facts import (
     AGENT_PREPOSITIONS,
     EVENT_POPULATION,
     EVENT_POPULATION_GROUPS,
+    EXCLUDED_SCOPE,
     NOT_PLACES,
 )
 from kzdiff.lexicon.names import COUNTRIES, NATIONALITIES
@@ -992,7 +993,9 @@ def aligned_groups(claims: Sequence[Claim]) -> Iterator[ClaimGroup]:
 
     # Each fact's claims in reading order, from its blocks' claims as filed while reading
     # them: no sort or pass over every claim of their own.
-    keys = _merged_keys(Counter(blocked.values()), _breakdown_scopes(current, reading.filed))
+    # a figure a count leaves out is a row beside it, whatever the documents set apart
+    rows = _breakdown_scopes(current, reading.filed) | {_scope_key(EXCLUDED_SCOPE) or ""}
+    keys = _merged_keys(Counter(blocked.values()), rows)
 
     def fact_key(b: _Blocked) -> _FactKey:
         return keys[b][0]

@@ -25,6 +25,7 @@ from kzdiff.extract.clause import (
 from kzdiff.extract.tokens import Token
 from kzdiff.lexicon.attribution import RIVAL_COUNTERS, SPEECH_VERBS
 from kzdiff.lexicon.categories import CLAUSE_BREAKERS, HUMAN_NOUNS, NOUN_CATEGORIES
+from kzdiff.lexicon.facts import EXCLUDED_SCOPE
 from kzdiff.lexicon.grammar import AUXILIARIES, ELIDED_HEADS, FUNCTION_WORDS
 from kzdiff.vocab import Category
 
@@ -37,7 +38,7 @@ def relate_figures(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     found = _parts_of_running_total(tokens, _parts_of_fronted_whole(tokens, found))
     found = _gapped_counts(tokens, _continued_part(tokens, _shared_among(tokens, found)))
     found = _conditions_of_the_treated(tokens, found)
-    found = _respective_places(tokens, _shared_scopes(tokens, found))
+    found = _excluded(tokens, _respective_places(tokens, _shared_scopes(tokens, found)))
     return [_forces_or_not(f) for f in found]
 
 
@@ -119,6 +120,30 @@ def _respective_places(tokens: Sequence[Token], found: list[Found]) -> list[Foun
     if run < 2 or len(names) != run:
         return found
     return [replace(f, scope=names[k]) if k < run else f for k, f in enumerate(found)]
+
+
+# What a count leaves out: "The figure does not include an estimated 2,300 who died of
+# disease", "excluding 40 soldiers"
+_EXCLUDING = (("not", "include"), ("not", "including"), ("excluding",), ("not", "counting"),
+              ("except",), ("besides",))  # fmt: skip
+_EXCLUDING_REACH = 5  # tokens before the figure: "does not include an estimated"
+
+
+def _excluded(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
+    """A figure a count is said to leave out is another group's, never a figure of that
+    count: its scope says so."""
+    out = list(found)
+    for k, f in enumerate(out):
+        if f.scope is not None:
+            continue
+        before = tuple(t.low for t in tokens[max(0, f.qi - _EXCLUDING_REACH) : f.qi])
+        if any(
+            before[i : i + len(cue)] == cue
+            for cue in _EXCLUDING
+            for i in range(len(before) - len(cue) + 1)
+        ):
+            out[k] = replace(f, scope=EXCLUDED_SCOPE)
+    return out
 
 
 def _shared_scopes(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
@@ -400,14 +425,20 @@ def _forces_or_not(f: Found) -> Found:
     return f
 
 
+_PART_BEFORE_WHOLE = (
+    ["out", "of"], ["out", "of", "the"], ["out", "of", "a", "total", "of"], ["of", "the"],
+)  # fmt: skip
+
+
 def _parts_out_of(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
-    """'46 out of the 205 patients were still in hospital': a part before its whole,
-    counting what the whole counts unless its own verb says otherwise."""
+    """'46 out of the 205 patients were still in hospital', 'all but 29 of the 399
+    dead': a part before its whole, counting what the whole counts unless its own verb
+    says otherwise."""
     out = list(found)
     for k in range(len(out) - 1):
         cur, whole = out[k], out[k + 1]
         words = [t.low for t in tokens[cur.qj : whole.qi]]
-        if words not in (["out", "of"], ["out", "of", "the"], ["out", "of", "a", "total", "of"]):
+        if words not in _PART_BEFORE_WHOLE:
             continue
         if None not in (cur.category, whole.category) and cur.category is not whole.category:
             continue  # "7,518 deaths out of 19,340 cases": a rate of two counts, not a part

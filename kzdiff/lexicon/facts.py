@@ -85,3 +85,8 @@ OTHER_KINDS: dict[str, tuple[str, ...]] = {
 # inside the building): no running tally, so sources' figures that disagree are rival
 # estimates at odds, never one count that moved.
 FIXED_KINDS: frozenset[str] = frozenset({"aboard", "inside", "living there"})
+
+# The scope of a figure a count is said to leave out ("does not include an estimated 2,300
+# who died of disease"): another group's figure, a row beside the total, never the
+# total's; worded to read after "killed in".
+EXCLUDED_SCOPE = "addition to the count before"

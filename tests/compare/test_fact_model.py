@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from kzdiff.compare import compare_claims
+from kzdiff.lexicon.facts import EXCLUDED_SCOPE
 from kzdiff.records import Fact
 from kzdiff.vocab import Verdict
 from tests.compare.test_verdicts import claim, est, fact_with, ids
@@ -269,3 +270,19 @@ def test_a_toll_that_grows_tenfold_over_months_is_no_misreading() -> None:
     assert fact.outliers == ()
     assert fact.verdict is Verdict.REVISED
     assert fact.latest == "ebola-c:c1"
+
+
+def test_a_figure_a_count_leaves_out_is_a_row_beside_it_not_a_rival() -> None:
+    """'6,700 were killed ... The figure does not include an estimated 2,300 who died of
+    disease': the 2,300 never joins, revises or conflicts with the 6,700."""
+    facts = compare_claims(
+        (
+            claim("msf-a:c1", "6,700", "people", by="MSF", on="2017-12-14"),
+            claim("msf-a:c2", "~2300", "people", on="2017-12-14", scope=EXCLUDED_SCOPE),
+            claim("gov-b:c1", "400", "people", by="government", on="2017-12-10"),
+        )
+    )
+    total = fact_with(facts, "people killed")
+    assert ids(total) == {"msf-a:c1", "gov-b:c1"}
+    assert est(total)[2] == 6700
+    assert any("msf-a:c2" in ids(f) and f.scope is not None for f in facts)
