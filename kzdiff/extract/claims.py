@@ -124,8 +124,8 @@ def extract_claims(
         sentence_attr: str | None = None
         sentence_dated: str | None = None
         for fi, f in enumerate(found):
-            if not accept(f):
-                continue
+            if not accept(f) or (f.refers_back and f.category is None and not drafts):
+                continue  # "the 40 figure" with no count before it to be
             attribution = _attribute(ctx, tokens, f, s, prev_attr)
             if attribution is not None and ctx.place_reporting(s, attribution):
                 # "Punjab reported 308 deaths": where, not who; the sentence may still

@@ -871,7 +871,11 @@ def find_in_sentence(
         )
         if of_them:
             partitive = True  # "More than a hundred of them face death sentences"
-        refers_back = category is None and (of_them or _refers_back(tokens, qi))
+        # "the 537,000 figure given at the weekend": the count named before, at another time
+        named_figure = bool(subj_words) and subj_words[0].low in BACK_REFERENCE_NOUNS
+        if named_figure:
+            subj_words, head = [], None
+        refers_back = category is None and (of_them or named_figure or _refers_back(tokens, qi))
         if head in ELIDED_HEADS:
             subj_words, head = [], None  # "76 others injured": people, as before
         subject = _subject_text(subj_words)
@@ -1041,8 +1045,12 @@ def _refers_back(tokens: Sequence[Token], qi: int) -> bool:
     for j in range(qi - 1, max(-1, qi - 6), -1):
         t = tokens[j]
         if t.low in BACK_REFERENCE_NOUNS:
-            # "that number", "the cumulative number", "the figures above 4,300"
-            return any(x.low in ("that", "this", "the") for x in tokens[max(0, j - 2) : j])
+            # "that number", "the cumulative number", "the figures above 4,300", "the
+            # government's estimate is 400"
+            return any(
+                x.low in ("that", "this", "the") or x.low.endswith(("'s", "’s"))
+                for x in tokens[max(0, j - 2) : j]
+            )
         if t.low == "it" and j == 0:
             return True  # "It topped 500 in Kabul": the toll of the sentence before
         if t.low == "it" and j > 0 and tokens[j - 1].low in ESTIMATE_VERBS:
