@@ -178,7 +178,7 @@ def extract_claims(
 
 # "In Sierra Leone, 1,169 people had died": the next row of a breakdown by place, which
 # the source of the rows before it keeps giving
-_PLACE_ROW = re.compile(r"(?:In|For|Across) ([A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,3},")
+_PLACE_ROW = re.compile(r"(?:In|For|Across) (?:the )?([A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,3},")
 _NOT_PLACES = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"total", "all", "addition", "contrast"}
 
 
@@ -208,7 +208,7 @@ def _opening_place(text: str) -> str | None:
     m = _PLACE_ROW.match(text)
     if m is None or m.group(1).lower() in _NOT_PLACES:
         return None
-    return text[3 if text.startswith("In ") else text.index(" ") + 1 : m.end() - 1]
+    return text[m.start(1) : m.end() - 1]
 
 
 # "In just one church, ...", "At a single hospital, ...": a count of one of the event's

@@ -634,16 +634,21 @@ def _category_of(tokens: Sequence[Token], idx: int) -> Category:
 
 
 _PLACE_REACH = 10  # tokens: "killed in an attack on a church in Batticaloa"
+_PLACE_VERB_REACH = 6  # tokens after the cue: "deaths had been recorded in Liberia"
 
 
 def _place_after(tokens: Sequence[Token], j: int) -> str | None:
     """'killed in Almaty' -> Almaty; 'across the country' -> nationwide (None); 'killed
     in an attack on a church in Batticaloa' -> Batticaloa (past phrases naming none)."""
     k = j
-    for _ in range(3):
-        if k >= len(tokens):
+    reach = 3
+    for _ in range(_PLACE_VERB_REACH):
+        if k >= len(tokens) or reach == 0:
             return None
         t = tokens[k]
+        if t.low in AUXILIARIES or (t.low.endswith("ed") and not t.is_capitalised):
+            reach += 1  # "deaths had been recorded in Liberia": the verb before the place
+        reach -= 1
         if t.low in PLACE_PREPS:
             named = _place_from(tokens, k)
             if named is not None:
@@ -685,6 +690,9 @@ def _place_from(tokens: Sequence[Token], k: int) -> str | None:
 
 
 _WHERE_REACH = 6  # ", where 792 people were killed"
+# verbs by which a place "has" its figures: "Nigeria had eight deaths"
+_HAVING = frozenset({"has", "had", "have", "counts", "counted", "saw", "suffered"})
+_LIST_JOINS = frozenset({"and", "while", "whereas", "but", "with"})
 _COPULAS = frozenset({"was", "is", "were", "are", "remains", "remained"})
 
 
@@ -698,6 +706,15 @@ def _place_before(tokens: Sequence[Token], qi: int) -> str | None:
     """The place a figure's clause is about when it comes first: 'in Sindh, where 792
     people were killed', 'Sindh was the worst-hit province, where 792 ...', 'followed
     by Balochistan with 336 deaths'."""
+    if qi >= 2 and tokens[qi - 1].low in _HAVING and tokens[qi - 2].is_capitalised:
+        name = _name_ending(tokens, qi - 2)
+        before = qi - 2 - len(name.split()) if name else -1
+        if (
+            name is not None
+            and _is_place_name(name)
+            and (before < 0 or tokens[before].text == "," or tokens[before].low in _LIST_JOINS)
+        ):
+            return name  # "Nigeria had eight deaths", "while Liberia has 7,830"
     if qi >= 2 and tokens[qi - 1].low == "with" and tokens[qi - 2].is_capitalised:
         name = _name_ending(tokens, qi - 2)
         if name is not None and _is_place_name(name):
