@@ -712,6 +712,37 @@ def _noun_like_verb(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
+def _revises(tokens: Sequence[Token], i: int) -> bool:
+    """'police raised the toll to 275', 'the UN gave a figure of 320': a body revising or
+    giving a figure; not 'the toll has increased to 131', where the toll is the subject."""
+    if tokens[i].low not in REVISION_VERBS:
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and nxt.low not in ("to", "by", "from") and not nxt.text[0].isdigit()
+
+
+def _reported_at_end(tokens: Sequence[Token], i: int) -> bool:
+    """'..., HRC Viasna reports.': a verb that is also a noun ("reports", "estimates")
+    ending the sentence after its subject is the speech verb."""
+    if tokens[i].low not in NOUN_LIKE_VERBS or i < 2:
+        return False
+    last = i + 1 >= len(tokens) or (i + 2 == len(tokens) and not tokens[i + 1].is_word)
+    return last and tokens[i - 1].is_capitalised
+
+
+_AS_SAYING = 8  # tokens from "cited" to "as saying": "cited the Belarusian Interior Ministry"
+
+
+def _cited_as_saying(tokens: Sequence[Token], i: int, canon: Canon) -> str | None:
+    """'RIA news agency cited the Interior Ministry as saying': the body cited."""
+    for k in range(i + 2, min(len(tokens) - 1, i + _AS_SAYING)):
+        if tokens[k].low == "as" and tokens[k + 1].low in ("saying", "telling", "stating"):
+            return clean_source(tokens[i + 1 : k], canon)
+        if not tokens[k].is_word:
+            return None
+    return None
+
+
 def _body(source: str | None) -> str | None:
     """A source only when it names a body or a person: "the state government", "Nepali
     police", "UNICEF"; not "heavy rains" or "the floods"."""
@@ -722,6 +753,8 @@ def _body(source: str | None) -> str | None:
     if last in SOURCE_NOUNS or last in ROLE_WORDS or any(len(w) > 1 and w.isupper() for w in words):
         return source
     caps = [w for w in words if w[:1].isupper()]
+    if words[-1][:1].isupper() and any(w.lower() in SOURCE_NOUNS for w in words[:-1]):
+        return source  # "rights group Vesna": a body's kind, then its name
     return source if len(caps) >= 2 and len(caps) == len(words) else None
 
 
@@ -836,6 +869,9 @@ def _nearest_source(
             offer(-1 if relayed else abs(q - i), _after_opener(tokens, i, opener[1], canon))
         if i == q or not tok.text[0].islower():
             continue
+        if tok.low == "cited" and (cited := _cited_as_saying(tokens, i, canon)) is not None:
+            offer(-1, cited)  # "RIA cited the Interior Ministry as saying": the ministry's
+            continue
         passive = _is_passive(tokens, i)
         speech = tok.low in SPEECH_VERBS or (
             tok.low in INVERTED_SPEECH_VERBS and _inverted(tokens, i)
@@ -876,7 +912,9 @@ def _nearest_source(
             offer(abs(q - i), source)
         elif tok.low == "by" and _after_participle(tokens, i):
             offer(abs(q - i), _body(_after_opener(tokens, i, 1, canon)))
-        elif not passive and (_noun_like_verb(tokens, i) or tok.low in REVISION_VERBS):
+        elif not passive and (
+            _noun_like_verb(tokens, i) or _reported_at_end(tokens, i) or _revises(tokens, i)
+        ):
             offer(
                 abs(q - i),
                 _appositive_name(_segments_left(tokens, i), canon)
