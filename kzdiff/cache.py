@@ -362,9 +362,18 @@ def decode_extraction(text: str | bytes) -> Extraction:
     return Extraction(doc, claims, dates, entities, quotes)
 
 
+def decode_claims(text: str | bytes) -> tuple[str, tuple[Claim, ...]]:
+    """The document id and the claims of an extraction entry, its other records left
+    undecoded; raises as ``decode_extraction`` does on a bad entry's claims."""
+    doc, *groups = _loads(text)
+    if not isinstance(doc, str) or len(groups) != len(_DECODE):
+        raise ValueError("not an extraction entry")
+    return doc, tuple(map(_DECODE[0], groups[0]))
+
+
 # What decoding a damaged or foreign entry raises: a parse error (orjson's is a
 # ValueError), a wrong shape or type, a nesting too deep for the stdlib parser.
-_BAD_ENTRY = (ValueError, TypeError, KeyError, IndexError, RecursionError, OverflowError)
+BAD_ENTRY = (ValueError, TypeError, KeyError, IndexError, RecursionError, OverflowError)
 _noted: set[str] = set()  # what has been said at -v in this process: said once each
 
 
@@ -567,7 +576,7 @@ class Cache:
             return None
         try:
             docs, problems = decode_file(data)
-        except _BAD_ENTRY as e:
+        except BAD_ENTRY as e:
             _note_bad_entry(entry, e)
             return None
         if not docs or any(d.path != path for d in docs):
@@ -590,13 +599,17 @@ class Cache:
             return None
         try:
             x = decode_extraction(data)
-        except _BAD_ENTRY as e:
+        except BAD_ENTRY as e:
             _note_bad_entry(path, e)
             return None
         if x.doc != doc.id:
             log.debug("cache entry %s belongs to %s, not %s; rebuilding", path, x.doc, doc.id)
             return None
         return x
+
+    def get_encoded(self, key: str) -> bytes | None:
+        """The extraction entry under ``key`` as stored, undecoded, or None."""
+        return self._read(self._path(key))
 
     def put(self, doc: Document, x: Extraction, key: str | None = None) -> None:
         self.put_encoded(key or self.key(doc), encode_extraction(x))

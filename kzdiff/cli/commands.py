@@ -252,6 +252,20 @@ def _extract(
         bar.close()
 
 
+def _compare(
+    out: OutputSettings, run: ExtractSettings, corpus: Corpus, cache: Cache | None
+) -> Report:
+    """The report of ``corpus``: read on two cores straight from the cache where every
+    extraction is there (``pipeline.compare_cached``), else extracted and compared."""
+    from kzdiff import pipeline
+
+    if cache is not None:
+        rep = pipeline.compare_cached(corpus, cache, jobs=run.jobs)
+        if rep is not None:
+            return rep
+    return pipeline.compare(corpus, _extract(out, run, corpus, cache), jobs=run.jobs)
+
+
 def _held(value: T) -> T:
     """``value``, kept to the process's end (``kzdiff.cli.hold_to_exit``): records are
     not freed one by one after the output is written."""
@@ -343,11 +357,11 @@ def compare(
     Example:
         kzdiff compare corpus/ --only diverging
     """
-    from kzdiff import pipeline, report
+    from kzdiff import report
 
     cache = _open_cache(run)
     corpus = _load(out, paths or (DEFAULT_CORPUS,), encoding, max_size, "compare", cache)
-    rep = _held(pipeline.compare(corpus, _extract(out, run, corpus, cache), jobs=run.jobs))
+    rep = _held(_compare(out, run, corpus, cache))
     shown = _filter(rep, only, categories)
     if out.fmt == "table":
         tables = _tables()
@@ -396,12 +410,12 @@ def claim(
     """
     from dataclasses import replace
 
-    from kzdiff import pipeline, report
+    from kzdiff import report
     from kzdiff.compare import query_facts
 
     cache = _open_cache(run)
     corpus = _load(out, paths or (DEFAULT_CORPUS,), encoding, max_size, "claim", cache)
-    full = _held(pipeline.compare(corpus, _extract(out, run, corpus, cache), jobs=run.jobs))
+    full = _held(_compare(out, run, corpus, cache))
     names = _matching_names(full, query)
     facts = query_facts(full.facts, query)
     if names:  # "Tokayev": the figures he gave, under any spelling
