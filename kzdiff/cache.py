@@ -351,15 +351,18 @@ def encode_extraction(x: Extraction) -> bytes:
     return _dumps([x.doc, claims, dates, entities, quotes])
 
 
-def decode_extraction(text: str | bytes) -> Extraction:
-    """Inverse of ``encode_extraction``; raises ValueError/TypeError/KeyError on bad input."""
+def decode_extraction(text: str | bytes, *, claims: bool = True) -> Extraction:
+    """Inverse of ``encode_extraction``; raises ValueError/TypeError/KeyError on bad input.
+    ``claims=False``: the claims are left out, undecoded (see ``decode_claims``)."""
     doc, *groups = _loads(text)
     if not isinstance(doc, str) or len(groups) != len(_DECODE):
         raise ValueError("not an extraction entry")
-    claims, dates, entities, quotes = (
+    if not claims:
+        groups[0] = []
+    got, dates, entities, quotes = (
         tuple(map(dec, rows)) for dec, rows in zip(_DECODE, groups, strict=True)
     )
-    return Extraction(doc, claims, dates, entities, quotes)
+    return Extraction(doc, got, dates, entities, quotes)
 
 
 def decode_claims(text: str | bytes) -> tuple[str, tuple[Claim, ...]]:
