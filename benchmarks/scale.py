@@ -12,8 +12,11 @@ Per size it prints:
   50 ms: pages a forked child shares with its parent are counted once in all);
 - extraction words/s on one core, measured in-process on up to 300 of the articles;
 - where a warm run's time goes, stage by stage, in-process on the warm cache and in
-  CPU seconds: loading (from the cache), reading the extractions, facts, names,
-  quotes, events, the JSON; "align s" in the table is facts + names + quotes + events;
+  CPU seconds: loading (from the cache), reading the extractions, copies (relays),
+  facts, names, quotes, events, the JSON; "align s" in the table is relays + facts +
+  names + quotes + events. One process does them all here; the CLI with -j 2 reads only
+  the claims in its main process and the rest in forked children
+  (``pipeline.compare_cached``);
 - the HTML page (`--format html`) in place of the JSON: its build time and size;
 - the ratio to the previous size, so 10x the articles can be seen to cost ~10x.
 --profile adds a cProfile of extraction (300 articles) and of alignment (all).
@@ -206,11 +209,12 @@ def measure_inprocess(corpus_dir: Path, cache_dir: Path, profile: bool) -> dict[
     }  # type: ignore[dict-item]
 
 
-ALIGN_STAGES = ("facts", "names", "quotes", "events")
+ALIGN_STAGES = ("relays", "facts", "names", "quotes", "events")
 
 
 def _timed_compare(corpus, xs, clock):  # type: ignore[no-untyped-def]
     """pipeline.compare, one stage at a time."""
+    from kzdiff.align.copies import find_relays
     from kzdiff.align.events import group_events
     from kzdiff.align.names import group_names
     from kzdiff.align.quotes import group_quotes
@@ -219,7 +223,10 @@ def _timed_compare(corpus, xs, clock):  # type: ignore[no-untyped-def]
 
     stages = {}
     t0 = clock()
-    facts = compare_claims([c for x in xs for c in x.claims])
+    relays = find_relays(corpus.documents)
+    stages["relays"] = clock() - t0
+    t0 = clock()
+    facts = compare_claims([c for x in xs for c in x.claims], relays)
     stages["facts"] = clock() - t0
     t0 = clock()
     names = group_names(xs)

@@ -1,4 +1,4 @@
-from kzdiff.cli import main
+from kzdiff.cli import run
 
 if __name__ == "__main__":
-    main()
+    run()

@@ -14,13 +14,20 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from kzdiff.load import load_paths
-from kzdiff.records import Corpus, Extraction, Report
+from kzdiff.records import Claim, Corpus, Document, Extraction, Report
 
 if TYPE_CHECKING:
     from kzdiff.cache import Cache
 
 # document_quantities and extract_document are served by __getattr__ below
-__all__ = ["compare", "document_quantities", "extract_all", "extract_document", "load"]  # noqa: F822
+__all__ = [
+    "compare",
+    "compare_cached",
+    "document_quantities",  # noqa: F822
+    "extract_all",
+    "extract_document",  # noqa: F822
+    "load",
+]
 
 log = logging.getLogger(__name__)
 
@@ -125,3 +132,98 @@ def compare(corpus: Corpus, extractions: Sequence[Extraction], *, jobs: int = 1)
 
 
 BESIDE_DOCUMENTS = 1000  # below this the three groupings take < 0.2 s: not worth a fork
+
+
+def compare_cached(corpus: Corpus, cache: Cache, *, jobs: int = 1) -> Report | None:
+    """``compare(corpus, extract_all(corpus, cache=cache), jobs=jobs)`` read on two
+    cores, when every document's extraction is in ``cache`` and a fork pays (``jobs``
+    > 1, ``BESIDE_DOCUMENTS`` or more); None otherwise, and for a damaged entry: then
+    extract and compare as usual. The same report, but with no ``extractions``.
+
+    Forked children read what this process does not need: one groups the articles'
+    copies (``find_relays``), the other decodes the extractions but their claims and
+    groups names, quotes and events; this process decodes only the claims, for the
+    facts. Measured on a warm 10,000-article compare: reading 1.05 s -> ~0.7 s and the
+    relays (0.2 s) off this process, and no copy-on-write of the children's records
+    while facts are aligned, as each process builds its own.
+    """
+    documents = corpus.documents
+    if jobs < 2 or len(documents) < BESIDE_DOCUMENTS:
+        return None
+    entries: list[bytes] = []
+    for doc in documents:
+        data = cache.get_encoded(cache.key(doc))
+        if data is None:
+            return None
+        entries.append(data)
+    log.info("cache: %d of %d documents read from %s", len(entries), len(entries), cache.root)
+
+    from kzdiff.align.copies import find_relays
+    from kzdiff.compare import compare_claims
+    from kzdiff.parallel import Beside
+
+    relays = Beside(lambda: find_relays(documents))
+    rest = Beside(lambda: _groupings_of_entries(corpus, entries))
+    try:
+        claims = _claims_of_entries(documents, entries)
+        if claims is None:
+            raise _DamagedEntry
+        facts = compare_claims(claims, relays.result())
+    except BaseException as e:
+        relays.cancel()
+        rest.cancel()
+        if isinstance(e, _DamagedEntry):
+            return None
+        raise
+    grouped = rest.result()
+    if grouped is None:
+        return None
+    names, quotes, events = grouped
+    return Report(
+        documents=documents,
+        facts=facts,
+        names=names,
+        quotes=quotes,
+        events=events,
+        problems=corpus.problems,
+    )
+
+
+class _DamagedEntry(Exception):
+    """An entry that does not decode: the caller extracts and compares as usual."""
+
+
+def _claims_of_entries(documents: Sequence[Document], entries: list[bytes]) -> list[Claim] | None:
+    """Every claim of the cache entries, in corpus order; None for a damaged entry."""
+    from kzdiff.cache import BAD_ENTRY, decode_claims
+
+    claims: list[Claim] = []
+    try:
+        for doc, data in zip(documents, entries, strict=True):
+            doc_id, these = decode_claims(data)
+            if doc_id != doc.id:
+                return None
+            claims.extend(these)
+    except BAD_ENTRY:
+        return None
+    return claims
+
+
+def _groupings_of_entries(corpus: Corpus, entries: list[bytes]) -> tuple | None:
+    """Names, quotes and events from the whole cache entries; None for a damaged entry."""
+    from kzdiff.align.events import group_events
+    from kzdiff.align.names import group_names
+    from kzdiff.align.quotes import group_quotes
+    from kzdiff.cache import BAD_ENTRY, decode_extraction
+
+    try:  # names, quotes and events read no claims: those are this process's to check
+        extractions = [decode_extraction(data, claims=False) for data in entries]
+    except BAD_ENTRY:
+        return None
+    if any(x.doc != d.id for x, d in zip(extractions, corpus.documents, strict=True)):
+        return None
+    return (
+        group_names(extractions),
+        group_quotes(extractions),
+        group_events(corpus.documents, extractions),
+    )

@@ -238,3 +238,78 @@ def test_a_worker_killed_midway_has_its_documents_read_here(  # type: ignore[no-
     (line,) = [r.getMessage() for r in caplog.records]
     assert line.startswith("a worker process died (killed from outside?); the ")
     assert all(cache.get(d) == x for d, x in zip(docs, got, strict=True))
+
+
+# ---------------------------------------------------------------- compare_cached
+
+
+@pytest.fixture
+def cached_corpus(monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+    """The sample corpus with every extraction in a cache, and forks from 2 documents."""
+    from kzdiff import pipeline
+
+    monkeypatch.setattr(pipeline, "BESIDE_DOCUMENTS", 2)
+    cache = Cache.open(tmp_path / "cache")
+    corpus = pipeline.load([str(Path(__file__).resolve().parents[1] / "corpus")], cache=cache)
+    xs = pipeline.extract_all(corpus, cache=cache)
+    return corpus, cache, xs
+
+
+def test_compare_cached_gives_the_report_of_compare_without_the_extractions(cached_corpus):  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from kzdiff import pipeline
+
+    corpus, cache, xs = cached_corpus
+    got = pipeline.compare_cached(corpus, cache, jobs=2)
+    assert got is not None
+    assert got == replace(pipeline.compare(corpus, xs, jobs=1), extractions=())
+    assert got.facts and got.names and got.events
+
+
+def test_compare_cached_declines_one_job_a_missing_or_a_damaged_entry(cached_corpus):  # type: ignore[no-untyped-def]
+    from kzdiff import pipeline
+
+    corpus, cache, _ = cached_corpus
+    assert pipeline.compare_cached(corpus, cache, jobs=1) is None
+    entry = Path(cache._path(cache.key(corpus.documents[1])))
+    kept = entry.read_bytes()
+    for damaged in (
+        b'["someone-else", [], [], [], []]',  # another document's entry
+        kept.replace(b'"killed"', b'"slain"', 1),  # a claim that does not decode
+        b"[",
+    ):
+        entry.write_bytes(damaged)
+        assert pipeline.compare_cached(corpus, cache, jobs=2) is None, damaged
+    entry.unlink()
+    assert pipeline.compare_cached(corpus, cache, jobs=2) is None
+
+
+def test_compare_cached_declines_when_only_the_other_records_are_damaged(cached_corpus):  # type: ignore[no-untyped-def]
+    import json
+
+    from kzdiff import pipeline
+
+    corpus, cache, _ = cached_corpus
+    entry = Path(cache._path(cache.key(corpus.documents[0])))
+    doc, claims, dates, entities, quotes = json.loads(entry.read_bytes())
+    assert entities
+    entry.write_text(json.dumps([doc, claims, dates, [["x"]], quotes]))
+    assert pipeline.compare_cached(corpus, cache, jobs=2) is None
+
+
+def test_cli_compare_from_a_warm_cache_on_two_cores_gives_the_bytes_of_one(  # type: ignore[no-untyped-def]
+    cached_corpus,
+):
+    corpus_dir = str(Path(__file__).resolve().parents[1] / "corpus")
+    _, cache, _ = cached_corpus
+    runner = CliRunner()
+    outs = {}
+    for jobs in ("1", "2"):
+        for fmt in ("json", "table"):
+            args = ["compare", corpus_dir, "--format", fmt, "-j", jobs, "--color", "never"]
+            r = runner.invoke(cli, [*args, "--cache-dir", str(cache.directory)])
+            assert r.exit_code == 0, r.output
+            outs[jobs, fmt] = r.stdout_bytes
+    assert outs["1", "json"] == outs["2", "json"]
+    assert outs["1", "table"] == outs["2", "table"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 # The library (pipeline, report) is imported inside the commands: `kzdiff --help`
 # must not pay for loading the extractors and renderers.
+
+T = TypeVar("T")
 
 DEFAULT_CORPUS = "./corpus"
 PROGRESS_AFTER = 1.0  # seconds: shorter runs finish before a bar would be worth drawing
@@ -167,7 +169,7 @@ def _load(
     finally:
         bar.close()
     _warn(out, corpus.problems)
-    return corpus
+    return _held(corpus)
 
 
 def _hint_if_terminal(out: OutputSettings, instead: str) -> None:
@@ -245,9 +247,32 @@ def _extract(
 
     bar = _ProgressBar(out, "extracting")
     try:
-        return pipeline.extract_all(corpus, jobs=run.jobs, cache=cache, progress=bar)
+        return _held(pipeline.extract_all(corpus, jobs=run.jobs, cache=cache, progress=bar))
     finally:
         bar.close()
+
+
+def _compare(
+    out: OutputSettings, run: ExtractSettings, corpus: Corpus, cache: Cache | None
+) -> Report:
+    """The report of ``corpus``: read on two cores straight from the cache where every
+    extraction is there (``pipeline.compare_cached``), else extracted and compared."""
+    from kzdiff import pipeline
+
+    if cache is not None:
+        rep = pipeline.compare_cached(corpus, cache, jobs=run.jobs)
+        if rep is not None:
+            return rep
+    return pipeline.compare(corpus, _extract(out, run, corpus, cache), jobs=run.jobs)
+
+
+def _held(value: T) -> T:
+    """``value``, kept to the process's end (``kzdiff.cli.hold_to_exit``): records are
+    not freed one by one after the output is written."""
+    from kzdiff.cli import hold_to_exit
+
+    hold_to_exit(value)
+    return value
 
 
 def _table_rows() -> int:
@@ -332,11 +357,11 @@ def compare(
     Example:
         kzdiff compare corpus/ --only diverging
     """
-    from kzdiff import pipeline, report
+    from kzdiff import report
 
     cache = _open_cache(run)
     corpus = _load(out, paths or (DEFAULT_CORPUS,), encoding, max_size, "compare", cache)
-    rep = pipeline.compare(corpus, _extract(out, run, corpus, cache), jobs=run.jobs)
+    rep = _held(_compare(out, run, corpus, cache))
     shown = _filter(rep, only, categories)
     if out.fmt == "table":
         tables = _tables()
@@ -385,12 +410,12 @@ def claim(
     """
     from dataclasses import replace
 
-    from kzdiff import pipeline, report
+    from kzdiff import report
     from kzdiff.compare import query_facts
 
     cache = _open_cache(run)
     corpus = _load(out, paths or (DEFAULT_CORPUS,), encoding, max_size, "claim", cache)
-    full = pipeline.compare(corpus, _extract(out, run, corpus, cache), jobs=run.jobs)
+    full = _held(_compare(out, run, corpus, cache))
     names = _matching_names(full, query)
     facts = query_facts(full.facts, query)
     if names:  # "Tokayev": the figures he gave, under any spelling
@@ -617,7 +642,7 @@ def export(
     check_target(db_path)  # before the reading: a wrong --db fails at once
     cache = _open_cache(run)
     corpus = _load(out, paths or (DEFAULT_CORPUS,), encoding, max_size, "export", cache)
-    rep = pipeline.compare(corpus, _extract(out, run, corpus, cache), jobs=run.jobs)
+    rep = _held(pipeline.compare(corpus, _extract(out, run, corpus, cache), jobs=run.jobs))
     done = export_database(rep, db_path)
     if out.verbosity >= 0:
         changes = (

@@ -29,7 +29,12 @@ from kzdiff.report.csv_out import (
     render_csv,
     sources_csv_rows,
 )
-from kzdiff.report.json_out import render_json, render_json_bytes, render_jsonl
+from kzdiff.report.json_out import (
+    render_json,
+    render_json_bytes,
+    render_jsonl,
+    render_report_json_bytes,
+)
 from kzdiff.report.markdown import render_compare_markdown
 from kzdiff.report.phrases import DIVERGING
 
@@ -85,7 +90,7 @@ def render_report_json(
     command: str, report: Report, *, query: str | None = None, explain: bool = False
 ) -> bytes:
     """``compare`` / ``claim`` as JSON, in the UTF-8 bytes that make it up."""
-    return render_json_bytes(wire.report_to_wire(command, report, query, explain=explain))
+    return render_report_json_bytes(command, report, query, explain=explain)
 
 
 def render_extract_text(
