@@ -209,6 +209,8 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
         if not t.is_word or t.text[0].isdigit():
             break
         low = t.low
+        if t.is_capitalised and low.removesuffix("'s").removesuffix("’s") in WEEKDAYS:
+            break  # "rose to 1,744 Monday": when, not who
         if low in FUNCTION_WORDS:
             nxt = tokens[j + 1] if j + 1 < n else None
             if (
@@ -682,7 +684,10 @@ def _place_from(tokens: Sequence[Token], k: int) -> str | None:
             m += 1
     name: list[str] = []
     while m < len(tokens) and tokens[m].is_capitalised and tokens[m].is_word:
-        name.append(tokens[m].text)
+        if tokens[m].low in PLACE_PREPS:
+            name = []  # a headline in title case: "... In Powerful Quakes In Herat Region"
+        else:
+            name.append(tokens[m].text)
         m += 1
     if name and _is_time_name(name[0]):
         return ""  # "killed in Wednesday's clashes": when, not where
