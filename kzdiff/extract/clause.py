@@ -1133,6 +1133,9 @@ def accept(f: Found) -> bool:
     """Only counts of people are claims: "six countries", "zero tolerance" are not."""
     if f.rate:
         return False  # "one latrine per 96 people"
+    text = f.q.text
+    if len(text) > 1 and text[0] == "0" and text[1].isdigit():
+        return False  # "000" of "P10,000", "05": no count of people opens with a zero
     if f.cases:
         return True  # "one case": a patient, never a speaker
     if f.q.value == 1 and f.q.qualifier is Qualifier.EXACT and f.category in (None, Category.OTHER):

@@ -24,6 +24,10 @@ _OTHER_CUE = re.compile(
     re.IGNORECASE,
 )
 _CUE_KIND = {w: kind for kind, ws in OTHER_KINDS.items() for w in ws}
+_RESCUERS = re.compile(
+    r"rescue\s+(?:workers?|teams?|personnel|crews?|officials?|volunteers?|services?|units?)\b",
+    re.IGNORECASE,
+)
 # where a figure's own clause ends: punctuation (not a figure's own "1,200" or "5.7")
 _CLAUSE_END = re.compile(r"[.;,:!?](?!\d)|[()\u2014\u2013]")
 _CUE_AFTER, _CUE_BEFORE = 80, 60  # characters read after and before the figure
@@ -54,6 +58,8 @@ def counted_kind(sentence: str, at: int, end: int) -> str | None:
     before = sentence[max(0, at - _CUE_BEFORE) : at]
     cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
     ahead = _OTHER_CUE.search(after)
+    if ahead is not None and _RESCUERS.match(after, ahead.start()):
+        ahead = None  # "400 rescue workers": who they are, not that they were rescued
     cues_before = list(_OTHER_CUE.finditer(before, cut))
     behind = cues_before[-1] if cues_before else None  # the nearest cue before the figure
     if behind is not None and (ahead is None or len(before) - behind.end() < ahead.start()):

@@ -78,7 +78,8 @@ OTHER_KINDS: dict[str, tuple[str, ...]] = {
     # the crowd a permit allowed, not the crowd that came
     "permitted": ("permission for", "permission to", "permission was granted",
                   "permission had been granted", "granted permission", "permitted",
-                  "allowed to gather", "capacity of", "capacity for"),
+                  "allowed to gather", "capacity of", "capacity for", "can hold", "could hold",
+                  "holds up to", "seating"),
 }  # fmt: skip
 
 # Kinds of OTHER_KINDS that count how many were there at one moment (aboard the boat,
