@@ -87,6 +87,11 @@ _BESIDES_AFTER = re.compile(r"\s*(?:more(?!\s+than)|additional|further)\b", re.I
 _RECOVERY = re.compile(
     r"\b(?:recovered|retrieved|pulled|found|identified|exhumed|unearthed)\b", re.IGNORECASE
 )
+_ONE_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|today|"
+    r"yesterday|last\s+night)\b",
+    re.IGNORECASE,
+)
 _INCREMENT_BEFORE_REACH = 30  # characters: "the death toll is now up by "
 
 
@@ -95,6 +100,7 @@ def _increments(sentence: str, spans: Sequence[tuple[int, int]]) -> set[int]:
     searched for a verb of recovery once, not once per figure."""
     out: set[int] = set()
     recovery: bool | None = None
+    dated: bool | None = None
     for k, (at, end) in enumerate(spans):
         lo = max(0, at - _INCREMENT_BEFORE_REACH)
         if _INCREMENT_BEFORE.search(sentence, lo, at) or _INCREMENT_AFTER.match(sentence, end):
@@ -102,7 +108,9 @@ def _increments(sentence: str, spans: Sequence[tuple[int, int]]) -> set[int]:
         elif _BESIDES_BEFORE.search(sentence, lo, at) or _BESIDES_AFTER.match(sentence, end):
             if recovery is None:
                 recovery = _RECOVERY.search(sentence) is not None
-            if recovery:
+                # "Another 22 died on Thursday": the sentence's first figure, of a day
+                dated = _ONE_DAY.search(sentence) is not None
+            if recovery or (dated and k == 0):
                 out.add(k)
     return out
 
