@@ -778,6 +778,23 @@ def _agent_scope(tokens: Sequence[Token], cue: int | None, qi: int) -> str | Non
     return None
 
 
+# Words of a measure that may stand between a figure and its noun: "two 6.3 magnitude
+# earthquakes", "three 40-tonne trucks"
+_MEASURE_WORDS = frozenset(
+    {"magnitude", "tonne", "ton", "tons", "tonnes", "metre", "meter", "storey", "story", "km",
+     "kilometre", "kilometer", "mile", "foot", "feet"}
+)  # fmt: skip
+
+
+def _past_a_measure(tokens: Sequence[Token], j: int) -> int:
+    """Where a figure's noun starts: after "6.3 magnitude" in "Two 6.3 magnitude
+    earthquakes" (a measure between a figure and what it counts), else at ``j``."""
+    k = j
+    while k < len(tokens) and k - j < 4 and (tokens[k].text[0].isdigit() or tokens[k].text in ".,"):
+        k += 1
+    return k + 1 if k > j and k < len(tokens) and tokens[k].low in _MEASURE_WORDS else j
+
+
 def find_in_sentence(
     tokens: list[Token],
     counts: Sequence[Quantity],
@@ -809,7 +826,9 @@ def find_in_sentence(
             qj += 1
         line_end = bisect_left(new_lines, qj)
         subj_words, after = _parse_subject(
-            tokens, qj, new_lines[line_end] if line_end < len(new_lines) else len(tokens)
+            tokens,
+            _past_a_measure(tokens, qj),
+            new_lines[line_end] if line_end < len(new_lines) else len(tokens),
         )
         left = _left_cue(tokens, qi)
         closer = tuple(t.low for t in tokens[qj : qj + 2])
