@@ -452,6 +452,7 @@ def _timeline_pairs(category: Category, read: _Asserted) -> tuple[_Pairs, _Pairs
         if los[top] > his[bottom]:
             conflicts.add(dated[bottom], dated[top])
     sources = list(map(_source_clusters(attributions).__getitem__, attributions))
+    stated = any(c.qualifier is not Qualifier.VAGUE for c in dated)
     later_top: Claim | None = None  # largest lower bound among later claims
     later_top_lo = 0.0
     later_bottom: Claim | None = None  # smallest upper bound among later claims
@@ -486,6 +487,8 @@ def _timeline_pairs(category: Category, read: _Asserted) -> tuple[_Pairs, _Pairs
                 clashing(a)
                 clashing_with(other[0])
         for c, lo, hi, src in zip(dated[span], los[span], his[span], sources[span], strict=True):
+            if stated and c.qualifier is Qualifier.VAGUE:
+                continue  # "millions" a week after "11 million" revises no stated figure
             if later_top is None or lo > later_top_lo:
                 later_top, later_top_lo = c, lo
             if later_bottom is None or hi < later_bottom_hi:
@@ -494,6 +497,8 @@ def _timeline_pairs(category: Category, read: _Asserted) -> tuple[_Pairs, _Pairs
             if held is None or hi < held[1]:  # most claims lower nothing: no call
                 later_bottom_of.offer(src, c, hi)
     revisions.reverse()
+    if stated:
+        _vague_after_stated(read, current)
     if not dated:
         pair = _extremes(timeless)
         if pair is not None and _lo(pair[0]) > _hi(pair[1]):
@@ -520,6 +525,25 @@ def _timeline_pairs(category: Category, read: _Asserted) -> tuple[_Pairs, _Pairs
         if t_lo > latest_bottom_hi or latest_top_lo > t_hi:
             current[at] = 0  # it matches an earlier period's figure
     return conflicts, revisions, current
+
+
+def _vague_after_stated(read: _Asserted, current: bytearray) -> None:
+    """A vague word dated after the last stated figure it does not fit ("Millions" after
+    "11 million") is loose wording, not the count: no longer current (``current`` changes
+    in place), and never the revision of the stated figure."""
+    dated, los, his = read.dated, read.los, read.his
+    anchor = next(
+        (k for k in range(len(dated) - 1, -1, -1) if dated[k].qualifier is not Qualifier.VAGUE),
+        None,
+    )
+    if anchor is None:
+        return
+    day = dated[anchor].as_of
+    for k in range(anchor + 1, len(dated)):
+        c = dated[k]
+        outside = his[k] < los[anchor] or los[k] > his[anchor]
+        if c.qualifier is Qualifier.VAGUE and c.as_of != day and outside:
+            current[read.dated_at[k]] = 0
 
 
 def _family(attribution: str | None, known: dict[str | None, str | None]) -> str | None:

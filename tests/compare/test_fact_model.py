@@ -286,3 +286,19 @@ def test_a_figure_a_count_leaves_out_is_a_row_beside_it_not_a_rival() -> None:
     assert ids(total) == {"msf-a:c1", "gov-b:c1"}
     assert est(total)[2] == 6700
     assert any("msf-a:c2" in ids(f) and f.scope is not None for f in facts)
+
+
+def test_a_vague_word_after_a_stated_figure_revises_nothing() -> None:
+    """'11 million affected' on 6 December, 'Millions' on the 17th: loose wording, not
+    the count revised down; the stated figure stays the latest and the best."""
+    facts = compare_claims(
+        (
+            claim("storm-a:c1", "<=4,300,000", "people", cat="displaced", on="2013-11-10"),
+            claim("storm-b:c1", "11,000,000", "people", cat="displaced", on="2013-12-06"),
+            claim("storm-c:c1", "millions", "people", cat="displaced", on="2013-12-17"),
+        )
+    )
+    fact = fact_with(facts, "people displaced")
+    assert fact.latest == "storm-b:c1"
+    assert est(fact)[1:] == (11_000_000, 11_000_000)
+    assert fact.note is not None and "revised down" not in fact.note
