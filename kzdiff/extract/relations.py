@@ -127,6 +127,7 @@ def _respective_places(tokens: Sequence[Token], found: list[Found]) -> list[Foun
 _EXCLUDING = (("not", "include"), ("not", "including"), ("excluding",), ("not", "counting"),
               ("except",), ("besides",))  # fmt: skip
 _EXCLUDING_REACH = 5  # tokens before the figure: "does not include an estimated"
+_EXCLUDING_LAST = frozenset(cue[-1] for cue in _EXCLUDING)
 
 
 def _excluded(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
@@ -137,6 +138,8 @@ def _excluded(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
         if f.scope is not None:
             continue
         before = tuple(t.low for t in tokens[max(0, f.qi - _EXCLUDING_REACH) : f.qi])
+        if _EXCLUDING_LAST.isdisjoint(before):
+            continue  # most figures: no word of a cue before them
         if any(
             before[i : i + len(cue)] == cue
             for cue in _EXCLUDING
