@@ -872,7 +872,8 @@ def _nearest_source(
         if tok.low == "cited" and (cited := _cited_as_saying(tokens, i, canon)) is not None:
             offer(-1, cited)  # "RIA cited the Interior Ministry as saying": the ministry's
             continue
-        passive = _is_passive(tokens, i)
+        # "data revealed by the UN": a participle whose "by" names the source
+        passive = _is_passive(tokens, i) or (i + 1 < len(tokens) and tokens[i + 1].low == "by")
         speech = tok.low in SPEECH_VERBS or (
             tok.low in INVERTED_SPEECH_VERBS and _inverted(tokens, i)
         )

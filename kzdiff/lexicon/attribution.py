@@ -76,7 +76,7 @@ AGENT_PARTICIPLES: frozenset[str] = frozenset(
     """
     revised raised updated confirmed released compiled published posted issued announced
     given put reported counted recorded verified provided estimated collected gathered
-    shared documented tallied
+    shared documented tallied revealed disclosed supplied presented
     """.split()
 )
 
