@@ -642,15 +642,17 @@ def _headline_tail(tokens: Sequence[Token], canon: Canon) -> str | None:
     if shown is not None:
         return shown
     k = len(tokens) - 1
-    while k > 0 and len(tokens) - k <= 4 and tokens[k - 1].is_word:
+    while k > 0 and len(tokens) - k <= 5 and tokens[k - 1].is_word:
         k -= 1
-    if k < 2 or tokens[k - 1].text not in ("-", "–", "—", ":"):
+    if k < 2:
         return None
     tail = tokens[k:]
-    # "- WHO", ": NCHR", "- activists", ": Rights group", ": Disaster agency"
-    if not (tail[0].is_capitalised or len(tail) == 1) or not (
-        _is_acronym(tail[-1]) or tail[-1].low in SOURCE_NOUNS
-    ):
+    if tokens[k - 1].text == "," and tail[0].low in FINDING_VERBS | SPEECH_VERBS:
+        tail = tail[1:]  # "650 killed in Bangladesh violence, finds UN report"
+    elif tokens[k - 1].text not in ("-", "–", "—", ":") or len(tail) > 4:
+        return None
+    # "- WHO", ": NCHR", "- activists", ": Rights group", "– human rights watchdog"
+    if not tail or not (_is_acronym(tail[-1]) or tail[-1].low in SOURCE_NOUNS):
         return None
     return clean_source(tail, canon)
 
@@ -724,8 +726,8 @@ def _revises(tokens: Sequence[Token], i: int) -> bool:
 def _reported_at_end(tokens: Sequence[Token], i: int) -> bool:
     """'..., HRC Viasna reports.': a verb that is also a noun ("reports", "estimates")
     ending the sentence after its subject is the speech verb."""
-    if tokens[i].low not in NOUN_LIKE_VERBS or i < 2:
-        return False
+    if tokens[i].low not in NOUN_LIKE_VERBS or not tokens[i].low.endswith("s") or i < 2:
+        return False  # "..., finds UN report": the noun
     last = i + 1 >= len(tokens) or (i + 2 == len(tokens) and not tokens[i + 1].is_word)
     return last and tokens[i - 1].is_capitalised
 

@@ -43,7 +43,7 @@ REVISION_VERBS: frozenset[str] = frozenset(
     """
     raised revised updated lowered increased raises revises updates lowers raise revise lower
     set put placed puts estimated
-    gave gives give
+    gave gives give downgraded upgraded downgrades upgrades cut reduced
     """.split()
 )
 
