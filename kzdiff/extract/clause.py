@@ -491,6 +491,22 @@ _PREPOSITION_TOO = frozenset({"after", "before", "until"})
 _TOTAL_REACH = 30  # tokens: "The death toll from Ebola in the three countries ... has risen to"
 
 
+def _toll_reached(
+    tokens: Sequence[Token],
+    qi: int,
+    q: Quantity,
+    count_at: frozenset[int],
+    head: str | None,
+    left: tuple[int, bool] | None,
+) -> int | None:
+    """The total's noun a figure is the value of, through "rose to", "stands at": the
+    cue the left look-up found across a phrase of its own, else one heading a long
+    clause. Only for a figure of the general public ("320 people") or of no noun."""
+    if qi == 0 or tokens[qi - 1].low not in ("to", "at") or head not in (None, "people", "persons"):
+        return None
+    return left[0] if left is not None else _total_far_left(tokens, qi, q, count_at)
+
+
 def _total_far_left(
     tokens: Sequence[Token], qi: int, q: Quantity, count_at: frozenset[int] = frozenset()
 ) -> int | None:
@@ -852,6 +868,10 @@ def find_in_sentence(
             cue_index = left[0]
         elif head in CATEGORY_HEADS:
             pass  # "1,492 injured and 800 people arrested": the noun is the category
+        elif (toll := _toll_reached(tokens, qi, q, count_at, head, left)) is not None:
+            # "The death toll from ... has soared to at least 320 people, with hundreds
+            # more injured": the toll the figure is the value of, not the next clause's cue
+            cue_index = toll
         elif right is not None:
             cue_index = right
         elif left is not None:
