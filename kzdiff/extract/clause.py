@@ -802,6 +802,18 @@ _MEASURE_WORDS = frozenset(
 )  # fmt: skip
 
 
+def _second_day(tokens: Sequence[Token], qi: int, q: Quantity) -> bool:
+    """'August 5 and 6', 'July 16 to 20': the second day of a month's span."""
+    return (
+        qi >= 3
+        and q.value is not None
+        and q.value <= 31
+        and tokens[qi - 1].low in ("and", "to", "-", "–", "through", "until")
+        and tokens[qi - 2].text.isdigit()
+        and tokens[qi - 3].low in MONTHS
+    )
+
+
 def _past_a_measure(tokens: Sequence[Token], j: int) -> int:
     """Where a figure's noun starts: after "6.3 magnitude" in "Two 6.3 magnitude
     earthquakes" (a measure between a figure and what it counts), else at ``j``."""
@@ -829,6 +841,8 @@ def find_in_sentence(
     for q in counts:
         qi = token_index(tokens, q.start)
         qj = token_index(tokens, q.end)
+        if _second_day(tokens, qi, q):
+            continue  # "killed on August 5 and 6": a day, no count
         if (
             qi > 0
             and qj + 1 < len(tokens)
