@@ -102,14 +102,15 @@ _VERDICT_RANK = {v: i for i, v in enumerate(VERDICT_ORDER)}
 
 # A strict bound meets its own figure: "over 33 million" and "as many as 33 million", or
 # "more than 100" and "100", are one figure to a reader, not a revision or a conflict.
-_STRICT = (Qualifier.MORE_THAN, Qualifier.FEWER_THAN)
+# Only "more than" is relaxed, and only its lower bound: "fewer than 100" keeps its 0 to
+# 99, and "more than 100" never meets "fewer than 100".
 
 
 def _lo(c: Claim) -> float:
     if c.low is None:
         return 0.0
     v = c.value
-    low = float(v) if c.qualifier in _STRICT and v is not None else float(c.low)
+    low = float(v) if c.qualifier is Qualifier.MORE_THAN and v is not None else float(c.low)
     return low - (_rounding(c) if v is not None and v >= _ROUND_FROM else 0.0)
 
 
@@ -117,8 +118,7 @@ def _hi(c: Claim) -> float:
     if c.high is None:
         return _INF
     v = c.value
-    high = float(v) if c.qualifier in _STRICT and v is not None else float(c.high)
-    return high + (_rounding(c) if v is not None and v >= _ROUND_FROM else 0.0)
+    return float(c.high) + (_rounding(c) if v is not None and v >= _ROUND_FROM else 0.0)
 
 
 _ROUND_FROM = 1_000_000
@@ -408,8 +408,8 @@ class _Asserted:
             self.dated_at.append(len(asserted) - 1)
             # _lo and _hi, inlined: a fact can have 100,000 claims
             low, high, v = c.low, c.high, c.value
-            if v is not None and c.qualifier in _STRICT:
-                low, high = (v if low is not None else None), (v if high is not None else None)
+            if v is not None and c.qualifier is Qualifier.MORE_THAN:
+                low = v  # see _lo: "over 33 million" meets "33 million"
             r = _rounding(c) if v is not None and v >= _ROUND_FROM else 0.0
             los.append(0.0 if low is None else float(low) - r)
             his.append(_INF if high is None else float(high) + r)
@@ -857,11 +857,11 @@ _AS_OF = attrgetter("as_of")
 
 def _later_subcounts(category: Category, claims: Sequence[Claim]) -> list[Claim]:
     """In a count that only grows, the stated figures far below (under SUBCOUNT_SHARE
-    of) a count another document gave on an earlier day: "15 drowned when a boat
-    capsized" weeks after "almost 400 dead" is one incident's toll, not the event's
-    revised down. Corrections of a toll are far smaller than that. One pass by day
-    over the figures sorted by date, keeping the two largest earlier figures of
-    different documents."""
+    of) a count another document gave on an earlier day, from no named source or one
+    of the same kind (official, independent): "15 drowned when a boat capsized" weeks
+    after "almost 400 dead" is one incident's toll, not the event's revised down.
+    Corrections of a toll are far smaller than that. One pass by day over the figures
+    sorted by date, keeping the two largest earlier figures of different documents."""
     if category not in CUMULATIVE:
         return []
     dated = sorted(
@@ -876,7 +876,9 @@ def _later_subcounts(category: Category, claims: Sequence[Claim]) -> list[Claim]
         key=_AS_OF,
     )
     out: list[Claim] = []
-    top: list[tuple[float, str]] = []  # the largest earlier figures, of two documents
+    # the largest earlier figures of two documents, with their source's family
+    top: list[tuple[float, str, str | None]] = []
+    known: dict[str | None, str | None] = {}
     i = 0
     while i < len(dated):
         day = dated[i].as_of
@@ -884,14 +886,20 @@ def _later_subcounts(category: Category, claims: Sequence[Claim]) -> list[Claim]
         while j < len(dated) and dated[j].as_of == day:
             j += 1
         for c in dated[i:j]:
-            prior = next((v for v, d in top if d != c.doc), None)
-            if prior is not None and float(c.value) < SUBCOUNT_SHARE * prior:  # type: ignore[arg-type]
+            prior = next(((v, f) for v, d, f in top if d != c.doc), None)
+            if prior is None or float(c.value) >= SUBCOUNT_SHARE * prior[0]:  # type: ignore[arg-type]
+                continue
+            family = _family(c.attribution, known)
+            # another kind of counter's far lower figure is its count, at odds: "2,000
+            # killed, say activists" then "225, says the prosecutor" is a conflict to show
+            if family is None or family == prior[1]:
                 out.append(c)
         for c in dated[i:j]:
             v = float(c.value)  # type: ignore[arg-type]
-            held = [(w, d) for w, d in top if d != c.doc]
-            mine = max([v, *(w for w, d in top if d == c.doc)])
-            top = sorted([*held, (mine, c.doc)], reverse=True)[:2]
+            held = [(w, d, f) for w, d, f in top if d != c.doc]
+            own = [(v, c.doc, _family(c.attribution, known)), *(t for t in top if t[1] == c.doc)]
+            mine = max(own, key=lambda t: t[0])
+            top = sorted([*held, mine], key=lambda t: t[0], reverse=True)[:2]
         i = j
     return out
 

@@ -22,6 +22,7 @@ from kzdiff.lexicon.attribution import (
     GROUP_NAME_WORDS,
     INVERTED_SPEECH_VERBS,
     ISSUED_WORDS,
+    LY_NOUNS,
     NOT_SOURCE_STARTS,
     NOT_SOURCE_WORDS,
     NOUN_LIKE_VERB_NEXT,
@@ -33,6 +34,8 @@ from kzdiff.lexicon.attribution import (
     SOURCE_OPENERS,
     SPEECH_VERBS,
     STUDY_NOUNS,
+    TOLL_OBJECT_NOUNS,
+    TOLL_OBJECT_VERBS,
     UNNAMED_REPORT_CUES,
     UNNAMED_REPORT_SOURCE,
 )
@@ -158,6 +161,11 @@ _LEADING_ADVERBS = frozenset(
 _AUX_WORDS = frozenset({"was", "were", "is", "are", "been", "be", "have", "has", "had", "being"})
 
 
+def _adverb(t: Token) -> bool:
+    """'sharply', 'barely': an -ly word that is no noun ("rally", "family")."""
+    return t.low.endswith("ly") and t.low not in LY_NOUNS
+
+
 def _identity(s: str) -> str:
     return s
 
@@ -264,7 +272,7 @@ def _after_opener(tokens: Sequence[Token], i: int, n: int, canon: Canon) -> str 
             break
         if words and t.low.endswith("ed") and not t.is_capitalised:
             break  # "medical records reviewed by the group": the source is the records
-        if words and not t.is_capitalised and (t.low.endswith("ly") or t.low in NUMBER_WORDS):
+        if words and not t.is_capitalised and (_adverb(t) or t.low in NUMBER_WORDS):
             break  # "posted by the WHO barely three days earlier": when, not who
         words.append(t)
         j += 1
@@ -364,7 +372,7 @@ def _segments_left(tokens: Sequence[Token], v: int) -> list[list[Token]]:
     j = v - 1
     # "the ministry sharply revised", "police have since said"
     while j >= 0 and (
-        tokens[j].low in _AUX or (tokens[j].low.endswith("ly") and not tokens[j].is_capitalised)
+        tokens[j].low in _AUX or (_adverb(tokens[j]) and not tokens[j].is_capitalised)
     ):
         j -= 1
     j = _skip_time(tokens, j)
@@ -716,8 +724,12 @@ def _noun_like_verb(tokens: Sequence[Token], i: int) -> bool:
 
 def _revises(tokens: Sequence[Token], i: int) -> bool:
     """'police raised the toll to 275', 'the UN gave a figure of 320': a body revising or
-    giving a figure; not 'the toll has increased to 131', where the toll is the subject."""
-    if tokens[i].low not in REVISION_VERBS:
+    giving a figure; not 'the toll has increased to 131', where the toll is the subject,
+    nor 'the army reduced the town to rubble', whose object is no toll."""
+    low = tokens[i].low
+    if low in TOLL_OBJECT_VERBS:
+        return any(t.low in TOLL_OBJECT_NOUNS for t in tokens[i + 1 : i + 5])
+    if low not in REVISION_VERBS:
         return False
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return nxt is not None and nxt.low not in ("to", "by", "from") and not nxt.text[0].isdigit()
@@ -877,7 +889,10 @@ def _nearest_source(
         # "data revealed by the UN": a participle whose "by" names the source
         passive = _is_passive(tokens, i) or (i + 1 < len(tokens) and tokens[i + 1].low == "by")
         speech = tok.low in SPEECH_VERBS or (
-            tok.low in INVERTED_SPEECH_VERBS and _inverted(tokens, i)
+            tok.low in INVERTED_SPEECH_VERBS
+            and _inverted(tokens, i)
+            # "informed sources told AFP": the adjective
+            and not (i + 1 < len(tokens) and tokens[i + 1].low in SOURCE_NOUNS)
         )
         if speech and not passive:
             if i > q and _inverted(tokens, i):

@@ -433,10 +433,16 @@ class DocContext:
         starts the period a running count covers; it does not move the count elsewhere."""
         # the mention may hold the word itself ("since 2019")
         before = self.doc.body[max(s.start, at - _SINCE_REACH) : at + len("since ")].lower()
-        return _SINCE.search(before) is not None
+        if _SINCE.search(before) is None:
+            return False
+        # "the deadliest disaster since 2001, when 126 died": the earlier event itself
+        return _THEN.match(self.doc.body, at, min(s.end, at + _THEN_REACH)) is None
 
 
 _SINCE = re.compile(r"\bsince\b")
+# a date followed by what happened then: "since 2001, when", "since 2015 in which"
+_THEN = re.compile(r"[^,;.]{0,20}?,?\s+(?:when|in which|during which)\b")
+_THEN_REACH = 40
 _SINCE_REACH = 80  # characters: "since the beginning of the anti-government demonstrations"
 
 

@@ -30,12 +30,14 @@ from kzdiff.lexicon.attribution import (
     ANY_BODY_WORDS,
     BACK_REFERENCES,
     GROUP_NAME_WORDS,
+    ISSUED_WORDS,
     OWN_NAME_WORDS,
     PART_SENTENCE_OPENERS,
     RIVAL_COUNTERS,
 )
 from kzdiff.lexicon.categories import BACK_REFERENCE_NOUNS, DISEASE_NAMES, NOUN_CATEGORIES
 from kzdiff.lexicon.dates import MONTHS, WEEKDAYS
+from kzdiff.lexicon.facts import ONE_PLACE_NOUNS
 from kzdiff.records import Claim, DateMention, Document, Entity, Quantity, Quote, Sentence
 from kzdiff.vocab import Category, Kind, Status
 
@@ -141,7 +143,13 @@ def extract_claims(
             sentence_attr = sentence_attr or attribution
             status = status_of(tokens, f, low_text, low_next)
             as_of = ctx.as_of(s, low_text, f.q.start)
-            if as_of == doc.published and prev_dated and attribution == prev_attr is not None:
+            if (
+                as_of == doc.published
+                and prev_dated
+                and attribution is not None
+                and attribution == prev_attr
+                and _CONTINUED_STATEMENT.search(low_text) is not None
+            ):
                 # "In a statement on Thursday, the ministry said ... . In Nahda Square, 90
                 # died, the statement added": the same statement, of the same day
                 as_of = prev_dated
@@ -203,13 +211,21 @@ def _opening_place(text: str) -> str | None:
     March, 40 people were killed" opens with a time); 'In just one church, ...': one
     place among the event's, named or not."""
     one = _ONE_PLACE.match(text)
-    if one is not None:
-        return f"one {one.group(1)}"
+    if one is not None and one.group(1) in ONE_PLACE_NOUNS:
+        return f"one {one.group(1)}"  # not "In a single day, 22 were killed"
     m = _PLACE_ROW.match(text)
     if m is None or m.group(1).lower() in _NOT_PLACES:
         return None
     return text[m.start(1) : m.end() - 1]
 
+
+# A sentence that goes on with the statement before it: "..., the statement added", "the
+# update also said", "he added", not a new statement of the same source
+_CONTINUED_STATEMENT = re.compile(
+    r"\b(?:added|adding|continued|went on to say)\b|\bthe\s+(?:"
+    + "|".join(sorted(ISSUED_WORDS))
+    + r")\s+(?:also\s+)?(?:said|says|stated|showed|shows)\b"
+)
 
 # "In just one church, ...", "At a single hospital, ...": a count of one of the event's
 # places, a row of its total, not the total

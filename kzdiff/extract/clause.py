@@ -35,6 +35,7 @@ from kzdiff.lexicon.categories import (
     NOUN_CATEGORIES,
     PARTITIVE_CUES,
     TALLY_NOUNS,
+    TOLL_VERBS,
 )
 from kzdiff.lexicon.dates import MONTHS, WEEKDAYS
 from kzdiff.lexicon.grammar import (
@@ -502,8 +503,13 @@ def _toll_reached(
     """The total's noun a figure is the value of, through "rose to", "stands at": the
     cue the left look-up found across a phrase of its own, else one heading a long
     clause. Only for a figure of the general public ("320 people") or of no noun."""
-    if qi == 0 or tokens[qi - 1].low not in ("to", "at") or head not in (None, "people", "persons"):
-        return None
+    if (
+        qi < 2
+        or tokens[qi - 1].low not in ("to", "at")
+        or tokens[qi - 2].low not in TOLL_VERBS
+        or head not in (None, "people", "persons")
+    ):
+        return None  # "police fired tear gas at 3,000 people": no toll reached
     return left[0] if left is not None else _total_far_left(tokens, qi, q, count_at)
 
 
@@ -804,6 +810,7 @@ _MEASURE_WORDS = frozenset(
 
 def _second_day(tokens: Sequence[Token], qi: int, q: Quantity) -> bool:
     """'August 5 and 6', 'July 16 to 20': the second day of a month's span."""
+    qj = token_index(tokens, q.end)
     return (
         qi >= 3
         and q.value is not None
@@ -811,6 +818,8 @@ def _second_day(tokens: Sequence[Token], qi: int, q: Quantity) -> bool:
         and tokens[qi - 1].low in ("and", "to", "-", "–", "through", "until")
         and tokens[qi - 2].text.isdigit()
         and tokens[qi - 3].low in MONTHS
+        # "on March 3 and 12 people were injured": a count with its noun
+        and (qj >= len(tokens) or not tokens[qj].is_word or tokens[qj].low in MONTHS)
     )
 
 

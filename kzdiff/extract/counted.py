@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from kzdiff.lexicon.dates import WEEKDAYS
 from kzdiff.lexicon.facts import OTHER_KINDS
 
 _OTHER_CUE = re.compile(
@@ -88,29 +89,31 @@ _RECOVERY = re.compile(
     r"\b(?:recovered|retrieved|pulled|found|identified|exhumed|unearthed)\b", re.IGNORECASE
 )
 _ONE_DAY = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|today|"
-    r"yesterday|last\s+night)\b",
+    r"\b(?:" + "|".join(sorted(WEEKDAYS)) + r"|overnight|today|yesterday|last\s+night)\b",
     re.IGNORECASE,
 )
 _INCREMENT_BEFORE_REACH = 30  # characters: "the death toll is now up by "
 
 
 def _increments(sentence: str, spans: Sequence[tuple[int, int]]) -> set[int]:
-    """Which figures (spans relative to ``sentence``) count an increment. The sentence is
-    searched for a verb of recovery once, not once per figure."""
+    """Which figures (spans relative to ``sentence``) count an increment. Each figure's
+    own clause is read (at most _CUE_BEFORE characters before it, _CUE_AFTER after)."""
     out: set[int] = set()
-    recovery: bool | None = None
-    dated: bool | None = None
     for k, (at, end) in enumerate(spans):
         lo = max(0, at - _INCREMENT_BEFORE_REACH)
         if _INCREMENT_BEFORE.search(sentence, lo, at) or _INCREMENT_AFTER.match(sentence, end):
             out.add(k)
         elif _BESIDES_BEFORE.search(sentence, lo, at) or _BESIDES_AFTER.match(sentence, end):
-            if recovery is None:
-                recovery = _RECOVERY.search(sentence) is not None
-                # "Another 22 died on Thursday": the sentence's first figure, of a day
-                dated = _ONE_DAY.search(sentence) is not None
-            if recovery or (dated and k == 0):
+            # the figure's own clause says a recovery or a day: "Nine more bodies were
+            # recovered", "Another 22 died on Thursday" (not "..., and another 30 are
+            # still missing" after "Rescuers found 12 bodies")
+            reach = min(len(sentence), end + _CUE_AFTER)
+            stop = _CLAUSE_END.search(sentence, end, reach)
+            lo = max(0, at - _CUE_BEFORE)
+            start = max((m.end() for m in _CLAUSE_END.finditer(sentence, lo, at)), default=lo)
+            clause = sentence[start : stop.start() if stop is not None else reach]
+            dated = k == 0 and _ONE_DAY.search(clause) is not None
+            if _RECOVERY.search(clause) is not None or dated:
                 out.add(k)
     return out
 

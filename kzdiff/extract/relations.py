@@ -25,8 +25,9 @@ from kzdiff.extract.clause import (
 from kzdiff.extract.tokens import Token
 from kzdiff.lexicon.attribution import RIVAL_COUNTERS, SPEECH_VERBS
 from kzdiff.lexicon.categories import CLAUSE_BREAKERS, HUMAN_NOUNS, NOUN_CATEGORIES
-from kzdiff.lexicon.facts import EXCLUDED_SCOPE
+from kzdiff.lexicon.facts import EXCLUDED_SCOPE, EXCLUDING_CUES
 from kzdiff.lexicon.grammar import AUXILIARIES, ELIDED_HEADS, FUNCTION_WORDS
+from kzdiff.lexicon.names import KNOWN_PLACES
 from kzdiff.vocab import Category
 
 
@@ -117,15 +118,14 @@ def _respective_places(tokens: Sequence[Token], found: list[Found]) -> list[Foun
         j -= 1
     if name:
         names.insert(0, " ".join(name))
-    if run < 2 or len(names) != run:
-        return found
+    if run < 2 or len(names) != run or not all(n.lower() in KNOWN_PLACES for n in names):
+        return found  # "The ministry and Amnesty reported 30 and 45": two counters, no places
     return [replace(f, scope=names[k]) if k < run else f for k, f in enumerate(found)]
 
 
 # What a count leaves out: "The figure does not include an estimated 2,300 who died of
 # disease", "excluding 40 soldiers"
-_EXCLUDING = (("not", "include"), ("not", "including"), ("excluding",), ("not", "counting"),
-              ("except",), ("besides",))  # fmt: skip
+_EXCLUDING = tuple(tuple(cue.split()) for cue in EXCLUDING_CUES)
 _EXCLUDING_REACH = 5  # tokens before the figure: "does not include an estimated"
 _EXCLUDING_LAST = frozenset(cue[-1] for cue in _EXCLUDING)
 

@@ -18,6 +18,28 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Verbs that give a source only with a toll word as their object: "the UN gave a
+# preliminary figure of 320", "the government downgraded the death toll"; never "the
+# army reduced the town to rubble", "police cut power to the square".
+TOLL_OBJECT_VERBS: frozenset[str] = frozenset(
+    """
+    gave gives give downgraded upgraded downgrades upgrades cut cuts reduced
+    """.split()
+)
+TOLL_OBJECT_NOUNS: frozenset[str] = frozenset(
+    """
+    toll figure figures estimate estimates number count tally
+    """.split()
+)
+
+# Lower-case words ending in -ly that are nouns, not adverbs: they may stand in a
+# source's name ("the rally organisers", "the family").
+LY_NOUNS: frozenset[str] = frozenset(
+    """
+    rally family assembly tally ally supply italy july daily weekly monthly
+    """.split()
+)
+
 # Speech verbs only where the speaker follows them: "..., informed IG Shalabh Mathur"
 # (Indian English); "police informed the families" reports to, not a figure's source.
 INVERTED_SPEECH_VERBS: frozenset[str] = frozenset({"informed", "informs"})
@@ -43,7 +65,7 @@ REVISION_VERBS: frozenset[str] = frozenset(
     """
     raised revised updated lowered increased raises revises updates lowers raise revise lower
     set put placed puts estimated
-    gave gives give downgraded upgraded downgrades upgrades cut reduced
+
     """.split()
 )
 

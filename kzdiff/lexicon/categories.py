@@ -611,3 +611,13 @@ KIN_NOUNS: frozenset[str] = frozenset(
     nephews nieces grandsons granddaughters siblings kids
     """.split()
 )
+
+# Verbs by which a total reaches the figure it is the value of: "the death toll ... has
+# soared to 320", "the number of dead stands at 982".
+TOLL_VERBS: frozenset[str] = frozenset(
+    """
+    rose risen rises rising soared soars climbed climbs climbing jumped jumps reached reaches
+    increased increases stood stands stand hit hits topped tops passed passes crossed grew
+    grown went gone is was
+    """.split()
+)

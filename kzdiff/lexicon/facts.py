@@ -91,3 +91,14 @@ FIXED_KINDS: frozenset[str] = frozenset({"aboard", "inside", "living there"})
 # who died of disease"): another group's figure, a row beside the total, never the
 # total's; worded to read after "killed in".
 EXCLUDED_SCOPE = "addition to the count before"
+# What a count is said to leave out: "The figure does not include an estimated 2,300".
+EXCLUDING_CUES: tuple[str, ...] = ("not include", "not including", "excluding", "not counting")
+
+# Nouns for one of an event's places: "In just one church, ...", "At a single hospital"
+ONE_PLACE_NOUNS: frozenset[str] = frozenset(
+    """
+    church mosque temple synagogue hospital clinic district village town city province
+    region state county school hotel market building block camp neighbourhood neighborhood
+    street square station area site shelter prison
+    """.split()
+)

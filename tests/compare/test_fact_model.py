@@ -302,3 +302,17 @@ def test_a_vague_word_after_a_stated_figure_revises_nothing() -> None:
     assert fact.latest == "storm-b:c1"
     assert est(fact)[1:] == (11_000_000, 11_000_000)
     assert fact.note is not None and "revised down" not in fact.note
+
+
+def test_another_counters_far_lower_later_figure_is_a_conflict_not_a_part() -> None:
+    """'2,000 killed, say activists', then '225, says the prosecutor': two kinds of counter
+    at odds, shown as a conflict; never set aside as one incident's count."""
+    facts = compare_claims(
+        (
+            claim("riot-a:c1", "2,000", "people", by="opposition activists", on="2022-01-06"),
+            claim("riot-b:c1", "225", "people", by="prosecutor general", on="2022-01-15"),
+        )
+    )
+    fact = fact_with(facts, "people killed")
+    assert fact.outliers == ()
+    assert fact.verdict is Verdict.CONFLICT

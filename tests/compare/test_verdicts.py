@@ -337,6 +337,16 @@ CASES = [
         (2000, 2000, 2000),
         id="over a figure and as many as it are one figure, not revised down",
     ),
+    pytest.param(
+        (
+            claim("camp-a:c1", "40", cat="injured", by="hospital doctors", on="2024-10-12"),
+            claim("camp-b:c1", "<100", cat="injured", by="interior ministry", on="2024-10-12"),
+        ),
+        "people injured",
+        Verdict.CONSISTENT,
+        (40, 40, 99),
+        id="fewer than a figure keeps its lower figures",
+    ),
 ]
 
 
