@@ -701,7 +701,7 @@ def _place_from(tokens: Sequence[Token], k: int) -> str | None:
     if rest.startswith(_NATIONWIDE) or rest.startswith(("the country", "country")):
         return ""
     m = k + 1
-    if m < len(tokens) and tokens[m].low in ("the", "city", "town", "region", "province"):
+    if m < len(tokens) and tokens[m].low in _ADMIN_WORDS and tokens[m].low != "of":
         while m < len(tokens) and tokens[m].low in _ADMIN_WORDS:
             m += 1
     name: list[str] = []
