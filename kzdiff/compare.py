@@ -864,20 +864,21 @@ def _later_subcounts(category: Category, claims: Sequence[Claim]) -> list[Claim]
     sorted by date, keeping the two largest earlier figures of different documents."""
     if category not in CUMULATIVE:
         return []
-    dated = sorted(
-        (
-            c
-            for c in claims
-            if c.status is Status.ASSERTED
-            and c.value is not None
-            and c.as_of
-            and c.qualifier is not Qualifier.VAGUE
-        ),
-        key=_AS_OF,
-    )
+    dated = [
+        c
+        for c in claims
+        if c.status is Status.ASSERTED
+        and c.value is not None
+        and c.as_of
+        and c.qualifier is not Qualifier.VAGUE
+    ]
+    # most facts hold no figure a fifth of another: one pass over the values says so
+    values = [float(c.value) for c in dated]  # type: ignore[arg-type]
+    if len(values) < 2 or min(values) >= SUBCOUNT_SHARE * max(values):
+        return []
+    dated.sort(key=_AS_OF)
     out: list[Claim] = []
-    # the largest earlier figures of two documents, with their source's family
-    top: list[tuple[float, str, str | None]] = []
+    top: list[Claim] = []  # the largest earlier figures, of two documents
     known: dict[str | None, str | None] = {}
     i = 0
     while i < len(dated):
@@ -886,22 +887,22 @@ def _later_subcounts(category: Category, claims: Sequence[Claim]) -> list[Claim]
         while j < len(dated) and dated[j].as_of == day:
             j += 1
         for c in dated[i:j]:
-            prior = next(((v, f) for v, d, f in top if d != c.doc), None)
-            if prior is None or float(c.value) >= SUBCOUNT_SHARE * prior[0]:  # type: ignore[arg-type]
+            prior = next((t for t in top if t.doc != c.doc), None)
+            if prior is None or c.value >= SUBCOUNT_SHARE * prior.value:  # type: ignore[operator]
                 continue
             family = _family(c.attribution, known)
             # another kind of counter's far lower figure is its count, at odds: "2,000
             # killed, say activists" then "225, says the prosecutor" is a conflict to show
-            if family is None or family == prior[1]:
+            if family is None or family == _family(prior.attribution, known):
                 out.append(c)
         for c in dated[i:j]:
-            v = float(c.value)  # type: ignore[arg-type]
-            held = [(w, d, f) for w, d, f in top if d != c.doc]
-            own = [(v, c.doc, _family(c.attribution, known)), *(t for t in top if t[1] == c.doc)]
-            mine = max(own, key=lambda t: t[0])
-            top = sorted([*held, mine], key=lambda t: t[0], reverse=True)[:2]
+            mine = max([c, *(t for t in top if t.doc == c.doc)], key=_VALUE)
+            top = sorted([*(t for t in top if t.doc != c.doc), mine], key=_VALUE, reverse=True)[:2]
         i = j
     return out
+
+
+_VALUE = attrgetter("value")
 
 
 def _relayed(claims: Sequence[Claim], relays: Mapping[str, str]) -> list[tuple[str, str]]:
