@@ -878,7 +878,9 @@ def _later_subcounts(category: Category, claims: Sequence[Claim]) -> list[Claim]
         return []
     dated.sort(key=_AS_OF)
     out: list[Claim] = []
-    top: list[Claim] = []  # the largest earlier figures, of two documents
+    # the largest earlier figure, and the largest of another document than its
+    best: Claim | None = None
+    second: Claim | None = None
     known: dict[str | None, str | None] = {}
     i = 0
     while i < len(dated):
@@ -887,7 +889,7 @@ def _later_subcounts(category: Category, claims: Sequence[Claim]) -> list[Claim]
         while j < len(dated) and dated[j].as_of == day:
             j += 1
         for c in dated[i:j]:
-            prior = next((t for t in top if t.doc != c.doc), None)
+            prior = best if best is not None and best.doc != c.doc else second
             if prior is None or c.value >= SUBCOUNT_SHARE * prior.value:  # type: ignore[operator]
                 continue
             family = _family(c.attribution, known)
@@ -896,13 +898,15 @@ def _later_subcounts(category: Category, claims: Sequence[Claim]) -> list[Claim]
             if family is None or family == _family(prior.attribution, known):
                 out.append(c)
         for c in dated[i:j]:
-            mine = max([c, *(t for t in top if t.doc == c.doc)], key=_VALUE)
-            top = sorted([*(t for t in top if t.doc != c.doc), mine], key=_VALUE, reverse=True)[:2]
+            v = c.value
+            if best is None or (c.doc == best.doc and v > best.value):  # type: ignore[operator]
+                best = c
+            elif v > best.value:  # type: ignore[operator]
+                best, second = c, best
+            elif c.doc != best.doc and (second is None or v > second.value):  # type: ignore[operator]
+                second = c
         i = j
     return out
-
-
-_VALUE = attrgetter("value")
 
 
 def _relayed(claims: Sequence[Claim], relays: Mapping[str, str]) -> list[tuple[str, str]]:
