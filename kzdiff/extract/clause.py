@@ -26,16 +26,20 @@ from kzdiff.lexicon.categories import (
     ESTIMATE_VERBS,
     EVENT_CUES,
     EVENT_NAMES,
+    HAVING_VERBS,
     HUMAN_NOUNS,
     KIN_NOUNS,
     LEFT_GAP_WORDS,
     LEFT_NOUN_CUES,
     LEFT_VERB_CUES,
+    MEASURE_WORDS,
     NON_HUMAN_NOUNS,
     NOUN_CATEGORIES,
     PARTITIVE_CUES,
+    TAKING_LIVES_VERBS,
     TALLY_NOUNS,
     TOLL_VERBS,
+    WHERE_ONE_LIVES,
 )
 from kzdiff.lexicon.dates import MONTHS, WEEKDAYS
 from kzdiff.lexicon.grammar import (
@@ -187,12 +191,6 @@ def _people_next(tokens: Sequence[Token], j: int) -> bool:
 
 
 # "The family of five lives in a tent": "lives" as a verb, before where or how
-_WHERE_ONE_LIVES = frozenset({"in", "at", "on", "near", "with", "there", "here", "alone"})
-# ... but the noun after a verb that takes lives: "claimed 40 lives in the village"
-_TAKING_LIVES = frozenset(
-    {"claimed", "claiming", "claims", "took", "taking", "takes", "cost", "costing", "costs",
-     "lost", "losing", "saved", "saving", "ended"}
-)  # fmt: skip
 
 
 def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Token], int]:
@@ -265,8 +263,8 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
             or (
                 low == "lives"
                 and j + 1 < n
-                and tokens[j + 1].low in _WHERE_ONE_LIVES
-                and not any(t.low in _TAKING_LIVES for t in tokens[max(0, j - 4) : j])
+                and tokens[j + 1].low in WHERE_ONE_LIVES
+                and not any(t.low in TAKING_LIVES_VERBS for t in tokens[max(0, j - 4) : j])
             )
         ):
             break  # "5,147 people out of 14,068 cases"
@@ -718,7 +716,6 @@ def _place_from(tokens: Sequence[Token], k: int) -> str | None:
 
 _WHERE_REACH = 6  # ", where 792 people were killed"
 # verbs by which a place "has" its figures: "Nigeria had eight deaths"
-_HAVING = frozenset({"has", "had", "have", "counts", "counted", "saw", "suffered"})
 _LIST_JOINS = frozenset({"and", "while", "whereas", "but", "with"})
 _COPULAS = frozenset({"was", "is", "were", "are", "remains", "remained"})
 
@@ -733,7 +730,7 @@ def _place_before(tokens: Sequence[Token], qi: int) -> str | None:
     """The place a figure's clause is about when it comes first: 'in Sindh, where 792
     people were killed', 'Sindh was the worst-hit province, where 792 ...', 'followed
     by Balochistan with 336 deaths'."""
-    if qi >= 2 and tokens[qi - 1].low in _HAVING and tokens[qi - 2].is_capitalised:
+    if qi >= 2 and tokens[qi - 1].low in HAVING_VERBS and tokens[qi - 2].is_capitalised:
         name = _name_ending(tokens, qi - 2)
         before = qi - 2 - len(name.split()) if name else -1
         if (
@@ -802,10 +799,6 @@ def _agent_scope(tokens: Sequence[Token], cue: int | None, qi: int) -> str | Non
 
 # Words of a measure that may stand between a figure and its noun: "two 6.3 magnitude
 # earthquakes", "three 40-tonne trucks"
-_MEASURE_WORDS = frozenset(
-    {"magnitude", "tonne", "ton", "tons", "tonnes", "metre", "meter", "storey", "story", "km",
-     "kilometre", "kilometer", "mile", "foot", "feet"}
-)  # fmt: skip
 
 
 def _second_day(tokens: Sequence[Token], qi: int, q: Quantity) -> bool:
@@ -829,7 +822,7 @@ def _past_a_measure(tokens: Sequence[Token], j: int) -> int:
     k = j
     while k < len(tokens) and k - j < 4 and (tokens[k].text[0].isdigit() or tokens[k].text in ".,"):
         k += 1
-    return k + 1 if k > j and k < len(tokens) and tokens[k].low in _MEASURE_WORDS else j
+    return k + 1 if k > j and k < len(tokens) and tokens[k].low in MEASURE_WORDS else j
 
 
 def find_in_sentence(

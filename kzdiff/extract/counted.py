@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from kzdiff.lexicon.dates import WEEKDAYS
-from kzdiff.lexicon.facts import OTHER_KINDS
+from kzdiff.lexicon.facts import OTHER_KINDS, RECOVERY_VERBS, RESCUER_NOUNS
 
 _OTHER_CUE = re.compile(
     r"\b(?:"
@@ -25,10 +25,7 @@ _OTHER_CUE = re.compile(
     re.IGNORECASE,
 )
 _CUE_KIND = {w: kind for kind, ws in OTHER_KINDS.items() for w in ws}
-_RESCUERS = re.compile(
-    r"rescue\s+(?:workers?|teams?|personnel|crews?|officials?|volunteers?|services?|units?)\b",
-    re.IGNORECASE,
-)
+_RESCUERS = re.compile(r"rescue\s+(?:" + "|".join(sorted(RESCUER_NOUNS)) + r")\b", re.IGNORECASE)
 # where a figure's own clause ends: punctuation (not a figure's own "1,200" or "5.7")
 _CLAUSE_END = re.compile(r"[.;,:!?](?!\d)|[()\u2014\u2013]")
 _CUE_AFTER, _CUE_BEFORE = 80, 60  # characters read after and before the figure
@@ -85,9 +82,7 @@ _INCREMENT_BEFORE = re.compile(
 _INCREMENT_AFTER = re.compile(r"\s*new\b", re.IGNORECASE)
 _BESIDES_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s*$", re.IGNORECASE)
 _BESIDES_AFTER = re.compile(r"\s*(?:more(?!\s+than)|additional|further)\b", re.IGNORECASE)
-_RECOVERY = re.compile(
-    r"\b(?:recovered|retrieved|pulled|found|identified|exhumed|unearthed)\b", re.IGNORECASE
-)
+_RECOVERY = re.compile(r"\b(?:" + "|".join(sorted(RECOVERY_VERBS)) + r")\b", re.IGNORECASE)
 _ONE_DAY = re.compile(
     r"\b(?:" + "|".join(sorted(WEEKDAYS)) + r"|overnight|today|yesterday|last\s+night)\b",
     re.IGNORECASE,

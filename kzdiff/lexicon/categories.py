@@ -621,3 +621,25 @@ TOLL_VERBS: frozenset[str] = frozenset(
     grown went gone is was
     """.split()
 )
+
+# "lives" after a figure is the noun after a verb that takes lives ("claimed 40 lives in
+# the village"); before these words, without such a verb, it is the verb ("a family of
+# five lives in a tent").
+TAKING_LIVES_VERBS: frozenset[str] = frozenset(
+    """
+    claimed claiming claims took taking takes cost costing costs lost losing saved saving ended
+    """.split()
+)
+WHERE_ONE_LIVES: frozenset[str] = frozenset("in at on near with there here alone".split())
+
+# Words of a measure that may stand between a figure and its noun: "two 6.3 magnitude
+# earthquakes", "three 40 tonne trucks"
+MEASURE_WORDS: frozenset[str] = frozenset(
+    """
+    magnitude tonne ton tons tonnes metre meter storey story km kilometre kilometer mile foot
+    feet
+    """.split()
+)
+
+# Verbs by which a place "has" its figures: "Nigeria had eight deaths"
+HAVING_VERBS: frozenset[str] = frozenset("has had have counts counted saw suffered".split())

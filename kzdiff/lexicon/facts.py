@@ -102,3 +102,16 @@ ONE_PLACE_NOUNS: frozenset[str] = frozenset(
     street square station area site shelter prison
     """.split()
 )
+
+# Verbs of recovery that make "another" or "more" an increment ("Nine more bodies were
+# recovered on Thursday"), and the nouns after "rescue" that name rescuers, not the
+# rescued ("400 rescue workers").
+RECOVERY_VERBS: frozenset[str] = frozenset(
+    "recovered retrieved pulled found identified exhumed unearthed".split()
+)
+RESCUER_NOUNS: frozenset[str] = frozenset(
+    """
+    worker workers team teams personnel crew crews official officials volunteer volunteers
+    service services unit units
+    """.split()
+)
