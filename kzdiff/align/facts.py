@@ -958,11 +958,6 @@ def _far_dated(claims: Sequence[Claim]) -> frozenset[str]:
     return frozenset(d for d, n in days.items() if n < q1 - margin or n > q3 + margin)
 
 
-# the scope key of a figure a count leaves out (see lexicon.facts.EXCLUDED_SCOPE); a
-# test holds it equal to _scope_key(EXCLUDED_SCOPE)
-_EXCLUDED_KEY = EXCLUDED_SCOPE.lower()
-
-
 def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
     """Group claims that state the same fact (category, subject group, scope)."""
     return tuple(sorted(aligned_groups(claims), key=group_order))
@@ -999,7 +994,7 @@ def aligned_groups(claims: Sequence[Claim]) -> Iterator[ClaimGroup]:
     # Each fact's claims in reading order, from its blocks' claims as filed while reading
     # them: no sort or pass over every claim of their own.
     # a figure a count leaves out is a row beside it, whatever the documents set apart
-    rows = _breakdown_scopes(current, reading.filed) | {_EXCLUDED_KEY}
+    rows = _breakdown_scopes(current, reading.filed) | {_scope_key(EXCLUDED_SCOPE) or ""}
     keys = _merged_keys(Counter(blocked.values()), rows)
 
     def fact_key(b: _Blocked) -> _FactKey:

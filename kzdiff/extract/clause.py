@@ -657,20 +657,18 @@ def _category_of(tokens: Sequence[Token], idx: int) -> Category:
 
 _PLACE_REACH = 10  # tokens: "killed in an attack on a church in Batticaloa"
 _PLACE_VERB_REACH = 6  # tokens after the cue: "deaths had been recorded in Liberia"
+_PLACE_WORDS = 3  # of them, words that are no verb's: "killed on Sunday in Almaty"
 
 
 def _place_after(tokens: Sequence[Token], j: int) -> str | None:
     """'killed in Almaty' -> Almaty; 'across the country' -> nationwide (None); 'killed
     in an attack on a church in Batticaloa' -> Batticaloa (past phrases naming none)."""
     k = j
-    reach = 3
-    for _ in range(_PLACE_VERB_REACH):
-        if k >= len(tokens) or reach == 0:
-            return None
+    plain = 0  # words read that are not a verb's ("deaths had been recorded in Liberia")
+    while k < len(tokens) and k - j < _PLACE_VERB_REACH and plain < _PLACE_WORDS:
         t = tokens[k]
-        if t.low in AUXILIARIES or (t.low.endswith("ed") and not t.is_capitalised):
-            reach += 1  # "deaths had been recorded in Liberia": the verb before the place
-        reach -= 1
+        if not (t.low in AUXILIARIES or (t.low.endswith("ed") and not t.is_capitalised)):
+            plain += 1
         if t.low in PLACE_PREPS:
             named = _place_from(tokens, k)
             if named is not None:

@@ -316,9 +316,3 @@ def test_another_counters_far_lower_later_figure_is_a_conflict_not_a_part() -> N
     fact = fact_with(facts, "people killed")
     assert fact.outliers == ()
     assert fact.verdict is Verdict.CONFLICT
-
-
-def test_the_excluded_scope_keys_as_itself() -> None:
-    from kzdiff.align.facts import _EXCLUDED_KEY, _scope_key
-
-    assert _scope_key(EXCLUDED_SCOPE) == _EXCLUDED_KEY
