@@ -15,7 +15,9 @@ from itertools import pairwise
 
 from kzdiff.extract.tokens import PhraseIndex, Token, token_index
 from kzdiff.lexicon.attribution import (
+    ACCOUNT_MAKERS,
     AGENT_PARTICIPLES,
+    COUNTING_VERBS,
     DATA_WORDS,
     FINDING_VERBS,
     GENERIC_SOURCES,
@@ -28,8 +30,10 @@ from kzdiff.lexicon.attribution import (
     NOUN_LIKE_VERB_NEXT,
     NOUN_LIKE_VERBS,
     NUMBER_WORDS,
+    OUTLET_WITNESSES,
     REVISION_VERBS,
     ROLE_WORDS,
+    SHOW_VERBS,
     SOURCE_NOUNS,
     SOURCE_OPENERS,
     SPEECH_VERBS,
@@ -38,6 +42,7 @@ from kzdiff.lexicon.attribution import (
     TOLL_OBJECT_VERBS,
     UNNAMED_REPORT_CUES,
     UNNAMED_REPORT_SOURCE,
+    WITNESS_VERBS,
 )
 from kzdiff.lexicon.grammar import AUXILIARIES, DETERMINERS, QUOTE_MARKS, TIME_ADVERBS
 from kzdiff.records import Claim
@@ -268,8 +273,8 @@ def _after_opener(tokens: Sequence[Token], i: int, n: int, canon: Canon) -> str 
             break  # "according to organisers and 22,000 according to ...": the next figure
         if _time_starts(tokens, j):
             break  # "released by the health ministry on Monday": the date is not the source
-        if t.low in SPEECH_VERBS and words:
-            break
+        if (t.low in SPEECH_VERBS or t.low in SHOW_VERBS) and words:
+            break  # "figures from the health ministry show": the ministry
         if words and t.low.endswith("ed") and not t.is_capitalised:
             break  # "medical records reviewed by the group": the source is the records
         if words and not t.is_capitalised and (_adverb(t) or t.low in NUMBER_WORDS):
@@ -665,14 +670,11 @@ def _headline_tail(tokens: Sequence[Token], canon: Canon) -> str | None:
     return clean_source(tail, canon)
 
 
-_SHOW_VERBS = frozenset({"show", "shows", "showed", "suggest", "suggests", "indicate", "indicates"})
-
-
 def _figures_show(tokens: Sequence[Token], canon: Canon) -> str | None:
     """'Ebola death toll up 200 since Friday, WHO figures show': the body whose figures
     the headline ends on."""
     n = len(tokens)
-    if n < 4 or tokens[-1].low not in _SHOW_VERBS or tokens[-2].low not in DATA_WORDS:
+    if n < 4 or tokens[-1].low not in SHOW_VERBS or tokens[-2].low not in DATA_WORDS:
         return None
     k = n - 2
     while k > 0 and n - 2 - k < 5 and tokens[k - 1].is_word:
@@ -680,6 +682,59 @@ def _figures_show(tokens: Sequence[Token], canon: Canon) -> str | None:
     if k == 0 or tokens[k - 1].text != "," or k == n - 2:
         return None
     return clean_source(tokens[k : n - 2], canon)
+
+
+_FINDINGS = FINDING_VERBS | COUNTING_VERBS | SHOW_VERBS | WITNESS_VERBS
+
+
+def _finder(tokens: Sequence[Token], v: int, canon: Canon, resolve: Resolver) -> str | None:
+    """Who gave a figure by a verb of finding, counting, showing or seeing: a study or
+    its makers ("an investigation found"), a body that counts ("officials have
+    identified"), the makers of data ("health ministry figures show"), an outlet's
+    reporters ("an AP reporter saw"). Anyone else finding ("rescuers found 52 bodies")
+    gives no source."""
+    low = tokens[v].low
+    segs = _segments_left(tokens, v)
+    if segs and segs[0][0].low in ("our", "we"):
+        return None  # "our researchers documented": the outlet's own count, no source
+    return (
+        (_study(tokens, v, canon) if low in FINDING_VERBS else None)
+        or (_body(_subject_of(tokens, v, canon, resolve)) if low in COUNTING_VERBS else None)
+        or (_data_maker(tokens, v, canon) if low in SHOW_VERBS else None)
+        or (_outlet_witness(tokens, v, canon) if low in WITNESS_VERBS else None)
+    )
+
+
+def _data_maker(tokens: Sequence[Token], v: int, canon: Canon) -> str | None:
+    """'Health ministry figures show', 'new official data shows', 'witness accounts
+    suggested': who made the data a show verb's subject names, by its modifiers (a
+    source after "from" or "by" is read by the opener)."""
+    segs = _segments_left(tokens, v)
+    if not segs:
+        return None
+    near = segs[0]
+    at = next((k for k in range(len(near) - 1, -1, -1) if near[k].low in DATA_WORDS), None)
+    if at is None or at != len(near) - 1:
+        return None  # "the dead show", "figures from the ministry show" (the opener's)
+    makers = [t for t in near[:at] if t.low not in DETERMINERS and not _adverb(t)]
+    makers = [t for t in makers if t.low not in ("new", "latest", "preliminary", "initial")]
+    if not makers:
+        return None
+    if len(makers) == 1 and makers[0].low in ACCOUNT_MAKERS:
+        return ACCOUNT_MAKERS[makers[0].low]
+    return _body(clean_source(makers, canon))
+
+
+def _outlet_witness(tokens: Sequence[Token], v: int, canon: Canon) -> str | None:
+    """'An Associated Press reporter saw 23 bodies', 'AFP journalists counted 30': the
+    outlet whose people saw the figure; "a reporter saw" names no one."""
+    segs = _segments_left(tokens, v)
+    if not segs or segs[0][-1].low not in OUTLET_WITNESSES:
+        return None
+    outlet = [t for t in segs[0][:-1] if t.low not in DETERMINERS]
+    if not outlet or not all(t.is_capitalised for t in outlet):
+        return None
+    return clean_source(outlet, canon)
 
 
 def _is_passive(tokens: Sequence[Token], i: int) -> bool:
@@ -894,7 +949,9 @@ def _nearest_source(
             # "informed sources told AFP": the adjective
             and not (i + 1 < len(tokens) and tokens[i + 1].low in SOURCE_NOUNS)
         )
-        if speech and not passive:
+        if tok.low in SHOW_VERBS and not passive and (made := _data_maker(tokens, i, canon)):
+            offer(abs(q - i), made)  # "official data showed": the officials, not "Official"
+        elif speech and not passive:
             if i > q and _inverted(tokens, i):
                 # "..., the ministry said" / "..., said Tayler"
                 after = _subject_after(tokens, i, canon)
@@ -938,8 +995,8 @@ def _nearest_source(
                 _appositive_name(_segments_left(tokens, i), canon)
                 or _body(_subject_of(tokens, i, canon, resolve)),
             )
-        elif tok.low in FINDING_VERBS and not passive:
-            offer(abs(q - i), _study(tokens, i, canon))
+        elif tok.low in _FINDINGS and not passive:
+            offer(abs(q - i), _finder(tokens, i, canon, resolve_here))
     if best is None and relay is not None:
         best = relay
     if best is None:

@@ -14,7 +14,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     declared declares disclosed revealed reveals insisted insists warned warns tweeted posted
     put counted recorded registered cited quoted telling specified spoke
     acknowledged admitted indicated showed expect expects fear fears
-    believe believes
+    believe believes mentioned mentions listed
     """.split()
 )
 
@@ -111,6 +111,8 @@ SOURCE_OPENERS: tuple[str, ...] = (
     "figures released by",
     "figures from",
     "data from",
+    "estimates from",
+    "estimates by",
     "data released by",
     "statistics from",
     "numbers from",
@@ -440,11 +442,48 @@ BACK_REFERENCES: tuple[str, ...] = (
     "that",
 )
 
+# Verbs by which data or estimates give a figure: "health ministry figures show",
+# "estimates from local officials suggest", "witness accounts suggested".
+SHOW_VERBS: frozenset[str] = frozenset(
+    """
+    show shows showed shown suggest suggests suggested indicate indicates indicated
+    """.split()
+)
+
+# The makers of an account named by its modifier: "witness accounts", "official data".
+ACCOUNT_MAKERS: dict[str, str] = {
+    "official": "officials",
+    "witness": "witnesses",
+    "eyewitness": "witnesses",
+    "survivor": "survivors",
+    "hospital": "hospitals",
+    "police": "police",
+    "government": "government",
+}
+
+# Finding verbs by which a body counts ("officials have identified 98 victims", "the
+# ministry has documented 80 deaths"): a source when their subject names a body.
+COUNTING_VERBS: frozenset[str] = frozenset(
+    """
+    identified documented verified accounted tallied
+    """.split()
+)
+
+# Who saw a figure for an outlet: "an Associated Press reporter saw 23 bodies", "AFP
+# journalists counted 30 bodies": the outlet's own count.
+WITNESS_VERBS: frozenset[str] = frozenset("saw counted witnessed observed".split())
+OUTLET_WITNESSES: frozenset[str] = frozenset(
+    """
+    reporter reporters journalist journalists correspondent correspondents photographer
+    photographers cameraman crew team
+    """.split()
+)
+
 # "the ministry's figures", "health ministry data show": the data word is not the source.
 DATA_WORDS: frozenset[str] = frozenset(
     """
     figures figure data count counts tally tallies statistics estimate estimates numbers
-    report reports statement records record toll
+    report reports statement records record toll accounts
     """.split()
 )
 
