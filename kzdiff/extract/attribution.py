@@ -415,6 +415,15 @@ def _segments_left(tokens: Sequence[Token], v: int) -> list[list[Token]]:
         elif t.low in _JOINERS and seg and (seg[0].is_capitalised or seg[0].low == "the"):
             seg.insert(0, t)
         elif (
+            t.low == "on"
+            and seg
+            and seg[0].is_capitalised
+            and j > 0
+            and tokens[j - 1].is_capitalised
+            and tokens[j - 1].low not in _TIME_WORDS
+        ):
+            seg.insert(0, t)  # "the Commission on Human Rights said": one name
+        elif (
             t.low == "and"
             and seg
             and seg[0].is_capitalised

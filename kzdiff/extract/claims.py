@@ -174,6 +174,7 @@ def extract_claims(
                 n = draft_of[fi]
                 drafts[n] = replace(drafts[n], whole=draft_of.get(f.part_of))
         _link_to_earlier_total(drafts, draft_of, low_text)
+        _link_rows_to_their_sum(drafts, draft_of)
         kept = continues(low_text) or _next_row(s.text)
         if sentence_attr is not None:
             same = sentence_attr == prev_attr
@@ -296,6 +297,38 @@ def _earlier_total(drafts: Sequence[_Draft], f: Found, *, anaphoric: bool) -> in
             if best is None or _size(whole) > _size(drafts[best].found):
                 best = m
     return best
+
+
+_MIN_ROWS = 3  # two figures adding up to a third is as often chance as a breakdown
+
+
+def _link_rows_to_their_sum(drafts: list[_Draft], draft_of: dict[int, int]) -> None:
+    """'The dead are from Nairobi (21), Nakuru (3), ...': a sentence's figures of one
+    category that add up exactly to a total given before it are that total's breakdown,
+    as news lists the rows under the total it has just stated."""
+    rows = [n for n in sorted(draft_of.values()) if drafts[n].whole is None]
+    if len(rows) < _MIN_ROWS:
+        return
+    category = drafts[rows[0]].found.category
+    values = [drafts[n].found.q.value for n in rows]
+    if category is None or any(
+        v is None or drafts[n].found.category is not category
+        for n, v in zip(rows, values, strict=True)
+    ):
+        return
+    total = sum(v for v in values if v is not None)
+    for m in range(rows[0] - 1, max(-1, rows[0] - 1 - _NAMED_REACH), -1):
+        whole = drafts[m]
+        if (
+            whole.whole is None
+            and not whole.background
+            and whole.found.category is category
+            and whole.found.q.value == total
+            and whole.found.q.low == whole.found.q.high
+        ):
+            for n in rows:
+                drafts[n] = replace(drafts[n], whole=m)
+            return
 
 
 def _size(f: Found) -> float:
@@ -434,7 +467,11 @@ def _finalise(doc: Document, drafts: Sequence[_Draft]) -> tuple[Claim, ...]:
                 category=category,
                 subject=f.subject or _default_subject(f.category),
                 part_of=f"{doc.id}:c{part + 1}" if part is not None else None,
-                attribution=d.attribution,
+                # a part no one is named for is given by whoever gave its whole: the
+                # breakdown under a total is the same count's ("the dead are from ...")
+                attribution=d.attribution
+                if d.attribution is not None or part is None
+                else drafts[part].attribution,
                 as_of=d.as_of,
                 status=d.status,
                 sentence=d.sentence.text,

@@ -28,6 +28,7 @@ from kzdiff.lexicon.categories import (
     EVENT_NAMES,
     HAVING_VERBS,
     HUMAN_NOUNS,
+    INSTANCE_NOUNS,
     KIN_NOUNS,
     LEFT_GAP_WORDS,
     LEFT_NOUN_CUES,
@@ -860,6 +861,14 @@ def find_in_sentence(
             _past_a_measure(tokens, qj),
             new_lines[line_end] if line_end < len(new_lines) else len(tokens),
         )
+        if (
+            subj_words
+            and subj_words[-1].low in INSTANCE_NOUNS
+            and (act := _act_after(tokens, after)) is not None
+        ):
+            # "32 cases of abductions", "627 incidents of arbitrary arrest": each instance
+            # befell one person, so the act counts people
+            subj_words, after = [], act
         left = _left_cue(tokens, qi)
         closer = tuple(t.low for t in tokens[qj : qj + 2])
         # "174 of whom were rescued": the verb after the partitive names the category
@@ -1024,6 +1033,22 @@ _HOLDERS = frozenset(
     }
 )
 _RESIDENTS = frozenset({"people", "residents", "inhabitants", "persons"})
+
+
+_ACT_REACH = 3  # adjectives between "of" and the act: "of arbitrary police arrest"
+
+
+def _act_after(tokens: Sequence[Token], j: int) -> int | None:
+    """The act after "of" at token ``j`` ("cases of abduction"): its cue's index."""
+    if j >= len(tokens) or tokens[j].low != "of":
+        return None
+    for k in range(j + 1, min(len(tokens), j + 2 + _ACT_REACH)):
+        t = tokens[k]
+        if cue_at(tokens, k) is not None:
+            return k
+        if not t.is_word or t.is_capitalised or t.text[0].isdigit() or t.low in FUNCTION_WORDS:
+            return None  # "40 cases of Ebola and 12 deaths": the disease's cases
+    return None
 
 
 def _baseline(

@@ -76,6 +76,7 @@ EVENT_CUES: dict[str, Category] = {
     "found dead": _K,
     "lives lost": _K,
     "victims": _K,
+    "deceased": _K,
     "succumbed": _K,
     "succumbed to": _K,
     "cost the lives of": _K,
@@ -161,6 +162,12 @@ EVENT_CUES: dict[str, Category] = {
     "still to be found": _M,
     "yet to be recovered": _M,
     "disappeared": _M,
+    # taken and not returned: "59 people have been abducted", "32 abductions"
+    "abducted": _M,
+    "abductions": _M,
+    "abduction": _M,
+    "kidnapped": _M,
+    "disappearances": _M,
     "remain missing": _M,
     "gone missing": _M,
     "feared missing": _M,
@@ -378,6 +385,7 @@ NOUN_CATEGORIES: dict[str, Category] = {
     "fatalities": _K,
     "bodies": _K,
     "victims": _K,
+    "deceased": _K,
     "lives": _K,
     "injured": _I,
     "wounded": _I,
@@ -643,3 +651,7 @@ MEASURE_WORDS: frozenset[str] = frozenset(
 
 # Verbs by which a place "has" its figures: "Nigeria had eight deaths"
 HAVING_VERBS: frozenset[str] = frozenset("has had have counts counted saw suffered".split())
+
+# Nouns for instances of an act, each befalling one person: "32 cases of abduction",
+# "627 incidents of arbitrary arrest" count people by the act after "of".
+INSTANCE_NOUNS: frozenset[str] = frozenset({"cases", "incidents", "instances"})
