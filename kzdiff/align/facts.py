@@ -94,7 +94,9 @@ def _time_scope(scope: str) -> bool:
     return WINDOW_SCOPE in scope or _DAY_AT_END.search(scope) is not None
 
 
-WINDOW_SCOPE = "24 hours"  # the mark of a window scope, as in "the 24 hours to 2022-09-05"
+# the mark of a window scope, as in "the period to 2022-09-05": a day's, three days' or a
+# week's new count ("in the past 24 hours", "in the last three days", "another nine")
+WINDOW_SCOPE = "period"
 
 
 @dataclass(frozen=True, slots=True)
@@ -637,7 +639,7 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
             # a count over a window of time ("24 died in the past 24 hours") is that
             # day's toll, not the running total: a fact of its own, a row under its whole
             # each day's toll is its own: the 24 hours to 5 September are not those to the 15th
-            window = f"the {WINDOW_SCOPE} to {c.as_of}" if c.as_of else f"the past {WINDOW_SCOPE}"
+            window = f"the {WINDOW_SCOPE} to {c.as_of}" if c.as_of else f"a recent {WINDOW_SCOPE}"
             scope_text = f"{scope_text} in {window}" if scope_text else window
         elif c.category is crowd and c.as_of is not None:
             # a crowd is one day's: the turnout of 19 January is no revision of the 31st's

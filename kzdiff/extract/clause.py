@@ -43,6 +43,7 @@ from kzdiff.lexicon.categories import (
     WHERE_ONE_LIVES,
 )
 from kzdiff.lexicon.dates import MONTHS, WEEKDAYS
+from kzdiff.lexicon.facts import ADMIN_UNITS, COMPASS_ADJECTIVES
 from kzdiff.lexicon.grammar import (
     AUXILIARIES,
     ELIDED_HEADS,
@@ -688,7 +689,9 @@ def _place_after(tokens: Sequence[Token], j: int) -> str | None:
     return None
 
 
-_ADMIN_WORDS = ("the", "city", "town", "of", "region", "province")
+# Words between a preposition and a place's name: "in the northern province of Artibonite",
+# "in the city of Tacloban"
+_ADMIN_WORDS = frozenset({"the", "city", "town", "of", *ADMIN_UNITS, *COMPASS_ADJECTIVES})
 
 
 def _place_from(tokens: Sequence[Token], k: int) -> str | None:

@@ -30,10 +30,12 @@ _RESCUERS = re.compile(r"rescue\s+(?:" + "|".join(sorted(RESCUER_NOUNS)) + r")\b
 _CLAUSE_END = re.compile(r"[.;,:!?](?!\d)|[()\u2014\u2013]")
 _CUE_AFTER, _CUE_BEFORE = 80, 60  # characters read after and before the figure
 
-# "in the past 24 hours": a count of one window of time
+# "in the past 24 hours", "in the last three days", "over the past week": a count of one
+# window of time
 _WINDOW = re.compile(
     r"\b(?:in|over|during|within)\s+the\s+(?:last|past|previous|preceding)\s+"
-    r"(?:24|twenty-four|48|forty-eight|72|seventy-two)\s+hours\b",
+    r"(?:(?:\d{1,3}|two|three|four|five|six|seven|ten|twenty-four|forty-eight|seventy-two)\s+)?"
+    r"(?:hours|days|day|week|weeks)\b",
     re.IGNORECASE,
 )
 # words just before a figure that make it the running total, whatever window is near
@@ -121,7 +123,7 @@ def window_figures(sentence: str, spans: Sequence[tuple[int, int]]) -> set[int]:
     time since the last one. Only the few figures beside each phrase are read, so a
     long sentence stays linear."""
     out = _increments(sentence, spans)
-    if "hours" not in sentence:
+    if "the last" not in sentence.lower() and "the p" not in sentence.lower():
         return out  # a substring test first: most sentences name no window
     starts = [at for at, _ in spans]
     for m in _WINDOW.finditer(sentence):

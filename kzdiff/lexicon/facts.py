@@ -54,6 +54,14 @@ ADMIN_UNITS: frozenset[str] = frozenset(
     }
 )
 
+# Where in a country a place lies, before its unit: "the northern province of Artibonite".
+COMPASS_ADJECTIVES: frozenset[str] = frozenset(
+    """
+    northern southern eastern western central northeastern northwestern southeastern
+    southwestern north-eastern north-western south-eastern south-western coastal
+    """.split()
+)
+
 # Agents a scope can name ("killed by police"): when the figure's own source is that
 # body, the scope misreads the counter as the killer ("police say the toll rose").
 AGENT_PREPOSITIONS: frozenset[str] = frozenset({"by"})

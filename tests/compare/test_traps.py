@@ -62,7 +62,7 @@ def test_a_days_toll_is_not_the_running_total() -> None:
     other_day = fact_of(facts, "flood-c:c1")
     assert day is not total and other_day is not total
     assert day is not other_day  # the 24 hours to 5 September are not those to the 15th
-    assert "24 hours" in day.label
+    assert "period to 2024-09-05" in day.label  # the window, not the running total
 
 
 def test_the_total_a_days_toll_raises_stays_the_total() -> None:
