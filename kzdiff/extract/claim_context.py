@@ -32,8 +32,8 @@ from kzdiff.lexicon.attribution import (
     SUPERSEDED_NOUNS,
     UNNAMED_REPORT_SOURCE,
 )
-from kzdiff.lexicon.categories import DISEASE_NAMES
-from kzdiff.lexicon.dates import WEEKDAYS
+from kzdiff.lexicon.categories import DISEASE_NAMES, EVENT_KINDS
+from kzdiff.lexicon.dates import MONTHS, WEEKDAYS
 from kzdiff.records import DateMention, Document, Entity, Quantity, Quote, Sentence
 from kzdiff.vocab import EntityLabel, Kind, Status
 
@@ -235,6 +235,7 @@ class DocContext:
             e.text for e in entities if e.label in _PLACES
         }
         self._disease: str | bool | None = False  # found on first use: most never ask
+        self._kind: str | bool | None = False  # the article's kind of event, on first use
         self._date_starts = _starts(self.dates)
         self._days = [d for d in self.dates if _day(d.date)]
         self._day_starts = _starts(self._days)
@@ -384,9 +385,10 @@ class DocContext:
         once for all its figures."""
         if s.start not in self._background_of:
             cue = _BACKGROUND.search(s.text)
+            at = cue.start() if cue else self._earlier_event_end(s.text)
             self._background_of[s.start] = (
                 self._dated_elsewhere(s),
-                s.start + cue.start() if cue else None,
+                s.start + at if at is not None else None,
             )
         elsewhere, cue_at = self._background_of[s.start]
         # "The previous deadliest collapse ..., in which 502 people died"; but not "400
@@ -418,7 +420,15 @@ class DocContext:
         if self.ref_year is None:
             return False
         for d in self._dates_in(s):
-            if d.date and int(d.date[:4]) != self.ref_year and not self._since(s, d.start):
+            # a year the text states; one inferred for "August 5" from the publication date
+            # ("between July 15 and August 5" in a report of the next February) is no sign
+            # of another year's story
+            if (
+                d.date
+                and (not d.relative or _NAMES_A_YEAR.search(d.text) is not None)
+                and int(d.date[:4]) != self.ref_year
+                and not self._since(s, d.start)
+            ):
                 return True
         return any(
             y.value is not None
@@ -427,6 +437,28 @@ class DocContext:
             and not self._since(s, y.start)
             for y in _starting_within(self.years, self._year_starts, s.start, s.end)
         )
+
+    def _earlier_event_end(self, text: str) -> int | None:
+        """Where '... the earthquake in January that killed' ends in ``text``: another
+        kind of event than the article's own, dated to another month, whose relative
+        clause gives its figures. None where the sentence names no such event."""
+        m = _EARLIER_EVENT.search(text)
+        if m is None:
+            return None
+        if self._kind is False:
+            self._kind = _main_kind(self.doc.body)
+        # "the deadliest outbreak since the earthquake in January that killed": the kind
+        # nearest the relative clause is the one it tells of
+        noun = _KIND_WORD.findall(m.group(0))[-1]
+        if EVENT_KINDS[noun.lower()] == self._kind:
+            return None  # "the earthquake on Saturday that killed 2,000": the article's own
+        months = {w.lower() for w in _MONTH_WORD.findall(m.group(0))}
+        published = self.doc.published
+        if not months or published is None:
+            return None
+        now = int(published[5:7])
+        recent = {_MONTHS_IN_ORDER[now - 1], _MONTHS_IN_ORDER[now - 2]}  # [-1] is December
+        return m.end() if months - recent else None
 
     def _since(self, s: Sentence, at: int) -> bool:
         """'killed since the protests began four months ago', 'since 2021': the date
@@ -453,6 +485,32 @@ _BACKGROUND = re.compile(
     r"|(?:years|decades|a decade|a year) ago|last year(?:['’]s)?\b)",
     re.IGNORECASE,
 )
+
+
+# a relative date that names its year ("in November last year", "two years ago"), unlike
+# "August 5", whose year only the publication date gives
+_NAMES_A_YEAR = re.compile(r"\byears?\b", re.IGNORECASE)
+# the months' full names, January first
+_MONTHS_IN_ORDER = tuple(max((k for k in MONTHS if MONTHS[k] == n), key=len) for n in range(1, 13))
+# "the earthquake in January that killed", "the January 12 earthquake that left": an event
+# with a month, and the relative clause that gives its toll (bounded gaps: linear)
+_MONTH_WORD = re.compile(r"\b(" + "|".join(_MONTHS_IN_ORDER) + r")\b", re.IGNORECASE)
+_EARLIER_EVENT = re.compile(
+    r"(?:\b(?:" + "|".join(_MONTHS_IN_ORDER) + r")(?:\s+\d{1,2})?\s+)?"
+    r"\b(?P<noun>" + "|".join(sorted(EVENT_KINDS, key=len, reverse=True)) + r")\b"
+    r"[^,.;:]{0,60}?\b(?:that|which)\s+(?:killed|left|claimed|took)\b",
+    re.IGNORECASE,
+)
+_KIND_WORD = re.compile(r"\b(" + "|".join(EVENT_KINDS) + r")\b", re.IGNORECASE)
+
+
+def _main_kind(body: str) -> str | None:
+    """The kind of event an article names most; of two named as often, the first named."""
+    kinds = [EVENT_KINDS[m.group(1).lower()] for m in _KIND_WORD.finditer(body)]
+    if not kinds:
+        return None
+    counts = Counter(kinds)
+    return max(counts, key=lambda k: (counts[k], -kinds.index(k)))
 
 
 _PLACES = frozenset({EntityLabel.GPE, EntityLabel.LOC})

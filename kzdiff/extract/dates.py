@@ -8,7 +8,8 @@ Resolution rules (written down because every reader of a timeline needs them):
 
 - A date without a year takes the year of publication, or the year before or after
   when that puts it nearer the publication date ("December 30" in an article of
-  2022-01-03 is 2021-12-30).
+  2022-01-03 is 2021-12-30); never more than 45 days ahead of publication ("the January
+  12 earthquake" in an article of October is the January before).
 - A weekday ("on Friday") is the latest such day on or before the publication date:
   news reports what has happened, and "on Friday" in Friday's paper is that day.
   "last Friday" is strictly before it, "next Friday" strictly after.
@@ -134,6 +135,12 @@ _AGO_UNITS = {"day": 1, "week": 7}
 # ---------------------------------------------------------------- resolution
 
 
+# News tells of the past: a date without a year lies ahead of publication only when it is
+# near ("the vote on January 5" in late December), never months ahead ("the January 12
+# earthquake" in October is the one nine months before, not three months after).
+_FUTURE_REACH = 45  # days
+
+
 def _nearest_year(month: int, day: int | None, pub: date) -> int:
     best = pub.year
     best_gap: int | None = None
@@ -141,6 +148,8 @@ def _nearest_year(month: int, day: int | None, pub: date) -> int:
         try:
             d = date(y, month, day or 15)
         except ValueError:
+            continue
+        if (d - pub).days > _FUTURE_REACH:
             continue
         gap = abs((d - pub).days)
         if best_gap is None or gap < best_gap:

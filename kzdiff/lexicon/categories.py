@@ -660,3 +660,20 @@ HAVING_VERBS: frozenset[str] = frozenset("has had have counts counted saw suffer
 # Nouns for instances of an act, each befalling one person: "32 cases of abduction",
 # "627 incidents of arbitrary arrest" count people by the act after "of".
 INSTANCE_NOUNS: frozenset[str] = frozenset({"cases", "incidents", "instances"})
+
+# Kinds of event, each under one name ("quake" is an earthquake): an article's most named
+# kind is its own event; another kind, dated months back, is an earlier one ("since the
+# earthquake in January that killed as many as 300,000" in a report on cholera).
+EVENT_KINDS: dict[str, str] = {
+    "earthquake": "earthquake", "earthquakes": "earthquake", "quake": "earthquake",
+    "quakes": "earthquake", "tremor": "earthquake", "tsunami": "tsunami",
+    "hurricane": "storm", "typhoon": "storm", "cyclone": "storm", "storm": "storm",
+    "flood": "flood", "floods": "flood", "flooding": "flood", "fire": "fire",
+    "blaze": "fire", "explosion": "explosion", "blast": "explosion", "attack": "attack",
+    "attacks": "attack", "bombing": "attack", "bombings": "attack", "crash": "crash",
+    "collision": "crash", "derailment": "crash", "collapse": "collapse",
+    "shipwreck": "shipwreck", "sinking": "shipwreck", "stampede": "crush",
+    "crush": "crush", "war": "war", "famine": "famine", "epidemic": "epidemic",
+    "outbreak": "epidemic", "massacre": "massacre", "genocide": "massacre",
+    "crackdown": "crackdown", "protests": "protests", "protest": "protests",
+}  # fmt: skip
