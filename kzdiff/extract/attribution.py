@@ -961,6 +961,10 @@ def _nearest_source(
         if tok.low in SHOW_VERBS and not passive and (made := _data_maker(tokens, i, canon)):
             offer(abs(q - i), made)  # "official data showed": the officials, not "Official"
         elif speech and not passive:
+            if i > q and i + 1 < len(tokens) and tokens[i + 1].low == "that":
+                # "... has killed 2,071 people and UN experts said that this number could
+                # rise": the statement is what follows, not the figure before it
+                continue
             if i > q and _inverted(tokens, i):
                 # "..., the ministry said" / "..., said Tayler"
                 after = _subject_after(tokens, i, canon)

@@ -37,6 +37,7 @@ from kzdiff.lexicon.categories import (
     NON_HUMAN_NOUNS,
     NOUN_CATEGORIES,
     PARTITIVE_CUES,
+    RESIDENCE_VERBS,
     TAKING_LIVES_VERBS,
     TALLY_NOUNS,
     TOLL_VERBS,
@@ -351,6 +352,14 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
             return None
         elif t.low == "and" and j + 1 < n and tokens[j + 1].low in ("that", "which", "who"):
             return None  # "lived in the village and that 150 houses were buried"
+        elif t.low in RESIDENCE_VERBS:
+            # "633,091 were living in camps": where they live may say they were displaced;
+            # "1.3 million have been living there since a quake that killed": no more
+            for k in range(j + 1, min(n, j + _HOME_REACH)):
+                home = cue_at(tokens, k)
+                if home is not None and home[0] in (Category.DISPLACED, Category.EVACUATED):
+                    return k
+            return None
         hit = cue_at(tokens, j)
         if hit is not None and _names_event(tokens, j, hit[1]):
             j += hit[1]
@@ -373,6 +382,7 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
     return None
 
 
+_HOME_REACH = 5  # tokens after "living": "living in relief camps", "living in tents"
 _DASHES = frozenset({"—", "–"})
 _ASIDE_REACH = 25  # tokens of a dash aside after the counted noun
 

@@ -677,3 +677,10 @@ EVENT_KINDS: dict[str, str] = {
     "outbreak": "epidemic", "massacre": "massacre", "genocide": "massacre",
     "crackdown": "crackdown", "protests": "protests", "protest": "protests",
 }  # fmt: skip
+
+# Verbs by which a figure's own clause says where people live: "1.3 million people have
+# been living in camps since an earthquake that killed 250,000" counts residents, not the
+# dead a later clause names.
+RESIDENCE_VERBS: frozenset[str] = frozenset(
+    "living live lived reside resides residing resided sheltering housed".split()
+)
