@@ -131,7 +131,8 @@ class Claim:
     sentence_start: int
     background: bool = False  # about another event or time (context, not this event)
     scope: str | None = None  # place or group the count is limited to ("Almaty")
-    # what an "other" count counts, from its clause ("aboard", "rescued", "affected")
+    # what an "other" count counts, from its clause ("aboard", "rescued", "affected"); for
+    # a count of the dead, what was done with the bodies ("identified", "handed over")
     counted: str | None = None
     window: bool = False  # counts one window of time: "24 died in the past 24 hours"
     # ids of the claims a derived total sums ("12 in Almaty and 8 in Taraz" stand for 20);

@@ -84,6 +84,7 @@ _FactKey = tuple[Category, str, str | None]  # what one fact counts: category, g
 
 PROJECTED_MARK = " (projected)"  # ends the group of a projection's fact
 _SURVIVORS = "survivors"  # the group of "survivors", who are people rescued
+BODIES = "bodies"  # before what was done with them: "bodies handed over"
 DAY_SCOPE = "on"  # before the date of a crowd's day, as in "participants on 2023-01-19"
 _DAY_AT_END = re.compile(r"(?:^| )on \d{4}-\d{2}-\d{2}$")
 
@@ -508,6 +509,8 @@ def _label(category: Category, group: str, scope: str | None) -> str:
         base = "troops" if base == SOLDIERS else base
     elif category is Category.OTHER:
         base = f"{group} (other count)"
+    elif category is Category.KILLED and group.startswith(f"{BODIES} "):
+        base = group  # "bodies handed over"
     elif category is Category.PARTICIPANTS:
         base = "participants" if group == "participants" else f"{group} taking part"
     else:
@@ -646,12 +649,17 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
             crowd_day = f"{DAY_SCOPE} {c.as_of}"
             scope_text = f"{scope_text} {crowd_day}" if scope_text else crowd_day
         projected = c.status is Status.PROJECTED
-        kind = c.counted if c.category is other else None
+        kind = c.counted if c.category in (other, Category.KILLED) else None
         wording = (c.category, c.subject, scope_text, c.part_of is not None, projected, kind)
         known = wordings.get(wording)
         if known is None:
             group, reason = _group_in(c.category, c.subject, part=c.part_of is not None)
-            if kind is not None and group in (PEOPLE, _SURVIVORS):
+            if kind is not None and c.category is Category.KILLED:
+                # "66 bodies handed over", "24 unidentified": what was done with some of
+                # the dead, a row of its own, never a figure of the toll
+                group = f"{BODIES} {kind}"
+                reason = f"{reason}; its clause counts bodies {kind}"
+            elif kind is not None and group in (PEOPLE, _SURVIVORS):
                 # people aboard, rescued, affected: other counts of the event's people,
                 # each its own fact ("476 aboard" is no revision of "174 rescued")
                 group = f"{PEOPLE} {kind}"
@@ -811,8 +819,11 @@ def _merged_keys(
     gmaps: dict[Category, dict[str, str]] = {}
     smaps: dict[Category, dict[str, str]] = {}
     for category, groups in group_counts.items():
+        # "bodies identified" and "bodies unidentified" are spelt alike and mean apart
         known = frozenset(
-            g for g in groups if " from " in g or _parse_subject(g).how != "head noun"
+            g
+            for g in groups
+            if " from " in g or g.startswith(f"{BODIES} ") or _parse_subject(g).how != "head noun"
         )
         gmaps[category] = _merge_similar(groups, _GROUP_FUZZ_CUTOFF, known | frozenset(SIDES))
         scopes = scope_counts.get(category)

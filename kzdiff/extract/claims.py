@@ -23,7 +23,7 @@ from kzdiff.extract.attribution import (
 )
 from kzdiff.extract.claim_context import DocContext, continues, status_of
 from kzdiff.extract.clause import Found, accept, find_in_sentence, with_opener_category
-from kzdiff.extract.counted import counted_kind, window_figures
+from kzdiff.extract.counted import counted_kind, handled_kind, window_figures
 from kzdiff.extract.relations import relate_figures
 from kzdiff.extract.tokens import Token, contains_phrase, token_index, tokenize
 from kzdiff.lexicon.attribution import (
@@ -37,7 +37,7 @@ from kzdiff.lexicon.attribution import (
 )
 from kzdiff.lexicon.categories import BACK_REFERENCE_NOUNS, DISEASE_NAMES, NOUN_CATEGORIES
 from kzdiff.lexicon.dates import MONTHS, WEEKDAYS
-from kzdiff.lexicon.facts import ONE_PLACE_NOUNS
+from kzdiff.lexicon.facts import BODY_NOUNS, ONE_PLACE_NOUNS
 from kzdiff.records import Claim, DateMention, Document, Entity, Quantity, Quote, Sentence
 from kzdiff.vocab import Category, Kind, Status
 
@@ -448,11 +448,14 @@ def _finalise(doc: Document, drafts: Sequence[_Draft]) -> tuple[Claim, ...]:
         q = f.q
         category = f.category or Category.OTHER
         s = d.sentence
-        counted = (
-            counted_kind(s.text, q.start - s.start, q.end - s.start)
-            if category is Category.OTHER
-            else None
-        )
+        if category is Category.OTHER:
+            counted = counted_kind(s.text, q.start - s.start, q.end - s.start)
+        elif category is Category.KILLED and (f.subject_head or "people") in BODY_NOUNS:
+            # "88 bodies have been identified"; not "dozens of assailants have been
+            # eliminated and are being identified", whose identities are sought
+            counted = handled_kind(s.text, q.start - s.start, q.end - s.start)
+        else:
+            counted = None
         claims.append(
             Claim(
                 id=f"{doc.id}:c{n + 1}",

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from kzdiff.lexicon.dates import WEEKDAYS
-from kzdiff.lexicon.facts import OTHER_KINDS, RECOVERY_VERBS, RESCUER_NOUNS
+from kzdiff.lexicon.facts import BODY_HANDLING, OTHER_KINDS, RECOVERY_VERBS, RESCUER_NOUNS
 
 _OTHER_CUE = re.compile(
     r"\b(?:"
@@ -67,6 +67,43 @@ def counted_kind(sentence: str, at: int, end: int) -> str | None:
     if ahead is None:
         return None
     return _CUE_KIND.get(" ".join(ahead.group().lower().split()))
+
+
+_HANDLING_CUE = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted({w for ws in BODY_HANDLING.values() for w in ws}, key=len, reverse=True)
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+_HANDLING_KIND = {w: kind for kind, ws in BODY_HANDLING.items() for w in ws}
+_ALL_BEFORE = re.compile(r"\ball\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def handled_kind(sentence: str, at: int, end: int) -> str | None:
+    """What a count of the dead at ``at:end`` of ``sentence`` says was done with the
+    bodies ("66 bodies have been handed over", "24 ... unidentified"), from its own
+    clause; None for the toll itself, and for "all 98 victims have been identified"."""
+    if not 0 <= at <= end <= len(sentence) or _ALL_BEFORE.search(sentence, max(0, at - 8), at):
+        return None
+    after = sentence[end : end + _CUE_AFTER]
+    stop = _CLAUSE_END.search(after)
+    if stop is not None:
+        after = after[: stop.start()]
+    before = sentence[max(0, at - _HANDLING_BEFORE) : at]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    cue = _HANDLING_CUE.search(after)
+    behind = list(_HANDLING_CUE.finditer(before, cut))
+    if cue is None and behind:
+        cue = behind[-1]  # "the unidentified 24 bodies"
+    if cue is None:
+        return None
+    return _HANDLING_KIND.get(" ".join(cue.group().lower().split()))
+
+
+_HANDLING_BEFORE = 15  # characters: "the unidentified " (not "identified from 71 killed")
 
 
 # An increment, not the running total: "an increase of almost 300", "toll up 200 since

@@ -90,6 +90,24 @@ OTHER_KINDS: dict[str, tuple[str, ...]] = {
                   "holds up to", "seating"),
 }  # fmt: skip
 
+# What was done with the bodies a count of the dead counts: "66 bodies have been handed
+# over", "24 are yet to be identified". Such a count is a row of its own under the toll,
+# never a figure of it.
+BODY_HANDLING: dict[str, tuple[str, ...]] = {
+    "unidentified": ("unidentified", "yet to be identified", "not yet identified",
+                     "not been identified", "awaiting identification", "unclaimed"),
+    "identified": ("identified",),
+    "handed over": ("handed over", "handed to", "released to", "returned to"),
+    # not "buried": "buried under the rubble" are the trapped
+    "laid to rest": ("cremated", "laid to rest"),
+}  # fmt: skip
+
+# The counted nouns of the dead whose bodies BODY_HANDLING may tell of (roles and groups
+# are identified as who they are: "assailants ... are being identified").
+BODY_NOUNS: frozenset[str] = frozenset(
+    "people persons bodies body dead victims deceased remains deaths fatalities".split()
+)
+
 # Kinds of OTHER_KINDS that count how many were there at one moment (aboard the boat,
 # inside the building): no running tally, so sources' figures that disagree are rival
 # estimates at odds, never one count that moved.

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kzdiff.compare import compare_claims
-from kzdiff.extract.counted import counted_kind, window_figures
+from kzdiff.extract.counted import counted_kind, handled_kind, window_figures
 from kzdiff.extract.quantities import extract_quantities
 from kzdiff.records import Claim, Fact
 from kzdiff.vocab import Category, Kind
@@ -26,7 +26,12 @@ def said(c: Claim, sentence: str) -> Claim:
     start = c.sentence_start + at
     spans = [(q.start, q.end) for q in extract_quantities(sentence) if q.kind is Kind.COUNT]
     mine = next((k for k, (a, b) in enumerate(spans) if a <= at < b), None)
-    counted = counted_kind(sentence, at, at + len(c.text)) if c.category is Category.OTHER else None
+    if c.category is Category.OTHER:
+        counted = counted_kind(sentence, at, at + len(c.text))
+    elif c.category is Category.KILLED:
+        counted = handled_kind(sentence, at, at + len(c.text))
+    else:
+        counted = None
     return replace(
         c,
         sentence=sentence,
@@ -268,3 +273,27 @@ def test_each_days_crowd_is_its_own() -> None:
         )
     )
     assert one_day.label == "participants"
+
+
+def test_bodies_handed_over_or_unidentified_are_rows_under_the_toll() -> None:
+    handled = "So far, 88 bodies have been identified and 66 have been handed over to families."
+    facts = compare_claims(
+        (
+            claim("crash-a:c1", "275", "people", by="state government", on="2023-06-04"),
+            said(claim("crash-a:c2", "88", "people", on="2023-06-04", sent=1), handled),
+            said(claim("crash-a:c3", "66", "people", on="2023-06-04", sent=1), handled),
+            said(
+                claim("crash-b:c1", "24", "people", on="2023-06-05", sent=1),
+                "Photos of the unidentified 24 bodies were put up at the morgue.",
+            ),
+            claim("crash-b:c2", "288", "people", by="state government", on="2023-06-05"),
+        )
+    )
+    toll = fact_of(facts, "crash-a:c1")
+    assert {c.id for c in toll.claims} == {"crash-a:c1", "crash-b:c2"}
+    identified = fact_of(facts, "crash-a:c2")
+    handed = fact_of(facts, "crash-a:c3")
+    unidentified = fact_of(facts, "crash-b:c1")
+    assert len({id(toll), id(identified), id(handed), id(unidentified)}) == 4
+    assert identified.label == "bodies identified"
+    assert unidentified.label == "bodies unidentified"
