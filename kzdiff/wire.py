@@ -104,7 +104,9 @@ class WireClaim(TypedDict):
     sentence_start: int
     background: bool
     scope: str | None
-    counted: str | None  # what an "other" count counts: "aboard", "rescued", "affected"
+    # what an "other" count counts ("aboard", "rescued", "affected"); for a count of the
+    # dead, what was done with the bodies ("identified", "handed over", "unidentified")
+    counted: str | None
     window: bool  # counts one window of time ("in the past 24 hours")
     derived_from: list[str]  # a total summed from these claims' figures; [] when stated
 
