@@ -40,7 +40,26 @@ def relate_figures(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     found = _gapped_counts(tokens, _continued_part(tokens, _shared_among(tokens, found)))
     found = _conditions_of_the_treated(tokens, found)
     found = _excluded(tokens, _respective_places(tokens, _shared_scopes(tokens, found)))
-    return [_forces_or_not(f) for f in found]
+    return [_forces_or_not(f) for f in _more_of_the_same(tokens, found)]
+
+
+def _more_of_the_same(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
+    """'two Chinese nationals ..., while two more are missing', 'Ten soldiers were killed
+    and 20 more injured': "N more" with no noun counts more of whom the figure before
+    counted."""
+    out = list(found)
+    for k in range(1, len(out)):
+        cur, prev = out[k], out[k - 1]
+        j = cur.qj
+        if (
+            cur.subject_head is None
+            and prev.subject_head is not None
+            and j < len(tokens)
+            and tokens[j].low == "more"
+            and not (j + 1 < len(tokens) and tokens[j + 1].low == "than")
+        ):
+            out[k] = replace(cur, subject=prev.subject, subject_head=prev.subject_head)
+    return out
 
 
 def _shared_among(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
