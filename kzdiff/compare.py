@@ -635,10 +635,13 @@ def _rivals(
 
 
 def _best_key(c: Claim) -> tuple[object, ...]:
+    # of the figures that still stand, the most precise, then the most recent: a later
+    # unattributed "224 dead" in March is the count, not the "at least 217" authorities
+    # gave in November; "31" is, not a later "at least 30"
     return (
-        c.attribution is not None,
         _PRECISION[c.qualifier],
         c.as_of or "",
+        c.attribution is not None,
         not c.derived_from,  # a stated figure before one derived from parts
         -c.start,
         c.id,

@@ -661,3 +661,16 @@ def test_one_sides_two_figures_in_one_article_are_its_update() -> None:
     )
     (fact,) = facts
     assert fact.verdict is not Verdict.CONFLICT
+
+
+def test_the_latest_precise_figure_is_the_latest_not_an_older_attributed_bound() -> None:
+    claims = (
+        claim("flood-a:c1", "95", by="regional government", on="2024-10-31"),
+        claim("flood-b:c1", ">=217", by="Spanish authorities", on="2024-11-03"),
+        claim("flood-c:c1", "219", on="2024-11-06"),
+        claim("flood-d:c1", "224", on="2025-03-02"),
+    )
+    f = fact_with(compare_claims(claims), "people killed")
+    assert f.verdict is Verdict.REVISED
+    assert f.latest == "flood-d:c1"
+    assert f.estimate.best == 224
