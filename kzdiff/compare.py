@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 from kzdiff.align.facts import ClaimGroup, aligned_groups, group_order, known_group
 from kzdiff.figures import figure, figure_of
 from kzdiff.lexicon.facts import FIXED_KINDS
+from kzdiff.lexicon.names import COUNTRIES
 from kzdiff.lexicon.queries import QUERY_CATEGORIES, QUERY_STOPWORDS
 from kzdiff.lexicon.sources import (
     INDEPENDENT_AGENCY_CUES,
@@ -205,6 +206,8 @@ def source_family(attribution: str | None) -> str | None:
         return "official"
     if any(cue in a for cue in INDEPENDENT_CUES):
         return "independent"
+    if attribution.strip().lower().removeprefix("the ") in COUNTRIES:
+        return "official"  # "Burma says 84,500 died": a country speaks by its government
     return None
 
 

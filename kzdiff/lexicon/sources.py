@@ -9,7 +9,8 @@ from __future__ import annotations
 # Who gave a figure: state bodies versus those who watch them. Checked in this
 # order on the lower-cased attribution, so "state media" is official.
 OFFICIAL_CUES: tuple[str, ...] = (
-    "state media", "state television", "state tv", "state news", "state-run", "ministry",
+    "state media", "state television", "state tv", "state radio", "state news", "state-run",
+    "state-owned", "state broadcaster", "ministry",
     "ministries", "authorities", "authority", "government", "official", "police", "president",
     "prime minister", "minister", "spokesman", "spokeswoman", "spokesperson", "prosecutor",
     "governor", "mayor", "army", "military", "interior", "emergency", "commander", "akimat",
@@ -24,18 +25,21 @@ INDEPENDENT_CUES: tuple[str, ...] = (
     "hospital", "medics", "lawyer", "united nations", "opposition", "analyst",
     "researcher", "committee to protect", "sources close", " who ", "world health",
     "unicef", "unhcr", "ocha", "red cross", "red crescent", "study", "survey", "university",
-    "investigation",
+    "investigation", "aid agenc", "aid group", "aid worker", "relief agenc", "relief group",
+    "charity", "charities", "humanitarian", "save the children", "oxfam", "msf",
+    "médecins sans", "medecins sans", "doctors without",
 )  # fmt: skip
 
 # Wire agencies and UN agencies count on their own: "news agency" or "the UN's health
 # agency" would otherwise read as an official "agency". State-run media are checked
 # first and stay official.
 STATE_MEDIA_CUES: tuple[str, ...] = (
-    "state media", "state television", "state tv", "state news", "state-run",
+    "state media", "state television", "state tv", "state radio", "state news", "state-run",
+    "state-owned", "state broadcaster",
 )  # fmt: skip
 INDEPENDENT_AGENCY_CUES: tuple[str, ...] = (
-    "news agency", "associated press", " ap ", "reuters", "afp", "agence france",
-    "united nations", "world health", " who ", "unicef", "unhcr",
+    "aid agenc", "relief agenc", "news agency", "associated press", " ap ", "reuters", "afp",
+    "agence france", "united nations", "world health", " who ", "unicef", "unhcr",
     "ocha", "red cross", "red crescent", "human rights",
 )  # fmt: skip
 

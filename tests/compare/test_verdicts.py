@@ -447,7 +447,11 @@ def test_judge_on_an_aligned_group_matches_compare() -> None:
      ("Zaw Min Tun", None), ("the UN", "independent"), ("junta spokesman", "official"),
      # nor is a leader whose name ends in the word "Un"; initials in capitals are
      ("Kim Jong Un", None), ("the U.N. reported", "independent"),
-     ("the UN's refugee agency", "independent")],
+     ("the UN's refugee agency", "independent"),
+     # aid agencies and charities count on their own; a country speaks by its government;
+     # state radio is the state's
+     ("British aid agencies", "independent"), ("Save the Children", "independent"),
+     ("Burma", "official"), ("state radio", "official"), ("the agency", None)],
 )  # fmt: skip
 def test_source_family(attribution: str | None, family: str | None) -> None:
     assert source_family(attribution) == family
@@ -674,3 +678,15 @@ def test_the_latest_precise_figure_is_the_latest_not_an_older_attributed_bound()
     assert f.verdict is Verdict.REVISED
     assert f.latest == "flood-d:c1"
     assert f.estimate.best == 224
+
+
+def test_an_aid_agencies_estimate_and_the_governments_final_count_conflict() -> None:
+    claims = (
+        claim("storm-a:c1", "22,464", by="state radio", on="2008-05-06"),
+        claim("storm-b:c1", "~216,000", by="British aid agencies", on="2008-05-16"),
+        claim("storm-c:c1", "84,500", by="Burma", on="2008-06-24"),
+    )
+    f = fact_with(compare_claims(claims), "people killed")
+    assert f.verdict is Verdict.CONFLICT
+    assert f.latest == "storm-c:c1"
+    assert set(f.conflict or ()) == {"storm-b:c1", "storm-c:c1"}
