@@ -943,10 +943,13 @@ def find_in_sentence(
                 subj_words, _ = _parse_subject(tokens, k + 1, len(tokens))
                 head = _head_of(subj_words)
         elif (
-            category is None
+            (category is None or (cue_index is not None and cue_index > qj))
             and (earlier := last_counted) is not None
             and (_follows_change(tokens, qi))
         ):
+            # "29,770 remained missing, down from 33,416, the report said adding that the
+            # number of injured went to 1,403": the earlier figure of the same count, not
+            # of the next clause's
             # "has risen to 63, up from 38": the same fact's earlier figure
             category = earlier.category
             subj_words = []
