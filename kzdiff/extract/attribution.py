@@ -693,6 +693,13 @@ def _figures_show(tokens: Sequence[Token], canon: Canon) -> str | None:
     return clean_source(tokens[k : n - 2], canon)
 
 
+def _before_toll(tokens: Sequence[Token], i: int) -> bool:
+    """'confirmed death toll', 'reported toll': a participle before the toll it
+    describes, no verb of speech."""
+    nxt = [t.low for t in tokens[i + 1 : i + 3]]
+    return nxt[:1] == ["toll"] or nxt == ["death", "toll"]
+
+
 _FINDINGS = FINDING_VERBS | COUNTING_VERBS | SHOW_VERBS | WITNESS_VERBS
 
 
@@ -958,6 +965,8 @@ def _nearest_source(
             # "informed sources told AFP": the adjective
             and not (i + 1 < len(tokens) and tokens[i + 1].low in SOURCE_NOUNS)
         )
+        if speech and _before_toll(tokens, i):
+            speech = False  # "Tempi train collision confirmed death toll rises to 57"
         if tok.low in SHOW_VERBS and not passive and (made := _data_maker(tokens, i, canon)):
             offer(abs(q - i), made)  # "official data showed": the officials, not "Official"
         elif speech and not passive:

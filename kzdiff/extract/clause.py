@@ -277,6 +277,13 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
             and (low in WEEKDAYS or low in MONTHS or low in TIME_ADVERBS)
         ):
             break  # "seven journalists Sunday": when, not who ("14 Bloody Sunday victims")
+        if (
+            not words
+            and low in ("late", "early")
+            and j + 1 < n
+            and (tokens[j + 1].low in ("on", "in", "last", "this") or tokens[j + 1].low in WEEKDAYS)
+        ):
+            break  # "risen to 57 late on Thursday night": when, not who
         cue = cue_at(tokens, j)
         if cue is not None and low not in NOUN_CATEGORIES:
             last = tokens[j + cue[1] - 1].low

@@ -483,7 +483,7 @@ OUTLET_WITNESSES: frozenset[str] = frozenset(
 DATA_WORDS: frozenset[str] = frozenset(
     """
     figures figure data count counts tally tallies statistics estimate estimates numbers
-    report reports statement records record toll accounts
+    report reports statement records record toll accounts release
     """.split()
 )
 
