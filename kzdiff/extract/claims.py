@@ -370,6 +370,13 @@ def _link_to_earlier_total(drafts: list[_Draft], draft_of: dict[int, int], low_t
             continue
         if named is not None and f.category in (None, Category.OTHER):
             f = replace(f, category=named)
+        if named is not None:
+            # "The victims include nine railway employees": all the victims, so the
+            # largest total of the dead before it, not the nearest figure of any kind
+            m = _largest_total(drafts, first, named, f)
+            if m is not None:
+                drafts[n] = replace(draft, found=f, whole=m)
+            continue
         for m in range(first - 1, max(-1, first - 1 - _NAMED_REACH), -1):
             if drafts[m].whole is not None:
                 continue  # a part already: the sentence adds parts to its total
@@ -379,6 +386,27 @@ def _link_to_earlier_total(drafts: list[_Draft], draft_of: dict[int, int], low_t
                 category = f.category or whole.category
                 drafts[n] = replace(draft, found=replace(f, category=category), whole=m)
                 break
+
+
+def _largest_total(
+    drafts: Sequence[_Draft], first: int, category: Category, f: Found
+) -> int | None:
+    """The largest stated total of ``category`` in the drafts before ``first`` that can
+    hold ``f``; None when there is none."""
+    best: int | None = None
+    for m in range(first - 1, max(-1, first - 1 - _NAMED_REACH), -1):
+        whole = drafts[m]
+        v = whole.found.q.value
+        if (
+            whole.whole is None
+            and not whole.background
+            and whole.found.category is category
+            and v is not None
+            and (f.q.value or 0) <= v
+            and (best is None or v > (drafts[best].found.q.value or 0))
+        ):
+            best = m
+    return best
 
 
 def _attribute(
