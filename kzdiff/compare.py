@@ -612,6 +612,22 @@ def _reread_conflicts(
     return standing
 
 
+def _stated_rivals(read: _Asserted, conflicts: _Pairs, current: bytearray) -> _Pairs:
+    """Rival estimates of how many were there are stated figures: "several passengers were
+    thrown through the windows" is no estimate against "more than 350 aboard", and a
+    vague word at odds with a stated figure is loose wording, no longer current
+    (``current`` changes in place)."""
+    kept = _Pairs()
+    at = {id(c): i for i, c in enumerate(read.claims)}
+    for a, b in conflicts:
+        vague_a, vague_b = a.qualifier is Qualifier.VAGUE, b.qualifier is Qualifier.VAGUE
+        if vague_a == vague_b:
+            kept.add(a, b)
+        else:
+            current[at[id(a if vague_a else b)]] = 0
+    return kept
+
+
 _PEOPLE_KIND = f"{PEOPLE} "  # "people aboard": an other count of a kind (lexicon.facts)
 
 
@@ -977,6 +993,7 @@ def judge(group: ClaimGroup, relays: Mapping[str, str] | None = None) -> Fact:
             and group.subject.removeprefix(_PEOPLE_KIND) in FIXED_KINDS
         ):
             conflicts, revisions, is_current = _rivals(read, conflicts, revisions)
+            conflicts = _stated_rivals(read, conflicts, is_current)
         if conflicts:
             verdict = Verdict.CONFLICT
             for a, b in islice(conflicts, _NOTE_LIMIT):
@@ -1033,6 +1050,9 @@ def judge(group: ClaimGroup, relays: Mapping[str, str] | None = None) -> Fact:
                 f"the vague figures ({words}) are consistent with "
                 + (f"the earlier {figure(fit)}" if fit is not None else "earlier figures"),
             )
+    if vague and not revisions:
+        words = ", ".join(dict.fromkeys(figure(v) for v in vague))
+        notes.append(f"set aside as loose wording at odds with the stated figures: {words}")
     if verdict is Verdict.CONSISTENT and (pair := _far_apart(current)):
         notes.append(f"consistent as bounds but far apart: {_cite(pair[0])} vs {_cite(pair[1])}")
     if verdict is not Verdict.AGREE and verdict is not Verdict.SINGLE:

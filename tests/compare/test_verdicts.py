@@ -9,6 +9,7 @@ mirrors the careful human reading of the sample corpus (seed-facts.md).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -690,3 +691,19 @@ def test_an_aid_agencies_estimate_and_the_governments_final_count_conflict() -> 
     assert f.verdict is Verdict.CONFLICT
     assert f.latest == "storm-c:c1"
     assert set(f.conflict or ()) == {"storm-b:c1", "storm-c:c1"}
+
+
+def test_a_vague_word_is_no_rival_estimate_of_how_many_were_aboard() -> None:
+    aboard = [
+        replace(c, counted="aboard")
+        for c in (
+            claim("train-a:c1", ">300", cat="other", on="2023-03-01"),
+            claim("train-b:c1", "~350", cat="other", by="rail operator", on="2023-03-01"),
+            claim("train-b:c2", "several", "passengers", cat="other", on="2023-03-01"),
+            claim("train-c:c1", ">350", cat="other", by="fire service", on="2023-03-01"),
+        )
+    ]
+    f = fact_with(compare_claims(tuple(aboard)), "people aboard (other count)")
+    assert f.verdict is not Verdict.CONFLICT
+    assert "train-b:c2" in f.replaced
+    assert f.estimate.best is not None and f.estimate.best >= 350
