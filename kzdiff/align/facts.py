@@ -85,6 +85,9 @@ _FactKey = tuple[Category, str, str | None]  # what one fact counts: category, g
 PROJECTED_MARK = " (projected)"  # ends the group of a projection's fact
 _SURVIVORS = "survivors"  # the group of "survivors", who are people rescued
 BODIES = "bodies"  # before what was done with them: "bodies handed over"
+PATIENTS = "patients"  # before where they are: "patients still in hospital"
+# the categories whose claims say what they count beyond the category (Claim.counted)
+_KINDS_READ = frozenset({Category.OTHER, Category.KILLED, Category.INJURED})
 DAY_SCOPE = "on"  # before the date of a crowd's day, as in "participants on 2023-01-19"
 _DAY_AT_END = re.compile(r"(?:^| )on \d{4}-\d{2}-\d{2}$")
 
@@ -511,6 +514,8 @@ def _label(category: Category, group: str, scope: str | None) -> str:
         base = f"{group} (other count)"
     elif category is Category.KILLED and group.startswith(f"{BODIES} "):
         base = group  # "bodies handed over"
+    elif category is Category.INJURED and group.startswith(f"{PATIENTS} "):
+        base = group  # "patients still in hospital"
     elif category is Category.PARTICIPANTS:
         base = "participants" if group == "participants" else f"{group} taking part"
     else:
@@ -618,7 +623,7 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
     doc_start = 0
     state: set[int] = set()  # sentences of the document counting each side
     public: set[int] = set()
-    other, crowd = Category.OTHER, Category.PARTICIPANTS
+    crowd = Category.PARTICIPANTS
     # crowds are counted by day only where the corpus counts crowds on several days:
     # one day's crowd needs no date, and its undated figures stay with it
     crowd_days = {c.as_of for c in current if c.category is crowd and c.as_of is not None}
@@ -649,7 +654,7 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
             crowd_day = f"{DAY_SCOPE} {c.as_of}"
             scope_text = f"{scope_text} {crowd_day}" if scope_text else crowd_day
         projected = c.status is Status.PROJECTED
-        kind = c.counted if c.category in (other, Category.KILLED) else None
+        kind = c.counted if c.category in _KINDS_READ else None
         wording = (c.category, c.subject, scope_text, c.part_of is not None, projected, kind)
         known = wordings.get(wording)
         if known is None:
@@ -659,6 +664,11 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
                 # the dead, a row of its own, never a figure of the toll
                 group = f"{BODIES} {kind}"
                 reason = f"{reason}; its clause counts bodies {kind}"
+            elif kind is not None and c.category is Category.INJURED:
+                # "38 remain in hospital": where some of the injured are now, a row of
+                # its own, never a figure of the running count of the injured
+                group = f"{PATIENTS} {kind}"
+                reason = f"{reason}; its clause counts patients {kind}"
             elif kind is not None and group in (PEOPLE, _SURVIVORS):
                 # people aboard, rescued, affected: other counts of the event's people,
                 # each its own fact ("476 aboard" is no revision of "174 rescued")
@@ -823,7 +833,9 @@ def _merged_keys(
         known = frozenset(
             g
             for g in groups
-            if " from " in g or g.startswith(f"{BODIES} ") or _parse_subject(g).how != "head noun"
+            if " from " in g
+            or g.startswith((f"{BODIES} ", f"{PATIENTS} "))
+            or _parse_subject(g).how != "head noun"
         )
         gmaps[category] = _merge_similar(groups, _GROUP_FUZZ_CUTOFF, known | frozenset(SIDES))
         scopes = scope_counts.get(category)

@@ -13,7 +13,13 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from kzdiff.lexicon.dates import WEEKDAYS
-from kzdiff.lexicon.facts import BODY_HANDLING, OTHER_KINDS, RECOVERY_VERBS, RESCUER_NOUNS
+from kzdiff.lexicon.facts import (
+    BODY_HANDLING,
+    CARE_KINDS,
+    OTHER_KINDS,
+    RECOVERY_VERBS,
+    RESCUER_NOUNS,
+)
 
 _OTHER_CUE = re.compile(
     r"\b(?:"
@@ -69,41 +75,52 @@ def counted_kind(sentence: str, at: int, end: int) -> str | None:
     return _CUE_KIND.get(" ".join(ahead.group().lower().split()))
 
 
-_HANDLING_CUE = re.compile(
-    r"\b(?:"
-    + "|".join(
-        re.escape(w).replace(r"\ ", r"\s+")
-        for w in sorted({w for ws in BODY_HANDLING.values() for w in ws}, key=len, reverse=True)
-    )
-    + r")\b",
-    re.IGNORECASE,
-)
-_HANDLING_KIND = {w: kind for kind, ws in BODY_HANDLING.items() for w in ws}
+class _ClauseKinds:
+    """Kinds named by cue words of a figure's own clause (a table of kind -> words): the
+    nearest cue after the figure, else one just before it ("the unidentified 24")."""
+
+    def __init__(self, table: dict[str, tuple[str, ...]]) -> None:
+        words = sorted({w for ws in table.values() for w in ws}, key=lambda w: (-len(w), w))
+        alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+        self._cue = re.compile(r"\b(?:" + alternation + r")\b", re.IGNORECASE)
+        self._kind = {w: kind for kind, ws in table.items() for w in ws}
+
+    def of(self, sentence: str, at: int, end: int) -> str | None:
+        if not 0 <= at <= end <= len(sentence) or _ALL_BEFORE.search(sentence, max(0, at - 8), at):
+            return None  # "all 98 victims have been identified": the toll itself
+        after = sentence[end : end + _CUE_AFTER]
+        stop = _CLAUSE_END.search(after)
+        if stop is not None:
+            after = after[: stop.start()]
+        before = sentence[max(0, at - _KIND_BEFORE) : at]
+        cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+        cue = self._cue.search(after)
+        if cue is None:
+            behind = list(self._cue.finditer(before, cut))
+            cue = behind[-1] if behind else None
+        if cue is None:
+            return None
+        return self._kind.get(" ".join(cue.group().lower().split()))
+
+
 _ALL_BEFORE = re.compile(r"\ball\s+(?:the\s+)?$", re.IGNORECASE)
+_KIND_BEFORE = 15  # characters: "the unidentified " (not "identified from 71 killed")
+_BODIES = _ClauseKinds(BODY_HANDLING)
+_CARE = _ClauseKinds(CARE_KINDS)
 
 
 def handled_kind(sentence: str, at: int, end: int) -> str | None:
     """What a count of the dead at ``at:end`` of ``sentence`` says was done with the
     bodies ("66 bodies have been handed over", "24 ... unidentified"), from its own
-    clause; None for the toll itself, and for "all 98 victims have been identified"."""
-    if not 0 <= at <= end <= len(sentence) or _ALL_BEFORE.search(sentence, max(0, at - 8), at):
-        return None
-    after = sentence[end : end + _CUE_AFTER]
-    stop = _CLAUSE_END.search(after)
-    if stop is not None:
-        after = after[: stop.start()]
-    before = sentence[max(0, at - _HANDLING_BEFORE) : at]
-    cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
-    cue = _HANDLING_CUE.search(after)
-    behind = list(_HANDLING_CUE.finditer(before, cut))
-    if cue is None and behind:
-        cue = behind[-1]  # "the unidentified 24 bodies"
-    if cue is None:
-        return None
-    return _HANDLING_KIND.get(" ".join(cue.group().lower().split()))
+    clause; None for the toll itself."""
+    return _BODIES.of(sentence, at, end)
 
 
-_HANDLING_BEFORE = 15  # characters: "the unidentified " (not "identified from 71 killed")
+def care_kind(sentence: str, at: int, end: int) -> str | None:
+    """Where a count of the injured at ``at:end`` of ``sentence`` stands in their care
+    ("38 remain in hospital", "seven in intensive care", "54 discharged"); None for the
+    running count of the injured."""
+    return _CARE.of(sentence, at, end)
 
 
 # An increment, not the running total: "an increase of almost 300", "toll up 200 since

@@ -102,6 +102,20 @@ BODY_HANDLING: dict[str, tuple[str, ...]] = {
     "laid to rest": ("cremated", "laid to rest"),
 }  # fmt: skip
 
+# Where a count of the injured stands in their care: "38 of the injured remain in
+# hospital", "seven were admitted to ICUs", "54 have been discharged". Such a count is a
+# row of its own under the injured, never a figure of their running count.
+CARE_KINDS: dict[str, tuple[str, ...]] = {
+    "still in hospital": ("remain in hospital", "remained in hospital", "still in hospital",
+                          "remain hospitalised", "remain hospitalized", "still hospitalised",
+                          "still hospitalized", "still being treated", "still receiving treatment",
+                          "remain under treatment"),
+    "in intensive care": ("intensive care", "icu", "icus", "critical condition",
+                          "serious condition", "on respirators", "on ventilators", "intubated"),
+    "discharged": ("discharged", "released from hospital", "sent home", "allowed to return home",
+                   "allowed to go home"),
+}  # fmt: skip
+
 # The counted nouns of the dead whose bodies BODY_HANDLING may tell of (roles and groups
 # are identified as who they are: "assailants ... are being identified").
 BODY_NOUNS: frozenset[str] = frozenset(

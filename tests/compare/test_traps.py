@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kzdiff.compare import compare_claims
-from kzdiff.extract.counted import counted_kind, handled_kind, window_figures
+from kzdiff.extract.counted import care_kind, counted_kind, handled_kind, window_figures
 from kzdiff.extract.quantities import extract_quantities
 from kzdiff.records import Claim, Fact
 from kzdiff.vocab import Category, Kind
@@ -30,6 +30,8 @@ def said(c: Claim, sentence: str) -> Claim:
         counted = counted_kind(sentence, at, at + len(c.text))
     elif c.category is Category.KILLED:
         counted = handled_kind(sentence, at, at + len(c.text))
+    elif c.category is Category.INJURED:
+        counted = care_kind(sentence, at, at + len(c.text))
     else:
         counted = None
     return replace(
@@ -297,3 +299,20 @@ def test_bodies_handed_over_or_unidentified_are_rows_under_the_toll() -> None:
     assert len({id(toll), id(identified), id(handed), id(unidentified)}) == 4
     assert identified.label == "bodies identified"
     assert unidentified.label == "bodies unidentified"
+
+
+def test_the_injured_still_in_hospital_are_a_row_under_the_injured() -> None:
+    facts = compare_claims(
+        (
+            claim("crash-a:c1", "85", "people", cat="injured", by="fire service", on="2023-03-01"),
+            said(
+                claim("crash-b:c1", "38", "people", cat="injured", on="2023-03-03", sent=1),
+                "She said that 38 of the injured remain in hospital.",
+            ),
+        )
+    )
+    injured = fact_of(facts, "crash-a:c1")
+    still = fact_of(facts, "crash-b:c1")
+    assert injured is not still
+    assert injured.latest == "crash-a:c1"
+    assert still.label == "patients still in hospital"
