@@ -132,7 +132,8 @@ class Claim:
     background: bool = False  # about another event or time (context, not this event)
     scope: str | None = None  # place or group the count is limited to ("Almaty")
     # what an "other" count counts, from its clause ("aboard", "rescued", "affected"); for
-    # a count of the dead, what was done with the bodies ("identified", "handed over")
+    # a count of the dead, what was done with the bodies ("identified", "handed over"); for
+    # the injured, where they are now ("still in hospital", "discharged")
     counted: str | None = None
     window: bool = False  # counts one window of time: "24 died in the past 24 hours"
     # ids of the claims a derived total sums ("12 in Almaty and 8 in Taraz" stand for 20);

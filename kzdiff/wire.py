@@ -105,7 +105,8 @@ class WireClaim(TypedDict):
     background: bool
     scope: str | None
     # what an "other" count counts ("aboard", "rescued", "affected"); for a count of the
-    # dead, what was done with the bodies ("identified", "handed over", "unidentified")
+    # dead, what was done with the bodies ("identified", "handed over", "unidentified");
+    # for the injured, where they are now ("still in hospital", "discharged")
     counted: str | None
     window: bool  # counts one window of time ("in the past 24 hours")
     derived_from: list[str]  # a total summed from these claims' figures; [] when stated
