@@ -436,6 +436,7 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
     j = i - 1
     gaps = 0
     skipped = 0
+    via_from = False
     while j >= 0 and gaps <= _LEFT_WINDOW and skipped <= _LEFT_SKIP:
         t = tokens[j]
         hit = _CUES.ending_at(tokens, j)
@@ -446,6 +447,8 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
         if hit is not None:
             _category, length = hit
             phrase = " ".join(x.low for x in tokens[j - length + 1 : j + 1])
+            if via_from and phrase not in ("death toll", "toll"):
+                return None  # "died from 5,368 cases": the cases, not the dead
             if gaps + skipped == 0 or phrase in LEFT_NOUN_CUES:
                 # a total's noun linked to the figure by words like "rose to" governs it
                 # as surely as an adjacent verb: "raising the death toll to 262 and
@@ -462,6 +465,9 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
             pass  # "killed “at least a dozen”": the marks do not separate
         elif t.low in LEFT_GAP_WORDS and skipped == 0:
             gaps += 1
+        elif t.low == "from" and skipped == 0:
+            gaps += 1  # "revised the death toll from 233 to 231"
+            via_from = True
         elif gaps and t.is_word and t.low not in CLAUSE_BREAKERS and t.low != "and":
             skipped += 1  # the noun's own phrase: "from the earthquake"
         else:
@@ -1153,8 +1159,16 @@ def _participle_in(tokens: Sequence[Token], start: int, end: int) -> Category | 
 
 
 def _follows_change(tokens: Sequence[Token], qi: int) -> bool:
-    """'up from 38', 'down from 40', 'compared with 12': an earlier figure of the same count."""
+    """'up from 38', 'down from 40', 'compared with 12': an earlier figure of the same
+    count; 'from 233 to 231': the same count's new figure."""
     before = tuple(t.low for t in tokens[max(0, qi - 2) : qi])
+    if (
+        qi >= 3
+        and before[-1:] == ("to",)
+        and tokens[qi - 2].text[0].isdigit()
+        and (tokens[qi - 3].low == "from" or (qi >= 4 and tokens[qi - 4].low == "from"))
+    ):
+        return True
     return before in (
         ("up", "from"),
         ("down", "from"),

@@ -107,7 +107,8 @@ BODY_HANDLING: dict[str, tuple[str, ...]] = {
 # row of its own under the injured, never a figure of their running count.
 CARE_KINDS: dict[str, tuple[str, ...]] = {
     "still in hospital": ("remain in hospital", "remained in hospital", "still in hospital",
-                          "remain hospitalised", "remain hospitalized", "still hospitalised",
+                          "remain hospitalised", "remain hospitalized", "remained hospitalised",
+                          "remained hospitalized", "remains in hospital", "still hospitalised",
                           "still hospitalized", "still being treated", "still receiving treatment",
                           "remain under treatment"),
     "in intensive care": ("intensive care", "icu", "icus", "critical condition",

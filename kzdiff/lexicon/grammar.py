@@ -44,7 +44,7 @@ PREDICATE_VERBS: frozenset[str] = frozenset(
     remain remains remained face faces faced came come comes went go goes spent spend live
     lived got get gets say seem seems seemed appear appears appeared continue continues continued
     need needs needed require requires required fell fall falls stood stand stands sat wait
-    waited waiting walked walk ran run made make received receive took take
+    waited waiting walked walk ran run made make received receive took take left leave leaves
     """.split()
 )
 
