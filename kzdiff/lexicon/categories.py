@@ -45,6 +45,8 @@ EVENT_CUES: dict[str, Category] = {
     "toll": _K,
     "deaths": _K,
     "death": _K,
+    "death of": _K,
+    "deaths of": _K,
     "fatalities": _K,
     "bodies": _K,
     "body": _K,
@@ -147,6 +149,10 @@ EVENT_CUES: dict[str, Category] = {
     "imprisoned": _D,
     "nabbed": _D,
     "charged with": _D,  # "charged 300 demonstrators with batons" is no arrest
+    # brought to justice: "sentenced four defendants", "16 were indicted"
+    "sentenced": _D,
+    "convicted": _D,
+    "indicted": _D,
     "in detention": _D,
     "prisoners": _D,
     "were detained": _D,
@@ -422,6 +428,8 @@ LEFT_NOUN_CUES: frozenset[str] = frozenset(
         "body",
         "dead bodies",
         "deaths",
+        "death of",  # "sentenced for the death of 242 people"
+        "deaths of",
         "arrests",
         "arrest of",
         "force of",
