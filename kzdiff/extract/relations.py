@@ -151,10 +151,15 @@ _EXCLUDING_LAST = frozenset(cue[-1] for cue in _EXCLUDING)
 
 def _excluded(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     """A figure a count is said to leave out is another group's, never a figure of that
-    count: its scope says so."""
+    count: its scope says so. So is one the sentence adds to a count it gave before
+    ("officially reported 37 deaths, ... at least 26 additional fatalities alongside 18
+    more deaths")."""
     out = list(found)
     for k, f in enumerate(out):
         if f.scope is not None:
+            continue
+        if k > 0 and _added_to(tokens, f, out[:k]):
+            out[k] = replace(f, scope=EXCLUDED_SCOPE)
             continue
         before = tuple(t.low for t in tokens[max(0, f.qi - _EXCLUDING_REACH) : f.qi])
         if _EXCLUDING_LAST.isdisjoint(before):
@@ -166,6 +171,24 @@ def _excluded(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
         ):
             out[k] = replace(f, scope=EXCLUDED_SCOPE)
     return out
+
+
+_ADDED_AFTER = frozenset({"additional", "more", "further", "other"})
+_ADDED_BEFORE = frozenset({"another", "further", "additional"})
+
+
+def _added_to(tokens: Sequence[Token], f: Found, earlier: Sequence[Found]) -> bool:
+    """'18 more deaths', 'another 26 victims' after a figure of the same category in the
+    sentence: a count besides that one, not a new figure of it."""
+    if f.category is None or f.partitive:
+        return False
+    after = tokens[f.qj].low if f.qj < len(tokens) else ""
+    nxt = tokens[f.qj + 1].low if f.qj + 1 < len(tokens) else ""
+    before = tokens[f.qi - 1].low if f.qi > 0 else ""
+    besides = (after in _ADDED_AFTER and nxt != "than") or before in _ADDED_BEFORE
+    return besides and any(
+        e.category is f.category and not e.partitive and e.scope is None for e in earlier
+    )
 
 
 def _shared_scopes(tokens: Sequence[Token], found: list[Found]) -> list[Found]:

@@ -49,7 +49,7 @@ INVERTED_SPEECH_VERBS: frozenset[str] = frozenset({"informed", "informs"})
 # names such a work or its researchers ("rescuers found 52 bodies" gives no source).
 FINDING_VERBS: frozenset[str] = frozenset(
     """
-    found finds suggests suggested concluded concludes identified documented
+    found finds suggests suggested concluded concludes identified documented uncovered
     """.split()
 )
 STUDY_NOUNS: frozenset[str] = frozenset(
