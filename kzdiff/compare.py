@@ -987,11 +987,13 @@ def judge(group: ClaimGroup, relays: Mapping[str, str] | None = None) -> Fact:
     else:
         conflicts, revisions, is_current = _timeline_pairs(group.category, read)
         conflicts = _reread_conflicts(group.category, read, conflicts, revisions, is_current)
-        if (
+        if group.category is Category.PARTICIPANTS or (
             group.category is Category.OTHER
             and group.subject.startswith(_PEOPLE_KIND)
             and group.subject.removeprefix(_PEOPLE_KIND) in FIXED_KINDS
         ):
+            # how many marched (one rally: align gives each its own fact) or were aboard:
+            # sources' figures are rival estimates of one moment, whatever day they ran
             conflicts, revisions, is_current = _rivals(read, conflicts, revisions)
             conflicts = _stated_rivals(read, conflicts, is_current)
         if conflicts:

@@ -629,6 +629,7 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
     crowd_days = {c.as_of for c in current if c.category is crowd and c.as_of is not None}
     if len(crowd_days) < 2:
         crowd = None  # type: ignore[assignment]
+    rally_of = _rally_days(crowd_days)
     own_country = _own_countries(current)
     for i, c in enumerate(current):
         if c.doc != doc:
@@ -651,7 +652,7 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
             scope_text = f"{scope_text} in {window}" if scope_text else window
         elif c.category is crowd and c.as_of is not None:
             # a crowd is one day's: the turnout of 19 January is no revision of the 31st's
-            crowd_day = f"{DAY_SCOPE} {c.as_of}"
+            crowd_day = f"{DAY_SCOPE} {rally_of[c.as_of]}"
             scope_text = f"{scope_text} {crowd_day}" if scope_text else crowd_day
         projected = c.status is Status.PROJECTED
         kind = c.counted if c.category in _KINDS_READ else None
@@ -705,6 +706,28 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
     if state and public and not state.isdisjoint(public):
         clash_docs.append(range(doc_start, len(current)))
     return _Reading(blocked, filed, with_whole, clash_docs)
+
+
+_RALLY_SPAN = 2  # days: Saturday's march, counted again in Sunday's and Monday's papers
+
+
+def _rally_days(days: Iterable[str]) -> dict[str, str]:
+    """Each crowd's day -> the day of the rally it counts: a figure dated a day or two
+    after another (the report's day, "on Saturday" read late) counts the same march;
+    a day further on is a march of its own. Days that are no dates stay as they are."""
+    out: dict[str, str] = {}
+    start: date | None = None
+    start_text = ""
+    for day in sorted(days):
+        try:
+            d = date.fromisoformat(day)
+        except ValueError:
+            out[day] = day
+            continue
+        if start is None or (d - start).days > _RALLY_SPAN:
+            start, start_text = d, day
+        out[day] = start_text
+    return out
 
 
 def _own_countries(claims: Sequence[Claim]) -> dict[Category, str]:

@@ -707,3 +707,20 @@ def test_a_vague_word_is_no_rival_estimate_of_how_many_were_aboard() -> None:
     assert f.verdict is not Verdict.CONFLICT
     assert "train-b:c2" in f.replaced
     assert f.estimate.best is not None and f.estimate.best >= 350
+
+
+def test_one_rally_counted_over_three_days_is_one_fact_of_rival_estimates() -> None:
+    claims = (
+        claim(
+            "rally-a:c1", "tens of thousands", cat="participants", by="president", on="2025-03-15"
+        ),
+        claim("rally-b:c1", "88,000-107,000", cat="participants", by="police", on="2025-03-16"),
+        claim("rally-c:c1", "275,000-325,000", cat="participants", by="archive", on="2025-03-17"),
+        claim("rally-d:c1", "~36,000", cat="participants", by="police", on="2025-06-29"),
+    )
+    facts = compare_claims(claims)
+    march = next(f for f in facts if any(c.id == "rally-b:c1" for c in f.claims))
+    assert {c.id for c in march.claims} == {"rally-a:c1", "rally-b:c1", "rally-c:c1"}
+    assert march.verdict is Verdict.CONFLICT
+    june = next(f for f in facts if any(c.id == "rally-d:c1" for c in f.claims))
+    assert june is not march
