@@ -947,6 +947,8 @@ def _nearest_source(
 
     for i, tok in enumerate(tokens):
         opener = _OPENERS.starting_at(tokens, i)
+        if opener is not None and i > 0 and tokens[i - 1].text[0].isdigit() and i - 1 > q + 2:
+            opener = None  # "..., exceeding the 36,000 reported by police": that figure's
         if opener is not None:
             # "MAP said on Wednesday, citing the Interior Ministry": whoever relays a
             # figure, the body it cites gave it
@@ -1008,6 +1010,8 @@ def _nearest_source(
                 continue
             offer(abs(q - i), source)
         elif tok.low == "by" and _after_participle(tokens, i):
+            if i > 1 and tokens[i - 2].text[0].isdigit() and i - 2 > q + 2:
+                continue  # "..., exceeding the 36,000 reported by police": that figure's
             offer(abs(q - i), _body(_after_opener(tokens, i, 1, canon)))
         elif not passive and (
             _noun_like_verb(tokens, i) or _reported_at_end(tokens, i) or _revises(tokens, i)

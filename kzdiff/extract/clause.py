@@ -1174,6 +1174,12 @@ def _follows_change(tokens: Sequence[Token], qi: int) -> bool:
         ("down", "from"),
         ("compared", "with"),
         ("compared", "to"),
+        # "placed attendance at around 140,000, far exceeding the 36,000 reported by
+        # police": a rival figure of the same count
+        ("exceeding", "the"),
+        ("than", "the"),
+        ("versus", "the"),
+        ("against", "the"),
     ) or (before[-1:] == ("from",) and qi >= 2 and (tokens[qi - 2].text == ","))
 
 
