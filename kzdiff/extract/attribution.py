@@ -1054,17 +1054,23 @@ def inherit_same_figure(claims: Sequence[Claim], lead_end: int) -> tuple[Claim, 
     later_generic: dict[tuple[object, ...], str] = {}
     out: list[Claim] = []
     for c in reversed(claims):
-        key = (c.value, c.qualifier, c.category, c.subject, c.background)
+        # the same bound first; else the value alone: "Cholera Deaths Exceed 2,350" over
+        # "2,350 people have died ..., authorities said"
+        same = (c.value, c.qualifier, c.category, c.subject, c.background)
+        value = (c.value, None, c.category, c.subject, c.background)
         total = c.part_of is None and c.scope is None and c.value is not None
         generic = c.attribution is None or c.attribution.lower() in GENERIC_SOURCES
         if total and not generic:
-            later[key] = c.attribution  # type: ignore[assignment]
+            later[same] = later[value] = c.attribution  # type: ignore[assignment]
         elif total and c.attribution is not None:
-            later_generic[key] = c.attribution
+            later_generic[same] = later_generic[value] = c.attribution
         if total and generic and c.start < lead_end:
-            if key in later:
-                c = replace(c, attribution=later[key])
-            elif c.attribution is None and key in later_generic:
-                c = replace(c, attribution=later_generic[key])
+            named = later.get(same) or later.get(value)
+            if named is not None:
+                c = replace(c, attribution=named)
+            elif c.attribution is None:
+                said = later_generic.get(same) or later_generic.get(value)
+                if said is not None:
+                    c = replace(c, attribution=said)
         out.append(c)
     return tuple(reversed(out))

@@ -14,7 +14,8 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     declared declares disclosed revealed reveals insisted insists warned warns tweeted posted
     put counted recorded registered cited quoted telling specified spoke
     acknowledged admitted indicated showed expect expects fear fears
-    believe believes mentioned mentions listed
+    believe believes mentioned mentions listed clarified clarifies stressed explained
+    maintained asserted conceded argued
     """.split()
 )
 
@@ -538,7 +539,8 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     presidency junta regime rebels militants insurgents troops soldiers protesters party
     opposition movement villagers locals elders embassy consulate diplomats municipality
     body organisation organization panel alliance firefighter rescuer paramedic nurse
-    resident survivor volunteer villager
+    resident survivor volunteer villager organisations organizations experts expert
+    charities agencies analysts
     """.split()
 )
 
