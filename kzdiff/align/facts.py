@@ -787,25 +787,24 @@ def _breakdown_scopes(
     shared = {(b.category, b.group) for _, b in scoped}
     docs_of = {(c.doc, b.category, b.group) for c, b in scoped}
     wholes: dict[tuple[str, Category, str], list[Claim]] = defaultdict(list)
-    # the smallest total any document gives, per category and group
-    least: dict[tuple[Category, str], float] = {}
+    # the smallest total each day, per category and group (undated totals as of "")
+    least_on: dict[tuple[Category, str], dict[str, float]] = defaultdict(dict)
     for b, on in filed.items():
         if b.scope is not None or (b.category, b.group) not in shared:
             continue
         key = (b.category, b.group)
-        low = least.get(key, _INF)
-        for day in on.values():
+        days = least_on[key]
+        for when, day in on.items():
             for i in day:
                 c = current[i]
                 if c.status is not asserted:
                     continue
                 given = _given(c)
-                if given < low:
-                    low = given
+                if given < days.get(when or "", _INF):
+                    days[when or ""] = given
                 if (c.doc, b.category, b.group) in docs_of:
                     wholes[(c.doc, b.category, b.group)].append(c)
-        if low < _INF:
-            least[key] = low
+    least = {key: _LeastSoFar(days) for key, days in least_on.items() if days}
     rows: set[str] = set()
     for c, b in scoped:
         if b.scope in rows:
@@ -814,7 +813,8 @@ def _breakdown_scopes(
             rows.add(b.scope)  # type: ignore[arg-type]
             continue  # a day's toll is a row under the running total, whatever its size
         given, top = _given(c), _high(c)
-        if top < _ROW_SHARE * least.get((b.category, b.group), 0.0):
+        so_far = least.get((b.category, b.group))
+        if so_far is not None and top < _ROW_SHARE * so_far.by(c.as_of):
             rows.add(b.scope)  # type: ignore[arg-type]
             continue  # below every total in the corpus ("7 in Karaganda", 40 in all)
         for w in wholes.get((c.doc, b.category, b.group), ()):
@@ -822,6 +822,23 @@ def _breakdown_scopes(
                 rows.add(b.scope)  # type: ignore[arg-type]
                 break
     return rows
+
+
+class _LeastSoFar:
+    """The smallest total given by each day: a scope's figure is a row when it lies below
+    every total given by its own day, not below a later total ("17 dead at the Love
+    Parade" on the first day, under the 21 of the next week, is the first count of
+    the whole, not a row of it). Undated figures are compared with every total."""
+
+    def __init__(self, days: Mapping[str, float]) -> None:
+        self._days = sorted(days)
+        self._least = list(accumulate((days[d] for d in self._days), min))
+
+    def by(self, day: str | None) -> float:
+        if day is None:
+            return self._least[-1]
+        k = bisect_right(self._days, day)
+        return self._least[k - 1] if k else 0.0
 
 
 _INF = float("inf")

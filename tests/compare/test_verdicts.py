@@ -724,3 +724,15 @@ def test_one_rally_counted_over_three_days_is_one_fact_of_rival_estimates() -> N
     assert march.verdict is Verdict.CONFLICT
     june = next(f for f in facts if any(c.id == "rally-d:c1" for c in f.claims))
     assert june is not march
+
+
+def test_a_first_count_at_the_venue_is_the_whole_not_a_row_of_a_later_total() -> None:
+    claims = (
+        claim("crush-a:c1", "17", scope="Love Parade", on="2010-07-24"),
+        claim("crush-b:c1", "19", by="police", on="2010-07-25"),
+        claim("crush-c:c1", "21", by="prosecutors", on="2010-07-28"),
+    )
+    facts = compare_claims(claims)
+    toll = next(f for f in facts if any(c.id == "crush-c:c1" for c in f.claims))
+    assert {c.id for c in toll.claims} == {"crush-a:c1", "crush-b:c1", "crush-c:c1"}
+    assert toll.verdict is Verdict.REVISED
