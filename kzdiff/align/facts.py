@@ -814,7 +814,9 @@ def _breakdown_scopes(
             continue  # a day's toll is a row under the running total, whatever its size
         given, top = _given(c), _high(c)
         so_far = least.get((b.category, b.group))
-        if so_far is not None and top < _ROW_SHARE * so_far.by(c.as_of):
+        if so_far is not None and (
+            top < _ROW_SHARE * so_far.by(c.as_of) or top < _LATER_ROW_SHARE * so_far.by(None)
+        ):
             rows.add(b.scope)  # type: ignore[arg-type]
             continue  # below every total in the corpus ("7 in Karaganda", 40 in all)
         for w in wholes.get((c.doc, b.category, b.group), ()):
@@ -824,11 +826,16 @@ def _breakdown_scopes(
     return rows
 
 
+# Below a total given later, a scope's figure is a row only when it is far below it: an
+# early count is smaller than the later whole, but not by half ("17 dead at the Love
+# Parade" on the first day beside the next week's 21; "3 in Cuba" beside 110 is a row).
+_LATER_ROW_SHARE = 0.5
+
+
 class _LeastSoFar:
     """The smallest total given by each day: a scope's figure is a row when it lies below
-    every total given by its own day, not below a later total ("17 dead at the Love
-    Parade" on the first day, under the 21 of the next week, is the first count of
-    the whole, not a row of it). Undated figures are compared with every total."""
+    every total given by its own day, or far below every total (see _LATER_ROW_SHARE).
+    Undated figures are compared with every total."""
 
     def __init__(self, days: Mapping[str, float]) -> None:
         self._days = sorted(days)
