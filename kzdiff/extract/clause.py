@@ -882,11 +882,12 @@ def find_in_sentence(
             # (167)" is a breakdown's row)
             qj += 1
         line_end = bisect_left(new_lines, qj)
-        subj_words, after = _parse_subject(
-            tokens,
-            _past_a_measure(tokens, qj),
-            new_lines[line_end] if line_end < len(new_lines) else len(tokens),
-        )
+        line_stop = new_lines[line_end] if line_end < len(new_lines) else len(tokens)
+        subj_words, after = _parse_subject(tokens, _past_a_measure(tokens, qj), line_stop)
+        if [t.low for t in tokens[qj : qj + 3]] == ["the", "number", "of"]:
+            # "taking to 35 the number of minors known to have died": the count named
+            # after its figure
+            subj_words, after = _parse_subject(tokens, qj + 3, line_stop)
         if (
             subj_words
             and subj_words[-1].low in INSTANCE_NOUNS

@@ -46,10 +46,20 @@ def relate_figures(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
 def _more_of_the_same(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     """'two Chinese nationals ..., while two more are missing', 'Ten soldiers were killed
     and 20 more injured': "N more" with no noun counts more of whom the figure before
-    counted."""
+    counted. 'taking to 35 the number of minors known to have died and to 25 the number
+    of children': the second "to N" shares the first's verb."""
     out = list(found)
     for k in range(1, len(out)):
         cur, prev = out[k], out[k - 1]
+        if (
+            cur.category is None
+            and prev.category is not None
+            and cur.qi >= 2
+            and [t.low for t in tokens[cur.qi - 2 : cur.qi]] == ["and", "to"]
+            and prev.qi >= 1
+            and tokens[prev.qi - 1].low == "to"
+        ):
+            out[k] = cur = replace(cur, category=prev.category)
         j = cur.qj
         if (
             cur.subject_head is None
