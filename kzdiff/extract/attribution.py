@@ -495,6 +495,10 @@ def _subject_of(
     if not segs:
         return None
     near = segs[0]
+    if len(segs) >= 2 and len(near) == 2 and near[0].low == "or" and _is_acronym(near[1]):
+        # "Ecuador's Risk Management Secretariat, or SGR, raised": the name its initials
+        # stand for
+        return clean_source(segs[1], canon)
     # "a police spokesman, Saltanat Azirbek, told": role and name together.
     if len(segs) >= 2 and _is_name(near) and segs[1][-1].low in ROLE_WORDS:
         return clean_source([*segs[1], *near], canon)

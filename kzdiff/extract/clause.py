@@ -559,6 +559,8 @@ def _total_far_left(
             and (tokens[j + 1].start == t.end and tokens[j - 1].text[-1].isdigit())
         ):
             continue  # the point of "6.8"
+        if t.text == "." and j > 0 and tokens[j - 1].low.rstrip(".") in MONTHS:
+            continue  # "on April. 16" / "Oct. 29": a month's dot, not a sentence's
         if (
             t.low in _PREPOSITION_TOO
             and j + 1 < len(tokens)

@@ -52,7 +52,15 @@ def _is_abbreviation(text: str, dot: int, lo: int) -> bool:
         return True
     if "." in word:  # "U.N", "U.S", "a.m"
         return True
+    if word.lower() in MONTH_NAMES and _DAY_AFTER.match(text, dot + 1):
+        return True  # "on April. 16 to 660": a month's name given a dot in relay, then its day
     return word.lower() in ABBREVIATIONS
+
+
+_DAY_AFTER = re.compile(r"\s\d{1,2}\b")
+MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december".split()
+)
 
 
 def split_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
