@@ -502,6 +502,13 @@ class _Context:
             and self.text[e] == "-"
         ):
             return  # "10k-run", "5m-long"
+        if word in _SOUTH_ASIAN_SCALES and _INDIAN_GROUPS.search(
+            self.text, num.start, num.digits_end or num.end
+        ):
+            # "7,24,649 lakh": digits grouped in lakhs already give the whole number; the
+            # scale word after them is a slip of the copy, not a second factor
+            num.end = e
+            return
         num.value *= factor
         num.end = e
         num.scaled = word
@@ -1015,6 +1022,10 @@ def _word_num(text: str, w: WordNumber) -> _Num:
 
 
 _WORD_VALUES_ALL = {**UNIT_WORDS, **TENS_WORDS}
+
+
+_SOUTH_ASIAN_SCALES = frozenset({"lakh", "lakhs", "crore", "crores"})
+_INDIAN_GROUPS = re.compile(r"\d,\d\d,\d\d\d(?!\d)")  # "7,24,649", "1,02,00,000"
 
 
 def _scale_of(word: str) -> int:
