@@ -30,6 +30,7 @@ from rapidfuzz import fuzz, process
 from kzdiff.lexicon.facts import (
     ADMIN_UNITS,
     AGENT_PREPOSITIONS,
+    CUSTODY_KINDS,
     EVENT_POPULATION,
     EVENT_POPULATION_GROUPS,
     EXCLUDED_SCOPE,
@@ -87,7 +88,7 @@ _SURVIVORS = "survivors"  # the group of "survivors", who are people rescued
 BODIES = "bodies"  # before what was done with them: "bodies handed over"
 PATIENTS = "patients"  # before where they are: "patients still in hospital"
 # the categories whose claims say what they count beyond the category (Claim.counted)
-_KINDS_READ = frozenset({Category.OTHER, Category.KILLED, Category.INJURED})
+_KINDS_READ = frozenset({Category.OTHER, Category.KILLED, Category.INJURED, Category.DETAINED})
 DAY_SCOPE = "on"  # before the date of a crowd's day, as in "participants on 2023-01-19"
 _DAY_AT_END = re.compile(r"(?:^| )on \d{4}-\d{2}-\d{2}$")
 
@@ -516,6 +517,8 @@ def _label(category: Category, group: str, scope: str | None) -> str:
         base = group  # "bodies handed over"
     elif category is Category.INJURED and group.startswith(f"{PATIENTS} "):
         base = group  # "patients still in hospital"
+    elif category is Category.DETAINED and group.removeprefix(f"{PEOPLE} ") in CUSTODY_KINDS:
+        base = group  # "people still held"
     elif category is Category.PARTICIPANTS:
         base = "participants" if group == "participants" else f"{group} taking part"
     else:
@@ -665,6 +668,10 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
                 # the dead, a row of its own, never a figure of the toll
                 group = f"{BODIES} {kind}"
                 reason = f"{reason}; its clause counts bodies {kind}"
+            elif kind is not None and c.category is Category.DETAINED:
+                # "1,600 remained in detention": those still held, a row of their own
+                group = f"{PEOPLE} {kind}"
+                reason = f"{reason}; its clause counts people {kind}"
             elif kind is not None and c.category is Category.INJURED:
                 # "38 remain in hospital": where some of the injured are now, a row of
                 # its own, never a figure of the running count of the injured

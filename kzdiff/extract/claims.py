@@ -23,7 +23,13 @@ from kzdiff.extract.attribution import (
 )
 from kzdiff.extract.claim_context import DocContext, continues, status_of
 from kzdiff.extract.clause import Found, accept, find_in_sentence, with_opener_category
-from kzdiff.extract.counted import care_kind, counted_kind, handled_kind, window_figures
+from kzdiff.extract.counted import (
+    care_kind,
+    counted_kind,
+    custody_kind,
+    handled_kind,
+    window_figures,
+)
 from kzdiff.extract.relations import relate_figures
 from kzdiff.extract.tokens import Token, contains_phrase, token_index, tokenize
 from kzdiff.lexicon.attribution import (
@@ -484,6 +490,8 @@ def _finalise(doc: Document, drafts: Sequence[_Draft]) -> tuple[Claim, ...]:
             counted = handled_kind(s.text, q.start - s.start, q.end - s.start)
         elif category is Category.INJURED:
             counted = care_kind(s.text, q.start - s.start, q.end - s.start)
+        elif category is Category.DETAINED:
+            counted = custody_kind(s.text, q.start - s.start, q.end - s.start)
         else:
             counted = None
         claims.append(

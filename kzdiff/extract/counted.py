@@ -16,6 +16,7 @@ from kzdiff.lexicon.dates import WEEKDAYS
 from kzdiff.lexicon.facts import (
     BODY_HANDLING,
     CARE_KINDS,
+    CUSTODY_KINDS,
     OTHER_KINDS,
     RECOVERY_VERBS,
     RESCUER_NOUNS,
@@ -107,6 +108,7 @@ _ALL_BEFORE = re.compile(r"\ball\s+(?:the\s+)?$", re.IGNORECASE)
 _KIND_BEFORE = 15  # characters: "the unidentified " (not "identified from 71 killed")
 _BODIES = _ClauseKinds(BODY_HANDLING)
 _CARE = _ClauseKinds(CARE_KINDS)
+_CUSTODY = _ClauseKinds(CUSTODY_KINDS)
 
 
 def handled_kind(sentence: str, at: int, end: int) -> str | None:
@@ -114,6 +116,12 @@ def handled_kind(sentence: str, at: int, end: int) -> str | None:
     bodies ("66 bodies have been handed over", "24 ... unidentified"), from its own
     clause; None for the toll itself."""
     return _BODIES.of(sentence, at, end)
+
+
+def custody_kind(sentence: str, at: int, end: int) -> str | None:
+    """Whether a count of the detained at ``at:end`` of ``sentence`` counts those still
+    held ("more than 1,600 remained in detention"); None for the count of arrests."""
+    return _CUSTODY.of(sentence, at, end)
 
 
 def care_kind(sentence: str, at: int, end: int) -> str | None:

@@ -117,6 +117,17 @@ CARE_KINDS: dict[str, tuple[str, ...]] = {
                    "allowed to go home"),
 }  # fmt: skip
 
+# Where a count of the detained stands: "more than 1,600 remained in detention" of the
+# 28,000 arrested. Such a count is a row of its own under the arrests, never a figure
+# of their running count.
+CUSTODY_KINDS: dict[str, tuple[str, ...]] = {
+    "still held": ("remained in detention", "remain in detention", "remains in detention",
+                   "still in detention", "still detained", "remain detained",
+                   "remained detained", "still in custody", "remain in custody",
+                   "remained in custody", "still behind bars", "remain behind bars",
+                   "still being held", "are still held", "remain jailed"),
+}  # fmt: skip
+
 # The counted nouns of the dead whose bodies BODY_HANDLING may tell of (roles and groups
 # are identified as who they are: "assailants ... are being identified").
 BODY_NOUNS: frozenset[str] = frozenset(

@@ -10,7 +10,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kzdiff.compare import compare_claims
-from kzdiff.extract.counted import care_kind, counted_kind, handled_kind, window_figures
+from kzdiff.extract.counted import (
+    care_kind,
+    counted_kind,
+    custody_kind,
+    handled_kind,
+    window_figures,
+)
 from kzdiff.extract.quantities import extract_quantities
 from kzdiff.records import Claim, Fact
 from kzdiff.vocab import Category, Kind
@@ -32,6 +38,8 @@ def said(c: Claim, sentence: str) -> Claim:
         counted = handled_kind(sentence, at, at + len(c.text))
     elif c.category is Category.INJURED:
         counted = care_kind(sentence, at, at + len(c.text))
+    elif c.category is Category.DETAINED:
+        counted = custody_kind(sentence, at, at + len(c.text))
     else:
         counted = None
     return replace(
@@ -316,3 +324,20 @@ def test_the_injured_still_in_hospital_are_a_row_under_the_injured() -> None:
     assert injured is not still
     assert injured.latest == "crash-a:c1"
     assert still.label == "patients still in hospital"
+
+
+def test_those_still_held_are_no_figure_of_the_arrests() -> None:
+    facts = compare_claims(
+        (
+            claim("unrest-a:c1", "~5,000", "people", cat="detained", on="2019-10-24"),
+            claim("unrest-b:c1", ">28,000", "people", cat="detained", on="2019-12-06"),
+            said(
+                claim("unrest-c:c1", ">1,600", "people", cat="detained", on="2019-12-13", sent=1),
+                "The mission chief said that more than 1,600 remained in detention.",
+            ),
+        )
+    )
+    arrests = fact_of(facts, "unrest-b:c1")
+    assert arrests.latest == "unrest-b:c1"
+    held = fact_of(facts, "unrest-c:c1")
+    assert held is not arrests and held.label == "people still held"

@@ -201,8 +201,10 @@ def test_extraction_time_is_linear_on_adversarial_text() -> None:
     for small, units in TIERS:
         for unit in units:
             # a floor of 20 ms: below it, scheduling noise is most of the measurement
-            t_small = max(_seconds(unit, small, runs=3), 0.02)
-            t_big = _seconds(unit, 10 * small, runs=2)
+            # the best of two small runs against one big one: a quadratic pass shows as
+            # ~100x, far past the bound, and the suite stays under two minutes
+            t_small = max(_seconds(unit, small, runs=2), 0.02)
+            t_big = _seconds(unit, 10 * small, runs=1)
             assert t_big / t_small <= 25, f"{unit!r}: {t_small:.3f}s -> {t_big:.3f}s"
 
 
