@@ -56,7 +56,7 @@ from kzdiff.lexicon.grammar import (
     TIME_ADVERBS,
 )
 from kzdiff.lexicon.names import KNOWN_PLACES
-from kzdiff.lexicon.numbers import TENS_WORDS, UNIT_WORDS
+from kzdiff.lexicon.numbers import DENSITY_UNITS, TENS_WORDS, UNIT_WORDS
 from kzdiff.records import Quantity
 from kzdiff.vocab import Category, Qualifier
 
@@ -1016,6 +1016,12 @@ def find_in_sentence(
         # and "In one case, a man ..." is an instance, not a patient
         rate = (
             (qi > 0 and tokens[qi - 1].low in ("per", "every"))
+            # "four people per square metre", "two doctors for every 1,000": a density
+            or (
+                after < len(tokens)
+                and tokens[after].low in ("per", "a")
+                and _unit_after(tokens, after)
+            )
             or (_baseline(tokens, qi, head, category))
             or (qi > 0 and tokens[qi - 1].low == "in" and head == "case")
         )
@@ -1081,6 +1087,12 @@ def _act_after(tokens: Sequence[Token], j: int) -> int | None:
         if not t.is_word or t.is_capitalised or t.text[0].isdigit() or t.low in FUNCTION_WORDS:
             return None  # "40 cases of Ebola and 12 deaths": the disease's cases
     return None
+
+
+def _unit_after(tokens: Sequence[Token], j: int) -> bool:
+    """'per square metre', 'a square metre', 'per capita': a unit after "per" or "a"."""
+    nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
+    return nxt in DENSITY_UNITS or (tokens[j].low == "per" and nxt in ("1,000", "100,000"))
 
 
 def _baseline(

@@ -458,3 +458,9 @@ THING_COMPOUNDS: frozenset[str] = frozenset(
     carriage coach wagon wheel wheeler door engine berth deck tier block unit
     """.split()
 )
+
+# Units after "per" or "a" that make a count a density, not a count of people: "four
+# people per square metre", "two doctors per capita".
+DENSITY_UNITS: frozenset[str] = frozenset(
+    "square metre meter sq km kilometre kilometer mile hectare head capita".split()
+)
