@@ -45,6 +45,7 @@ from kzdiff.lexicon.attribution import (
     WITNESS_VERBS,
 )
 from kzdiff.lexicon.grammar import AUXILIARIES, DETERMINERS, QUOTE_MARKS, TIME_ADVERBS
+from kzdiff.lexicon.numbers import OLDEST_AGE
 from kzdiff.records import Claim
 
 _OPENERS: PhraseIndex[bool] = PhraseIndex(dict.fromkeys(SOURCE_OPENERS, True))
@@ -324,6 +325,8 @@ def _skip_aside(tokens: Sequence[Token], j: int) -> int:
         or (opener.low.endswith("ing") and not opener.is_capitalised)
         or all(t.low in _LEADING_ADVERBS for t in aside)
         or (len(aside) <= 4 and all(t.low in _ASIDE_WORDS for t in aside))
+        # "Jane Doe, 34, said": a speaker's age
+        or (len(aside) == 1 and opener.text.isdigit() and int(opener.text) <= OLDEST_AGE)
     ):
         return k - 1
     return j

@@ -56,7 +56,7 @@ from kzdiff.lexicon.grammar import (
     TIME_ADVERBS,
 )
 from kzdiff.lexicon.names import KNOWN_PLACES
-from kzdiff.lexicon.numbers import DENSITY_UNITS, TENS_WORDS, UNIT_WORDS
+from kzdiff.lexicon.numbers import DENSITY_UNITS, OLDEST_AGE, TENS_WORDS, UNIT_WORDS
 from kzdiff.records import Quantity
 from kzdiff.vocab import Category, Qualifier
 
@@ -1016,6 +1016,7 @@ def find_in_sentence(
         # and "In one case, a man ..." is an instance, not a patient
         rate = (
             (qi > 0 and tokens[qi - 1].low in ("per", "every"))
+            or _age_aside(tokens, qi, qj, q)
             # "four people per square metre", "two doctors for every 1,000": a density
             or (
                 after < len(tokens)
@@ -1087,6 +1088,23 @@ def _act_after(tokens: Sequence[Token], j: int) -> int | None:
         if not t.is_word or t.is_capitalised or t.text[0].isdigit() or t.low in FUNCTION_WORDS:
             return None  # "40 cases of Ebola and 12 deaths": the disease's cases
     return None
+
+
+def _age_aside(tokens: Sequence[Token], qi: int, qj: int, q: Quantity) -> bool:
+    """'The patient transporter, 55, had done his job': a person's age set off by commas
+    after a word, not a count."""
+    return (
+        qi >= 2
+        and qj < len(tokens)
+        and tokens[qi - 1].text == ","
+        and tokens[qj].text == ","
+        and tokens[qi - 2].is_word
+        and not tokens[qi - 2].text[0].isdigit()
+        and q.value is not None
+        and q.qualifier is Qualifier.EXACT
+        and q.value <= OLDEST_AGE
+        and q.text.isdigit()
+    )
 
 
 def _unit_after(tokens: Sequence[Token], j: int) -> bool:

@@ -579,6 +579,7 @@ NON_HUMAN_NOUNS: frozenset[str] = frozenset(
     questions issues cases case infections charges counts votes seats pages words kilometres
     kilometers miles
     metres meters units items pieces tonnes tons barrels litres liters blocks yards feet
+    reads views comments shares likes clicks
     """.split()
 )
 

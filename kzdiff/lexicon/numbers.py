@@ -464,3 +464,7 @@ THING_COMPOUNDS: frozenset[str] = frozenset(
 DENSITY_UNITS: frozenset[str] = frozenset(
     "square metre meter sq km kilometre kilometer mile hectare head capita".split()
 )
+
+# The largest number read as a person's age when set off by commas after a name or a
+# role ("Jane Doe, 34, said"): an age, not a count.
+OLDEST_AGE = 120
