@@ -368,7 +368,12 @@ class _Asserted:
         "lowest", "timeless", "timeless_at",
     )  # fmt: skip
 
-    def __init__(self, claims: Iterable[Claim], shown: list[Claim] | None = None) -> None:
+    def __init__(
+        self,
+        claims: Iterable[Claim],
+        shown: list[Claim] | None = None,
+        undated: frozenset[str] = frozenset(),
+    ) -> None:
         self.claims: list[Claim] = []
         self.dated: list[Claim] = []
         self.timeless: list[Claim] = []
@@ -400,7 +405,7 @@ class _Asserted:
                 if held is None or stated < held:
                     lowest[kind] = stated
             as_of = c.as_of
-            if not as_of:
+            if not as_of or (undated and c.id in undated):
                 self.timeless.append(c)
                 self.timeless_at.append(len(asserted) - 1)
                 continue
@@ -959,7 +964,7 @@ def judge(group: ClaimGroup, relays: Mapping[str, str] | None = None) -> Fact:
         left_out = {c.id for c in subcounts}
         claims = tuple(c for c in claims if c.id not in left_out)
     shown: list[Claim] = []
-    read = _Asserted(claims, shown)
+    read = _Asserted(claims, shown, group.undated)
     asserted = read.claims
     asserting_docs = read.docs
     docs = asserting_docs.union(map(_DOC, shown)) if shown else asserting_docs

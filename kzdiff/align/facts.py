@@ -123,6 +123,10 @@ class ClaimGroup:
     # fact (same figure, status and date): kept so every mention can be traced to its
     # fact, but a document's figure counts once in verdicts and estimates
     repeats: frozenset[str] = frozenset()
+    # ids of claims dated far after the span most of the corpus is dated in (an
+    # anniversary piece's "21 were killed"): shown in the fact, judged as undated, so they
+    # revise nothing and are replaced by nothing
+    undated: frozenset[str] = frozenset()
 
 
 # ---------------------------------------------------------------- subjects
@@ -1010,16 +1014,19 @@ def _could_be_total(c: Claim) -> bool:
     )
 
 
-def _far_dated(claims: Sequence[Claim]) -> frozenset[str]:
-    """The as_of dates far outside the span most of the corpus's figures are dated in.
+def _far_dated(claims: Sequence[Claim]) -> tuple[frozenset[str], frozenset[str]]:
+    """The as_of dates far before, and far after, the span most of the corpus's figures
+    are dated in: before it, an earlier disaster's toll; after it, a look back at this
+    event (an anniversary piece's "21 were killed").
 
     Quartiles, not the extremes, set the span, so one stray date cannot widen it; with
     fewer than four dates nothing is far (no span to speak of). Distinct dates are few
     (a corpus covers days or months), so each is parsed once.
     """
+    none: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     dated = Counter(c.as_of for c in claims if c.as_of is not None)
     if sum(dated.values()) < 4 or len(dated) < 2:
-        return frozenset()
+        return none
     days: dict[str, int] = {}
     for d in dated:
         try:
@@ -1029,12 +1036,14 @@ def _far_dated(claims: Sequence[Claim]) -> frozenset[str]:
     ordered = sorted((days[d], n) for d, n in dated.items() if d in days)
     total = sum(n for _, n in ordered)
     if total < 4:
-        return frozenset()
+        return none
     counts = list(accumulate(n for _, n in ordered))
     q1 = ordered[bisect_right(counts, (total - 1) // 4)][0]
     q3 = ordered[bisect_right(counts, (3 * total - 1) // 4)][0]
     margin = max(_FAR_DAYS, _FAR_SPREADS * (q3 - q1))
-    return frozenset(d for d, n in days.items() if n < q1 - margin or n > q3 + margin)
+    before = frozenset(d for d, n in days.items() if n < q1 - margin)
+    after = frozenset(d for d, n in days.items() if n > q3 + margin)
+    return before, after
 
 
 def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
@@ -1045,12 +1054,12 @@ def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
 def aligned_groups(claims: Sequence[Claim]) -> Iterator[ClaimGroup]:
     """align_claims' groups, each as soon as it is made (not in group_order): a caller
     that goes on to read each group's claims finds them still in the processor's cache."""
-    far = _far_dated(claims)
-    current = [c for c in claims if not c.background and (not far or c.as_of not in far)]
+    earlier, far = _far_dated(claims)
+    current = [c for c in claims if not c.background and (not earlier or c.as_of not in earlier)]
     current.sort(key=_DOC_ORDER)
     current, implied = _implied_parts(current)
     if len(current) < len(claims):
-        log.debug("left out %d background or far-dated claims", len(claims) - len(current))
+        log.debug("left out %d background or earlier-dated claims", len(claims) - len(current))
 
     # Blocking: a category, then a subject group and scope inside it.
     scopes_shown: dict[str, str] = {}
@@ -1209,4 +1218,5 @@ def aligned_groups(claims: Sequence[Claim]) -> Iterator[ClaimGroup]:
             parts=tuple(in_reading_order({p.id: p for p in parts}.values())),
             why=tuple(why),
             repeats=repeats,
+            undated=frozenset(c.id for c in rivals if c.as_of in far) if far else frozenset(),
         )

@@ -19,7 +19,7 @@ from kzdiff.extract.counted import (
 )
 from kzdiff.extract.quantities import extract_quantities
 from kzdiff.records import Claim, Fact
-from kzdiff.vocab import Category, Kind
+from kzdiff.vocab import Category, Kind, Verdict
 from tests.compare.test_verdicts import claim
 
 AGENCY = "national disaster agency"
@@ -341,3 +341,20 @@ def test_those_still_held_are_no_figure_of_the_arrests() -> None:
     assert arrests.latest == "unrest-b:c1"
     held = fact_of(facts, "unrest-c:c1")
     assert held is not arrests and held.label == "people still held"
+
+
+def test_a_look_back_years_later_joins_the_toll_without_revising_it() -> None:
+    facts = compare_claims(
+        (
+            claim("crush-a:c1", "17", "people", by="police", on="2010-07-24"),
+            claim("crush-b:c1", "19", "people", by="police", on="2010-07-25"),
+            claim("crush-c:c1", "20", "people", by="police", on="2010-07-26"),
+            claim("crush-d:c1", "21", "people", by="prosecutors", on="2010-07-28"),
+            # an anniversary piece, ten years on
+            claim("crush-e:c1", "21", "people", on="2020-07-22"),
+        )
+    )
+    toll = fact_of(facts, "crush-d:c1")
+    assert "crush-e:c1" in {c.id for c in toll.claims}
+    assert toll.verdict is Verdict.REVISED and toll.estimate.best == 21
+    assert "crush-e:c1" not in toll.replaced
