@@ -75,9 +75,10 @@ VERDICT_ORDER: tuple[Verdict, ...] = (
 
 ESTIMATE_RULE = (
     "low: the smallest figure any source asserted (stated figures before vague words; "
-    "figures since revised count too, they were credible when given); best: the latest "
-    "current figure with a named attribution, exact figures before bounds and bounds before "
-    "vague words, raised to where all current figures hold when they agree; high: the "
+    "figures since revised count too, they were credible when given); best: the current "
+    "figure stated most precisely (exact figures before bounds, bounds before vague words), "
+    "then the latest, then one with a named attribution, raised to where all current figures "
+    "hold when they agree; high: the "
     "largest current figure. Current figures are the asserted ones not replaced by a later "
     "incompatible figure; negated, projected, retracted and disputed figures never count"
 )
