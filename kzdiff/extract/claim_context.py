@@ -16,7 +16,7 @@ from typing import Protocol, TypeVar
 
 from kzdiff.extract.attribution import attribution_in_sentence
 from kzdiff.extract.clause import Found
-from kzdiff.extract.tokens import PhraseIndex, Token, contains_phrase, tokenize
+from kzdiff.extract.tokens import PhraseIndex, Token, contains_phrase, phrase_pattern, tokenize
 from kzdiff.lexicon.attribution import (
     ANAPHORIC_DAY,
     CONTINUATION_OPENERS,
@@ -517,14 +517,12 @@ _PLACES = frozenset({EntityLabel.GPE, EntityLabel.LOC})
 # the verbs by which a place "gives" figures that happened in it
 _PLACE_VERB = re.compile(r"\s+(?:has |had |have )?(?:reported|recorded|registered|saw|counted)\b")
 
-_DISEASE = re.compile(
-    r"\b(" + "|".join(sorted(map(re.escape, DISEASE_NAMES), key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
-)
+# a prefix tree, not a list of names: every sentence is read with it
+_DISEASE = re.compile(r"\b(" + phrase_pattern(DISEASE_NAMES) + r")\b", re.IGNORECASE)
 
 
 def _diseases_in(text: str) -> list[str]:
-    return [DISEASE_NAMES[m.group(1).lower()] for m in _DISEASE.finditer(text)]
+    return [DISEASE_NAMES[" ".join(m.group(1).lower().split())] for m in _DISEASE.finditer(text)]
 
 
 def _main_disease(body: str) -> str | None:

@@ -31,7 +31,7 @@ from kzdiff.extract.counted import (
     window_figures,
 )
 from kzdiff.extract.relations import relate_figures
-from kzdiff.extract.tokens import Token, contains_phrase, token_index, tokenize
+from kzdiff.extract.tokens import Token, contains_phrase, phrase_pattern, token_index, tokenize
 from kzdiff.lexicon.attribution import (
     ANY_BODY_WORDS,
     BACK_REFERENCES,
@@ -239,10 +239,8 @@ _CONTINUED_STATEMENT = re.compile(
 _ONE_PLACE = re.compile(r"(?:In|At) (?:just |only )?(?:one|a single) ([a-z]{3,20})\b")
 
 
-_DISEASE_NAME = re.compile(
-    r"\b(?:" + "|".join(sorted(map(re.escape, DISEASE_NAMES), key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
-)
+# a prefix tree, not a list of names: every position of every article is tried
+_DISEASE_NAME = re.compile(r"\b(?:" + phrase_pattern(DISEASE_NAMES) + r")\b", re.IGNORECASE)
 
 
 _EPIDEMIC_WORD = re.compile(r"\b(?:outbreak|epidemic|pandemic|infect\w*|virus)\b", re.IGNORECASE)

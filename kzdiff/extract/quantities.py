@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kzdiff.extract.numbers import (
@@ -23,6 +22,7 @@ from kzdiff.extract.numbers import (
     read_scale,
     read_word_numbers,
 )
+from kzdiff.extract.tokens import phrase_pattern as _alt
 from kzdiff.lexicon.dates import MONTHS, WEEKDAYS
 from kzdiff.lexicon.names import KNOWN_PLACES
 from kzdiff.lexicon.numbers import (
@@ -60,34 +60,6 @@ from kzdiff.records import Quantity, as_number
 from kzdiff.vocab import Kind, Qualifier
 
 __all__ = ["detect_decimal_comma", "extract_quantities"]
-
-
-def _alt(words: Iterable[str], *, reverse: bool = False) -> str:
-    """A regex alternation of phrases as a prefix tree, so a scan tries one branch per letter.
-
-    Longer phrases win (each optional tail is greedy); a space matches any run of
-    whitespace. ``reverse`` spells every phrase backwards, for matching a reversed
-    window that ends at a number (see ``_Context._rev``).
-    """
-    root: dict[str, dict] = {}
-    for w in {w.lower() for w in words}:
-        node = root
-        for ch in reversed(w) if reverse else w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_regex(root)
-
-
-def _trie_regex(node: dict[str, dict]) -> str:
-    alts = [
-        (r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(child)
-        for ch, child in sorted(node.items())
-        if ch
-    ]
-    if not alts:
-        return ""
-    body = alts[0] if len(alts) == 1 and len(alts[0]) == 1 else "(?:" + "|".join(alts) + ")"
-    return body + "?" if "" in node else body
 
 
 # ---------------------------------------------------------------- the scan

@@ -7,7 +7,7 @@ the hot path for most of a document.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Generic, NamedTuple, TypeVar
 
 # Initials ("U.N.", "U.S.": one name, whose dots end no phrase), a word (letters/digits,
@@ -102,3 +102,31 @@ def contains_phrase(low_text: str, phrases: Sequence[str]) -> str | None:
         rx = _PHRASE_RES[key] = re.compile(rf"(?<![^\W_])(?:{alts})(?![^\W_])")
     m = rx.search(low_text)
     return m.group() if m else None
+
+
+def phrase_pattern(words: Iterable[str], *, reverse: bool = False) -> str:
+    """A regex alternation of phrases as a prefix tree, so a scan tries one branch per letter.
+
+    Longer phrases win (each optional tail is greedy); a space matches any run of
+    whitespace. ``reverse`` spells every phrase backwards, for matching a reversed
+    window that ends at a number (see ``_Context._rev``).
+    """
+    root: dict[str, dict] = {}
+    for w in {w.lower() for w in words}:
+        node = root
+        for ch in reversed(w) if reverse else w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(root)
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    alts = [
+        (r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(child)
+        for ch, child in sorted(node.items())
+        if ch
+    ]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 and len(alts[0]) == 1 else "(?:" + "|".join(alts) + ")"
+    return body + "?" if "" in node else body
