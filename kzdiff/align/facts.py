@@ -31,6 +31,7 @@ from kzdiff.lexicon.facts import (
     ADMIN_UNITS,
     AGENT_PREPOSITIONS,
     CUSTODY_KINDS,
+    DISPLACEMENT_KINDS,
     EVENT_POPULATION,
     EVENT_POPULATION_GROUPS,
     EXCLUDED_SCOPE,
@@ -88,7 +89,9 @@ _SURVIVORS = "survivors"  # the group of "survivors", who are people rescued
 BODIES = "bodies"  # before what was done with them: "bodies handed over"
 PATIENTS = "patients"  # before where they are: "patients still in hospital"
 # the categories whose claims say what they count beyond the category (Claim.counted)
-_KINDS_READ = frozenset({Category.OTHER, Category.KILLED, Category.INJURED, Category.DETAINED})
+_KINDS_READ = frozenset(
+    {Category.OTHER, Category.KILLED, Category.INJURED, Category.DETAINED, Category.DISPLACED}
+)
 DAY_SCOPE = "on"  # before the date of a crowd's day, as in "participants on 2023-01-19"
 _DAY_AT_END = re.compile(r"(?:^| )on \d{4}-\d{2}-\d{2}$")
 
@@ -523,6 +526,8 @@ def _label(category: Category, group: str, scope: str | None) -> str:
         base = group  # "patients still in hospital"
     elif category is Category.DETAINED and group.removeprefix(f"{PEOPLE} ") in CUSTODY_KINDS:
         base = group  # "people still held"
+    elif category is Category.DISPLACED and group.removeprefix(f"{PEOPLE} ") in DISPLACEMENT_KINDS:
+        base = group  # "people internally displaced"
     elif category is Category.PARTICIPANTS:
         base = "participants" if group == "participants" else f"{group} taking part"
     else:
@@ -672,7 +677,7 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
                 # the dead, a row of its own, never a figure of the toll
                 group = f"{BODIES} {kind}"
                 reason = f"{reason}; its clause counts bodies {kind}"
-            elif kind is not None and c.category is Category.DETAINED:
+            elif kind is not None and c.category in (Category.DETAINED, Category.DISPLACED):
                 # "1,600 remained in detention": those still held, a row of their own
                 group = f"{PEOPLE} {kind}"
                 reason = f"{reason}; its clause counts people {kind}"

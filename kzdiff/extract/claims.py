@@ -27,6 +27,7 @@ from kzdiff.extract.counted import (
     care_kind,
     counted_kind,
     custody_kind,
+    displacement_kind,
     handled_kind,
     window_figures,
 )
@@ -490,6 +491,8 @@ def _finalise(doc: Document, drafts: Sequence[_Draft]) -> tuple[Claim, ...]:
             counted = care_kind(s.text, q.start - s.start, q.end - s.start)
         elif category is Category.DETAINED:
             counted = custody_kind(s.text, q.start - s.start, q.end - s.start)
+        elif category is Category.DISPLACED:
+            counted = displacement_kind(s.text, q.start - s.start, q.end - s.start)
         else:
             counted = None
         claims.append(

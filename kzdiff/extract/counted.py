@@ -17,6 +17,7 @@ from kzdiff.lexicon.facts import (
     BODY_HANDLING,
     CARE_KINDS,
     CUSTODY_KINDS,
+    DISPLACEMENT_KINDS,
     OTHER_KINDS,
     RECOVERY_VERBS,
     RESCUER_NOUNS,
@@ -109,6 +110,7 @@ _KIND_BEFORE = 15  # characters: "the unidentified " (not "identified from 71 ki
 _BODIES = _ClauseKinds(BODY_HANDLING)
 _CARE = _ClauseKinds(CARE_KINDS)
 _CUSTODY = _ClauseKinds(CUSTODY_KINDS)
+_DISPLACEMENT = _ClauseKinds(DISPLACEMENT_KINDS)
 
 
 def handled_kind(sentence: str, at: int, end: int) -> str | None:
@@ -116,6 +118,12 @@ def handled_kind(sentence: str, at: int, end: int) -> str | None:
     bodies ("66 bodies have been handed over", "24 ... unidentified"), from its own
     clause; None for the toll itself."""
     return _BODIES.of(sentence, at, end)
+
+
+def displacement_kind(sentence: str, at: int, end: int) -> str | None:
+    """Whether a count of the displaced at ``at:end`` of ``sentence`` counts those
+    displaced inside their country ("6.5 million were internally displaced")."""
+    return _DISPLACEMENT.of(sentence, at, end)
 
 
 def custody_kind(sentence: str, at: int, end: int) -> str | None:

@@ -297,6 +297,10 @@ EVENT_CUES: dict[str, Category] = {
     "demonstrate": _P,
     "attend": _P,
     "turnout": _P,
+    # a vote's turnout: "2.26 million people voted"
+    "voted": _P,
+    "cast ballots": _P,
+    "cast their ballots": _P,
     "attendance": _P,
     "crowd of": _P,
     "crowds of": _P,

@@ -128,6 +128,15 @@ CUSTODY_KINDS: dict[str, tuple[str, ...]] = {
                    "still being held", "are still held", "remain jailed"),
 }  # fmt: skip
 
+# Where the displaced went: those displaced inside their own country are counted apart
+# from those who fled abroad ("6.5 million internally displaced" beside "3.5 million
+# refugees have fled Ukraine").
+DISPLACEMENT_KINDS: dict[str, tuple[str, ...]] = {
+    "internally displaced": ("internally displaced", "displaced internally", "idps",
+                             "displaced within", "displaced inside",
+                             "displaced in their own country"),
+}  # fmt: skip
+
 # The counted nouns of the dead whose bodies BODY_HANDLING may tell of (roles and groups
 # are identified as who they are: "assailants ... are being identified").
 BODY_NOUNS: frozenset[str] = frozenset(
