@@ -11,6 +11,7 @@ import logging
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from kzdiff.extract.tokens import PhraseIndex, Token, token_index
 from kzdiff.lexicon.attribution import (
@@ -867,6 +868,8 @@ def find_in_sentence(
     count_at = frozenset(token_index(tokens, q.start) for q in counts)
     # the sentence's last figure with a category, for 'in eight countries, up from 4,960'
     last_counted: Found | None = None
+    # "Franco Patino (age 21), Axel Acosta (21)": the sentence gives ages in brackets
+    ages_in_brackets = any(a.text == "(" and b.low in _AGE_LABELS for a, b in pairwise(tokens))
     for q in counts:
         qi = token_index(tokens, q.start)
         qj = token_index(tokens, q.end)
@@ -1017,6 +1020,8 @@ def find_in_sentence(
         rate = (
             (qi > 0 and tokens[qi - 1].low in ("per", "every"))
             or _age_aside(tokens, qi, qj, q)
+            or _in_list_of_ages(tokens, qi)
+            or (ages_in_brackets and qi > 0 and tokens[qi - 1].text == "(")
             # "four people per square metre", "two doctors for every 1,000": a density
             or (
                 after < len(tokens)
@@ -1105,6 +1110,21 @@ def _age_aside(tokens: Sequence[Token], qi: int, qj: int, q: Quantity) -> bool:
         and q.value <= OLDEST_AGE
         and q.text.isdigit()
     )
+
+
+_AGE_LABELS = frozenset({"ages", "aged", "age"})
+_LIST_OF_AGES_REACH = 40  # tokens back over the list: "ages: 14, 16, 21, 21, 23, 23, 27"
+
+
+def _in_list_of_ages(tokens: Sequence[Token], qi: int) -> bool:
+    """'police released the victims' ages: 14, 16, 21, 21, 23': each figure of a list
+    under "ages" or "aged" is an age, not a count."""
+    for k in range(qi - 1, max(-1, qi - _LIST_OF_AGES_REACH), -1):
+        t = tokens[k]
+        if t.text[0].isdigit() or t.text in (",", ":", "-", "–") or t.low in ("and", "to"):
+            continue
+        return t.low in _AGE_LABELS
+    return False
 
 
 def _unit_after(tokens: Sequence[Token], j: int) -> bool:
