@@ -472,8 +472,11 @@ class DocContext:
 
 
 _SINCE = re.compile(r"\bsince\b")
-# a date followed by what happened then: "since 2001, when", "since 2015 in which"
-_THEN = re.compile(r"[^,;.]{0,20}?,?\s+(?:when|in which|during which)\b")
+# a date followed by what happened then: "since 2001, when", "since 2015 in which", "since
+# a deadly flood in 1962, that killed around 340"
+_THEN = re.compile(
+    r"[^,;.]{0,20}?,?\s+(?:when|in which|during which|(?:that|which) (?:killed|left|claimed))\b"
+)
 _THEN_REACH = 40
 _SINCE_REACH = 80  # characters: "since the beginning of the anti-government demonstrations"
 
