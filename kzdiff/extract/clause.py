@@ -1011,6 +1011,16 @@ def find_in_sentence(
             tokens, (cue_index + 1) if cue_index is not None and cue_index > qi else after
         )
         scope = scope or _place_before(tokens, qi) or _agent_scope(tokens, cue_index, qi)
+        if (
+            category is not None
+            and category is not Category.OTHER
+            and qi >= 2
+            and [t.low for t in tokens[qi - 2 : qi]] == ["all", "but"]
+            and not (qj < len(tokens) and tokens[qj].low == "of")
+        ):
+            # "with all but two people on board killed": the two were spared what the verb
+            # says befell the rest
+            category, cue_index = Category.OTHER, None
         if category is Category.PARTICIPANTS and head in SECURITY_HEADS:
             category = Category.TROOPS  # "1,200 officers took part": forces deployed
 
