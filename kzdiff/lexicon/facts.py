@@ -82,6 +82,10 @@ OTHER_KINDS: dict[str, tuple[str, ...]] = {
     "inside": ("inside", "in the building", "in the tower", "in the theatre", "in the theater",
                "sheltering", "shelter", "refuge", "hiding", "taking cover", "trapped"),
     "at risk": ("at risk",),
+    "in quarantine": ("quarantined", "in quarantine", "under quarantine", "self-isolation",
+                      "in isolation", "isolated", "under observation", "monitored"),
+    "recovered": ("recovered", "cured", "fully recovered"),
+    "prevented": ("prevented from", "blocked from", "stopped from", "kept from"),
     "interviewed": ("interviewed",),
     # the crowd a permit allowed, not the crowd that came
     "permitted": ("permission for", "permission to", "permission was granted",
