@@ -90,7 +90,7 @@ class _ClauseKinds:
     def of(self, sentence: str, at: int, end: int) -> str | None:
         if not 0 <= at <= end <= len(sentence) or _ALL_BEFORE.search(sentence, max(0, at - 8), at):
             return None  # "all 98 victims have been identified": the toll itself
-        after = sentence[end : end + _CUE_AFTER]
+        after = sentence[end : end + _KIND_AFTER]
         stop = _CLAUSE_END.search(after)
         if stop is not None:
             after = after[: stop.start()]
@@ -107,6 +107,9 @@ class _ClauseKinds:
 
 _ALL_BEFORE = re.compile(r"\ball\s+(?:the\s+)?$", re.IGNORECASE)
 _KIND_BEFORE = 15  # characters: "the unidentified " (not "identified from 71 killed")
+# characters after the figure, to its clause's end: "Eleven bodies from the BM Container
+# Depot explosion and fire in Chattogram's Sitakunda are still unidentified"
+_KIND_AFTER = 120
 _BODIES = _ClauseKinds(BODY_HANDLING)
 _CARE = _ClauseKinds(CARE_KINDS)
 _CUSTODY = _ClauseKinds(CUSTODY_KINDS)
