@@ -78,7 +78,7 @@ ESTIMATE_RULE = (
     "figures since revised count too, they were credible when given); best: the current "
     "figure stated most precisely (exact figures before bounds, bounds before vague words), "
     "then the latest, then one with a named attribution, raised to where all current figures "
-    "hold when they agree; high: the "
+    "hold when they agree, and none where every current figure is a vague word; high: the "
     "largest current figure. Current figures are the asserted ones not replaced by a later "
     "incompatible figure; negated, projected, retracted and disputed figures never count"
 )
@@ -736,7 +736,13 @@ def _estimate(
             best_claim, best_key = c, key
     if high is not None and low is not None and high < low:
         high = low
-    best = _point(best_claim)
+    # only vague words ("dozens", "tens of thousands"): no figure to call best, and the
+    # high is the top of their bounds ("dozens" reaches 99), not their foot
+    vague_only = best_claim.qualifier is Qualifier.VAGUE
+    if vague_only:
+        tops = [c.high for c in current if c.high is not None]
+        high = as_number(max(tops)) if tops else high
+    best = None if vague_only else _point(best_claim)
     if best is not None and not conflicting:
         # every current figure holds at once: the best one lies where they all do
         floor = best if floor is None else floor

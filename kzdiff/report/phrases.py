@@ -145,6 +145,9 @@ def between_words(hidden: Sequence[Claim]) -> str:
 def estimate_words(est: Estimate) -> str:
     if est.low is None and est.best is None and est.high is None:
         return "no estimate"
+    if est.best is None:
+        # only vague words: their bounds, no made-up best figure ("dozens" is not 24)
+        return f"low {fmt_number(est.low)}, high {fmt_number(est.high)} (vague words only)"
     parts = [
         f"low {fmt_number(est.low)}",
         f"best {fmt_number(est.best)}",

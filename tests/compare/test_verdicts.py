@@ -736,3 +736,13 @@ def test_a_first_count_at_the_venue_is_the_whole_not_a_row_of_a_later_total() ->
     toll = next(f for f in facts if any(c.id == "crush-c:c1" for c in f.claims))
     assert {c.id for c in toll.claims} == {"crush-a:c1", "crush-b:c1", "crush-c:c1"}
     assert toll.verdict is Verdict.REVISED
+
+
+def test_vague_words_alone_give_no_best_figure() -> None:
+    claims = (
+        claim("riot-a:c1", "dozens", cat="injured", on="2024-01-02"),
+        claim("riot-b:c1", "dozens", cat="injured", on="2024-01-03"),
+    )
+    f = fact_with(compare_claims(claims), "people injured")
+    assert f.estimate.best is None
+    assert f.estimate.low == 24 and f.estimate.high == 99
