@@ -238,6 +238,9 @@ EVENT_CUES: dict[str, Category] = {
     "saved": _O,
     "were rescued": _O,
     "infected": _O,
+    "without electricity": _O,  # "21,000 people left without electricity": affected
+    "without power": _O,
+    "without water": _O,
     "sickened": _O,
     "fell ill": _O,
     "fallen ill": _O,

@@ -73,7 +73,8 @@ AGENT_PREPOSITIONS: frozenset[str] = frozenset({"by"})
 OTHER_KINDS: dict[str, tuple[str, ...]] = {
     "rescued": ("rescued", "rescue", "saved", "survived", "survivor", "survivors", "escaped",
                 "plucked", "pulled out", "got out", "made it out"),
-    "affected": ("affected", "impacted", "affecting"),
+    "affected": ("affected", "impacted", "affecting", "without electricity", "without power",
+                 "without water"),
     "in need of aid": ("in need", "need aid", "need food", "need humanitarian", "need help",
                        "needed aid", "needing"),
     "aboard": ("aboard", "on board", "onboard", "carrying", "carried", "on the boat",
