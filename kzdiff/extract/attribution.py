@@ -702,8 +702,10 @@ def _figures_show(tokens: Sequence[Token], canon: Canon) -> str | None:
 
 def _before_toll(tokens: Sequence[Token], i: int) -> bool:
     """'confirmed death toll', 'reported toll': a participle before the toll it
-    describes, no verb of speech."""
+    describes, no verb of speech; 'claimed the lives of 47': a killing, no claim."""
     nxt = [t.low for t in tokens[i + 1 : i + 3]]
+    if tokens[i].low == "claimed" and (nxt[:1] == ["lives"] or nxt == ["the", "lives"]):
+        return True
     return nxt[:1] == ["toll"] or nxt == ["death", "toll"]
 
 
@@ -877,6 +879,8 @@ def _could_name_a_source(source: str) -> bool:
     measles"). A name holds a capital, or a word for a body or a person."""
     words = source.split()
     lows = [w.lower().strip("'’,.") for w in words]
+    if len(words) >= 3 and source.isupper():
+        return False  # "A VIRTUAL BATTLEFIELD AT SITAKUNDA": a caption's label, no body
     if lows[0] in NOT_SOURCE_STARTS or any(
         any(ch.isdigit() for ch in w) or w in NUMBER_WORDS or w in NOT_SOURCE_WORDS for w in lows
     ):
