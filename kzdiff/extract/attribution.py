@@ -284,6 +284,12 @@ def _after_opener(tokens: Sequence[Token], i: int, n: int, canon: Canon) -> str 
         j += 1
     if all(w.low in DATA_WORDS or w.low in DETERMINERS for w in words):
         return None  # "according to figures released by police": the agent names it
+    if (
+        words
+        and words[-1].low in DATA_WORDS
+        and not any(w.is_capitalised or w.low in SOURCE_NOUNS for w in words)
+    ):
+        return None  # "according to a provisional tally": a count, but whose is not said
     return _with_affiliation(words, canon)
 
 
@@ -812,6 +818,9 @@ def _revises(tokens: Sequence[Token], i: int) -> bool:
     if low not in REVISION_VERBS:
         return False
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and nxt.low == "to":
+        # "authorities raised to 131 the death toll": the toll named after its figure
+        return any(t.low in TOLL_OBJECT_NOUNS for t in tokens[i + 3 : i + 6])
     return nxt is not None and nxt.low not in ("to", "by", "from") and not nxt.text[0].isdigit()
 
 
