@@ -287,7 +287,10 @@ def _after_opener(tokens: Sequence[Token], i: int, n: int, canon: Canon) -> str 
     if (
         words
         and words[-1].low in DATA_WORDS
-        and not any(w.is_capitalised or w.low in SOURCE_NOUNS for w in words)
+        and not any(
+            w.is_capitalised or w.low.removesuffix("'s").removesuffix("’s") in SOURCE_NOUNS
+            for w in words
+        )
     ):
         return None  # "according to a provisional tally": a count, but whose is not said
     return _with_affiliation(words, canon)
