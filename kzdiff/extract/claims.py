@@ -23,14 +23,7 @@ from kzdiff.extract.attribution import (
 )
 from kzdiff.extract.claim_context import DocContext, continues, status_of
 from kzdiff.extract.clause import Found, accept, find_in_sentence, with_opener_category
-from kzdiff.extract.counted import (
-    care_kind,
-    counted_kind,
-    custody_kind,
-    displacement_kind,
-    handled_kind,
-    window_figures,
-)
+from kzdiff.extract.counted import kind_in_clause, window_figures
 from kzdiff.extract.relations import relate_figures
 from kzdiff.extract.tokens import Token, contains_phrase, phrase_pattern, token_index, tokenize
 from kzdiff.lexicon.attribution import (
@@ -481,20 +474,12 @@ def _finalise(doc: Document, drafts: Sequence[_Draft]) -> tuple[Claim, ...]:
         q = f.q
         category = f.category or Category.OTHER
         s = d.sentence
-        if category is Category.OTHER:
-            counted = counted_kind(s.text, q.start - s.start, q.end - s.start)
-        elif category is Category.KILLED and (f.subject_head or "people") in BODY_NOUNS:
-            # "88 bodies have been identified"; not "dozens of assailants have been
-            # eliminated and are being identified", whose identities are sought
-            counted = handled_kind(s.text, q.start - s.start, q.end - s.start)
-        elif category is Category.INJURED:
-            counted = care_kind(s.text, q.start - s.start, q.end - s.start)
-        elif category is Category.DETAINED:
-            counted = custody_kind(s.text, q.start - s.start, q.end - s.start)
-        elif category is Category.DISPLACED:
-            counted = displacement_kind(s.text, q.start - s.start, q.end - s.start)
-        else:
-            counted = None
+        # "88 bodies have been identified" counts bodies; "dozens of assailants have been
+        # eliminated and are being identified" seeks who they were
+        bodies = category is not Category.KILLED or (f.subject_head or "people") in BODY_NOUNS
+        counted = (
+            kind_in_clause(category, s.text, q.start - s.start, q.end - s.start) if bodies else None
+        )
         claims.append(
             Claim(
                 id=f"{doc.id}:c{n + 1}",

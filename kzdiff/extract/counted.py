@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from kzdiff.lexicon.dates import WEEKDAYS
 from kzdiff.lexicon.facts import (
@@ -22,6 +22,7 @@ from kzdiff.lexicon.facts import (
     RECOVERY_VERBS,
     RESCUER_NOUNS,
 )
+from kzdiff.vocab import Category
 
 _OTHER_CUE = re.compile(
     r"\b(?:"
@@ -123,6 +124,15 @@ def handled_kind(sentence: str, at: int, end: int) -> str | None:
     return _BODIES.of(sentence, at, end)
 
 
+def kind_in_clause(category: Category, sentence: str, at: int, end: int) -> str | None:
+    """What a count of ``category`` at ``at:end`` of ``sentence`` counts beyond its
+    category, by its own clause: an other count's kind (counted_kind), what was done with
+    the bodies, where the injured, the detained or the displaced are now; None for the
+    running count itself, and for the categories read no further."""
+    reader = _KIND_READERS.get(category)
+    return reader(sentence, at, end) if reader is not None else None
+
+
 def displacement_kind(sentence: str, at: int, end: int) -> str | None:
     """Whether a count of the displaced at ``at:end`` of ``sentence`` counts those
     displaced inside their country ("6.5 million were internally displaced")."""
@@ -217,3 +227,12 @@ def window_figures(sentence: str, spans: Sequence[tuple[int, int]]) -> set[int]:
 
 
 _NEIGHBOURS = 3  # figures read on each side of a window phrase
+
+
+_KIND_READERS: dict[Category, Callable[[str, int, int], str | None]] = {
+    Category.OTHER: counted_kind,
+    Category.KILLED: handled_kind,
+    Category.INJURED: care_kind,
+    Category.DETAINED: custody_kind,
+    Category.DISPLACED: displacement_kind,
+}

@@ -10,16 +10,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kzdiff.compare import compare_claims
-from kzdiff.extract.counted import (
-    care_kind,
-    counted_kind,
-    custody_kind,
-    handled_kind,
-    window_figures,
-)
+from kzdiff.extract.counted import kind_in_clause, window_figures
 from kzdiff.extract.quantities import extract_quantities
 from kzdiff.records import Claim, Fact
-from kzdiff.vocab import Category, Kind, Verdict
+from kzdiff.vocab import Kind, Verdict
 from tests.compare.test_verdicts import claim
 
 AGENCY = "national disaster agency"
@@ -32,16 +26,7 @@ def said(c: Claim, sentence: str) -> Claim:
     start = c.sentence_start + at
     spans = [(q.start, q.end) for q in extract_quantities(sentence) if q.kind is Kind.COUNT]
     mine = next((k for k, (a, b) in enumerate(spans) if a <= at < b), None)
-    if c.category is Category.OTHER:
-        counted = counted_kind(sentence, at, at + len(c.text))
-    elif c.category is Category.KILLED:
-        counted = handled_kind(sentence, at, at + len(c.text))
-    elif c.category is Category.INJURED:
-        counted = care_kind(sentence, at, at + len(c.text))
-    elif c.category is Category.DETAINED:
-        counted = custody_kind(sentence, at, at + len(c.text))
-    else:
-        counted = None
+    counted = kind_in_clause(c.category, sentence, at, at + len(c.text))
     return replace(
         c,
         sentence=sentence,
