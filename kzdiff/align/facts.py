@@ -30,6 +30,8 @@ from rapidfuzz import fuzz, process
 from kzdiff.lexicon.facts import (
     ADMIN_UNITS,
     AGENT_PREPOSITIONS,
+    BODY_HANDLING,
+    CARE_KINDS,
     CUSTODY_KINDS,
     DISPLACEMENT_KINDS,
     EVENT_POPULATION,
@@ -92,6 +94,20 @@ PATIENTS = "patients"  # before where they are: "patients still in hospital"
 _KINDS_READ = frozenset(
     {Category.OTHER, Category.KILLED, Category.INJURED, Category.DETAINED, Category.DISPLACED}
 )
+# the noun a fact of such a kind is named by ("bodies handed over", "patients discharged",
+# "people still held"), and the kinds extraction reads for each (lexicon.facts)
+_COUNTED_AS = {
+    Category.KILLED: BODIES,
+    Category.INJURED: PATIENTS,
+    Category.DETAINED: PEOPLE,
+    Category.DISPLACED: PEOPLE,
+}
+_KINDS_OF = {
+    Category.KILLED: frozenset(BODY_HANDLING),
+    Category.INJURED: frozenset(CARE_KINDS),
+    Category.DETAINED: frozenset(CUSTODY_KINDS),
+    Category.DISPLACED: frozenset(DISPLACEMENT_KINDS),
+}
 DAY_SCOPE = "on"  # before the date of a crowd's day, as in "participants on 2023-01-19"
 _DAY_AT_END = re.compile(r"(?:^| )on \d{4}-\d{2}-\d{2}$")
 
@@ -511,6 +527,12 @@ def _merge_similar(
     return out
 
 
+def _names_its_kind(category: Category, group: str) -> bool:
+    """Whether a group was named for what befell its counted (see _COUNTED_AS)."""
+    noun = _COUNTED_AS.get(category)
+    return noun is not None and group.removeprefix(f"{noun} ") in _KINDS_OF[category]
+
+
 def _label(category: Category, group: str, scope: str | None) -> str:
     if group.endswith(PROJECTED_MARK):
         # "people killed (projected)", "people killed in Sindh (projected)"
@@ -520,14 +542,8 @@ def _label(category: Category, group: str, scope: str | None) -> str:
         base = "troops" if base == SOLDIERS else base
     elif category is Category.OTHER:
         base = f"{group} (other count)"
-    elif category is Category.KILLED and group.startswith(f"{BODIES} "):
-        base = group  # "bodies handed over"
-    elif category is Category.INJURED and group.startswith(f"{PATIENTS} "):
-        base = group  # "patients still in hospital"
-    elif category is Category.DETAINED and group.removeprefix(f"{PEOPLE} ") in CUSTODY_KINDS:
-        base = group  # "people still held"
-    elif category is Category.DISPLACED and group.removeprefix(f"{PEOPLE} ") in DISPLACEMENT_KINDS:
-        base = group  # "people internally displaced"
+    elif _names_its_kind(category, group):
+        base = group  # "bodies handed over", "patients still in hospital"
     elif category is Category.PARTICIPANTS:
         base = "participants" if group == "participants" else f"{group} taking part"
     else:
@@ -672,20 +688,13 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
         known = wordings.get(wording)
         if known is None:
             group, reason = _group_in(c.category, c.subject, part=c.part_of is not None)
-            if kind is not None and c.category is Category.KILLED:
-                # "66 bodies handed over", "24 unidentified": what was done with some of
-                # the dead, a row of its own, never a figure of the toll
-                group = f"{BODIES} {kind}"
-                reason = f"{reason}; its clause counts bodies {kind}"
-            elif kind is not None and c.category in (Category.DETAINED, Category.DISPLACED):
-                # "1,600 remained in detention": those still held, a row of their own
-                group = f"{PEOPLE} {kind}"
-                reason = f"{reason}; its clause counts people {kind}"
-            elif kind is not None and c.category is Category.INJURED:
-                # "38 remain in hospital": where some of the injured are now, a row of
-                # its own, never a figure of the running count of the injured
-                group = f"{PATIENTS} {kind}"
-                reason = f"{reason}; its clause counts patients {kind}"
+            if kind is not None and c.category in _COUNTED_AS:
+                # "66 bodies handed over", "38 remain in hospital", "1,600 remained in
+                # detention": what befell some of them, a row of its own, never a figure
+                # of the running count
+                noun = _COUNTED_AS[c.category]
+                group = f"{noun} {kind}"
+                reason = f"{reason}; its clause counts {noun} {kind}"
             elif kind is not None and group in (PEOPLE, _SURVIVORS):
                 # people aboard, rescued, affected: other counts of the event's people,
                 # each its own fact ("476 aboard" is no revision of "174 rescued")
