@@ -624,13 +624,15 @@ def _stated_rivals(read: _Asserted, conflicts: _Pairs, current: bytearray) -> _P
     vague word at odds with a stated figure is loose wording, no longer current
     (``current`` changes in place)."""
     kept = _Pairs()
-    at = {id(c): i for i, c in enumerate(read.claims)}
+    at: dict[int, int] | None = None  # built only where a vague word is set aside
     for a, b in conflicts:
         vague_a, vague_b = a.qualifier is Qualifier.VAGUE, b.qualifier is Qualifier.VAGUE
         if vague_a == vague_b:
             kept.add(a, b)
-        else:
-            current[at[id(a if vague_a else b)]] = 0
+            continue
+        if at is None:
+            at = {id(c): i for i, c in enumerate(read.claims)}
+        current[at[id(a if vague_a else b)]] = 0
     return kept
 
 

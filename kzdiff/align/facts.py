@@ -905,9 +905,7 @@ def _merged_keys(
         known = frozenset(
             g
             for g in groups
-            if " from " in g
-            or g.startswith((f"{BODIES} ", f"{PATIENTS} "))
-            or _parse_subject(g).how != "head noun"
+            if " from " in g or _names_its_kind(category, g) or _parse_subject(g).how != "head noun"
         )
         gmaps[category] = _merge_similar(groups, _GROUP_FUZZ_CUTOFF, known | frozenset(SIDES))
         scopes = scope_counts.get(category)

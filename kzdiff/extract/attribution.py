@@ -718,15 +718,21 @@ def _before_toll(tokens: Sequence[Token], i: int) -> bool:
     return nxt[:1] == ["toll"] or nxt == ["death", "toll"]
 
 
-_FINDINGS = FINDING_VERBS | COUNTING_VERBS | SHOW_VERBS | WITNESS_VERBS
+def _another_figure(tokens: Sequence[Token], k: int, q: int) -> bool:
+    """Whether token ``k`` is a figure past the one at ``q``: a participle or opener after
+    it ("the 36,000 reported by police") gives that figure's source, not ``q``'s."""
+    return k > q + 2 and tokens[k].text[0].isdigit()
+
+
+# the makers of data ("health ministry figures show") are read before verbs of speech
+_FINDINGS = FINDING_VERBS | COUNTING_VERBS | WITNESS_VERBS
 
 
 def _finder(tokens: Sequence[Token], v: int, canon: Canon, resolve: Resolver) -> str | None:
-    """Who gave a figure by a verb of finding, counting, showing or seeing: a study or
-    its makers ("an investigation found"), a body that counts ("officials have
-    identified"), the makers of data ("health ministry figures show"), an outlet's
-    reporters ("an AP reporter saw"). Anyone else finding ("rescuers found 52 bodies")
-    gives no source."""
+    """Who gave a figure by a verb of finding, counting or seeing: a study or its makers
+    ("an investigation found"), a body that counts ("officials have identified"), an
+    outlet's reporters ("an AP reporter saw"). Anyone else finding ("rescuers found 52
+    bodies") gives no source."""
     low = tokens[v].low
     segs = _segments_left(tokens, v)
     if segs and segs[0][0].low in ("our", "we"):
@@ -734,7 +740,6 @@ def _finder(tokens: Sequence[Token], v: int, canon: Canon, resolve: Resolver) ->
     return (
         (_study(tokens, v, canon) if low in FINDING_VERBS else None)
         or (_body(_subject_of(tokens, v, canon, resolve)) if low in COUNTING_VERBS else None)
-        or (_data_maker(tokens, v, canon) if low in SHOW_VERBS else None)
         or (_outlet_witness(tokens, v, canon) if low in WITNESS_VERBS else None)
     )
 
@@ -970,7 +975,7 @@ def _nearest_source(
 
     for i, tok in enumerate(tokens):
         opener = _OPENERS.starting_at(tokens, i)
-        if opener is not None and i > 0 and tokens[i - 1].text[0].isdigit() and i - 1 > q + 2:
+        if opener is not None and _another_figure(tokens, i - 1, q):
             opener = None  # "..., exceeding the 36,000 reported by police": that figure's
         if opener is not None:
             # "MAP said on Wednesday, citing the Interior Ministry": whoever relays a
@@ -1033,7 +1038,7 @@ def _nearest_source(
                 continue
             offer(abs(q - i), source)
         elif tok.low == "by" and _after_participle(tokens, i):
-            if i > 1 and tokens[i - 2].text[0].isdigit() and i - 2 > q + 2:
+            if _another_figure(tokens, i - 2, q):
                 continue  # "..., exceeding the 36,000 reported by police": that figure's
             offer(abs(q - i), _body(_after_opener(tokens, i, 1, canon)))
         elif not passive and (

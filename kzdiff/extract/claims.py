@@ -476,9 +476,11 @@ def _finalise(doc: Document, drafts: Sequence[_Draft]) -> tuple[Claim, ...]:
         s = d.sentence
         # "88 bodies have been identified" counts bodies; "dozens of assailants have been
         # eliminated and are being identified" seeks who they were
-        bodies = category is not Category.KILLED or (f.subject_head or "people") in BODY_NOUNS
+        read_kind = category is not Category.KILLED or (f.subject_head or "people") in BODY_NOUNS
         counted = (
-            kind_in_clause(category, s.text, q.start - s.start, q.end - s.start) if bodies else None
+            kind_in_clause(category, s.text, q.start - s.start, q.end - s.start)
+            if read_kind
+            else None
         )
         claims.append(
             Claim(

@@ -111,17 +111,6 @@ _KIND_BEFORE = 15  # characters: "the unidentified " (not "identified from 71 ki
 # characters after the figure, to its clause's end: "Eleven bodies from the BM Container
 # Depot explosion and fire in Chattogram's Sitakunda are still unidentified"
 _KIND_AFTER = 120
-_BODIES = _ClauseKinds(BODY_HANDLING)
-_CARE = _ClauseKinds(CARE_KINDS)
-_CUSTODY = _ClauseKinds(CUSTODY_KINDS)
-_DISPLACEMENT = _ClauseKinds(DISPLACEMENT_KINDS)
-
-
-def handled_kind(sentence: str, at: int, end: int) -> str | None:
-    """What a count of the dead at ``at:end`` of ``sentence`` says was done with the
-    bodies ("66 bodies have been handed over", "24 ... unidentified"), from its own
-    clause; None for the toll itself."""
-    return _BODIES.of(sentence, at, end)
 
 
 def kind_in_clause(category: Category, sentence: str, at: int, end: int) -> str | None:
@@ -131,25 +120,6 @@ def kind_in_clause(category: Category, sentence: str, at: int, end: int) -> str 
     running count itself, and for the categories read no further."""
     reader = _KIND_READERS.get(category)
     return reader(sentence, at, end) if reader is not None else None
-
-
-def displacement_kind(sentence: str, at: int, end: int) -> str | None:
-    """Whether a count of the displaced at ``at:end`` of ``sentence`` counts those
-    displaced inside their country ("6.5 million were internally displaced")."""
-    return _DISPLACEMENT.of(sentence, at, end)
-
-
-def custody_kind(sentence: str, at: int, end: int) -> str | None:
-    """Whether a count of the detained at ``at:end`` of ``sentence`` counts those still
-    held ("more than 1,600 remained in detention"); None for the count of arrests."""
-    return _CUSTODY.of(sentence, at, end)
-
-
-def care_kind(sentence: str, at: int, end: int) -> str | None:
-    """Where a count of the injured at ``at:end`` of ``sentence`` stands in their care
-    ("38 remain in hospital", "seven in intensive care", "54 discharged"); None for the
-    running count of the injured."""
-    return _CARE.of(sentence, at, end)
 
 
 # An increment, not the running total: "an increase of almost 300", "toll up 200 since
@@ -206,7 +176,8 @@ def window_figures(sentence: str, spans: Sequence[tuple[int, int]]) -> set[int]:
     time since the last one. Only the few figures beside each phrase are read, so a
     long sentence stays linear."""
     out = _increments(sentence, spans)
-    if "the last" not in sentence.lower() and "the p" not in sentence.lower():
+    low = sentence.lower()
+    if "the last" not in low and "the p" not in low:
         return out  # a substring test first: most sentences name no window
     starts = [at for at, _ in spans]
     for m in _WINDOW.finditer(sentence):
@@ -229,10 +200,14 @@ def window_figures(sentence: str, spans: Sequence[tuple[int, int]]) -> set[int]:
 _NEIGHBOURS = 3  # figures read on each side of a window phrase
 
 
+# What each category's clause may say beyond it: an other count's kind; what was done
+# with the bodies ("66 handed over", "24 unidentified"); where the injured are ("38
+# remain in hospital"), the detained ("1,600 remained in detention") or the displaced
+# ("6.5 million internally displaced") now.
 _KIND_READERS: dict[Category, Callable[[str, int, int], str | None]] = {
     Category.OTHER: counted_kind,
-    Category.KILLED: handled_kind,
-    Category.INJURED: care_kind,
-    Category.DETAINED: custody_kind,
-    Category.DISPLACED: displacement_kind,
+    Category.KILLED: _ClauseKinds(BODY_HANDLING).of,
+    Category.INJURED: _ClauseKinds(CARE_KINDS).of,
+    Category.DETAINED: _ClauseKinds(CUSTODY_KINDS).of,
+    Category.DISPLACED: _ClauseKinds(DISPLACEMENT_KINDS).of,
 }

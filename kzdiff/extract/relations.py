@@ -165,40 +165,47 @@ def _excluded(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     ("officially reported 37 deaths, ... at least 26 additional fatalities alongside 18
     more deaths")."""
     out = list(found)
+    # the categories of the totals given so far in the sentence: a set, not a look back
+    # over every figure before each one (a list of thousands of figures stays linear)
+    counted: set[Category] = set()
     for k, f in enumerate(out):
-        if f.scope is not None:
-            continue
-        if k > 0 and _added_to(tokens, f, out[:k]):
+        if f.scope is None and f.category in counted and _added(tokens, f):
             out[k] = replace(f, scope=EXCLUDED_SCOPE)
-            continue
-        before = tuple(t.low for t in tokens[max(0, f.qi - _EXCLUDING_REACH) : f.qi])
-        if _EXCLUDING_LAST.isdisjoint(before):
-            continue  # most figures: no word of a cue before them
-        if any(
-            before[i : i + len(cue)] == cue
-            for cue in _EXCLUDING
-            for i in range(len(before) - len(cue) + 1)
-        ):
-            out[k] = replace(f, scope=EXCLUDED_SCOPE)
+        elif f.scope is None:
+            out[k] = f = _left_out(tokens, f)
+        if f.scope is None and f.category is not None and not f.partitive:
+            counted.add(f.category)
     return out
+
+
+def _left_out(tokens: Sequence[Token], f: Found) -> Found:
+    """The figure, with the excluded scope where a cue before it says a count leaves it
+    out ("does not include an estimated 2,300")."""
+    before = tuple(t.low for t in tokens[max(0, f.qi - _EXCLUDING_REACH) : f.qi])
+    if _EXCLUDING_LAST.isdisjoint(before):
+        return f  # most figures: no word of a cue before them
+    if any(
+        before[i : i + len(cue)] == cue
+        for cue in _EXCLUDING
+        for i in range(len(before) - len(cue) + 1)
+    ):
+        return replace(f, scope=EXCLUDED_SCOPE)
+    return f
 
 
 _ADDED_AFTER = frozenset({"additional", "more", "further", "other"})
 _ADDED_BEFORE = frozenset({"another", "further", "additional"})
 
 
-def _added_to(tokens: Sequence[Token], f: Found, earlier: Sequence[Found]) -> bool:
-    """'18 more deaths', 'another 26 victims' after a figure of the same category in the
-    sentence: a count besides that one, not a new figure of it."""
-    if f.category is None or f.partitive:
+def _added(tokens: Sequence[Token], f: Found) -> bool:
+    """'18 more deaths', 'another 26 victims': a count besides one the sentence gave
+    before (the caller knows there was one of the same category)."""
+    if f.partitive:
         return False
     after = tokens[f.qj].low if f.qj < len(tokens) else ""
     nxt = tokens[f.qj + 1].low if f.qj + 1 < len(tokens) else ""
     before = tokens[f.qi - 1].low if f.qi > 0 else ""
-    besides = (after in _ADDED_AFTER and nxt != "than") or before in _ADDED_BEFORE
-    return besides and any(
-        e.category is f.category and not e.partitive and e.scope is None for e in earlier
-    )
+    return (after in _ADDED_AFTER and nxt != "than") or before in _ADDED_BEFORE
 
 
 def _shared_scopes(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
