@@ -788,7 +788,7 @@ def _own_countries(claims: Sequence[Claim]) -> dict[Category, str]:
 
 def _breakdown_scopes(
     current: Sequence[Claim], filed: Mapping[_Blocked, Mapping[str | None, list[int]]]
-) -> set[str]:
+) -> set[tuple[Category, str]]:
     """The scopes some document sets against its own whole: a figure for the scope
     below a figure for no scope, of one category and group ("632 killed at the sit-in",
     "638 nationwide"; "at least 10 in Almaty" beside 227). Those scopes are rows of a
@@ -797,6 +797,9 @@ def _breakdown_scopes(
     event's total, where the corpus gives one (see _merged_keys).
 
     ``filed``: each block's claims (positions in ``current``), as _read filed them.
+    A scope is a row per category: "dozens injured in Houston" below the day's 300
+    injured says nothing of "eight killed in Houston", the event's whole toll.
+
     Read block by block: only the totals of a category and group some scope shares
     are looked at, and a document's totals kept only where it also gives a scope.
     """
@@ -830,23 +833,24 @@ def _breakdown_scopes(
                 if (c.doc, b.category, b.group) in docs_of:
                     wholes[(c.doc, b.category, b.group)].append(c)
     least = {key: _LeastSoFar(days) for key, days in least_on.items() if days}
-    rows: set[str] = set()
+    rows: set[tuple[Category, str]] = set()
     for c, b in scoped:
-        if b.scope in rows:
+        row = (b.category, b.scope)
+        if row in rows:
             continue
         if _time_scope(b.scope):  # type: ignore[arg-type]
-            rows.add(b.scope)  # type: ignore[arg-type]
+            rows.add(row)  # type: ignore[arg-type]
             continue  # a day's toll is a row under the running total, whatever its size
         given, top = _given(c), _high(c)
         so_far = least.get((b.category, b.group))
         if so_far is not None and (
             top < _ROW_SHARE * so_far.by(c.as_of) or top < _LATER_ROW_SHARE * so_far.by(None)
         ):
-            rows.add(b.scope)  # type: ignore[arg-type]
+            rows.add(row)  # type: ignore[arg-type]
             continue  # below every total in the corpus ("7 in Karaganda", 40 in all)
         for w in wholes.get((c.doc, b.category, b.group), ()):
             if top < _low(w) or given < _ROW_SHARE * _given(w):
-                rows.add(b.scope)  # type: ignore[arg-type]
+                rows.add(row)  # type: ignore[arg-type]
                 break
     return rows
 
@@ -886,12 +890,13 @@ def _given(c: Claim) -> float:
 
 
 def _merged_keys(
-    uses: Mapping[_Blocked, int], rows: set[str]
+    uses: Mapping[_Blocked, int], rows: set[tuple[Category, str]], excluded: str | None
 ) -> dict[_Blocked, tuple[tuple[Category, str, str | None], str | None]]:
     """Each block's fact key once spelling variants merge inside its category, with a
     note when a variant was merged. ``uses``: how many claims fall in each block;
-    ``rows``: the scopes that are rows of a breakdown (see _breakdown_scopes), the
-    others name where the event happened and join its total."""
+    ``rows``: the scopes that are rows of a breakdown in a category (see
+    _breakdown_scopes), the others name where the event happened and join its total;
+    ``excluded``: the scope of figures a count leaves out, a row in every category."""
     group_counts: dict[Category, Counter[str]] = defaultdict(Counter)
     scope_counts: dict[Category, Counter[str]] = defaultdict(Counter)
     for b, n in uses.items():
@@ -935,8 +940,9 @@ def _merged_keys(
             note = f"scope '{scope}' merged with '{s2}'"
         if (
             scope is not None
-            and scope not in rows
-            and s2 not in rows
+            and scope != excluded
+            and (b.category, scope) not in rows
+            and (b.category, s2) not in rows
             and ((b.category, g2) in totals)
         ):
             note = f"scope '{scope}': no document sets it against its whole, so it is the event's"
@@ -1094,8 +1100,8 @@ def aligned_groups(claims: Sequence[Claim]) -> Iterator[ClaimGroup]:
     # Each fact's claims in reading order, from its blocks' claims as filed while reading
     # them: no sort or pass over every claim of their own.
     # a figure a count leaves out is a row beside it, whatever the documents set apart
-    rows = _breakdown_scopes(current, reading.filed) | {_scope_key(EXCLUDED_SCOPE) or ""}
-    keys = _merged_keys(Counter(blocked.values()), rows)
+    rows = _breakdown_scopes(current, reading.filed)
+    keys = _merged_keys(Counter(blocked.values()), rows, _scope_key(EXCLUDED_SCOPE))
 
     def fact_key(b: _Blocked) -> _FactKey:
         return keys[b][0]

@@ -18,6 +18,9 @@ EVENT_POPULATION: frozenset[str] = frozenset(
         "passenger", "pilgrim", "worshipper", "resident", "villager", "occupant",
         "commuter", "traveller", "traveler", "migrant", "victim", "body", "death",
         "fatality", "casualty", "soul", "life", "person", "people", "individual",
+        # those who came to the event that struck them: a concert, a match, a party
+        "concertgoer", "festivalgoer", "festival-goer", "concert-goer", "fan", "spectator",
+        "attendee", "guest", "reveller", "reveler", "partygoer", "clubgoer", "shopper",
     }
 )  # fmt: skip
 

@@ -95,6 +95,11 @@ def members(group: ClaimGroup) -> set[str]:
         ("children", "children"),
         ("fishermen", "fishermen"),
         ("protesteers", "protesters"),  # a typo still finds its entry
+        # those who came to the event are its people: a concert's, a match's, a party's
+        ("concertgoers", "people"),
+        ("football fans", "people"),
+        ("wedding guests", "people"),
+        ("spectators", "people"),
     ],
 )
 def test_subject_group(subject: str | None, group: str) -> None:
@@ -417,6 +422,22 @@ def test_a_province_named_with_or_without_its_unit_is_one_scope() -> None:
         )
     )
     assert members(group_with(groups, "people killed in Sindh Province")) == {"a:c1", "b:c1"}
+
+
+def test_a_place_below_one_categorys_total_still_names_the_event_in_another() -> None:
+    # a live blog's early "dozens injured in Eastport" sits below its later 300 injured,
+    # but the town is where the whole event happened: its toll is the event's toll
+    groups = align_claims(
+        (
+            claim("a:c1", 24, cat="injured", q="vague", high=99, on="2021-11-05", scope="Eastport"),
+            claim("a:c2", 300, cat="injured", q="more_than", on="2021-11-05"),
+            claim("a:c3", 8, on="2021-11-05", scope="Eastport"),
+            claim("b:c1", 8, on="2021-11-06"),
+            claim("c:c1", 10, on="2021-11-14"),
+        )
+    )
+    assert members(group_with(groups, "people killed")) == {"a:c3", "b:c1", "c:c1"}
+    assert members(group_with(groups, "people injured in Eastport")) == {"a:c1"}
 
 
 def test_one_articles_foreign_country_stays_a_row() -> None:
