@@ -23,6 +23,7 @@ from kzdiff.extract.numbers import (
     read_word_numbers,
 )
 from kzdiff.extract.tokens import phrase_pattern as _alt
+from kzdiff.lexicon.categories import EVENT_CUES, TOLL_VERBS
 from kzdiff.lexicon.dates import MONTHS, WEEKDAYS
 from kzdiff.lexicon.names import KNOWN_PLACES
 from kzdiff.lexicon.numbers import (
@@ -76,6 +77,11 @@ _FRACTION = (
     rf"(?<![\w-])(?:a|one|{_alt([w for w in UNIT_WORDS if w not in ('zero', 'one')])})[\s-]+"
     rf"(?:{_alt(FRACTION_WORDS)})(?![a-z])(?!\s+(?:a\s+)?(?:million|billion|thousand|dozen)\b)"
     r"|(?<![\w-])half(?=\s+(?:of|the|its|their|his|her|all)\b)"
+)
+# "a quarter of a million", "three quarters of a million": a count, not a share
+_FRACTION_OF_SCALE = (
+    rf"(?<![\w-])(?:a|one|two|three)[\s-]+(?:{_alt(FRACTION_WORDS)})[\s-]+of[\s-]+a[\s-]+"
+    r"(?:million|billion)(?![a-z])"
 )
 _SMALL = _alt([w for w in UNIT_WORDS if w != "zero"])
 # "3 out of 5", "one in three", "1 in 10"; "scored 3 in 10 games" is not a proportion,
@@ -138,6 +144,7 @@ _DIGIT_FORMS = [
 _WORD_FORMS = [
     ("fold", re.compile(_FOLD, re.IGNORECASE)),
     ("vague", re.compile(_VAGUE, re.IGNORECASE)),
+    ("fracscale", re.compile(_FRACTION_OF_SCALE, re.IGNORECASE)),
     ("frac", re.compile(_FRACTION, re.IGNORECASE)),
     ("outof", re.compile(_OUT_OF, re.IGNORECASE)),
     ("ord", re.compile(_ORDINAL_WORD, re.IGNORECASE)),  # before "words": "twenty-first"
@@ -342,6 +349,8 @@ class _Context:
             return self._words(m.start(), m.end())
         if kind == "vague":
             return self._vague(m)
+        if kind == "fracscale":
+            return self._fraction_of_scale(m)
         if kind == "frac":
             return self._fraction(m)
         if kind == "dfrac" or kind == "outof":
@@ -645,6 +654,14 @@ class _Context:
             )
         ]
 
+    def _fraction_of_scale(self, m: re.Match[str]) -> list[Quantity]:
+        toks = re.findall(r"[a-z]+", m.group().lower())
+        num = 1 if toks[0] in ("a", "one") else UNIT_WORDS[toks[0]]
+        value = num / FRACTION_WORDS[toks[1]] * SCALE_WORDS[toks[-1]]
+        read = _Num(m.start(), m.end(), value, True, words=True, scaled=toks[-1])
+        read.digits_end = m.end()
+        return self._finish(read)
+
     # ------------------------------------------------------------ deciding
 
     def _finish(self, num: _Num) -> list[Quantity]:
@@ -894,6 +911,7 @@ class _Context:
             and word.lower().strip(".") not in MONTHS
             and word.lower() not in WEEKDAYS
             and word.lower() not in BOUNDS_BEFORE
+            and word.lower() not in _VERBS_OF_COUNTS
             and not word.isdigit()
         ):
             return self._q(ws, self._code_tail(e), None, None, None, Qualifier.EXACT, Kind.OTHER)
@@ -994,6 +1012,13 @@ def _word_num(text: str, w: WordNumber) -> _Num:
 
 
 _WORD_VALUES_ALL = {**UNIT_WORDS, **TENS_WORDS}
+
+# A headline capitalises its verb: "Fire Kills 14 at Wedding", "Police Arrest 14
+# Suspects", "Toll Tops 200" are counts, not names like "Route 66".
+_VERBS_OF_COUNTS = frozenset({*(k for k in EVENT_CUES if " " not in k), *TOLL_VERBS}) - {
+    "is",
+    "was",
+}
 
 
 _SOUTH_ASIAN_SCALES = frozenset({"lakh", "lakhs", "crore", "crores"})

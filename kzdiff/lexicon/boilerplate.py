@@ -37,6 +37,19 @@ WHOLE_LINES: frozenset[str] = frozenset(
     if line
 )
 
+# Whole lines that head a list of links to other stories: the short headlines under them
+# ("Read more:" then "Over 200 migrants drowned in ...") are those stories', not this one's.
+LINK_LIST_LABELS: frozenset[str] = frozenset(
+    line
+    for item in """
+    read more|read next|read also|see also|related|related stories|related articles
+    related content|recommended|recommended stories|more stories|most read|most popular
+    trending|top stories|also read|more on this story|you may also like
+    """.replace("\n", "|").split("|")
+    for line in [item.strip()]
+    if line
+)
+
 # (regex, weight, label, keys). Weight 2: a phrase that on its own marks an appeal or a
 # notice; weight 1: a phrase that only counts together with others. Keys: words (lowercase
 # letters and digits) at least one of which the block must contain for the regex to be

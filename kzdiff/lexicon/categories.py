@@ -42,6 +42,8 @@ EVENT_CUES: dict[str, Category] = {
     "dies": _K,
     "dead": _K,
     "death toll": _K,
+    "death count": _K,
+    "body count": _K,
     "toll": _K,
     "deaths": _K,
     "death": _K,
@@ -50,6 +52,7 @@ EVENT_CUES: dict[str, Category] = {
     "fatalities": _K,
     "bodies": _K,
     "body": _K,
+    "corpses": _K,
     "perished": _K,
     "lost their lives": _K,
     "lost his life": _K,
@@ -136,6 +139,7 @@ EVENT_CUES: dict[str, Category] = {
     "critically injured": _I,
     "seriously injured": _I,
     "in critical condition": _I,
+    "cardiac arrest": _I,  # not an arrest by police
     # detained
     "detained": _D,
     "detaining": _D,
@@ -143,6 +147,9 @@ EVENT_CUES: dict[str, Category] = {
     "detainees": _D,
     "arrested": _D,
     "arrests": _D,
+    "arrest": _D,  # "police arrest 14 suspects"
+    "detain": _D,
+    "detains": _D,
     "arresting": _D,
     "arrest of": _D,
     "custody": _D,
@@ -339,6 +346,8 @@ AMONG_CUES: dict[str, Category] = {
 TALLY_NOUNS: frozenset[str] = frozenset(
     {
         "death toll",
+        "death count",
+        "body count",
         "toll",
         "deaths",
         "death",
@@ -361,6 +370,7 @@ CATEGORY_HEADS: frozenset[str] = frozenset(
         "dead",
         "deaths",
         "bodies",
+        "corpses",
         "fatalities",
         "injured",
         "wounded",
@@ -407,6 +417,7 @@ NOUN_CATEGORIES: dict[str, Category] = {
     "deaths": _K,
     "fatalities": _K,
     "bodies": _K,
+    "corpses": _K,
     "victims": _K,
     "deceased": _K,
     "lives": _K,
@@ -435,10 +446,13 @@ LEFT_GAP_WORDS: frozenset[str] = frozenset(
 LEFT_NOUN_CUES: frozenset[str] = frozenset(
     {
         "death toll",
+        "death count",
+        "body count",
         "toll",
         "bodies",
         "body",
         "dead bodies",
+        "corpses",
         "deaths",
         "death of",  # "sentenced for the death of 242 people"
         "deaths of",

@@ -365,7 +365,7 @@ COUNTED_NOUNS: frozenset[str] = frozenset({
     "people", "persons", "police", "staff", "personnel", "children", "men", "women", "troops",
     "cattle", "refugees", "civilians", "migrants", "dead", "wounded", "injured", "missing",
     "more", "others", "residents", "protesters", "soldiers", "workers", "students", "votes",
-    "officers", "detainees", "casualties", "victims", "bodies", "families", "households",
+    "officers", "detainees", "casualties", "victims", "bodies", "corpses", "families", "households",
     "homes", "houses", "buildings", "villages", "deaths", "lives",
 })  # fmt: skip
 

@@ -162,6 +162,7 @@ def classify_blocks(
         _mark_boilerplate(info)
     _mark_captions(infos)
     _mark_titles(infos, title)
+    _mark_linked_headlines(infos)
     _mark_between_furniture(infos)
     _mark_other_stories(infos)
     return tuple(Block(i.start, i.end, i.kind, i.reason) for i in infos)
@@ -351,6 +352,19 @@ def _looks_like_heading(info: _Info) -> bool:
     if not text[0].isupper() and not text[0].isdigit():
         return False
     return not text.rstrip("\"'”’)").endswith((".", ",", ";", ":"))
+
+
+def _mark_linked_headlines(infos: list[_Info]) -> None:
+    """The headline-like lines right under a "Read more:" or "Related" label are links to
+    other stories: furniture, however many figures they carry. The body's last block may
+    be prose cut off where the page was cut, not a headline: it stays."""
+    label = None
+    for info in infos[:-1]:
+        if label is not None and info.kind is BlockKind.TEXT and _looks_like_heading(info):
+            info.kind, info.reason = BlockKind.BOILERPLATE, f"a linked headline under {label!r}"
+            continue
+        line = normalise_line(info.text) if len(info.text) <= _LONGEST_WHOLE_LINE else ""
+        label = line if line in cues.LINK_LIST_LABELS else None
 
 
 def _mark_between_furniture(infos: list[_Info]) -> None:

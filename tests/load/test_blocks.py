@@ -206,3 +206,31 @@ def test_a_teaser_before_the_next_ones_cut_off_first_word_is_set_aside():
         "ISLAM\n"
     )
     assert _kinds(body)[:2] == [BlockKind.TEXT, BlockKind.BOILERPLATE]
+
+
+def test_headlines_under_a_read_more_label_are_links_not_reporting():
+    body = (
+        "Rescuers said on Wednesday that 39 people had died when the bridge fell.\n\n"
+        "Read more:\n\n"
+        "Bridge collapse: death toll rises\n\n"
+        "Over 200 migrants drowned at sea in the first days of July\n\n"
+        "The civil protection agency evacuated over 600 people from their homes nearby."
+    )
+    kinds = [b.kind for b in classify_blocks(body, split_blocks(body))]
+    assert kinds == [
+        BlockKind.TEXT,
+        BlockKind.BOILERPLATE,
+        BlockKind.BOILERPLATE,
+        BlockKind.BOILERPLATE,
+        BlockKind.TEXT,  # prose again: the list of links has ended
+    ]
+
+
+def test_a_line_cut_off_at_the_end_of_the_page_is_no_linked_headline():
+    body = (
+        "Rescuers said on Wednesday that 39 people had died when the bridge fell.\n\n"
+        "Read more:\n\nBridge collapse: death toll rises\n\n"
+        "The agency evacuated over 600 people from th"
+    )
+    kinds = [b.kind for b in classify_blocks(body, split_blocks(body))]
+    assert kinds == [BlockKind.TEXT, BlockKind.BOILERPLATE, BlockKind.BOILERPLATE, BlockKind.TEXT]
