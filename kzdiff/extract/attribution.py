@@ -46,6 +46,7 @@ from kzdiff.lexicon.attribution import (
 )
 from kzdiff.lexicon.grammar import AUXILIARIES, DETERMINERS, QUOTE_MARKS, TIME_ADVERBS
 from kzdiff.lexicon.numbers import OLDEST_AGE
+from kzdiff.lexicon.sources import NEWS_OUTLET_CUES
 from kzdiff.records import Claim
 
 _OPENERS: PhraseIndex[bool] = PhraseIndex(dict.fromkeys(SOURCE_OPENERS, True))
@@ -953,6 +954,11 @@ def _title_case(tokens: Sequence[Token]) -> bool:
     return len(words) >= 4 and sum(t.is_capitalised for t in words) >= _TITLE_SHARE * len(words)
 
 
+def _names_an_outlet(source: str) -> bool:
+    low = f" {source.lower()} "
+    return any(cue in low for cue in NEWS_OUTLET_CUES)
+
+
 def _nearest_source(
     tokens: Sequence[Token], q: int, canon: Canon, resolve: Resolver | None
 ) -> str | None:
@@ -981,7 +987,13 @@ def _nearest_source(
             # "MAP said on Wednesday, citing the Interior Ministry": whoever relays a
             # figure, the body it cites gave it
             relayed = tok.low in ("citing", "quoting")
-            offer(-1 if relayed else abs(q - i), _after_opener(tokens, i, opener[1], canon))
+            source = _after_opener(tokens, i, opener[1], canon)
+            if not relayed and i > q and source and _names_an_outlet(source):
+                # "A regional commissioner put the toll at 86, according to The
+                # Associated Press": the outlet relays a speaker the sentence names
+                relay = relay or (abs(q - i), source)
+                continue
+            offer(-1 if relayed else abs(q - i), source)
         if i == q or not tok.text[0].islower():
             continue
         if tok.low == "cited" and (cited := _cited_as_saying(tokens, i, canon)) is not None:

@@ -537,12 +537,26 @@ def _main_disease(body: str) -> str | None:
 
 
 def _opens_period(body: str, start: int) -> bool:
-    """'since Monday', 'from 5 January': the start of a period, not the figure's date."""
+    """'since Monday', 'from 5 January', 'since the invasion began on Feb. 24': the start
+    of a period, not the figure's date."""
     before = body[max(0, start - 12) : start].lower().split()
     first = body[start : start + 12].lower().split()[:1]
-    return (bool(before) and before[-1] in PERIOD_OPENERS) or (
-        bool(first) and (first[0] in PERIOD_OPENERS)
+    return (
+        (bool(before) and before[-1] in PERIOD_OPENERS)
+        or (bool(first) and (first[0] in PERIOD_OPENERS))
+        or _in_since_clause(body, start)
     )
+
+
+_SINCE_REACH = 60  # characters: "since Russia launched the invasion on Feb. 24"
+
+
+def _in_since_clause(body: str, start: int) -> bool:
+    """A day inside a clause opened by "since", with no break between: the clause says
+    when the counting began."""
+    window = body[max(0, start - _SINCE_REACH) : start].lower()
+    at = window.rfind(" since ")
+    return at >= 0 and not any(ch in window[at:] for ch in ",;:.!?\n")
 
 
 def _names_an_event(body: str, start: int) -> bool:

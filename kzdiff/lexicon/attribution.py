@@ -16,6 +16,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     acknowledged admitted indicated showed expect expects fear fears
     believe believes mentioned mentions listed clarified clarifies stressed explained
     maintained asserted conceded argued
+    confirming announcing
     """.split()
 )
 

@@ -56,3 +56,13 @@ UNNAMED_BODY_WORDS: frozenset[str] = frozenset(
 # The United Nations by its initials, in capitals only: "UN", "U.N.", "the UN's"; Kim
 # Jong Un is no UN agency.
 UN_INITIALS = r"\b(?:UN|U\.N\.)(?![\w.])"
+
+
+# Names of news outlets: "..., according to The Associated Press" after a sentence that
+# names who gave the figure ("A regional commissioner put the toll at 86") relays it.
+NEWS_OUTLET_CUES: tuple[str, ...] = (
+    "news agency", "associated press", "the ap", "reuters", "afp", "agence france",
+    "xinhua", "tass", "interfax", "ria novosti", "anadolu", "efe", "ansa", "dpa", "kyodo",
+    "yonhap", "bernama", "pti", "ians", "cnn", "bbc", "al jazeera", "newspaper", "daily",
+    "times", "post", "television", "broadcaster", "radio", "outlet", "media",
+)  # fmt: skip
