@@ -66,6 +66,9 @@ _AS_OF_REACH = 60  # characters after a figure where a date still dates it
 _BARE_WEEKDAY = re.compile(
     r"\b(" + "|".join(day.capitalize() for day in WEEKDAYS) + r")(?:['’]s)?\b"
 )
+_EVENT_AFTER_DAY = re.compile(
+    r",?\s+(?:" + "|".join(sorted(EVENT_KINDS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
 _POSSESSIVE_DAY = re.compile(r"(?i:(?:last|this|next) )?\w+['’]s\b")
 _PRONOUN_WORDS = frozenset({"it", "he", "she", "they", "we", "i"})
 _PERSON = frozenset({EntityLabel.PERSON})
@@ -349,9 +352,14 @@ class DocContext:
         result = None
         if not contains_phrase(low_text, INDEFINITE_TIME_CUES):
             body = self.doc.body
-            in_sentence = [(d.start, d.date) for d in self._dates_in(s) if _day(d.date)]
+            mentions = [d for d in self._dates_in(s) if _day(d.date)]
+            # "from the disastrous January 12 quake": a day that names the event
+            naming = {d.start for d in mentions if _EVENT_AFTER_DAY.match(body, d.end)}
+            in_sentence = [(d.start, d.date) for d in mentions]
             in_sentence = sorted([*in_sentence, *self._bare_weekdays(s, in_sentence)])
-            usable = [d for d in in_sentence if not _opens_period(body, d[0])]
+            usable = [
+                d for d in in_sentence if not _opens_period(body, d[0]) and d[0] not in naming
+            ]
             spoken = next((d for d in usable if _after_speech_verb(body, d[0])), None)
             result = (usable, [d[0] for d in usable], spoken)
         self._days_of[s.start] = result

@@ -303,6 +303,10 @@ SUPERSEDED_NOUNS: tuple[str, ...] = (
     "initial toll",
     "initial figure",
     "initial count",
+    # not "initial estimate": a body's first estimate stands beside another's later one
+    "previous estimate",
+    "previous death toll",
+    "earlier death toll",
 )
 
 # Denials come before the figure they deny: "the ministry denied that 3,000 died".
