@@ -45,6 +45,7 @@ from kzdiff.lexicon.attribution import (
     WITNESS_VERBS,
 )
 from kzdiff.lexicon.grammar import AUXILIARIES, DETERMINERS, QUOTE_MARKS, TIME_ADVERBS
+from kzdiff.lexicon.names import KNOWN_PLACES
 from kzdiff.lexicon.numbers import OLDEST_AGE
 from kzdiff.lexicon.sources import NEWS_OUTLET_CUES
 from kzdiff.records import Claim
@@ -206,11 +207,17 @@ def clean_source(words: Sequence[Token], canon: Canon = _identity) -> str | None
                 toks = toks[: k + 1]
                 break
     # "Kazakhstan’s Internal Affairs Ministry": the possessor is not the source,
-    # but in "the ministry's" nothing follows and the possessor is.
+    # but in "the ministry's" nothing follows and the possessor is; in "the Ombudsman's
+    # Office" the possessor is part of the body's name (a place's is not, nor one before
+    # a name that stands alone).
     for k in range(len(toks) - 1, -1, -1):
         if toks[k].low.endswith(("’s", "'s")):
             if k + 1 < len(toks):
-                if toks[k].is_capitalised and toks[k + 1].is_capitalised:
+                if (
+                    toks[k].is_capitalised
+                    and toks[k + 1].is_capitalised
+                    and (len(toks) - k > 2 or toks[k].low[:-2] in KNOWN_PLACES)
+                ):
                     toks = toks[k + 1 :]
             else:
                 last = toks[k]
@@ -380,6 +387,24 @@ def _skip_time(tokens: Sequence[Token], j: int) -> int:
     return k
 
 
+# Where a statement was made, between its maker and the verb: "the office in a
+# statement said", "police on social media said". The medium is never the source.
+_MEDIA_OF_STATEMENTS = frozenset(
+    {"statement", "report", "tweet", "post", "interview", "briefing", "bulletin", "update",
+     "media", "twitter", "facebook", "telegram", "x"}
+)  # fmt: skip
+
+
+def _skip_medium(tokens: Sequence[Token], j: int) -> int:
+    """Step back over "in a statement", "on social media", "in its latest report"."""
+    if j < 0 or tokens[j].low not in _MEDIA_OF_STATEMENTS:
+        return j
+    k = j - 1
+    while k >= 0 and j - k <= 4 and tokens[k].low not in ("in", "on", "via"):
+        k -= 1
+    return k - 1 if k >= 0 and tokens[k].low in ("in", "on", "via") else j
+
+
 def _segments_left(tokens: Sequence[Token], v: int) -> list[list[Token]]:
     """Comma-separated segments left of a speech verb, nearest first (at most three).
 
@@ -394,6 +419,7 @@ def _segments_left(tokens: Sequence[Token], v: int) -> list[list[Token]]:
     ):
         j -= 1
     j = _skip_time(tokens, j)
+    j = _skip_medium(tokens, j)
     j = _skip_aside(tokens, j)
     while j >= 0 and len(segs) <= 3:
         t = tokens[j]

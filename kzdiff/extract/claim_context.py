@@ -427,15 +427,19 @@ class DocContext:
             return True
         if self.ref_year is None:
             return False
-        for d in self._dates_in(s):
+        mentions = self._dates_in(s)
+        body = self.doc.body
+        for k, d in enumerate(mentions):
             # a year the text states; one inferred for "August 5" from the publication date
             # ("between July 15 and August 5" in a report of the next February) is no sign
-            # of another year's story
+            # of another year's story; nor a period that runs into the event's year
+            # ("between late 2022 and early 2023")
             if (
                 d.date
                 and (not d.relative or _NAMES_A_YEAR.search(d.text) is not None)
                 and int(d.date[:4]) != self.ref_year
                 and not self._since(s, d.start)
+                and not _runs_into(body, d, mentions[k + 1 : k + 2], self.ref_year)
             ):
                 return True
         return any(
@@ -443,6 +447,7 @@ class DocContext:
             and y.value != self.ref_year
             and not _names_a_thing(self.doc.body, y.start)
             and not self._since(s, y.start)
+            and not _year_runs_into(self.doc.body, y.end, self.ref_year)
             for y in _starting_within(self.years, self._year_starts, s.start, s.end)
         )
 
@@ -542,6 +547,28 @@ def _main_disease(body: str) -> str | None:
     PYTHONHASHSEED, and with it which figures were background, from one run to the next)."""
     named = _diseases_in(body)
     return Counter(named).most_common(1)[0][0] if named else None
+
+
+_PERIOD_JOINS = frozenset({"and", "to", "until", "till", "through", "-", "–", "—"})
+
+
+def _runs_into(body: str, d: DateMention, following: Sequence[DateMention], year: int) -> bool:
+    """'between late 2022 and early 2023': a date that opens a period ending in ``year``."""
+    if not following or not following[0].date or int(following[0].date[:4]) != year:
+        return False
+    between = body[d.end : following[0].start].split()
+    return len(between) <= 2 and any(w.lower() in _PERIOD_JOINS for w in between)
+
+
+_INTO_YEAR = re.compile(
+    r"\s*(?:and|to|until|till|through|-|–|—)\s*(?:(?:early|late|mid)[\s-]+)?(\d{4})\b"
+)
+
+
+def _year_runs_into(body: str, end: int, year: int) -> bool:
+    """'between late 2022 and early 2023': a year that opens a period ending in ``year``."""
+    m = _INTO_YEAR.match(body, end, end + 24)
+    return m is not None and int(m.group(1)) == year
 
 
 def _opens_period(body: str, start: int) -> bool:

@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from kzdiff.extract import extract_document
+from kzdiff.lexicon.names import NATIONALITIES
 from kzdiff.records import Claim
 from kzdiff.vocab import Category, Qualifier, Status
 from tests.factories import document_from_text
@@ -150,8 +151,10 @@ def head_noun(subject: str) -> str:
 def norm_source(name: str | None) -> str | None:
     if name is None:
         return None
-    # "spokesman, Hossam Abdel Ghaffar" names the same person as without the comma
-    s = " ".join(name.lower().replace("\u2019", "'").replace(",", " ").split())
+    # "spokesman, Hossam Abdel Ghaffar" names the same person as without the comma;
+    # "the Peruvian Ombudsman's Office" is "Peru's" (a nationality names its country)
+    words = name.lower().replace("\u2019", "'").replace(",", " ").split()
+    s = " ".join(NATIONALITIES.get(w, w) for w in words)
     return s[4:] if s.startswith("the ") else s
 
 
