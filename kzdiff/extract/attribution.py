@@ -1014,12 +1014,16 @@ def _nearest_source(
             # figure, the body it cites gave it
             relayed = tok.low in ("citing", "quoting")
             source = _after_opener(tokens, i, opener[1], canon)
-            if not relayed and i > q and source and _names_an_outlet(source):
+            # "According to Mongella, relatives have identified 171 bodies": an opener
+            # heading the sentence gives all of it, over a finder inside it
+            heading = i == 0 and tok.low == "according"
+            if not relayed and (i > q or heading) and source and _names_an_outlet(source):
                 # "A regional commissioner put the toll at 86, according to The
-                # Associated Press": the outlet relays a speaker the sentence names
+                # Associated Press", "According to BBC, ..., the minister said": the
+                # outlet relays a speaker the sentence names
                 relay = relay or (abs(q - i), source)
                 continue
-            offer(-1 if relayed else abs(q - i), source)
+            offer(-1 if relayed else 0 if heading else abs(q - i), source)
         if i == q or not tok.text[0].islower():
             continue
         if tok.low == "cited" and (cited := _cited_as_saying(tokens, i, canon)) is not None:

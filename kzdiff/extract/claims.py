@@ -23,7 +23,7 @@ from kzdiff.extract.attribution import (
 )
 from kzdiff.extract.claim_context import DocContext, continues, status_of
 from kzdiff.extract.clause import Found, accept, find_in_sentence, with_opener_category
-from kzdiff.extract.counted import kind_in_clause, window_figures
+from kzdiff.extract.counted import kind_in_clause, two_fates, window_figures
 from kzdiff.extract.relations import relate_figures
 from kzdiff.extract.tokens import Token, contains_phrase, phrase_pattern, token_index, tokenize
 from kzdiff.lexicon.attribution import (
@@ -474,10 +474,17 @@ def _finalise(doc: Document, drafts: Sequence[_Draft]) -> tuple[Claim, ...]:
         q = f.q
         category = f.category or Category.OTHER
         s = d.sentence
+        both = (
+            two_fates(s.text, q.end - s.start)
+            if category in (Category.KILLED, Category.INJURED)
+            else None
+        )
+        if both is not None:
+            category = Category.OTHER  # neither the toll nor the injured: both at once
         # "88 bodies have been identified" counts bodies; "dozens of assailants have been
         # eliminated and are being identified" seeks who they were
         read_kind = category is not Category.KILLED or (f.subject_head or "people") in BODY_NOUNS
-        counted = (
+        counted = both or (
             kind_in_clause(category, s.text, q.start - s.start, q.end - s.start)
             if read_kind
             else None

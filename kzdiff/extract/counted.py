@@ -95,7 +95,10 @@ class _ClauseKinds:
         stop = _CLAUSE_END.search(after)
         if stop is not None:
             after = after[: stop.start()]
-        before = sentence[max(0, at - _KIND_BEFORE) : at]
+        # "have identified a total of 171 bodies": the verb reaches over "a total of"
+        total_of = _TOTAL_OF.search(sentence, max(0, at - 16), at)
+        reach = _KIND_BEFORE + (total_of.end() - total_of.start() if total_of else 0)
+        before = sentence[max(0, at - reach) : at]
         cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
         cue = self._cue.search(after)
         if cue is None:
@@ -107,10 +110,33 @@ class _ClauseKinds:
 
 
 _ALL_BEFORE = re.compile(r"\ball\s+(?:the\s+)?$", re.IGNORECASE)
+_TOTAL_OF = re.compile(r"\b(?:a\s+)?total\s+of\s+$", re.IGNORECASE)
 _KIND_BEFORE = 15  # characters: "the unidentified " (not "identified from 71 killed")
 # characters after the figure, to its clause's end: "Eleven bodies from the BM Container
 # Depot explosion and fire in Chattogram's Sitakunda are still unidentified"
 _KIND_AFTER = 120
+
+
+# One figure for two fates: "450 people had either died or had been injured", "223 dead
+# and injured". Read in the figure's own clause, after it, with no other figure between.
+# Not "dead or missing": news gives that as the toll (the missing presumed dead).
+_AUX_BETWEEN = r"(?:(?:had|have|has|been|were|was|being|either|otherwise|seriously|badly)\s+){0,3}"
+_TWO_FATES = re.compile(
+    r"[^\d.;:]{0,40}?\b(?:either\s+)?(killed|died|dead|deaths?)\s+"
+    rf"(?:or\s+{_AUX_BETWEEN}|and\s+)(injured|wounded|hurt|injuries)\b"
+    r"|[^\d.;:]{0,40}?\b(injured|wounded|hurt)\s+"
+    rf"(?:or\s+{_AUX_BETWEEN}|and\s+)(killed|dead)\b",
+    re.IGNORECASE,
+)
+
+
+def two_fates(sentence: str, end: int) -> str | None:
+    """'killed or injured': what one figure counts when it counts both, or None."""
+    m = _TWO_FATES.match(sentence, end, min(len(sentence), end + _TWO_FATES_REACH))
+    return "killed or injured" if m is not None else None
+
+
+_TWO_FATES_REACH = 80  # characters after the figure
 
 
 def kind_in_clause(category: Category, sentence: str, at: int, end: int) -> str | None:

@@ -199,7 +199,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
     president prime secretary general governor mayor chief head director researcher analyst
     lawyer attorney prosecutor commander officer representative envoy ambassador rapporteur
     adviser advisor chairman chairwoman chair leader deputy correspondent reporter witness
-    activist eyewitness
+    activist eyewitness commissioner prefect coroner administrator superintendent inspector
+    sheriff ombudsman
     """.split()
 )
 
