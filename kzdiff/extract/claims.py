@@ -13,7 +13,8 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from itertools import pairwise
 from dataclasses import dataclass, replace
 
 from kzdiff.extract.attribution import (
@@ -174,6 +175,7 @@ def extract_claims(
                 n = draft_of[fi]
                 drafts[n] = replace(drafts[n], whole=draft_of.get(f.part_of))
         _link_to_earlier_total(drafts, draft_of, low_text)
+        _link_elliptical_siblings(drafts, draft_of, s)
         _link_rows_to_their_sum(drafts, draft_of)
         kept = continues(low_text) or _next_row(s.text)
         if sentence_attr is not None:
@@ -183,6 +185,27 @@ def extract_claims(
             prev_dated = None
         prev_attr = sentence_attr or (prev_attr if kept else None)
     return inherit_same_figure(_finalise(doc, drafts), _lead_end(sentences))
+
+
+def _link_elliptical_siblings(
+    drafts: list[_Draft], draft_of: Mapping[int, int], s: Sentence
+) -> None:
+    """'17 of the dead were from Abaco and three from Grand Bahama': a figure with no
+    noun of its own, joined by "and" to a part of a whole, is a part of that whole too."""
+    rows = [draft_of[k] for k in sorted(draft_of)]
+    for a, b in pairwise(rows):
+        first, second = drafts[a], drafts[b]
+        if (
+            first.whole is None
+            or second.whole is not None
+            or second.found.subject is not None
+            or second.found.category is not first.found.category
+        ):
+            continue
+        between = s.text[first.found.q.end - s.start : second.found.q.start - s.start]
+        joined = between.lower().rstrip().endswith((" and", ","))  # "..., and three from"
+        if joined and first.whole != b and not any(ch.isdigit() for ch in between):
+            drafts[b] = replace(second, whole=first.whole)
 
 
 # "In Sierra Leone, 1,169 people had died": the next row of a breakdown by place, which
