@@ -14,8 +14,8 @@ import logging
 import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
-from itertools import pairwise
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from kzdiff.extract.attribution import (
     attribution_in_sentence,
