@@ -339,6 +339,8 @@ def _skip_aside(tokens: Sequence[Token], j: int) -> int:
     aside = tokens[k + 1 : j]
     if (
         _word(opener) in ("which", "who", "who's", "who’s")
+        # ", a copy of which was obtained by AP,": a relative clause, not the speaker
+        or any(a.low == "of" and b.low in ("which", "whom") for a, b in pairwise(aside))
         or (opener.low.endswith("ing") and not opener.is_capitalised)
         or all(t.low in _LEADING_ADVERBS for t in aside)
         or (len(aside) <= 4 and all(t.low in _ASIDE_WORDS for t in aside))
@@ -980,6 +982,20 @@ def _title_case(tokens: Sequence[Token]) -> bool:
     return len(words) >= 4 and sum(t.is_capitalised for t in words) >= _TITLE_SHARE * len(words)
 
 
+def _own_possessor(tokens: Sequence[Token], q: int, canon: Canon) -> str | None:
+    """ "far below the government's official figure of 316,000": the body whose figure
+    the figure's own phrase says it is, whoever speaks in the sentence."""
+    k = q - 1
+    if k < 2 or tokens[k].low not in ("of", "at"):
+        return None
+    for i in range(k - 1, max(-1, k - 5), -1):
+        if tokens[i].low.endswith(("'s", "’s")):
+            return _possessor_source(tokens, i, canon)
+        if not tokens[i].is_word:
+            return None
+    return None
+
+
 def _names_an_outlet(source: str) -> bool:
     low = f" {source.lower()} "
     return any(cue in low for cue in NEWS_OUTLET_CUES)
@@ -995,6 +1011,9 @@ def _nearest_source(
         if source and (best is None or distance < best[0]) and _could_name_a_source(source):
             best = (distance, source)
 
+    own = _own_possessor(tokens, q, canon)
+    if own is not None:
+        return own
     relay: tuple[int, str] | None = None
     # "The Metropolitan Police say they still believe ...": a pronoun after a named
     # speaker in the same sentence is that speaker, not someone named before
