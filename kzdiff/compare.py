@@ -563,8 +563,40 @@ def _family(attribution: str | None, known: dict[str | None, str | None]) -> str
     return family
 
 
+_NAME_SUFFIX_WORDS = 4  # "civil society group Plataforma Decide" is also "Plataforma Decide"
+
+
+def corpus_families(claims: Iterable[Claim]) -> dict[str, str]:
+    """Each wording of a source whose family the corpus tells: by its own words, or by a
+    fuller wording of the same name elsewhere ("Plataforma Decide" is the "civil society
+    group Plataforma Decide" of another line). Built once per corpus, by the capitalised
+    endings of the wordings that tell a family, so each wording is looked up, not
+    compared with every other."""
+    wordings = {c.attribution for c in claims if c.attribution}
+    known = {w: f for w in wordings if (f := source_family(w)) is not None}
+    by_ending: dict[str, str | None] = {}
+    for w, f in known.items():
+        words = w.split()
+        for n in range(1, min(_NAME_SUFFIX_WORDS, len(words) - 1) + 1):
+            ending = " ".join(words[-n:])
+            if ending[:1].isupper():
+                # two families for one ending: it tells none
+                by_ending[ending.lower()] = f if by_ending.get(ending.lower(), f) == f else None
+    out = dict(known)
+    for w in wordings - known.keys():
+        f = by_ending.get(w.lower())
+        if f is not None and w[:1].isupper():
+            out[w] = f
+    return out
+
+
 def _reread_conflicts(
-    category: Category, read: _Asserted, conflicts: _Pairs, revisions: _Pairs, current: bytearray
+    category: Category,
+    read: _Asserted,
+    conflicts: _Pairs,
+    revisions: _Pairs,
+    current: bytearray,
+    families: Mapping[str, str],
 ) -> _Pairs:
     """The conflicts that stand; the others become revisions, their replaced figure no
     longer current. ``revisions`` and ``current`` change in place.
@@ -578,7 +610,10 @@ def _reread_conflicts(
         return conflicts
     at = {id(c): i for i, c in enumerate(read.claims)}
     standing = _Pairs()
-    family_of: dict[str | None, str | None] = {}  # a few wordings of sources, many pairs
+    # a few wordings of sources, many pairs; the corpus's families first
+    family_of: dict[str | None, str | None] = {
+        a: families[a] for a in set(read.attributions) if a is not None and a in families
+    }
     # one loop, no call per pair: a fact of 10,000 articles rereads ~80,000 pairs here,
     # and two calls a pair were a fifth of judging them
     one_count = category in CUMULATIVE or category in MOVING
@@ -952,10 +987,15 @@ def _relayed(claims: Sequence[Claim], relays: Mapping[str, str]) -> list[tuple[s
     return sorted((d, relays[d]) for d in docs if d in relays and relays[d] in docs)
 
 
-def judge(group: ClaimGroup, relays: Mapping[str, str] | None = None) -> Fact:
+def judge(
+    group: ClaimGroup,
+    relays: Mapping[str, str] | None = None,
+    families: Mapping[str, str] | None = None,
+) -> Fact:
     """The verdict, estimate, current figure and a note in words for one aligned fact.
     ``relays``: document -> the document it copies (see align.copies); a copy's figures
-    are shown, never counted as a second source."""
+    are shown, never counted as a second source. ``families``: each source's family
+    across the corpus (corpus_families)."""
     claims = group.claims
     if group.repeats:
         # a document's repeated figure counts once (ClaimGroup.repeats)
@@ -1000,7 +1040,9 @@ def judge(group: ClaimGroup, relays: Mapping[str, str] | None = None) -> Fact:
             notes.append(_aside(shown) or "no asserted figure")
     else:
         conflicts, revisions, is_current = _timeline_pairs(group.category, read)
-        conflicts = _reread_conflicts(group.category, read, conflicts, revisions, is_current)
+        conflicts = _reread_conflicts(
+            group.category, read, conflicts, revisions, is_current, families or {}
+        )
         if group.category is Category.PARTICIPANTS or (
             group.category is Category.OTHER
             and group.subject.startswith(_PEOPLE_KIND)
@@ -1127,7 +1169,8 @@ def compare_claims(
     ``relays``: document -> the document it copies (align.copies.find_relays)."""
     # Each fact is judged as soon as it is aligned, while its claims are still in the
     # processor's cache, then put in the order align_claims gives (for facts that tie below).
-    judged = [(g, judge(g, relays)) for g in aligned_groups(claims)]
+    families = corpus_families(claims)
+    judged = [(g, judge(g, relays, families)) for g in aligned_groups(claims)]
     judged.sort(key=lambda gf: group_order(gf[0]))
     facts = [f for _, f in judged]
     facts.sort(

@@ -139,6 +139,7 @@ class Claim:
     # ids of the claims a derived total sums ("12 in Almaty and 8 in Taraz" stand for 20);
     # empty for a claim an article states
     derived_from: tuple[str, ...] = ()
+    since: str | None = None  # YYYY-MM-DD the window opens: "21 dead since Monday"
 
 
 @dataclass(frozen=True, slots=True)

@@ -110,6 +110,7 @@ class WireClaim(TypedDict):
     counted: str | None
     window: bool  # counts one window of time ("in the past 24 hours")
     derived_from: list[str]  # a total summed from these claims' figures; [] when stated
+    since: str | None  # YYYY-MM-DD a window opens ("since Monday"); null for others
 
 
 class WireDate(TypedDict):
@@ -331,6 +332,7 @@ def claim_to_wire(c: Claim) -> WireClaim:
         "counted": c.counted,
         "window": c.window,
         "derived_from": list(c.derived_from),
+        "since": c.since,
     }
 
 

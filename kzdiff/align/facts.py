@@ -676,7 +676,13 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
             # a count over a window of time ("24 died in the past 24 hours") is that
             # day's toll, not the running total: a fact of its own, a row under its whole
             # each day's toll is its own: the 24 hours to 5 September are not those to the 15th
-            window = f"the {WINDOW_SCOPE} to {c.as_of}" if c.as_of else f"a recent {WINDOW_SCOPE}"
+            # "since Monday" opens on a day every article names alike, wherever it ends
+            if c.since:
+                window = f"the {WINDOW_SCOPE} since {c.since}"
+            elif c.as_of:
+                window = f"the {WINDOW_SCOPE} to {c.as_of}"
+            else:
+                window = f"a recent {WINDOW_SCOPE}"
             scope_text = f"{scope_text} in {window}" if scope_text else window
         elif c.category is crowd and c.as_of is not None:
             # a crowd is one day's: the turnout of 19 January is no revision of the 31st's

@@ -62,6 +62,7 @@ TABLES: dict[str, tuple[Columns, Any, list[tuple[str, str, str]]]] = {
             "window": int,
             "derived": int,
             "derived_from": str,
+            "since": str,
         },
         "id",
         [("doc", "documents", "id"), ("part_of", "claims", "id")],

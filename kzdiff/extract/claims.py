@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from itertools import pairwise
 
 from kzdiff.extract.attribution import (
@@ -24,7 +25,7 @@ from kzdiff.extract.attribution import (
 )
 from kzdiff.extract.claim_context import DocContext, continues, status_of
 from kzdiff.extract.clause import Found, accept, find_in_sentence, with_opener_category
-from kzdiff.extract.counted import kind_in_clause, two_fates, window_figures
+from kzdiff.extract.counted import kind_in_clause, two_fates, window_figures, window_weekdays
 from kzdiff.extract.relations import relate_figures
 from kzdiff.extract.tokens import Token, contains_phrase, phrase_pattern, token_index, tokenize
 from kzdiff.lexicon.attribution import (
@@ -539,14 +540,16 @@ def _finalise(doc: Document, drafts: Sequence[_Draft]) -> tuple[Claim, ...]:
                 scope=f.scope,
                 counted=counted,
                 window=n in windows,
+                since=_weekday_on_or_before(d.as_of or doc.published, windows.get(n)),
             )
         )
     return tuple(claims)
 
 
-def _window_drafts(drafts: Sequence[_Draft]) -> set[int]:
-    """The drafts that count one window of time, found sentence by sentence."""
-    out: set[int] = set()
+def _window_drafts(drafts: Sequence[_Draft]) -> dict[int, str | None]:
+    """The drafts that count one window of time, found sentence by sentence, each with
+    the weekday its window opens on where it counts "since Monday"."""
+    out: dict[int, str | None] = {}
     first = 0
     while first < len(drafts):
         s = drafts[first].sentence
@@ -554,9 +557,19 @@ def _window_drafts(drafts: Sequence[_Draft]) -> set[int]:
         while last < len(drafts) and drafts[last].sentence is s:
             last += 1
         spans = [(d.found.q.start - s.start, d.found.q.end - s.start) for d in drafts[first:last]]
-        out |= {first + k for k in window_figures(s.text, spans)}
+        figures = window_figures(s.text, spans)
+        weekdays = window_weekdays(s.text, figures, spans)
+        out.update({first + k: weekdays.get(k) for k in figures})
         first = last
     return out
+
+
+def _weekday_on_or_before(day: str | None, weekday: str | None) -> str | None:
+    """The date of the last ``weekday`` on or before ``day`` (YYYY-MM-DD)."""
+    if day is None or weekday is None or len(day) != 10:
+        return None
+    d = date.fromisoformat(day)
+    return (d - timedelta(days=(d.weekday() - WEEKDAYS[weekday]) % 7)).isoformat()
 
 
 def _default_subject(category: Category | None) -> str:

@@ -44,7 +44,11 @@ _CUE_AFTER, _CUE_BEFORE = 80, 60  # characters read after and before the figure
 _WINDOW = re.compile(
     r"\b(?:in|over|during|within)\s+the\s+(?:last|past|previous|preceding)\s+"
     r"(?:(?:\d{1,3}|two|three|four|five|six|seven|ten|twenty-four|forty-eight|seventy-two)\s+)?"
-    r"(?:hours|days|day|week|weeks)\b",
+    r"(?:hours|days|day|week|weeks)\b"
+    # "21 dead since Monday": the days since a weekday, never "since Monday's quake",
+    # which counts from the event itself
+    r"|\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"(?!['’]s)",
     re.IGNORECASE,
 )
 # words just before a figure that make it the running total, whatever window is near
@@ -194,6 +198,28 @@ def _increments(sentence: str, spans: Sequence[tuple[int, int]]) -> set[int]:
     return out
 
 
+_SINCE_WEEKDAY = re.compile(
+    r"\bsince\s+(?:last\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"(?!['’]s)",
+    re.IGNORECASE,
+)
+
+
+def window_weekdays(
+    sentence: str, figures: set[int], spans: Sequence[tuple[int, int]]
+) -> dict[int, str]:
+    """For the window figures of a sentence that counts since a weekday ("21 dead since
+    Monday"), that weekday, lower-case, by figure."""
+    found = [(m.start(), m.group(1).lower()) for m in _SINCE_WEEKDAY.finditer(sentence)]
+    if not found or _WINDOW.search(sentence.replace("since", "")) is not None:
+        return {}  # no weekday, or another window beside it ("in the past 24 hours")
+    out = {}
+    for k in figures:
+        at = spans[k][0]
+        out[k] = min(found, key=lambda w: abs(w[0] - at))[1]
+    return out
+
+
 def window_figures(sentence: str, spans: Sequence[tuple[int, int]]) -> set[int]:
     """Which of a sentence's figures (spans relative to ``sentence``, in order) count a
     window of time: for each "in the past 24 hours", the figure nearest it, unless the
@@ -203,7 +229,7 @@ def window_figures(sentence: str, spans: Sequence[tuple[int, int]]) -> set[int]:
     long sentence stays linear."""
     out = _increments(sentence, spans)
     low = sentence.lower()
-    if "the last" not in low and "the p" not in low:
+    if "the last" not in low and "the p" not in low and "since " not in low:
         return out  # a substring test first: most sentences name no window
     starts = [at for at, _ in spans]
     for m in _WINDOW.finditer(sentence):
@@ -217,6 +243,11 @@ def window_figures(sentence: str, spans: Sequence[tuple[int, int]]) -> set[int]:
             (m.start() - spans[j][1] if spans[j][1] <= m.start() else spans[j][0] - m.end(), j)
             for j in near
         ]
+        if m.group().lower().startswith("since"):
+            # "21 dead, 20 injured since Monday, with 25 wounded": the days since a
+            # weekday bound every figure beside the phrase, not only the nearest
+            out.update(j for g, j in gaps if g >= 0 and g <= _SINCE_REACH)
+            continue
         best = min((g for g in gaps if g[0] >= 0), default=None)
         if best is not None:
             out.add(best[1])
@@ -224,6 +255,7 @@ def window_figures(sentence: str, spans: Sequence[tuple[int, int]]) -> set[int]:
 
 
 _NEIGHBOURS = 3  # figures read on each side of a window phrase
+_SINCE_REACH = 90  # characters between "since Monday" and a figure it bounds
 
 
 # What each category's clause may say beyond it: an other count's kind; what was done

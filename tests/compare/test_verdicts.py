@@ -16,7 +16,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kzdiff.align.facts import align_claims
-from kzdiff.compare import _timeline, compare_claims, judge, query_facts, source_family
+from kzdiff.compare import (
+    _timeline,
+    compare_claims,
+    corpus_families,
+    judge,
+    query_facts,
+    source_family,
+)
 from kzdiff.lexicon.numbers import VAGUE_MAGNITUDES
 from kzdiff.records import Claim, Fact
 from kzdiff.vocab import Category, Qualifier, Status, Verdict
@@ -654,6 +661,29 @@ def test_two_counting_sides_in_one_article_are_a_conflict() -> None:
     )
     (fact,) = facts
     assert fact.verdict is Verdict.CONFLICT
+
+
+def test_a_bodys_short_name_keeps_the_side_its_full_name_tells() -> None:
+    # "Cuenta Civica" alone tells no side; "the monitoring group Cuenta Civica" of another
+    # article does, so its figure beside the minister's is a second counting body's
+    facts = compare_claims(
+        (
+            claim("a:c1", "21", by="interior minister", on="2024-12-26"),
+            claim("a:c2", ">=121", by="Cuenta Civica", on="2024-12-26"),
+            claim(
+                "b:c1", "30", "protesters", by="the monitoring group Cuenta Civica", on="2024-12-20"
+            ),
+            claim("c:c1", "21", on="2024-12-26"),  # unattributed: no side of its own
+        )
+    )
+    people = next(f for f in facts if f.subject == "people")
+    assert people.verdict is Verdict.CONFLICT
+    assert corpus_families(
+        [
+            claim("x:c1", "1", by="Cuenta Civica"),
+            claim("y:c1", "2", by="monitoring group Cuenta Civica"),
+        ]
+    ) == {"Cuenta Civica": "independent", "monitoring group Cuenta Civica": "independent"}
 
 
 def test_one_sides_two_figures_in_one_article_are_its_update() -> None:
