@@ -658,6 +658,9 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
     if len(crowd_days) < 2:
         crowd = None  # type: ignore[assignment]
     rally_of = _rally_days(crowd_days)
+    # a count "since Thursday" where Thursday is as far back as the corpus goes counts
+    # from the event's start: the running total, not a window of it
+    opening = min((c.as_of for c in current if c.as_of is not None), default=None)
     own_country = _own_countries(current)
     for i, c in enumerate(current):
         if c.doc != doc:
@@ -672,7 +675,7 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
             and _agent_is_source(scope_text, c.attribution)
         ):
             scope_text = None
-        if c.window:
+        if c.window and not (c.since and opening is not None and c.since <= opening):
             # a count over a window of time ("24 died in the past 24 hours") is that
             # day's toll, not the running total: a fact of its own, a row under its whole
             # each day's toll is its own: the 24 hours to 5 September are not those to the 15th

@@ -6,6 +6,8 @@ protest), shaped as the extractor gives them: the counted noun phrase as written
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from kzdiff.align.facts import ClaimGroup, align_claims, subject_group
@@ -512,3 +514,30 @@ def test_a_rival_crowd_size_is_never_a_part() -> None:
         )
     )
     assert not any(g.parts for g in groups)
+
+
+def test_a_count_since_a_weekday_is_a_window_unless_the_corpus_starts_then() -> None:
+    def since(c: Claim, day: str) -> Claim:
+        return replace(c, window=True, since=day)
+
+    later = align_claims(
+        (
+            claim("a:c1", 151, on="2024-12-24"),
+            since(claim("a:c2", 21, on="2024-12-24"), "2024-12-23"),
+            since(claim("b:c1", 121, on="2024-12-26"), "2024-12-23"),
+            claim("c:c1", 30, on="2024-11-06"),
+        )
+    )
+    assert members(group_with(later, "people killed")) == {"a:c1", "c:c1"}
+    assert members(group_with(later, "people killed in the period since 2024-12-23")) == {
+        "a:c2",
+        "b:c1",
+    }
+    # "since Thursday" where Thursday is the first day the corpus knows: the whole count
+    from_the_start = align_claims(
+        (
+            since(claim("a:c1", 47000, on="2022-02-27"), "2022-02-24"),
+            claim("b:c1", 79000, on="2022-03-02"),
+        )
+    )
+    assert members(group_with(from_the_start, "people killed")) == {"a:c1", "b:c1"}
