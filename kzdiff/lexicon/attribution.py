@@ -304,6 +304,8 @@ SUPERSEDED_NOUNS: tuple[str, ...] = (
     "initial toll",
     "initial figure",
     "initial count",
+    # "in the first instance that number would have been over 3,500": then, not now
+    "would have been",
     # not "initial estimate": a body's first estimate stands beside another's later one
     "previous estimate",
     "previous death toll",

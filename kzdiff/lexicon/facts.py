@@ -90,7 +90,10 @@ OTHER_KINDS: dict[str, tuple[str, ...]] = {
                       "in isolation", "isolated", "under observation", "monitored"),
     "recovered": ("recovered", "cured", "fully recovered"),
     "prevented": ("prevented from", "blocked from", "stopped from", "kept from"),
-    "interviewed": ("interviewed",),
+    "interviewed": ("interviewed", "spoke with", "spoke to"),
+    # the missing found again: "able to contact or reconnect 950 persons"
+    "accounted for": ("reconnect", "reconnected", "contacted", "traced",
+                      "reunited"),
     # the crowd a permit allowed, not the crowd that came
     "permitted": ("permission for", "permission to", "permission was granted",
                   "permission had been granted", "granted permission", "permitted",
