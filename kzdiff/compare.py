@@ -1094,7 +1094,11 @@ def judge(
         if not stated:
             stated, vague = vague, []
         later = best or max((b for _, b in revisions), key=_by_date)
-        down = any(_lo(b) < _lo(a) for a, b in revisions)
+        # "down" where the figure now stands below one it replaced, not where some
+        # step between two earlier figures went down on the way up (50,000 -> 316,000)
+        down = any(_lo(b) < _lo(a) for a, b in revisions) and any(
+            _lo(later) < _lo(c) for c in stated
+        )
         what = "revised down" if down else "revised"
         notes.insert(0, f"{what}: {_cite_all(stated)} -> latest {_cite(later)}")
         if vague:

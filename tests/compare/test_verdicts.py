@@ -776,3 +776,22 @@ def test_vague_words_alone_give_no_best_figure() -> None:
     f = fact_with(compare_claims(claims), "people injured")
     assert f.estimate.best is None
     assert f.estimate.low == 24 and f.estimate.high == 99
+
+
+def test_a_toll_that_rose_with_a_dip_on_the_way_is_revised_not_revised_down() -> None:
+    (up,) = compare_claims(
+        (
+            claim("a:c1", "50000", by="Red Cross", on="2010-01-14"),
+            claim("b:c1", "150000", by="ministry", on="2010-01-18"),
+            claim("c:c1", "111499", by="ministry", on="2010-01-23"),
+            claim("d:c1", "316000", by="ministry", on="2011-01-12"),
+        )
+    )
+    assert up.note.startswith("revised:")
+    (down,) = compare_claims(
+        (
+            claim("a:c1", "233", by="ministry", on="2013-01-28"),
+            claim("b:c1", "231", by="ministry", on="2013-01-29"),
+        )
+    )
+    assert down.note.startswith("revised down:")
