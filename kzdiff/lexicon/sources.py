@@ -16,6 +16,7 @@ OFFICIAL_CUES: tuple[str, ...] = (
     "governor", "mayor", "army", "military", "interior", "emergency", "commander", "akimat",
     "kremlin", "presidential", "department", "agency", "office", "national guard", "cabinet",
     "city hall", "council", "municipal", "administration", "headquarters", "fire service",
+    "ombudsman",  # a state's rights ombudsman is an office of it, whatever "rights" says
     "fire department", "railway", "disaster management", "civil defence", "civil defense",
     " junta", "tatmadaw",  # "anti-junta protesters" are no junta
 )  # fmt: skip

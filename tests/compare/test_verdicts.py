@@ -453,6 +453,7 @@ def test_judge_on_an_aligned_group_matches_compare() -> None:
      ("media reports", "independent"), ("local activists", "independent"), (None, None),
      # a name ending in "un" is no United Nations; a junta is the state
      ("Zaw Min Tun", None), ("the UN", "independent"), ("junta spokesman", "official"),
+     ("the region's rights ombudsman", "official"),
      # nor is a leader whose name ends in the word "Un"; initials in capitals are
      ("Kim Jong Un", None), ("the U.N. reported", "independent"),
      ("the UN's refugee agency", "independent"),
