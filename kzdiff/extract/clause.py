@@ -360,6 +360,10 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
             return None
         elif t.low == "and" and j + 1 < n and tokens[j + 1].low in ("that", "which", "who"):
             return None  # "lived in the village and that 150 houses were buried"
+        elif t.low == "and" and j + 1 < n and tokens[j + 1].low.endswith("ing"):
+            # "claiming the lives of 119 people and injuring others": a second verb
+            # with an object of its own, not this figure's category
+            return None
         elif t.low in RESIDENCE_VERBS:
             # "633,091 were living in camps": where they live may say they were displaced;
             # "1.3 million have been living there since a quake that killed": no more
