@@ -926,6 +926,17 @@ def _grown(c: Claim, latest: Sequence[tuple[str, str]]) -> bool:
 _AS_OF = attrgetter("as_of")
 
 
+_ONE_PLACE_COUNTERS = ("hospital", "morgue", "mortuary", "clinic", "medical centre")
+# A hospital's count under half of the event's toll given before is the hospital's share
+_ONE_PLACE_SHARE = 0.5
+
+
+def _one_place_counts(attribution: str | None) -> bool:
+    """A source that counts those of one place only: a hospital, a morgue."""
+    low = (attribution or "").lower()
+    return any(word in low for word in _ONE_PLACE_COUNTERS)
+
+
 def _later_subcounts(category: Category, claims: Sequence[Claim]) -> list[Claim]:
     """In a count that only grows, the stated figures far below (under SUBCOUNT_SHARE
     of) a count another document gave on an earlier day, from no named source or one
@@ -961,12 +972,15 @@ def _later_subcounts(category: Category, claims: Sequence[Claim]) -> list[Claim]
             j += 1
         for c in dated[i:j]:
             prior = best if best is not None and best.doc != c.doc else second
-            if prior is None or c.value >= SUBCOUNT_SHARE * prior.value:  # type: ignore[operator]
+            local = _one_place_counts(c.attribution)
+            share = _ONE_PLACE_SHARE if local else SUBCOUNT_SHARE
+            if prior is None or c.value >= share * prior.value:  # type: ignore[operator]
                 continue
             family = _family(c.attribution, known)
             # another kind of counter's far lower figure is its count, at odds: "2,000
-            # killed, say activists" then "225, says the prosecutor" is a conflict to show
-            if family is None or family == _family(prior.attribution, known):
+            # killed, say activists" then "225, says the prosecutor" is a conflict to show;
+            # but a hospital counts only those brought to it
+            if family is None or family == _family(prior.attribution, known) or local:
                 out.append(c)
         for c in dated[i:j]:
             v = c.value

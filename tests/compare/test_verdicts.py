@@ -796,3 +796,17 @@ def test_a_toll_that_rose_with_a_dip_on_the_way_is_revised_not_revised_down() ->
         )
     )
     assert down.note.startswith("revised down:")
+
+
+def test_a_hospitals_later_lower_count_is_its_share_not_a_rival_toll() -> None:
+    (fact,) = compare_claims(
+        (
+            claim("a:c1", "23", by="authorities", on="2022-12-17"),
+            claim("b:c1", "28", by="ombudsman's office", on="2022-12-27"),
+            claim("c:c1", "9", by="director of the regional hospital", on="2023-01-09"),
+            claim("d:c1", "46", on="2023-01-22"),
+        )
+    )
+    assert fact.verdict is not Verdict.CONFLICT
+    assert "c:c1" in fact.outliers  # shown, kept out of the estimate as a part
+    assert fact.estimate.low == 23
