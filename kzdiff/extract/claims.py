@@ -493,6 +493,9 @@ def _finalise(doc: Document, drafts: Sequence[_Draft]) -> tuple[Claim, ...]:
     """Give out ids in body order; a part points at its whole's id."""
     claims: list[Claim] = []
     windows = _window_drafts(drafts)
+    with_dead = {
+        d.whole for d in drafts if d.whole is not None and d.found.category is Category.KILLED
+    }
     for n, d in enumerate(drafts):
         f, part = d.found, d.whole
         q = f.q
@@ -503,6 +506,12 @@ def _finalise(doc: Document, drafts: Sequence[_Draft]) -> tuple[Claim, ...]:
             if category in (Category.KILLED, Category.INJURED)
             else None
         )
+        if n in with_dead and _CASUALTIES.search(
+            s.text, max(0, q.start - s.start - 30), q.end - s.start + 30
+        ):
+            # "the casualties toll is 223, including 87 deaths": the dead are a part of
+            # the casualties, who are the dead and the injured together
+            both = "killed or injured"
         if both is not None:
             category = Category.OTHER  # neither the toll nor the injured: both at once
         # "88 bodies have been identified" counts bodies; "dozens of assailants have been
@@ -562,6 +571,9 @@ def _window_drafts(drafts: Sequence[_Draft]) -> dict[int, str | None]:
         out.update({first + k: weekdays.get(k) for k in figures})
         first = last
     return out
+
+
+_CASUALTIES = re.compile(r"\bcasualt(?:y|ies)\b", re.IGNORECASE)
 
 
 def _weekday_on_or_before(day: str | None, weekday: str | None) -> str | None:
