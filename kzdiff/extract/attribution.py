@@ -933,6 +933,9 @@ def _could_name_a_source(source: str) -> bool:
         return False
     if any(w[:1].isupper() for w in words):
         return True
+    if lows[-1] in DATA_WORDS or lows[-1] in ("reports", "report"):
+        # "preliminary reports", "the latest data": a kind of record, no one who counts
+        return any(w.removesuffix("'s") in SOURCE_NOUNS or w in ROLE_WORDS for w in lows[:-1])
     return any(
         w.removesuffix("'s") in SOURCE_NOUNS or w in ROLE_WORDS or w in STUDY_NOUNS for w in lows
     )
