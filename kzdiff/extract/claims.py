@@ -177,6 +177,7 @@ def extract_claims(
                 drafts[n] = replace(drafts[n], whole=draft_of.get(f.part_of))
         _link_to_earlier_total(drafts, draft_of, low_text)
         _link_elliptical_siblings(drafts, draft_of, s)
+        _link_dash_breakdown(drafts, draft_of, s)
         _link_rows_to_their_sum(drafts, draft_of)
         kept = continues(low_text) or _next_row(s.text)
         if sentence_attr is not None:
@@ -186,6 +187,47 @@ def extract_claims(
             prev_dated = None
         prev_attr = sentence_attr or (prev_attr if kept else None)
     return inherit_same_figure(_finalise(doc, drafts), _lead_end(sentences))
+
+
+# the words between a figure and the dash that opens its breakdown: its noun and verb
+_DASH_OPEN = re.compile(r"^[^\d—–.;:,]{0,60}[—–]\s*$")
+_DASH_MARKS = ("—", "–")
+
+
+def _link_dash_breakdown(drafts: list[_Draft], draft_of: Mapping[int, int], s: Sentence) -> None:
+    """'85 people—46 women and 39 men—were confirmed dead', '94 bodies had been
+    recovered — 54 women and 40 men —': figures set off by dashes right after a figure,
+    adding up to it, are its breakdown: its parts, of its category."""
+    rows = [draft_of[k] for k in sorted(draft_of)]
+    for k, n in enumerate(rows):
+        whole = drafts[n]
+        value = whole.found.q.value
+        if value is None or whole.found.q.low != whole.found.q.high:
+            continue
+        gap_end = drafts[rows[k + 1]].found.q.start if k + 1 < len(rows) else None
+        if gap_end is None:
+            return
+        gap = s.text[whole.found.q.end - s.start : gap_end - s.start]
+        if not _DASH_OPEN.match(gap):
+            continue
+        inside: list[int] = []
+        total = 0.0
+        for m in rows[k + 1 :]:
+            row = drafts[m]
+            if row.found.q.value is None or row.whole is not None:
+                break
+            inside.append(m)
+            total += float(row.found.q.value)
+            after = s.text[row.found.q.end - s.start :]
+            if after.lstrip()[:1] in _DASH_MARKS or total >= value:
+                break
+        if len(inside) >= 2 and total == value:
+            category = whole.found.category
+            for m in inside:
+                found = drafts[m].found
+                drafts[m] = replace(
+                    drafts[m], whole=n, found=replace(found, category=category or found.category)
+                )
 
 
 def _link_elliptical_siblings(
