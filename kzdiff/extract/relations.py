@@ -264,7 +264,9 @@ def _conditions_of_the_treated(tokens: Sequence[Token], found: list[Found]) -> l
             continue
         between = tokens[prev.qj : cur.qi]
         after = tokens[cur.qj : cur.qj + _CONDITION_REACH]
-        if any(t.low in (",", "and", "while") for t in between) and any(
+        # "24 are being treated, 12 are in a critical condition", "Fifteen remain injured
+        # with nine in a critical condition"
+        if any(t.low in (",", "and", "while", "with") for t in between) and any(
             t.low in _CONDITIONS for t in after
         ):
             whole = prev.part_of if prev.part_of is not None else k - 1
@@ -392,7 +394,14 @@ def _gap_tail(tokens: Sequence[Token], counted: Found, cur: Found) -> int | None
     return None
 
 
-_FRONTING = (("out", "of", "the"), ("out", "of"), ("of", "the"), ("among", "the"))
+_FRONTING = (
+    ("out", "of", "a", "total", "of"),
+    ("of", "a", "total", "of"),
+    ("out", "of", "the"),
+    ("out", "of"),
+    ("of", "the"),
+    ("among", "the"),
+)
 
 
 _STATEMENT_STARTS = frozenset({",", "that", "said", "says", ":", "—", "–"})
@@ -424,7 +433,9 @@ def _parts_of_fronted_whole(tokens: Sequence[Token], found: list[Found]) -> list
         out = list(found)
         for m in range(k + 1, len(out)):
             part = out[m]
-            if _new_statement(tokens, out[m - 1].qj, part.qi):
+            # "Of the 28 injured, six are in Aligarh; six at another hospital": a
+            # semicolon goes on with the rows, a new statement does not
+            if _new_statement(tokens, out[m - 1].qj, part.qi, rows=True):
                 break  # "..., and police said 14 officers were hurt": another statement
             if part.part_of is None:
                 out[m] = replace(
@@ -434,13 +445,14 @@ def _parts_of_fronted_whole(tokens: Sequence[Token], found: list[Found]) -> list
     return found
 
 
-def _new_statement(tokens: Sequence[Token], start: int, end: int) -> bool:
+def _new_statement(tokens: Sequence[Token], start: int, end: int, *, rows: bool = False) -> bool:
     """A speech verb ('police said'; not 'have been confirmed dead'), a clause breaker
-    other than a list's 'while', or a hard break between two figures."""
+    other than a list's 'while', or a hard break between two figures (with ``rows``, a
+    semicolon between rows of a list is none)."""
     between = tokens[start:end]
     return any(
         (t.low in CLAUSE_BREAKERS and t.low not in ("while", "whereas"))
-        or t.text in HARD_BREAK
+        or (t.text in HARD_BREAK and not (rows and t.text == ";"))
         or _reports(between, k)
         for k, t in enumerate(between)
     )
