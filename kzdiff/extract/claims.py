@@ -189,8 +189,9 @@ def extract_claims(
     return inherit_same_figure(_finalise(doc, drafts), _lead_end(sentences))
 
 
-# the words between a figure and the dash that opens its breakdown: its noun and verb
-_DASH_OPEN = re.compile(r"^[^\d—–.;:,]{0,60}[—–]\s*$")
+# the words between a figure and the dash (or comma) that opens its breakdown: its noun
+# and verb ("85 people—46 women and 39 men—", "The 20 killed, 12 women and eight men,")
+_DASH_OPEN = re.compile(r"^[^\d—–.;:,]{0,60}[—–,]\s*$")
 _DASH_MARKS = ("—", "–")
 
 
@@ -216,10 +217,12 @@ def _link_dash_breakdown(drafts: list[_Draft], draft_of: Mapping[int, int], s: S
             row = drafts[m]
             if row.found.q.value is None or row.whole is not None:
                 break
+            if row.found.category not in (None, Category.OTHER, whole.found.category):
+                break  # "20 killed, 12 injured and 8 missing": other fates, no breakdown
             inside.append(m)
             total += float(row.found.q.value)
             after = s.text[row.found.q.end - s.start :]
-            if after.lstrip()[:1] in _DASH_MARKS or total >= value:
+            if after.lstrip()[:1] in (*_DASH_MARKS, ",") or total >= value:
                 break
         if len(inside) >= 2 and total == value:
             category = whole.found.category
