@@ -740,12 +740,21 @@ def _place_from(tokens: Sequence[Token], k: int) -> str | None:
             name = []  # a headline in title case: "... In Powerful Quakes In Herat Region"
         else:
             name.append(tokens[m].text)
+        if (
+            tokens[m].low in _PLACE_ABBREVIATIONS
+            and m + 2 < len(tokens)
+            and tokens[m + 1].text == "."
+            and tokens[m + 2].is_capitalised
+        ):
+            name[-1] += "."  # "St. Petersburg", "Ft. Myers": the name goes on
+            m += 1
         m += 1
     if name and _is_time_name(name[0]):
         return ""  # "killed in Wednesday's clashes": when, not where
     return " ".join(name) or None
 
 
+_PLACE_ABBREVIATIONS = frozenset({"st", "ste", "mt", "ft", "pt"})
 _WHERE_REACH = 6  # ", where 792 people were killed"
 # verbs by which a place "has" its figures: "Nigeria had eight deaths"
 _LIST_JOINS = frozenset({"and", "while", "whereas", "but", "with"})
