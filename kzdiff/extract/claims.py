@@ -330,12 +330,14 @@ def _lead_end(sentences: Sequence[Sentence]) -> int:
 
 
 def _opens_with_them(tokens: list[Token]) -> bool:
+    """'Of them, 13 ...', 'Of that number, officers recovered 52 ...': the figures that
+    follow are parts of the one just given."""
     return tuple(t.low for t in tokens[:2]) in (
         ("of", "them"),
         ("of", "those"),
         ("among", "them"),
         ("of", "these"),
-    )
+    ) or tuple(t.low for t in tokens[:3]) in (("of", "that", "number"), ("of", "this", "number"))
 
 
 def _count_within(counts: Sequence[Quantity], starts: list[int], start: int, end: int) -> bool:
