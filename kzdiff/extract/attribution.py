@@ -1046,7 +1046,9 @@ def _nearest_source(
                 relay = relay or (abs(q - i), source)
                 continue
             offer(-1 if relayed else 0 if heading else abs(q - i), source)
-        if i == q or not tok.text[0].islower():
+        # "The agency estimated 5,000": the figure's words open with its speaker's verb
+        own_verb = i == q and tok.low in SPEECH_VERBS and i > 0 and tokens[i - 1].is_word
+        if (i == q and not own_verb) or not tok.text[0].islower():
             continue
         if tok.low == "cited" and (cited := _cited_as_saying(tokens, i, canon)) is not None:
             offer(-1, cited)  # "RIA cited the Interior Ministry as saying": the ministry's
@@ -1061,6 +1063,8 @@ def _nearest_source(
         )
         if speech and _before_toll(tokens, i):
             speech = False  # "Tempi train collision confirmed death toll rises to 57"
+        if speech and i > 0 and tokens[i - 1].low in ("an", "a", "the"):
+            speech = False  # "which left an estimated 70,000 homeless": an adjective
         if tok.low in SHOW_VERBS and not passive and (made := _data_maker(tokens, i, canon)):
             offer(abs(q - i), made)  # "official data showed": the officials, not "Official"
         elif speech and not passive:
