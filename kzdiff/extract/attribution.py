@@ -873,10 +873,14 @@ def _reported_at_end(tokens: Sequence[Token], i: int) -> bool:
 _AS_SAYING = 8  # tokens from "cited" to "as saying": "cited the Belarusian Interior Ministry"
 
 
+# "cited the Health Minister as confirming the new toll"
+_CITED_AS = frozenset({"saying", "telling", "stating", "confirming", "reporting", "announcing"})
+
+
 def _cited_as_saying(tokens: Sequence[Token], i: int, canon: Canon) -> str | None:
     """'RIA news agency cited the Interior Ministry as saying': the body cited."""
     for k in range(i + 2, min(len(tokens) - 1, i + _AS_SAYING)):
-        if tokens[k].low == "as" and tokens[k + 1].low in ("saying", "telling", "stating"):
+        if tokens[k].low == "as" and tokens[k + 1].low in _CITED_AS:
             return clean_source(tokens[i + 1 : k], canon)
         if not tokens[k].is_word:
             return None
