@@ -207,6 +207,9 @@ EVENT_CUES: dict[str, Category] = {
     "uprooted": _DP,
     "driven from their homes": _DP,
     "relief camps": _DP,
+    "temporary camps": _DP,
+    "temporary settlements": _DP,
+    "temporary shelters": _DP,
     "relief centres": _DP,
     "relief centers": _DP,
     "forced from their homes": _DP,
@@ -301,7 +304,9 @@ EVENT_CUES: dict[str, Category] = {
     "protested": _P,
     "took to the streets": _P,
     "attended": _P,
+    "attending": _P,
     "turned out": _P,
+    "turned up": _P,
     "demonstrated": _P,
     "march": _P,
     "rally": _P,
@@ -731,5 +736,5 @@ EVENT_KINDS: dict[str, str] = {
 # been living in camps since an earthquake that killed 250,000" counts residents, not the
 # dead a later clause names.
 RESIDENCE_VERBS: frozenset[str] = frozenset(
-    "living live lived reside resides residing resided sheltering housed".split()
+    "living live lived reside resides residing resided sheltering sheltered housed".split()
 )
