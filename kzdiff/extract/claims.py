@@ -193,6 +193,7 @@ def extract_claims(
 # and verb ("85 people—46 women and 39 men—", "The 20 killed, 12 women and eight men,")
 _DASH_OPEN = re.compile(r"^[^\d—–.;:,]{0,60}[—–,]\s*$")
 _DASH_MARKS = ("—", "–")
+_DASH_ROWS = 12
 
 
 def _link_dash_breakdown(drafts: list[_Draft], draft_of: Mapping[int, int], s: Sentence) -> None:
@@ -213,7 +214,9 @@ def _link_dash_breakdown(drafts: list[_Draft], draft_of: Mapping[int, int], s: S
             continue
         inside: list[int] = []
         total = 0.0
-        for m in rows[k + 1 :]:
+        # a breakdown set off in one sentence has a few rows: reading at most
+        # _DASH_ROWS keeps a sentence of thousands of figures linear
+        for m in rows[k + 1 : k + 1 + _DASH_ROWS]:
             row = drafts[m]
             if row.found.q.value is None or row.whole is not None:
                 break

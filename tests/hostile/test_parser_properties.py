@@ -181,6 +181,8 @@ TIERS = [
             "who said 3 of them, ",
             # "respectively" pairs a list of names with a list of figures
             "A, B and C had 1, 2 and 3 dead respectively, ",
+            # every figure followed by a dash is read as the whole of a breakdown
+            "9000 people — 7 women ",
         ],
     ),
 ]
