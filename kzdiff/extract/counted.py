@@ -213,10 +213,13 @@ def window_weekdays(
     found = [(m.start(), m.group(1).lower()) for m in _SINCE_WEEKDAY.finditer(sentence)]
     if not found or _WINDOW.search(sentence.replace("since", "")) is not None:
         return {}  # no weekday, or another window beside it ("in the past 24 hours")
+    starts = [at for at, _ in found]  # in text order: the nearest by bisection, not a scan
     out = {}
     for k in figures:
         at = spans[k][0]
-        out[k] = min(found, key=lambda w: abs(w[0] - at))[1]
+        i = bisect_left(starts, at)
+        near = [j for j in (i - 1, i) if 0 <= j < len(found)]
+        out[k] = min((found[j] for j in near), key=lambda w: abs(w[0] - at))[1]
     return out
 
 

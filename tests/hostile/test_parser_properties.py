@@ -183,6 +183,8 @@ TIERS = [
             "A, B and C had 1, 2 and 3 dead respectively, ",
             # every figure followed by a dash is read as the whole of a breakdown
             "9000 people — 7 women ",
+            # each count since a weekday finds its weekday among all of the sentence's
+            "3 dead since Monday, ",
         ],
     ),
 ]
