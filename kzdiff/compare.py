@@ -26,6 +26,7 @@ from kzdiff.lexicon.sources import (
     INDEPENDENT_AGENCY_CUES,
     INDEPENDENT_CUES,
     OFFICIAL_CUES,
+    ONE_PLACE_COUNTERS,
     STATE_MEDIA_CUES,
     UN_INITIALS,
     UNNAMED_BODY_WORDS,
@@ -926,7 +927,6 @@ def _grown(c: Claim, latest: Sequence[tuple[str, str]]) -> bool:
 _AS_OF = attrgetter("as_of")
 
 
-_ONE_PLACE_COUNTERS = ("hospital", "morgue", "mortuary", "clinic", "medical centre")
 # A hospital's count under half of the event's toll given before is the hospital's share
 _ONE_PLACE_SHARE = 0.5
 
@@ -934,7 +934,7 @@ _ONE_PLACE_SHARE = 0.5
 def _one_place_counts(attribution: str | None) -> bool:
     """A source that counts those of one place only: a hospital, a morgue."""
     low = (attribution or "").lower()
-    return any(word in low for word in _ONE_PLACE_COUNTERS)
+    return any(word in low for word in ONE_PLACE_COUNTERS)
 
 
 def _later_subcounts(category: Category, claims: Sequence[Claim]) -> list[Claim]:

@@ -17,6 +17,7 @@ from kzdiff.extract.tokens import PhraseIndex, Token, token_index
 from kzdiff.lexicon.attribution import (
     ACCOUNT_MAKERS,
     AGENT_PARTICIPLES,
+    CITED_AS,
     COUNTING_VERBS,
     DATA_WORDS,
     FINDING_VERBS,
@@ -37,6 +38,7 @@ from kzdiff.lexicon.attribution import (
     SOURCE_NOUNS,
     SOURCE_OPENERS,
     SPEECH_VERBS,
+    STATEMENT_MEDIA,
     STUDY_NOUNS,
     TOLL_OBJECT_NOUNS,
     TOLL_OBJECT_VERBS,
@@ -389,17 +391,9 @@ def _skip_time(tokens: Sequence[Token], j: int) -> int:
     return k
 
 
-# Where a statement was made, between its maker and the verb: "the office in a
-# statement said", "police on social media said". The medium is never the source.
-_MEDIA_OF_STATEMENTS = frozenset(
-    {"statement", "report", "tweet", "post", "interview", "briefing", "bulletin", "update",
-     "media", "twitter", "facebook", "telegram", "x"}
-)  # fmt: skip
-
-
 def _skip_medium(tokens: Sequence[Token], j: int) -> int:
     """Step back over "in a statement", "on social media", "in its latest report"."""
-    if j < 0 or tokens[j].low not in _MEDIA_OF_STATEMENTS:
+    if j < 0 or tokens[j].low not in STATEMENT_MEDIA:
         return j
     k = j - 1
     while k >= 0 and j - k <= 4 and tokens[k].low not in ("in", "on", "via"):
@@ -873,14 +867,10 @@ def _reported_at_end(tokens: Sequence[Token], i: int) -> bool:
 _AS_SAYING = 8  # tokens from "cited" to "as saying": "cited the Belarusian Interior Ministry"
 
 
-# "cited the Health Minister as confirming the new toll"
-_CITED_AS = frozenset({"saying", "telling", "stating", "confirming", "reporting", "announcing"})
-
-
 def _cited_as_saying(tokens: Sequence[Token], i: int, canon: Canon) -> str | None:
     """'RIA news agency cited the Interior Ministry as saying': the body cited."""
     for k in range(i + 2, min(len(tokens) - 1, i + _AS_SAYING)):
-        if tokens[k].low == "as" and tokens[k + 1].low in _CITED_AS:
+        if tokens[k].low == "as" and tokens[k + 1].low in CITED_AS:
             return clean_source(tokens[i + 1 : k], canon)
         if not tokens[k].is_word:
             return None

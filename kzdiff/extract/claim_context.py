@@ -28,6 +28,7 @@ from kzdiff.lexicon.attribution import (
     PROJECTION_CUES,
     RETRACTION_CUES,
     SPEECH_VERBS,
+    STATEMENT_NOUNS,
     SUPERSEDED_BEFORE,
     SUPERSEDED_NOUNS,
     UNNAMED_REPORT_SOURCE,
@@ -609,14 +610,7 @@ def _after_speech_verb(body: str, start: int) -> bool:
     words = body[max(0, start - 30) : start].lower().split()
     while words and words[-1] in ("on", "late", "early", "reporters", "journalists"):
         words.pop()
-    return bool(words) and (words[-1] in SPEECH_VERBS or words[-1] in _STATEMENT_NOUNS)
-
-
-# "according to data released in a statement on October 3": the statement's day dates
-# the figures it gives, as "said on Monday" does
-_STATEMENT_NOUNS = frozenset(
-    {"statement", "report", "update", "briefing", "bulletin", "announcement", "conference"}
-)
+    return bool(words) and (words[-1] in SPEECH_VERBS or words[-1] in STATEMENT_NOUNS)
 
 
 def _names_a_thing(body: str, start: int) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from kzdiff.extract.tokens import PhraseIndex, Token, token_index
+from kzdiff.lexicon.abbreviations import PLACE_ABBREVIATIONS
 from kzdiff.lexicon.attribution import (
     SPEECH_VERBS,
 )
@@ -741,7 +742,7 @@ def _place_from(tokens: Sequence[Token], k: int) -> str | None:
         else:
             name.append(tokens[m].text)
         if (
-            tokens[m].low in _PLACE_ABBREVIATIONS
+            tokens[m].low in PLACE_ABBREVIATIONS
             and m + 2 < len(tokens)
             and tokens[m + 1].text == "."
             and tokens[m + 2].is_capitalised
@@ -754,7 +755,6 @@ def _place_from(tokens: Sequence[Token], k: int) -> str | None:
     return " ".join(name) or None
 
 
-_PLACE_ABBREVIATIONS = frozenset({"st", "ste", "mt", "ft", "pt"})
 _WHERE_REACH = 6  # ", where 792 people were killed"
 # verbs by which a place "has" its figures: "Nigeria had eight deaths"
 _LIST_JOINS = frozenset({"and", "while", "whereas", "but", "with"})

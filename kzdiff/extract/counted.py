@@ -41,16 +41,18 @@ _CUE_AFTER, _CUE_BEFORE = 80, 60  # characters read after and before the figure
 
 # "in the past 24 hours", "in the last three days", "over the past week": a count of one
 # window of time
-_WINDOW = re.compile(
+_PAST_WINDOW = re.compile(
     r"\b(?:in|over|during|within)\s+the\s+(?:last|past|previous|preceding)\s+"
     r"(?:(?:\d{1,3}|two|three|four|five|six|seven|ten|twenty-four|forty-eight|seventy-two)\s+)?"
-    r"(?:hours|days|day|week|weeks)\b"
-    # "21 dead since Monday": the days since a weekday, never "since Monday's quake",
-    # which counts from the event itself
-    r"|\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-    r"(?!['’]s)",
+    r"(?:hours|days|day|week|weeks)\b",
     re.IGNORECASE,
 )
+# "21 dead since Monday": the days since a weekday, never "since Monday's quake", which
+# counts from the event itself
+_SINCE_WEEKDAY = re.compile(
+    rf"\bsince\s+(?:last\s+)?(?P<day>{'|'.join(WEEKDAYS)})\b(?!['’]s)", re.IGNORECASE
+)
+_WINDOW = re.compile(rf"{_PAST_WINDOW.pattern}|(?P<since>{_SINCE_WEEKDAY.pattern})", re.IGNORECASE)
 # words just before a figure that make it the running total, whatever window is near
 _TOTAL_BEFORE = re.compile(
     r"\b(?:toll|total|tally|overall|cumulative|sum)\b[^,;]{0,20}$", re.IGNORECASE
@@ -198,20 +200,13 @@ def _increments(sentence: str, spans: Sequence[tuple[int, int]]) -> set[int]:
     return out
 
 
-_SINCE_WEEKDAY = re.compile(
-    r"\bsince\s+(?:last\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-    r"(?!['’]s)",
-    re.IGNORECASE,
-)
-
-
 def window_weekdays(
     sentence: str, figures: set[int], spans: Sequence[tuple[int, int]]
 ) -> dict[int, str]:
     """For the window figures of a sentence that counts since a weekday ("21 dead since
     Monday"), that weekday, lower-case, by figure."""
-    found = [(m.start(), m.group(1).lower()) for m in _SINCE_WEEKDAY.finditer(sentence)]
-    if not found or _WINDOW.search(sentence.replace("since", "")) is not None:
+    found = [(m.start(), m.group("day").lower()) for m in _SINCE_WEEKDAY.finditer(sentence)]
+    if not found or _PAST_WINDOW.search(sentence) is not None:
         return {}  # no weekday, or another window beside it ("in the past 24 hours")
     starts = [at for at, _ in found]  # in text order: the nearest by bisection, not a scan
     out = {}
@@ -246,7 +241,7 @@ def window_figures(sentence: str, spans: Sequence[tuple[int, int]]) -> set[int]:
             (m.start() - spans[j][1] if spans[j][1] <= m.start() else spans[j][0] - m.end(), j)
             for j in near
         ]
-        if m.group().lower().startswith("since"):
+        if m.group("since") is not None:
             # "21 dead, 20 injured since Monday, with 25 wounded": the days since a
             # weekday bound every figure beside the phrase, not only the nearest
             out.update(j for g, j in gaps if g >= 0 and g <= _SINCE_REACH)

@@ -11,3 +11,6 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     ave blvd rd
     """.split()
 )
+
+# Abbreviations a place's name goes on after: "St. Petersburg", "Ft. Worth", "Mt. Everest".
+PLACE_ABBREVIATIONS: frozenset[str] = frozenset({"st", "ste", "mt", "ft", "pt"})

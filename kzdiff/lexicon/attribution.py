@@ -645,3 +645,20 @@ RIVAL_COUNTERS: frozenset[str] = frozenset(
         "tally",
     }
 )
+
+
+# Where a statement was made, between its maker and the verb ("the office in a statement
+# said", "police on social media said"), and nouns whose day dates the figures they give
+# ("in a statement on October 3"). The medium is never the source.
+STATEMENT_MEDIA: frozenset[str] = frozenset(
+    {"statement", "report", "tweet", "post", "interview", "briefing", "bulletin", "update",
+     "media", "twitter", "facebook", "telegram", "x"}
+)  # fmt: skip
+STATEMENT_NOUNS: frozenset[str] = frozenset(
+    {"statement", "report", "update", "briefing", "bulletin", "announcement", "conference"}
+)
+
+# "cited the Interior Ministry as saying / as confirming": the body cited gave it
+CITED_AS: frozenset[str] = frozenset(
+    {"saying", "telling", "stating", "confirming", "reporting", "announcing"}
+)

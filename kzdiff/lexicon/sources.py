@@ -67,3 +67,8 @@ NEWS_OUTLET_CUES: tuple[str, ...] = (
     "yonhap", "bernama", "pti", "ians", "cnn", "bbc", "al jazeera", "newspaper", "daily",
     "times", "post", "television", "broadcaster", "radio", "outlet", "media",
 )  # fmt: skip
+
+
+# Sources that count the people of one place only: a hospital's count is its share of a
+# toll, never a rival counting body's whole.
+ONE_PLACE_COUNTERS: tuple[str, ...] = ("hospital", "morgue", "mortuary", "clinic", "medical centre")
