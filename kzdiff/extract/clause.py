@@ -46,7 +46,7 @@ from kzdiff.lexicon.categories import (
     WHERE_ONE_LIVES,
 )
 from kzdiff.lexicon.dates import MONTHS, WEEKDAYS
-from kzdiff.lexicon.facts import ADMIN_UNITS, COMPASS_ADJECTIVES
+from kzdiff.lexicon.facts import ADMIN_UNITS, COMPASS_ADJECTIVES, SITE_NOUNS
 from kzdiff.lexicon.grammar import (
     AUXILIARIES,
     ELIDED_HEADS,
@@ -711,8 +711,12 @@ def _place_after(tokens: Sequence[Token], j: int) -> str | None:
                 x = tokens[m]
                 if x.text in (",", ".", ";") or x.low in CLAUSE_BREAKERS:
                     return None
-                if x.low in PLACE_PREPS and tokens[m + 1].is_capitalised:
-                    return _place_from(tokens, m) or None
+                if x.low in PLACE_PREPS and (
+                    tokens[m + 1].is_capitalised or tokens[m + 1].low == "the"
+                ):
+                    named = _place_from(tokens, m)
+                    if named is not None:
+                        return named or None
             return None
         if t.text in (",", ".", ";") or t.low in CLAUSE_BREAKERS:
             return None
@@ -732,6 +736,10 @@ def _place_from(tokens: Sequence[Token], k: int) -> str | None:
     if rest.startswith(_NATIONWIDE) or rest.startswith(("the country", "country")):
         return ""
     m = k + 1
+    if m + 2 < len(tokens) and tokens[m].low == "the" and tokens[m + 1].low in SITE_NOUNS:
+        if tokens[m + 2].low != "of":
+            return None  # "near the airport": a site with no place named
+        m += 3  # "in the vicinity of (the) Juliaca", "near the airport of Juliaca"
     if m < len(tokens) and tokens[m].low in _ADMIN_WORDS and tokens[m].low != "of":
         while m < len(tokens) and tokens[m].low in _ADMIN_WORDS:
             m += 1

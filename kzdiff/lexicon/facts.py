@@ -57,6 +57,15 @@ ADMIN_UNITS: frozenset[str] = frozenset(
     }
 )
 
+# Parts of a place named after them: "in the vicinity of the Juliaca airport", "near the
+# airport of Juliaca", "on the outskirts of Kabul" place a figure in Juliaca and Kabul.
+SITE_NOUNS: frozenset[str] = frozenset(
+    """
+    vicinity outskirts environs surroundings area areas centre center heart streets suburbs
+    edge airport port border capital
+    """.split()
+)
+
 # Where in a country a place lies, before its unit: "the northern province of Artibonite".
 COMPASS_ADJECTIVES: frozenset[str] = frozenset(
     """
