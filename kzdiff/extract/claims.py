@@ -191,15 +191,16 @@ def extract_claims(
 
 # the words between a figure and the dash (or comma) that opens its breakdown: its noun
 # and verb ("85 people—46 women and 39 men—", "The 20 killed, 12 women and eight men,")
-_DASH_OPEN = re.compile(r"^[^\d—–.;:,]{0,60}[—–,]\s*$")
+_DASH_OPEN = re.compile(r"^[^\d—–.;:,]{0,60}[—–,](?:\s*with)?\s*$")
 _DASH_MARKS = ("—", "–")
 _DASH_ROWS = 12
 
 
 def _link_dash_breakdown(drafts: list[_Draft], draft_of: Mapping[int, int], s: Sentence) -> None:
     """'85 people—46 women and 39 men—were confirmed dead', '94 bodies had been
-    recovered — 54 women and 40 men —': figures set off by dashes right after a figure,
-    adding up to it, are its breakdown: its parts, of its category."""
+    recovered — 54 women and 40 men —', 'four people died, with three deaths in Cali and
+    one in Yumbo': figures set off by dashes or a comma right after a figure, adding up
+    to it, are its breakdown: its parts, of its category."""
     rows = [draft_of[k] for k in sorted(draft_of)]
     for k, n in enumerate(rows):
         whole = drafts[n]
@@ -332,15 +333,34 @@ def _lead_end(sentences: Sequence[Sentence]) -> int:
     )
 
 
+_BACK_PARTITIVES = (
+    ("of", "them"),
+    ("of", "those"),
+    ("among", "them"),
+    ("of", "these"),
+    ("of", "that", "number"),
+    ("of", "this", "number"),
+    ("of", "the", "total"),
+)
+_PARTITIVE_REACH = 12  # tokens: "The office specified that, of the total, only 17 ..."
+
+
 def _opens_with_them(tokens: list[Token]) -> bool:
-    """'Of them, 13 ...', 'Of that number, officers recovered 52 ...': the figures that
-    follow are parts of the one just given."""
-    return tuple(t.low for t in tokens[:2]) in (
-        ("of", "them"),
-        ("of", "those"),
-        ("among", "them"),
-        ("of", "these"),
-    ) or tuple(t.low for t in tokens[:3]) in (("of", "that", "number"), ("of", "this", "number"))
+    """'Of them, 13 ...', 'Of that number, officers recovered 52 ...', 'The office said
+    that, of the total, 17 ...': the figures that follow are parts of the one just given.
+    The phrase opens the sentence or a clause set off before its figures."""
+    for k in range(min(len(tokens), _PARTITIVE_REACH)):
+        if k and not (tokens[k - 1].text == "," or tokens[k - 1].low == "that"):
+            continue
+        for phrase in _BACK_PARTITIVES:
+            end = k + len(phrase)
+            if tuple(t.low for t in tokens[k:end]) == phrase and (
+                k == 0 or (end < len(tokens) and tokens[end].text == ",")
+            ):
+                return True
+        if tokens[k].text[0].isdigit():
+            return False  # past the first figure: a phrase after it is no opener
+    return False
 
 
 def _count_within(counts: Sequence[Quantity], starts: list[int], start: int, end: int) -> bool:

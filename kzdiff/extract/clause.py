@@ -352,6 +352,9 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
                         return None  # "300 on the ferry, most of them pilgrims, and 120 drowned"
                     continue
                 return None
+            if steps == 0 and (close := _figure_list_end(tokens, j)) is not None:
+                j = close + 1  # "Four people, three men and one woman, are in custody"
+                continue
             if steps > 0:
                 return None
         elif t.text in _DASHES and steps == 0 and (close := _aside_end(tokens, j)) is not None:
@@ -398,6 +401,31 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
 _HOME_REACH = 5  # tokens after "living": "living in relief camps", "living in tents"
 _DASHES = frozenset({"—", "–"})
 _ASIDE_REACH = 25  # tokens of a dash aside after the counted noun
+
+
+def _starts_figure(t: Token) -> bool:
+    return t.text[0].isdigit() or t.low in UNIT_WORDS or t.low in TENS_WORDS
+
+
+def _figure_list_end(tokens: Sequence[Token], j: int) -> int | None:
+    """The closing comma of a list of figures set off by commas after the counted noun
+    ("Four people, three men and one woman, are ..."), when one closes it within reach
+    and a verb, not another row, follows it."""
+    n = len(tokens)
+    if j + 2 >= n or not _starts_figure(tokens[j + 1]):
+        return None
+    if not tokens[j + 2].is_word or tokens[j + 2].low in FUNCTION_WORDS:
+        return None  # "Two boats, one with 183 passengers, ...": a pronoun, no row
+    for k in range(j + 2, min(n - 1, j + _ASIDE_REACH)):
+        t = tokens[k]
+        if t.text == ",":
+            after = tokens[k + 1]
+            if after.low in ("and", "but", "while") or _starts_figure(after):
+                return None
+            return k
+        if t.text in HARD_BREAK or t.text == "." or t.low in CLAUSE_BREAKERS:
+            return None
+    return None
 
 
 def _aside_end(tokens: Sequence[Token], j: int) -> int | None:

@@ -668,6 +668,23 @@ def _row_name(tokens: Sequence[Token], qi: int, qj: int) -> str | None:
 _MAX_BREAKDOWN = 50  # parts listed after a colon; more is a table, not a breakdown
 
 
+_INCLUDE_WORDS = frozenset({"including", "include", "includes", "included"})
+_NAMED_FIGURE_WORDS = 5  # "includes the official death toll of 15"
+
+
+def _includes_named_figure(tokens: Sequence[Token], prev_end: int, qi: int) -> bool:
+    """'..., a number that includes the official death toll of 15', 'a figure that
+    includes the 13 bodies recovered': the figure after "includes the ..." is a part of
+    the one before, with a few words naming it between."""
+    for j in range(qi - 1, max(prev_end, qi - 2 - _NAMED_FIGURE_WORDS), -1):
+        t = tokens[j]
+        if t.low in _INCLUDE_WORDS:
+            return j + 1 < qi and tokens[j + 1].low == "the"
+        if not t.is_word or t.text[0].isdigit() or t.low in CLAUSE_BREAKERS:
+            return False
+    return False
+
+
 def _link_parts(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     """'44 people, including 18 security officers': the 18 is part of the 44."""
     out = list(found)
@@ -680,6 +697,8 @@ def _link_parts(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
         for opener in PART_OPENERS:
             if tuple(window[-len(opener) :]) == opener:
                 prev_idx = k - 1
+        if prev_idx is None and _includes_named_figure(tokens, out[k - 1].qj, cur.qi):
+            prev_idx = k - 1
         after = tuple(t.low for t in tokens[cur.qj : cur.qj + 2])
         if after in PART_CLOSERS:
             prev_idx = k - 1
