@@ -337,6 +337,8 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
         if t.text[0].isdigit() and tokens[j - 1].text == ",":
             return None  # another figure's clause: "Among the 325 teenagers, 71 died"
         if t.text == ",":
+            if j + 1 < n and tokens[j + 1].low == "with":
+                return None  # "to 2,414, with estimates of the missing at 10,000"
             nxt = tuple(x.low for x in tokens[j + 1 : j + 4])
             if any(nxt[: len(p)] == p for p in PART_OPENERS) or (
                 nxt and nxt[0] in ASIDE_OPENERS
