@@ -51,7 +51,7 @@ STATUS_WORDS: Mapping[Status, str] = {
     Status.ASSERTED: "asserted",
     Status.NEGATED: "negated",
     Status.PROJECTED: "projection",
-    Status.RETRACTED: "retracted",
+    Status.RETRACTED: "superseded or withdrawn",
     Status.DISPUTED: "disputed in the article",
 }
 

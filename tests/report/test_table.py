@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 
@@ -12,7 +13,7 @@ from rich.cells import cell_len
 from rich.console import Console
 
 from kzdiff.records import Report
-from kzdiff.report.phrases import figure, figure_offset
+from kzdiff.report.phrases import claim_details, figure, figure_offset
 from kzdiff.report.sanitize import is_clean, sanitize
 from kzdiff.report.table import (
     render_claim_table,
@@ -21,7 +22,7 @@ from kzdiff.report.table import (
     render_quantities_table,
     render_sources_table,
 )
-from kzdiff.vocab import Qualifier
+from kzdiff.vocab import Qualifier, Status
 
 from . import (
     CORPUS,
@@ -388,3 +389,10 @@ def test_sanitize_keeps_length_and_leaves_nothing_dangerous(text):
     assert len(out) == len(text)
     assert is_clean(out)
     _no_controls(out)
+
+
+def test_a_replaced_figure_is_worded_as_superseded_or_withdrawn_not_retracted() -> None:
+    # "rose from 190 to 225": the 190 was replaced, not disowned; the status covers both
+    details = claim_details(dataclasses.replace(H_KILLED, status=Status.RETRACTED))
+    assert "SUPERSEDED OR WITHDRAWN" in details
+    assert "RETRACTED" not in details
