@@ -46,6 +46,7 @@ from kzdiff.lexicon.attribution import (
     UNNAMED_REPORT_SOURCE,
     WITNESS_VERBS,
 )
+from kzdiff.lexicon.facts import COMPASS_ADJECTIVES, NEIGHBOUR_ADJECTIVES
 from kzdiff.lexicon.grammar import AUXILIARIES, DETERMINERS, QUOTE_MARKS, TIME_ADVERBS
 from kzdiff.lexicon.names import KNOWN_PLACES
 from kzdiff.lexicon.numbers import OLDEST_AGE
@@ -449,6 +450,13 @@ def _segments_left(tokens: Sequence[Token], v: int) -> list[list[Token]]:
             segs.append([])
         elif t.low in _JOINERS and seg and (seg[0].is_capitalised or seg[0].low == "the"):
             seg.insert(0, t)
+        elif (
+            t.low in _JOINERS
+            and len(seg) > 1
+            and (seg[0].low in NEIGHBOUR_ADJECTIVES or seg[0].low in COMPASS_ADJECTIVES)
+            and seg[1].is_capitalised
+        ):
+            seg.insert(0, t)  # "authorities in neighbouring Mozambique"
         elif (
             t.low == "on"
             and seg
@@ -1148,7 +1156,14 @@ def inherit_same_figure(claims: Sequence[Claim], lead_end: int) -> tuple[Claim, 
         # "2,350 people have died ..., authorities said"
         same = (c.value, c.qualifier, c.category, c.subject, c.background)
         value = (c.value, None, c.category, c.subject, c.background)
-        total = c.part_of is None and c.scope is None and c.value is not None
+        # "Police in Lac-Megantic" count the town they serve: that scope is the whole's
+        own_place = (
+            c.scope is not None
+            and c.attribution is not None
+            and " in " in c.attribution
+            and c.attribution.endswith(c.scope)
+        )
+        total = c.part_of is None and (c.scope is None or own_place) and c.value is not None
         generic = c.attribution is None or c.attribution.lower() in GENERIC_SOURCES
         if total and not generic:
             later[same] = later[value] = c.attribution  # type: ignore[assignment]

@@ -36,10 +36,16 @@ from kzdiff.lexicon.attribution import (
     OWN_NAME_WORDS,
     PART_SENTENCE_OPENERS,
     RIVAL_COUNTERS,
+    SOURCE_NOUNS,
 )
 from kzdiff.lexicon.categories import BACK_REFERENCE_NOUNS, DISEASE_NAMES, NOUN_CATEGORIES
 from kzdiff.lexicon.dates import MONTHS, WEEKDAYS
-from kzdiff.lexicon.facts import BODY_NOUNS, ONE_PLACE_NOUNS
+from kzdiff.lexicon.facts import (
+    BODY_NOUNS,
+    COMPASS_ADJECTIVES,
+    NEIGHBOUR_ADJECTIVES,
+    ONE_PLACE_NOUNS,
+)
 from kzdiff.records import Claim, DateMention, Document, Entity, Quantity, Quote, Sentence
 from kzdiff.vocab import Category, Kind, Status
 
@@ -140,6 +146,8 @@ def extract_claims(
                 attribution = said if said and not ctx.is_place(said) else None
             if attribution is None and (continues(low_text) or _next_row(s.text)):
                 attribution = prev_attr
+            if f.scope is None and attribution is not None:
+                f = replace(f, scope=_place_of_source(ctx, attribution))
             if attribution is not None:
                 attribution = _named_before(attribution, drafts)
             sentence_attr = sentence_attr or attribution
@@ -278,6 +286,18 @@ def _new_lines(body: str, tokens: Sequence[Token]) -> list[int]:
 
 def _next_row(text: str) -> bool:
     return _opening_place(text) is not None
+
+
+def _place_of_source(ctx: DocContext, source: str) -> str | None:
+    """'Police in Cali reported 12 deaths', 'authorities in Mozambique said 20 died': a
+    body named by the place it serves counts that place's figures."""
+    head, sep, place = source.rpartition(" in ")
+    if not sep or not head or head.split()[-1].lower() not in SOURCE_NOUNS:
+        return None
+    first, _, rest = place.partition(" ")
+    if rest and (first in NEIGHBOUR_ADJECTIVES or first in COMPASS_ADJECTIVES):
+        place = rest  # "authorities in neighbouring Mozambique"
+    return place if ctx.is_place(place) else None
 
 
 def _opening_place(text: str) -> str | None:

@@ -74,6 +74,12 @@ COMPASS_ADJECTIVES: frozenset[str] = frozenset(
     """.split()
 )
 
+# Words that place a place beside the event's own, before its name: "authorities in
+# neighbouring Mozambique", "police in nearby Yumbo" speak for Mozambique and Yumbo.
+NEIGHBOUR_ADJECTIVES: frozenset[str] = frozenset(
+    {"neighbouring", "neighboring", "nearby", "adjacent", "adjoining", "bordering"}
+)
+
 # Agents a scope can name ("killed by police"): when the figure's own source is that
 # body, the scope misreads the counter as the killer ("police say the toll rose").
 AGENT_PREPOSITIONS: frozenset[str] = frozenset({"by"})
