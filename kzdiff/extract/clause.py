@@ -46,7 +46,7 @@ from kzdiff.lexicon.categories import (
     WHERE_ONE_LIVES,
 )
 from kzdiff.lexicon.dates import MONTHS, WEEKDAYS
-from kzdiff.lexicon.facts import ADMIN_UNITS, COMPASS_ADJECTIVES, SITE_NOUNS
+from kzdiff.lexicon.facts import ADMIN_UNITS, COMPASS_ADJECTIVES, FOUND_VERBS, SITE_NOUNS
 from kzdiff.lexicon.grammar import (
     AUXILIARIES,
     ELIDED_HEADS,
@@ -403,6 +403,26 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
 _HOME_REACH = 5  # tokens after "living": "living in relief camps", "living in tents"
 _DASHES = frozenset({"—", "–"})
 _ASIDE_REACH = 25  # tokens of a dash aside after the counted noun
+
+
+_NOT_YET = frozenset({"yet", "not", "never", "still", "unable"})
+_FOUND_REACH = 6  # tokens after the cue: "reported as missing had already been found"
+
+
+def _found_since(tokens: Sequence[Token], cue: int | None) -> bool:
+    """'290 people initially reported as missing had already been found': the missing
+    cue names what they were; the verb after it, what they are now."""
+    if cue is None:
+        return False
+    for k in range(cue + 1, min(len(tokens), cue + _FOUND_REACH)):
+        t = tokens[k]
+        if t.low in FOUND_VERBS:
+            if any(x.low in _NOT_YET for x in tokens[max(cue, k - 3) : k]):
+                return False  # "are yet to be located": still missing
+            return t.low != "turned" or (k + 1 < len(tokens) and tokens[k + 1].low == "up")
+        if t.text in (",", ";", ".") or t.low in CLAUSE_BREAKERS:
+            return False
+    return False
 
 
 def _starts_figure(t: Token) -> bool:
@@ -1072,6 +1092,8 @@ def find_in_sentence(
             # "with all but two people on board killed": the two were spared what the verb
             # says befell the rest
             category, cue_index = Category.OTHER, None
+        if category is Category.MISSING and _found_since(tokens, cue_index):
+            category = Category.OTHER
         if category is Category.PARTICIPANTS and head in SECURITY_HEADS:
             category = Category.TROOPS  # "1,200 officers took part": forces deployed
 

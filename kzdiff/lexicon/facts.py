@@ -80,6 +80,13 @@ NEIGHBOUR_ADJECTIVES: frozenset[str] = frozenset(
     {"neighbouring", "neighboring", "nearby", "adjacent", "adjoining", "bordering"}
 )
 
+# Verbs by which people once counted missing are no longer: "290 people initially
+# reported missing have been found", "three who had been considered missing turned up
+# alive" count the found, not the missing.
+FOUND_VERBS: frozenset[str] = frozenset(
+    {"found", "located", "traced", "reunited", "turned", "resurfaced", "accounted"}
+)
+
 # Agents a scope can name ("killed by police"): when the figure's own source is that
 # body, the scope misreads the counter as the killer ("police say the toll rose").
 AGENT_PREPOSITIONS: frozenset[str] = frozenset({"by"})
