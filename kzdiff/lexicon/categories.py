@@ -49,6 +49,10 @@ EVENT_CUES: dict[str, Category] = {
     "death": _K,
     "death of": _K,
     "deaths of": _K,
+    "killing of": _K,  # "condemned the killing of 103 protesters"
+    "killings of": _K,
+    "murder of": _K,
+    "murders of": _K,
     "fatalities": _K,
     "bodies": _K,
     "body": _K,
@@ -464,6 +468,10 @@ LEFT_NOUN_CUES: frozenset[str] = frozenset(
         "deaths",
         "death of",  # "sentenced for the death of 242 people"
         "deaths of",
+        "killing of",
+        "killings of",
+        "murder of",
+        "murders of",
         "arrests",
         "arrest of",
         "force of",
