@@ -584,13 +584,13 @@ def _opens_period(body: str, start: int) -> bool:
     )
 
 
-_SINCE_REACH = 60  # characters: "since Russia launched the invasion on Feb. 24"
+_SINCE_CLAUSE_REACH = 60  # characters: "since Russia launched the invasion on Feb. 24"
 
 
 def _in_since_clause(body: str, start: int) -> bool:
     """A day inside a clause opened by "since", with no break between: the clause says
     when the counting began."""
-    window = body[max(0, start - _SINCE_REACH) : start].lower()
+    window = body[max(0, start - _SINCE_CLAUSE_REACH) : start].lower()
     at = window.rfind(" since ")
     return at >= 0 and not any(ch in window[at:] for ch in ",;:.!?\n")
 

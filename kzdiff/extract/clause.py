@@ -224,9 +224,7 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
                 and nxt.is_word
                 and nxt.low not in FUNCTION_WORDS
                 and nxt.low not in PREDICATE_VERBS
-                and not nxt.text[0].isdigit()
-                and nxt.low not in UNIT_WORDS
-                and nxt.low not in TENS_WORDS  # "and four children"
+                and not _starts_figure(nxt)  # "and four children"
                 and cue_at(tokens, j + 1) is None
                 and not (nxt.low.endswith("ed") and not _people_next(tokens, j + 2))
             ):
