@@ -130,6 +130,10 @@ def _hard_wrapped(body: str, lines: list[tuple[int, int]]) -> bool:
     """Whether the lines are prose wrapped at a fixed width rather than one-line paragraphs."""
     if any(_LIST_ITEM.match(body, s) for s, _ in lines):
         return False
+    if len(lines) == 2 and body[lines[1][0]].isupper():
+        # a headline over its first paragraph, not one sentence wrapped once: two lines
+        # show no wrap width, and a wrapped line rarely goes on with a capital
+        return False
     widths = [e - s for s, e in lines[:-1]]
     width = max(widths)
     if not 30 <= width <= 100:

@@ -33,6 +33,28 @@ def test_hard_wrapped_prose_is_one_block_per_paragraph():
     ]
 
 
+def test_a_headline_line_over_its_first_paragraph_is_a_block_of_its_own():
+    # two lines show no wrap width; a line that goes on with a capital starts anew
+    body = (
+        "Flood toll climbs to 57 as more bodies found\n"
+        "Officials said 12 people are still missing in the valley.\n\n"
+        "Rescuers searched the riverbanks on Saturday."
+    )
+    assert texts(body) == [
+        "Flood toll climbs to 57 as more bodies found",
+        "Officials said 12 people are still missing in the valley.",
+        "Rescuers searched the riverbanks on Saturday.",
+    ]
+
+
+def test_one_sentence_wrapped_once_stays_one_block():
+    body = (
+        "The emergencies ministry said 61 people were missing and 12 had been\n"
+        "confirmed dead by Tuesday evening.\n"
+    )
+    assert texts(body) == [body.strip()]
+
+
 def test_single_line_paragraphs_are_one_block_per_line():
     assert texts(ONE_LINE_PARAGRAPHS) == ONE_LINE_PARAGRAPHS.strip().split("\n")
 
