@@ -1138,18 +1138,25 @@ def _nearest_source(
     return None
 
 
+_SOURCES_DIFFER = "\0"  # two named sources give one value: a headline borrows from neither
+
+
 def inherit_same_figure(claims: Sequence[Claim], lead_end: int) -> tuple[Claim, ...]:
     """A headline or lead figure with no source (or only a generic word: "Investigation
     suggests 600 died") takes the source the body gives the same figure further down
     ("Toll rises to 158" over "... rose to 158, authorities said"): news states a figure
     bare at the top and attributes it lower down. Only figures that start before
-    ``lead_end`` borrow, and only a total (no part, no scope) of the same value, bound,
-    category and subject, so two shootings' "two people killed" stay apart.
-    One backward pass with a dict: linear."""
+    ``lead_end`` borrow: a total (no part, no scope) from a total of the same value,
+    bound, category and subject, so two shootings' "two people killed" stay apart; else
+    a figure with no source at all from the one named source that gives its value and
+    category below, whatever noun or place it words it with ("412 villagers killed" over
+    "killed 412 people across three provinces, the agency said"), never where two named
+    sources give that value. One backward pass with dicts: linear."""
     later: dict[tuple[object, ...], str] = {}
     # "Death toll passes 500" over "... has passed 500, officials say": a generic word
     # is still who the article says gave it, for a figure that has no source at all
     later_generic: dict[tuple[object, ...], str] = {}
+    later_loose: dict[tuple[object, ...], str] = {}
     out: list[Claim] = []
     for c in reversed(claims):
         # the same bound first; else the value alone: "Cholera Deaths Exceed 2,350" over
@@ -1165,15 +1172,25 @@ def inherit_same_figure(claims: Sequence[Claim], lead_end: int) -> tuple[Claim, 
         )
         total = c.part_of is None and (c.scope is None or own_place) and c.value is not None
         generic = c.attribution is None or c.attribution.lower() in GENERIC_SOURCES
+        loose = (c.value, c.category, c.background)
+        if c.value is not None and c.part_of is None and not generic:
+            had = later_loose.get(loose)
+            later_loose[loose] = c.attribution if had in (None, c.attribution) else _SOURCES_DIFFER  # type: ignore[assignment]
         if total and not generic:
             later[same] = later[value] = c.attribution  # type: ignore[assignment]
         elif total and c.attribution is not None:
             later_generic[same] = later_generic[value] = c.attribution
-        if total and generic and c.start < lead_end:
-            named = later.get(same) or later.get(value)
+        if generic and c.start < lead_end:
+            named = later.get(same) or later.get(value) if total else None
+            if (
+                named is None
+                and c.attribution is None
+                and later_loose.get(loose) not in (None, _SOURCES_DIFFER)
+            ):
+                named = later_loose[loose]
             if named is not None:
                 c = replace(c, attribution=named)
-            elif c.attribution is None:
+            elif c.attribution is None and total:
                 said = later_generic.get(same) or later_generic.get(value)
                 if said is not None:
                     c = replace(c, attribution=said)

@@ -38,7 +38,7 @@ def relate_figures(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     found = _continue_lists(tokens, _link_parts(tokens, _parts_out_of(tokens, found)))
     found = _parts_of_running_total(tokens, _parts_of_fronted_whole(tokens, found))
     found = _gapped_counts(tokens, _continued_part(tokens, _shared_among(tokens, found)))
-    found = _conditions_of_the_treated(tokens, found)
+    found = _subset_with(tokens, _conditions_of_the_treated(tokens, found))
     found = _excluded(tokens, _respective_places(tokens, _shared_scopes(tokens, found)))
     return [_forces_or_not(f) for f in _more_of_the_same(tokens, found)]
 
@@ -271,6 +271,40 @@ def _conditions_of_the_treated(tokens: Sequence[Token], found: list[Found]) -> l
         ):
             whole = prev.part_of if prev.part_of is not None else k - 1
             out[k] = replace(cur, part_of=whole, category=Category.INJURED)
+    return out
+
+
+# "with 10 more": an addition to the count before, not a part of it
+_ADDED = frozenset({"more", "another", "other", "others", "additional", "further", "new"})
+# "with 20 in Kabul", "with 12 of them children": where a kind-less figure still names
+# a part of the count before it
+_PART_PLACE = frozenset({"in", "of", "from", "at"})
+
+
+def _subset_with(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
+    """'103 officers have been injured, with 28 hospitalised': a smaller figure that
+    ', with' brings after a count of the same kind is a part of it. 'with 25 wounded'
+    after the dead is a count of its own kind, and 'with 10 more' adds to the count."""
+    out = list(found)
+    for k in range(1, len(out)):
+        cur, prev = out[k], out[k - 1]
+        if (
+            cur.part_of is not None
+            or prev.category is None
+            or cur.qi < 2
+            or tokens[cur.qi - 1].low != "with"
+            or tokens[cur.qi - 2].text != ","
+            or prev.q.value is None
+            or cur.q.value is None
+            or cur.q.value >= prev.q.value
+        ):
+            continue
+        after = [t.low for t in tokens[cur.qj : cur.qj + 2]]
+        if any(w in _ADDED for w in after):
+            continue
+        kind_less = cur.category is None and bool(after) and after[0] in _PART_PLACE
+        if cur.category is prev.category or kind_less:
+            out[k] = replace(cur, part_of=k - 1, category=prev.category)
     return out
 
 
