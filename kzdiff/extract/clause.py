@@ -28,6 +28,7 @@ from kzdiff.lexicon.categories import (
     ESTIMATE_VERBS,
     EVENT_CUES,
     EVENT_NAMES,
+    EVENT_NOUN_CUES,
     HAVING_VERBS,
     HUMAN_NOUNS,
     INSTANCE_NOUNS,
@@ -156,6 +157,7 @@ class Found:
     cases: bool = False  # "14,068 cases" of a disease: people, though "cases" names no one
     # "..., the prefecture 8,500": the tokens naming who gave a gapped figure
     gap_source: tuple[int, int] | None = None
+    listed: bool = False  # "53 Britons and one Canadian": an item of a list of figures
 
 
 # (found, sentence, attribution, as_of, status, background, index of the whole)
@@ -604,6 +606,7 @@ def _total_far_left(
         q.text.lower().startswith(_BOUND_VERB_STARTS) or (k >= 0 and tokens[k].low in _TOTAL_LINKS)
     ):
         return None
+    aside_closed = False  # a comma read: what lies before it may be an aside it closes
     for j in range(k - 1, max(-1, qi - _TOTAL_REACH), -1):
         t = tokens[j]
         if (
@@ -628,6 +631,9 @@ def _total_far_left(
             and not (tokens[j - 1].is_capitalised)
         ):
             continue  # "the explosions which shook Sri Lanka ... has risen to 290"
+        if t.low in ("which", "who") and j > 0 and tokens[j - 1].text == "," and aside_closed:
+            continue  # "The toll in Sri Lanka, which was hardest hit, stood at 30,957"
+        aside_closed = aside_closed or t.text == ","
         if (
             t.text in HARD_BREAK
             or t.text in (".", "!", "?")
@@ -724,8 +730,23 @@ def _label_start(tokens: Sequence[Token], k: int) -> int:
 
 
 def _names_event(tokens: Sequence[Token], start: int, length: int) -> bool:
-    """'crowd crush': a cue's words that name the event, not what befell the counted."""
+    """'crowd crush', 'the September 8 protest': a cue's words that name the event, not
+    what befell the counted."""
+    if length == 1 and tokens[start].low in EVENT_NOUN_CUES:
+        for t in reversed(tokens[max(0, start - _EVENT_NOUN_REACH) : start]):
+            if t.low in _DETERMINERS:
+                return True
+            if t.text[0].isdigit():
+                continue  # "the September 8 protest"
+            if not t.is_word or (t.low in _VERB_MARKERS and not t.is_capitalised):
+                return False  # "took to the streets to protest": the verb
+        return False
     return length > 1 and " ".join(t.low for t in tokens[start : start + length]) in EVENT_NAMES
+
+
+_EVENT_NOUN_REACH = 3  # "the anti-government protest", "the September 8 protest"
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "last", "its", "their"})
+_VERB_MARKERS = frozenset({"to", "will", "would", "could", "can", "may", "might", "did", "do"})
 
 
 def _category_of(tokens: Sequence[Token], idx: int) -> Category:
@@ -1393,7 +1414,12 @@ def accept(f: Found) -> bool:
         return False  # "000" of "P10,000", "05": no count of people opens with a zero
     if f.cases:
         return True  # "one case": a patient, never a speaker
-    if f.q.value == 1 and f.q.qualifier is Qualifier.EXACT and f.category in (None, Category.OTHER):
+    if (
+        f.q.value == 1
+        and f.q.qualifier is Qualifier.EXACT
+        and f.category in (None, Category.OTHER)
+        and not f.listed
+    ):
         return False  # "one man told reporters": a speaker, not a figure
     head = f.subject_head
     if head is None:

@@ -57,6 +57,7 @@ from kzdiff.lexicon.numbers import (
     VAGUE_MAGNITUDES,
     YEAR_CUES,
 )
+from kzdiff.lexicon.speech import QUOTE_VERBS
 from kzdiff.records import Quantity, as_number
 from kzdiff.vocab import Kind, Qualifier
 
@@ -912,6 +913,8 @@ class _Context:
             and word.lower() not in WEEKDAYS
             and word.lower() not in BOUNDS_BEFORE
             and word.lower() not in _VERBS_OF_COUNTS
+            # a headline's capitalised verb: "Iran Says 230 Killed In Protests"
+            and word.lower() not in QUOTE_VERBS
             and not word.isdigit()
         ):
             return self._q(ws, self._code_tail(e), None, None, None, Qualifier.EXACT, Kind.OTHER)

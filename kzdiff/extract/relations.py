@@ -575,6 +575,8 @@ def _continue_lists(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     out = list(found)
     for k in range(1, len(out)):
         cur, prev = out[k], out[k - 1]
+        if not cur.listed and _in_list_of_figures(tokens, prev, cur):
+            out[k] = cur = replace(cur, listed=True)
         head = None if cur.subject_head in ELIDED_HEADS else cur.subject_head
         if (
             cur.part_of is None
@@ -606,6 +608,16 @@ def _continue_lists(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
             # "killed 64 soldiers and 23 civilians": a noun of its own, the verb shared
             out[k] = replace(cur, category=prev.category, cue_index=prev.cue_index)
     return out
+
+
+def _in_list_of_figures(tokens: Sequence[Token], prev: Found, cur: Found) -> bool:
+    """'53 British citizens and one Canadian': ``cur`` is the next item of a list of
+    figures, with no verb between them ('two died and one man told reporters' is not)."""
+    return (
+        prev.q.value is not None
+        and _listed_after(tokens, prev, cur)
+        and not any(cue_at(tokens, j) is not None for j in range(prev.qj, cur.qi))
+    )
 
 
 def _bare_list_heads(tokens: Sequence[Token], found: list[Found]) -> list[Found]:

@@ -19,6 +19,9 @@ _T, _P, _O = Category.TROOPS, Category.PARTICIPANTS, Category.OTHER
 EVENT_NAMES: frozenset[str] = frozenset(
     f"crowd {noun}" for noun in ("crush", "crushes", "surge", "collapse", "disaster", "stampede")
 )
+# Participation cues that are also nouns naming the event: after a determiner ("the
+# September 8 protest", "at the rally") they name the event a toll is of, not who joined
+EVENT_NOUN_CUES: frozenset[str] = frozenset({"protest", "rally", "march"})
 
 # A cue word before these nouns names something else: "facing death sentences" or "the
 # death penalty" kill no one; "injury time" hurts no one.
@@ -54,6 +57,7 @@ EVENT_CUES: dict[str, Category] = {
     "murder of": _K,
     "murders of": _K,
     "fatalities": _K,
+    "mortalities": _K,
     "bodies": _K,
     "body": _K,
     "corpses": _K,
@@ -270,6 +274,9 @@ EVENT_CUES: dict[str, Category] = {
     "accounted for": _O,  # the found and safe: never read as "unaccounted for"
     "survived": _O,
     "escaped": _O,
+    "broke out of": _O,  # "13,500 prisoners broke out of jails": escaped
+    "still at large": _O,
+    "remain at large": _O,
     "released": _O,
     "were released": _O,
     "freed": _O,
@@ -367,6 +374,7 @@ TALLY_NOUNS: frozenset[str] = frozenset(
         "body",
         "dead bodies",
         "fatalities",
+        "mortalities",
         "dead",
         "injuries",
         "casualties",
@@ -384,6 +392,7 @@ CATEGORY_HEADS: frozenset[str] = frozenset(
         "bodies",
         "corpses",
         "fatalities",
+        "mortalities",
         "injured",
         "wounded",
         "injuries",
@@ -428,6 +437,7 @@ NOUN_CATEGORIES: dict[str, Category] = {
     "dead": _K,
     "deaths": _K,
     "fatalities": _K,
+    "mortalities": _K,
     "bodies": _K,
     "corpses": _K,
     "victims": _K,
@@ -485,6 +495,7 @@ LEFT_NOUN_CUES: frozenset[str] = frozenset(
         "deployment",
         "injuries",
         "fatalities",
+        "mortalities",
         "custody",
         "lives",
         # participles used as nouns: "the number of dead at 78", "people killed rose to 44"
