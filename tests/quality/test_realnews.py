@@ -25,17 +25,19 @@ from tests.quality.realnews.tool import (
 
 # Measured on the development events minus a few points, rounded down to 0.05
 # (benchmarks/README.md has the figures); raise them when extraction improves.
-FLOORS = {
-    "precision": 0.95,  # 0.99
-    "recall": 0.90,  # 0.95
-    "f1": 0.90,  # 0.97
-    "category": 0.90,  # 0.95
-    "subject": 0.90,  # 0.95
-    "attribution": 0.70,  # 0.77
-    "as_of": 0.75,  # 0.81
-    "part_of": 0.60,  # 0.70
-    "status": 0.95,  # 0.99
-    "background": 0.90,  # 0.97
+FLOORS = {  # the comments: the 76 development events at ec59251
+    "precision": 0.95,  # 0.98
+    "recall": 0.90,  # 0.91
+    "f1": 0.90,  # 0.95
+    "category": 0.90,  # 0.93
+    "subject": 0.90,  # 0.94
+    "attribution": 0.70,  # 0.78
+    "as_of": 0.75,  # 0.84
+    # 0.65 on the 68 events before the sixth set, whose breakdowns (nationalities aboard,
+    # countries' dead) the rules link least well
+    "part_of": 0.55,  # 0.59
+    "status": 0.95,  # 0.97
+    "background": 0.90,  # 0.99
 }
 
 needs_cache = pytest.mark.skipif(
