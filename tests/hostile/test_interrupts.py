@@ -34,6 +34,15 @@ def _env(tmp: Path) -> dict[str, str]:
     }
 
 
+def _as_from_a_terminal() -> None:
+    """In the child before exec: Ctrl-C delivered and not ignored, as a terminal gives it.
+    An ignored or blocked SIGINT is inherited across exec, and the test runner's own
+    state (after earlier tests started process pools) is no user's terminal: with it the
+    run once finished untouched and exited 0."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def _start(args: list[str], tmp: Path, **kwargs) -> subprocess.Popen:  # type: ignore[no-untyped-def]
     # its own session, so a signal can go to the whole process group as a terminal's
     # Ctrl-C does (worker processes included)
@@ -43,6 +52,7 @@ def _start(args: list[str], tmp: Path, **kwargs) -> subprocess.Popen:  # type: i
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         start_new_session=True,
+        preexec_fn=_as_from_a_terminal,
         **kwargs,
     )
 
