@@ -1138,9 +1138,6 @@ def _nearest_source(
     return None
 
 
-_SOURCES_DIFFER = "\0"  # two named sources give one value: a headline borrows from neither
-
-
 def inherit_same_figure(claims: Sequence[Claim], lead_end: int) -> tuple[Claim, ...]:
     """A headline or lead figure with no source (or only a generic word: "Investigation
     suggests 600 died") takes the source the body gives the same figure further down
@@ -1156,7 +1153,8 @@ def inherit_same_figure(claims: Sequence[Claim], lead_end: int) -> tuple[Claim, 
     # "Death toll passes 500" over "... has passed 500, officials say": a generic word
     # is still who the article says gave it, for a figure that has no source at all
     later_generic: dict[tuple[object, ...], str] = {}
-    later_loose: dict[tuple[object, ...], str] = {}
+    # by value and category alone; None where two named sources give that value
+    later_loose: dict[tuple[object, ...], str | None] = {}
     out: list[Claim] = []
     for c in reversed(claims):
         # the same bound first; else the value alone: "Cholera Deaths Exceed 2,350" over
@@ -1174,20 +1172,16 @@ def inherit_same_figure(claims: Sequence[Claim], lead_end: int) -> tuple[Claim, 
         generic = c.attribution is None or c.attribution.lower() in GENERIC_SOURCES
         loose = (c.value, c.category, c.background)
         if c.value is not None and c.part_of is None and not generic:
-            had = later_loose.get(loose)
-            later_loose[loose] = c.attribution if had in (None, c.attribution) else _SOURCES_DIFFER  # type: ignore[assignment]
+            same_source = later_loose.get(loose, c.attribution) == c.attribution
+            later_loose[loose] = c.attribution if same_source else None
         if total and not generic:
             later[same] = later[value] = c.attribution  # type: ignore[assignment]
         elif total and c.attribution is not None:
             later_generic[same] = later_generic[value] = c.attribution
         if generic and c.start < lead_end:
-            named = later.get(same) or later.get(value) if total else None
-            if (
-                named is None
-                and c.attribution is None
-                and later_loose.get(loose) not in (None, _SOURCES_DIFFER)
-            ):
-                named = later_loose[loose]
+            named = (later.get(same) or later.get(value)) if total else None
+            if named is None and c.attribution is None:
+                named = later_loose.get(loose)
             if named is not None:
                 c = replace(c, attribution=named)
             elif c.attribution is None and total:

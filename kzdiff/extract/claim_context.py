@@ -562,7 +562,8 @@ def _runs_into(body: str, d: DateMention, following: Sequence[DateMention], year
 
 
 _INTO_YEAR = re.compile(
-    r"\s*(?:and|to|until|till|through|-|–|—)\s*(?:(?:early|late|mid)[\s-]+)?(\d{4})\b"
+    r"\s*(?:" + "|".join(map(re.escape, sorted(_PERIOD_JOINS))) + r")\s*"
+    r"(?:(?:early|late|mid)[\s-]+)?(\d{4})\b"
 )
 
 

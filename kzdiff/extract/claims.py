@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from itertools import pairwise
 
 from kzdiff.extract.attribution import (
@@ -26,6 +26,7 @@ from kzdiff.extract.attribution import (
 from kzdiff.extract.claim_context import DocContext, continues, status_of
 from kzdiff.extract.clause import Found, accept, find_in_sentence, with_opener_category
 from kzdiff.extract.counted import kind_in_clause, two_fates, window_figures, window_weekdays
+from kzdiff.extract.dates import weekday_on_or_before
 from kzdiff.extract.relations import relate_figures
 from kzdiff.extract.tokens import Token, contains_phrase, phrase_pattern, token_index, tokenize
 from kzdiff.lexicon.attribution import (
@@ -670,8 +671,7 @@ def _weekday_on_or_before(day: str | None, weekday: str | None) -> str | None:
     """The date of the last ``weekday`` on or before ``day`` (YYYY-MM-DD)."""
     if day is None or weekday is None or len(day) != 10:
         return None
-    d = date.fromisoformat(day)
-    return (d - timedelta(days=(d.weekday() - WEEKDAYS[weekday]) % 7)).isoformat()
+    return weekday_on_or_before(date.fromisoformat(day), WEEKDAYS[weekday]).isoformat()
 
 
 def _default_subject(category: Category | None) -> str:

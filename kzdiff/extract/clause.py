@@ -50,6 +50,7 @@ from kzdiff.lexicon.dates import MONTHS, WEEKDAYS
 from kzdiff.lexicon.facts import ADMIN_UNITS, COMPASS_ADJECTIVES, FOUND_VERBS, SITE_NOUNS
 from kzdiff.lexicon.grammar import (
     AUXILIARIES,
+    DETERMINERS,
     ELIDED_HEADS,
     FUNCTION_WORDS,
     PARTITIVE_HEADS,
@@ -745,7 +746,7 @@ def _names_event(tokens: Sequence[Token], start: int, length: int) -> bool:
 
 
 _EVENT_NOUN_REACH = 3  # "the anti-government protest", "the September 8 protest"
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "last", "its", "their"})
+_DETERMINERS = DETERMINERS | {"last", "its", "their"}
 _VERB_MARKERS = frozenset({"to", "will", "would", "could", "can", "may", "might", "did", "do"})
 
 

@@ -135,6 +135,12 @@ _AGO_UNITS = {"day": 1, "week": 7}
 # ---------------------------------------------------------------- resolution
 
 
+def weekday_on_or_before(day: date, weekday: int) -> date:
+    """The last ``weekday`` (Monday is 0) on or before ``day``: "Monday" in an article of
+    Wednesday the 8th is the 6th."""
+    return day - timedelta(days=(day.weekday() - weekday) % 7)
+
+
 # News tells of the past: a date without a year lies ahead of publication only when it is
 # near ("the vote on January 5" in late December), never months ahead ("the January 12
 # earthquake" in October is the one nine months before, not three months after).
@@ -216,13 +222,13 @@ def _resolve(
             return None, True, _UNKNOWN
         want = WEEKDAYS[g["wd"].lower()]
         pre = " ".join(g["wd_pre"].lower().split())
-        back = (pub.weekday() - want) % 7
-        if pre == "last" and back == 0:
-            back = 7
         if pre == "next":
             fwd = (want - pub.weekday()) % 7 or 7
             return (pub + timedelta(days=fwd)).isoformat(), True, None
-        return (pub - timedelta(days=back)).isoformat(), True, None
+        on = weekday_on_or_before(pub, want)
+        if pre == "last" and on == pub:
+            on -= timedelta(days=7)
+        return on.isoformat(), True, None
     if g["rel"]:
         return _resolve_relative(" ".join(g["rel"].lower().split()), pub)
     if g["mo"]:

@@ -274,8 +274,8 @@ def _conditions_of_the_treated(tokens: Sequence[Token], found: list[Found]) -> l
     return out
 
 
-# "with 10 more": an addition to the count before, not a part of it
-_ADDED = frozenset({"more", "another", "other", "others", "additional", "further", "new"})
+# "with 10 more", "with 12 new": an addition to the count before, not a part of it
+_ADDED = ELIDED_HEADS | {"new"}
 # "with 20 in Kabul", "with 12 of them children": where a kind-less figure still names
 # a part of the count before it
 _PART_PLACE = frozenset({"in", "of", "from", "at"})
