@@ -38,8 +38,10 @@ from kzdiff.lexicon.attribution import (
     SOURCE_NOUNS,
     SOURCE_OPENERS,
     SPEECH_VERBS,
+    SPOKEN_BY,
     STATEMENT_MEDIA,
     STUDY_NOUNS,
+    SUPPLY_PARTICIPLES,
     TOLL_OBJECT_NOUNS,
     TOLL_OBJECT_VERBS,
     UNNAMED_REPORT_CUES,
@@ -47,7 +49,13 @@ from kzdiff.lexicon.attribution import (
     WITNESS_VERBS,
 )
 from kzdiff.lexicon.facts import COMPASS_ADJECTIVES, NEIGHBOUR_ADJECTIVES
-from kzdiff.lexicon.grammar import AUXILIARIES, DETERMINERS, QUOTE_MARKS, TIME_ADVERBS
+from kzdiff.lexicon.grammar import (
+    AUXILIARIES,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    QUOTE_MARKS,
+    TIME_ADVERBS,
+)
 from kzdiff.lexicon.names import KNOWN_PLACES
 from kzdiff.lexicon.numbers import OLDEST_AGE
 from kzdiff.lexicon.sources import NEWS_OUTLET_CUES
@@ -142,6 +150,7 @@ _AUX = frozenset(
         "still",
         "today",
         "yesterday",
+        "further",
     }
 )
 _MAX_SOURCE_WORDS = 9
@@ -243,6 +252,7 @@ def clean_source(words: Sequence[Token], canon: Canon = _identity) -> str | None
             break
     while len(toks) > 1 and toks[0].low.endswith("-based"):
         toks = toks[1:]  # "the Norway-based Iran Human Rights": where it sits, not who
+    toks = _noun_phrase(toks)
     if not toks or any(t.text[0].isdigit() or _word(t) in _NOT_A_SOURCE for t in toks):
         return None  # "29 of whom said": the counted speak, they are not the source
     if (
@@ -261,6 +271,56 @@ def clean_source(words: Sequence[Token], canon: Canon = _identity) -> str | None
         parts.append(t.text if t.start == prev.end else " " + t.text)
     text = "".join(parts)
     return canon(text)
+
+
+# What a source's words may hold that is not who it is: counting words ("all three
+# police sources"), the modifiers of what it issued ("the latest United Nations figures"),
+# adverbs inside a clause ("Pakistan has so far recorded") or after the body ("doctors
+# there").
+_COUNTING_WORDS = NUMBER_WORDS | {"all", "both", "several", "many", "some"}
+_OUTPUT_MODIFIERS = frozenset(
+    {"latest", "new", "newest", "updated", "provisional", "preliminary", "revised", "initial"}
+)
+_CLAUSE_ADVERBS = frozenset({"so", "still", "already", "further", "yet"})
+_TRAILING_ADVERBS = frozenset({"there", "here", "alone", "too", "also", "again", "itself"})
+_DETAILS = frozenset({"details", "information"})
+_NO_ONE = DETERMINERS | {"there", "here"}  # what a body provides besides data
+
+
+def _noun_phrase(toks: list[Token]) -> list[Token]:
+    """The noun phrase a source's words name: a verb or an adverb of the clause ends it,
+    and words that end on a function word were cut mid-clause ("search for survivors
+    amid"): none."""
+    k = 0
+    while (
+        k < len(toks) - 1
+        and not toks[k + 1].is_capitalised
+        and (
+            toks[k].low in _COUNTING_WORDS
+            or (toks[k].low in _OUTPUT_MODIFIERS and not toks[k].is_capitalised)
+        )
+    ):
+        k += 1
+    while k < len(toks) - 1 and toks[k].low in _OUTPUT_MODIFIERS and not toks[k].is_capitalised:
+        k += 1  # "the latest United Nations figures"
+    toks = toks[k:]
+    cut = next(
+        (
+            j
+            for j, t in enumerate(toks)
+            if j > 0 and not t.is_capitalised and (t.low in _AUX_WORDS or t.low in _CLAUSE_ADVERBS)
+        ),
+        len(toks),
+    )
+    toks = toks[:cut]
+    while len(toks) > 1 and toks[-1].low in _TRAILING_ADVERBS:
+        toks = toks[:-1]
+    if toks and (
+        (toks[-1].low in FUNCTION_WORDS and not toks[-1].is_capitalised)
+        or (len(toks) == 1 and toks[0].low in _NO_ONE)
+    ):
+        return []  # "search for survivors amid"; "There were 27 new fatalities added"
+    return toks
 
 
 def _time_starts(tokens: Sequence[Token], j: int) -> bool:
@@ -341,7 +401,7 @@ def _skip_aside(tokens: Sequence[Token], j: int) -> int:
     opener = tokens[k + 1]
     aside = tokens[k + 1 : j]
     if (
-        _word(opener) in ("which", "who", "who's", "who’s")
+        _word(opener) in ("which", "who", "who's", "who’s", "also")
         # ", a copy of which was obtained by AP,": a relative clause, not the speaker
         or any(a.low == "of" and b.low in ("which", "whom") for a, b in pairwise(aside))
         or (opener.low.endswith("ing") and not opener.is_capitalised)
@@ -574,10 +634,11 @@ def _subject_of(
 
 def _appositive_name(segs: Sequence[Sequence[Token]], canon: Canon) -> str | None:
     """'Migreurop, a network of immigration charities, estimates': the name before an
-    appositive that calls it a body is the source (the appositive says it is one)."""
+    appositive that calls it a body is the source (the appositive says it is one), and
+    so is "The IHCHR, Iraq's highest human rights body, has put"."""
     if (
         len(segs) >= 2
-        and segs[0][0].low in ("a", "an")
+        and (segs[0][0].low in ("a", "an") or segs[0][0].low.endswith(("'s", "’s")))
         and _is_name(segs[1])
         and any(t.low in SOURCE_NOUNS or t.low in GROUP_NAME_WORDS for t in segs[0])
     ):
@@ -822,6 +883,10 @@ def _after_participle(tokens: Sequence[Token], i: int) -> bool:
     """'released by', 'revised to 275 by': a "by" naming who gave a figure."""
     for k in range(i - 1, max(-1, i - 5), -1):
         if tokens[k].low in AGENT_PARTICIPLES:
+            if tokens[k].low in SUPPLY_PARTICIPLES and not any(
+                t.low in DATA_WORDS or t.low in _DETAILS for t in tokens[max(0, k - 12) : k]
+            ):
+                return False  # "755 security officers provided by the organisers"
             # "was not immediately confirmed by NBC": who did not give it
             return not any(t.low in ("not", "never") for t in tokens[max(0, k - 3) : k])
         if tokens[k].text in _BOUNDARY or tokens[k].text == ",":
@@ -1056,7 +1121,11 @@ def _nearest_source(
             offer(-1, cited)  # "RIA cited the Interior Ministry as saying": the ministry's
             continue
         # "data revealed by the UN": a participle whose "by" names the source
-        passive = _is_passive(tokens, i) or (i + 1 < len(tokens) and tokens[i + 1].low == "by")
+        passive = _is_passive(tokens, i) or (
+            i + 1 < len(tokens)
+            and tokens[i + 1].low == "by"
+            and not (i + 2 < len(tokens) and tokens[i + 2].low in SPOKEN_BY)
+        )
         speech = tok.low in SPEECH_VERBS or (
             tok.low in INVERTED_SPEECH_VERBS
             and _inverted(tokens, i)

@@ -15,7 +15,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     put counted recorded registered cited quoted telling specified spoke
     acknowledged admitted indicated showed expect expects fear fears
     believe believes mentioned mentions listed clarified clarifies stressed explained
-    maintained asserted conceded argued
+    maintained asserted conceded argued projected predicted
     confirming announcing
     """.split()
 )
@@ -102,6 +102,11 @@ AGENT_PARTICIPLES: frozenset[str] = frozenset(
     given put reported counted recorded verified provided estimated collected gathered
     shared documented tallied revealed disclosed supplied presented
     """.split()
+)
+# Of those, the ones that hand over things as well as data: "figures provided by the
+# ministry" names a source, "755 security officers provided by the organisers" does not.
+SUPPLY_PARTICIPLES: frozenset[str] = frozenset(
+    {"provided", "supplied", "given", "shared", "presented"}
 )
 
 # Phrases that open an attribution before the source: "according to the ministry, ...".
@@ -192,9 +197,27 @@ NUMBER_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
-# Descriptions of a speaker that are roles, not names ("a police spokesman").
-ROLE_WORDS: frozenset[str] = frozenset(
-    """
+
+def with_plurals(words: frozenset[str]) -> frozenset[str]:
+    """The words and their plurals: "protest leaders said" as "a leader said". Not
+    "bodies": the dead, never a source."""
+
+    def plural(w: str) -> str:
+        if w.endswith("man"):
+            return w[:-3] + "men"
+        if w.endswith("y") and w[-2:-1] not in tuple("aeiou"):
+            return w[:-1] + "ies"
+        return w + "es" if w.endswith(("s", "x", "ch", "sh")) else w + "s"
+
+    singular = (w for w in words if w != "body" and (w.endswith("ss") or not w.endswith("s")))
+    return words | {plural(w) for w in singular}
+
+
+# Descriptions of a speaker that are roles, not names ("a police spokesman", "protest
+# leaders").
+ROLE_WORDS: frozenset[str] = with_plurals(
+    frozenset(
+        """
     spokesman spokeswoman spokesperson spokespeople official officials minister
     president prime secretary general governor mayor chief head director researcher analyst
     lawyer attorney prosecutor commander officer representative envoy ambassador rapporteur
@@ -202,7 +225,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
     activist eyewitness commissioner prefect coroner administrator superintendent inspector
     sheriff ombudsman
     """.split()
-)
+    )
+) - {"reporters", "correspondents"}  # "told reporters": who heard it, not who gave it
 
 # Sentences that carry on the previous sentence's statement: its attribution holds.
 CONTINUATION_OPENERS: tuple[str, ...] = (
@@ -492,7 +516,8 @@ OUTLET_WITNESSES: frozenset[str] = frozenset(
 DATA_WORDS: frozenset[str] = frozenset(
     """
     figures figure data count counts tally tallies statistics estimate estimates numbers
-    report reports statement records record toll accounts release
+    report reports statement records record toll accounts release update updates bulletin
+    assessment assessments
     """.split()
 )
 
@@ -542,7 +567,7 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     station channel radio television tv newspaper outlet website broadcaster records
     bureau brigade centre center institute board team unit network observatory watchdog
     coalition federation association society foundation secretariat directorate headquarters
-    court tribunal mission coastguard coastguards navy guard gendarmerie ambulance
+    court tribunal mission coastguard coastguards navy guard guards gendarmerie ambulance
     paramedics firefighters mortuary morgue clinic nurses judiciary parliament cabinet
     presidency junta regime rebels militants insurgents troops soldiers protesters party
     opposition movement villagers locals elders embassy consulate diplomats municipality
@@ -656,6 +681,15 @@ STATEMENT_MEDIA: frozenset[str] = frozenset(
 )  # fmt: skip
 STATEMENT_NOUNS: frozenset[str] = frozenset(
     {"statement", "report", "update", "briefing", "bulletin", "announcement", "conference"}
+)
+
+# How a statement reached the reporter, after "by": "a spokeswoman said by phone" is
+# spoken, never a passive's "by" naming an agent ("figures released by the UN").
+SPOKEN_BY: frozenset[str] = frozenset(
+    """
+    phone telephone email e-mail text message video videolink video-link satellite radio
+    letter mail whatsapp
+    """.split()
 )
 
 # "cited the Interior Ministry as saying / as confirming": the body cited gave it
