@@ -36,6 +36,7 @@ def relate_figures(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     found = _continue_lists(tokens, _bare_list_heads(tokens, _breakdown_rows(tokens, found)))
     # lists again once parts are linked: "victims include five from Iran, four from China"
     found = _continue_lists(tokens, _link_parts(tokens, _parts_out_of(tokens, found)))
+    found = _parts_that_add_up(tokens, found)
     found = _parts_of_running_total(tokens, _parts_of_fronted_whole(tokens, found))
     found = _gapped_counts(tokens, _continued_part(tokens, _shared_among(tokens, found)))
     found = _subset_with(tokens, _conditions_of_the_treated(tokens, found))
@@ -729,6 +730,46 @@ def _includes_named_figure(tokens: Sequence[Token], prev_end: int, qi: int) -> b
         if not t.is_word or t.text[0].isdigit() or t.low in CLAUSE_BREAKERS:
             return False
     return False
+
+
+# What opens a list of parts after their whole: "242 people - 230 passengers, ...",
+# "the 159 victims included 127 Indians, ..."
+_LIST_OPENING_MARKS = frozenset({"-", "–", "—", "‒", ":"})
+_INCLUDING = frozenset(
+    {"include", "includes", "included", "including", "comprise", "comprises", "comprised",
+     "comprising"}
+)  # fmt: skip
+
+
+def _parts_that_add_up(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
+    """'242 people - 230 passengers, two pilots and 10 crew members - were on board', 'The
+    159 victims handed over included 127 Indians, four Portuguese, 27 Britons and one
+    Canadian': figures listed right after a whole that add up to it exactly are its
+    breakdown, whatever words join the parts, where a dash, a colon or a verb of
+    including opens the list ("a jump of 45,000 from the 537,000" adds up by chance). At
+    most ``_MAX_BREAKDOWN`` parts per whole, so a sentence of n figures costs n times that."""
+    out = list(found)
+    for k, whole in enumerate(out):
+        total = whole.q.value
+        if total is None or total < 2 or whole.part_of is not None or k + 1 == len(out):
+            continue
+        opened = tokens[whole.qj : out[k + 1].qi]
+        if not any(t.text in _LIST_OPENING_MARKS or t.low in _INCLUDING for t in opened):
+            continue
+        run = 0.0
+        end = k + 1
+        while end < len(out) and end - k <= _MAX_BREAKDOWN and run < total:
+            part = out[end]
+            if part.q.value is None or part.part_of is not None:
+                break
+            if part.category not in (None, whole.category) and whole.category is not None:
+                break
+            run += part.q.value
+            end += 1
+        if run == total and end - k - 1 >= 2:
+            for m in range(k + 1, end):
+                out[m] = replace(out[m], part_of=k, category=out[m].category or whole.category)
+    return out
 
 
 def _link_parts(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
