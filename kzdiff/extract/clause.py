@@ -47,7 +47,13 @@ from kzdiff.lexicon.categories import (
     WHERE_ONE_LIVES,
 )
 from kzdiff.lexicon.dates import MONTHS, WEEKDAYS
-from kzdiff.lexicon.facts import ADMIN_UNITS, COMPASS_ADJECTIVES, FOUND_VERBS, SITE_NOUNS
+from kzdiff.lexicon.facts import (
+    ADMIN_UNITS,
+    BODY_NOUNS,
+    COMPASS_ADJECTIVES,
+    FOUND_VERBS,
+    SITE_NOUNS,
+)
 from kzdiff.lexicon.grammar import (
     AUXILIARIES,
     DETERMINERS,
@@ -77,6 +83,7 @@ PART_OPENERS = (
     ("among", "whom"),
     ("of", "whom"),
     ("of", "which"),
+    ("of", "them"),  # "...; of them (38) are sentenced"
     ("among", "the", "dead"),
     ("among", "those"),
 )
@@ -1051,6 +1058,9 @@ def find_in_sentence(
             k = qj + length
             if k < len(tokens) and tokens[k].low in ("were", "are", "was"):
                 subj_words, _ = _parse_subject(tokens, k + 1, len(tokens))
+                head = _head_of(subj_words)
+            if not subj_words and tokens[k - 1].low in HUMAN_NOUNS - BODY_NOUNS:
+                subj_words = [tokens[k - 1]]  # "Two of the suspects were nabbed": suspects
                 head = _head_of(subj_words)
         elif (
             (category is None or (cue_index is not None and cue_index > qj))

@@ -778,7 +778,8 @@ def _link_parts(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     for k in range(1, len(out)):
         cur = out[k]
         prev_idx = None
-        window = [t.low for t in tokens[max(0, cur.qi - 4) : cur.qi] if t.text != ","]
+        # "; of them (38) are sentenced": a bracketed figure as a bare one
+        window = [t.low for t in tokens[max(0, cur.qi - 4) : cur.qi] if t.text not in (",", "(")]
         if window and window[-1] in ("were", "are", "was"):
             window = window[:-1]  # "..., among them were 23 women"
         for opener in PART_OPENERS:
