@@ -592,7 +592,10 @@ def _subject_of(
     tokens: Sequence[Token], v: int, canon: Canon, resolve: Resolver | None = None
 ) -> str | None:
     """The source named before a speech verb at token ``v``."""
-    if v > 0 and tokens[v - 1].low in ("and", "but"):
+    k = v - 1
+    while k > 0 and (tokens[k].low in _AUX or tokens[k].low in ("so", "far")):
+        k -= 1  # "Authorities restored order, but so far have confirmed just five deaths"
+    if k >= 0 and tokens[k].low in ("and", "but"):
         return _sentence_subject(tokens, canon)
     segs = _segments_left(tokens, v)
     if not segs:

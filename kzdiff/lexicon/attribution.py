@@ -575,7 +575,7 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     station channel radio television tv newspaper outlet website broadcaster records
     bureau brigade centre center institute board team unit network observatory watchdog
     coalition federation association society foundation secretariat directorate headquarters
-    court tribunal mission coastguard coastguards navy guard guards gendarmerie ambulance
+    court tribunal mission coastguard coastguards navy guard guards gendarmerie prefecture ambulance
     paramedics firefighters mortuary morgue clinic nurses judiciary parliament cabinet
     presidency junta regime rebels militants insurgents troops soldiers protesters party
     opposition movement villagers locals elders embassy consulate diplomats municipality
