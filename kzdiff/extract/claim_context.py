@@ -24,6 +24,7 @@ from kzdiff.lexicon.attribution import (
     DISPUTE_CUES,
     INDEFINITE_TIME_CUES,
     NEGATION_WORDS,
+    NOT_AIRLINES_AFTER_AIR,
     PERIOD_OPENERS,
     PROJECTION_CUES,
     RETRACTION_CUES,
@@ -205,6 +206,20 @@ def _starting_within(spans: Sequence[S], starts: list[int], lo: int, hi: int) ->
     return spans[bisect_left(starts, lo) : bisect_left(starts, hi)]
 
 
+# "Air India", "Jeju Air", "Malaysia Airlines", "British Airways": at most two capitalised
+# words around the airline word (bounded, so linear on any text)
+_AIRLINE = re.compile(r"\b(?:[A-Z][A-Za-z]+ ){0,2}(?:Airlines|Airways|Air)\b(?: [A-Z][A-Za-z]+)?")
+
+
+def _airline_name(phrase: str) -> str | None:
+    words = phrase.split()
+    if len(words) > 1 and words[-1].lower() in NOT_AIRLINES_AFTER_AIR:
+        return None  # "the Indian Air Force"
+    if words and words[0] in ("An", "A", "The"):
+        words = words[1:]
+    return " ".join(words) if len(words) > 1 else None
+
+
 class DocContext:
     """Per-document state the claim decisions read: dates, quotes, names.
 
@@ -235,6 +250,7 @@ class DocContext:
         self._days_of: dict[int, tuple | None] = {}
         self._background_of: dict[int, tuple[bool, int | None]] = {}
         self._anaphor_of: dict[int, str | None] = {}
+        self._airlines: list[tuple[int, str]] | None = None
         self._places = {e.canonical for e in entities if e.label in _PLACES} | {
             e.text for e in entities if e.label in _PLACES
         }
@@ -271,6 +287,19 @@ class DocContext:
             return self._named[wanted][before - 1].canonical if before else None
 
         return resolve
+
+    def last_airline(self, at: int) -> str | None:
+        """The airline the text last names before ``at`` ("An Air India passenger plane",
+        "Jeju Air", "Malaysia Airlines"): whom "the airline said" means. The names are
+        found once per document."""
+        if self._airlines is None:
+            self._airlines = [
+                (m.start(), name)
+                for m in _AIRLINE.finditer(self.doc.body)
+                if (name := _airline_name(m.group(0))) is not None
+            ]
+        k = bisect_left(self._airlines, (at, ""))
+        return self._airlines[k - 1][1] if k else None
 
     def recent_speaker(self, at: int) -> str | None:
         """The source the last few sentences name ("..., the headquarters said. ... it

@@ -34,6 +34,7 @@ from kzdiff.lexicon.attribution import (
     BACK_REFERENCES,
     GROUP_NAME_WORDS,
     ISSUED_WORDS,
+    NAMED_BY_KIND,
     OWN_NAME_WORDS,
     PART_SENTENCE_OPENERS,
     RIVAL_COUNTERS,
@@ -150,7 +151,7 @@ def extract_claims(
             if f.scope is None and attribution is not None:
                 f = replace(f, scope=_place_of_source(ctx, attribution))
             if attribution is not None:
-                attribution = _named_before(attribution, drafts)
+                attribution = _named_before(attribution, drafts, ctx, f.q.start)
             sentence_attr = sentence_attr or attribution
             status = status_of(tokens, f, low_text, low_next)
             as_of = ctx.as_of(s, low_text, f.q.start)
@@ -557,16 +558,19 @@ def _attribute(
     return attribution_in_sentence(tokens, f.qi, ctx.canon, ctx.resolver(previous))
 
 
-def _named_before(source: str, drafts: Sequence[_Draft]) -> str:
-    """'the group said', 'the ministry added': the body the article last named as a
-    source, where the words name it again by its kind."""
+def _named_before(source: str, drafts: Sequence[_Draft], ctx: DocContext, at: int) -> str:
+    """'the group said', 'the ministry added', 'the airline said': the body the article
+    last named as a source, where the words name it again by its kind; an airline also
+    where the article only named it ("An Air India passenger plane")."""
     kind = source.lower().removeprefix("the ")
-    if kind not in ANY_BODY_WORDS and kind not in OWN_NAME_WORDS:
+    if kind not in ANY_BODY_WORDS and kind not in OWN_NAME_WORDS and kind not in NAMED_BY_KIND:
         return source
     for d in reversed(drafts[-_NAMED_REACH:]):
         named = d.attribution
         if named and named[0].isupper() and named != source and _same_kind(kind, named):
             return named
+    if kind in NAMED_BY_KIND:
+        return ctx.last_airline(at) or source
     return source
 
 
@@ -575,6 +579,8 @@ def _same_kind(kind: str, named: str) -> bool:
     ministry; "the group" a named organisation (its name says so, or it is an acronym),
     never the police, a person or an outlet."""
     words = named.replace("(", " ").replace(")", " ").split()
+    if kind in NAMED_BY_KIND:
+        return any(w.lower() in NAMED_BY_KIND[kind] for w in words) and len(words) > 1
     if kind in OWN_NAME_WORDS:
         return kind in (w.lower() for w in words)
     return any(w.lower() in GROUP_NAME_WORDS for w in words) or any(

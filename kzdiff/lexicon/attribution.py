@@ -575,7 +575,8 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     station channel radio television tv newspaper outlet website broadcaster records
     bureau brigade centre center institute board team unit network observatory watchdog
     coalition federation association society foundation secretariat directorate headquarters
-    court tribunal mission coastguard coastguards navy guard guards gendarmerie prefecture ambulance
+    court tribunal mission coastguard coastguards navy guard guards gendarmerie prefecture
+    airline carrier ambulance
     paramedics firefighters mortuary morgue clinic nurses judiciary parliament cabinet
     presidency junta regime rebels militants insurgents troops soldiers protesters party
     opposition movement villagers locals elders embassy consulate diplomats municipality
@@ -655,6 +656,21 @@ OWN_NAME_WORDS: frozenset[str] = frozenset(
         "center",
     }
 )
+
+# Bodies named again by a kind their names do not hold: "The airline said" after "An Air
+# India passenger plane". The words of such names, and the words after "Air" that make
+# no airline ("Air Force").
+AIRLINE_NAME_WORDS: frozenset[str] = frozenset({"air", "airlines", "airways", "airline"})
+NOT_AIRLINES_AFTER_AIR: frozenset[str] = frozenset(
+    """
+    force forces traffic base bases defence defense ambulance marshal quality raid raids
+    strike strikes power show
+    """.split()
+)
+NAMED_BY_KIND: dict[str, frozenset[str]] = {
+    "airline": AIRLINE_NAME_WORDS,
+    "carrier": AIRLINE_NAME_WORDS,
+}
 
 # Who gives rival counts, as the gap of "..., the prefecture 8,500" names them
 RIVAL_COUNTERS: frozenset[str] = frozenset(
