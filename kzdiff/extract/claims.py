@@ -461,10 +461,23 @@ _INCLUDES_NOUNS = BACK_REFERENCE_NOUNS | {"toll", "victims", "casualties"}
 _INCLUDES_ADVERBS = frozenset({"also", "still", "now"})  # "It also includes nine ..."
 
 
+_OPENING_PHRASE_WORDS = 6  # "As of 6am Saturday, the dead included ..."
+
+
+def _after_opening_phrase(low_text: str) -> str:
+    """The sentence past a short opening phrase of time or place ("As of 6am Saturday,
+    the dead included five children"), or the whole sentence: what opens a breakdown
+    may follow it."""
+    head, comma, rest = low_text.partition(", ")
+    return rest if comma and len(head.split()) <= _OPENING_PHRASE_WORDS else low_text
+
+
 def _link_to_earlier_total(drafts: list[_Draft], draft_of: dict[int, int], low_text: str) -> None:
     """'Among the dead were 18 police officers': a part of the last total before it."""
     if not draft_of:
         return
+    if not low_text.startswith(PART_SENTENCE_OPENERS) and _INCLUDES.match(low_text) is None:
+        low_text = _after_opening_phrase(low_text)
     includes = _INCLUDES.match(low_text)
     noun = includes.group(1) if includes is not None else None
     if (
@@ -487,11 +500,12 @@ def _link_to_earlier_total(drafts: list[_Draft], draft_of: dict[int, int], low_t
         if named is not None and f.category in (None, Category.OTHER):
             f = replace(f, category=named)
         if named is not None:
+            if f.category is not named:
+                continue  # "... while 10 other children were injured": another count
             # "The victims include nine railway employees": all the victims, so the
             # largest total of the dead before it, not the nearest figure of any kind
             m = _largest_total(drafts, first, named, f)
-            if m is not None:
-                drafts[n] = replace(draft, found=f, whole=m)
+            drafts[n] = replace(draft, found=f, whole=m)  # "the dead included": killed
             continue
         for m in range(first - 1, max(-1, first - 1 - _NAMED_REACH), -1):
             if drafts[m].whole is not None:

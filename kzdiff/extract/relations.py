@@ -569,6 +569,22 @@ _LIST_SEPARATORS = frozenset({",", "and", "by", "while", "with", "whereas"})
 _LIST_GAP = 12  # tokens between two figures of one list: "people in India, 12"
 
 
+_FATES = frozenset({Category.KILLED, Category.INJURED, Category.MISSING, Category.DETAINED})
+
+
+def _fate_of(tokens: Sequence[Token], whole: Found, cur: Found) -> bool:
+    """'kills 60 Afghans, 13 US troops', 'dozens killed, including 13 American troops':
+    soldiers counted by their noun alone ("troops" is its own cue), listed with or under
+    a count of the killed, injured, missing or detained, share that fate; they are no
+    deployment."""
+    cue = cur.cue_index
+    return (
+        cur.category is Category.TROOPS
+        and whole.category in _FATES
+        and (cue is None or (cue >= cur.qj and tokens[cue].low in NOUN_CATEGORIES))
+    )
+
+
 def _continue_lists(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     """'killed 34 people in India, 12 in Tibet and two in Bangladesh': a figure listed
     after another, without a noun or a cue of its own, counts the same people the same
@@ -588,6 +604,16 @@ def _continue_lists(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
         ):
             # "75 people, 40 of them for looting and 12 for assault": a row of the same part
             out[k] = cur = replace(cur, part_of=prev.part_of)
+        if _fate_of(tokens, prev, cur) and _listed_after(tokens, prev, cur):
+            # the noun's "troops" yields to the verb's fate; it stays who they were
+            noun = tokens[cur.qj : (cur.cue_index or cur.qj) + 1]
+            cur = replace(
+                cur,
+                category=None,
+                subject=cur.subject or " ".join(t.text for t in noun),
+                subject_head=cur.subject_head or noun[-1].low,
+            )
+            head = cur.subject_head
         if (head is not None and cur.category is not None) or cur.cases:
             continue
         if prev.category is None or not _listed_after(tokens, prev, cur):
@@ -741,6 +767,19 @@ _INCLUDING = frozenset(
 )  # fmt: skip
 
 
+# Words of a change in a count: figures around them add up by arithmetic, not breakdown
+_CHANGE_WORDS = frozenset(
+    {"up", "down", "from", "jump", "rise", "rose", "increase", "more", "another", "further",
+     "additional", "new", "than", "after", "before"}
+)  # fmt: skip
+
+
+def _closes_sentence(found: list[Found], k: int) -> bool:
+    """Whether the figures after ``found[k]`` run to the sentence's end as one list: "12
+    service members were killed, 11 Marines and one Navy medic."""
+    return all(f.part_of is None for f in found[k + 1 :])
+
+
 def _parts_that_add_up(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     """'242 people - 230 passengers, two pilots and 10 crew members - were on board', 'The
     159 victims handed over included 127 Indians, four Portuguese, 27 Britons and one
@@ -754,8 +793,13 @@ def _parts_that_add_up(tokens: Sequence[Token], found: list[Found]) -> list[Foun
         if total is None or total < 2 or whole.part_of is not None or k + 1 == len(out):
             continue
         opened = tokens[whole.qj : out[k + 1].qi]
-        if not any(t.text in _LIST_OPENING_MARKS or t.low in _INCLUDING for t in opened):
+        trailing = bool(opened) and opened[-1].text == "," and _closes_sentence(found, k)
+        if not trailing and not any(
+            t.text in _LIST_OPENING_MARKS or t.low in _INCLUDING for t in opened
+        ):
             continue
+        if trailing and any(t.low in _CHANGE_WORDS for t in opened):
+            continue  # "rose to 582,000, up 45,000 from 537,000": a change adds up
         run = 0.0
         end = k + 1
         while end < len(out) and end - k <= _MAX_BREAKDOWN and run < total:
@@ -766,9 +810,15 @@ def _parts_that_add_up(tokens: Sequence[Token], found: list[Found]) -> list[Foun
                 break
             run += part.q.value
             end += 1
-        if run == total and end - k - 1 >= 2:
+        if run == total and end - k - 1 >= 2 and (not trailing or end == len(out)):
             for m in range(k + 1, end):
-                out[m] = replace(out[m], part_of=k, category=out[m].category or whole.category)
+                part = out[m]
+                fate = _fate_of(tokens, whole, part)
+                out[m] = replace(
+                    part,
+                    part_of=k,
+                    category=whole.category if fate else part.category or whole.category,
+                )
     return out
 
 
@@ -808,7 +858,9 @@ def _link_parts(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
         whole = out[prev_idx]
         if whole.q.value is not None and cur.q.value is not None and cur.q.value > whole.q.value:
             continue
-        category = cur.category or whole.category
+        category = (
+            whole.category if _fate_of(tokens, whole, cur) else cur.category or whole.category
+        )
         if (
             whole.category is not None
             and cur.cue_index is not None
