@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from itertools import accumulate, compress, islice, pairwise
 from operator import attrgetter
 
@@ -20,11 +21,14 @@ from rapidfuzz import fuzz, process
 from kzdiff.align.facts import ClaimGroup, aligned_groups, group_order, known_group
 from kzdiff.figures import figure, figure_of
 from kzdiff.lexicon.facts import FIXED_KINDS
-from kzdiff.lexicon.names import COUNTRIES
+from kzdiff.lexicon.names import COUNTRIES, NATIONALITIES
 from kzdiff.lexicon.queries import QUERY_CATEGORIES, QUERY_STOPWORDS
 from kzdiff.lexicon.sources import (
+    COUNTING_BODY_ACRONYMS,
+    COUNTING_BODY_NAMES,
     INDEPENDENT_AGENCY_CUES,
     INDEPENDENT_CUES,
+    NEWS_OUTLET_CUES,
     OFFICIAL_CUES,
     ONE_PLACE_COUNTERS,
     STATE_MEDIA_CUES,
@@ -591,6 +595,73 @@ def corpus_families(claims: Iterable[Claim]) -> dict[str, str]:
     return out
 
 
+def _later_lower(a: Claim, b: Claim) -> bool:
+    """Whether the later-dated of two figures stands below the earlier: no running count
+    of another body goes down, so two bodies' figures that do are rival counts."""
+    if not a.as_of or not b.as_of or a.as_of == b.as_of:
+        return False
+    early, late = (a, b) if a.as_of < b.as_of else (b, a)
+    return _point_or_bound(late) < _point_or_bound(early)
+
+
+def _point_or_bound(c: Claim) -> float:
+    v = c.value if c.value is not None else c.low if c.low is not None else c.high
+    return float(v) if v is not None else 0.0
+
+
+class _RivalCounters:
+    """Whether two wordings of sources of one family are two counting bodies: two
+    independent bodies ("Doctors Without Borders" 355, "Syrian Observatory" 322), or the
+    governments of two countries ("French intelligence" 281, "U.S." 1,429) - never two
+    voices of one government, which keep one running count. Answered once per pair of
+    wordings: a fact of many articles has many pairs of figures, few of wordings."""
+
+    def __init__(self) -> None:
+        self._seen: dict[tuple[str | None, str | None], bool] = {}
+
+    def __call__(self, a: str | None, b: str | None, family: str) -> bool:
+        if a is None or b is None or a == b:
+            return False
+        key = (a, b) if a < b else (b, a)
+        if key not in self._seen:
+            if family == "official":
+                ca, cb = _country_of(a), _country_of(b)
+                self._seen[key] = ca is not None and cb is not None and ca != cb
+            else:
+                ka, kb = _counting_body(a), _counting_body(b)
+                score = fuzz.token_set_ratio(ka, kb)
+                self._seen[key] = ka != kb and score < SAME_SOURCE_SCORE
+        return self._seen[key]
+
+
+_BODY_NAME = {name: key for key, names in COUNTING_BODY_NAMES.items() for name in names}
+_BODY_NAMES = re.compile(
+    r"\b(" + "|".join(re.escape(n) for n in sorted(_BODY_NAME, key=len, reverse=True)) + r")\b"
+)
+
+
+def _counting_body(attribution: str) -> str:
+    """A counting body's one name for any of its names in ``attribution``, or the
+    attribution lower-cased."""
+    for word in attribution.split():
+        if word.strip(".,'’s") in COUNTING_BODY_ACRONYMS:
+            return COUNTING_BODY_ACRONYMS[word.strip(".,'’s")]
+    m = _BODY_NAMES.search(attribution.lower())
+    return _BODY_NAME[m.group(1)] if m is not None else attribution.lower()
+
+
+def _country_of(attribution: str) -> str | None:
+    """The country a source speaks for, where its words name one ("French intelligence",
+    "the U.S.", "Britain")."""
+    words = attribution.lower().replace("'s", "").replace("’s", "").split()
+    for w in words:
+        if w in COUNTRIES:
+            return w
+        if w in NATIONALITIES:
+            return NATIONALITIES[w]
+    return None
+
+
 def _reread_conflicts(
     category: Category,
     read: _Asserted,
@@ -620,6 +691,7 @@ def _reread_conflicts(
     one_count = category in CUMULATIVE or category in MOVING
     moving = category in MOVING
     keep, add = standing.add, revisions.add
+    rival = _RivalCounters()
     for a, b in conflicts:
         # two counting sides at odds stay a conflict, in one article as in two ("the
         # junta says 164 died; the AAPP has at least 261"); one article's two figures
@@ -634,7 +706,16 @@ def _reread_conflicts(
             if b.attribution in family_of
             else _family(b.attribution, family_of)
         )
-        if (fa is not None and fb is not None and fa != fb) or (a.doc != b.doc and not one_count):
+        if (
+            (fa is not None and fb is not None and fa != fb)
+            or (a.doc != b.doc and not one_count)
+            or (
+                fa is not None
+                and fa == fb
+                and _later_lower(a, b)
+                and rival(a.attribution, b.attribution, fa)
+            )
+        ):
             keep(a, b)
             continue
         if moving and a.as_of and b.as_of and a.as_of != b.as_of:
@@ -652,6 +733,64 @@ def _reread_conflicts(
         add(old, b if old is a else a)
         current[at[id(old)]] = 0
     return standing
+
+
+def _news_outlet(attribution: str | None) -> bool:
+    """A wire service or paper as a figure's source mostly relays a count ("AFP" with
+    the disaster council's 1,611): not a counting body of its own here."""
+    low = f" {(attribution or '').lower()} "
+    return any(cue in low for cue in NEWS_OUTLET_CUES)
+
+
+def _rival_revisions(
+    read: _Asserted,
+    conflicts: _Pairs,
+    revisions: _Pairs,
+    current: bytearray,
+    families: Mapping[str, str],
+) -> _Pairs:
+    """The revisions that stand: a later, lower figure of another counting body (France's
+    "at least 281" after the opposition's 1,300) replaces nothing; the two bodies
+    disagree (added to ``conflicts``) and the earlier figure stays current (``current``
+    changes in place)."""
+    if not revisions:
+        return revisions
+    rival = _RivalCounters()
+    family_of: dict[str | None, str | None] = {}
+    # per wording, not per pair: a fact of many articles has many pairs, few wordings
+    outlet = lru_cache(maxsize=None)(_news_outlet)
+    kept, dropped = _Pairs(), _Pairs()
+    for old, new in revisions:
+        fo = families.get(old.attribution or "") or _family(old.attribution, family_of)
+        fn = families.get(new.attribution or "") or _family(new.attribution, family_of)
+        two_bodies = (
+            fo is not None
+            and fn is not None
+            and not outlet(old.attribution)
+            and not outlet(new.attribution)
+            and (fo != fn or rival(old.attribution, new.attribution, fo))
+        )
+        if two_bodies and _later_lower(old, new):
+            dropped.add(old, new)
+            conflicts.add(old, new)
+        else:
+            kept.add(old, new)
+    if dropped:
+        # where bodies disagree, a lower figure of one of them replaces no unattributed
+        # figure either: it may be another body's, relayed without its name
+        stand = _Pairs()
+        for old, new in kept:
+            if old.attribution is None and new.attribution is not None and _later_lower(old, new):
+                dropped.add(old, new)
+            else:
+                stand.add(old, new)
+        kept = stand
+        at = {id(c): i for i, c in enumerate(read.claims)}
+        still = {id(c) for c in kept.firsts}
+        for c in dropped.firsts:
+            if id(c) not in still:
+                current[at[id(c)]] = 1
+    return kept
 
 
 def _stated_rivals(read: _Asserted, conflicts: _Pairs, current: bytearray) -> _Pairs:
@@ -1057,6 +1196,7 @@ def judge(
         conflicts = _reread_conflicts(
             group.category, read, conflicts, revisions, is_current, families or {}
         )
+        revisions = _rival_revisions(read, conflicts, revisions, is_current, families or {})
         if group.category is Category.PARTICIPANTS or (
             group.category is Category.OTHER
             and group.subject.startswith(_PEOPLE_KIND)

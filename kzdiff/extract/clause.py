@@ -876,7 +876,20 @@ def _place_before(tokens: Sequence[Token], qi: int) -> str | None:
             continue
         if w >= 2 and tokens[w - 2].is_capitalised and tokens[w - 2].is_word:
             name = _name_ending(tokens, w - 2)  # "in Sindh, where"
-            return name if _is_place_name(name) else None
+            if _is_place_name(name):
+                return name
+            # "arrested in Seattle, where 120,000 marched": "in" a name ", where" is a
+            # place the lexicon need not know, unless it is a time ("in March, where")
+            at = w - 2 - len(name.split()) if name else -1
+            if (
+                name is not None
+                and at >= 0
+                and tokens[at].low in ("in", "at")
+                and name.lower() not in MONTHS
+                and name.lower() not in WEEKDAYS
+            ):
+                return name
+            return None
         # the sentence's opening name (at most four words), as in "Sindh was the
         # worst-hit province, where"
         k = 0

@@ -17,6 +17,7 @@ OFFICIAL_CUES: tuple[str, ...] = (
     "kremlin", "presidential", "department", "agency", "office", "national guard", "cabinet",
     "city hall", "council", "municipal", "administration", "headquarters", "fire service",
     "ombudsman",  # a state's rights ombudsman is an office of it, whatever "rights" says
+    "intelligence",  # "French intelligence", "US intelligence": a state's services
     "fire department", "railway", "disaster management", "civil defence", "civil defense",
     " junta", "tatmadaw",  # "anti-junta protesters" are no junta
 )  # fmt: skip
@@ -72,3 +73,31 @@ NEWS_OUTLET_CUES: tuple[str, ...] = (
 # Sources that count the people of one place only: a hospital's count is its share of a
 # toll, never a rival counting body's whole.
 ONE_PLACE_COUNTERS: tuple[str, ...] = ("hospital", "morgue", "mortuary", "clinic", "medical centre")
+
+# One counting body under several names, for telling two bodies from two wordings of one
+# ("the UN's health agency" is the World Health Organization). Keys are canonical; values
+# are lower-cased written forms, matched as whole words inside an attribution. Acronyms
+# are matched as written ("WHO", never the pronoun).
+COUNTING_BODY_NAMES: dict[str, tuple[str, ...]] = {
+    "world health organization": (
+        "world health organization", "world health organisation", "un health agency",
+        "u.n. health agency", "un's health agency", "u.n.'s health agency",
+        "un’s health agency", "global health body",
+    ),
+    "unhcr": (
+        "unhcr", "un refugee agency", "u.n. refugee agency", "un's refugee agency",
+        "un’s refugee agency", "united nations refugee agency",
+        "united nations high commissioner for refugees",
+    ),
+    "unicef": ("unicef", "un children's agency", "u.n. children's agency",
+               "united nations children's fund"),
+    "international organization for migration": (
+        "international organization for migration", "iom", "un migration agency",
+        "u.n. migration agency",
+    ),
+    "doctors without borders": (
+        "doctors without borders", "medecins sans frontieres", "médecins sans frontières",
+        "msf",
+    ),
+}  # fmt: skip
+COUNTING_BODY_ACRONYMS: dict[str, str] = {"WHO": "world health organization"}

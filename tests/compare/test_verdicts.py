@@ -810,3 +810,51 @@ def test_a_hospitals_later_lower_count_is_its_share_not_a_rival_toll() -> None:
     assert fact.verdict is not Verdict.CONFLICT
     assert "c:c1" in fact.outliers  # shown, kept out of the estimate as a part
     assert fact.estimate.low == 23
+
+
+def test_a_later_lower_count_of_another_body_is_a_conflict_not_a_revision() -> None:
+    # two monitors and a government count one attack's dead; the government's figure comes
+    # last and lowest: the bodies disagree, the monitors' figures are not replaced
+    f = fact_with(
+        compare_claims(
+            [
+                claim(
+                    "gas-a:c1", "1,200", by="Syrian Observatory for Human Rights", on="2024-04-02"
+                ),
+                claim(
+                    "gas-b:c1", "340", by="medical charity Doctors Without Borders", on="2024-04-03"
+                ),
+                claim("gas-c:c1", ">=250", by="French intelligence", on="2024-04-20"),
+            ]
+        ),
+        "people killed",
+    )
+    assert f.verdict is Verdict.CONFLICT
+    assert f.replaced == ()
+
+
+def test_two_names_of_one_un_agency_keep_one_running_count() -> None:
+    # the WHO, under two names, raises its toll and a country's figure is no part of it
+    f = fact_with(
+        compare_claims(
+            [
+                claim("ebo-a:c1", "1,013", by="World Health Organisation", on="2024-08-12"),
+                claim("ebo-b:c1", "4,960", by="the UN's health agency", on="2024-11-07"),
+            ]
+        ),
+        "people killed",
+    )
+    assert f.verdict is Verdict.REVISED and f.latest == "ebo-b:c1"
+
+
+def test_two_governments_are_two_counting_bodies() -> None:
+    f = fact_with(
+        compare_claims(
+            [
+                claim("gas-a:c1", "1,400", by="U.S. officials", on="2024-04-10"),
+                claim("gas-b:c1", "350", by="British officials", on="2024-04-12"),
+            ]
+        ),
+        "people killed",
+    )
+    assert f.verdict is Verdict.CONFLICT
