@@ -101,6 +101,8 @@ _VAGUE = (
     r"(?![a-z])"
 )
 
+_IDENTIFIER_DIGITS = 9  # a bare digit run this long is an identifier, never a count
+
 # Candidates: a digit run, a leading-dot decimal, a phone opener, or a word that can open
 # a number, fraction, ordinal or vague magnitude. Each is then read by the anchored
 # patterns below, tried in order, so the scan itself stays one cheap pass.
@@ -668,6 +670,17 @@ class _Context:
     def _finish(self, num: _Num) -> list[Quantity]:
         """Decide kind, unit, bounds and range for a number that has been read."""
         text, end = self.text, self.end
+        if (
+            num.integral
+            and not num.grouped
+            and not num.words
+            and num.currency is None
+            and num.width >= _IDENTIFIER_DIGITS
+        ):
+            # "1674289711 Riots in Brasilia": a timestamp, a file or phone number, no
+            # quantity; news writes a count that large with separators or "million"
+            self.consumed = num.digits_end
+            return []
         special = self._special_kind(num)
         if special is not None:
             self.consumed = special.end
