@@ -774,10 +774,15 @@ _CHANGE_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _closes_sentence(found: list[Found], k: int) -> bool:
-    """Whether the figures after ``found[k]`` run to the sentence's end as one list: "12
-    service members were killed, 11 Marines and one Navy medic."""
-    return all(f.part_of is None for f in found[k + 1 :])
+def _no_part_after(found: list[Found]) -> list[bool]:
+    """For each figure, whether none after it is a part yet: those after it may run to
+    the sentence's end as one list ("12 service members were killed, 11 Marines and one
+    Navy medic."). One pass from the end: asked per figure, the question would cost the
+    square of a sentence's figures."""
+    out = [True] * len(found)
+    for k in range(len(found) - 2, -1, -1):
+        out[k] = out[k + 1] and found[k + 1].part_of is None
+    return out
 
 
 def _parts_that_add_up(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
@@ -788,12 +793,13 @@ def _parts_that_add_up(tokens: Sequence[Token], found: list[Found]) -> list[Foun
     including opens the list ("a jump of 45,000 from the 537,000" adds up by chance). At
     most ``_MAX_BREAKDOWN`` parts per whole, so a sentence of n figures costs n times that."""
     out = list(found)
+    free_after = _no_part_after(found)
     for k, whole in enumerate(out):
         total = whole.q.value
         if total is None or total < 2 or whole.part_of is not None or k + 1 == len(out):
             continue
         opened = tokens[whole.qj : out[k + 1].qi]
-        trailing = bool(opened) and opened[-1].text == "," and _closes_sentence(found, k)
+        trailing = bool(opened) and opened[-1].text == "," and free_after[k]
         if not trailing and not any(
             t.text in _LIST_OPENING_MARKS or t.low in _INCLUDING for t in opened
         ):
