@@ -36,6 +36,7 @@ HEAD_GROUPS: dict[str, str] = {
     "marcher": "protesters", "rioter": "protesters", "striker": "protesters",
     # armed attackers, in whatever words the speaker chose for them
     "assailant": "assailants", "attacker": "assailants", "gunman": "assailants",
+    "shooter": "assailants",
     "militant": "assailants", "armed criminal": "assailants", "criminal": "assailants",
     "terrorist": "assailants", "bandit": "assailants", "insurgent": "assailants",
     "extremist": "assailants", "fighter": "assailants", "rebel": "assailants",
@@ -100,7 +101,9 @@ CONJUNCTIONS: frozenset[str] = frozenset({"and", "or", "&", "plus", "as well as"
 # protest are its protesters; the displaced who crossed a border are its refugees.
 CATEGORY_GROUPS: dict[Category, dict[str, str]] = {
     Category.PARTICIPANTS: {PEOPLE: PARTICIPANTS, "protesters": PARTICIPANTS},
-    Category.DETAINED: {"detainees": PEOPLE, "protesters": PEOPLE},
+    # those held in an attack's or a riot's wake are its suspects: "11 suspects detained"
+    # is the count of "11 people detained"
+    Category.DETAINED: {"detainees": PEOPLE, "protesters": PEOPLE, "suspects": PEOPLE},
     Category.DISPLACED: {"refugees": PEOPLE},
     Category.TROOPS: {PEOPLE: SOLDIERS},
 }
