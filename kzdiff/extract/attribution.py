@@ -257,7 +257,7 @@ def clean_source(words: Sequence[Token], canon: Canon = _identity) -> str | None
         return None  # "29 of whom said": the counted speak, they are not the source
     if (
         toks[-1].low in _AUX_WORDS
-        or toks[-1].low in TIME_ADVERBS
+        or (toks[-1].low in TIME_ADVERBS and not toks[-1].is_capitalised)  # "Hawaii News Now"
         or (
             len(toks) == 1
             and not toks[0].is_capitalised
@@ -731,6 +731,7 @@ def _subject_after(tokens: Sequence[Token], v: int, canon: Canon) -> str | None:
         any(t.is_capitalised for t in words)
         or words[0].low in DETERMINERS
         or words[0].low in ROLE_WORDS
+        or (len(words) == 1 and words[0].low in SOURCE_NOUNS)  # "..., say police."
     ):
         return _with_affiliation(words, canon)
     return None
@@ -940,6 +941,7 @@ def _reported_at_end(tokens: Sequence[Token], i: int) -> bool:
     return last and tokens[i - 1].is_capitalised
 
 
+_CITED = frozenset({"cited", "quoted"})
 _AS_SAYING = 8  # tokens from "cited" to "as saying": "cited the Belarusian Interior Ministry"
 
 
@@ -1120,8 +1122,10 @@ def _nearest_source(
         own_verb = i == q and tok.low in SPEECH_VERBS and i > 0 and tokens[i - 1].is_word
         if (i == q and not own_verb) or not tok.text[0].islower():
             continue
-        if tok.low == "cited" and (cited := _cited_as_saying(tokens, i, canon)) is not None:
-            offer(-1, cited)  # "RIA cited the Interior Ministry as saying": the ministry's
+        if tok.low in _CITED and (cited := _cited_as_saying(tokens, i, canon)) is not None:
+            # "RIA cited the Interior Ministry as saying", "TASS quoted the Health Minister
+            # as saying": the ministry's, the minister's
+            offer(-1, cited)
             continue
         # "data revealed by the UN": a participle whose "by" names the source
         passive = _is_passive(tokens, i) or (

@@ -16,7 +16,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     acknowledged admitted indicated showed expect expects fear fears
     believe believes mentioned mentions listed clarified clarifies stressed explained
     maintained asserted conceded argued projected predicted
-    confirming announcing
+    confirming announcing saying
     """.split()
 )
 
@@ -30,7 +30,7 @@ TOLL_OBJECT_VERBS: frozenset[str] = frozenset(
 )
 TOLL_OBJECT_NOUNS: frozenset[str] = frozenset(
     """
-    toll figure figures estimate estimates number count tally
+    toll figure figures estimate estimates number count tally breakdown
     """.split()
 )
 
