@@ -668,6 +668,7 @@ def _total_far_left(
 
 
 _NUMBER_REACH = 8  # "The number of people dead or missing presumed dead"
+_NUMBER_LINKS = frozenset({"at", "to", "was", "is", "stood", "stands", "reached", ":"})
 
 
 def _first_cue_after_number(tokens: Sequence[Token], start: int) -> int | None:
@@ -685,7 +686,8 @@ def _first_cue_after_number(tokens: Sequence[Token], start: int) -> int | None:
 def _noun_after_number(tokens: Sequence[Token], qi: int) -> int | None:
     """'put the number of protesters in Yangon at 100,000', 'the number of survivors at
     104': no cue, but the number's noun names what is counted."""
-    for n in range(qi - 1, max(-1, qi - _NUMBER_REACH - 3), -1):
+    last = qi - 2 if qi > 0 and tokens[qi - 1].text == ":" else qi - 1  # a label's colon
+    for n in range(last, max(-1, qi - _NUMBER_REACH - 3), -1):
         t = tokens[n]
         if t.low in CLAUSE_BREAKERS or t.text in HARD_BREAK or t.text[0].isdigit():
             return None
@@ -699,7 +701,7 @@ def _noun_after_number(tokens: Sequence[Token], qi: int) -> int | None:
     return None
 
 
-_LABEL_WORDS = 6  # "Confirmed cholera deaths in the province:"
+_LABEL_WORDS = 9  # "Number of march-related arrests in Los Angeles:"
 
 
 def _label_row(tokens: Sequence[Token], qi: int, heads: frozenset[str] = frozenset()) -> int | None:
@@ -713,7 +715,7 @@ def _label_row(tokens: Sequence[Token], qi: int, heads: frozenset[str] = frozens
     while (
         first > 0
         and qi - first <= _LABEL_WORDS
-        and tokens[first - 1].is_word
+        and (tokens[first - 1].is_word or _in_label_name(tokens, first - 1))
         and not (tokens[first - 1].text[0].isdigit())
     ):
         first -= 1
@@ -727,7 +729,16 @@ def _label_row(tokens: Sequence[Token], qi: int, heads: frozenset[str] = frozens
         hit = _CUES.ending_at(tokens, j)
         if hit is not None and j - hit[1] + 1 >= first:
             return j - hit[1] + 1
-    return None
+    # "Estimated protesters in Los Angeles: 500,000": no cue, a noun that names its kind
+    return next((j for j in range(first, qi - 1) if tokens[j].low in NOUN_CATEGORIES), None)
+
+
+def _in_label_name(tokens: Sequence[Token], k: int) -> bool:
+    """A comma or an initial's dot inside a row's label: "Arrests in Washington, D.C.:"."""
+    t = tokens[k]
+    if t.text == ",":
+        return k > 0 and tokens[k - 1].is_capitalised
+    return t.text == "." and k > 0 and len(tokens[k - 1].text) == 1 and tokens[k - 1].end == t.start
 
 
 def _label_start(tokens: Sequence[Token], k: int) -> int:
@@ -1044,7 +1055,9 @@ def find_in_sentence(
             cue_index = left[0]
         if cue_index is None and head is None:
             cue_index = _total_far_left(tokens, qi, q, count_at)
-        if cue_index is None and head is None and qi > 0 and tokens[qi - 1].low in ("at", "to"):
+        if cue_index is None and head is None and qi > 0 and tokens[qi - 1].low in _NUMBER_LINKS:
+            # "put the number of protesters at 100,000", "the number of protesters was
+            # 470,000", "Number of protesters in Chicago: 250,000"
             cue_index = _noun_after_number(tokens, qi)
         if cue_index is not None:
             category = _category_of(tokens, cue_index)
@@ -1122,7 +1135,12 @@ def find_in_sentence(
                 subject = _subject_text(words)
                 head = _head_of(words) or head
         scope = _place_after(
-            tokens, (cue_index + 1) if cue_index is not None and cue_index > qi else after
+            tokens,
+            # a fact sheet's row names its place in its label: "Arrests in Los Angeles: 0
+            # Protesters in Chicago: ..." (the words after the figure are the next row's)
+            (cue_index + 1)
+            if cue_index is not None and (cue_index > qi or label is not None)
+            else after,
         )
         scope = scope or _place_before(tokens, qi) or _agent_scope(tokens, cue_index, qi)
         if (

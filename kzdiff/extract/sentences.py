@@ -8,6 +8,7 @@ thousand. Sentences never cross a block (paragraph) boundary.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterator
 
@@ -27,6 +28,10 @@ _BOUNDARY = re.compile(r"(?<![.!?…])" + _RUN)
 _BOUNDARY_AT = re.compile(_RUN)  # at a block's first character, whatever is before it
 _TERMINAL_RUN = re.compile(r"[.!?…]*+")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+# Lines a relay ran together: a figure glued to the next line's capitalised word
+# ("... 470,000 to 680,000Number of arrests: 0", "Population of America: 324
+# millionNumber of ..."). News never writes a word straight after digits or "million".
+_GLUED = re.compile(r"(?:(?<=[0-9)])|(?<=illion))(?=[A-Z][a-z])")
 _SPACE = re.compile(r"\s+")
 
 
@@ -67,6 +72,10 @@ def split_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of each sentence in ``text[start:end]``, whitespace trimmed."""
     pos = start
     for m in _candidates(text, start, end):
+        if m.start() == m.end():  # a glued line (_GLUED): a boundary as it stands
+            yield from _trimmed(text, pos, m.start())
+            pos = m.start()
+            continue
         cut = m.end()
         if not _starts_sentence(text, cut):
             continue
@@ -92,7 +101,11 @@ def _candidates(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
             start = first.end()
         else:
             start = _TERMINAL_RUN.match(text, start, end).end()  # type: ignore[union-attr]
-    yield from _BOUNDARY.finditer(text, start, end)
+    yield from heapq.merge(
+        _BOUNDARY.finditer(text, start, end),
+        _GLUED.finditer(text, start, end),
+        key=lambda m: m.start(),
+    )
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

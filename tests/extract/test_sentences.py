@@ -1,0 +1,30 @@
+"""Sentence splitting where relay damage hides the boundaries."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzdiff.extract.sentences import split_block
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # a relay ran a fact sheet's lines together: each line is a sentence again
+        (
+            "Marchers in Boston: 175,000Arrests in Boston: 0",
+            ["Marchers in Boston: 175,000", "Arrests in Boston: 0"],
+        ),
+        (
+            "Population of the state: 4.2 millionVoters: 3 million",
+            ["Population of the state: 4.2 million", "Voters: 3 million"],
+        ),
+        # a brand or a model that starts with digits stays whole only where a space
+        # follows the digits
+        ("He bought a 7 Up and left.", ["He bought a 7 Up and left."]),
+    ],
+)
+def test_lines_run_together_split_where_a_figure_meets_a_capital(
+    text: str, sentences: list[str]
+) -> None:
+    assert [text[s:e] for s, e in split_block(text, 0, len(text))] == sentences
