@@ -101,11 +101,11 @@ def _candidates(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
             start = first.end()
         else:
             start = _TERMINAL_RUN.match(text, start, end).end()  # type: ignore[union-attr]
-    yield from heapq.merge(
-        _BOUNDARY.finditer(text, start, end),
-        _GLUED.finditer(text, start, end),
-        key=lambda m: m.start(),
-    )
+    glued = list(_GLUED.finditer(text, start, end))
+    if not glued:  # nearly every block: no merge to pay for
+        yield from _BOUNDARY.finditer(text, start, end)
+        return
+    yield from heapq.merge(_BOUNDARY.finditer(text, start, end), glued, key=lambda m: m.start())
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
