@@ -615,8 +615,16 @@ def _total_far_left(
     ):
         return None
     aside_closed = False  # a comma read: what lies before it may be an aside it closes
+    bracket_open = -1  # the "(" of a bracketed aside being stepped over
     for j in range(k - 1, max(-1, qi - _TOTAL_REACH), -1):
         t = tokens[j]
+        if j >= bracket_open >= 0:
+            continue
+        if t.text == ")" and (opening := _bracket_aside(tokens, j, count_at)) is not None:
+            # "The death toll from the attack on Friday (March 22) night has risen to
+            # 133": a bracketed aside with no count in it
+            bracket_open = opening
+            continue
         if (
             t.text == "."
             and 0 < j < len(tokens) - 1
@@ -664,6 +672,20 @@ def _total_far_left(
         if phrase in LEFT_NOUN_CUES:
             return start
         return _first_cue_after_number(tokens, start)
+    return None
+
+
+_BRACKET_ASIDE = 8  # tokens inside "(March 22)", "(local time)", "(AFP)"
+
+
+def _bracket_aside(tokens: Sequence[Token], close: int, count_at: frozenset[int]) -> int | None:
+    """The "(" that opens the short bracketed aside closed at ``close``, where it holds no
+    count; None otherwise."""
+    for j in range(close - 1, max(-1, close - _BRACKET_ASIDE), -1):
+        if tokens[j].text == "(":
+            return j
+        if tokens[j].text in (")", ";") or j in count_at:
+            return None
     return None
 
 
