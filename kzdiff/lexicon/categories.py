@@ -208,6 +208,9 @@ EVENT_CUES: dict[str, Category] = {
     # displaced
     "displaced": _DP,
     "displacing": _DP,
+    "displace": _DP,  # a headline's present: "Wildfires displace thousands"
+    "displaces": _DP,
+    "in need of shelter": _DP,
     "fled": _DP,
     "homeless": _DP,
     "refugees": _DP,
