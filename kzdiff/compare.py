@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 from itertools import accumulate, compress, islice, pairwise
 from operator import attrgetter
@@ -662,6 +663,17 @@ def _country_of(attribution: str) -> str | None:
     return None
 
 
+_REVISED_DOWN_AFTER = 14  # days: a lower figure this much later is a revision, not a stale one
+
+
+def _weeks_apart(a: Claim, b: Claim) -> bool:
+    """Whether two figures dated to the day stand weeks apart."""
+    if a.as_of is None or b.as_of is None or len(a.as_of) != 10 or len(b.as_of) != 10:
+        return False
+    days = date.fromisoformat(a.as_of) - date.fromisoformat(b.as_of)
+    return abs(days.days) >= _REVISED_DOWN_AFTER
+
+
 def _reread_conflicts(
     category: Category,
     read: _Asserted,
@@ -718,7 +730,10 @@ def _reread_conflicts(
         ):
             keep(a, b)
             continue
-        if moving and a.as_of and b.as_of and a.as_of != b.as_of:
+        if a.as_of and b.as_of and a.as_of != b.as_of and (moving or _weeks_apart(a, b)):
+            # a count that only grows is revised down weeks later, when bodies counted
+            # twice are found out ("115 ... revised down to 97" a month on): the later
+            # figure is the newer one
             old = a if a.as_of < b.as_of else b
         else:
             a_lo, b_lo = a.low, b.low

@@ -220,6 +220,21 @@ def _airline_name(phrase: str) -> str | None:
     return " ".join(words) if len(words) > 1 else None
 
 
+_RELATIVE = re.compile(r"\b(?:that|which)\b")
+_NOW_VERB = re.compile(r"\b(?:has|have|is|are|stands|now)\b")
+
+
+def _dates_the_event(body: str, sentence: int, day: int, q_start: int) -> bool:
+    """'The death toll from a wildfire that razed a historic town last week has exceeded
+    100': a day inside a relative clause about the event, before a toll that stands now,
+    dates the event, not the figure."""
+    return (
+        day < q_start
+        and _RELATIVE.search(body, sentence, day) is not None
+        and _NOW_VERB.search(body, day, q_start) is not None
+    )
+
+
 class DocContext:
     """Per-document state the claim decisions read: dates, quotes, names.
 
@@ -358,8 +373,8 @@ class DocContext:
             return spoken[1]
         if after:
             return after[0][1]
-        if usable:  # the first day of the sentence, before the figure or after it
-            return usable[0][1]
+        if usable and not _dates_the_event(body, s.start, usable[0][0], q_start):
+            return usable[0][1]  # the first day of the sentence, before the figure or after
         if s.start not in self._anaphor_of:
             self._anaphor_of[s.start] = contains_phrase(low_text, _ANAPHORIC_PHRASES)
         phrase = self._anaphor_of[s.start]

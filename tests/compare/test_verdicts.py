@@ -858,3 +858,35 @@ def test_two_governments_are_two_counting_bodies() -> None:
         "people killed",
     )
     assert f.verdict is Verdict.CONFLICT
+
+
+def test_a_toll_revised_down_weeks_later_is_the_latest() -> None:
+    # a fire's toll passes 100 in the first week; a month on, DNA work finds bodies
+    # counted twice and the governor gives 88: the latest figure, not a stale one
+    f = fact_with(
+        compare_claims(
+            [
+                claim("fire-a:c1", ">100", on="2024-08-16"),
+                claim("fire-b:c1", "104", by="county police", on="2024-08-20"),
+                claim("fire-c:c1", "88", by="Governor Ana Ruiz", on="2024-09-18"),
+            ]
+        ),
+        "people killed",
+    )
+    assert f.verdict is Verdict.REVISED
+    assert f.latest == "fire-c:c1"
+    assert f.estimate is not None and f.estimate.best == 88
+
+
+def test_a_lower_toll_days_later_is_a_stale_relay() -> None:
+    # a relay three days on prints the first day's figure: the toll only grows
+    f = fact_with(
+        compare_claims(
+            [
+                claim("quake-a:c1", "212", by="civil defence", on="2024-02-08"),
+                claim("quake-b:c1", "150", on="2024-02-11"),
+            ]
+        ),
+        "people killed",
+    )
+    assert f.latest == "quake-a:c1"
