@@ -266,6 +266,8 @@ EVENT_CUES: dict[str, Category] = {
     "without power": _O,
     "without water": _O,
     "sickened": _O,
+    "ill": _O,  # "194 have died and some 2,400 are ill": cases, not more of the dead
+    "sick": _O,
     "fell ill": _O,
     "fallen ill": _O,
     "affected": _O,
