@@ -38,6 +38,7 @@ from kzdiff.lexicon.attribution import (
     OWN_NAME_WORDS,
     PART_SENTENCE_OPENERS,
     RIVAL_COUNTERS,
+    ROLE_WORDS,
     SOURCE_NOUNS,
 )
 from kzdiff.lexicon.categories import BACK_REFERENCE_NOUNS, DISEASE_NAMES, NOUN_CATEGORIES
@@ -48,6 +49,7 @@ from kzdiff.lexicon.facts import (
     NEIGHBOUR_ADJECTIVES,
     ONE_PLACE_NOUNS,
 )
+from kzdiff.lexicon.names import KNOWN_PLACES
 from kzdiff.records import Claim, DateMention, Document, Entity, Quantity, Quote, Sentence
 from kzdiff.vocab import Category, Kind, Status
 
@@ -149,7 +151,11 @@ def extract_claims(
             if attribution is None and (continues(low_text) or _next_row(s.text)):
                 attribution = prev_attr
             if f.scope is None and attribution is not None:
-                f = replace(f, scope=_place_of_source(ctx, attribution))
+                f = replace(
+                    f,
+                    scope=_place_of_source(ctx, attribution)
+                    or _speakers_own_region(ctx, attribution, s.text),
+                )
             if attribution is not None:
                 attribution = _named_before(attribution, drafts, ctx, f.q.start)
             sentence_attr = sentence_attr or attribution
@@ -300,6 +306,27 @@ def _place_of_source(ctx: DocContext, source: str) -> str | None:
     if rest and (first in NEIGHBOUR_ADJECTIVES or first in COMPASS_ADJECTIVES):
         place = rest  # "authorities in neighbouring Mozambique"
     return place if ctx.is_place(place) else None
+
+
+# "the violence that has swept through his province": the region the speaker serves
+_OWN_REGION = re.compile(
+    r"\b(?:his|her|their|its) (?:province|state|region|district|county|city|governorate)\b"
+)
+
+
+def _speakers_own_region(ctx: DocContext, source: str, sentence: str) -> str | None:
+    """'Gauteng premier David Makhura said the deaths in his province stood at 19': a
+    regional official's figure for "his province" is that place's, the place his title
+    opens with."""
+    if _OWN_REGION.search(sentence) is None:
+        return None
+    words = source.split()
+    for n in range(min(3, len(words) - 1), 0, -1):
+        place = " ".join(words[:n])
+        known = ctx.is_place(place) or place.lower() in KNOWN_PLACES
+        if known and words[n].lower() in ROLE_WORDS:
+            return place
+    return None
 
 
 def _opening_place(text: str) -> str | None:

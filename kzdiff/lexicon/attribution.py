@@ -223,7 +223,7 @@ ROLE_WORDS: frozenset[str] = with_plurals(
     lawyer attorney prosecutor commander officer representative envoy ambassador rapporteur
     adviser advisor chairman chairwoman chair leader deputy correspondent reporter witness
     activist eyewitness commissioner prefect coroner administrator superintendent inspector
-    sheriff ombudsman
+    sheriff ombudsman premier
     """.split()
     )
 ) - {"reporters", "correspondents"}  # "told reporters": who heard it, not who gave it
