@@ -904,6 +904,9 @@ def _place_before(tokens: Sequence[Token], qi: int) -> str | None:
             before = qi - 2 - len(name.split())
             if before < 0 or tokens[before].low in ("by", "and", ",", "in"):
                 return name  # "followed by Balochistan with 336 deaths"
+    held = _gathering_place(tokens, qi)
+    if held is not None:
+        return held  # "The march in Austin, Texas, drew some 50,000"
     for w in range(qi - 1, max(0, qi - _WHERE_REACH), -1):
         if tokens[w].low != "where" or tokens[w - 1].text != ",":
             continue
@@ -933,6 +936,38 @@ def _place_before(tokens: Sequence[Token], qi: int) -> str | None:
             return first
         return None
     return None
+
+
+_GATHERINGS = frozenset(
+    {"march", "marches", "rally", "rallies", "protest", "protests", "demonstration",
+     "demonstrations", "gathering", "vigil"}
+)  # fmt: skip
+_GATHERING_REACH = 10  # tokens from the figure back to "the march in X"
+
+
+def _gathering_place(tokens: Sequence[Token], qi: int) -> str | None:
+    """'The march in Austin, Texas, drew some 50,000', 'the rally in Lyon attracted
+    12,000': the place of the gathering the figure's clause opens with (a month is no
+    place: "the march in March")."""
+    for k in range(qi - 1, max(1, qi - _GATHERING_REACH), -1):
+        t = tokens[k]
+        if t.text[0].isdigit() or t.low in CLAUSE_BREAKERS or t.text in HARD_BREAK:
+            return None
+        if t.low == "in" and tokens[k - 1].low in _GATHERINGS and k + 1 < qi:
+            name = _name_starting(tokens, k + 1)
+            if name is not None and name.lower() not in MONTHS and name.lower() not in WEEKDAYS:
+                return name
+            return None
+    return None
+
+
+def _name_starting(tokens: Sequence[Token], k: int) -> str | None:
+    """The capitalised words starting at token ``k`` (at most four)."""
+    words: list[str] = []
+    while k < len(tokens) and tokens[k].is_word and tokens[k].is_capitalised and len(words) < 4:
+        words.append(tokens[k].text)
+        k += 1
+    return " ".join(words) or None
 
 
 def _is_place_name(name: str | None) -> bool:
