@@ -904,6 +904,17 @@ def _place_before(tokens: Sequence[Token], qi: int) -> str | None:
             before = qi - 2 - len(name.split())
             if before < 0 or tokens[before].low in ("by", "and", ",", "in"):
                 return name  # "followed by Balochistan with 336 deaths"
+    if (
+        qi >= 3
+        and tokens[qi - 1].low == "with"
+        and tokens[qi - 2].text == ","
+        and tokens[qi - 3].is_capitalised
+    ):
+        # "D.C. was followed by Los Angeles, with 450,000, and then New York, with 400,000"
+        name = _name_ending(tokens, qi - 3)
+        before = qi - 3 - len(name.split()) if name else -1
+        if name is not None and before >= 0 and tokens[before].low in ("by", "then"):
+            return name
     held = _gathering_place(tokens, qi)
     if held is not None:
         return held  # "The march in Austin, Texas, drew some 50,000"
