@@ -133,6 +133,9 @@ BODY_HANDLING: dict[str, tuple[str, ...]] = {
     "handed over": ("handed over", "handed to", "released to", "returned to"),
     # not "buried": "buried under the rubble" are the trapped
     "laid to rest": ("cremated", "laid to rest"),
+    "autopsied": ("autopsied", "post-mortem", "post-mortems", "postmortem", "postmortems",
+                  "autopsies"),
+    "dismembered": ("dismembered", "mangled beyond"),
 }  # fmt: skip
 
 # Where a count of the injured stands in their care: "38 of the injured remain in
