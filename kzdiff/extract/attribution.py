@@ -14,6 +14,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from kzdiff.extract.tokens import PhraseIndex, Token, token_index
+from kzdiff.lexicon.abbreviations import ABBREVIATIONS
 from kzdiff.lexicon.attribution import (
     ACCOUNT_MAKERS,
     AGENT_PARTICIPLES,
@@ -481,6 +482,10 @@ def _segments_left(tokens: Sequence[Token], v: int) -> list[list[Token]]:
     while j >= 0 and len(segs) <= 3:
         t = tokens[j]
         seg = segs[-1]
+        if (abbr := _abbreviation_possessive(tokens, j)) is not None:
+            seg.insert(0, abbr)  # "Mayor Richard Bissen Jr.'s office said": one name
+            j -= 4
+            continue
         if t.text == ")":
             # "The Provincial Disaster Management Authority (PDMA) said", and an acronym
             # inside the name: "the Iran Human Rights (IHR) NGO said"
@@ -561,6 +566,18 @@ def _segments_left(tokens: Sequence[Token], v: int) -> list[list[Token]]:
         if seg:
             out.append(seg)
     return out
+
+
+def _abbreviation_possessive(tokens: Sequence[Token], j: int) -> Token | None:
+    """'Jr.'s', which tokens split as "Jr" "." "'" "s": one possessive token ending at ``j``,
+    or None."""
+    if j < 3 or tokens[j].low != "s" or tokens[j - 1].text not in ("'", "’"):
+        return None
+    dot, abbr = tokens[j - 2], tokens[j - 3]
+    if dot.text != "." or abbr.low not in ABBREVIATIONS or abbr.end != dot.start:
+        return None
+    text = f"{abbr.text}.{tokens[j - 1].text}s"
+    return Token(abbr.start, tokens[j].end, text, text.lower())
 
 
 def _is_name(seg: Sequence[Token]) -> bool:
