@@ -340,6 +340,10 @@ def _after_opener(tokens: Sequence[Token], i: int, n: int, canon: Canon) -> str 
     words: list[Token] = []
     while j < len(tokens) and len(words) < _MAX_SOURCE_WORDS:
         t = tokens[j]
+        if t.text == "." and words and words[-1].low in ABBREVIATIONS and words[-1].end == t.start:
+            words.append(t)  # "according to Hawaii Gov. Josh Green": a title's dot
+            j += 1
+            continue
         if t.text in (",",) or t.text in _BOUNDARY or _word(t) in ("that", "who", "which", "as"):
             break  # "quoted by PTI as saying": the agency, not the saying
         if t.text[0].isdigit():
