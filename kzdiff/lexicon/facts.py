@@ -161,7 +161,11 @@ CUSTODY_KINDS: dict[str, tuple[str, ...]] = {
                    "still in detention", "still detained", "remain detained",
                    "remained detained", "still in custody", "remain in custody",
                    "remained in custody", "still behind bars", "remain behind bars",
-                   "still being held", "are still held", "remain jailed"),
+                   "still being held", "are still held", "remain jailed",
+                   # "527 people were held in custody" as of a day; "the preventive
+                   # detention of 942": held while their cases go on
+                   "held in custody", "were held in custody", "pre-trial detention",
+                   "preventive detention", "in custody"),
 }  # fmt: skip
 
 # Where the displaced went: those displaced inside their own country are counted apart
