@@ -22,19 +22,19 @@ from rapidfuzz import fuzz, process
 from kzdiff.align.facts import ClaimGroup, aligned_groups, group_order, known_group
 from kzdiff.figures import figure, figure_of
 from kzdiff.lexicon.facts import FIXED_KINDS
-from kzdiff.lexicon.names import COUNTRIES, NATIONALITIES
+from kzdiff.lexicon.names import ALIASES, COUNTRIES, KNOWN_PLACES, NATIONALITIES
 from kzdiff.lexicon.queries import QUERY_CATEGORIES, QUERY_STOPWORDS
 from kzdiff.lexicon.sources import (
     COUNTING_BODY_ACRONYMS,
     COUNTING_BODY_NAMES,
     INDEPENDENT_AGENCY_CUES,
     INDEPENDENT_CUES,
-    NEWS_OUTLET_CUES,
     OFFICIAL_CUES,
     ONE_PLACE_COUNTERS,
     STATE_MEDIA_CUES,
     UN_INITIALS,
     UNNAMED_BODY_WORDS,
+    names_news_outlet,
 )
 from kzdiff.lexicon.subjects import PEOPLE
 from kzdiff.records import Claim, Estimate, Fact, Number, as_number
@@ -653,25 +653,44 @@ def _counting_body(attribution: str) -> str:
 
 def _country_of(attribution: str) -> str | None:
     """The country a source speaks for, where its words name one ("French intelligence",
-    "the U.S.", "Britain")."""
-    words = attribution.lower().replace("'s", "").replace("’s", "").split()
-    for w in words:
-        if w in COUNTRIES:
-            return w
-        if w in NATIONALITIES:
-            return NATIONALITIES[w]
+    "the U.S.", "American officials", "New Mexico officials" -> Mexico is no match: the
+    longest name first), as one name for all its names (lexicon.names.ALIASES)."""
+    words = attribution.lower().replace("’s", "").replace("'s", "").split()
+    for n in range(min(_LONGEST_COUNTRY, len(words)), 0, -1):
+        for k in range(len(words) - n + 1):
+            phrase = " ".join(words[k : k + n])
+            country = NATIONALITIES.get(phrase) or (phrase if phrase in COUNTRIES else None)
+            if country is not None and not _inside_longer_name(words, k, n):
+                return _COUNTRY_ALIAS.get(country, country)
     return None
+
+
+def _inside_longer_name(words: Sequence[str], k: int, n: int) -> bool:
+    """'new mexico', 'south sudan': a country's name inside a longer place's name."""
+    return k > 0 and f"{words[k - 1]} {' '.join(words[k : k + n])}" in KNOWN_PLACES
+
+
+_LONGEST_COUNTRY = 4  # words: "united states of america"
+_COUNTRY_ALIAS = {name: group[0] for group in ALIASES for name in group}
 
 
 _REVISED_DOWN_AFTER = 14  # days: a lower figure this much later is a revision, not a stale one
 
 
-def _weeks_apart(a: Claim, b: Claim) -> bool:
-    """Whether two figures dated to the day stand weeks apart."""
-    if a.as_of is None or b.as_of is None or len(a.as_of) != 10 or len(b.as_of) != 10:
+def _revised_down_later(a: Claim, b: Claim) -> bool:
+    """Whether the later of two figures dated to the day stands weeks after the other and
+    is given by someone: a named source's count weeks on is the newer one, even below."""
+    day_a, day_b = _day_number(a.as_of), _day_number(b.as_of)
+    if day_a is None or day_b is None or abs(day_a - day_b) < _REVISED_DOWN_AFTER:
         return False
-    days = date.fromisoformat(a.as_of) - date.fromisoformat(b.as_of)
-    return abs(days.days) >= _REVISED_DOWN_AFTER
+    return (a if day_a > day_b else b).attribution is not None
+
+
+@lru_cache(maxsize=4096)  # per date: a fact's pairs share a few dozen dates
+def _day_number(as_of: str | None) -> int | None:
+    if as_of is None or len(as_of) != 10:
+        return None
+    return date.fromisoformat(as_of).toordinal()
 
 
 def _reread_conflicts(
@@ -730,10 +749,15 @@ def _reread_conflicts(
         ):
             keep(a, b)
             continue
-        if a.as_of and b.as_of and a.as_of != b.as_of and (moving or _weeks_apart(a, b)):
+        if (
+            a.as_of
+            and b.as_of
+            and a.as_of != b.as_of
+            and (moving or (category in CUMULATIVE and _revised_down_later(a, b)))
+        ):
             # a count that only grows is revised down weeks later, when bodies counted
             # twice are found out ("115 ... revised down to 97" a month on): the later
-            # figure is the newer one
+            # figure, where someone gives it, is the newer one
             old = a if a.as_of < b.as_of else b
         else:
             a_lo, b_lo = a.low, b.low
@@ -750,11 +774,11 @@ def _reread_conflicts(
     return standing
 
 
+@lru_cache(maxsize=4096)  # per wording: a fact of many articles has many pairs, few wordings
 def _news_outlet(attribution: str | None) -> bool:
     """A wire service or paper as a figure's source mostly relays a count ("AFP" with
     the disaster council's 1,611): not a counting body of its own here."""
-    low = f" {(attribution or '').lower()} "
-    return any(cue in low for cue in NEWS_OUTLET_CUES)
+    return names_news_outlet(attribution)
 
 
 def _rival_revisions(
@@ -772,18 +796,16 @@ def _rival_revisions(
         return revisions
     rival = _RivalCounters()
     family_of: dict[str | None, str | None] = {}
-    # per wording, not per pair: a fact of many articles has many pairs, few wordings
-    outlet = lru_cache(maxsize=None)(_news_outlet)
     kept, dropped = _Pairs(), _Pairs()
     for old, new in revisions:
-        fo = families.get(old.attribution or "") or _family(old.attribution, family_of)
-        fn = families.get(new.attribution or "") or _family(new.attribution, family_of)
+        old_family = families.get(old.attribution or "") or _family(old.attribution, family_of)
+        new_family = families.get(new.attribution or "") or _family(new.attribution, family_of)
         two_bodies = (
-            fo is not None
-            and fn is not None
-            and not outlet(old.attribution)
-            and not outlet(new.attribution)
-            and (fo != fn or rival(old.attribution, new.attribution, fo))
+            old_family is not None
+            and new_family is not None
+            and not _news_outlet(old.attribution)
+            and not _news_outlet(new.attribution)
+            and (old_family != new_family or rival(old.attribution, new.attribution, old_family))
         )
         if two_bodies and _later_lower(old, new):
             dropped.add(old, new)
@@ -793,17 +815,18 @@ def _rival_revisions(
     if dropped:
         # where bodies disagree, a lower figure of one of them replaces no unattributed
         # figure either: it may be another body's, relayed without its name
-        stand = _Pairs()
+        rivals = {c.attribution for c in dropped.seconds}
+        standing = _Pairs()
         for old, new in kept:
-            if old.attribution is None and new.attribution is not None and _later_lower(old, new):
+            if old.attribution is None and new.attribution in rivals and _later_lower(old, new):
                 dropped.add(old, new)
             else:
-                stand.add(old, new)
-        kept = stand
+                standing.add(old, new)
+        kept = standing
         at = {id(c): i for i, c in enumerate(read.claims)}
-        still = {id(c) for c in kept.firsts}
+        replacing = {id(c) for c in kept.firsts}
         for c in dropped.firsts:
-            if id(c) not in still:
+            if id(c) not in replacing:
                 current[at[id(c)]] = 1
     return kept
 

@@ -59,7 +59,7 @@ from kzdiff.lexicon.grammar import (
 )
 from kzdiff.lexicon.names import KNOWN_PLACES
 from kzdiff.lexicon.numbers import OLDEST_AGE
-from kzdiff.lexicon.sources import NEWS_OUTLET_CUES
+from kzdiff.lexicon.sources import names_news_outlet
 from kzdiff.records import Claim
 
 _OPENERS: PhraseIndex[bool] = PhraseIndex(dict.fromkeys(SOURCE_OPENERS, True))
@@ -283,9 +283,11 @@ _OUTPUT_MODIFIERS = frozenset(
     {"latest", "new", "newest", "updated", "provisional", "preliminary", "revised", "initial"}
 )
 _CLAUSE_ADVERBS = frozenset({"so", "still", "already", "further", "yet"})
+_SO_FAR = frozenset({"so", "far"})
 _TRAILING_ADVERBS = frozenset({"there", "here", "alone", "too", "also", "again", "itself"})
-_DETAILS = frozenset({"details", "information"})
-_NO_ONE = DETERMINERS | {"there", "here"}  # what a body provides besides data
+# what a body provides besides data ("details provided by", "a number shared by")
+_DETAILS = frozenset({"details", "information", "number", "numbers", "list"})
+_LONE_NON_SOURCES = DETERMINERS | {"there", "here"}  # "There were 27 new fatalities added"
 
 
 def _noun_phrase(toks: list[Token]) -> list[Token]:
@@ -318,7 +320,7 @@ def _noun_phrase(toks: list[Token]) -> list[Token]:
         toks = toks[:-1]
     if toks and (
         (toks[-1].low in FUNCTION_WORDS and not toks[-1].is_capitalised)
-        or (len(toks) == 1 and toks[0].low in _NO_ONE)
+        or (len(toks) == 1 and toks[0].low in _LONE_NON_SOURCES)
     ):
         return []  # "search for survivors amid"; "There were 27 new fatalities added"
     return toks
@@ -614,7 +616,7 @@ def _subject_of(
 ) -> str | None:
     """The source named before a speech verb at token ``v``."""
     k = v - 1
-    while k > 0 and (tokens[k].low in _AUX or tokens[k].low in ("so", "far")):
+    while k > 0 and (tokens[k].low in _AUX or tokens[k].low in _SO_FAR):
         k -= 1  # "Authorities restored order, but so far have confirmed just five deaths"
     if k >= 0 and tokens[k].low in ("and", "but"):
         return _sentence_subject(tokens, canon)
@@ -873,7 +875,7 @@ def _data_maker(tokens: Sequence[Token], v: int, canon: Canon) -> str | None:
     if at is None or at != len(near) - 1:
         return None  # "the dead show", "figures from the ministry show" (the opener's)
     makers = [t for t in near[:at] if t.low not in DETERMINERS and not _adverb(t)]
-    makers = [t for t in makers if t.low not in ("new", "latest", "preliminary", "initial")]
+    makers = [t for t in makers if t.low not in _OUTPUT_MODIFIERS]
     if not makers:
         return None
     if len(makers) == 1 and makers[0].low in ACCOUNT_MAKERS:
@@ -1092,11 +1094,6 @@ def _own_possessor(tokens: Sequence[Token], q: int, canon: Canon) -> str | None:
     return None
 
 
-def _names_an_outlet(source: str) -> bool:
-    low = f" {source.lower()} "
-    return any(cue in low for cue in NEWS_OUTLET_CUES)
-
-
 def _nearest_source(
     tokens: Sequence[Token], q: int, canon: Canon, resolve: Resolver | None
 ) -> str | None:
@@ -1132,7 +1129,7 @@ def _nearest_source(
             # "According to Mongella, relatives have identified 171 bodies": an opener
             # heading the sentence gives all of it, over a finder inside it
             heading = i == 0 and tok.low == "according"
-            if not relayed and (i > q or heading) and source and _names_an_outlet(source):
+            if not relayed and (i > q or heading) and source and names_news_outlet(source):
                 # "A regional commissioner put the toll at 86, according to The
                 # Associated Press", "According to BBC, ..., the minister said": the
                 # outlet relays a speaker the sentence names

@@ -18,6 +18,7 @@ from kzdiff.extract.attribution import attribution_in_sentence
 from kzdiff.extract.clause import Found
 from kzdiff.extract.tokens import PhraseIndex, Token, contains_phrase, phrase_pattern, tokenize
 from kzdiff.lexicon.attribution import (
+    AIRLINE_NAME_WORDS,
     ANAPHORIC_DAY,
     CONTINUATION_OPENERS,
     DENIAL_CUES,
@@ -208,7 +209,10 @@ def _starting_within(spans: Sequence[S], starts: list[int], lo: int, hi: int) ->
 
 # "Air India", "Jeju Air", "Malaysia Airlines", "British Airways": at most two capitalised
 # words around the airline word (bounded, so linear on any text)
-_AIRLINE = re.compile(r"\b(?:[A-Z][A-Za-z]+ ){0,2}(?:Airlines|Airways|Air)\b(?: [A-Z][A-Za-z]+)?")
+_AIRLINE_WORDS = sorted((w.capitalize() for w in AIRLINE_NAME_WORDS), key=len, reverse=True)
+_AIRLINE = re.compile(
+    r"\b(?:[A-Z][A-Za-z]+ ){0,2}(?:" + "|".join(_AIRLINE_WORDS) + r")\b(?: [A-Z][A-Za-z]+)?"
+)
 
 
 def _airline_name(phrase: str) -> str | None:
@@ -220,19 +224,28 @@ def _airline_name(phrase: str) -> str | None:
     return " ".join(words) if len(words) > 1 else None
 
 
-_RELATIVE = re.compile(r"\b(?:that|which)\b")
+_RELATIVE = re.compile(r"\b(\w+) (?:that|which)\b")
 _NOW_VERB = re.compile(r"\b(?:has|have|is|are|stands|now)\b")
+_BOUND_DAY = ("as of ", "by ", "until ")  # "as of Monday": the figure's own day
 
 
-def _dates_the_event(body: str, sentence: int, day: int, q_start: int) -> bool:
-    """'The death toll from a wildfire that razed a historic town last week has exceeded
-    100': a day inside a relative clause about the event, before a toll that stands now,
-    dates the event, not the figure."""
-    return (
-        day < q_start
-        and _RELATIVE.search(body, sentence, day) is not None
-        and _NOW_VERB.search(body, day, q_start) is not None
+def _event_day(body: str, sentence: int, day: int, end: int) -> int | None:
+    """Where a toll that stands now would start for a sentence's first day ``day`` to
+    date the event, not the toll: 'The death toll from a wildfire that razed a historic
+    town last week has exceeded 100' (a day inside a relative clause about the event,
+    then a verb of now). The offset of that verb; None where the day dates the figure
+    ("Authorities said that as of Monday the toll has reached 45": "that" after a verb
+    of speech opens no relative clause, and "as of" is the figure's own day). Once per
+    sentence, not per figure."""
+    if body[max(0, day - 8) : day].lower().endswith(_BOUND_DAY):
+        return None
+    relative = any(
+        m.group(1).lower() not in SPEECH_VERBS for m in _RELATIVE.finditer(body, sentence, day)
     )
+    if not relative:
+        return None
+    now = _NOW_VERB.search(body, day, end)
+    return now.start() if now is not None else None
 
 
 class DocContext:
@@ -266,6 +279,7 @@ class DocContext:
         self._background_of: dict[int, tuple[bool, int | None]] = {}
         self._anaphor_of: dict[int, str | None] = {}
         self._airlines: list[tuple[int, str]] | None = None
+        self._event_day_of: dict[int, int | None] = {}
         self._places = {e.canonical for e in entities if e.label in _PLACES} | {
             e.text for e in entities if e.label in _PLACES
         }
@@ -373,7 +387,14 @@ class DocContext:
             return spoken[1]
         if after:
             return after[0][1]
-        if usable and not _dates_the_event(body, s.start, usable[0][0], q_start):
+        if s.start not in self._event_day_of:
+            first = usable[0][0] if usable else -1
+            self._event_day_of[s.start] = (
+                _event_day(body, s.start, first, s.end) if first >= 0 else None
+            )
+        now_at = self._event_day_of[s.start]
+        dates_event = now_at is not None and usable[0][0] < q_start and now_at < q_start
+        if usable and not dates_event:
             return usable[0][1]  # the first day of the sentence, before the figure or after
         if s.start not in self._anaphor_of:
             self._anaphor_of[s.start] = contains_phrase(low_text, _ANAPHORIC_PHRASES)

@@ -44,6 +44,7 @@ from kzdiff.lexicon.attribution import (
 from kzdiff.lexicon.categories import BACK_REFERENCE_NOUNS, DISEASE_NAMES, NOUN_CATEGORIES
 from kzdiff.lexicon.dates import MONTHS, WEEKDAYS
 from kzdiff.lexicon.facts import (
+    ADMIN_UNITS,
     BODY_NOUNS,
     COMPASS_ADJECTIVES,
     NEIGHBOUR_ADJECTIVES,
@@ -154,7 +155,7 @@ def extract_claims(
                 f = replace(
                     f,
                     scope=_place_of_source(ctx, attribution)
-                    or _speakers_own_region(ctx, attribution, s.text),
+                    or _speakers_own_region(ctx, attribution, _own_clause(body, s, found, fi)),
                 )
             if attribution is not None:
                 attribution = _named_before(attribution, drafts, ctx, f.q.start)
@@ -310,15 +311,23 @@ def _place_of_source(ctx: DocContext, source: str) -> str | None:
 
 # "the violence that has swept through his province": the region the speaker serves
 _OWN_REGION = re.compile(
-    r"\b(?:his|her|their|its) (?:province|state|region|district|county|city|governorate)\b"
+    r"\b(?:his|her|their|its) (?:" + "|".join(sorted(ADMIN_UNITS | {"city"})) + r")\b"
 )
 
 
-def _speakers_own_region(ctx: DocContext, source: str, sentence: str) -> str | None:
+def _own_clause(body: str, s: Sentence, found: Sequence[Found], fi: int) -> str:
+    """The words of a sentence that are figure ``fi``'s alone: from the figure before it
+    to the figure after it ("72 died across the country, including 19 in his province")."""
+    start = found[fi - 1].q.end if fi > 0 else s.start
+    end = found[fi + 1].q.start if fi + 1 < len(found) else s.end
+    return body[start:end]
+
+
+def _speakers_own_region(ctx: DocContext, source: str, clause: str) -> str | None:
     """'Gauteng premier David Makhura said the deaths in his province stood at 19': a
     regional official's figure for "his province" is that place's, the place his title
-    opens with."""
-    if _OWN_REGION.search(sentence) is None:
+    opens with; only where the figure's own words say so."""
+    if _OWN_REGION.search(clause) is None:
         return None
     words = source.split()
     for n in range(min(3, len(words) - 1), 0, -1):
@@ -440,6 +449,12 @@ def _earlier_total(drafts: Sequence[_Draft], f: Found, *, anaphoric: bool) -> in
     return best
 
 
+# What befell the counted, as a clause says it ("were injured"), which a breakdown's
+# opener ("the dead included") does not override
+_FATES = frozenset(
+    {Category.KILLED, Category.INJURED, Category.MISSING, Category.DETAINED,
+     Category.DISPLACED, Category.EVACUATED}
+)  # fmt: skip
 _MIN_ROWS = 3  # two figures adding up to a third is as often chance as a breakdown
 
 
@@ -524,7 +539,8 @@ def _link_to_earlier_total(drafts: list[_Draft], draft_of: dict[int, int], low_t
         f = draft.found
         if draft.whole is not None:
             continue
-        if named is not None and f.category in (None, Category.OTHER):
+        if named is not None and f.category not in _FATES:
+            # "The dead included three soldiers": the soldiers' noun gives no fate of its own
             f = replace(f, category=named)
         if named is not None:
             if f.category is not named:

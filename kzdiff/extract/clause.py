@@ -29,6 +29,7 @@ from kzdiff.lexicon.categories import (
     EVENT_CUES,
     EVENT_NAMES,
     EVENT_NOUN_CUES,
+    GATHERING_NOUNS,
     HAVING_VERBS,
     HUMAN_NOUNS,
     INSTANCE_NOUNS,
@@ -675,13 +676,15 @@ def _total_far_left(
     return None
 
 
-_BRACKET_ASIDE = 8  # tokens inside "(March 22)", "(local time)", "(AFP)"
+_BRACKET_ASIDE = 8  # tokens inside "(also known as the Union of Myanmar)"
+# people nouns that name who the part is ("Two of the suspects"), not the dead themselves
+_LIVING_NOUNS = HUMAN_NOUNS - BODY_NOUNS
 
 
 def _bracket_aside(tokens: Sequence[Token], close: int, count_at: frozenset[int]) -> int | None:
     """The "(" that opens the short bracketed aside closed at ``close``, where it holds no
     count; None otherwise."""
-    for j in range(close - 1, max(-1, close - _BRACKET_ASIDE), -1):
+    for j in range(close - 1, max(-1, close - _BRACKET_ASIDE - 2), -1):
         if tokens[j].text == "(":
             return j
         if tokens[j].text in (")", ";") or j in count_at:
@@ -949,10 +952,7 @@ def _place_before(tokens: Sequence[Token], qi: int) -> str | None:
     return None
 
 
-_GATHERINGS = frozenset(
-    {"march", "marches", "rally", "rallies", "protest", "protests", "demonstration",
-     "demonstrations", "gathering", "vigil"}
-)  # fmt: skip
+_GATHERINGS = GATHERING_NOUNS
 _GATHERING_REACH = 10  # tokens from the figure back to "the march in X"
 
 
@@ -1153,7 +1153,7 @@ def find_in_sentence(
             if k < len(tokens) and tokens[k].low in ("were", "are", "was"):
                 subj_words, _ = _parse_subject(tokens, k + 1, len(tokens))
                 head = _head_of(subj_words)
-            if not subj_words and tokens[k - 1].low in HUMAN_NOUNS - BODY_NOUNS:
+            if not subj_words and tokens[k - 1].low in _LIVING_NOUNS:
                 subj_words = [tokens[k - 1]]  # "Two of the suspects were nabbed": suspects
                 head = _head_of(subj_words)
         elif (

@@ -39,6 +39,7 @@ from kzdiff.lexicon.numbers import (
     DURATION_UNITS,
     FRACTION_WORDS,
     IDENTIFIER_CUES,
+    IDENTIFIER_DIGITS,
     MEASURE_UNITS,
     MULTIPLIER_FOLLOWERS,
     ONE_PRONOUN_AFTER,
@@ -100,8 +101,6 @@ _VAGUE = (
     rf"|scores(?=\s+(?:of|{_alt(SCORES_PARTICIPLES)})\b))"
     r"(?![a-z])"
 )
-
-_IDENTIFIER_DIGITS = 9  # a bare digit run this long is an identifier, never a count
 
 # Candidates: a digit run, a leading-dot decimal, a phone opener, or a word that can open
 # a number, fraction, ordinal or vague magnitude. Each is then read by the anchored
@@ -670,22 +669,25 @@ class _Context:
     def _finish(self, num: _Num) -> list[Quantity]:
         """Decide kind, unit, bounds and range for a number that has been read."""
         text, end = self.text, self.end
-        if (
-            num.integral
-            and not num.grouped
-            and not num.words
-            and num.currency is None
-            and num.width >= _IDENTIFIER_DIGITS
-        ):
-            # "1674289711 Riots in Brasilia": a timestamp, a file or phone number, no
-            # quantity; news writes a count that large with separators or "million"
-            self.consumed = num.digits_end
-            return []
         special = self._special_kind(num)
         if special is not None:
             self.consumed = special.end
             return [special]
         kind, unit, e = self._unit(num)
+        if (
+            kind is Kind.COUNT
+            and unit is None
+            and num.integral
+            and not num.grouped
+            and not num.words
+            and num.currency is None
+            and num.width >= IDENTIFIER_DIGITS
+        ):
+            # "1674289711 Riots in Brasilia": a timestamp, a file or phone number, no
+            # quantity; news writes a count that large with separators or "million"
+            # (a unit after the digits, "250000000 euros", keeps it money)
+            self.consumed = num.digits_end
+            return []
         # Two numbers joined by "to", "-", "and" (after "between"), "or": a range?
         rng = self._range(num, kind, unit, e)
         if rng is not None:

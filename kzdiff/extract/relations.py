@@ -28,6 +28,7 @@ from kzdiff.lexicon.categories import CLAUSE_BREAKERS, HUMAN_NOUNS, NOUN_CATEGOR
 from kzdiff.lexicon.facts import EXCLUDED_SCOPE, EXCLUDING_CUES
 from kzdiff.lexicon.grammar import AUXILIARIES, ELIDED_HEADS, FUNCTION_WORDS
 from kzdiff.lexicon.names import KNOWN_PLACES
+from kzdiff.lexicon.numbers import CHANGE_WORDS
 from kzdiff.vocab import Category
 
 
@@ -570,6 +571,8 @@ _LIST_GAP = 12  # tokens between two figures of one list: "people in India, 12"
 
 
 _FATES = frozenset({Category.KILLED, Category.INJURED, Category.MISSING, Category.DETAINED})
+_ITEM_ENDS = frozenset({",", "and", ".", ";", ")", "-", "–", "—"})
+_TROOP_NOUN_REACH = 4  # tokens from a figure to its noun: "13 U.S. service members"
 
 
 def _fate_of(tokens: Sequence[Token], whole: Found, cur: Found) -> bool:
@@ -577,12 +580,22 @@ def _fate_of(tokens: Sequence[Token], whole: Found, cur: Found) -> bool:
     soldiers counted by their noun alone ("troops" is its own cue), listed with or under
     a count of the killed, injured, missing or detained, share that fate; they are no
     deployment."""
-    cue = cur.cue_index
-    return (
-        cur.category is Category.TROOPS
-        and whole.category in _FATES
-        and (cue is None or (cue >= cur.qj and tokens[cue].low in NOUN_CATEGORIES))
+    if cur.category is not Category.TROOPS or whole.category not in _FATES:
+        return False
+    # the noun ends its list item: "13 US troops" at a comma, "and", a figure or the
+    # end, never "3,000 troops patrolled the city" (a verb of its own)
+    noun = next(
+        (
+            k
+            for k in range(cur.qj, min(len(tokens), cur.qj + _TROOP_NOUN_REACH))
+            if tokens[k].low in NOUN_CATEGORIES
+        ),
+        None,
     )
+    if noun is None:
+        return False
+    after = tokens[noun + 1] if noun + 1 < len(tokens) else None
+    return after is None or after.low in _ITEM_ENDS or after.text[0].isdigit()
 
 
 def _continue_lists(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
@@ -767,11 +780,9 @@ _INCLUDING = frozenset(
 )  # fmt: skip
 
 
-# Words of a change in a count: figures around them add up by arithmetic, not breakdown
-_CHANGE_WORDS = frozenset(
-    {"up", "down", "from", "jump", "rise", "rose", "increase", "more", "another", "further",
-     "additional", "new", "than", "after", "before"}
-)  # fmt: skip
+# Words of a change in a count (lexicon.numbers.CHANGE_WORDS, and how news compares two
+# figures): figures around them add up by arithmetic, not as a breakdown
+_CHANGE_WORDS = CHANGE_WORDS | frozenset({"than", "more", "another", "additional", "further"})
 
 
 def _no_part_after(found: list[Found]) -> list[bool]:
@@ -804,8 +815,6 @@ def _parts_that_add_up(tokens: Sequence[Token], found: list[Found]) -> list[Foun
             t.text in _LIST_OPENING_MARKS or t.low in _INCLUDING for t in opened
         ):
             continue
-        if trailing and any(t.low in _CHANGE_WORDS for t in opened):
-            continue  # "rose to 582,000, up 45,000 from 537,000": a change adds up
         run = 0.0
         end = k + 1
         while end < len(out) and end - k <= _MAX_BREAKDOWN and run < total:
@@ -816,15 +825,20 @@ def _parts_that_add_up(tokens: Sequence[Token], found: list[Found]) -> list[Foun
                 break
             run += part.q.value
             end += 1
-        if run == total and end - k - 1 >= 2 and (not trailing or end == len(out)):
-            for m in range(k + 1, end):
-                part = out[m]
-                fate = _fate_of(tokens, whole, part)
-                out[m] = replace(
-                    part,
-                    part_of=k,
-                    category=whole.category if fate else part.category or whole.category,
-                )
+        if run != total or end - k - 1 < 2 or (trailing and end != len(out)):
+            continue
+        if any(t.low in _CHANGE_WORDS for t in tokens[whole.qj : out[end - 1].qi]):
+            # "rose to 582,000, up 45,000 from 537,000", "rose to 45 - 30 more than the 15
+            # reported": a change adds up; checked only where the sum holds, so rarely
+            continue
+        for m in range(k + 1, end):
+            part = out[m]
+            fate = _fate_of(tokens, whole, part)
+            out[m] = replace(
+                part,
+                part_of=k,
+                category=whole.category if fate else part.category or whole.category,
+            )
     return out
 
 

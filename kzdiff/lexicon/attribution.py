@@ -209,7 +209,13 @@ def with_plurals(words: frozenset[str]) -> frozenset[str]:
             return w[:-1] + "ies"
         return w + "es" if w.endswith(("s", "x", "ch", "sh")) else w + "s"
 
-    singular = (w for w in words if w != "body" and (w.endswith("ss") or not w.endswith("s")))
+    singular = (
+        w
+        for w in words
+        if w not in ("body", "prime")
+        and not w.endswith("people")
+        and (w.endswith("ss") or not w.endswith("s"))
+    )
     return words | {plural(w) for w in singular}
 
 

@@ -22,6 +22,10 @@ EVENT_NAMES: frozenset[str] = frozenset(
 # Participation cues that are also nouns naming the event: after a determiner ("the
 # September 8 protest", "at the rally") they name the event a toll is of, not who joined
 EVENT_NOUN_CUES: frozenset[str] = frozenset({"protest", "rally", "march"})
+# Gatherings a crowd's place is named by: "the march in Austin drew 50,000"
+GATHERING_NOUNS: frozenset[str] = EVENT_NOUN_CUES | frozenset(
+    {"marches", "rallies", "protests", "demonstration", "demonstrations", "gathering", "vigil"}
+)
 
 # A cue word before these nouns names something else: "facing death sentences" or "the
 # death penalty" kill no one; "injury time" hurts no one.

@@ -381,6 +381,10 @@ YEAR_CUES: frozenset[str] = frozenset({
 })  # fmt: skip
 
 # Words after which a number names something rather than counting it ("article 19").
+# A bare digit run this long is an identifier (a timestamp, a file or phone number), never
+# a count: news writes a count of hundreds of millions with separators or "million"
+IDENTIFIER_DIGITS = 9
+
 IDENTIFIER_CUES: frozenset[str] = frozenset({
     "no", "no.", "nos.", "number", "article", "articles", "section", "chapter", "part",
     "page", "pages", "room", "flight", "route", "highway", "road", "street", "gate",

@@ -6,6 +6,8 @@ order it names, to tell "two counting bodies disagree" from "revised by the same
 
 from __future__ import annotations
 
+import re
+
 # Who gave a figure: state bodies versus those who watch them. Checked in this
 # order on the lower-cased attribution, so "state media" is official.
 OFFICIAL_CUES: tuple[str, ...] = (
@@ -101,3 +103,16 @@ COUNTING_BODY_NAMES: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 COUNTING_BODY_ACRONYMS: dict[str, str] = {"WHO": "world health organization"}
+
+
+def names_news_outlet(source: str | None) -> bool:
+    """Whether a source's words name a news outlet (NEWS_OUTLET_CUES as whole words:
+    "Defence Ministry" holds "efe" and "Kansas officials" "ansa", neither an agency)."""
+    return source is not None and _OUTLET.search(source.lower()) is not None
+
+
+_OUTLET = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(c) for c in sorted(NEWS_OUTLET_CUES, key=len, reverse=True))
+    + r")\b"
+)

@@ -890,3 +890,42 @@ def test_a_lower_toll_days_later_is_a_stale_relay() -> None:
         "people killed",
     )
     assert f.latest == "quake-a:c1"
+
+
+def test_an_unattributed_lower_figure_weeks_later_replaces_no_named_count() -> None:
+    # the ministry's 310 stands; an unattributed retrospective "250" weeks on is no
+    # revision down of it
+    f = fact_with(
+        compare_claims(
+            [
+                claim("quake-a:c1", "300", by="Health Ministry", on="2024-01-01"),
+                claim("quake-b:c1", "310", by="Health Ministry", on="2024-01-03"),
+                claim("quake-c:c1", "250", on="2024-01-25"),
+            ]
+        ),
+        "people killed",
+    )
+    assert f.estimate is not None and f.estimate.best == 310
+
+
+def test_one_country_under_two_names_is_one_counting_body() -> None:
+    # "U.S. officials" and "American officials" speak for one government: its figure
+    # moved, it did not meet a rival
+    f = fact_with(
+        compare_claims(
+            [
+                claim("gas-a:c1", "1,429", by="U.S. officials", on="2024-04-10"),
+                claim("gas-b:c1", "1,400", by="American officials", on="2024-04-20"),
+            ]
+        ),
+        "people killed",
+    )
+    assert f.verdict is not Verdict.CONFLICT
+
+
+def test_a_ministry_whose_name_holds_an_agencys_letters_is_no_news_outlet() -> None:
+    from kzdiff.lexicon.sources import names_news_outlet
+
+    assert not names_news_outlet("Defence Ministry")
+    assert not names_news_outlet("Kansas officials")
+    assert names_news_outlet("EFE news agency") and names_news_outlet("the Washington Post")
