@@ -226,7 +226,8 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
         low = t.low
         if t.is_capitalised and low.removesuffix("'s").removesuffix("’s") in WEEKDAYS:
             break  # "rose to 1,744 Monday": when, not who
-        if low in FUNCTION_WORDS:
+        if low in FUNCTION_WORDS and not (len(t.text) > 1 and t.text.isupper()):
+            # "3 US soldiers": a country's initials, not the pronoun "us"
             nxt = tokens[j + 1] if j + 1 < n else None
             if (
                 low == "and"
