@@ -319,6 +319,12 @@ EVENT_CUES: dict[str, Category] = {
     "participating": _P,
     "participated": _P,
     "gathered": _P,
+    "assembled": _P,  # "Hundreds of thousands of women assembled in Washington"
+    "took to": _P,  # "400,000 people took to Fifth Avenue"
+    "hit the streets": _P,
+    "filled the streets": _P,
+    "beaten the pavement": _P,
+    "beat the pavement": _P,
     "rallied": _P,
     "marched": _P,
     "protested": _P,
