@@ -41,6 +41,7 @@ from kzdiff.lexicon.categories import (
     NON_HUMAN_NOUNS,
     NOUN_CATEGORIES,
     PARTITIVE_CUES,
+    RELATION_CUE_WORDS,
     RESIDENCE_VERBS,
     TAKING_LIVES_VERBS,
     TALLY_NOUNS,
@@ -1110,7 +1111,13 @@ def find_in_sentence(
         elif head is None and _label_row(tokens, qi, heads=CASE_NOUNS) is not None:
             subj_words = tokens[_label_start(tokens, qi - 2) : qi - 1]  # "Cholera cases: 7"
             head = _head_of(subj_words)
-        elif left is not None and left[1]:
+        elif (
+            left is not None
+            and left[1]
+            and not (head in CATEGORY_HEADS and tokens[left[0]].low in RELATION_CUE_WORDS)
+        ):
+            # (a verb that relates a count yields to its noun: "Belgium accounted for 36
+            # deaths"; one that acts on the counted does not: "released 1,000 detainees")
             cue_index = left[0]
         elif head in CATEGORY_HEADS:
             pass  # "1,492 injured and 800 people arrested": the noun is the category

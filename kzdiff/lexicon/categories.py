@@ -22,6 +22,11 @@ EVENT_NAMES: frozenset[str] = frozenset(
 # Participation cues that are also nouns naming the event: after a determiner ("the
 # September 8 protest", "at the rally") they name the event a toll is of, not who joined
 EVENT_NOUN_CUES: frozenset[str] = frozenset({"protest", "rally", "march"})
+# The first words of cues that relate a count to something rather than say what befell
+# the counted: before a noun of a fate they give way to it ("Belgium accounted for 36
+# deaths" counts deaths; "36 people are accounted for" are found)
+RELATION_CUE_WORDS: frozenset[str] = frozenset({"accounted", "account", "accounts"})
+
 # Gatherings a crowd's place is named by: "the march in Austin drew 50,000"
 GATHERING_NOUNS: frozenset[str] = EVENT_NOUN_CUES | frozenset(
     {"marches", "rallies", "protests", "demonstration", "demonstrations", "gathering", "vigil"}
