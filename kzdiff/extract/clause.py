@@ -891,47 +891,62 @@ def _is_time_name(word: str) -> bool:
 
 
 def _place_before(tokens: Sequence[Token], qi: int) -> str | None:
-    """The place a figure's clause is about when it comes first: 'in Sindh, where 792
-    people were killed', 'Sindh was the worst-hit province, where 792 ...', 'followed
-    by Balochistan with 336 deaths'."""
-    if qi >= 2 and tokens[qi - 1].low in HAVING_VERBS and tokens[qi - 2].is_capitalised:
-        name = _name_ending(tokens, qi - 2)
-        before = qi - 2 - len(name.split()) if name else -1
-        if (
-            name is not None
-            and _is_place_name(name)
-            and (before < 0 or tokens[before].text == "," or tokens[before].low in _LIST_JOINS)
-        ):
-            return name  # "Nigeria had eight deaths", "while Liberia has 7,830"
-    if qi >= 2 and tokens[qi - 1].low == "with" and tokens[qi - 2].is_capitalised:
+    """The place a figure's clause is about when it comes first: 'Nigeria had eight
+    deaths', 'followed by Balochistan with 336 deaths', 'The march in Austin drew
+    50,000', 'in Sindh, where 792 people were killed'."""
+    return (
+        _place_having(tokens, qi)
+        or _place_with(tokens, qi)
+        or _gathering_place(tokens, qi)
+        or _place_where(tokens, qi)
+    )
+
+
+def _place_having(tokens: Sequence[Token], qi: int) -> str | None:
+    """'Nigeria had eight deaths', 'while Liberia has 7,830': a known place that has it."""
+    if qi < 2 or tokens[qi - 1].low not in HAVING_VERBS or not tokens[qi - 2].is_capitalised:
+        return None
+    name = _name_ending(tokens, qi - 2)
+    before = qi - 2 - len(name.split()) if name else -1
+    if (
+        name is not None
+        and _is_place_name(name)
+        and (before < 0 or tokens[before].text == "," or tokens[before].low in _LIST_JOINS)
+    ):
+        return name
+    return None
+
+
+def _place_with(tokens: Sequence[Token], qi: int) -> str | None:
+    """'followed by Balochistan with 336 deaths', and with a comma before 'with': 'D.C.
+    was followed by Los Angeles, with 450,000, and then New York, with 400,000'."""
+    if qi < 2 or tokens[qi - 1].low != "with":
+        return None
+    if tokens[qi - 2].is_capitalised:
         name = _name_ending(tokens, qi - 2)
         if name is not None and _is_place_name(name):
             before = qi - 2 - len(name.split())
             if before < 0 or tokens[before].low in ("by", "and", ",", "in"):
-                return name  # "followed by Balochistan with 336 deaths"
-    if (
-        qi >= 3
-        and tokens[qi - 1].low == "with"
-        and tokens[qi - 2].text == ","
-        and tokens[qi - 3].is_capitalised
-    ):
-        # "D.C. was followed by Los Angeles, with 450,000, and then New York, with 400,000"
+                return name
+    if qi >= 3 and tokens[qi - 2].text == "," and tokens[qi - 3].is_capitalised:
         name = _name_ending(tokens, qi - 3)
         before = qi - 3 - len(name.split()) if name else -1
         if name is not None and before >= 0 and tokens[before].low in ("by", "then"):
             return name
-    held = _gathering_place(tokens, qi)
-    if held is not None:
-        return held  # "The march in Austin, Texas, drew some 50,000"
+    return None
+
+
+def _place_where(tokens: Sequence[Token], qi: int) -> str | None:
+    """'in Sindh, where 792 people were killed', 'arrested in Seattle, where 120,000
+    marched' (a place the lexicon need not know, never a time: 'in March, where'), and
+    'Sindh was the worst-hit province, where 792 ...' (the sentence's opening name)."""
     for w in range(qi - 1, max(0, qi - _WHERE_REACH), -1):
         if tokens[w].low != "where" or tokens[w - 1].text != ",":
             continue
         if w >= 2 and tokens[w - 2].is_capitalised and tokens[w - 2].is_word:
-            name = _name_ending(tokens, w - 2)  # "in Sindh, where"
+            name = _name_ending(tokens, w - 2)
             if _is_place_name(name):
                 return name
-            # "arrested in Seattle, where 120,000 marched": "in" a name ", where" is a
-            # place the lexicon need not know, unless it is a time ("in March, where")
             at = w - 2 - len(name.split()) if name else -1
             if (
                 name is not None
@@ -942,9 +957,7 @@ def _place_before(tokens: Sequence[Token], qi: int) -> str | None:
             ):
                 return name
             return None
-        # the sentence's opening name (at most four words), as in "Sindh was the
-        # worst-hit province, where"
-        k = 0
+        k = 0  # the opening name, at most four words
         while k < min(w, 4) and tokens[k].is_capitalised and tokens[k].is_word:
             k += 1
         first = " ".join(t.text for t in tokens[:k])
