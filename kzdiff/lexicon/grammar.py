@@ -45,7 +45,7 @@ PREDICATE_VERBS: frozenset[str] = frozenset(
     lived got get gets say seem seems seemed appear appears appeared continue continues continued
     need needs needed require requires required fell fall falls stood stand stands sat wait
     waited waiting walked walk ran run made make received receive took take left leave leaves
-    known thought
+    known thought shut shuts brought kept swept threw
     """.split()
 )
 
