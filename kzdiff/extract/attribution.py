@@ -393,6 +393,16 @@ def _with_affiliation(words: Sequence[Token], canon: Canon) -> str | None:
             ):
                 # "a firefighter at the scene told": where the speaker stood
                 return clean_source(words[:k], canon)
+            elif (
+                t.low == "at"
+                and k >= 2
+                and all(w.is_capitalised for w in words[:k])
+                and org
+                and org[0].is_capitalised
+            ):
+                # "Erica Chenoweth at the University of Denver": a person named with where
+                # she works speaks for herself
+                return clean_source(words[:k], canon)
     return clean_source(words, canon)
 
 
