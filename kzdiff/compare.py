@@ -602,12 +602,7 @@ def _later_lower(a: Claim, b: Claim) -> bool:
     if not a.as_of or not b.as_of or a.as_of == b.as_of:
         return False
     early, late = (a, b) if a.as_of < b.as_of else (b, a)
-    return _point_or_bound(late) < _point_or_bound(early)
-
-
-def _point_or_bound(c: Claim) -> float:
-    v = c.value if c.value is not None else c.low if c.low is not None else c.high
-    return float(v) if v is not None else 0.0
+    return (_point(late) or 0) < (_point(early) or 0)
 
 
 class _RivalCounters:
@@ -700,6 +695,7 @@ def _reread_conflicts(
     revisions: _Pairs,
     current: bytearray,
     families: Mapping[str, str],
+    rival: _RivalCounters,
 ) -> _Pairs:
     """The conflicts that stand; the others become revisions, their replaced figure no
     longer current. ``revisions`` and ``current`` change in place.
@@ -722,7 +718,6 @@ def _reread_conflicts(
     one_count = category in CUMULATIVE or category in MOVING
     moving = category in MOVING
     keep, add = standing.add, revisions.add
-    rival = _RivalCounters()
     for a, b in conflicts:
         # two counting sides at odds stay a conflict, in one article as in two ("the
         # junta says 164 died; the AAPP has at least 261"); one article's two figures
@@ -774,19 +769,13 @@ def _reread_conflicts(
     return standing
 
 
-@lru_cache(maxsize=4096)  # per wording: a fact of many articles has many pairs, few wordings
-def _news_outlet(attribution: str | None) -> bool:
-    """A wire service or paper as a figure's source mostly relays a count ("AFP" with
-    the disaster council's 1,611): not a counting body of its own here."""
-    return names_news_outlet(attribution)
-
-
 def _rival_revisions(
     read: _Asserted,
     conflicts: _Pairs,
     revisions: _Pairs,
     current: bytearray,
     families: Mapping[str, str],
+    rival: _RivalCounters,
 ) -> _Pairs:
     """The revisions that stand: a later, lower figure of another counting body (France's
     "at least 281" after the opposition's 1,300) replaces nothing; the two bodies
@@ -794,7 +783,6 @@ def _rival_revisions(
     changes in place)."""
     if not revisions:
         return revisions
-    rival = _RivalCounters()
     family_of: dict[str | None, str | None] = {}
     kept, dropped = _Pairs(), _Pairs()
     for old, new in revisions:
@@ -803,8 +791,10 @@ def _rival_revisions(
         two_bodies = (
             old_family is not None
             and new_family is not None
-            and not _news_outlet(old.attribution)
-            and not _news_outlet(new.attribution)
+            # a wire service or paper mostly relays a count ("AFP" with the disaster
+            # council's 1,611): no counting body of its own here
+            and not names_news_outlet(old.attribution)
+            and not names_news_outlet(new.attribution)
             and (old_family != new_family or rival(old.attribution, new.attribution, old_family))
         )
         if two_bodies and _later_lower(old, new):
@@ -1231,10 +1221,12 @@ def judge(
             notes.append(_aside(shown) or "no asserted figure")
     else:
         conflicts, revisions, is_current = _timeline_pairs(group.category, read)
+        # one answer per pair of wordings for both readings (see _RivalCounters)
+        rival = _RivalCounters()
         conflicts = _reread_conflicts(
-            group.category, read, conflicts, revisions, is_current, families or {}
+            group.category, read, conflicts, revisions, is_current, families or {}, rival
         )
-        revisions = _rival_revisions(read, conflicts, revisions, is_current, families or {})
+        revisions = _rival_revisions(read, conflicts, revisions, is_current, families or {}, rival)
         if group.category is Category.PARTICIPANTS or (
             group.category is Category.OTHER
             and group.subject.startswith(_PEOPLE_KIND)

@@ -295,17 +295,11 @@ def _noun_phrase(toks: list[Token]) -> list[Token]:
     and words that end on a function word were cut mid-clause ("search for survivors
     amid"): none."""
     k = 0
-    while (
-        k < len(toks) - 1
-        and not toks[k + 1].is_capitalised
-        and (
-            toks[k].low in _COUNTING_WORDS
-            or (toks[k].low in _OUTPUT_MODIFIERS and not toks[k].is_capitalised)
-        )
+    while k < len(toks) - 1 and (
+        (toks[k].low in _COUNTING_WORDS and not toks[k + 1].is_capitalised)
+        or (toks[k].low in _OUTPUT_MODIFIERS and not toks[k].is_capitalised)
     ):
-        k += 1
-    while k < len(toks) - 1 and toks[k].low in _OUTPUT_MODIFIERS and not toks[k].is_capitalised:
-        k += 1  # "the latest United Nations figures"
+        k += 1  # "all three police sources", "the latest United Nations figures"
     toks = toks[k:]
     cut = next(
         (

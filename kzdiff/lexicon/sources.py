@@ -7,6 +7,7 @@ order it names, to tell "two counting bodies disagree" from "revised by the same
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Who gave a figure: state bodies versus those who watch them. Checked in this
 # order on the lower-cased attribution, so "state media" is official.
@@ -105,6 +106,7 @@ COUNTING_BODY_NAMES: dict[str, tuple[str, ...]] = {
 COUNTING_BODY_ACRONYMS: dict[str, str] = {"WHO": "world health organization"}
 
 
+@lru_cache(maxsize=4096)  # per wording: a corpus has many figures, few wordings of sources
 def names_news_outlet(source: str | None) -> bool:
     """Whether a source's words name a news outlet (NEWS_OUTLET_CUES as whole words:
     "Defence Ministry" holds "efe" and "Kansas officials" "ansa", neither an agency)."""
