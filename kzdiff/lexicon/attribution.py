@@ -100,7 +100,8 @@ AGENT_PARTICIPLES: frozenset[str] = frozenset(
     """
     revised raised updated confirmed released compiled published posted issued announced
     given put reported counted recorded verified provided estimated collected gathered
-    shared documented tallied revealed disclosed supplied presented
+    shared documented tallied revealed disclosed supplied presented tweeted broadcast aired
+    prepared produced circulated
     """.split()
 )
 # Of those, the ones that hand over things as well as data: "figures provided by the
