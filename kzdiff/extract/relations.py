@@ -285,7 +285,8 @@ _PART_PLACE = frozenset({"in", "of", "from", "at"})
 
 def _subset_with(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     """'103 officers have been injured, with 28 hospitalised': a smaller figure that
-    ', with' brings after a count of the same kind is a part of it. 'with 25 wounded'
+    'with' brings after a count of the same kind (a comma, a dash or a verb before it;
+    no comma is needed: 'injured with 28 hospitalised') is a part of it. 'with 25 wounded'
     after the dead is a count of its own kind, and 'with 10 more' adds to the count."""
     out = list(found)
     for k in range(1, len(out)):
@@ -295,7 +296,10 @@ def _subset_with(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
             or prev.category is None
             or cur.qi < 2
             or tokens[cur.qi - 1].low != "with"
-            or tokens[cur.qi - 2].text != ","
+            or cur.qi - prev.qj > _LIST_GAP
+            # "Nord with 501 dead, Nord-Ouest with 216": a name before "with" opens a
+            # row of a list, not a part of the row before it
+            or tokens[cur.qi - 2].text[:1].isupper()
             or prev.q.value is None
             or cur.q.value is None
             or cur.q.value >= prev.q.value
