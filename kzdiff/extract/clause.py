@@ -43,6 +43,7 @@ from kzdiff.lexicon.categories import (
     PARTITIVE_CUES,
     RELATION_CUE_WORDS,
     RESIDENCE_VERBS,
+    REVISION_VERBS,
     TAKING_LIVES_VERBS,
     TALLY_NOUNS,
     TOLL_VERBS,
@@ -643,13 +644,10 @@ def _total_far_left(
             and tokens[j + 1].low in ("the", "a", "an", "last", "this")
         ):
             continue  # "after the fire": a preposition here, not a new clause
-        if (
-            t.low in ("which", "that")
-            and j > 0
-            and tokens[j - 1].is_word
-            and not (tokens[j - 1].is_capitalised)
-        ):
-            continue  # "the explosions which shook Sri Lanka ... has risen to 290"
+        if t.low in ("which", "that") and j > 1 and tokens[j - 1].is_word:
+            # "the explosions which shook Sri Lanka ... has risen to 290", "The death
+            # toll from Cyclone Mocha which barrelled through ... has risen to 29"
+            continue
         if t.low in ("which", "who") and j > 0 and tokens[j - 1].text == "," and aside_closed:
             continue  # "The toll in Sri Lanka, which was hardest hit, stood at 30,957"
         aside_closed = aside_closed or t.text == ","
@@ -731,7 +729,9 @@ def _noun_after_number(tokens: Sequence[Token], qi: int) -> int | None:
 _LABEL_WORDS = 9  # "Number of march-related arrests in Los Angeles:"
 
 
-def _label_row(tokens: Sequence[Token], qi: int, heads: frozenset[str] = frozenset()) -> int | None:
+def _label_row(
+    tokens: Sequence[Token], qi: int, heads: frozenset[str] = frozenset(), qj: int | None = None
+) -> int | None:
     """'People killed: 602', 'Confirmed cholera deaths: 8': a fact sheet's row, whose
     label before the colon holds the cue; the index of the cue's first token (or of the
     label's last word, where it is one of ``heads``). Rows run together when a page's
@@ -746,9 +746,15 @@ def _label_row(tokens: Sequence[Token], qi: int, heads: frozenset[str] = frozens
         and not (tokens[first - 1].text[0].isdigit())
     ):
         first -= 1
-    if not (first == 0 or tokens[first - 1].text[0].isdigit()) or not (
-        tokens[first].is_capitalised
-    ):
+    # a row quoted as it was read out: "“Total death toll: 403,” the commissioner said"
+    # (not a quoted sentence after a heading word: "“Deaths: 22 civilians died ...")
+    opens = first == 0 or (
+        first == 1
+        and _is_quote(tokens[0])
+        and qj is not None
+        and (qj >= len(tokens) or not tokens[qj].is_word)
+    )
+    if not (opens or tokens[first - 1].text[0].isdigit()) or not (tokens[first].is_capitalised):
         return None
     if heads:
         return qi - 2 if tokens[qi - 2].low in heads else None
@@ -1113,7 +1119,7 @@ def find_in_sentence(
         head = _head_of(subj_words)
         category: Category | None = None
         cue_index: int | None = None
-        label = _label_row(tokens, qi)
+        label = _label_row(tokens, qi, qj=qj)
         if label is not None:
             cue_index = label
             # the words after the figure are the next row's: "People killed: 602
@@ -1484,6 +1490,10 @@ def _refers_back(tokens: Sequence[Token], qi: int) -> bool:
             return True  # "It topped 500 in Kabul": the toll of the sentence before
         if t.low == "it" and j > 0 and tokens[j - 1].low in ESTIMATE_VERBS:
             return True  # "police put it at 12,000": a rival count of the figure before
+        if t.low == "it" and j > 0 and tokens[j - 1].low in REVISION_VERBS:
+            return True  # "experts later revised it to 84": the count before, changed
+        if t.low in REVISION_VERBS and j < qi - 1:
+            continue  # "that number was later changed to 515"
         if j == qi - 1 and t.low in ESTIMATE_VERBS:
             return True  # "while the interior ministry counted 740,000"
         if t.low not in LEFT_GAP_WORDS:

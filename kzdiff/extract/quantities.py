@@ -172,6 +172,8 @@ _BOUND_AFTER = re.compile(
     r"|(?P<plus>\+)(?![\d])",
     re.IGNORECASE,
 )
+# the noun of a round figure a toll passes: "crossed the 200 mark"
+_MARK_AFTER = re.compile(r"[\s\u00a0]+(?:mark|milestone|threshold|barrier)(?!\w)", re.IGNORECASE)
 _CURRENCY_BACK = re.compile(
     rf"[-−]?[\s\u00a0]?(?P<c>{_alt(CURRENCY_PREFIXES, reverse=True)})(?![\w$])", re.IGNORECASE
 )
@@ -711,6 +713,19 @@ class _Context:
             else:
                 mode = "fewer_than"
                 s -= bm.end("sub")
+        elif (mark := _MARK_AFTER.match(text, e, end)) is not None:
+            # "had crossed the 200 mark", "nearing the 1,000 milestone": the bound verb
+            # stands before the article, the noun after the figure
+            pw = self._prev_word(s)
+            bm = (
+                self._back(_BOUND_BACK, pw[1])
+                if pw is not None and pw[0].lower() == "the"
+                else None
+            )
+            if bm is not None and bm.group("b"):
+                mode = BOUNDS_BEFORE[re.sub(r"\s+", " ", bm.group("b")[::-1].lower())]
+                s = pw[1] - bm.end("b")  # type: ignore[index]
+                e = mark.end()
         am = _BOUND_AFTER.match(text, e, end)
         if am is not None and mode == "exact":
             if am.group("plus"):

@@ -98,6 +98,7 @@ EVENT_CUES: dict[str, Category] = {
     "found dead": _K,
     "lives lost": _K,
     "victims": _K,
+    "martyrs": _K,  # how Iranian and Arab official media count the dead
     "deceased": _K,
     "succumbed": _K,
     "succumbed to": _K,
@@ -461,6 +462,7 @@ NOUN_CATEGORIES: dict[str, Category] = {
     "bodies": _K,
     "corpses": _K,
     "victims": _K,
+    "martyrs": _K,
     "deceased": _K,
     "lives": _K,
     "injured": _I,
@@ -480,6 +482,7 @@ LEFT_GAP_WORDS: frozenset[str] = frozenset(
     be being rise reach climb exceed top will would could may might likely expected set
     rises climbs jumps soars soared surges surged hits reaches increases grows mounts mounted
     swells swelled stood now officially further nears neared crosses crossed passes tops
+    later subsequently again
     """.split()
 )
 
@@ -702,6 +705,14 @@ ESTIMATE_VERBS: frozenset[str] = frozenset(
         "tallies",
         "numbered",
     }
+)
+
+# Verbs by which a count named before is changed to a new figure: "experts later revised
+# it to 84", "that number was later changed to 515".
+REVISION_VERBS: frozenset[str] = frozenset(
+    """
+    revised raised lowered updated corrected adjusted changed amended upped reduced
+    """.split()
 )
 
 # Verbs that give a category only when they directly govern the figure from the
