@@ -167,6 +167,13 @@ _INCREMENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _INCREMENT_AFTER = re.compile(r"\s*new\b", re.IGNORECASE)
+# a rate, each day's count and not the running one: "40-70 people are being detained
+# daily" (not "a day after the quake")
+_DAILY_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,4}?\s+(?:daily|every\s+day|each\s+day|per\s+day"
+    r"|a\s+day(?!\s+(?:after|before|later|earlier|ago|since|when|of)\b))\b",
+    re.IGNORECASE,
+)
 _BESIDES_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s*$", re.IGNORECASE)
 _BESIDES_AFTER = re.compile(r"\s*(?:more(?!\s+than)|additional|further)\b", re.IGNORECASE)
 _RECOVERY = re.compile(r"\b(?:" + "|".join(sorted(RECOVERY_VERBS)) + r")\b", re.IGNORECASE)
@@ -183,7 +190,11 @@ def _increments(sentence: str, spans: Sequence[tuple[int, int]]) -> set[int]:
     out: set[int] = set()
     for k, (at, end) in enumerate(spans):
         lo = max(0, at - _INCREMENT_BEFORE_REACH)
-        if _INCREMENT_BEFORE.search(sentence, lo, at) or _INCREMENT_AFTER.match(sentence, end):
+        if (
+            _INCREMENT_BEFORE.search(sentence, lo, at)
+            or _INCREMENT_AFTER.match(sentence, end)
+            or _DAILY_AFTER.match(sentence, end)
+        ):
             out.add(k)
         elif _BESIDES_BEFORE.search(sentence, lo, at) or _BESIDES_AFTER.match(sentence, end):
             # the figure's own clause says a recovery or a day: "Nine more bodies were

@@ -505,15 +505,23 @@ _BRINGING = frozenset({"bringing", "taking", "raising", "pushing", "putting"})
 
 
 def _parts_of_running_total(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
-    """'Another 29 bodies were pulled out overnight, bringing the total to 507': the
-    figure before is a part of the new total."""
+    """'Another 29 bodies were pulled out overnight, bringing the total to 507', 'the
+    toll has risen by one to 13': the figure before is a part of the new total."""
     out = list(found)
     for k in range(1, len(out)):
         cur = out[k]
-        window = [t.low for t in tokens[max(0, cur.qi - 6) : cur.qi]]
-        if not (window[-1:] == ["to"] and _BRINGING & set(window) and _TOTAL_NOUNS & set(window)):
-            continue
         prev = out[k - 1]
+        window = [t.low for t in tokens[max(0, cur.qi - 6) : cur.qi]]
+        # "The death toll has risen by one to 13": the rise is a part of the new toll
+        risen_by = (
+            prev.qi > 0
+            and tokens[prev.qi - 1].low == "by"
+            and [t.low for t in tokens[prev.qj : cur.qi]] == ["to"]
+        )
+        if not risen_by and not (
+            window[-1:] == ["to"] and _BRINGING & set(window) and _TOTAL_NOUNS & set(window)
+        ):
+            continue
         if prev.part_of is None:
             out[k - 1] = replace(prev, part_of=k)
             if cur.category is None:
