@@ -532,9 +532,11 @@ class _Context:
             return []
         if start == pos:
             sm = self._back(_SIGN_BACK, pos, 7)
-            if sm is not None:
+            sign_at = pos - sm.end("s") if sm is not None else -1
+            # a dash opening a line is a bullet: "-30k Rohingyas Shifted to Shelters"
+            if sm is not None and not (sign_at == 0 or self.text[sign_at - 1] == "\n"):
                 num.value = -num.value
-                num.start = pos - sm.end("s")
+                num.start = sign_at
         return self._finish(num)
 
     def _currency_plausible(self, code: str, pos: int) -> bool:

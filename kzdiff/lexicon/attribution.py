@@ -374,6 +374,8 @@ RETRACTION_CUES: tuple[str, ...] = (
     "was corrected",
 )
 DISPUTE_CUES: tuple[str, ...] = (
+    "are false",  # "unofficial death tolls surpassing 400 are false", said the junta
+    "is false",
     "was wrong",
     "were wrong",
     "is wrong",

@@ -54,6 +54,7 @@ EVENT_CUES: dict[str, Category] = {
     "dies": _K,
     "dead": _K,
     "death toll": _K,
+    "death tolls": _K,  # "unofficial death tolls surpassing 400"
     "death count": _K,
     "body count": _K,
     "toll": _K,
@@ -386,6 +387,7 @@ AMONG_CUES: dict[str, Category] = {
 TALLY_NOUNS: frozenset[str] = frozenset(
     {
         "death toll",
+        "death tolls",
         "death count",
         "body count",
         "toll",
@@ -491,6 +493,7 @@ LEFT_GAP_WORDS: frozenset[str] = frozenset(
 LEFT_NOUN_CUES: frozenset[str] = frozenset(
     {
         "death toll",
+        "death tolls",
         "death count",
         "body count",
         "toll",
