@@ -55,6 +55,7 @@ from kzdiff.lexicon.facts import (
     BODY_NOUNS,
     COMPASS_ADJECTIVES,
     FOUND_VERBS,
+    LOCAL_SITES,
     SITE_NOUNS,
 )
 from kzdiff.lexicon.grammar import (
@@ -850,6 +851,24 @@ def _place_after(tokens: Sequence[Token], j: int) -> str | None:
 _ADMIN_WORDS = frozenset({"the", "city", "town", "of", *ADMIN_UNITS, *COMPASS_ADJECTIVES})
 
 
+_LOCAL_DETERMINERS = frozenset({"the", "a", "one", "his", "her", "their", "its", "that", "this"})
+
+
+def _local_site(tokens: Sequence[Token], m: int) -> str | None:
+    """'missing in his village alone', 'Four have died at the hospital': one village's,
+    one camp's or one hospital's count, a part of the event's wherever the article does not
+    name the place ("the villages of Bu Ma and Khaung Doke Kar" names them)."""
+    if m + 1 >= len(tokens) or tokens[m].low not in _LOCAL_DETERMINERS:
+        return None
+    site = LOCAL_SITES.get(tokens[m + 1].low)
+    if site is None:
+        return None
+    nxt = tokens[m + 2] if m + 2 < len(tokens) else None
+    if nxt is not None and (nxt.low == "of" or (nxt.is_capitalised and nxt.is_word)):
+        return None
+    return f"one {site}"
+
+
 def _place_from(tokens: Sequence[Token], k: int) -> str | None:
     """The place named after the preposition at ``k``: None where none is named; "" where
     the phrase says it is no place ("across the country", "in Wednesday's clashes")."""
@@ -857,6 +876,9 @@ def _place_from(tokens: Sequence[Token], k: int) -> str | None:
     if rest.startswith(_NATIONWIDE) or rest.startswith(("the country", "country")):
         return ""
     m = k + 1
+    local = _local_site(tokens, m)
+    if local is not None:
+        return local
     if m + 2 < len(tokens) and tokens[m].low == "the" and tokens[m + 1].low in SITE_NOUNS:
         if tokens[m + 2].low != "of":
             return None  # "near the airport": a site with no place named

@@ -66,6 +66,22 @@ SITE_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Sites a count may be local to when the article names no place: "missing in his village
+# alone", "died at the hospital" (not a building or a tower, which may be the whole event).
+LOCAL_SITES: dict[str, str] = {
+    "village": "village",
+    "villages": "village",
+    "camp": "camp",
+    "hospital": "hospital",
+    "clinic": "clinic",
+    "monastery": "monastery",
+    "mosque": "mosque",
+    "church": "church",
+    "neighbourhood": "neighbourhood",
+    "neighborhood": "neighbourhood",
+    "settlement": "settlement",
+}
+
 # Where in a country a place lies, before its unit: "the northern province of Artibonite".
 COMPASS_ADJECTIVES: frozenset[str] = frozenset(
     """
