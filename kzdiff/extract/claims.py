@@ -138,7 +138,12 @@ def extract_claims(
         draft_of: dict[int, int] = {}
         sentence_attr: str | None = None
         sentence_dated: str | None = None
+        toll_before = _toll_named_before(sentences, si, counts, count_starts)
         for fi, f in enumerate(found):
+            if f.refers_back and f.category is None and toll_before:
+                # "The death toll ... continued to mount. Officials said it had crossed
+                # 1,000": the toll the sentence before names, with no figure of its own
+                f = replace(f, category=Category.KILLED, refers_back=False)
             if not accept(f) or (f.refers_back and f.category is None and not drafts):
                 continue  # "the 40 figure" with no count before it to be
             attribution = _attribute(ctx, tokens, f, s, prev_attr)
@@ -377,6 +382,23 @@ def _names_a_disease(body: str) -> bool:
     patient."""
     named = sum(1 for _ in zip(range(2), _DISEASE_NAME.finditer(body), strict=False))
     return named == 2 or (named == 1 and _EPIDEMIC_WORD.search(body) is not None)
+
+
+_TOLL_NOUNS = ("death toll", "toll", "number of dead", "number of deaths")
+
+
+def _toll_named_before(
+    sentences: Sequence[Sentence], si: int, counts: Sequence[Quantity], count_starts: list[int]
+) -> bool:
+    """The sentence before (news gives each its own paragraph) names a death toll and
+    gives no figure."""
+    if si == 0:
+        return False
+    prev = sentences[si - 1]
+    return (
+        not _count_within(counts, count_starts, prev.start, prev.end)
+        and contains_phrase(prev.text.lower(), _TOLL_NOUNS) is not None
+    )
 
 
 _LEAD_SENTENCES = 3  # a headline, a standfirst and the first sentence of the body

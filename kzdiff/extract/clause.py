@@ -377,6 +377,8 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
             continue
         elif t.text in HARD_BREAK or t.low in CLAUSE_BREAKERS:
             return None
+        elif t.low == "with" and any(x.text[0].isdigit() for x in tokens[j + 1 : j + 4]):
+            return None  # "it had crossed 1,000 with more than 600 injured": that figure's
         elif t.low == "and" and j + 1 < n and tokens[j + 1].low in ("that", "which", "who"):
             return None  # "lived in the village and that 150 houses were buried"
         elif t.low == "and" and j + 1 < n and tokens[j + 1].low.endswith("ing"):
@@ -659,7 +661,9 @@ def _total_far_left(
             or (
                 t.text[0].isdigit()
                 and j in count_at
-                and not (j > 0 and tokens[j - 1].low in _NOUN_MODIFIERS)
+                # "risen from 190 (as reported ...) to 225": the count before is the
+                # total's old value
+                and not (j > 0 and tokens[j - 1].low in (*_NOUN_MODIFIERS, "from"))
             )
         ):
             # another count ends the search, but not a measure ("the 6.8 magnitude
@@ -677,7 +681,7 @@ def _total_far_left(
     return None
 
 
-_BRACKET_ASIDE = 8  # tokens inside "(also known as the Union of Myanmar)"
+_BRACKET_ASIDE = 14  # tokens inside "(as reported in our previous update dated 14th March, 2023)"
 # people nouns that name who the part is ("Two of the suspects"), not the dead themselves
 _LIVING_NOUNS = HUMAN_NOUNS - BODY_NOUNS
 
@@ -1238,7 +1242,11 @@ def find_in_sentence(
         named_figure = bool(subj_words) and subj_words[0].low in BACK_REFERENCE_NOUNS
         if named_figure:
             subj_words, head = [], None
-        refers_back = category is None and (of_them or named_figure or _refers_back(tokens, qi))
+        # a count goes on in whole numbers: "the USGS said it was 5.9" is a magnitude
+        whole = q.value is None or float(q.value).is_integer()
+        refers_back = (
+            category is None and whole and (of_them or named_figure or _refers_back(tokens, qi))
+        )
         if head in ELIDED_HEADS:
             subj_words, head = [], None  # "76 others injured": people, as before
         subject = _subject_text(subj_words)
@@ -1508,8 +1516,12 @@ def _refers_back(tokens: Sequence[Token], qi: int) -> bool:
                 x.low in ("that", "this", "the") or x.low.endswith(("'s", "’s"))
                 for x in tokens[max(0, j - 2) : j]
             )
-        if t.low == "it" and j == 0:
-            return True  # "It topped 500 in Kabul": the toll of the sentence before
+        if t.low == "it" and (
+            j == 0 or tokens[j - 1].low in SPEECH_VERBS or tokens[j - 1].low == "that"
+        ):
+            # "It topped 500 in Kabul", "officials said it had crossed 1,000": the toll
+            # of the sentence before
+            return True
         if t.low == "it" and j > 0 and tokens[j - 1].low in ESTIMATE_VERBS:
             return True  # "police put it at 12,000": a rival count of the figure before
         if t.low == "it" and j > 0 and tokens[j - 1].low in REVISION_VERBS:

@@ -100,6 +100,7 @@ EVENT_CUES: dict[str, Category] = {
     "lives lost": _K,
     "victims": _K,
     "martyrs": _K,  # how Iranian and Arab official media count the dead
+    "martyred": _K,
     "deceased": _K,
     "succumbed": _K,
     "succumbed to": _K,
@@ -422,6 +423,7 @@ CATEGORY_HEADS: frozenset[str] = frozenset(
         "missing",
         "detainees",
         "arrests",
+        "lives",  # "took five more lives in Gayan and injured 11 people"
     }
 )
 
