@@ -24,6 +24,7 @@ from kzdiff.lexicon.categories import (
     CASE_NOUNS,
     CATEGORY_HEADS,
     CLAUSE_BREAKERS,
+    CROWD_VENUES,
     CUE_NOT_BEFORE,
     ESTIMATE_VERBS,
     EVENT_CUES,
@@ -1000,6 +1001,27 @@ def _place_where(tokens: Sequence[Token], qi: int) -> str | None:
 
 
 _GATHERINGS = GATHERING_NOUNS
+_AT_REACH = 2  # tokens between the counted and "at": "22,000 people were at the concert"
+_VENUE_REACH = 6  # tokens from "at" to the gathering: "at the Route 91 Harvest festival"
+
+
+def _at_a_gathering(tokens: Sequence[Token], after: int) -> bool:
+    """'22,000 people at the concert', 'thousands were at the memorial': people a
+    gathering holds are its crowd."""
+    for k in range(after, min(len(tokens), after + _AT_REACH + 1)):
+        if tokens[k].low == "at":
+            for m in range(k + 1, min(len(tokens), k + 1 + _VENUE_REACH)):
+                t = tokens[m]
+                if t.low in CROWD_VENUES:
+                    return True
+                if not t.is_word:
+                    return False
+            return False
+        if tokens[k].low not in ("were", "was", "are", "is", "had", "been", "gathered"):
+            return False
+    return False
+
+
 _GATHERING_REACH = 10  # tokens from the figure back to "the march in X"
 
 
@@ -1280,6 +1302,14 @@ def find_in_sentence(
             category, cue_index = Category.OTHER, None
         if category is Category.MISSING and _found_since(tokens, cue_index):
             category = Category.OTHER
+        if (
+            category in (None, Category.OTHER)
+            and head in (None, "people", "persons", "fans", "spectators", "concertgoers")
+            and _at_a_gathering(tokens, after)
+        ):
+            category = (
+                Category.PARTICIPANTS
+            )  # "There were an estimated 22,000 people at the concert"
         if category is Category.PARTICIPANTS and head in SECURITY_HEADS:
             category = Category.TROOPS  # "1,200 officers took part": forces deployed
 

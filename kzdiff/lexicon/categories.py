@@ -32,6 +32,13 @@ GATHERING_NOUNS: frozenset[str] = EVENT_NOUN_CUES | frozenset(
     {"marches", "rallies", "protests", "demonstration", "demonstrations", "gathering", "vigil"}
 )
 
+# Gatherings whose people are its crowd: "22,000 people at the concert" (not the dead
+# "at the concert", whose verb says so first)
+CROWD_VENUES: frozenset[str] = GATHERING_NOUNS | frozenset(
+    {"concert", "festival", "memorial", "ceremony", "commemoration", "funeral", "match",
+     "stadium", "celebration", "celebrations", "parade", "procession", "service"}
+)  # fmt: skip
+
 # A cue word before these nouns names something else: "facing death sentences" or "the
 # death penalty" kill no one; "injury time" hurts no one.
 CUE_NOT_BEFORE: dict[str, frozenset[str]] = {
