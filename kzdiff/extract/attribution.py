@@ -956,6 +956,9 @@ def _revises(tokens: Sequence[Token], i: int) -> bool:
     if nxt is not None and nxt.low == "to":
         # "authorities raised to 131 the death toll": the toll named after its figure
         return any(t.low in TOLL_OBJECT_NOUNS for t in tokens[i + 3 : i + 6])
+    if nxt is not None and nxt.low == "from":
+        # "Vahidi on Thursday revised from 95 to 84 the death toll"
+        return any(t.low in TOLL_OBJECT_NOUNS for t in tokens[i + 5 : i + 8])
     return nxt is not None and nxt.low not in ("to", "by", "from") and not nxt.text[0].isdigit()
 
 
@@ -1084,6 +1087,22 @@ def _title_case(tokens: Sequence[Token]) -> bool:
     return len(words) >= 4 and sum(t.is_capitalised for t in words) >= _TITLE_SHARE * len(words)
 
 
+_EARLIER = frozenset(
+    {"previous", "earlier", "initial", "early", "first", "unconfirmed", "unofficial"}
+)
+
+
+def _earlier_reports(tokens: Sequence[Token], q: int) -> bool:
+    """'the toll stood at 1,150, up from previous reports of 1,000 killed': a figure of
+    earlier, unnamed reports, not of whoever speaks in the sentence."""
+    return (
+        q >= 3
+        and tokens[q - 1].low == "of"
+        and tokens[q - 2].low in ("reports", "report", "estimates", "figures")
+        and tokens[q - 3].low in _EARLIER
+    )
+
+
 def _own_possessor(tokens: Sequence[Token], q: int, canon: Canon) -> str | None:
     """ "far below the government's official figure of 316,000": the body whose figure
     the figure's own phrase says it is, whoever speaks in the sentence."""
@@ -1111,6 +1130,8 @@ def _nearest_source(
     own = _own_possessor(tokens, q, canon)
     if own is not None:
         return own
+    if _earlier_reports(tokens, q):
+        return None
     relay: tuple[int, str] | None = None
     # "The Metropolitan Police say they still believe ...": a pronoun after a named
     # speaker in the same sentence is that speaker, not someone named before

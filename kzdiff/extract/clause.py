@@ -24,6 +24,7 @@ from kzdiff.lexicon.categories import (
     CASE_NOUNS,
     CATEGORY_HEADS,
     CLAUSE_BREAKERS,
+    COUNT_CHANGE_VERBS,
     CROWD_VENUES,
     CUE_NOT_BEFORE,
     ESTIMATE_VERBS,
@@ -44,7 +45,6 @@ from kzdiff.lexicon.categories import (
     PARTITIVE_CUES,
     RELATION_CUE_WORDS,
     RESIDENCE_VERBS,
-    REVISION_VERBS,
     TAKING_LIVES_VERBS,
     TALLY_NOUNS,
     TOLL_VERBS,
@@ -1554,9 +1554,9 @@ def _refers_back(tokens: Sequence[Token], qi: int) -> bool:
             return True
         if t.low == "it" and j > 0 and tokens[j - 1].low in ESTIMATE_VERBS:
             return True  # "police put it at 12,000": a rival count of the figure before
-        if t.low == "it" and j > 0 and tokens[j - 1].low in REVISION_VERBS:
+        if t.low == "it" and j > 0 and tokens[j - 1].low in COUNT_CHANGE_VERBS:
             return True  # "experts later revised it to 84": the count before, changed
-        if t.low in REVISION_VERBS and j < qi - 1:
+        if t.low in COUNT_CHANGE_VERBS and j < qi - 1:
             continue  # "that number was later changed to 515"
         if j == qi - 1 and t.low in ESTIMATE_VERBS:
             return True  # "while the interior ministry counted 740,000"

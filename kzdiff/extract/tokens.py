@@ -13,7 +13,9 @@ from typing import Generic, NamedTuple, TypeVar
 # Initials ("U.N.", "U.S.": one name, whose dots end no phrase), a word (letters/digits,
 # with inner apostrophes or hyphens) or one other symbol. Each repeat starts with a
 # non-word character or is two fixed characters, so matching is linear.
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[’'\-]\w+)*|[^\w\s]")
+# A left single quote inside a word is relay damage for an apostrophe ("Georgia‘s
+# Ministry"): it joins the word, and the lower-case form reads it as one.
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[’'‘\-]\w+)*|[^\w\s]")
 
 V = TypeVar("V")
 
@@ -38,8 +40,9 @@ class Token(NamedTuple):
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     return [
-        Token(m.start(), m.end(), m.group(), m.group().lower())
+        Token(m.start(), m.end(), g, g.lower() if "‘" not in g else g.lower().replace("‘", "’"))
         for m in _TOKEN.finditer(text, start, end)
+        for g in (m.group(),)
     ]
 
 

@@ -721,7 +721,7 @@ ESTIMATE_VERBS: frozenset[str] = frozenset(
 
 # Verbs by which a count named before is changed to a new figure: "experts later revised
 # it to 84", "that number was later changed to 515".
-REVISION_VERBS: frozenset[str] = frozenset(
+COUNT_CHANGE_VERBS: frozenset[str] = frozenset(
     """
     revised raised lowered updated corrected adjusted changed amended upped reduced
     """.split()
