@@ -1094,6 +1094,9 @@ def _grown(c: Claim, latest: Sequence[tuple[str, str]]) -> bool:
 _AS_OF = attrgetter("as_of")
 
 
+# Under this share of a toll given before, a figure is no rival count of any counter: a
+# part (one incident, day or place)
+_NO_RIVAL_SHARE = 0.05
 # A hospital's count under half of the event's toll given before is the hospital's share
 _ONE_PLACE_SHARE = 0.5
 
@@ -1146,8 +1149,14 @@ def _later_subcounts(category: Category, claims: Sequence[Claim]) -> list[Claim]
             family = _family(c.attribution, known)
             # another kind of counter's far lower figure is its count, at odds: "2,000
             # killed, say activists" then "225, says the prosecutor" is a conflict to show;
-            # but a hospital counts only those brought to it
-            if family is None or family == _family(prior.attribution, known) or local:
+            # but a hospital counts only those brought to it, and no counter's toll is a
+            # twentieth of another's ("the deaths of three injured" after a toll of 95)
+            if (
+                family is None
+                or family == _family(prior.attribution, known)
+                or local
+                or c.value < _NO_RIVAL_SHARE * prior.value  # type: ignore[operator]
+            ):
                 out.append(c)
         for c in dated[i:j]:
             v = c.value

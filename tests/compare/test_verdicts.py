@@ -929,3 +929,27 @@ def test_a_ministry_whose_name_holds_an_agencys_letters_is_no_news_outlet() -> N
     assert not names_news_outlet("Defence Ministry")
     assert not names_news_outlet("Kansas officials")
     assert names_news_outlet("EFE news agency") and names_news_outlet("the Washington Post")
+
+
+def test_a_figure_a_twentieth_of_an_earlier_toll_is_no_rival_count_of_any_counter() -> None:
+    # "the deaths of three injured, the reports said" after the ministry's 95: a part,
+    # whoever gave it, not a count at odds with the toll
+    (fact,) = compare_claims(
+        (
+            claim("a:c1", "95", by="health ministry", on="2024-01-03"),
+            claim("b:c1", "84", by="interior ministry", on="2024-01-04"),
+            claim("c:c1", "3", by="media reports", on="2024-01-06"),
+            claim("d:c1", "91", by="interior ministry", on="2024-01-06"),
+        )
+    )
+    assert fact.verdict is not Verdict.CONFLICT
+    assert "c:c1" in fact.outliers
+    assert fact.estimate.low == 84
+    # a rival count a ninth of the toll stays at odds: "2,000, say activists" then "225"
+    (rival,) = compare_claims(
+        (
+            claim("a:c1", "2000", by="activists", on="2013-08-21"),
+            claim("b:c1", "225", by="prosecutor", on="2013-08-25"),
+        )
+    )
+    assert rival.verdict is Verdict.CONFLICT
