@@ -37,6 +37,7 @@ from kzdiff.lexicon.facts import (
     EVENT_POPULATION,
     EVENT_POPULATION_GROUPS,
     EXCLUDED_SCOPE,
+    INCIDENT_SITES,
     NOT_PLACES,
 )
 from kzdiff.lexicon.names import COUNTRIES, NATIONALITIES
@@ -116,6 +117,15 @@ def _time_scope(scope: str) -> bool:
     """Whether a scope is a span of time align made (a day's toll, a crowd's day): read
     as written, never a place, never merged with a near spelling, never the total's."""
     return WINDOW_SCOPE in scope or _DAY_AT_END.search(scope) is not None
+
+
+_LOCAL_SCOPES = frozenset(f"one {site}" for site in INCIDENT_SITES.values())
+
+
+def _local_scope(scope: str) -> bool:
+    """'one village', 'one hospital': a site extraction found unnamed, local by its words
+    ("missing in his village alone"), a row under the event's count whatever its size."""
+    return scope in _LOCAL_SCOPES
 
 
 # the mark of a window scope, as in "the period to 2022-09-05": a day's, three days' or a
@@ -847,9 +857,9 @@ def _breakdown_scopes(
         row = (b.category, b.scope)
         if row in rows:
             continue
-        if _time_scope(b.scope):  # type: ignore[arg-type]
+        if _time_scope(b.scope) or _local_scope(b.scope):  # type: ignore[arg-type]
             rows.add(row)  # type: ignore[arg-type]
-            continue  # a day's toll is a row under the running total, whatever its size
+            continue  # a day's toll, a village's: a row under the running total, whatever its size
         given, top = _given(c), _high(c)
         so_far = least.get((b.category, b.group))
         if so_far is not None and (

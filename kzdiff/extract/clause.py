@@ -56,6 +56,8 @@ from kzdiff.lexicon.facts import (
     BODY_NOUNS,
     COMPASS_ADJECTIVES,
     FOUND_VERBS,
+    INCIDENT_SITES,
+    INCIDENT_VERBS,
     LOCAL_SITES,
     SITE_NOUNS,
 )
@@ -874,6 +876,30 @@ def _local_site(tokens: Sequence[Token], m: int) -> str | None:
     return f"one {site}"
 
 
+_INCIDENT_REACH = 8  # tokens from the counted to "when": "13 people were killed when"
+
+
+def _incident_site(tokens: Sequence[Token], after: int) -> str | None:
+    """'13 people were killed when a monastery collapsed in a village': one incident at
+    one of the event's sites (an indefinite article: one of many; "when the building
+    collapsed" may be the whole event)."""
+    for k in range(after, min(len(tokens) - 3, after + _INCIDENT_REACH)):
+        t = tokens[k]
+        if t.low == "when":
+            if tokens[k + 1].low not in ("a", "an"):
+                return None
+            for m in range(k + 2, min(len(tokens) - 1, k + 5)):
+                site = INCIDENT_SITES.get(tokens[m].low)
+                if site is not None:
+                    return f"one {site}" if tokens[m + 1].low in INCIDENT_VERBS else None
+                if not tokens[m].is_word:
+                    return None
+            return None
+        if not t.is_word:
+            return None
+    return None
+
+
 def _place_from(tokens: Sequence[Token], k: int) -> str | None:
     """The place named after the preposition at ``k``: None where none is named; "" where
     the phrase says it is no place ("across the country", "in Wednesday's clashes")."""
@@ -1289,7 +1315,12 @@ def find_in_sentence(
             if cue_index is not None and (cue_index > qi or label is not None)
             else after,
         )
-        scope = scope or _place_before(tokens, qi) or _agent_scope(tokens, cue_index, qi)
+        scope = (
+            scope
+            or _place_before(tokens, qi)
+            or _agent_scope(tokens, cue_index, qi)
+            or _incident_site(tokens, after)
+        )
         if (
             category is not None
             and category is not Category.OTHER

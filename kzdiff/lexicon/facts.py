@@ -82,6 +82,25 @@ LOCAL_SITES: dict[str, str] = {
     "settlement": "settlement",
 }
 
+# Sites of one incident among an event's many: "13 were killed when a monastery collapsed",
+# "when a boat capsized" (each a count of its own, local to the site).
+INCIDENT_SITES: dict[str, str] = {
+    **LOCAL_SITES,
+    "house": "house",
+    "home": "house",
+    "building": "building",
+    "wall": "wall",
+    "roof": "building",
+    "school": "school",
+    "boat": "boat",
+    "bus": "bus",
+    "bridge": "bridge",
+    "tree": "tree",
+}
+INCIDENT_VERBS: frozenset[str] = frozenset(
+    "collapsed collapses fell capsized sank overturned caved crashed exploded burned".split()
+)
+
 # Where in a country a place lies, before its unit: "the northern province of Artibonite".
 COMPASS_ADJECTIVES: frozenset[str] = frozenset(
     """

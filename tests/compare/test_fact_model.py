@@ -174,6 +174,29 @@ CASES = [
         Verdict.CONFLICT,
         None,
     ),
+    (
+        "one unnamed village's count is a row of its own, however near the event's",
+        (
+            claim(
+                "storm-a:c1", "~100", "people", cat="missing", by="relief group", on="2023-05-16"
+            ),
+            claim("storm-b:c1", "several", "people", cat="missing", on="2023-05-16"),
+            claim("storm-c:c1", ">100", "people", cat="missing", by="camp leader", on="2023-05-17"),
+            claim(
+                "storm-d:c1",
+                ">100",
+                "people",
+                cat="missing",
+                by="village chief",
+                on="2023-05-19",
+                scope="one village",
+            ),
+        ),
+        "people missing",
+        {"storm-a:c1", "storm-b:c1", "storm-c:c1"},
+        Verdict.REVISED,
+        None,
+    ),
 ]
 
 
