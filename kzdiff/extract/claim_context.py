@@ -75,8 +75,13 @@ _RETROSPECTIVE_DAYS = 7  # an article this long after the event looks back on it
 _BARE_WEEKDAY = re.compile(
     r"\b(" + "|".join(day.capitalize() for day in WEEKDAYS) + r")(?:['’]s)?\b"
 )
+# "the January 12 quake", "Sunday's shooting", "Sunday night's mass shooting": a day that
+# names the event (at most one word of the event's own between)
+_KINDS = "|".join(sorted(EVENT_KINDS, key=len, reverse=True))
 _EVENT_AFTER_DAY = re.compile(
-    r",?\s+(?:" + "|".join(sorted(EVENT_KINDS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+    rf",?\s+(?:{_KINDS})\b"
+    rf"|(?:\s+(?:night|morning|evening|afternoon))?['’]s\s+(?:[a-z]+\s+)?(?:{_KINDS})\b",
+    re.IGNORECASE,
 )
 _POSSESSIVE_DAY = re.compile(r"(?i:(?:last|this|next) )?\w+['’]s\b")
 _PRONOUN_WORDS = frozenset({"it", "he", "she", "they", "we", "i"})
@@ -454,7 +459,12 @@ class DocContext:
             # "from the disastrous January 12 quake": a day that names the event
             naming = {d.start for d in mentions if _EVENT_AFTER_DAY.match(body, d.end)}
             in_sentence = [(d.start, d.date) for d in mentions]
-            in_sentence = sorted([*in_sentence, *self._bare_weekdays(s, in_sentence)])
+            bare = self._bare_weekdays(s, in_sentence)
+            for at, _ in bare:  # "Sunday night's mass shooting killed at least 58"
+                word = _BARE_WEEKDAY.match(body, at)
+                if word is not None and _EVENT_AFTER_DAY.match(body, word.end()):
+                    naming.add(at)
+            in_sentence = sorted([*in_sentence, *bare])
             usable = [
                 d for d in in_sentence if not _opens_period(body, d[0]) and d[0] not in naming
             ]
