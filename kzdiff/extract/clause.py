@@ -189,6 +189,12 @@ def cue_at(tokens: Sequence[Token], i: int) -> tuple[Category, int] | None:
     return hit
 
 
+def _names_else(tokens: Sequence[Token], j: int, hit: tuple[Category, int]) -> bool:
+    """A one-word cue ending at ``j`` that names something else before the next word:
+    "detention center", "death sentence"."""
+    return hit[1] == 1 and cue_at(tokens, j) is None
+
+
 def _is_adjective_use(tokens: Sequence[Token], i: int) -> bool:
     """'wounded soldiers': a participle before a noun describes it."""
     j = i + 1
@@ -514,6 +520,8 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
     while j >= 0 and gaps <= _LEFT_WINDOW and skipped <= _LEFT_SKIP:
         t = tokens[j]
         hit = _CUES.ending_at(tokens, j)
+        if hit is not None and _names_else(tokens, j, hit):
+            hit = None  # "the detention center": a place's name, no cue
         if hit is not None and gaps and _names_event(tokens, j - hit[1] + 1, hit[1]):
             skipped += hit[1]  # "the toll from the crowd crush rose to 154"
             j -= hit[1]
@@ -674,8 +682,12 @@ def _total_far_left(
             # phrase ("from a boat carrying 500 migrants has risen to 194")
             return None
         hit = _CUES.ending_at(tokens, j)
-        if hit is None or _names_event(tokens, j - hit[1] + 1, hit[1]):
-            continue
+        if (
+            hit is None
+            or _names_event(tokens, j - hit[1] + 1, hit[1])
+            or _names_else(tokens, j, hit)
+        ):
+            continue  # "from the fire at a migrant detention center is now up to 40"
         start = j - hit[1] + 1
         phrase = " ".join(x.low for x in tokens[start : j + 1])
         if phrase in LEFT_NOUN_CUES:
@@ -768,7 +780,7 @@ def _label_row(
         return qi - 2 if tokens[qi - 2].low in heads else None
     for j in range(qi - 2, first - 1, -1):
         hit = _CUES.ending_at(tokens, j)
-        if hit is not None and j - hit[1] + 1 >= first:
+        if hit is not None and j - hit[1] + 1 >= first and not _names_else(tokens, j, hit):
             return j - hit[1] + 1
     # "Estimated protesters in Los Angeles: 500,000": no cue, a noun that names its kind
     return next((j for j in range(first, qi - 1) if tokens[j].low in NOUN_CATEGORIES), None)
@@ -934,6 +946,8 @@ def _place_from(tokens: Sequence[Token], k: int) -> str | None:
         m += 1
     if name and _is_time_name(name[0]):
         return ""  # "killed in Wednesday's clashes": when, not where
+    if name and m < len(tokens) and tokens[m].low in ("border", "frontier"):
+        return None  # "near Texas border": beside the place, not in it
     return " ".join(name) or None
 
 

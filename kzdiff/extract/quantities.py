@@ -256,7 +256,10 @@ _COUNT_NOUNS = COUNTED_NOUNS
 # Plural endings of nouns for people, for telling "In Almaty 103 protesters" from a name.
 _PEOPLE_PLURAL = re.compile(r"(?:ers|ians|ists|ees|ants|ents|ors|ives|men|ren|ople|sons)$")
 # Cues that also come before counts ("a total of 2000", "the 300"): a year only in 1900-2100.
-_UP_TO_LEVEL = frozenset({"back", "rose", "climbed", "jumped", "went", "moved", "inching", "crept"})
+# "rose up to 50", "the toll is now up to 40": a level reached, not a bound
+_UP_TO_LEVEL = frozenset(
+    {"back", "rose", "climbed", "jumped", "went", "moved", "inching", "crept", "now", "risen"}
+)
 _WEAK_YEAR_CUES = frozenset({
     "of", "the", "and", "to", "than", "at", "for", "a", "an", "between", "on", "around",
     "by", "some", "from",

@@ -47,6 +47,9 @@ CUE_NOT_BEFORE: dict[str, frozenset[str]] = {
          "certificate", "certificates", "squad", "squads", "warrant", "warrants"}
     ),
     "injury": frozenset({"time", "claim", "claims", "lawyer", "lawyers"}),
+    # "a migrant detention center": a place, no one detained by the figure's clause
+    "detention": frozenset({"center", "centre", "centers", "centres", "facility",
+                            "facilities", "camp", "camps"}),
 }  # fmt: skip
 
 # Event cues: verbs, participles and nouns that say what happened to the counted.
