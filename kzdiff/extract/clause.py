@@ -888,6 +888,32 @@ def _local_site(tokens: Sequence[Token], m: int) -> str | None:
     return f"one {site}"
 
 
+_GROUPS_OF = frozenset({"families", "groups", "teams", "batches", "households"})
+
+
+def _size_of_each(tokens: Sequence[Token], qi: int, qj: int) -> bool:
+    """'families of six and seven buried in one grave', 'more than one body each': how
+    many each holds, not a count of the event."""
+    k = qi - 1
+    if k >= 2 and tokens[k].low in ("and", "or", ","):
+        k -= 2  # "of six and seven": the list's first figure names what follows
+    if (
+        k >= 1
+        and tokens[k].low == "of"
+        and tokens[k - 1].low in _GROUPS_OF
+        # "the families of 35 recognised victims" are the victims'
+        and not (k >= 2 and tokens[k - 2].low in ("the", "their", "its", "whose"))
+    ):
+        return True
+    # "one body each" ends its clause; "two men each received" counts the two men
+    return (
+        qj + 1 < len(tokens)
+        and tokens[qj].is_word
+        and tokens[qj + 1].low == "each"
+        and (qj + 2 >= len(tokens) or not tokens[qj + 2].is_word)
+    )
+
+
 _INCIDENT_REACH = 8  # tokens from the counted to "when": "13 people were killed when"
 
 
@@ -1374,6 +1400,9 @@ def find_in_sentence(
             )
             or (_baseline(tokens, qi, head, category))
             or (qi > 0 and tokens[qi - 1].low == "in" and head == "case")
+            # "families of six and seven buried in one grave", "more than one body
+            # each": the size of each, not a count of the event
+            or _size_of_each(tokens, qi, qj)
         )
         cue_word = tokens[cue_index].low if cue_index is not None else None
         cases = epidemic and (head in CASE_NOUNS or (head is None and cue_word in CASE_NOUNS))

@@ -502,6 +502,7 @@ _TOTAL_NOUNS = frozenset({"total", "toll", "tally", "number", "count"})
 
 
 _BRINGING = frozenset({"bringing", "taking", "raising", "pushing", "putting"})
+_BRINGING_REACH = 10  # tokens from "bringing" to the new total's figure
 
 
 def _parts_of_running_total(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
@@ -511,7 +512,8 @@ def _parts_of_running_total(tokens: Sequence[Token], found: list[Found]) -> list
     for k in range(1, len(out)):
         cur = out[k]
         prev = out[k - 1]
-        window = [t.low for t in tokens[max(0, cur.qi - 6) : cur.qi]]
+        # "bringing the total number of survivors found so far to 34"
+        window = [t.low for t in tokens[max(0, cur.qi - _BRINGING_REACH) : cur.qi]]
         # "The death toll has risen by one to 13": the rise is a part of the new toll
         risen_by = (
             prev.qi > 0
