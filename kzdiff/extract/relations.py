@@ -661,6 +661,12 @@ def _continue_lists(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
         else:
             # "killed 64 soldiers and 23 civilians": a noun of its own, the verb shared
             out[k] = replace(cur, category=prev.category, cue_index=prev.cue_index)
+    # "4 soldiers, 24 residents and 117 Bengalis were killed": soldiers at the head of a
+    # list share the fate its verb gives the items after them (a back pass)
+    for k in range(len(out) - 2, -1, -1):
+        cur, nxt = out[k], out[k + 1]
+        if _fate_of(tokens, nxt, cur) and _listed_after(tokens, cur, nxt):
+            out[k] = replace(cur, category=nxt.category, cue_index=nxt.cue_index)
     return out
 
 

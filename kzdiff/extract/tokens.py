@@ -39,11 +39,13 @@ class Token(NamedTuple):
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
-    return [
-        Token(m.start(), m.end(), g, g.lower() if "‘" not in g else g.lower().replace("‘", "’"))
+    tokens = [
+        Token(m.start(), m.end(), m.group(), m.group().lower())
         for m in _TOKEN.finditer(text, start, end)
-        for g in (m.group(),)
     ]
+    if "‘" in text[start:end]:  # rare: one test of the sentence, not one per token
+        tokens = [t._replace(low=t.low.replace("‘", "’")) if "‘" in t.low else t for t in tokens]
+    return tokens
 
 
 def token_index(tokens: Sequence[Token], offset: int) -> int:

@@ -113,6 +113,7 @@ EVENT_CUES: dict[str, Category] = {
     "martyred": _K,
     "deceased": _K,
     "succumbed": _K,
+    "succumbing": _K,  # "with two more people succumbing to their injuries"
     "succumbed to": _K,
     "cost the lives of": _K,
     "claimed the lives of": _K,
@@ -188,6 +189,7 @@ EVENT_CUES: dict[str, Category] = {
     "custody": _D,
     "taken into custody": _D,
     "rounded up": _D,
+    "being held": _D,  # "68 men were being held at the facility"
     "apprehended": _D,
     "jailed": _D,
     "imprisoned": _D,
@@ -233,6 +235,8 @@ EVENT_CUES: dict[str, Category] = {
     "displace": _DP,  # a headline's present: "Wildfires displace thousands"
     "displaces": _DP,
     "in need of shelter": _DP,
+    "without shelter": _DP,  # "left thousands without shelter"
+    "in the open": _DP,  # "families living out in the open"
     "fled": _DP,
     "homeless": _DP,
     "refugees": _DP,
