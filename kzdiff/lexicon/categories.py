@@ -743,6 +743,10 @@ LEFT_VERB_CUES: dict[str, Category] = {
     "attracted": _P,
     "mobilising": _T,
     "mobilizing": _T,
+    # whom a monitor or a reporter saw: "We have already visited 156 detainees" counts
+    # visits, not the detained
+    "visited": _O,
+    "interviewed": _O,
 }
 
 # "who lost nine family members", "lost three children": after "lost", kin are the dead
