@@ -6,6 +6,7 @@ names (to write a source the way the document's fullest mention does).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kzdiff.extract.claims import extract_claims
@@ -16,8 +17,52 @@ from kzdiff.extract.quantities import detect_decimal_comma, extract_quantities
 from kzdiff.extract.quotes import extract_quotes
 from kzdiff.extract.sentences import split_sentences
 from kzdiff.records import Document, Extraction, Quantity, Sentence
+from kzdiff.vocab import Kind
 
 __all__ = ["document_quantities", "extract_document"]
+
+
+_LINE_HEAD = re.compile(r"[ \t]*(?:[-•*][ \t]*)?")  # what may open a list line before its figure
+_RANK_RUN = 3  # lines numbered 1, 2, 3...: a ranked list, not counts
+_HEAD_REACH = 6  # characters of a list line's head before its figure: "  - 3"
+
+
+def _ranked_lines(text: str, found: list[Quantity]) -> set[int]:
+    """The positions (in ``found``) of figures on lines a list numbers 1, 2, 3... ("- 3
+    New Details in the Iron Barrier Case", "- 4 Nine Journalists Banned" in a "Trending
+    stories" box): page furniture, its ranks and its headlines' figures no counts of the
+    event. One pass over the figures."""
+    heads: list[tuple[int, int]] = []  # (position in found, value) of figures opening a line
+    for i, q in enumerate(found):
+        # a line's head is a few characters: look back that far only (a long line of
+        # figures stays linear)
+        lo = max(0, q.start - _HEAD_REACH)
+        nl = text.rfind("\n", lo, q.start)
+        if nl < 0 and lo > 0:
+            continue
+        if (
+            q.kind is Kind.COUNT
+            and isinstance(q.value, int)
+            and _LINE_HEAD.fullmatch(text, nl + 1, q.start)
+        ):
+            heads.append((i, q.value))
+    runs: list[list[int]] = []
+    for k, (i, value) in enumerate(heads):
+        if runs and value == heads[k - 1][1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    out: set[int] = set()
+    for run in runs:
+        if len(run) < _RANK_RUN:
+            continue
+        end = text.find("\n", found[run[-1]].end)
+        stop = len(text) if end < 0 else end
+        j = run[0]
+        while j < len(found) and found[j].start < stop:  # the run's lines, figures in order
+            out.add(j)
+            j += 1
+    return out
 
 
 def _quantities(doc: Document, sentences: tuple[Sentence, ...]) -> list[Quantity]:
@@ -28,6 +73,11 @@ def _quantities(doc: Document, sentences: tuple[Sentence, ...]) -> list[Quantity
     out: list[Quantity] = []
     for s in sentences:
         out.extend(extract_quantities(text, s.start, s.end, decimal_comma=comma))
+    ranks = _ranked_lines(text, out)
+    if ranks:
+        out = [
+            replace(q, kind=Kind.OTHER, unit="rank") if i in ranks else q for i, q in enumerate(out)
+        ]
     if text is doc.body:
         return out
     return [
