@@ -24,6 +24,7 @@ __all__ = ["document_quantities", "extract_document"]
 
 _LINE_HEAD = re.compile(r"[ \t]*(?:[-•*][ \t]*)?")  # what may open a list line before its figure
 _RANK_RUN = 3  # lines numbered 1, 2, 3...: a ranked list, not counts
+_HEADLINE_AFTER = re.compile(r"[.)]?[ \t]+[A-Z0-9]")
 _HEAD_REACH = 6  # characters of a list line's head before its figure: "  - 3"
 
 
@@ -40,12 +41,14 @@ def _ranked_lines(text: str, found: list[Quantity]) -> set[int]:
         nl = text.rfind("\n", lo, q.start)
         if nl < 0 and lo > 0:
             continue
+        # a bare number before a capitalised headline, not "At least 3 people were ..."
         if (
             q.kind is Kind.COUNT
-            and isinstance(q.value, int)
+            and q.text.isdigit()
+            and _HEADLINE_AFTER.match(text, q.end)
             and _LINE_HEAD.fullmatch(text, nl + 1, q.start)
         ):
-            heads.append((i, q.value))
+            heads.append((i, int(q.text)))
     runs: list[list[int]] = []
     for k, (i, value) in enumerate(heads):
         if runs and value == heads[k - 1][1] + 1:
@@ -54,8 +57,8 @@ def _ranked_lines(text: str, found: list[Quantity]) -> set[int]:
             runs.append([i])
     out: set[int] = set()
     for run in runs:
-        if len(run) < _RANK_RUN:
-            continue
+        if len(run) < _RANK_RUN or found[run[0]].text != "1":
+            continue  # a ranked list counts from 1
         end = text.find("\n", found[run[-1]].end)
         stop = len(text) if end < 0 else end
         j = run[0]
