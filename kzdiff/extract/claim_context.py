@@ -64,12 +64,6 @@ _NUMBER_NAMERS = frozenset(
     }
 )
 _AS_OF_REACH = 60  # characters after a figure where a date still dates it
-# the participle of what an event did, right before its figure: "..., killing 58 people"
-_CONSEQUENCE = re.compile(
-    r"\b(?:killing|leaving|injuring|wounding)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?$",
-    re.IGNORECASE,
-)
-_RETROSPECTIVE_DAYS = 7  # an article this long after the event looks back on it
 # A weekday with no preposition, as wire copy writes it ("said Monday", "Wednesday's
 # clashes"); the date extractor takes only "on Monday" so that "Good Friday" stays a name.
 _BARE_WEEKDAY = re.compile(
@@ -412,8 +406,6 @@ class DocContext:
         now_at = self._event_day_of[s.start]
         dates_event = now_at is not None and usable[0][0] < q_start and now_at < q_start
         if usable and not dates_event:
-            if self._toll_since_the_day(body, usable[0], q_start):
-                return self.doc.published
             return usable[0][1]  # the first day of the sentence, before the figure or after
         if s.start not in self._anaphor_of:
             self._anaphor_of[s.start] = contains_phrase(low_text, _ANAPHORIC_PHRASES)
@@ -424,24 +416,6 @@ class DocContext:
                 day = date.fromisoformat(earlier.date) + timedelta(days=ANAPHORIC_DAY[phrase])
                 return day.isoformat()
         return self.doc.published
-
-    def _toll_since_the_day(self, body: str, day: tuple[int, str | None], q_start: int) -> bool:
-        """'opened fire on the evening of October 1 on a crowd ..., killing 58 people',
-        in an article of a week or more later: the day dates the event, the toll its
-        consequence as the article knows it now (the injured who died later included)."""
-        at, iso = day
-        if at > q_start or iso is None or not self.doc.published:
-            return False
-        if (
-            "," not in body[at:q_start]
-            or _CONSEQUENCE.search(body, max(at, q_start - 30), q_start) is None
-        ):
-            return False
-        try:
-            gap = date.fromisoformat(self.doc.published[:10]) - date.fromisoformat(iso)
-        except ValueError:
-            return False
-        return gap.days >= _RETROSPECTIVE_DAYS
 
     def _sentence_days(
         self, s: Sentence, low_text: str
