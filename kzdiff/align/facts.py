@@ -37,7 +37,7 @@ from kzdiff.lexicon.facts import (
     EVENT_POPULATION,
     EVENT_POPULATION_GROUPS,
     EXCLUDED_SCOPE,
-    INCIDENT_SITES,
+    LOCAL_SCOPES,
     NOT_PLACES,
 )
 from kzdiff.lexicon.names import COUNTRIES, NATIONALITIES
@@ -119,13 +119,10 @@ def _time_scope(scope: str) -> bool:
     return WINDOW_SCOPE in scope or _DAY_AT_END.search(scope) is not None
 
 
-_LOCAL_SCOPES = frozenset(f"one {site}" for site in INCIDENT_SITES.values())
-
-
 def _local_scope(scope: str) -> bool:
     """'one village', 'one hospital': a site extraction found unnamed, local by its words
     ("missing in his village alone"), a row under the event's count whatever its size."""
-    return scope in _LOCAL_SCOPES
+    return scope in LOCAL_SCOPES
 
 
 # the mark of a window scope, as in "the period to 2022-09-05": a day's, three days' or a

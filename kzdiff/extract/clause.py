@@ -58,8 +58,10 @@ from kzdiff.lexicon.facts import (
     FOUND_VERBS,
     INCIDENT_SITES,
     INCIDENT_VERBS,
+    LOCAL_DETERMINERS,
     LOCAL_SITES,
     SITE_NOUNS,
+    local_scope,
 )
 from kzdiff.lexicon.grammar import (
     AUXILIARIES,
@@ -870,22 +872,25 @@ def _place_after(tokens: Sequence[Token], j: int) -> str | None:
 _ADMIN_WORDS = frozenset({"the", "city", "town", "of", *ADMIN_UNITS, *COMPASS_ADJECTIVES})
 
 
-_LOCAL_DETERMINERS = frozenset({"the", "a", "one", "his", "her", "their", "its", "that", "this"})
-
-
-def _local_site(tokens: Sequence[Token], m: int) -> str | None:
-    """'missing in his village alone', 'Four have died at the hospital': one village's,
-    one camp's or one hospital's count, a part of the event's wherever the article does not
-    name the place ("the villages of Bu Ma and Khaung Doke Kar" names them)."""
-    if m + 1 >= len(tokens) or tokens[m].low not in _LOCAL_DETERMINERS:
+def _local_site(tokens: Sequence[Token], k: int) -> str | None:
+    """'missing in his village alone', 'died at one hospital': a count of one unnamed
+    village, camp or hospital, a part of the event's. Not "in the hospital blast" (the
+    site names something else), "in the church" (the whole event, maybe), "in a village
+    in Zamfara state" (a place named) or "outside the hospital"."""
+    m = k + 1
+    if tokens[k].low not in ("in", "at") or m + 1 >= len(tokens):
         return None
     site = LOCAL_SITES.get(tokens[m + 1].low)
-    if site is None:
-        return None
     nxt = tokens[m + 2] if m + 2 < len(tokens) else None
-    if nxt is not None and (nxt.low == "of" or (nxt.is_capitalised and nxt.is_word)):
+    alone = nxt is not None and nxt.low == "alone"
+    if site is None or not (tokens[m].low in LOCAL_DETERMINERS or alone):
         return None
-    return f"one {site}"
+    if nxt is not None and nxt.is_word and not alone:
+        if nxt.low not in FUNCTION_WORDS or nxt.low == "of":
+            return None  # "the hospital blast", "the villages of Bu Ma"
+        if m + 3 < len(tokens) and tokens[m + 3].is_capitalised:
+            return None  # "a village in Zamfara state": the place named wins
+    return local_scope(site)
 
 
 _GROUPS_OF = frozenset({"families", "groups", "teams", "batches", "households"})
@@ -929,7 +934,7 @@ def _incident_site(tokens: Sequence[Token], after: int) -> str | None:
             for m in range(k + 2, min(len(tokens) - 1, k + 5)):
                 site = INCIDENT_SITES.get(tokens[m].low)
                 if site is not None:
-                    return f"one {site}" if tokens[m + 1].low in INCIDENT_VERBS else None
+                    return local_scope(site) if tokens[m + 1].low in INCIDENT_VERBS else None
                 if not tokens[m].is_word:
                     return None
             return None
@@ -944,10 +949,10 @@ def _place_from(tokens: Sequence[Token], k: int) -> str | None:
     rest = " ".join(x.low for x in tokens[k + 1 : k + 4])
     if rest.startswith(_NATIONWIDE) or rest.startswith(("the country", "country")):
         return ""
-    m = k + 1
-    local = _local_site(tokens, m)
+    local = _local_site(tokens, k)
     if local is not None:
         return local
+    m = k + 1
     if m + 2 < len(tokens) and tokens[m].low == "the" and tokens[m + 1].low in SITE_NOUNS:
         if tokens[m + 2].low != "of":
             return None  # "near the airport": a site with no place named

@@ -82,24 +82,29 @@ LOCAL_SITES: dict[str, str] = {
     "settlement": "settlement",
 }
 
-# Sites of one incident among an event's many: "13 were killed when a monastery collapsed",
-# "when a boat capsized" (each a count of its own, local to the site).
+# Sites of one incident among an event's many: "13 were killed when a monastery collapsed"
+# (not a bus, a boat or a building, which in news are as often the whole event).
 INCIDENT_SITES: dict[str, str] = {
     **LOCAL_SITES,
     "house": "house",
     "home": "house",
-    "building": "building",
     "wall": "wall",
-    "roof": "building",
-    "school": "school",
-    "boat": "boat",
-    "bus": "bus",
-    "bridge": "bridge",
     "tree": "tree",
 }
 INCIDENT_VERBS: frozenset[str] = frozenset(
-    "collapsed collapses fell capsized sank overturned caved crashed exploded burned".split()
+    "collapsed collapses fell caved crashed exploded burned".split()
 )
+# What makes a site one among many: "in his village", "in one camp", "a monastery" ("the
+# mosque" may be the whole event; "the hospital alone" is one of several)
+LOCAL_DETERMINERS: frozenset[str] = frozenset({"a", "one", "his", "her", "their", "its", "that"})
+
+
+def local_scope(site: str) -> str:
+    """The scope extraction gives a count local to one unnamed site: "one village"."""
+    return f"one {site}"
+
+
+LOCAL_SCOPES: frozenset[str] = frozenset(local_scope(site) for site in INCIDENT_SITES.values())
 
 # Where in a country a place lies, before its unit: "the northern province of Artibonite".
 COMPASS_ADJECTIVES: frozenset[str] = frozenset(
