@@ -21,6 +21,7 @@ from rapidfuzz import fuzz, process
 
 from kzdiff.align.facts import ClaimGroup, aligned_groups, group_order, known_group
 from kzdiff.figures import figure, figure_of
+from kzdiff.lexicon.attribution import GENERIC_SOURCES
 from kzdiff.lexicon.facts import FIXED_KINDS
 from kzdiff.lexicon.names import ALIASES, COUNTRIES, KNOWN_PLACES, NATIONALITIES
 from kzdiff.lexicon.queries import QUERY_CATEGORIES, QUERY_STOPWORDS
@@ -1094,9 +1095,18 @@ def _grown(c: Claim, latest: Sequence[tuple[str, str]]) -> bool:
 _AS_OF = attrgetter("as_of")
 
 
-# Under this share of a toll given before, a figure is no rival count of any counter: a
-# part (one incident, day or place)
+# Under this share of a toll given before, a figure no named counter gives is no rival
+# count: a part (one incident, day or place). A named body's far lower count, a
+# government's against activists', is the conflict a reader must see.
 _NO_RIVAL_SHARE = 0.05
+
+
+def _unnamed_counter(attribution: str | None) -> bool:
+    """No one named gave the figure: none, "reports", "local media reports"."""
+    low = (attribution or "").lower()
+    return not low or low in GENERIC_SOURCES or low.endswith(("reports", " media"))
+
+
 # A hospital's count under half of the event's toll given before is the hospital's share
 _ONE_PLACE_SHARE = 0.5
 
@@ -1155,7 +1165,10 @@ def _later_subcounts(category: Category, claims: Sequence[Claim]) -> list[Claim]
                 family is None
                 or family == _family(prior.attribution, known)
                 or local
-                or c.value < _NO_RIVAL_SHARE * prior.value  # type: ignore[operator]
+                or (
+                    c.value < _NO_RIVAL_SHARE * prior.value  # type: ignore[operator]
+                    and _unnamed_counter(c.attribution)
+                )
             ):
                 out.append(c)
         for c in dated[i:j]:

@@ -20,9 +20,11 @@ from kzdiff.extract.tokens import PhraseIndex, Token, contains_phrase, phrase_pa
 from kzdiff.lexicon.attribution import (
     AIRLINE_NAME_WORDS,
     ANAPHORIC_DAY,
+    CALLED_FALSE,
     CONTINUATION_OPENERS,
     DENIAL_CUES,
     DISPUTE_CUES,
+    FALSE_CLAIM_NOUNS,
     INDEFINITE_TIME_CUES,
     NEGATION_WORDS,
     NOT_AIRLINES_AFTER_AIR,
@@ -35,7 +37,7 @@ from kzdiff.lexicon.attribution import (
     SUPERSEDED_NOUNS,
     UNNAMED_REPORT_SOURCE,
 )
-from kzdiff.lexicon.categories import DISEASE_NAMES, EVENT_KINDS
+from kzdiff.lexicon.categories import DISEASE_NAMES, EVENT_KINDS, POSSESSIVE_EVENT_KINDS
 from kzdiff.lexicon.dates import MONTHS, WEEKDAYS
 from kzdiff.records import DateMention, Document, Entity, Quantity, Quote, Sentence
 from kzdiff.vocab import EntityLabel, Kind, Status
@@ -71,10 +73,11 @@ _BARE_WEEKDAY = re.compile(
 )
 # "the January 12 quake", "Sunday's shooting", "Sunday night's mass shooting": a day that
 # names the event (at most one word of the event's own between)
-_KINDS = "|".join(sorted(EVENT_KINDS, key=len, reverse=True))
+_EVENT_KIND_ALTERNATION = "|".join(sorted(EVENT_KINDS, key=len, reverse=True))
+_POSSESSED_KINDS = "|".join(sorted({*EVENT_KINDS, *POSSESSIVE_EVENT_KINDS}, key=len, reverse=True))
 _EVENT_AFTER_DAY = re.compile(
-    rf",?\s+(?:{_KINDS})\b"
-    rf"|(?:\s+(?:night|morning|evening|afternoon))?['’]s\s+(?:[a-z]+\s+)?(?:{_KINDS})\b",
+    rf",?\s+(?:{_EVENT_KIND_ALTERNATION})\b"
+    rf"|(?:\s+(?:night|morning|evening|afternoon))?['’]s\s+(?:[a-z]+\s+)?(?:{_POSSESSED_KINDS})\b",
     re.IGNORECASE,
 )
 _POSSESSIVE_DAY = re.compile(r"(?i:(?:last|this|next) )?\w+['’]s\b")
@@ -105,6 +108,17 @@ def _sentence_status(low_sentence: str, low_next: str) -> Status | None:
 
 
 _DENIAL_REACH = 40  # tokens before a figure where a denial still reaches it
+_FALSE_REACH = 8  # tokens from a figure to "are false", and back to "tolls" or "reports"
+
+
+def _called_false(tokens: Sequence[Token], f: Found) -> bool:
+    """'unofficial death tolls surpassing 400 are false': a figure given as a toll, a
+    report or a rumour that the sentence calls false, not every figure of the sentence
+    ("Rumours that 100 died are false, police said, confirming 12 deaths")."""
+    after = " ".join(t.low for t in tokens[f.qj : f.qj + _FALSE_REACH])
+    if contains_phrase(after, CALLED_FALSE) is None:
+        return False
+    return any(t.low in FALSE_CLAIM_NOUNS for t in tokens[max(0, f.qi - _FALSE_REACH) : f.qi])
 
 
 def status_of(tokens: Sequence[Token], f: Found, low_sentence: str, low_next: str) -> Status:
@@ -131,6 +145,8 @@ def status_of(tokens: Sequence[Token], f: Found, low_sentence: str, low_next: st
         return Status.NEGATED
     if whole is not None:
         return whole
+    if _called_false(tokens, f):
+        return Status.DISPUTED
     first = max(0, f.qi - 6)
     for k in range(f.qi - 1, first - 1, -1):
         if tokens[k].text in _CLAUSE_END:
@@ -595,7 +611,7 @@ _MONTHS_IN_ORDER = tuple(max((k for k in MONTHS if MONTHS[k] == n), key=len) for
 _MONTH_WORD = re.compile(r"\b(" + "|".join(_MONTHS_IN_ORDER) + r")\b", re.IGNORECASE)
 _EARLIER_EVENT = re.compile(
     r"(?:\b(?:" + "|".join(_MONTHS_IN_ORDER) + r")(?:\s+\d{1,2})?\s+)?"
-    r"\b(?P<noun>" + "|".join(sorted(EVENT_KINDS, key=len, reverse=True)) + r")\b"
+    r"\b(?P<noun>" + _EVENT_KIND_ALTERNATION + r")\b"
     r"[^,.;:]{0,60}?\b(?:that|which)\s+(?:killed|left|claimed|took)\b",
     re.IGNORECASE,
 )

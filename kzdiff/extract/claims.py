@@ -384,7 +384,8 @@ def _names_a_disease(body: str) -> bool:
     return named == 2 or (named == 1 and _EPIDEMIC_WORD.search(body) is not None)
 
 
-_TOLL_NOUNS = ("death toll", "toll", "number of dead", "number of deaths")
+# a death toll named without its figure ("the toll" alone is also "took its toll on")
+_TOLL_NOUNS = ("death toll", "casualty toll", "number of dead", "number of deaths")
 
 
 def _toll_named_before(

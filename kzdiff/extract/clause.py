@@ -8,6 +8,7 @@ counted noun phrase; "including", "of whom" and breakdowns make it a part.
 from __future__ import annotations
 
 import logging
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -21,6 +22,7 @@ from kzdiff.lexicon.attribution import (
 from kzdiff.lexicon.categories import (
     AMONG_CUES,
     BACK_REFERENCE_NOUNS,
+    BE_THERE_WORDS,
     CASE_NOUNS,
     CATEGORY_HEADS,
     CLAUSE_BREAKERS,
@@ -32,6 +34,7 @@ from kzdiff.lexicon.categories import (
     EVENT_NAMES,
     EVENT_NOUN_CUES,
     GATHERING_NOUNS,
+    GROUPS_OF_MEMBERS,
     HAVING_VERBS,
     HUMAN_NOUNS,
     INSTANCE_NOUNS,
@@ -39,6 +42,7 @@ from kzdiff.lexicon.categories import (
     LEFT_GAP_WORDS,
     LEFT_NOUN_CUES,
     LEFT_VERB_CUES,
+    LIVES_LOST_VERBS,
     MEASURE_WORDS,
     NON_HUMAN_NOUNS,
     NOUN_CATEGORIES,
@@ -388,8 +392,10 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
             continue
         elif t.text in HARD_BREAK or t.low in CLAUSE_BREAKERS:
             return None
-        elif t.low == "with" and any(x.text[0].isdigit() for x in tokens[j + 1 : j + 4]):
-            return None  # "it had crossed 1,000 with more than 600 injured": that figure's
+        elif t.low == "with" and _figure_with_own_cue(tokens, j):
+            # "it had crossed 1,000 with more than 600 injured": the verb is that figure's
+            # ("12 men armed with 3 rifles were arrested" goes on to the men's)
+            return None
         elif t.low == "and" and j + 1 < n and tokens[j + 1].low in ("that", "which", "who"):
             return None  # "lived in the village and that 150 houses were buried"
         elif t.low == "and" and j + 1 < n and tokens[j + 1].low.endswith("ing"):
@@ -399,7 +405,7 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
         elif t.low in RESIDENCE_VERBS:
             # "633,091 were living in camps": where they live may say they were displaced;
             # "1.3 million have been living there since a quake that killed": no more
-            for k in range(j + 1, min(n, j + _HOME_REACH)):
+            for k in range(j, min(n, j + _HOME_REACH)):  # "living out in the open"
                 home = cue_at(tokens, k)
                 if home is not None and home[0] in (Category.DISPLACED, Category.EVACUATED):
                     return k
@@ -893,7 +899,23 @@ def _local_site(tokens: Sequence[Token], k: int) -> str | None:
     return local_scope(site)
 
 
-_GROUPS_OF = frozenset({"families", "groups", "teams", "batches", "households"})
+# a decimal written out ("7.0", "5,9"), with no word of scale after it ("1.5 million")
+_DECIMAL = re.compile(
+    r"\d\.\d{1,2}(?!\d)(?!\s*(?:million|billion|thousand|lakh|crore|m\b|bn\b))", re.IGNORECASE
+)
+
+
+def _figure_with_own_cue(tokens: Sequence[Token], j: int) -> bool:
+    """After "with" at ``j``, within three tokens, a figure its own cue follows."""
+    for d in range(j + 1, min(len(tokens), j + 4)):
+        if tokens[d].text[0].isdigit():
+            return any(cue_at(tokens, e) is not None for e in range(d + 1, min(len(tokens), d + 3)))
+    return False
+
+
+def _names_a_fate(tokens: Sequence[Token], j: int) -> bool:
+    """The words at ``j`` name who befell something: "victims", "recognised victims"."""
+    return any(tokens[k].low in NOUN_CATEGORIES for k in range(j, min(len(tokens), j + 2)))
 
 
 def _size_of_each(tokens: Sequence[Token], qi: int, qj: int) -> bool:
@@ -905,9 +927,11 @@ def _size_of_each(tokens: Sequence[Token], qi: int, qj: int) -> bool:
     if (
         k >= 1
         and tokens[k].low == "of"
-        and tokens[k - 1].low in _GROUPS_OF
-        # "the families of 35 recognised victims" are the victims'
-        and not (k >= 2 and tokens[k - 2].low in ("the", "their", "its", "whose"))
+        and tokens[k - 1].low in GROUPS_OF_MEMBERS
+        # "the families of 35 recognised victims", "families of 58 victims sued": the
+        # victims' families; a size has no noun of a fate after it
+        and not (k >= 2 and tokens[k - 2].low in DETERMINERS)
+        and not (qj < len(tokens) and _names_a_fate(tokens, qj))
     ):
         return True
     # "one body each" ends its clause; "two men each received" counts the two men
@@ -977,7 +1001,12 @@ def _place_from(tokens: Sequence[Token], k: int) -> str | None:
         m += 1
     if name and _is_time_name(name[0]):
         return ""  # "killed in Wednesday's clashes": when, not where
-    if name and m < len(tokens) and tokens[m].low in ("border", "frontier"):
+    if (
+        name
+        and tokens[k].low in ("near", "along", "across", "outside")
+        and m < len(tokens)
+        and tokens[m].low in SITE_NOUNS
+    ):
         return None  # "near Texas border": beside the place, not in it
     return " ".join(name) or None
 
@@ -1076,19 +1105,36 @@ _AT_REACH = 2  # tokens between the counted and "at": "22,000 people were at the
 _VENUE_REACH = 6  # tokens from "at" to the gathering: "at the Route 91 Harvest festival"
 
 
-def _at_a_gathering(tokens: Sequence[Token], after: int) -> bool:
-    """'22,000 people at the concert', 'thousands were at the memorial': people a
-    gathering holds are its crowd."""
-    for k in range(after, min(len(tokens), after + _AT_REACH + 1)):
-        if tokens[k].low == "at":
-            for m in range(k + 1, min(len(tokens), k + 1 + _VENUE_REACH)):
-                t = tokens[m]
-                if t.low in CROWD_VENUES:
-                    return True
-                if not t.is_word:
-                    return False
-            return False
-        if tokens[k].low not in ("were", "was", "are", "is", "had", "been", "gathered"):
+def _lives_taken(tokens: Sequence[Token], qi: int, head: str | None) -> bool:
+    """'took five more lives', 'claimed 40 lives': a verb that takes lives governs the
+    figure ("5,000 lives were saved" are not the dead)."""
+    return head == "lives" and any(t.low in LIVES_LOST_VERBS for t in tokens[max(0, qi - 2) : qi])
+
+
+def _at_a_gathering(tokens: Sequence[Token], qi: int, after: int) -> bool:
+    """'There were an estimated 22,000 people at the concert', 'thousands were at the
+    memorial': people a gathering holds are its crowd, where the sentence says no more of
+    them than that they were there ("Three people at the match were stabbed" says more)."""
+    there_were = qi >= 2 and [t.low for t in tokens[qi - 2 : qi]] in (
+        ["there", "were"],
+        ["there", "was"],
+    )
+    k = after
+    while k < len(tokens) and k < after + _AT_REACH and tokens[k].low in BE_THERE_WORDS:
+        k += 1
+    if k >= len(tokens) or tokens[k].low != "at" or not (there_were or k > after):
+        return False
+    for m in range(k + 1, min(len(tokens), k + 1 + _VENUE_REACH)):
+        t = tokens[m]
+        if t.low in CROWD_VENUES:
+            # the venue ends the clause: nothing befalls them after it
+            return (
+                m + 1 >= len(tokens)
+                or not tokens[m + 1].is_word
+                or tokens[m + 1].low
+                in ("when", "as", "on", "in", "at", "during", "that", "where", "and")
+            )
+        if not t.is_word:
             return False
     return False
 
@@ -1257,8 +1303,10 @@ def find_in_sentence(
             # (a verb that relates a count yields to its noun: "Belgium accounted for 36
             # deaths"; one that acts on the counted does not: "released 1,000 detainees")
             cue_index = left[0]
-        elif head in CATEGORY_HEADS:
-            pass  # "1,492 injured and 800 people arrested": the noun is the category
+        elif head in CATEGORY_HEADS or _lives_taken(tokens, qi, head):
+            # "1,492 injured and 800 people arrested": the noun is the category; "took
+            # five more lives ... and injured 11": the lives are the dead
+            pass
         elif (toll := _toll_reached(tokens, qi, q, count_at, head, left)) is not None:
             # "The death toll from ... has soared to at least 320 people, with hundreds
             # more injured": the toll the figure is the value of, not the next clause's cue
@@ -1336,7 +1384,7 @@ def find_in_sentence(
         if named_figure:
             subj_words, head = [], None
         # a count goes on in whole numbers: "the USGS said it was 5.9" is a magnitude
-        whole = q.value is None or float(q.value).is_integer()
+        whole = q.value is None or (float(q.value).is_integer() and _DECIMAL.search(q.text) is None)
         refers_back = (
             category is None and whole and (of_them or named_figure or _refers_back(tokens, qi))
         )
@@ -1381,11 +1429,10 @@ def find_in_sentence(
         if (
             category in (None, Category.OTHER)
             and head in (None, "people", "persons", "fans", "spectators", "concertgoers")
-            and _at_a_gathering(tokens, after)
+            and _at_a_gathering(tokens, qi, after)
         ):
-            category = (
-                Category.PARTICIPANTS
-            )  # "There were an estimated 22,000 people at the concert"
+            # "There were an estimated 22,000 people at the concert"
+            category = Category.PARTICIPANTS
         if category is Category.PARTICIPANTS and head in SECURITY_HEADS:
             category = Category.TROOPS  # "1,200 officers took part": forces deployed
 

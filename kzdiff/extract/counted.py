@@ -170,8 +170,8 @@ _INCREMENT_AFTER = re.compile(r"\s*new\b", re.IGNORECASE)
 # a rate, each day's count and not the running one: "40-70 people are being detained
 # daily" (not "a day after the quake")
 _DAILY_AFTER = re.compile(
-    r"(?:\s+[a-z]+){0,4}?\s+(?:daily|every\s+day|each\s+day|per\s+day"
-    r"|a\s+day(?!\s+(?:after|before|later|earlier|ago|since|when|of)\b))\b",
+    r"(?:\s+(?!(?:on|in|at|during|for|of|that|the)\b)[a-z]+){0,4}?\s+(?:daily|every\s+day"
+    r"|each\s+day|per\s+day|a\s+day(?![-\w])(?!\s+(?:after|before|later|earlier|ago|since|when|of|that)\b))",
     re.IGNORECASE,
 )
 _BESIDES_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s*$", re.IGNORECASE)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kzdiff.extract.numbers import (
     WordNumber,
@@ -256,10 +256,12 @@ _COUNT_NOUNS = COUNTED_NOUNS
 # Plural endings of nouns for people, for telling "In Almaty 103 protesters" from a name.
 _PEOPLE_PLURAL = re.compile(r"(?:ers|ians|ists|ees|ants|ents|ors|ives|men|ren|ople|sons)$")
 # Cues that also come before counts ("a total of 2000", "the 300"): a year only in 1900-2100.
-# "rose up to 50", "the toll is now up to 40": a level reached, not a bound
+# "rose up to 50": a level reached, not a bound; "now" only after a toll's "is" ("the
+# toll is now up to 40", not "there are now up to 50 people missing")
 _UP_TO_LEVEL = frozenset(
-    {"back", "rose", "climbed", "jumped", "went", "moved", "inching", "crept", "now", "risen"}
+    {"back", "rose", "climbed", "jumped", "went", "moved", "inching", "crept", "risen"}
 )
+_NOW_UP_TO = re.compile(r"\b(?:is|was|stands|toll|total|tally)\s+now\s*$", re.IGNORECASE)
 _WEAK_YEAR_CUES = frozenset({
     "of", "the", "and", "to", "than", "at", "for", "a", "an", "between", "on", "around",
     "by", "some", "from",
@@ -535,11 +537,12 @@ class _Context:
             return []
         if start == pos:
             sm = self._back(_SIGN_BACK, pos, 7)
-            sign_at = pos - sm.end("s") if sm is not None else -1
-            # a dash opening a line is a bullet: "-30k Rohingyas Shifted to Shelters"
-            if sm is not None and not (sign_at == 0 or self.text[sign_at - 1] == "\n"):
+            if sm is not None:
+                sign_at = pos - sm.end("s")
                 num.value = -num.value
                 num.start = sign_at
+                if sign_at == 0 or self.text[sign_at - 1] == "\n":
+                    return [_as_bullet(q, pos) for q in self._finish(num)]
         return self._finish(num)
 
     def _currency_plausible(self, code: str, pos: int) -> bool:
@@ -757,6 +760,8 @@ class _Context:
     def _level_not_bound(self, s: int) -> bool:
         """ "rose up to 50", "back up to 4.8%": a verb of change makes "up to" a level."""
         pw = self._prev_word(s)
+        if pw is not None and pw[0].lower() == "now":
+            return _NOW_UP_TO.search(self.text, max(self.lo, pw[1] - 12), pw[1] + 3) is not None
         return pw is not None and pw[0].lower() in _UP_TO_LEVEL
 
     def _unit(self, num: _Num) -> tuple[Kind, str | None, int]:
@@ -1102,6 +1107,18 @@ def _tidy(x: float | None) -> float | None:
     if x is None:
         return None
     return float(f"{x:.12g}")
+
+
+def _as_bullet(q: Quantity, digits_at: int) -> Quantity:
+    """A dash opening a line before a count of things is a bullet ("-30k Rohingyas
+    Shifted to Shelters"); before a measure it is a minus ("-5 points", "-15°C")."""
+    if q.kind is not Kind.COUNT or q.unit is not None or q.value is None or q.value >= 0:
+        return q
+    lo = -q.high if q.high is not None else None
+    hi = -q.low if q.low is not None else None
+    return replace(
+        q, text=q.text[digits_at - q.start :], start=digits_at, value=-q.value, low=lo, high=hi
+    )
 
 
 def _bounds(mode: str, n: float, step: bool) -> tuple[float | None, float | None, Qualifier]:

@@ -24,7 +24,7 @@ from kzdiff.extract.clause import (
 )
 from kzdiff.extract.tokens import Token
 from kzdiff.lexicon.attribution import RIVAL_COUNTERS, SPEECH_VERBS
-from kzdiff.lexicon.categories import CLAUSE_BREAKERS, HUMAN_NOUNS, NOUN_CATEGORIES
+from kzdiff.lexicon.categories import CLAUSE_BREAKERS, HUMAN_NOUNS, NOUN_CATEGORIES, RISE_VERBS
 from kzdiff.lexicon.facts import EXCLUDED_SCOPE, EXCLUDING_CUES
 from kzdiff.lexicon.grammar import AUXILIARIES, ELIDED_HEADS, FUNCTION_WORDS
 from kzdiff.lexicon.names import KNOWN_PLACES
@@ -300,6 +300,8 @@ def _subset_with(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
             # "Nord with 501 dead, Nord-Ouest with 216": a name before "with" opens a
             # row of a list, not a part of the row before it
             or tokens[cur.qi - 2].text[:1].isupper()
+            # "20 protesters along with 5 journalists": an addition, not a part
+            or tokens[cur.qi - 2].low in ("along", "together")
             or prev.q.value is None
             or cur.q.value is None
             or cur.q.value >= prev.q.value
@@ -503,6 +505,7 @@ _TOTAL_NOUNS = frozenset({"total", "toll", "tally", "number", "count"})
 
 _BRINGING = frozenset({"bringing", "taking", "raising", "pushing", "putting"})
 _BRINGING_REACH = 10  # tokens from "bringing" to the new total's figure
+_NOT_A_NEW_TOTAL = frozenset({"fears", "fear", "could", "would", "may", "might", "expected"})
 
 
 def _parts_of_running_total(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
@@ -515,13 +518,19 @@ def _parts_of_running_total(tokens: Sequence[Token], found: list[Found]) -> list
         # "bringing the total number of survivors found so far to 34"
         window = [t.low for t in tokens[max(0, cur.qi - _BRINGING_REACH) : cur.qi]]
         # "The death toll has risen by one to 13": the rise is a part of the new toll
+        # ("revised down by 11 to 84" is a fall, no part)
         risen_by = (
-            prev.qi > 0
+            prev.qi > 1
             and tokens[prev.qi - 1].low == "by"
+            and tokens[prev.qi - 2].low in RISE_VERBS
             and [t.low for t in tokens[prev.qj : cur.qi]] == ["to"]
         )
         if not risen_by and not (
-            window[-1:] == ["to"] and _BRINGING & set(window) and _TOTAL_NOUNS & set(window)
+            window[-1:] == ["to"]
+            and _BRINGING & set(window)
+            and _TOTAL_NOUNS & set(window)
+            # "..., raising fears the number of dead would rise to 40": no new total
+            and not (_NOT_A_NEW_TOTAL & set(window))
         ):
             continue
         if prev.part_of is None:

@@ -13,9 +13,10 @@ from typing import Generic, NamedTuple, TypeVar
 # Initials ("U.N.", "U.S.": one name, whose dots end no phrase), a word (letters/digits,
 # with inner apostrophes or hyphens) or one other symbol. Each repeat starts with a
 # non-word character or is two fixed characters, so matching is linear.
-# A left single quote inside a word is relay damage for an apostrophe ("Georgia‘s
-# Ministry"): it joins the word, and the lower-case form reads it as one.
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[’'‘\-]\w+)*|[^\w\s]")
+# A left single quote before an apostrophe's ending is relay damage for one ("Georgia‘s
+# Ministry"): it joins the word, and the lower-case form reads it as one ("said‘40
+# people died’" stays three tokens).
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[’'\-]\w+|‘(?=(?:s|t|d|m|ll|re|ve)\b)\w+)*|[^\w\s]")
 
 V = TypeVar("V")
 

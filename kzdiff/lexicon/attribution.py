@@ -373,9 +373,14 @@ RETRACTION_CUES: tuple[str, ...] = (
     "has been corrected",
     "was corrected",
 )
+# Called false by someone else, read per figure (see FALSE_CLAIM_NOUNS): "unofficial death
+# tolls surpassing 400 are false"
+CALLED_FALSE: tuple[str, ...] = ("are false", "is false")
+# What a figure called false is given as, before it: "tolls", "reports", "rumours" of it
+FALSE_CLAIM_NOUNS: frozenset[str] = frozenset(
+    "tolls toll reports report rumours rumors claims claim figures figure".split()
+)
 DISPUTE_CUES: tuple[str, ...] = (
-    "are false",  # "unofficial death tolls surpassing 400 are false", said the junta
-    "is false",
     "was wrong",
     "were wrong",
     "is wrong",

@@ -39,6 +39,15 @@ CROWD_VENUES: frozenset[str] = GATHERING_NOUNS | frozenset(
      "stadium", "celebration", "celebrations", "parade", "procession", "service"}
 )  # fmt: skip
 
+# Groups whose "of N" is each one's size: "families of six and seven buried in one grave"
+GROUPS_OF_MEMBERS: frozenset[str] = frozenset(
+    {"families", "groups", "teams", "batches", "households"}
+)
+
+# What may stand between a counted crowd and "at" its venue: "22,000 people were at the
+# concert", "thousands had gathered at the memorial"
+BE_THERE_WORDS: frozenset[str] = frozenset({"were", "was", "are", "is", "had", "been", "gathered"})
+
 # A cue word before these nouns names something else: "facing death sentences" or "the
 # death penalty" kill no one; "injury time" hurts no one.
 CUE_NOT_BEFORE: dict[str, frozenset[str]] = {
@@ -236,7 +245,12 @@ EVENT_CUES: dict[str, Category] = {
     "displaces": _DP,
     "in need of shelter": _DP,
     "without shelter": _DP,  # "left thousands without shelter"
-    "in the open": _DP,  # "families living out in the open"
+    "living in the open": _DP,  # "families living out in the open"
+    "living out in the open": _DP,
+    "sleeping in the open": _DP,
+    "sleeping out in the open": _DP,
+    "nights in the open": _DP,  # "thousands spending nights in the open"
+    "night in the open": _DP,
     "fled": _DP,
     "homeless": _DP,
     "refugees": _DP,
@@ -437,7 +451,6 @@ CATEGORY_HEADS: frozenset[str] = frozenset(
         "missing",
         "detainees",
         "arrests",
-        "lives",  # "took five more lives in Gayan and injured 11 people"
     }
 )
 
@@ -759,6 +772,11 @@ KIN_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Verbs of a count's rise: "has risen by one to 13" (not "revised down by 11 to 84")
+RISE_VERBS: frozenset[str] = frozenset(
+    "risen rose rises increased increases jumped climbed grew grown up".split()
+)
+
 # Verbs by which a total reaches the figure it is the value of: "the death toll ... has
 # soared to 320", "the number of dead stands at 982".
 TOLL_VERBS: frozenset[str] = frozenset(
@@ -777,6 +795,9 @@ TAKING_LIVES_VERBS: frozenset[str] = frozenset(
     claimed claiming claims took taking takes cost costing costs lost losing saved saving ended
     """.split()
 )
+# Of those, the verbs by which lives are lost: "took five more lives" counts the dead,
+# "saved 40 lives" does not
+LIVES_LOST_VERBS: frozenset[str] = TAKING_LIVES_VERBS - {"saved", "saving"}
 WHERE_ONE_LIVES: frozenset[str] = frozenset("in at on near with there here alone".split())
 
 # Words of a measure that may stand between a figure and its noun: "two 6.3 magnitude
@@ -804,14 +825,17 @@ EVENT_KINDS: dict[str, str] = {
     "hurricane": "storm", "typhoon": "storm", "cyclone": "storm", "storm": "storm",
     "flood": "flood", "floods": "flood", "flooding": "flood", "fire": "fire",
     "blaze": "fire", "explosion": "explosion", "blast": "explosion", "attack": "attack",
-    "attacks": "attack", "bombing": "attack", "bombings": "attack", "shooting": "attack",
-    "shootings": "attack", "crash": "crash",
+    "attacks": "attack", "bombing": "attack", "bombings": "attack", "crash": "crash",
     "collision": "crash", "derailment": "crash", "collapse": "collapse",
     "shipwreck": "shipwreck", "sinking": "shipwreck", "stampede": "crush",
     "crush": "crush", "war": "war", "famine": "famine", "epidemic": "epidemic",
     "outbreak": "epidemic", "massacre": "massacre", "genocide": "massacre",
     "crackdown": "crackdown", "protests": "protests", "protest": "protests",
 }  # fmt: skip
+
+# Nouns of an event named only after a day's possessive: "Sunday night's mass shooting"
+# ("On Wednesday, shooting broke out" names no event)
+POSSESSIVE_EVENT_KINDS: frozenset[str] = frozenset({"shooting", "shootings"})
 
 # Verbs by which a figure's own clause says where people live: "1.3 million people have
 # been living in camps since an earthquake that killed 250,000" counts residents, not the

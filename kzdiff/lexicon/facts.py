@@ -187,7 +187,7 @@ CARE_KINDS: dict[str, tuple[str, ...]] = {
                           "remained hospitalized", "remains in hospital", "still hospitalised",
                           "still hospitalized", "still being treated", "still receiving treatment",
                           "remain under treatment", "still receiving medical treatment",
-                          "still receiving", "still under treatment", "continue to be treated",
+                          "still under treatment", "continue to be treated",
                           "continued to be treated", "continues to be treated",
                           "remain in hospitals", "remained in hospitals", "still in hospitals",
                           "still in the hospital", "remain in the hospital"),
