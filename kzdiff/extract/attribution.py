@@ -21,6 +21,8 @@ from kzdiff.lexicon.attribution import (
     CITED_AS,
     COUNTING_VERBS,
     DATA_WORDS,
+    EARLIER_REPORT_NOUNS,
+    EARLIER_REPORT_WORDS,
     FINDING_VERBS,
     GENERIC_SOURCES,
     GROUP_NAME_WORDS,
@@ -1087,19 +1089,14 @@ def _title_case(tokens: Sequence[Token]) -> bool:
     return len(words) >= 4 and sum(t.is_capitalised for t in words) >= _TITLE_SHARE * len(words)
 
 
-_EARLIER = frozenset(
-    {"previous", "earlier", "initial", "early", "first", "unconfirmed", "unofficial"}
-)
-
-
 def _earlier_reports(tokens: Sequence[Token], q: int) -> bool:
     """'the toll stood at 1,150, up from previous reports of 1,000 killed': a figure of
     earlier, unnamed reports, not of whoever speaks in the sentence."""
     return (
         q >= 3
         and tokens[q - 1].low == "of"
-        and tokens[q - 2].low in ("reports", "report", "estimates", "figures")
-        and tokens[q - 3].low in _EARLIER
+        and tokens[q - 2].low in EARLIER_REPORT_NOUNS
+        and tokens[q - 3].low in EARLIER_REPORT_WORDS
     )
 
 

@@ -41,7 +41,12 @@ from kzdiff.lexicon.attribution import (
     ROLE_WORDS,
     SOURCE_NOUNS,
 )
-from kzdiff.lexicon.categories import BACK_REFERENCE_NOUNS, DISEASE_NAMES, NOUN_CATEGORIES
+from kzdiff.lexicon.categories import (
+    BACK_REFERENCE_NOUNS,
+    DISEASE_NAMES,
+    FIGURELESS_TOLL_NOUNS,
+    NOUN_CATEGORIES,
+)
 from kzdiff.lexicon.dates import MONTHS, WEEKDAYS
 from kzdiff.lexicon.facts import (
     ADMIN_UNITS,
@@ -138,7 +143,10 @@ def extract_claims(
         draft_of: dict[int, int] = {}
         sentence_attr: str | None = None
         sentence_dated: str | None = None
-        toll_before = _toll_named_before(sentences, si, counts, count_starts)
+        # read only where a figure refers back with no kind of its own (few sentences)
+        toll_before = any(f.refers_back and f.category is None for f in found) and (
+            _toll_named_before(sentences, si, counts, count_starts)
+        )
         for fi, f in enumerate(found):
             if f.refers_back and f.category is None and toll_before:
                 # "The death toll ... continued to mount. Officials said it had crossed
@@ -384,10 +392,6 @@ def _names_a_disease(body: str) -> bool:
     return named == 2 or (named == 1 and _EPIDEMIC_WORD.search(body) is not None)
 
 
-# a death toll named without its figure ("the toll" alone is also "took its toll on")
-_TOLL_NOUNS = ("death toll", "casualty toll", "number of dead", "number of deaths")
-
-
 def _toll_named_before(
     sentences: Sequence[Sentence], si: int, counts: Sequence[Quantity], count_starts: list[int]
 ) -> bool:
@@ -398,7 +402,7 @@ def _toll_named_before(
     prev = sentences[si - 1]
     return (
         not _count_within(counts, count_starts, prev.start, prev.end)
-        and contains_phrase(prev.text.lower(), _TOLL_NOUNS) is not None
+        and contains_phrase(prev.text.lower(), FIGURELESS_TOLL_NOUNS) is not None
     )
 
 

@@ -195,7 +195,7 @@ def cue_at(tokens: Sequence[Token], i: int) -> tuple[Category, int] | None:
     return hit
 
 
-def _names_else(tokens: Sequence[Token], j: int, hit: tuple[Category, int]) -> bool:
+def _cue_modifies_noun(tokens: Sequence[Token], j: int, hit: tuple[Category, int]) -> bool:
     """A one-word cue ending at ``j`` that names something else before the next word:
     "detention center", "death sentence"."""
     return hit[1] == 1 and cue_at(tokens, j) is None
@@ -528,7 +528,7 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
     while j >= 0 and gaps <= _LEFT_WINDOW and skipped <= _LEFT_SKIP:
         t = tokens[j]
         hit = _CUES.ending_at(tokens, j)
-        if hit is not None and _names_else(tokens, j, hit):
+        if hit is not None and _cue_modifies_noun(tokens, j, hit):
             hit = None  # "the detention center": a place's name, no cue
         if hit is not None and gaps and _names_event(tokens, j - hit[1] + 1, hit[1]):
             skipped += hit[1]  # "the toll from the crowd crush rose to 154"
@@ -693,7 +693,7 @@ def _total_far_left(
         if (
             hit is None
             or _names_event(tokens, j - hit[1] + 1, hit[1])
-            or _names_else(tokens, j, hit)
+            or _cue_modifies_noun(tokens, j, hit)
         ):
             continue  # "from the fire at a migrant detention center is now up to 40"
         start = j - hit[1] + 1
@@ -788,7 +788,7 @@ def _label_row(
         return qi - 2 if tokens[qi - 2].low in heads else None
     for j in range(qi - 2, first - 1, -1):
         hit = _CUES.ending_at(tokens, j)
-        if hit is not None and j - hit[1] + 1 >= first and not _names_else(tokens, j, hit):
+        if hit is not None and j - hit[1] + 1 >= first and not _cue_modifies_noun(tokens, j, hit):
             return j - hit[1] + 1
     # "Estimated protesters in Los Angeles: 500,000": no cue, a noun that names its kind
     return next((j for j in range(first, qi - 1) if tokens[j].low in NOUN_CATEGORIES), None)

@@ -24,7 +24,13 @@ from kzdiff.extract.clause import (
 )
 from kzdiff.extract.tokens import Token
 from kzdiff.lexicon.attribution import RIVAL_COUNTERS, SPEECH_VERBS
-from kzdiff.lexicon.categories import CLAUSE_BREAKERS, HUMAN_NOUNS, NOUN_CATEGORIES, RISE_VERBS
+from kzdiff.lexicon.categories import (
+    CLAUSE_BREAKERS,
+    HUMAN_NOUNS,
+    NOT_A_NEW_TOTAL,
+    NOUN_CATEGORIES,
+    RISE_VERBS,
+)
 from kzdiff.lexicon.facts import EXCLUDED_SCOPE, EXCLUDING_CUES
 from kzdiff.lexicon.grammar import AUXILIARIES, ELIDED_HEADS, FUNCTION_WORDS
 from kzdiff.lexicon.names import KNOWN_PLACES
@@ -505,7 +511,6 @@ _TOTAL_NOUNS = frozenset({"total", "toll", "tally", "number", "count"})
 
 _BRINGING = frozenset({"bringing", "taking", "raising", "pushing", "putting"})
 _BRINGING_REACH = 10  # tokens from "bringing" to the new total's figure
-_NOT_A_NEW_TOTAL = frozenset({"fears", "fear", "could", "would", "may", "might", "expected"})
 
 
 def _parts_of_running_total(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
@@ -530,7 +535,7 @@ def _parts_of_running_total(tokens: Sequence[Token], found: list[Found]) -> list
             and _BRINGING & set(window)
             and _TOTAL_NOUNS & set(window)
             # "..., raising fears the number of dead would rise to 40": no new total
-            and not (_NOT_A_NEW_TOTAL & set(window))
+            and not (NOT_A_NEW_TOTAL & set(window))
         ):
             continue
         if prev.part_of is None:

@@ -373,6 +373,13 @@ RETRACTION_CUES: tuple[str, ...] = (
     "has been corrected",
     "was corrected",
 )
+# "up from previous reports of 1,000 killed": earlier, unnamed reports give the figure,
+# not whoever speaks in the sentence
+EARLIER_REPORT_WORDS: frozenset[str] = frozenset(
+    {"previous", "earlier", "initial", "early", "first", "unconfirmed", "unofficial"}
+)
+EARLIER_REPORT_NOUNS: frozenset[str] = frozenset({"reports", "report", "estimates", "figures"})
+
 # Called false by someone else, read per figure (see FALSE_CLAIM_NOUNS): "unofficial death
 # tolls surpassing 400 are false"
 CALLED_FALSE: tuple[str, ...] = ("are false", "is false")

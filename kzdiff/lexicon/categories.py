@@ -772,6 +772,18 @@ KIN_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+# A death toll a sentence may name without its figure, for "it" in the next ("The death
+# toll continued to mount. Officials said it had crossed 1,000"); "the toll" alone is
+# also "took its toll on"
+FIGURELESS_TOLL_NOUNS: tuple[str, ...] = (
+    "death toll", "casualty toll", "number of dead", "number of deaths"
+)  # fmt: skip
+# Words that make "raising ... to 40" a projection, no new total: "raising fears the
+# number of dead would rise to 40"
+NOT_A_NEW_TOTAL: frozenset[str] = frozenset(
+    {"fears", "fear", "could", "would", "may", "might", "expected"}
+)
+
 # Verbs of a count's rise: "has risen by one to 13" (not "revised down by 11 to 84")
 RISE_VERBS: frozenset[str] = frozenset(
     "risen rose rises increased increases jumped climbed grew grown up".split()
