@@ -210,6 +210,12 @@ CUSTODY_KINDS: dict[str, tuple[str, ...]] = {
                    # detention of 942": held while their cases go on
                    "held in custody", "were held in custody", "pre-trial detention",
                    "preventive detention", "in custody"),
+    # what courts did with the detained: "36 were fined, 34 received administrative
+    # detention and 4 were issued warnings" are outcomes, rows of their own
+    "sentenced": ("sentenced", "administrative detention", "administrative detentions",
+                  "jailed for"),
+    "fined": ("were fined", "been fined", "was fined"),
+    "warned": ("issued warnings", "were issued warnings", "were warned", "received warnings"),
 }  # fmt: skip
 
 # Where the displaced went: those displaced inside their own country are counted apart
