@@ -37,6 +37,9 @@ _CUE_KIND = {w: kind for kind, ws in OTHER_KINDS.items() for w in ws}
 _RESCUERS = re.compile(r"rescue\s+(?:" + "|".join(sorted(RESCUER_NOUNS)) + r")\b", re.IGNORECASE)
 # where a figure's own clause ends: punctuation (not a figure's own "1,200" or "5.7")
 _CLAUSE_END = re.compile(r"[.;,:!?](?!\d)|[()\u2014\u2013]")
+# a subordinate clause after the figure says why or when, not what befell those counted:
+# "the earlier tally of 95 killed was because some bodies had been dismembered"
+_REASON_AFTER = re.compile(r"\b(?:because|since|after|as|when|while)\b", re.IGNORECASE)
 _CUE_AFTER, _CUE_BEFORE = 80, 60  # characters read after and before the figure
 
 # "in the past 24 hours", "in the last three days", "over the past week": a count of one
@@ -101,6 +104,9 @@ class _ClauseKinds:
         stop = _CLAUSE_END.search(after)
         if stop is not None:
             after = after[: stop.start()]
+        reason = _REASON_AFTER.search(after)
+        if reason is not None:
+            after = after[: reason.start()]
         # "have identified a total of 171 bodies": the verb reaches over "a total of"
         total_of = _TOTAL_OF.search(sentence, max(0, at - 16), at)
         reach = _KIND_BEFORE + (total_of.end() - total_of.start() if total_of else 0)
