@@ -36,7 +36,8 @@ NOT_PLACES: frozenset[str] = frozenset(
      "attack", "attacks", "strike", "strikes", "shelling", "disaster", "tragedy",
      "accident", "incident", "crash", "collapse", "quake", "earthquake", "fire", "flood",
      "floods", "flooding", "blast", "explosion", "stampede", "crush", "violence", "unrest",
-     "clashes", "protests", "total", "all"}
+     "clashes", "protests", "total", "all", "mass", "shooting", "shootings", "bombing",
+     "bombings", "massacre", "riot", "riots"}
 )  # fmt: skip
 
 # Words for an administrative unit around a place's name: "Sindh Province", "the

@@ -175,6 +175,20 @@ CASES = [
         None,
     ),
     (
+        "a headline's 'in Mass Shooting' names the event, no place",
+        (
+            claim(
+                "vegas-a:c1", "500", "people", cat="injured", on="2017-10-02", scope="Mass Shooting"
+            ),
+            claim("vegas-a:c2", "515", "people", cat="injured", by="police", on="2017-10-02"),
+            claim("vegas-b:c1", "527", "people", cat="injured", by="police", on="2017-10-03"),
+        ),
+        "people injured",
+        {"vegas-a:c1", "vegas-a:c2", "vegas-b:c1"},
+        Verdict.REVISED,
+        None,
+    ),
+    (
         "one unnamed village's count is a row of its own, however near the event's",
         (
             claim(
