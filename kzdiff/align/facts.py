@@ -119,12 +119,6 @@ def _time_scope(scope: str) -> bool:
     return WINDOW_SCOPE in scope or _DAY_AT_END.search(scope) is not None
 
 
-def _local_scope(scope: str) -> bool:
-    """'one village', 'one hospital': a site extraction found unnamed, local by its words
-    ("missing in his village alone"), a row under the event's count whatever its size."""
-    return scope in LOCAL_SCOPES
-
-
 # the mark of a window scope, as in "the period to 2022-09-05": a day's, three days' or a
 # week's new count ("in the past 24 hours", "in the last three days", "another nine")
 WINDOW_SCOPE = "period"
@@ -854,9 +848,11 @@ def _breakdown_scopes(
         row = (b.category, b.scope)
         if row in rows:
             continue
-        if _time_scope(b.scope) or _local_scope(b.scope):  # type: ignore[arg-type]
+        # a day's toll, and one unnamed site's ("missing in his village alone", scope
+        # "one village"): a row under the running total, whatever its size
+        if _time_scope(b.scope) or b.scope in LOCAL_SCOPES:  # type: ignore[arg-type]
             rows.add(row)  # type: ignore[arg-type]
-            continue  # a day's toll, a village's: a row under the running total, whatever its size
+            continue
         given, top = _given(c), _high(c)
         so_far = least.get((b.category, b.group))
         if so_far is not None and (

@@ -145,7 +145,7 @@ def status_of(tokens: Sequence[Token], f: Found, low_sentence: str, low_next: st
         return Status.NEGATED
     if whole is not None:
         return whole
-    if _called_false(tokens, f):
+    if "false" in low_sentence and _called_false(tokens, f):  # a word test first: most lack it
         return Status.DISPUTED
     first = max(0, f.qi - 6)
     for k in range(f.qi - 1, first - 1, -1):

@@ -899,7 +899,7 @@ def _local_site(tokens: Sequence[Token], k: int) -> str | None:
     return local_scope(site)
 
 
-# a decimal written out ("7.0", "5,9"), with no word of scale after it ("1.5 million")
+# a decimal written with a point ("7.0"), with no word of scale after it ("1.5 million")
 _DECIMAL = re.compile(
     r"\d\.\d{1,2}(?!\d)(?!\s*(?:million|billion|thousand|lakh|crore|m\b|bn\b))", re.IGNORECASE
 )
@@ -1100,7 +1100,6 @@ def _place_where(tokens: Sequence[Token], qi: int) -> str | None:
     return None
 
 
-_GATHERINGS = GATHERING_NOUNS
 _AT_REACH = 2  # tokens between the counted and "at": "22,000 people were at the concert"
 _VENUE_REACH = 6  # tokens from "at" to the gathering: "at the Route 91 Harvest festival"
 
@@ -1150,7 +1149,7 @@ def _gathering_place(tokens: Sequence[Token], qi: int) -> str | None:
         t = tokens[k]
         if t.text[0].isdigit() or t.low in CLAUSE_BREAKERS or t.text in HARD_BREAK:
             return None
-        if t.low == "in" and tokens[k - 1].low in _GATHERINGS and k + 1 < qi:
+        if t.low == "in" and tokens[k - 1].low in GATHERING_NOUNS and k + 1 < qi:
             name = _name_starting(tokens, k + 1)
             if name is not None and name.lower() not in MONTHS and name.lower() not in WEEKDAYS:
                 return name

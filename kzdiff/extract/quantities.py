@@ -710,7 +710,7 @@ class _Context:
         bm = self._back(_BOUND_BACK, s)
         if bm is not None:
             if bm.group("b"):
-                phrase = re.sub(r"\s+", " ", bm.group("b")[::-1].lower())
+                phrase = _bound_phrase(bm)
                 mode = BOUNDS_BEFORE[phrase]
                 s -= bm.end("b")
                 if phrase == "up to" and self._level_not_bound(s):
@@ -725,14 +725,14 @@ class _Context:
             # "had crossed the 200 mark", "nearing the 1,000 milestone": the bound verb
             # stands before the article, the noun after the figure
             pw = self._prev_word(s)
-            bm = (
-                self._back(_BOUND_BACK, pw[1])
-                if pw is not None and pw[0].lower() == "the"
-                else None
-            )
-            if bm is not None and bm.group("b"):
-                mode = BOUNDS_BEFORE[re.sub(r"\s+", " ", bm.group("b")[::-1].lower())]
-                s = pw[1] - bm.end("b")  # type: ignore[index]
+            if (
+                pw is not None
+                and pw[0].lower() == "the"
+                and (bm := self._back(_BOUND_BACK, pw[1])) is not None
+                and bm.group("b")
+            ):
+                mode = BOUNDS_BEFORE[_bound_phrase(bm)]
+                s = pw[1] - bm.end("b")
                 e = mark.end()
         am = _BOUND_AFTER.match(text, e, end)
         if am is not None and mode == "exact":
@@ -1107,6 +1107,11 @@ def _tidy(x: float | None) -> float | None:
     if x is None:
         return None
     return float(f"{x:.12g}")
+
+
+def _bound_phrase(bm: re.Match[str]) -> str:
+    """The bound words a reversed _BOUND_BACK match read, in order and spaced once."""
+    return re.sub(r"\s+", " ", bm.group("b")[::-1].lower())
 
 
 def _as_bullet(q: Quantity, digits_at: int) -> Quantity:

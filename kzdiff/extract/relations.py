@@ -598,7 +598,10 @@ _LIST_SEPARATORS = frozenset({",", "and", "by", "while", "with", "whereas"})
 _LIST_GAP = 12  # tokens between two figures of one list: "people in India, 12"
 
 
-_FATES = frozenset({Category.KILLED, Category.INJURED, Category.MISSING, Category.DETAINED})
+# the fates soldiers listed with a count share with it ("kills 60 Afghans, 13 US troops")
+_FATES_TROOPS_SHARE = frozenset(
+    {Category.KILLED, Category.INJURED, Category.MISSING, Category.DETAINED}
+)
 _ITEM_ENDS = frozenset({",", "and", ".", ";", ")", "-", "–", "—"})
 _TROOP_NOUN_REACH = 4  # tokens from a figure to its noun: "13 U.S. service members"
 
@@ -608,7 +611,7 @@ def _fate_of(tokens: Sequence[Token], whole: Found, cur: Found) -> bool:
     soldiers counted by their noun alone ("troops" is its own cue), listed with or under
     a count of the killed, injured, missing or detained, share that fate; they are no
     deployment."""
-    if cur.category is not Category.TROOPS or whole.category not in _FATES:
+    if cur.category is not Category.TROOPS or whole.category not in _FATES_TROOPS_SHARE:
         return False
     # the noun ends its list item: "13 US troops" at a comma, "and", a figure or the
     # end, never "3,000 troops patrolled the city" (a verb of its own)
@@ -808,10 +811,7 @@ def _includes_named_figure(tokens: Sequence[Token], prev_end: int, qi: int) -> b
 # What opens a list of parts after their whole: "242 people - 230 passengers, ...",
 # "the 159 victims included 127 Indians, ..."
 _LIST_OPENING_MARKS = frozenset({"-", "–", "—", "‒", ":"})
-_INCLUDING = frozenset(
-    {"include", "includes", "included", "including", "comprise", "comprises", "comprised",
-     "comprising"}
-)  # fmt: skip
+_INCLUDING = _INCLUDE_WORDS | {"comprise", "comprises", "comprised", "comprising"}
 
 
 # Words of a change in a count (lexicon.numbers.CHANGE_WORDS, and how news compares two

@@ -44,7 +44,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         Token(m.start(), m.end(), m.group(), m.group().lower())
         for m in _TOKEN.finditer(text, start, end)
     ]
-    if "‘" in text[start:end]:  # rare: one test of the sentence, not one per token
+    if text.find("‘", start, end) >= 0:  # rare: one search of the sentence, no copy of it
         tokens = [t._replace(low=t.low.replace("‘", "’")) if "‘" in t.low else t for t in tokens]
     return tokens
 

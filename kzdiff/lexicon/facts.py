@@ -68,7 +68,8 @@ SITE_NOUNS: frozenset[str] = frozenset(
 )
 
 # Sites a count may be local to when the article names no place: "missing in his village
-# alone", "died at the hospital" (not a building or a tower, which may be the whole event).
+# alone", "died at the hospital alone" (not a building or a tower, which may be the whole
+# event).
 LOCAL_SITES: dict[str, str] = {
     "village": "village",
     "villages": "village",
