@@ -26,6 +26,7 @@ from kzdiff.lexicon.attribution import (
     FINDING_VERBS,
     GENERIC_SOURCES,
     GROUP_NAME_WORDS,
+    HEARER_VERBS,
     INVERTED_SPEECH_VERBS,
     ISSUED_WORDS,
     LY_NOUNS,
@@ -1191,8 +1192,9 @@ def _nearest_source(
                 # rise": the statement is what follows, not the figure before it
                 continue
             if i > q and _inverted(tokens, i):
-                # "..., the ministry said" / "..., said Tayler"
-                after = _subject_after(tokens, i, canon)
+                # "..., the ministry said" / "..., said Tayler"; after "told" stands who
+                # heard it: "..., a hospital spokesperson, told CBS News' Maria Usman"
+                after = None if tok.low in HEARER_VERBS else _subject_after(tokens, i, canon)
                 source = after or _subject_of(tokens, i, canon, resolve)
             else:
                 # who a whole sentence reports: "..., informed IG Shalabh Mathur." (a

@@ -20,6 +20,10 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Speech verbs whose object is who heard the figure, never who gave it: "..., a
+# hospital spokesperson, told CBS News' Maria Usman"
+HEARER_VERBS: frozenset[str] = frozenset({"told", "tells", "tell", "telling"})
+
 # Verbs that give a source only with a toll word as their object: "the UN gave a
 # preliminary figure of 320", "the government downgraded the death toll"; never "the
 # army reduced the town to rubble", "police cut power to the square".
