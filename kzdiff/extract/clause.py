@@ -358,6 +358,7 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
 
 def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
     """Index of the first category cue right of ``j`` in the figure's clause."""
+    start = j
     steps = 0
     n = len(tokens)
     while j < n and steps < _RIGHT_WINDOW:
@@ -415,6 +416,16 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
             j += hit[1]
             steps += hit[1]
             continue
+        if (
+            hit is not None
+            and tokens[j].low in NOUN_CATEGORIES
+            and _noun_of_next_figure(tokens, j, start)
+        ):
+            # "61 civilians and six security troops were killed": the next figure's
+            # noun counts that figure; the verb both share is the cue
+            j += 1
+            steps += 1
+            continue
         if hit is not None:
             return j
         if (
@@ -453,6 +464,25 @@ def _found_since(tokens: Sequence[Token], cue: int | None) -> bool:
                 return False  # "are yet to be located": still missing
             return t.low != "turned" or (k + 1 < len(tokens) and tokens[k + 1].low == "up")
         if t.text in (",", ";", ".") or t.low in CLAUSE_BREAKERS:
+            return False
+    return False
+
+
+_NEXT_FIGURE_NOUN_REACH = 3  # words between "and six" and its noun: "security troops"
+
+
+def _noun_of_next_figure(tokens: Sequence[Token], j: int, start: int) -> bool:
+    """Whether the noun at ``j`` heads the subject of a figure coordinated after the one
+    whose clause starts at ``start``: "and six security troops were" (``j`` at "troops");
+    "and 60 people dead" ends on a predicate both share."""
+    if j + 1 >= len(tokens) or (
+        tokens[j + 1].low not in AUXILIARIES and cue_at(tokens, j + 1) is None
+    ):
+        return False
+    for k in range(j - 1, max(start, j - 2 - _NEXT_FIGURE_NOUN_REACH), -1):
+        if _starts_figure(tokens[k]):
+            return tokens[k - 1].low == "and"
+        if not tokens[k].is_word or tokens[k].low in FUNCTION_WORDS:
             return False
     return False
 
@@ -515,8 +545,8 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
     j = i - 1
     while j >= 0 and _is_quote(tokens[j]):
         j -= 1
-    if j >= 0 and tokens[j].low in LEFT_VERB_CUES:
-        return j, True
+    if j >= 0 and tokens[j].low in LEFT_VERB_CUES and not (j and tokens[j - 1].low == "of"):
+        return j, True  # "capable of holding 40,000 spectators" is what a place holds
     by = _CUES.ending_at(tokens, j - 1) if j >= 1 and tokens[j].low == "by" else None
     if by is not None and by[0] is Category.PARTICIPANTS:
         # "attended by over two lakh people" ("killed by 3 gunmen" counts the killers)

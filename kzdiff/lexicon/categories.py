@@ -204,6 +204,14 @@ EVENT_CUES: dict[str, Category] = {
     "imprisoned": _D,
     "nabbed": _D,
     "charged with": _D,  # "charged 300 demonstrators with batons" is no arrest
+    # those a court has before it: "1,504 have been federally charged", "100 face charges"
+    "been charged": _D,
+    "were charged": _D,
+    "federally charged": _D,
+    "face charges": _D,
+    "facing charges": _D,
+    "faces charges": _D,
+    "pleaded guilty": _D,
     # brought to justice: "sentenced four defendants", "16 were indicted"
     "sentenced": _D,
     "convicted": _D,
@@ -352,6 +360,9 @@ EVENT_CUES: dict[str, Category] = {
     "joined in": _P,
     "took part": _P,
     "taking part": _P,
+    "taken part": _P,  # "283,000 people were estimated to have taken part"
+    "take part": _P,
+    "takes part": _P,
     "participating": _P,
     "participated": _P,
     "gathered": _P,
@@ -365,6 +376,8 @@ EVENT_CUES: dict[str, Category] = {
     "marched": _P,
     "protested": _P,
     "took to the streets": _P,
+    "taken to the streets": _P,
+    "take to the streets": _P,
     "attended": _P,
     "attending": _P,
     "turned out": _P,
@@ -481,6 +494,7 @@ NOUN_CATEGORIES: dict[str, Category] = {
     "detainees": _D,
     "prisoners": _D,
     "arrests": _D,
+    "defendants": _D,  # "191 federal defendants", "965 defendants having their cases resolved"
     "patients": _I,
     "refugees": _DP,
     "arrivals": _DP,
@@ -760,6 +774,9 @@ LEFT_VERB_CUES: dict[str, Category] = {
     # visits, not the detained
     "visited": _O,
     "interviewed": _O,
+    # "Police were holding two suspects" ("hold" is a venue's capacity as often: "licensed
+    # to hold a maximum of 600", "supposed to hold 38,000 people")
+    "holding": _D,
 }
 
 # "who lost nine family members", "lost three children": after "lost", kin are the dead
