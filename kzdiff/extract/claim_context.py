@@ -492,6 +492,8 @@ class DocContext:
         if s.start not in self._background_of:
             cue = _BACKGROUND.search(s.text)
             at = cue.start() if cue else self._earlier_event_end(s.text)
+            if at is None:
+                at = self._disease_named_at(s)
             self._background_of[s.start] = (
                 self._dated_elsewhere(s),
                 s.start + at if at is not None else None,
@@ -499,7 +501,20 @@ class DocContext:
         elsewhere, cue_at = self._background_of[s.start]
         # "The previous deadliest collapse ..., in which 502 people died"; but not "400
         # arrested, more than a year ago": the words must come before the figure
-        return elsewhere or (cue_at is not None and cue_at < q_start)
+        return (
+            elsewhere or (cue_at is not None and cue_at < q_start) or self._named_elsewhere(q_start)
+        )
+
+    def _named_elsewhere(self, q_start: int) -> bool:
+        """'to top the Kumamoto quake's 276': a figure an event owns whose name the
+        article's lead never gives is another event's ("the Noto quake's 241" in a report
+        on Noto is its own)."""
+        body = self.doc.body
+        m = _NAMED_EVENTS_FIGURE.search(body, max(0, q_start - _NAMED_EVENT_REACH), q_start)
+        if m is None:
+            return False
+        lead = body[:_LEAD_CHARS]
+        return not any(w in lead for w in m.group("name").split())
 
     def is_place(self, name: str) -> bool:
         return name in self._places
@@ -513,10 +528,23 @@ class DocContext:
         at = s.text.find(source)
         return at >= 0 and _PLACE_VERB.match(s.text, at + len(source)) is not None
 
+    def _disease_named_at(self, s: Sentence) -> int | None:
+        """Where a sentence of an article about no disease names one: figures after it
+        are that disease's ("an Ebola crisis in which almost 4,000 people died"), those
+        before it not ("Tens of thousands were out after the Covid-19 mandate was lifted")."""
+        if self._disease is False:
+            self._disease = _main_disease(self.doc.body)
+        if self._disease is not None:
+            return None  # another disease than the article's: the whole sentence (below)
+        m = _DISEASE.search(s.text)
+        return m.start() if m else None
+
     def _another_disease(self, s: Sentence) -> bool:
         """A sentence about another disease than the article's own."""
         if self._disease is False:
             self._disease = _main_disease(self.doc.body)
+        if self._disease is None:
+            return False  # see _disease_named_at
         named = set(_diseases_in(s.text))
         return bool(named) and self._disease not in named
 
@@ -575,8 +603,14 @@ class DocContext:
         """'killed since the protests began four months ago', 'since 2021': the date
         starts the period a running count covers; it does not move the count elsewhere."""
         # the mention may hold the word itself ("since 2019")
-        before = self.doc.body[max(s.start, at - _SINCE_REACH) : at + len("since ")].lower()
-        if _SINCE.search(before) is None:
+        start = max(s.start, at - _SINCE_REACH)
+        before = self.doc.body[start : at + len("since ")].lower()
+        found = [m.end() for m in _SINCE.finditer(before)]
+        if not found:
+            return False
+        if any(ch.isdigit() for ch in before[found[-1] : at - start]):
+            # "the highest since a toll of 276 in quakes in 2016": a record set then,
+            # not the day a running count starts from
             return False
         # "the deadliest disaster since 2001, when 126 died": the earlier event itself
         return _THEN.match(self.doc.body, at, min(s.end, at + _THEN_REACH)) is None
@@ -603,9 +637,12 @@ _BACKGROUND = re.compile(
 
 # a relative date that names its year ("in November last year", "two years ago"), unlike
 # "August 5", whose year only the publication date gives
-_NAMES_A_YEAR = re.compile(r"\byears?\b", re.IGNORECASE)
 # the months' full names, January first
 _MONTHS_IN_ORDER = tuple(max((k for k in MONTHS if MONTHS[k] == n), key=len) for n in range(1, 13))
+# "last March" in a January story is the year before, as surely as "last year"
+_NAMES_A_YEAR = re.compile(
+    r"\byears?\b|\blast\s+(?:" + "|".join(_MONTHS_IN_ORDER) + r")\b", re.IGNORECASE
+)
 # "the earthquake in January that killed", "the January 12 earthquake that left": an event
 # with a month, and the relative clause that gives its toll (bounded gaps: linear)
 _MONTH_WORD = re.compile(r"\b(" + "|".join(_MONTHS_IN_ORDER) + r")\b", re.IGNORECASE)
@@ -639,12 +676,27 @@ def _diseases_in(text: str) -> list[str]:
     return [DISEASE_NAMES[" ".join(m.group(1).lower().split())] for m in _DISEASE.finditer(text)]
 
 
+_LEAD_CHARS = 400  # a headline and a first sentence
+# "the Kumamoto quake's 276", right before the figure (bounded: linear)
+_NAMED_EVENTS_FIGURE = re.compile(
+    rf"\bthe\s+(?P<name>(?:[A-Z][\w-]*\s+){{1,3}})(?:{_EVENT_KIND_ALTERNATION})['’]s\s+\Z"
+)
+_NAMED_EVENT_REACH = 60
+
+
 def _main_disease(body: str) -> str | None:
     """The disease an article names most, if it names one at all; of two named as often,
     the one named first (not whichever a set of strings yields first: that changed with
-    PYTHONHASHSEED, and with it which figures were background, from one run to the next)."""
+    PYTHONHASHSEED, and with it which figures were background, from one run to the next).
+    A disease named once, past the lead, is no article's subject: "an Ebola crisis in
+    which almost 4,000 people died" in a report on a mudslide."""
     named = _diseases_in(body)
-    return Counter(named).most_common(1)[0][0] if named else None
+    if not named:
+        return None
+    main, times = Counter(named).most_common(1)[0]
+    if times < 2 and main not in _diseases_in(body[:_LEAD_CHARS]):
+        return None
+    return main
 
 
 _PERIOD_JOINS = frozenset({"and", "to", "until", "till", "through", "-", "–", "—"})

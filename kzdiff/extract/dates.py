@@ -100,7 +100,7 @@ _PATTERN = re.compile(
             r"|(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
             r"(?:days?|weeks?|months?|years?)\s+ago))\b",
             # in January (no day or year)
-            rf"\b(?P<mo_pre>(?i:in|since|until|by|early|late|mid-?))\s*(?P<mo>{_FULL_MON})\b"
+            rf"\b(?P<mo_pre>(?i:in|since|until|by|early|late|mid-?|last))\s*(?P<mo>{_FULL_MON})\b"
             rf"(?!\.?,?\s+\d)",
             # in 2019
             rf"\b(?P<y_pre>(?i:in|since|until|till|by|during|from|before|after|early|late"
@@ -233,6 +233,9 @@ def _resolve(
         return _resolve_relative(" ".join(g["rel"].lower().split()), pub)
     if g["mo"]:
         month = MONTHS[g["mo"].lower()]
+        if pub is not None and g["mo_pre"].lower() == "last":
+            # "last March": the latest March before the month of publication
+            return _fmt(pub.year if month < pub.month else pub.year - 1, month), True, None
         if pub is not None:
             return _fmt(_nearest_year(month, None, pub), month), True, None
         if year_hint is not None:
