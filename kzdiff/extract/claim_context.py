@@ -177,15 +177,57 @@ def _day(iso: str | None) -> str | None:
 def _reference_year(doc: Document, dates: Sequence[DateMention]) -> int | None:
     """The year of the article's event: its publication year, unless the article dates
     what it tells only to another year (a report or an anniversary piece published a
-    year on: "On August 14, 2013, police killed at least 817")."""
+    year on: "On August 14, 2013, police killed at least 817"), or dates its own kind of
+    event only to another year (a follow-up: "a chargesheet in the bridge collapse that
+    had occurred in October last year")."""
     years = [int(d.date[:4]) for d in dates if d.date and len(d.date) == 10 and not d.relative]
     told = max(set(years), key=years.count) if years else None
     if doc.published:
         published = int(doc.published[:4])
         if told is not None and published not in years and years.count(told) >= 2:
             return told
+        own = _own_event_years(doc.body, dates, doc.published)
+        if own and published not in own:
+            return max(set(own), key=lambda y: (own.count(y), y))
         return published
     return told
+
+
+_FOLLOW_UP_LEAD = 500  # characters: a headline and the first sentence or two
+_KIND_BEFORE_DATE = 80  # characters: "the bridge collapse incident that had occurred in ... in"
+
+
+def _own_event_years(body: str, dates: Sequence[DateMention], published: str | None) -> list[int]:
+    """The years to which an article dates its own kind of event: a date shortly after
+    the kind's word in its sentence ("the collapse ... in October last year") or one
+    that names it ("last year's Morbi bridge collapse")."""
+    kind = _main_kind(body)
+    if kind is None:
+        return []
+    out: list[int] = []
+    for d in dates:
+        if d.start > _FOLLOW_UP_LEAD:
+            # a follow-up says so in its lead; "killings in protests last September"
+            # further down tells of an earlier story
+            continue
+        if not d.date or d.sentence_start < 0 or (published and d.date[:10] > published):
+            continue  # "an early election in 2024" dates no event that happened
+        if d.text[:5].lower() in ("since", "until"):
+            continue  # "the deadliest quake since March 1987": a record's date
+        if d.relative and d.text.lower().endswith("ago"):
+            continue  # "the earthquake one year ago" in late December: loose, and approximate
+        before = body[max(d.sentence_start, d.start - _KIND_BEFORE_DATE) : d.start]
+        if _SINCE.search(before.lower()):
+            continue  # "the highest since a deadly flood in 1962"
+        named = any(EVENT_KINDS[w.lower()] == kind for w in _KIND_WORD.findall(before))
+        # "last year's bridge collapse" names the event after the date; "In 2014, floods
+        # displaced" tells an earlier year's story as one
+        after = d.relative and _KIND_AFTER_DATE.match(
+            body, d.end, min(len(body), d.end + _KIND_BEFORE_DATE)
+        )
+        if named or (after and EVENT_KINDS[after.group(1).lower()] == kind):
+            out.append(int(d.date[:4]))
+    return out
 
 
 class _Span(Protocol):
@@ -297,6 +339,8 @@ class DocContext:
         self.dates = sorted(dates, key=lambda d: d.start)
         self.quotes = [q for q in quotes if not q.scare]
         self.ref_year = _reference_year(doc, dates)
+        # an article telling of its event a year or more on (a trial, an anniversary)
+        self._follow_up = doc.published is not None and self.ref_year != int(doc.published[:4])
         self.canon_map = {e.text: e.canonical for e in entities}
         self.entities = sorted(entities, key=lambda e: e.start)
         self.years = sorted((q for q in quantities if q.kind is Kind.YEAR), key=lambda q: q.start)
@@ -491,6 +535,9 @@ class DocContext:
         once for all its figures."""
         if s.start not in self._background_of:
             cue = _BACKGROUND.search(s.text)
+            if cue is not None and cue.group("ago") and self._follow_up:
+                # a follow-up's own event is "last year's": the sentence's dates decide
+                cue = None
             at = cue.start() if cue else self._earlier_event_end(s.text)
             if at is None:
                 at = self._disease_named_at(s)
@@ -630,7 +677,7 @@ _SINCE_REACH = 80  # characters: "since the beginning of the anti-government dem
 # failure", "the last such disaster", "a decade ago", "last year's floods".
 _BACKGROUND = re.compile(
     r"\b(?:the previous (?:most |worst|deadliest|largest|biggest)"
-    r"|(?:years|decades|a decade|a year) ago|last year(?:['’]s)?\b)",
+    r"|(?P<ago>(?:years|decades|a decade|a year) ago|last year(?:['’]s)?\b))",
     re.IGNORECASE,
 )
 
@@ -653,6 +700,10 @@ _EARLIER_EVENT = re.compile(
     re.IGNORECASE,
 )
 _KIND_WORD = re.compile(r"\b(" + "|".join(EVENT_KINDS) + r")\b", re.IGNORECASE)
+# "last year's Morbi suspension bridge collapse": a date naming the event after it
+_KIND_AFTER_DATE = re.compile(
+    r"(?:['’]s)?,?\s+(?:[\w.-]+\s+){0,3}?(" + "|".join(EVENT_KINDS) + r")\b", re.IGNORECASE
+)
 
 
 def _main_kind(body: str) -> str | None:
