@@ -670,6 +670,17 @@ _LONGEST_COUNTRY = 4  # words: "united states of america"
 _COUNTRY_ALIAS = {name: group[0] for group in ALIASES for name in group}
 
 
+def _revising_down(a: Claim, b: Claim) -> Claim | None:
+    """Of two figures at odds, the later, lower one where its article states it as the
+    count revised down; None where neither is."""
+    if a.revises_down == b.revises_down or not (a.as_of and b.as_of) or a.as_of == b.as_of:
+        return None
+    later, earlier = (a, b) if a.as_of > b.as_of else (b, a)
+    if not later.revises_down or later.high is None or earlier.low is None:
+        return None
+    return later if later.high < earlier.low else None
+
+
 _REVISED_DOWN_AFTER = 14  # days: a lower figure this much later is a revision, not a stale one
 
 
@@ -720,6 +731,14 @@ def _reread_conflicts(
     moving = category in MOVING
     keep, add = standing.add, revisions.add
     for a, b in conflicts:
+        revising = _revising_down(a, b)
+        if revising is not None:
+            # "police revised down the death toll to 84": a correction of the count,
+            # not a second counter at odds with the first
+            old = b if revising is a else a
+            add(old, revising)
+            current[at[id(old)]] = 0
+            continue
         # two counting sides at odds stay a conflict, in one article as in two ("the
         # junta says 164 died; the AAPP has at least 261"); one article's two figures
         # from one side are its update
@@ -798,7 +817,7 @@ def _rival_revisions(
             and not names_news_outlet(new.attribution)
             and (old_family != new_family or rival(old.attribution, new.attribution, old_family))
         )
-        if two_bodies and _later_lower(old, new):
+        if two_bodies and _later_lower(old, new) and not new.revises_down:
             dropped.add(old, new)
             conflicts.add(old, new)
         else:

@@ -140,6 +140,9 @@ class Claim:
     # empty for a claim an article states
     derived_from: tuple[str, ...] = ()
     since: str | None = None  # YYYY-MM-DD the window opens: "21 dead since Monday"
+    # the article states the figure as a count revised down ("police revised down the
+    # death toll to 84"): it replaces the count's earlier, higher figures, whoever gave them
+    revises_down: bool = False
 
 
 @dataclass(frozen=True, slots=True)

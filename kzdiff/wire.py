@@ -111,6 +111,7 @@ class WireClaim(TypedDict):
     window: bool  # counts one window of time ("in the past 24 hours")
     derived_from: list[str]  # a total summed from these claims' figures; [] when stated
     since: str | None  # YYYY-MM-DD a window opens ("since Monday"); null for others
+    revises_down: bool  # stated as a count revised down ("revised down the toll to 84")
 
 
 class WireDate(TypedDict):
@@ -333,6 +334,7 @@ def claim_to_wire(c: Claim) -> WireClaim:
         "window": c.window,
         "derived_from": list(c.derived_from),
         "since": c.since,
+        "revises_down": c.revises_down,
     }
 
 

@@ -63,6 +63,7 @@ TABLES: dict[str, tuple[Columns, Any, list[tuple[str, str, str]]]] = {
             "derived": int,
             "derived_from": str,
             "since": str,
+            "revises_down": int,
         },
         "id",
         [("doc", "documents", "id"), ("part_of", "claims", "id")],

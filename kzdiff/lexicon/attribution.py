@@ -377,6 +377,24 @@ RETRACTION_CUES: tuple[str, ...] = (
     "has been corrected",
     "was corrected",
 )
+# A figure stated as a count revised down: "police revised down the death toll to 84",
+# "the government reduced the number of deaths to 62". Higher figures the same article
+# gives of that count, dated before it, are the ones it replaced, whoever gave them.
+REVISED_DOWN_CUES: tuple[str, ...] = (
+    "revised down",
+    "revises down",
+    "revising down",
+    "revised downward",
+    "revised downwards",
+    "downgraded the",
+    "lowered the",
+    "lowers the",
+    "reduced the death toll",
+    "reduced the toll",
+    "reduced the number",
+    "cut the death toll",
+    "cut the toll",
+)
 # "up from previous reports of 1,000 killed": earlier, unnamed reports give the figure,
 # not whoever speaks in the sentence
 EARLIER_REPORT_WORDS: frozenset[str] = frozenset(

@@ -724,6 +724,22 @@ def test_an_aid_agencies_estimate_and_the_governments_final_count_conflict() -> 
     assert set(f.conflict or ()) == {"storm-b:c1", "storm-c:c1"}
 
 
+def test_a_count_stated_as_revised_down_replaces_other_bodies_higher_figures() -> None:
+    claims = (
+        claim("blast-a:c1", "93", by="Reuters", on="2023-01-31"),
+        claim("blast-b:c1", "100", by="City Hospital", on="2023-02-01"),
+        replace(claim("blast-c:c1", "84", by="police", on="2023-02-04"), revises_down=True),
+    )
+    f = fact_with(compare_claims(claims), "people killed")
+    assert f.verdict is Verdict.REVISED
+    assert f.latest == "blast-c:c1"
+    assert f.estimate.best == 84
+    assert {"blast-a:c1", "blast-b:c1"} <= set(f.replaced)
+    # without the article's word for it, the police's lower count disputes the hospital's
+    plain = compare_claims((*claims[:2], replace(claims[2], revises_down=False)))
+    assert fact_with(plain, "people killed").verdict is Verdict.CONFLICT
+
+
 def test_a_vague_word_is_no_rival_estimate_of_how_many_were_aboard() -> None:
     aboard = [
         replace(c, counted="aboard")
