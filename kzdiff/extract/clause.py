@@ -100,7 +100,7 @@ PART_OPENERS = (
     ("among", "the", "dead"),
     ("among", "those"),
 )
-PART_CLOSERS = (("of", "them"), ("of", "whom"), ("of", "those"))
+PART_CLOSERS = (("of", "them"), ("of", "whom"), ("of", "which"), ("of", "those"))
 # Words that open an aside about who the counted were, between the figure and its verb
 ASIDE_OPENERS = frozenset(
     {
@@ -1408,6 +1408,15 @@ def find_in_sentence(
         )
         if of_them:
             partitive = True  # "More than a hundred of them face death sentences"
+        if (
+            qi > 0
+            and tokens[qi - 1].low == "the"
+            and qj < len(tokens)
+            and tokens[qj].low in ("other", "others", "remaining")
+        ):
+            # "The three other people died of medical emergencies" after "Four people
+            # died": the rest of a count given before ("two others died" adds to it)
+            partitive = True
         # "the 537,000 figure given at the weekend": the count named before, at another time
         named_figure = bool(subj_words) and subj_words[0].low in BACK_REFERENCE_NOUNS
         if named_figure:
