@@ -1176,9 +1176,15 @@ def _nearest_source(
         )
         speech = tok.low in SPEECH_VERBS or (
             tok.low in INVERTED_SPEECH_VERBS
-            and _inverted(tokens, i)
-            # "informed sources told AFP": the adjective
-            and not (i + 1 < len(tokens) and tokens[i + 1].low in SOURCE_NOUNS)
+            and (
+                (
+                    _inverted(tokens, i)
+                    # "informed sources told AFP": the adjective
+                    and not (i + 1 < len(tokens) and tokens[i + 1].low in SOURCE_NOUNS)
+                )
+                # "The ministry informed that 9,500 took part": a statement, as "said that"
+                or (i + 1 < len(tokens) and tokens[i + 1].low == "that")
+            )
         )
         if speech and _before_toll(tokens, i):
             speech = False  # "Tempi train collision confirmed death toll rises to 57"

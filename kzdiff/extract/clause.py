@@ -373,8 +373,10 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
                 nxt and nxt[0] in ASIDE_OPENERS
             ):  # "121 people, mostly women, died"
                 j += 1
-                while j < n and tokens[j].text not in (",", ".", ";"):
-                    j += 1
+                while j < n and (
+                    tokens[j].text not in (",", ".", ";") or _inside_number(tokens, j)
+                ):
+                    j += 1  # "including 1,500 in the capital," runs to the comma after it
                 if j < n and tokens[j].text == ",":
                     j += 1
                     if j < n and (
@@ -485,6 +487,17 @@ def _noun_of_next_figure(tokens: Sequence[Token], j: int, start: int) -> bool:
         if not tokens[k].is_word or tokens[k].low in FUNCTION_WORDS:
             return False
     return False
+
+
+def _inside_number(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the mark at ``j`` groups a number's digits ("1,500" is three tokens)."""
+    return (
+        0 < j < len(tokens) - 1
+        and tokens[j - 1].end == tokens[j].start
+        and tokens[j + 1].start == tokens[j].end
+        and tokens[j - 1].text[-1].isdigit()
+        and tokens[j + 1].text[0].isdigit()
+    )
 
 
 def _starts_figure(t: Token) -> bool:

@@ -52,6 +52,8 @@ _POINT_THOUSANDS = re.compile(r"\d{1,3}(?:\.000)+")
 # Evidence for the document's style, counted by detect_decimal_comma.
 # Each starts by consuming a digit (the look-behind comes after it) so the regex engine
 # can skip to digits instead of trying every position.
+# ",5" or ".5" before a scale word: "9,5 thousand", "12.5 thousand"
+_MARK_BEFORE_SCALE = re.compile(r"[,.](\d{1,2})(?=\s+(?:thousand|million|billion|lakh|crore)\b)")
 _COMMA_STYLE = re.compile(
     r"\d(?<![\d.,]\d)(?:\d{0,2}(?:\.\d{3}){2,}(?![\d.])|\d*,\d{1,2}(?![\d,]))"
 )
@@ -126,6 +128,19 @@ def read_digits(
         return Digits(
             m.end(), float(raw.replace(".", "")), True, True, sum(c.isdigit() for c in raw)
         )
+    if raw.isdigit() and len(raw) <= 3:
+        tail = _MARK_BEFORE_SCALE.match(text, m.end(), end)
+        if tail is not None:
+            # "about 9,5 thousand people" in a text that writes "12.5 thousand" (or the
+            # other way round): no one groups thousands before one or two digits, so the
+            # mark is a decimal one, relayed from a text in the other style
+            return Digits(
+                tail.end(),
+                float(f"{raw}.{tail.group(1)}"),
+                False,
+                False,
+                len(raw) + len(tail.group(1)),
+            )
     thousands, decimal = (".", ",") if decimal_comma else (",", ".")
     grouped = thousands in raw or any(c in raw for c in _GROUP_SPACES + " ")
     clean = raw.replace(thousands, "")

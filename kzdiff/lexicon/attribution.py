@@ -47,7 +47,8 @@ LY_NOUNS: frozenset[str] = frozenset(
 )
 
 # Speech verbs only where the speaker follows them: "..., informed IG Shalabh Mathur"
-# (Indian English); "police informed the families" reports to, not a figure's source.
+# (Indian English), or before "that" ("the ministry informed that"); "police informed the
+# families" reports to, not a figure's source.
 INVERTED_SPEECH_VERBS: frozenset[str] = frozenset({"informed", "informs"})
 
 # Verbs by which a study, an investigation or a count gives a figure ("an investigation
