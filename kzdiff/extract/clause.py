@@ -140,6 +140,8 @@ SECURITY_HEADS = frozenset(
         "paratroopers",
         "marines",
         "forces",
+        "agents",  # "65,000 agents had been deployed around the country"
+        "guardsmen",
     }
 )
 _SECURITY_AGENTS = frozenset(

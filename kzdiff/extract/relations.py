@@ -549,18 +549,31 @@ _FORCES = SECURITY_HEADS | {k for k, v in NOUN_CATEGORIES.items() if v is Catego
 
 
 def _forces_or_not(f: Found) -> Found:
-    """Deployed firefighters are no forces; police officers with no other cue are."""
+    """Deployed firefighters are no forces; police officers with no other cue are; so are
+    members of an army ("8,400 members of Mexico's army were deployed")."""
     head = f.subject_head
     if (
         f.category is Category.TROOPS
         and head is not None
         and head not in _FORCES
         and head in HUMAN_NOUNS
+        and not _members_of_a_force(f.subject)
     ):
         return replace(f, category=Category.OTHER)  # "520 firefighters were deployed"
     if f.category is None and head in SECURITY_HEADS:
         return replace(f, category=Category.TROOPS)  # "..., 1,100 police officers and"
     return f
+
+
+_FORCE_BODIES = frozenset({"army", "military", "navy", "guard", "police", "forces", "gendarmerie"})
+
+
+def _members_of_a_force(subject: str | None) -> bool:
+    """'members of Mexico's army', 'members of the military': a force's members."""
+    if not subject:
+        return False
+    words = subject.lower().split()
+    return words[0] == "members" and "of" in words and not _FORCE_BODIES.isdisjoint(words)
 
 
 _PART_BEFORE_WHOLE = (
