@@ -120,6 +120,7 @@ EVENT_CUES: dict[str, Category] = {
     "victims": _K,
     "martyrs": _K,  # how Iranian and Arab official media count the dead
     "martyred": _K,
+    "martyring": _K,  # "martyring 44 worshippers"
     "deceased": _K,
     "succumbed": _K,
     "succumbing": _K,  # "with two more people succumbing to their injuries"
@@ -183,6 +184,19 @@ EVENT_CUES: dict[str, Category] = {
     "seriously injured": _I,
     "in critical condition": _I,
     "cardiac arrest": _I,  # not an arrest by police
+    # maimed: "21 lost their eyesight", "five had their hands ripped off"
+    "lost their eyesight": _I,
+    "lost their sight": _I,
+    "lost an eye": _I,
+    "lost eyes": _I,
+    "blinded": _I,
+    "maimed": _I,
+    "mutilated": _I,
+    "amputated": _I,
+    "amputations": _I,
+    "hands ripped": _I,
+    "hands torn off": _I,
+    "hands blown off": _I,
     # detained
     "detained": _D,
     "detaining": _D,
