@@ -141,6 +141,17 @@ def extract_claims(
             found = [
                 replace(f, category=f.category or last.category, partitive=True) for f in found
             ]
+        elif drafts and _includes_back(low_text) is not None:
+            # "This number includes 91 in Suzu, 83 in Wajima ...": bare figures of places
+            # listed under the total just given count what it counts ("children aged 8,
+            # 12 and 13" count no one)
+            last = drafts[-1].found
+            found = [
+                replace(f, category=last.category, partitive=True)
+                if f.category is None and f.subject_head is None and f.scope is not None
+                else f
+                for f in found
+            ]
         draft_of: dict[int, int] = {}
         sentence_attr: str | None = None
         sentence_dated: str | None = None
@@ -542,13 +553,10 @@ def _after_opening_phrase(low_text: str) -> str:
     return rest if comma and len(head.split()) <= _OPENING_PHRASE_WORDS else low_text
 
 
-def _link_to_earlier_total(drafts: list[_Draft], draft_of: dict[int, int], low_text: str) -> None:
-    """'Among the dead were 18 police officers': a part of the last total before it."""
-    if not draft_of:
-        return
-    if not low_text.startswith(PART_SENTENCE_OPENERS) and _INCLUDES.match(low_text) is None:
-        low_text = _after_opening_phrase(low_text)
-    includes = _INCLUDES.match(low_text)
+def _includes_back(low_text: str) -> re.Match[str] | None:
+    """'The missing include ...', 'This figure includes ...', 'It includes ...' opening
+    the sentence (or after a short phrase of time or place); not 'The team includes'."""
+    includes = _INCLUDES.match(low_text) or _INCLUDES.match(_after_opening_phrase(low_text))
     noun = includes.group(1) if includes is not None else None
     if (
         noun is not None
@@ -556,7 +564,17 @@ def _link_to_earlier_total(drafts: list[_Draft], draft_of: dict[int, int], low_t
         and noun not in _INCLUDES_NOUNS
         and (noun not in _INCLUDES_ADVERBS)
     ):
-        includes = None
+        return None
+    return includes
+
+
+def _link_to_earlier_total(drafts: list[_Draft], draft_of: dict[int, int], low_text: str) -> None:
+    """'Among the dead were 18 police officers': a part of the last total before it."""
+    if not draft_of:
+        return
+    if not low_text.startswith(PART_SENTENCE_OPENERS) and _INCLUDES.match(low_text) is None:
+        low_text = _after_opening_phrase(low_text)
+    includes = _includes_back(low_text)
     if not low_text.startswith(PART_SENTENCE_OPENERS) and includes is None:
         return
     # "The missing include at least 34 ...": the opener's noun is the whole's category
