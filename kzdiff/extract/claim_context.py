@@ -15,7 +15,7 @@ from itertools import accumulate, pairwise
 from typing import Protocol, TypeVar
 
 from kzdiff.extract.attribution import attribution_in_sentence
-from kzdiff.extract.clause import Found
+from kzdiff.extract.clause import Found, from_after_figure
 from kzdiff.extract.tokens import PhraseIndex, Token, contains_phrase, phrase_pattern, tokenize
 from kzdiff.lexicon.attribution import (
     AIRLINE_NAME_WORDS,
@@ -126,7 +126,11 @@ def status_of(tokens: Sequence[Token], f: Found, low_sentence: str, low_next: st
     if whole is Status.RETRACTED:
         return whole
     before = " ".join(t.low for t in tokens[max(0, f.qi - _DENIAL_REACH) : f.qi])
-    if contains_phrase(before, DENIAL_CUES) or _superseded(tokens, f.qi):
+    if (
+        contains_phrase(before, DENIAL_CUES)
+        or _superseded(tokens, f.qi)
+        or from_after_figure(tokens, f.qi, f.qj)
+    ):
         return Status.RETRACTED
     lo, hi = f.qj, f.cue_index if f.cue_index is not None and f.cue_index > f.qi else f.qj
     for k in range(lo, hi):

@@ -17,6 +17,7 @@ from itertools import pairwise
 from kzdiff.extract.tokens import PhraseIndex, Token, token_index
 from kzdiff.lexicon.abbreviations import PLACE_ABBREVIATIONS
 from kzdiff.lexicon.attribution import (
+    EARLIER_GIVEN_WORDS,
     SPEECH_VERBS,
 )
 from kzdiff.lexicon.categories import (
@@ -1397,7 +1398,7 @@ def find_in_sentence(
         elif (
             (category is None or (cue_index is not None and cue_index > qj))
             and (earlier := last_counted) is not None
-            and (_follows_change(tokens, qi))
+            and _follows_change(tokens, qi, qj)
         ):
             # "29,770 remained missing, down from 33,416, the report said adding that the
             # number of injured went to 1,403": the earlier figure of the same count, not
@@ -1689,7 +1690,7 @@ def _participle_in(tokens: Sequence[Token], start: int, end: int) -> Category | 
     return None
 
 
-def _follows_change(tokens: Sequence[Token], qi: int) -> bool:
+def _follows_change(tokens: Sequence[Token], qi: int, qj: int) -> bool:
     """'up from 38', 'down from 40', 'compared with 12': an earlier figure of the same
     count; 'from 233 to 231': the same count's new figure."""
     before = tuple(t.low for t in tokens[max(0, qi - 2) : qi])
@@ -1711,7 +1712,30 @@ def _follows_change(tokens: Sequence[Token], qi: int) -> bool:
         ("than", "the"),
         ("versus", "the"),
         ("against", "the"),
-    ) or (before[-1:] == ("from",) and qi >= 2 and (tokens[qi - 2].text == ","))
+    ) or (
+        (before[-1:] == ("from",) and qi >= 2 and (tokens[qi - 2].text == ","))
+        or from_after_figure(tokens, qi, qj)
+    )
+
+
+def from_after_figure(tokens: Sequence[Token], qi: int, qj: int) -> bool:
+    """'rose to 36 from 10 a day earlier', 'reduced the number of deaths to 62 from the 69
+    previously announced': the figure the count moved from, after the one it moved to
+    ("arrested 40 from 3 towns" counts towns). ``qj``: the token after the figure."""
+    k = qi - 1
+    if k >= 0 and tokens[k].low == "the":
+        k -= 1
+    if not (k >= 1 and tokens[k].low == "from" and tokens[k - 1].text[-1].isdigit()):
+        return False
+    if qj >= len(tokens):
+        return True
+    nxt = tokens[qj]
+    return (
+        not nxt.is_word
+        or nxt.low in FUNCTION_WORDS
+        or nxt.low in TIME_ADVERBS
+        or nxt.low in EARLIER_GIVEN_WORDS
+    )
 
 
 def _refers_back(tokens: Sequence[Token], qi: int) -> bool:

@@ -401,6 +401,11 @@ REVISED_DOWN_CUES: tuple[str, ...] = (
 EARLIER_REPORT_WORDS: frozenset[str] = frozenset(
     {"previous", "earlier", "initial", "early", "first", "unconfirmed", "unofficial"}
 )
+# Words after an earlier figure that say it was given before: "to 62 from the 69
+# previously announced", "from 10 a day earlier"
+EARLIER_GIVEN_WORDS: frozenset[str] = frozenset(
+    {"previously", "initially", "originally", "reported", "announced", "given", "earlier"}
+)
 EARLIER_REPORT_NOUNS: frozenset[str] = frozenset({"reports", "report", "estimates", "figures"})
 
 # Called false by someone else, read per figure (see FALSE_CLAIM_NOUNS): "unofficial death
