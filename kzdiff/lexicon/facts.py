@@ -192,7 +192,12 @@ CARE_KINDS: dict[str, tuple[str, ...]] = {
                           "still under treatment", "continue to be treated",
                           "continued to be treated", "continues to be treated",
                           "remain in hospitals", "remained in hospitals", "still in hospitals",
-                          "still in the hospital", "remain in the hospital"),
+                          "still in the hospital", "remain in the hospital",
+                          # "53 injured were currently being treated", "Almost 50 wounded
+                          # are under treatment" days on: those still in care
+                          "currently being treated", "currently under treatment",
+                          "are under treatment", "currently hospitalised",
+                          "currently hospitalized", "currently in hospital"),
     "in intensive care": ("intensive care", "icu", "icus", "critical condition",
                           "serious condition", "on respirators", "on ventilators", "intubated"),
     "discharged": ("discharged", "released from hospital", "sent home", "allowed to return home",
