@@ -376,10 +376,25 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
                 nxt and nxt[0] in ASIDE_OPENERS
             ):  # "121 people, mostly women, died"
                 j += 1
-                while j < n and (
-                    tokens[j].text not in (",", ".", ";") or _inside_number(tokens, j)
+                aside_end = min(n, j + _ASIDE_REACH)
+                first_comma: int | None = None
+                while j < aside_end and (
+                    tokens[j].text not in (",", ".", ";")
+                    or _inside_number(tokens, j)
+                    or _aside_goes_on(tokens, j)
                 ):
-                    j += 1  # "including 1,500 in the capital," runs to the comma after it
+                    # "including 1,500 in the capital," runs to the comma after it
+                    if (
+                        first_comma is None
+                        and tokens[j].text == ","
+                        and not _inside_number(tokens, j)
+                    ):
+                        first_comma = j
+                    j += 1
+                if (j >= n or tokens[j].text != ",") and first_comma is not None:
+                    # no comma closes a longer aside: the first one did ("121 people,
+                    # mostly in Miyagi, Iwate and Fukushima are living")
+                    j = first_comma
                 if j < n and tokens[j].text == ",":
                     j += 1
                     if j < n and (
@@ -490,6 +505,31 @@ def _noun_of_next_figure(tokens: Sequence[Token], j: int, start: int) -> bool:
         if not tokens[k].is_word or tokens[k].low in FUNCTION_WORDS:
             return False
     return False
+
+
+# words after a comma that open the verb or a new clause, not more of an aside
+_VERB_OPENERS = frozenset(
+    "and but while who which that have has had will would could may might must can "
+    "remain remains remained still now".split()
+)
+
+
+def _aside_goes_on(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the comma at ``j`` is inside a listing aside ("nine persons, including
+    officials of Oreva, the company that renovated the bridge, ticket sellers and security
+    men, were arrested"): a word that starts no verb, figure or new clause follows it."""
+    if tokens[j].text != "," or j + 1 >= len(tokens):
+        return False
+    nxt = tokens[j + 1]
+    return (
+        nxt.is_word
+        and not nxt.text[0].isdigit()
+        and nxt.low not in AUXILIARIES
+        and nxt.low not in _VERB_OPENERS
+        and nxt.low not in SPEECH_VERBS
+        # "died" ends it; "homeless people" goes on listing
+        and (cue_at(tokens, j + 1) is None or _is_adjective_use(tokens, j + 1))
+    )
 
 
 def _inside_number(tokens: Sequence[Token], j: int) -> bool:
