@@ -52,9 +52,9 @@ def test_front_matter_body_offset_is_in_bounds(text):
 def _seconds(data: bytes) -> float:
     best = float("inf")
     for _ in range(3):
-        start = time.perf_counter()
+        start = time.process_time()
         load_bytes(data, "h.txt")
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return best
 
 
