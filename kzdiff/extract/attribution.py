@@ -423,6 +423,9 @@ def _skip_aside(tokens: Sequence[Token], j: int) -> int:
         or (len(aside) <= 4 and all(t.low in _ASIDE_WORDS for t in aside))
         # "Jane Doe, 34, said": a speaker's age
         or (len(aside) == 1 and opener.text.isdigit() and int(opener.text) <= OLDEST_AGE)
+        # "Mohammad Asim, a hospital official, as per a Reuters report, said": the relay
+        # is no speaker; the one named before it is
+        or _OPENERS.starting_at(tokens, k + 1) is not None
     ):
         return k - 1
     return j
