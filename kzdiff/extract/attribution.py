@@ -1049,6 +1049,11 @@ def _could_name_a_source(source: str) -> bool:
     )
 
 
+# Words after a speech verb that make it no statement of the figure: "claimed
+# responsibility", "said as the toll crossed 100"
+_NOT_A_STATEMENT_AFTER = frozenset({"responsibility", "credit", "as", "when", "while"})
+_AS_IN_A_FIGURE = frozenset({"many", "much", "few", "high", "low", "of", "little", "large"})
+
 _REACH = 60  # tokens either side of a figure (a long news sentence has about 50)
 
 
@@ -1191,6 +1196,16 @@ def _nearest_source(
         )
         if speech and _before_toll(tokens, i):
             speech = False  # "Tempi train collision confirmed death toll rises to 57"
+        if (
+            speech
+            and i + 1 < len(tokens)
+            and tokens[i + 1].low in _NOT_A_STATEMENT_AFTER
+            # "said as many as 40 died", "said as of Monday" state a figure
+            and not (i + 2 < len(tokens) and tokens[i + 2].low in _AS_IN_A_FIGURE)
+        ):
+            # "Al Shabaab claimed responsibility for the attack": a deed, no figure given;
+            # "Kishida said as the toll crossed 100": when he spoke, not what he said
+            speech = False
         if speech and i > 0 and tokens[i - 1].low in ("an", "a", "the"):
             speech = False  # "which left an estimated 70,000 homeless": an adjective
         if tok.low in SHOW_VERBS and not passive and (made := _data_maker(tokens, i, canon)):
