@@ -615,6 +615,9 @@ class DocContext:
                 d.date
                 and (not d.relative or _NAMES_A_YEAR.search(d.text) is not None)
                 and int(d.date[:4]) != self.ref_year
+                # a dateline ("2023-03-10 Morbi: A charge sheet ...") is the day of
+                # writing, in a follow-up a year after its event as in any report
+                and d.date != self.doc.published
                 and not self._since(s, d.start)
                 and not _runs_into(body, d, mentions[k + 1 : k + 2], self.ref_year)
             ):
