@@ -589,6 +589,7 @@ LEFT_NOUN_CUES: frozenset[str] = frozenset(
         "detained",
         "arrested",
         "missing",
+        "unaccounted for",  # "the number of people unaccounted for ... tripled to 323"
         "displaced",
         "evacuated",
         "died",
