@@ -205,6 +205,9 @@ def _own_event_years(body: str, dates: Sequence[DateMention], published: str | N
     """The years to which an article dates its own kind of event: a date shortly after
     the kind's word in its sentence ("the collapse ... in October last year") or one
     that names it ("last year's Morbi bridge collapse")."""
+    year = published[:4] if published else None
+    if not any(d.start <= _FOLLOW_UP_LEAD and d.date and d.date[:4] != year for d in dates):
+        return []  # the lead dates nothing to another year (most articles): no kind to read
     kind = _main_kind(body)
     if kind is None:
         return []
@@ -706,10 +709,12 @@ _EARLIER_EVENT = re.compile(
     r"[^,.;:]{0,60}?\b(?:that|which)\s+(?:killed|left|claimed|took)\b",
     re.IGNORECASE,
 )
-_KIND_WORD = re.compile(r"\b(" + "|".join(EVENT_KINDS) + r")\b", re.IGNORECASE)
+# prefix trees, not lists of words: _KIND_WORD reads a whole article
+_KIND_WORD = re.compile(r"\b(" + phrase_pattern(EVENT_KINDS) + r")\b", re.IGNORECASE)
 # "last year's Morbi suspension bridge collapse": a date naming the event after it
 _KIND_AFTER_DATE = re.compile(
-    r"(?:['’]s)?,?\s+(?:[\w.-]+\s+){0,3}?(" + "|".join(EVENT_KINDS) + r")\b", re.IGNORECASE
+    r"(?:['’]s)?,?\s+(?:[\w.-]+\s+){0,3}?(" + phrase_pattern(EVENT_KINDS) + r")\b",
+    re.IGNORECASE,
 )
 
 
