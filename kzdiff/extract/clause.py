@@ -79,7 +79,7 @@ from kzdiff.lexicon.grammar import (
     SINGULAR_PEOPLE,
     TIME_ADVERBS,
 )
-from kzdiff.lexicon.names import KNOWN_PLACES
+from kzdiff.lexicon.names import KNOWN_PLACES, NATIONALITIES
 from kzdiff.lexicon.numbers import DENSITY_UNITS, OLDEST_AGE, TENS_WORDS, UNIT_WORDS
 from kzdiff.records import Quantity
 from kzdiff.vocab import Category, Qualifier
@@ -1850,6 +1850,8 @@ def _is_people(head: str, text: str) -> bool:
         or head in NOUN_CATEGORIES
         or head.endswith(_SUBJECT_NOUN_SUFFIXES)
         or (text[:1].isupper() and head.endswith("s"))
+        # "49 British, seven Portuguese, one Canadian": a nationality counts its people
+        or (text[:1].isupper() and head in NATIONALITIES)
     )
 
 
