@@ -255,6 +255,12 @@ def _link_dash_breakdown(drafts: list[_Draft], draft_of: Mapping[int, int], s: S
         gap = s.text[whole.found.q.end - s.start : gap_end - s.start]
         if not _DASH_OPEN.match(gap):
             continue
+        if k > 0:
+            before = s.text[
+                drafts[rows[k - 1]].found.q.end - s.start : whole.found.q.start - s.start
+            ]
+            if before.rstrip().endswith(",") and _DASH_OPEN.match(before):
+                continue  # "31 Indians, 12 French, 3 Dutch, two Swiss and one Canadian": a row
         inside: list[int] = []
         total = 0.0
         # a breakdown set off in one sentence has a few rows: reading at most

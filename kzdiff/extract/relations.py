@@ -857,7 +857,16 @@ def _parts_that_add_up(tokens: Sequence[Token], found: list[Found]) -> list[Foun
         if total is None or total < 2 or whole.part_of is not None or k + 1 == len(out):
             continue
         opened = tokens[whole.qj : out[k + 1].qi]
-        trailing = bool(opened) and opened[-1].text == "," and free_after[k]
+        # "12 service members were killed, 11 Marines and one Navy medic": the whole's
+        # verb stands before the list ("..., 3 Germans, two Swiss and one Finn" is a row
+        # of a list that goes on, whatever two of its rows add up to)
+        trailing = (
+            bool(opened)
+            and opened[-1].text == ","
+            and free_after[k]
+            and whole.cue_index is not None
+            and whole.qj <= whole.cue_index < out[k + 1].qi
+        )
         if not trailing and not any(
             t.text in _LIST_OPENING_MARKS or t.low in _INCLUDING for t in opened
         ):
