@@ -363,6 +363,7 @@ class DocContext:
         }
         self._disease: str | bool | None = False  # found on first use: most never ask
         self._kind: str | bool | None = False  # the article's kind of event, on first use
+        self._earlier_names: frozenset[str] | None = None  # see _earlier_event_names
         self._date_starts = _starts(self.dates)
         self._days = [d for d in self.dates if _day(d.date)]
         self._day_starts = _starts(self._days)
@@ -548,6 +549,8 @@ class DocContext:
             at = cue.start() if cue else self._earlier_event_end(s.text)
             if at is None:
                 at = self._disease_named_at(s)
+            if at is None:
+                at = self._earlier_event_named_at(s)
             self._background_of[s.start] = (
                 self._dated_elsewhere(s),
                 s.start + at if at is not None else None,
@@ -567,8 +570,38 @@ class DocContext:
         m = _NAMED_EVENTS_FIGURE.search(body, max(0, q_start - _NAMED_EVENT_REACH), q_start)
         if m is None:
             return False
+        names = m.group("name").split()
         lead = body[:_LEAD_CHARS]
-        return not any(w in lead for w in m.group("name").split())
+        return not any(w in lead for w in names) or any(
+            w in self._earlier_event_names() for w in names
+        )
+
+    def _earlier_event_names(self) -> frozenset[str]:
+        """The names the article gives another year's event ("the 2016 Kumamoto
+        earthquake" in a report on the 2024 one), unless its lead (two sentences) also
+        names its own event by that word outside such a phrase. Read once per article,
+        on first use."""
+        if self._earlier_names is None:
+            body = self.doc.body
+            names: set[str] = set()
+            for m in _YEAR_NAMED_EVENT.finditer(body):
+                if self.ref_year is not None and int(m.group("year")) != self.ref_year:
+                    names.update(m.group("name").split())
+            lead_end = self.sentences[min(1, len(self.sentences) - 1)].end if self.sentences else 0
+            lead = _YEAR_NAMED_EVENT.sub(" ", body[: min(lead_end, _LEAD_CHARS)])
+            self._earlier_names = frozenset(w for w in names if w not in lead)
+        return self._earlier_names
+
+    def _earlier_event_named_at(self, s: Sentence) -> int | None:
+        """Where a sentence names another year's event by its name ("In the earthquake in
+        Kumamoto, 221 of 276 deaths were indirect"): figures after it are that event's."""
+        names = self._earlier_event_names()
+        if not names:
+            return None
+        for m in _CAPITALISED_WORD.finditer(s.text):
+            if m.group() in names:
+                return m.start()
+        return None
 
     def is_place(self, name: str) -> bool:
         return name in self._places
@@ -745,6 +778,11 @@ _NAMED_EVENTS_FIGURE = re.compile(
     rf"\bthe\s+(?P<name>(?:[A-Z][\w-]*\s+){{1,3}})(?:{_EVENT_KIND_ALTERNATION})['’]s\s+\Z"
 )
 _NAMED_EVENT_REACH = 60
+# "the 2016 Kumamoto earthquake": another year's event by its name (bounded: linear)
+_YEAR_NAMED_EVENT = re.compile(
+    rf"\b(?P<year>(?:18|19|20)\d\d)\s+(?P<name>(?:[A-Z][\w-]*\s+){{1,3}})(?:{_EVENT_KIND_ALTERNATION})\b"
+)
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w-]*")
 
 
 def _main_disease(body: str) -> str | None:
