@@ -18,6 +18,7 @@ from kzdiff.lexicon.abbreviations import ABBREVIATIONS
 from kzdiff.lexicon.attribution import (
     ACCOUNT_MAKERS,
     AGENT_PARTICIPLES,
+    AS_IN_A_FIGURE,
     CITED_AS,
     COUNTING_VERBS,
     DATA_WORDS,
@@ -30,6 +31,7 @@ from kzdiff.lexicon.attribution import (
     INVERTED_SPEECH_VERBS,
     ISSUED_WORDS,
     LY_NOUNS,
+    NOT_A_STATEMENT_AFTER,
     NOT_SOURCE_STARTS,
     NOT_SOURCE_WORDS,
     NOUN_LIKE_VERB_NEXT,
@@ -1049,11 +1051,6 @@ def _could_name_a_source(source: str) -> bool:
     )
 
 
-# Words after a speech verb that make it no statement of the figure: "claimed
-# responsibility", "said as the toll crossed 100"
-_NOT_A_STATEMENT_AFTER = frozenset({"responsibility", "credit", "as", "when", "while"})
-_AS_IN_A_FIGURE = frozenset({"many", "much", "few", "high", "low", "of", "little", "large"})
-
 _REACH = 60  # tokens either side of a figure (a long news sentence has about 50)
 
 
@@ -1199,9 +1196,9 @@ def _nearest_source(
         if (
             speech
             and i + 1 < len(tokens)
-            and tokens[i + 1].low in _NOT_A_STATEMENT_AFTER
+            and tokens[i + 1].low in NOT_A_STATEMENT_AFTER
             # "said as many as 40 died", "said as of Monday" state a figure
-            and not (i + 2 < len(tokens) and tokens[i + 2].low in _AS_IN_A_FIGURE)
+            and not (i + 2 < len(tokens) and tokens[i + 2].low in AS_IN_A_FIGURE)
         ):
             # "Al Shabaab claimed responsibility for the attack": a deed, no figure given;
             # "Kishida said as the toll crossed 100": when he spoke, not what he said

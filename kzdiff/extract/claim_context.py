@@ -39,6 +39,8 @@ from kzdiff.lexicon.attribution import (
 )
 from kzdiff.lexicon.categories import DISEASE_NAMES, EVENT_KINDS, POSSESSIVE_EVENT_KINDS
 from kzdiff.lexicon.dates import MONTHS, WEEKDAYS
+from kzdiff.lexicon.facts import FOLLOW_UP_WORDS
+from kzdiff.lexicon.names import NATIONALITIES
 from kzdiff.records import DateMention, Document, Entity, Quantity, Quote, Sentence
 from kzdiff.vocab import EntityLabel, Kind, Status
 
@@ -178,7 +180,12 @@ def _day(iso: str | None) -> str | None:
     return iso if iso is not None and len(iso) == 10 else None
 
 
-def _reference_year(doc: Document, dates: Sequence[DateMention]) -> int | None:
+def _reference_year(
+    doc: Document,
+    dates: Sequence[DateMention],
+    sentences: Sequence[Sentence] = (),
+    quantities: Sequence[Quantity] = (),
+) -> int | None:
     """The year of the article's event: its publication year, unless the article dates
     what it tells only to another year (a report or an anniversary piece published a
     year on: "On August 14, 2013, police killed at least 817"), or dates its own kind of
@@ -191,12 +198,48 @@ def _reference_year(doc: Document, dates: Sequence[DateMention]) -> int | None:
         if told is not None and published not in years and years.count(told) >= 2:
             return told
         own = _own_event_years(doc.body, dates, doc.published)
-        if own and published not in own:
+        if (
+            own
+            and published not in own
+            and not _first_count_is_now(doc.body, dates, sentences, quantities, published)
+        ):
             return max(set(own), key=lambda y: (own.count(y), y))
         return published
     return told
 
 
+def _start(q: Quantity) -> int:
+    return q.start
+
+
+def _first_count_is_now(
+    body: str,
+    dates: Sequence[DateMention],
+    sentences: Sequence[Sentence],
+    quantities: Sequence[Quantity],
+    published: int,
+) -> bool:
+    """Whether the first sentence with a count dates it to no other year than
+    publication's: "An earthquake killed 12 people overnight" (or "on March 1, 2024")
+    reports a new event, however its lead goes on to "last year's earthquake"; a
+    follow-up's first count is its event's ("the collapse that had occurred in October
+    last year, in which 135 people were killed"), and its lead tells of a trial, a
+    charge sheet or an anniversary (FOLLOW_UP_WORDS)."""
+    lead_end = sentences[min(1, len(sentences) - 1)].end if sentences else 0
+    if _FOLLOW_UP_WORDS.search(body[:lead_end]) is not None:
+        return False  # "sentenced for the death of 242 people", "a chargesheet in the collapse"
+    count = min((q for q in quantities if q.kind is Kind.COUNT), key=_start, default=None)
+    if count is None:
+        return True
+    s = next((s for s in sentences if s.start <= count.start < s.end), None)
+    if s is None:
+        return True
+    return not any(
+        d.date and s.start <= d.start < s.end and int(d.date[:4]) != published for d in dates
+    )
+
+
+_FOLLOW_UP_WORDS = re.compile(r"\b(?:" + phrase_pattern(FOLLOW_UP_WORDS) + r")\b", re.IGNORECASE)
 _FOLLOW_UP_LEAD = 500  # characters: a headline and the first sentence or two
 _KIND_BEFORE_DATE = 80  # characters: "the bridge collapse incident that had occurred in ... in"
 
@@ -345,7 +388,7 @@ class DocContext:
         self.sentences = sentences
         self.dates = sorted(dates, key=lambda d: d.start)
         self.quotes = [q for q in quotes if not q.scare]
-        self.ref_year = _reference_year(doc, dates)
+        self.ref_year = _reference_year(doc, dates, sentences, quantities)
         # an article telling of its event a year or more on (a trial, an anniversary)
         self._follow_up = doc.published is not None and self.ref_year != int(doc.published[:4])
         self.canon_map = {e.text: e.canonical for e in entities}
@@ -543,8 +586,9 @@ class DocContext:
         once for all its figures."""
         if s.start not in self._background_of:
             cue = _BACKGROUND.search(s.text)
-            if cue is not None and cue.group("ago") and self._follow_up:
-                # a follow-up's own event is "last year's": the sentence's dates decide
+            if cue is not None and cue.group("last_year") and self._follow_up:
+                # a follow-up's own event is "last year's" (not what happened decades
+                # ago): the sentence's dates decide
                 cue = None
             at = cue.start() if cue else self._earlier_event_end(s.text)
             if at is None:
@@ -570,7 +614,10 @@ class DocContext:
         m = _NAMED_EVENTS_FIGURE.search(body, max(0, q_start - _NAMED_EVENT_REACH), q_start)
         if m is None:
             return False
-        names = m.group("name").split()
+        # "the Japanese quake's 200" in a report on Japan's: a people names no other event
+        names = [w for w in m.group("name").split() if w.lower() not in NATIONALITIES]
+        if not names:
+            return False
         lead = body[:_LEAD_CHARS]
         return not any(w in lead for w in names) or any(
             w in self._earlier_event_names() for w in names
@@ -616,21 +663,25 @@ class DocContext:
         return at >= 0 and _PLACE_VERB.match(s.text, at + len(source)) is not None
 
     def _disease_named_at(self, s: Sentence) -> int | None:
-        """Where a sentence of an article about no disease names one: figures after it
-        are that disease's ("an Ebola crisis in which almost 4,000 people died"), those
-        before it not ("Tens of thousands were out after the Covid-19 mandate was lifted")."""
-        if self._disease is False:
-            self._disease = _main_disease(self.doc.body)
-        if self._disease is not None:
+        """Where a sentence of an article about no disease tells of an epidemic as an
+        event of its own ("an Ebola crisis in which almost 4,000 people died"): figures
+        after it are that epidemic's; those of "a cholera outbreak has killed 25 in the
+        camps", or after "the end of Covid-19 support", are the article's event's."""
+        if self._article_disease() is not None:
             return None  # another disease than the article's: the whole sentence (below)
         m = _DISEASE.search(s.text)
-        return m.start() if m else None
+        if m is None or _EPIDEMIC_THEN.match(s.text, m.end()) is None:
+            return None
+        return m.start()
+
+    def _article_disease(self) -> str | None:
+        if self._disease is False:
+            self._disease = _main_disease(self.doc.body)
+        return self._disease  # type: ignore[return-value]
 
     def _another_disease(self, s: Sentence) -> bool:
         """A sentence about another disease than the article's own."""
-        if self._disease is False:
-            self._disease = _main_disease(self.doc.body)
-        if self._disease is None:
+        if self._article_disease() is None:
             return False  # see _disease_named_at
         named = set(_diseases_in(s.text))
         return bool(named) and self._disease not in named
@@ -698,15 +749,26 @@ class DocContext:
         found = [m.end() for m in _SINCE.finditer(before)]
         if not found:
             return False
-        if any(ch.isdigit() for ch in before[found[-1] : at - start]):
+        if _RECORD_SET.search(before, found[-1], at - start):
             # "the highest since a toll of 276 in quakes in 2016": a record set then,
-            # not the day a running count starts from
+            # not the day a running count starts from ("since the 7.8 magnitude quake
+            # struck in December" is)
             return False
         # "the deadliest disaster since 2001, when 126 died": the earlier event itself
         return _THEN.match(self.doc.body, at, min(s.end, at + _THEN_REACH)) is None
 
 
-_SINCE = re.compile(r"\bsince\b")
+# the words that open the period a running count covers: "since June", "the war that
+# began last October has killed"
+_SINCE = re.compile(r"\b(?:since|began|begun|started|erupted)\b")
+# a disease named as an event of its own: "Ebola crisis in which", "cholera epidemic that
+# killed" (bounded: linear)
+_EPIDEMIC_THEN = re.compile(
+    r"\s+(?:crisis|outbreak|epidemic|pandemic)[^.;:]{0,30}?\b"
+    r"(?:in which|during which|that killed|which killed|that left|which left|that claimed)\b",
+    re.IGNORECASE,
+)
+_RECORD_SET = re.compile(r"\b(?:tolls?|record)\b")
 # a date followed by what happened then: "since 2001, when", "since 2015 in which", "since
 # a deadly flood in 1962, that killed around 340"
 _THEN = re.compile(
@@ -719,8 +781,8 @@ _SINCE_REACH = 80  # characters: "since the beginning of the anti-government dem
 # Words that place a sentence in another, earlier event: "the previous most deadly
 # failure", "the last such disaster", "a decade ago", "last year's floods".
 _BACKGROUND = re.compile(
-    r"\b(?:the previous (?:most |worst|deadliest|largest|biggest)"
-    r"|(?P<ago>(?:years|decades|a decade|a year) ago|last year(?:['’]s)?\b))",
+    r"\b(?:the previous (?:most |worst|deadliest|largest|biggest)|(?:years|decades|a decade) ago"
+    r"|(?P<last_year>a year ago|last year(?:['’]s)?\b))",
     re.IGNORECASE,
 )
 
@@ -746,7 +808,7 @@ _EARLIER_EVENT = re.compile(
 _KIND_WORD = re.compile(r"\b(" + phrase_pattern(EVENT_KINDS) + r")\b", re.IGNORECASE)
 # "last year's Morbi suspension bridge collapse": a date naming the event after it
 _KIND_AFTER_DATE = re.compile(
-    r"(?:['’]s)?,?\s+(?:[\w.-]+\s+){0,3}?(" + phrase_pattern(EVENT_KINDS) + r")\b",
+    r"['’]s\s+(?:[\w.-]+\s+){0,3}?(" + phrase_pattern(EVENT_KINDS) + r")\b",
     re.IGNORECASE,
 )
 

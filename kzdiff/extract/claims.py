@@ -141,13 +141,16 @@ def extract_claims(
             found = [
                 replace(f, category=f.category or last.category, partitive=True) for f in found
             ]
-        elif drafts and _includes_back(low_text) is not None:
+        elif (
+            drafts
+            and (includes := _includes_back(low_text)) is not None
+            and (category := _listed_under(includes, drafts[-1], sentences[si - 1])) is not None
+        ):
             # "This number includes 91 in Suzu, 83 in Wajima ...": bare figures of places
             # listed under the total just given count what it counts ("children aged 8,
             # 12 and 13" count no one)
-            last = drafts[-1].found
             found = [
-                replace(f, category=last.category, partitive=True)
+                replace(f, category=category, partitive=True)
                 if f.category is None and f.subject_head is None and f.scope is not None
                 else f
                 for f in found
@@ -574,6 +577,22 @@ def _includes_back(low_text: str) -> re.Match[str] | None:
     return includes
 
 
+def _listed_under(includes: re.Match[str], last: _Draft, before: Sentence) -> Category | None:
+    """What the figures listed after "The toll includes", "This number includes", "It
+    includes" count: what the opener's noun names ("the toll": the dead), else what the
+    count of the sentence just before counts; None where that sentence gave none ("a plan
+    to rebuild the schools ... It includes 40 in Kano")."""
+    noun = includes.group(1)
+    if noun in NOUN_CATEGORIES:
+        return NOUN_CATEGORIES[noun]
+    if noun in _TOLL_NOUNS:
+        return Category.KILLED
+    return last.found.category if last.sentence is before else None
+
+
+_TOLL_NOUNS = frozenset({"toll", "victims"})
+
+
 def _link_to_earlier_total(drafts: list[_Draft], draft_of: dict[int, int], low_text: str) -> None:
     """'Among the dead were 18 police officers': a part of the last total before it."""
     if not draft_of:
@@ -763,28 +782,40 @@ def _finalise(doc: Document, drafts: Sequence[_Draft]) -> tuple[Claim, ...]:
     return _replaced_by_revision_down(claims)
 
 
+_CHANGE_BEFORE = re.compile(r"\b(?:by|from)\s+\Z", re.IGNORECASE)  # "by 100", "from 49"
+_UNDATED_LAST = "~"  # sorts after every YYYY-MM-DD: an undated revision holds on any day
+_Count = tuple[
+    Category, str | None, str | None
+]  # what a revision revises: category, subject, scope
+
+
 def _replaced_by_revision_down(claims: list[Claim]) -> tuple[Claim, ...]:
     """'Peshawar police on Saturday revised down the death toll to 84' after 'the Health
     Department on Wednesday said the death toll increased to 101': the article itself says
-    the lower count replaced the higher, so its higher figures of that count, dated before
-    the revision, are withdrawn, whoever gave them (not only by the body revising).
+    the lower count replaced the higher, so its higher figures of that count (same
+    category, counted noun and place), dated before the revision, are withdrawn, whoever
+    gave them (not only the body revising). The revised figure is the first after the cue
+    in its sentence ("..., and 221 people were injured" is no revision).
 
     Linear in claims and sentences (hostile text is one sentence of thousands of
-    figures): the cue is looked for once per sentence, and each category's revisions are
+    figures): the cue is looked for once per sentence, and each count's revisions are
     read as the lowest revised figure given on or after each day."""
-    cue_end: dict[int, int | None] = {}  # sentence start -> where its first cue ends
+    cue_end: dict[int, int | None] = {}  # sentence start -> where its cue ends, until used
     revising: set[str] = set()
-    lowest_from: dict[Category, list[tuple[str, float]]] = {}  # (day, lowest high from it)
+    lowest_from: dict[_Count, list[tuple[str, float]]] = {}  # (day, lowest high from it)
     for c in claims:
-        if c.part_of is not None or c.background or c.status is not Status.ASSERTED:
-            continue
         if c.sentence_start not in cue_end:
             m = _REVISED_DOWN.search(c.sentence)
             cue_end[c.sentence_start] = m.end() if m else None
         end = cue_end[c.sentence_start]
-        if end is not None and c.high is not None and end <= c.start - c.sentence_start:
+        at = c.start - c.sentence_start
+        if end is None or end > at or _CHANGE_BEFORE.search(c.sentence, max(0, at - 6), at):
+            continue  # "revised downward the toll by more than 100 to 253", "from 49 to 41"
+        cue_end[c.sentence_start] = None  # the figure after the cue is the revised one
+        if _stands(c) and c.high is not None:
             revising.add(c.id)
-            lowest_from.setdefault(c.category, []).append((c.as_of or "~", float(c.high)))
+            count = (c.category, c.subject, c.scope)
+            lowest_from.setdefault(count, []).append((c.as_of or _UNDATED_LAST, float(c.high)))
     if not revising:
         return tuple(claims)
     for days in lowest_from.values():
@@ -793,23 +824,25 @@ def _replaced_by_revision_down(claims: list[Claim]) -> tuple[Claim, ...]:
             days[k] = (days[k][0], min(days[k][1], days[k + 1][1]))
     out = []
     for c in claims:
-        on_days = lowest_from.get(c.category)
-        if on_days and c.id not in revising and _revised_below(c, on_days):
-            c = replace(c, status=Status.RETRACTED)
-        elif c.id in revising:
+        if c.id in revising:
             c = replace(c, revises_down=True)
+        elif _stands(c) and _revised_below(c, lowest_from.get((c.category, c.subject, c.scope))):
+            c = replace(c, status=Status.RETRACTED)
         out.append(c)
     return tuple(out)
 
 
-def _revised_below(c: Claim, days: list[tuple[str, float]]) -> bool:
+def _stands(c: Claim) -> bool:
+    """A stated count of the event itself: no part, no background, asserted."""
+    return c.part_of is None and not c.background and c.status is Status.ASSERTED
+
+
+def _revised_below(c: Claim, days: list[tuple[str, float]] | None) -> bool:
     """Whether a revision on or after ``c``'s day went below it (``days``: each day with
-    the lowest revision from it on, in order; an undated revision sorts last)."""
-    if c.part_of is not None or c.background or c.status is not Status.ASSERTED:
+    the lowest revision from it on, in order)."""
+    if not days or c.low is None:
         return False
-    if c.low is None:
-        return False
-    k = bisect_left(days, (c.as_of or "",)) if c.as_of else 0
+    k = bisect_left(days, (c.as_of,)) if c.as_of else 0
     return k < len(days) and c.low > days[k][1]
 
 

@@ -37,6 +37,7 @@ from kzdiff.lexicon.categories import (
     GATHERING_NOUNS,
     GROUPS_OF_MEMBERS,
     HAVING_VERBS,
+    HELD_BY_AUTHORITY,
     HUMAN_NOUNS,
     INSTANCE_NOUNS,
     KIN_NOUNS,
@@ -47,6 +48,7 @@ from kzdiff.lexicon.categories import (
     MEASURE_WORDS,
     NON_HUMAN_NOUNS,
     NOUN_CATEGORIES,
+    PARTICIPLE_NOUN_CUES,
     PARTITIVE_CUES,
     RELATION_CUE_WORDS,
     RESIDENCE_VERBS,
@@ -78,6 +80,7 @@ from kzdiff.lexicon.grammar import (
     QUOTE_MARKS,
     SINGULAR_PEOPLE,
     TIME_ADVERBS,
+    VERB_OPENERS,
 )
 from kzdiff.lexicon.names import KNOWN_PLACES, NATIONALITIES
 from kzdiff.lexicon.numbers import DENSITY_UNITS, OLDEST_AGE, TENS_WORDS, UNIT_WORDS
@@ -141,7 +144,6 @@ SECURITY_HEADS = frozenset(
         "paratroopers",
         "marines",
         "forces",
-        "agents",  # "65,000 agents had been deployed around the country"
         "guardsmen",
     }
 )
@@ -160,6 +162,41 @@ _SECURITY_AGENTS = frozenset(
         "police officers",
     }
 )
+
+
+_AUTHORITY_REACH = 12  # tokens before "holding": "Police investigating the collapse of the
+# factory complex are now holding nine people"
+
+
+def _counts_things(tokens: Sequence[Token], start: int, end: int, phrase: str) -> bool:
+    """Whether a participle cue at ``start..end`` is a noun's, not a verb, and the noun
+    counts things: "rifles still unaccounted for rose to 300", "ballots missing was"."""
+    return (
+        phrase in PARTICIPLE_NOUN_CUES
+        and end + 1 < len(tokens)
+        and tokens[end + 1].low in _TOTAL_VERBS
+        and _things_before(tokens, start - 1)
+    )
+
+
+def _things_before(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a plural noun of things stands right before a cue used as a participle
+    ("rifles still unaccounted for", "ballots missing"): the cue counts those things."""
+    while k >= 0 and tokens[k].low in ("still", "now", "yet"):
+        k -= 1
+    if k < 0 or not tokens[k].is_word or tokens[k].is_capitalised:
+        return False
+    low = tokens[k].low
+    return low.endswith("s") and low not in FUNCTION_WORDS and not _is_people(low, low)
+
+
+def _authority_before(tokens: Sequence[Token], j: int) -> bool:
+    """'Police were on Monday holding two suspects': the holders are police or troops
+    ("A boat holding 300 migrants" is a load; "a stadium holding 40,000" its capacity)."""
+    return any(
+        t.low in _SECURITY_AGENTS or t.low in SECURITY_HEADS or t.low == "authorities"
+        for t in tokens[max(0, j - _AUTHORITY_REACH) : j]
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -507,13 +544,6 @@ def _noun_of_next_figure(tokens: Sequence[Token], j: int, start: int) -> bool:
     return False
 
 
-# words after a comma that open the verb or a new clause, not more of an aside
-_VERB_OPENERS = frozenset(
-    "and but while who which that have has had will would could may might must can "
-    "remain remains remained still now".split()
-)
-
-
 def _aside_goes_on(tokens: Sequence[Token], j: int) -> bool:
     """Whether the comma at ``j`` is inside a listing aside ("nine persons, including
     officials of Oreva, the company that renovated the bridge, ticket sellers and security
@@ -525,7 +555,9 @@ def _aside_goes_on(tokens: Sequence[Token], j: int) -> bool:
         nxt.is_word
         and not nxt.text[0].isdigit()
         and nxt.low not in AUXILIARIES
-        and nxt.low not in _VERB_OPENERS
+        and nxt.low not in VERB_OPENERS
+        # "About 2,000 villagers, mostly farmers, blocked the highway": a verb ends it
+        and not nxt.low.endswith(("ed", "ing"))
         and nxt.low not in SPEECH_VERBS
         # "died" ends it; "homeless people" goes on listing
         and (cue_at(tokens, j + 1) is None or _is_adjective_use(tokens, j + 1))
@@ -601,8 +633,13 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
     j = i - 1
     while j >= 0 and _is_quote(tokens[j]):
         j -= 1
-    if j >= 0 and tokens[j].low in LEFT_VERB_CUES and not (j and tokens[j - 1].low == "of"):
-        return j, True  # "capable of holding 40,000 spectators" is what a place holds
+    if (
+        j >= 0
+        and tokens[j].low in LEFT_VERB_CUES
+        and not (j and tokens[j - 1].low == "of")  # "capable of holding 40,000 spectators"
+        and (tokens[j].low not in HELD_BY_AUTHORITY or _authority_before(tokens, j))
+    ):
+        return j, True
     by = _CUES.ending_at(tokens, j - 1) if j >= 1 and tokens[j].low == "by" else None
     if by is not None and by[0] is Category.PARTICIPANTS:
         # "attended by over two lakh people" ("killed by 3 gunmen" counts the killers)
@@ -625,6 +662,10 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
             phrase = " ".join(x.low for x in tokens[j - length + 1 : j + 1])
             if via_from and phrase not in ("death toll", "toll"):
                 return None  # "died from 5,368 cases": the cases, not the dead
+            if _counts_things(tokens, j - length + 1, j, phrase):
+                # "The number of ballots missing was 5,000" ("floods killed a total of
+                # 158": the cue is the verb)
+                return None
             if gaps + skipped == 0 or phrase in LEFT_NOUN_CUES:
                 # a total's noun linked to the figure by words like "rose to" governs it
                 # as surely as an adjacent verb: "raising the death toll to 262 and
@@ -670,6 +711,11 @@ _TOTAL_LINKS = frozenset(
         "from",
         "by",
     }
+)
+# verbs after a total's noun that give its figure: "the number missing rose to 300"
+_TOTAL_VERBS = frozenset(
+    "rose risen stood stands was is were are has had have reached climbed jumped fell "
+    "increased decreased now".split()
 )
 _BOUND_VERB_STARTS = (
     "passed",
@@ -784,6 +830,8 @@ def _total_far_left(
             continue  # "from the fire at a migrant detention center is now up to 40"
         start = j - hit[1] + 1
         phrase = " ".join(x.low for x in tokens[start : j + 1])
+        if _counts_things(tokens, start, j, phrase):
+            return None  # "The number of rifles still unaccounted for rose to 300"
         if phrase in LEFT_NOUN_CUES:
             return start
         return _first_cue_after_number(tokens, start)
@@ -1767,6 +1815,11 @@ def from_after_figure(tokens: Sequence[Token], qi: int, qj: int) -> bool:
         k -= 1
     if not (k >= 1 and tokens[k].low == "from" and tokens[k - 1].text[-1].isdigit()):
         return False
+    m = k - 1  # back over the new figure's tokens ("1,500" is three) to what moved it
+    while m > 0 and (tokens[m - 1].text[-1].isdigit() or _inside_number(tokens, m - 1)):
+        m -= 1
+    if m == 0 or tokens[m - 1].low != "to":
+        return False  # "released 30 from the 200 initially detained": a part of them
     if qj >= len(tokens):
         return True
     nxt = tokens[qj]

@@ -31,7 +31,12 @@ from kzdiff.lexicon.categories import (
     NOUN_CATEGORIES,
     RISE_VERBS,
 )
-from kzdiff.lexicon.facts import EXCLUDED_SCOPE, EXCLUDING_CUES
+from kzdiff.lexicon.facts import (
+    EXCLUDED_SCOPE,
+    EXCLUDING_CUES,
+    FORCE_BODIES,
+    SECURITY_AGENT_WORDS,
+)
 from kzdiff.lexicon.grammar import AUXILIARIES, ELIDED_HEADS, FUNCTION_WORDS
 from kzdiff.lexicon.names import KNOWN_PLACES
 from kzdiff.lexicon.numbers import CHANGE_WORDS
@@ -558,6 +563,7 @@ def _forces_or_not(f: Found) -> Found:
         and head not in _FORCES
         and head in HUMAN_NOUNS
         and not _members_of_a_force(f.subject)
+        and not _security_agents(f.subject)
     ):
         return replace(f, category=Category.OTHER)  # "520 firefighters were deployed"
     if f.category is None and head in SECURITY_HEADS:
@@ -565,15 +571,22 @@ def _forces_or_not(f: Found) -> Found:
     return f
 
 
-_FORCE_BODIES = frozenset({"army", "military", "navy", "guard", "police", "forces", "gendarmerie"})
-
-
 def _members_of_a_force(subject: str | None) -> bool:
-    """'members of Mexico's army', 'members of the military': a force's members."""
+    """'members of Mexico's army', 'members of the military': a force's members ("members
+    of the army veterans' association" are an association's)."""
     if not subject:
         return False
     words = subject.lower().split()
-    return words[0] == "members" and "of" in words and not _FORCE_BODIES.isdisjoint(words)
+    return words[0] == "members" and "of" in words and words[-1].strip(",") in FORCE_BODIES
+
+
+def _security_agents(subject: str | None) -> bool:
+    """'65,000 agents had been deployed', 'federal agents': agents of a force ("polling
+    agents", "insurance agents" are not)."""
+    if not subject:
+        return False
+    words = subject.lower().split()
+    return words[-1] == "agents" and all(w in SECURITY_AGENT_WORDS for w in words[:-1])
 
 
 _PART_BEFORE_WHOLE = (

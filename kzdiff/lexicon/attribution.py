@@ -20,6 +20,15 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Words after a speech verb that make it no statement of the figure: "claimed
+# responsibility", "Kishida said as the toll crossed 100" (when he spoke); but "said as
+# many as 40 died", "said as at Friday" state one (AS_IN_A_FIGURE), and so do "said while
+# touring the area that 40 had died", "confirmed when contacted that"
+NOT_A_STATEMENT_AFTER: frozenset[str] = frozenset({"responsibility", "credit", "as"})
+AS_IN_A_FIGURE: frozenset[str] = frozenset(
+    {"many", "much", "few", "high", "low", "of", "at", "little", "large"}
+)
+
 # Speech verbs whose object is who heard the figure, never who gave it: "..., a
 # hospital spokesperson, told CBS News' Maria Usman"
 HEARER_VERBS: frozenset[str] = frozenset({"told", "tells", "tell", "telling"})
@@ -381,15 +390,19 @@ RETRACTION_CUES: tuple[str, ...] = (
 # A figure stated as a count revised down: "police revised down the death toll to 84",
 # "the government reduced the number of deaths to 62". Higher figures the same article
 # gives of that count, dated before it, are the ones it replaced, whoever gave them.
+# Only with a toll for object where the verb has other senses ("lowered the flags").
 REVISED_DOWN_CUES: tuple[str, ...] = (
     "revised down",
     "revises down",
     "revising down",
     "revised downward",
     "revised downwards",
-    "downgraded the",
-    "lowered the",
-    "lowers the",
+    "downgraded the death toll",
+    "downgraded the toll",
+    "lowered the death toll",
+    "lowered the toll",
+    "lowered its toll",
+    "lowered the number",
     "reduced the death toll",
     "reduced the toll",
     "reduced the number",

@@ -192,8 +192,7 @@ EVENT_CUES: dict[str, Category] = {
     "blinded": _I,
     "maimed": _I,
     "mutilated": _I,
-    "amputated": _I,
-    "amputations": _I,
+    "amputated": _I,  # ("40 amputations" counts operations)
     "hands ripped": _I,
     "hands torn off": _I,
     "hands blown off": _I,
@@ -219,9 +218,11 @@ EVENT_CUES: dict[str, Category] = {
     "nabbed": _D,
     "charged with": _D,  # "charged 300 demonstrators with batons" is no arrest
     # those a court has before it: "1,504 have been federally charged", "100 face charges"
-    "been charged": _D,
-    "were charged": _D,
+    # (not "were charged by mounted police", "charged twice for their tickets")
     "federally charged": _D,
+    "charged in connection": _D,
+    "charged in federal court": _D,
+    "charged over": _D,
     "face charges": _D,
     "facing charges": _D,
     "faces charges": _D,
@@ -375,8 +376,8 @@ EVENT_CUES: dict[str, Category] = {
     "took part": _P,
     "taking part": _P,
     "taken part": _P,  # "283,000 people were estimated to have taken part"
-    "take part": _P,
     "takes part": _P,
+    "take part": _P,  # "1.8 million pilgrims expected to take part"
     "participating": _P,
     "participated": _P,
     "gathered": _P,
@@ -391,7 +392,6 @@ EVENT_CUES: dict[str, Category] = {
     "protested": _P,
     "took to the streets": _P,
     "taken to the streets": _P,
-    "take to the streets": _P,
     "attended": _P,
     "attending": _P,
     "turned out": _P,
@@ -582,6 +582,7 @@ LEFT_NOUN_CUES: frozenset[str] = frozenset(
         "custody",
         "lives",
         # participles used as nouns: "the number of dead at 78", "people killed rose to 44"
+        # (PARTICIPLE_NOUN_CUES)
         "dead",
         "killed",
         "injured",
@@ -599,6 +600,11 @@ LEFT_NOUN_CUES: frozenset[str] = frozenset(
         "infections",
     }
 )
+# Participles of LEFT_NOUN_CUES that count whatever noun they follow: "people
+# unaccounted for", but "rifles still unaccounted for", "ballots missing"
+PARTICIPLE_NOUN_CUES: frozenset[str] = frozenset(
+    """dead killed injured wounded detained arrested missing displaced evacuated died""".split()
+) | {"unaccounted for"}
 
 # Nouns that count people only in an article about a disease: "14,068 cases".
 CASE_NOUNS: frozenset[str] = frozenset({"cases", "case", "infections", "infection"})
@@ -790,9 +796,12 @@ LEFT_VERB_CUES: dict[str, Category] = {
     "visited": _O,
     "interviewed": _O,
     # "Police were holding two suspects" ("hold" is a venue's capacity as often: "licensed
-    # to hold a maximum of 600", "supposed to hold 38,000 people")
+    # to hold a maximum of 600", "supposed to hold 38,000 people"); see HELD_BY_AUTHORITY
     "holding": _D,
 }
+# Left verbs that count the detained only where police or troops do it: "A boat holding
+# 300 migrants" is a load
+HELD_BY_AUTHORITY: frozenset[str] = frozenset({"holding"})
 
 # "who lost nine family members", "lost three children": after "lost", kin are the dead
 # of a family ("the party lost 12 lawmakers" lost no one's life)

@@ -273,3 +273,21 @@ RESCUER_NOUNS: frozenset[str] = frozenset(
     service services unit units
     """.split()
 )
+
+# Bodies whose members are forces: "members of Mexico's army, air force and national guard"
+FORCE_BODIES: frozenset[str] = frozenset(
+    {"army", "military", "navy", "guard", "police", "forces", "gendarmerie"}
+)
+# Words before "agents" that make them a force's: "federal agents", "security agents"
+SECURITY_AGENT_WORDS: frozenset[str] = frozenset(
+    {"federal", "security", "police", "border", "fbi", "secret", "intelligence", "law",
+     "enforcement", "immigration", "customs"}
+)  # fmt: skip
+
+# Words of a lead that tells of an event after it happened: its trial, charges, inquiry
+# or anniversary ("sentenced for the death of 242 people", "a chargesheet in the collapse")
+FOLLOW_UP_WORDS: tuple[str, ...] = (
+    "chargesheet", "charge sheet", "charge-sheet", "trial", "sentenced", "verdict",
+    "convicted", "acquitted", "inquiry", "inquest", "anniversary", "commemorate",
+    "commemorated", "commemorating", "compensation",
+)  # fmt: skip

@@ -82,3 +82,10 @@ ELIDED_HEADS: frozenset[str] = frozenset(
 TIME_ADVERBS: frozenset[str] = frozenset(
     {"overnight", "today", "yesterday", "tonight", "earlier", "later", "now", "then", "again"}
 )
+
+# Words after a comma that open a verb or a new clause, not more of a listing aside
+# ("nine persons, including officials of Oreva, ..., were arrested")
+VERB_OPENERS: frozenset[str] = frozenset(
+    "and but while who which that have has had will would could may might must can "
+    "remain remains remained still now".split()
+)
