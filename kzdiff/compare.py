@@ -737,7 +737,7 @@ def _reread_conflicts(
             # not a second counter at odds with the first
             old = b if revising is a else a
             add(old, revising)
-            current[at[id(old)]] = 0
+            current[at[id(old)]] = 0  # replaced: out of the estimate and the latest
             continue
         # two counting sides at odds stay a conflict, in one article as in two ("the
         # junta says 164 died; the AAPP has at least 261"); one article's two figures

@@ -240,8 +240,13 @@ def _first_count_is_now(
 
 
 _FOLLOW_UP_WORDS = re.compile(r"\b(?:" + phrase_pattern(FOLLOW_UP_WORDS) + r")\b", re.IGNORECASE)
-_FOLLOW_UP_LEAD = 500  # characters: a headline and the first sentence or two
-_KIND_BEFORE_DATE = 80  # characters: "the bridge collapse incident that had occurred in ... in"
+# characters of a lead where a follow-up dates its event: a headline, a dateline and a
+# first sentence or two (one trial report's dates its fire at character 420)
+_FOLLOW_UP_LEAD = 500
+# characters between a date and its event's word, either side: "the bridge collapse
+# incident that had occurred in Morbi town of Gujarat in October", "last year's Morbi
+# suspension bridge collapse"
+_KIND_NEAR_DATE = 80
 
 
 def _own_event_years(body: str, dates: Sequence[DateMention], published: str | None) -> list[int]:
@@ -266,14 +271,14 @@ def _own_event_years(body: str, dates: Sequence[DateMention], published: str | N
             continue  # "the deadliest quake since March 1987": a record's date
         if d.relative and d.text.lower().endswith("ago"):
             continue  # "the earthquake one year ago" in late December: loose, and approximate
-        before = body[max(d.sentence_start, d.start - _KIND_BEFORE_DATE) : d.start]
+        before = body[max(d.sentence_start, d.start - _KIND_NEAR_DATE) : d.start]
         if _SINCE.search(before.lower()):
             continue  # "the highest since a deadly flood in 1962"
         named = any(EVENT_KINDS[w.lower()] == kind for w in _KIND_WORD.findall(before))
         # "last year's bridge collapse" names the event after the date; "In 2014, floods
         # displaced" tells an earlier year's story as one
         after = d.relative and _KIND_AFTER_DATE.match(
-            body, d.end, min(len(body), d.end + _KIND_BEFORE_DATE)
+            body, d.end, min(len(body), d.end + _KIND_NEAR_DATE)
         )
         if named or (after and EVENT_KINDS[after.group(1).lower()] == kind):
             out.append(int(d.date[:4]))
@@ -837,7 +842,7 @@ def _diseases_in(text: str) -> list[str]:
 _LEAD_CHARS = 400  # a headline and a first sentence
 # "the Kumamoto quake's 276", right before the figure (bounded: linear)
 _NAMED_EVENTS_FIGURE = re.compile(
-    rf"\bthe\s+(?P<name>(?:[A-Z][\w-]*\s+){{1,3}})(?:{_EVENT_KIND_ALTERNATION})['’]s\s+\Z"
+    rf"\bthe\s+(?P<name>(?:[A-Z][\w-]*\s+){{1,3}})(?:{phrase_pattern(EVENT_KINDS)})['’]s\s+\Z"
 )
 _NAMED_EVENT_REACH = 60
 # "the 2016 Kumamoto earthquake": another year's event by its name (bounded: linear)

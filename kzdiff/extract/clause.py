@@ -78,6 +78,7 @@ from kzdiff.lexicon.grammar import (
     PARTITIVE_HEADS,
     PREDICATE_VERBS,
     QUOTE_MARKS,
+    REMAINDER_WORDS,
     SINGULAR_PEOPLE,
     TIME_ADVERBS,
     VERB_OPENERS,
@@ -1516,7 +1517,7 @@ def find_in_sentence(
             qi > 0
             and tokens[qi - 1].low == "the"
             and qj < len(tokens)
-            and tokens[qj].low in ("other", "others", "remaining")
+            and tokens[qj].low in REMAINDER_WORDS
         ):
             # "The three other people died of medical emergencies" after "Four people
             # died": the rest of a count given before ("two others died" adds to it)

@@ -89,3 +89,7 @@ VERB_OPENERS: frozenset[str] = frozenset(
     "and but while who which that have has had will would could may might must can "
     "remain remains remained still now".split()
 )
+
+# After "the N", the rest of a count given before: "The three other people died of
+# medical emergencies" after "Four people died" ("two others died" adds to it)
+REMAINDER_WORDS: frozenset[str] = frozenset({"other", "others", "remaining"})
