@@ -24,7 +24,7 @@ from kzdiff.extract.attribution import (
     inherit_same_figure,
 )
 from kzdiff.extract.claim_context import DocContext, continues, status_of
-from kzdiff.extract.clause import Found, accept, find_in_sentence, with_opener_category
+from kzdiff.extract.clause import Found, accept, cue_at, find_in_sentence, with_opener_category
 from kzdiff.extract.counted import kind_in_clause, two_fates, window_figures, window_weekdays
 from kzdiff.extract.dates import weekday_on_or_before
 from kzdiff.extract.relations import relate_figures
@@ -102,6 +102,7 @@ def extract_claims(
     prev_attr: str | None = None
     prev_dated: str | None = None  # the day prev_attr's statement gave, where it said
     qpos = 0
+    heading: Category | None = None  # what a fact sheet's heading counts, for its rows
     for si, s in enumerate(sentences):
         here: list[Quantity] = []
         while qpos < len(counts) and counts[qpos].start < s.end:
@@ -110,9 +111,13 @@ def extract_claims(
             qpos += 1
         low_text = s.text.lower()
         if not here:
+            heading = _heading_category(s.text) if len(s.text) <= _HEADING_CHARS else None
             if not continues(low_text):
                 prev_attr = prev_dated = None
             continue
+        bullet = s.text.lstrip()[:1] in _BULLETS
+        if not bullet:
+            heading = None
         tokens = tokenize(body, s.start, s.end)
         nxt = sentences[si + 1] if si + 1 < len(sentences) else None
         low_next = ""
@@ -134,6 +139,13 @@ def extract_claims(
             ),
             tokens,
         )
+        if heading is not None and bullet:
+            # "Fatalities / • Due to earthquake: 489 (including 261 disaster-related)": a
+            # row of a fact sheet counts what its heading names
+            found = [
+                replace(f, category=heading) if f.category is None and f.subject_head is None else f
+                for f in found
+            ]
         them = _opens_with_them(tokens)
         if drafts and them:
             # "Of them, 13 are in intensive care": a part of the figure just given
@@ -575,6 +587,23 @@ def _includes_back(low_text: str) -> re.Match[str] | None:
     ):
         return None
     return includes
+
+
+_HEADING_CHARS = 40  # a fact sheet's heading: "Fatalities", "Deaths and injuries"
+_BULLETS = frozenset("•·*-–—▪►")
+
+
+def _heading_category(text: str) -> Category | None:
+    """What a short heading line over bullet rows counts ("Fatalities", "Arrests"), where
+    it names one category; None for any other line."""
+    tokens = tokenize(text, 0, len(text))
+    if not tokens or len(tokens) > _HEADING_WORDS or text.rstrip()[-1:] in ".!?":
+        return None
+    found = {hit[0] for k in range(len(tokens)) if (hit := cue_at(tokens, k)) is not None}
+    return found.pop() if len(found) == 1 else None
+
+
+_HEADING_WORDS = 4
 
 
 def _listed_under(includes: re.Match[str], last: _Draft, before: Sentence) -> Category | None:
