@@ -242,6 +242,7 @@ def _first_count_is_now(
 _FOLLOW_UP_WORDS = re.compile(r"\b(?:" + phrase_pattern(FOLLOW_UP_WORDS) + r")\b", re.IGNORECASE)
 # characters of a lead where a follow-up dates its event: a headline, a dateline and a
 # first sentence or two (one trial report's dates its fire at character 420)
+_CROWD_DAYS = 3  # a Saturday's crowd in Sunday's to Tuesday's papers
 _FOLLOW_UP_LEAD = 500
 # characters between a date and its event's word, either side: "the bridge collapse
 # incident that had occurred in Morbi town of Gujarat in October", "last year's Morbi
@@ -412,6 +413,7 @@ class DocContext:
         self._disease: str | bool | None = False  # found on first use: most never ask
         self._kind: str | bool | None = False  # the article's kind of event, on first use
         self._earlier_names: frozenset[str] | None = None  # see _earlier_event_names
+        self._lead_day: str | bool | None = False  # see crowd_day, on first use
         self._date_starts = _starts(self.dates)
         self._days = [d for d in self.dates if _day(d.date)]
         self._day_starts = _starts(self._days)
@@ -485,6 +487,28 @@ class DocContext:
 
     def _dates_in(self, s: Sentence) -> Sequence[DateMention]:
         return _starting_within(self.dates, self._date_starts, s.start, s.end)
+
+    def crowd_day(self, s: Sentence, as_of: str | None) -> str | None:
+        """The day a crowd with no day of its own gathered: the day the lead gives its
+        event ("protests were held in France on Saturday") in a paper of the next days,
+        not the paper's ("36,000 marched across France" in Sunday's). ``as_of`` otherwise."""
+        if as_of is None or as_of != self.doc.published or self._dates_in(s):
+            return as_of
+        if self._lead_day is False:
+            self._lead_day = self._event_day_in_lead()
+        return self._lead_day or as_of  # type: ignore[return-value]
+
+    def _event_day_in_lead(self) -> str | None:
+        published = self.doc.published
+        if not published or len(published) != 10:
+            return None
+        day = date.fromisoformat(published)
+        for d in self._days:
+            if d.start > _FOLLOW_UP_LEAD:
+                break
+            if d.relative and d.date and 0 < (day - date.fromisoformat(d.date)).days <= _CROWD_DAYS:
+                return d.date
+        return None
 
     def _last_day_before(self, offset: int) -> DateMention | None:
         """The last full date (in start order) that ends at or before ``offset``."""

@@ -212,6 +212,8 @@ def extract_claims(
                 # "In a statement on Thursday, the ministry said ... . In Nahda Square, 90
                 # died, the statement added": the same statement, of the same day
                 as_of = prev_dated
+            if f.category is Category.PARTICIPANTS:
+                as_of = ctx.crowd_day(s, as_of)
             if attribution is not None and as_of != doc.published:
                 sentence_dated = sentence_dated or as_of
             part = draft_of.get(f.part_of) if f.part_of is not None else None
