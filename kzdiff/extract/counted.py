@@ -104,6 +104,11 @@ class _ClauseKinds:
         stop = _CLAUSE_END.search(after)
         if stop is not None:
             after = after[: stop.start()]
+        other = _NEXT_FIGURE.search(after)
+        if other is not None:
+            # "8,400 have been arrested and 2.000 people sentenced": the kind after the
+            # next figure is that figure's
+            after = after[: other.start()]
         reason = _REASON_AFTER.search(after)
         if reason is not None:
             after = after[: reason.start()]
@@ -121,6 +126,9 @@ class _ClauseKinds:
         return self._kind.get(" ".join(cue.group().lower().split()))
 
 
+# a figure of its own joined on in the clause ("and 2.000 people sentenced"; not "of
+# the 97 dead have been identified", whose figure is the whole)
+_NEXT_FIGURE = re.compile(r"\b(?:and|or|while|but)\s+(?:[a-z]+\s+){0,2}?\d", re.IGNORECASE)
 _ALL_BEFORE = re.compile(r"\ball\s+(?:the\s+)?$", re.IGNORECASE)
 _TOTAL_OF = re.compile(r"\b(?:a\s+)?total\s+of\s+$", re.IGNORECASE)
 _KIND_BEFORE = 15  # characters: "the unidentified " (not "identified from 71 killed")
