@@ -979,7 +979,7 @@ def _reported_at_end(tokens: Sequence[Token], i: int) -> bool:
     return last and tokens[i - 1].is_capitalised
 
 
-_CITED = frozenset({"cited", "quoted"})
+_CITED = frozenset({"cited", "cites", "quoted", "quotes"})
 _AS_SAYING = 8  # tokens from "cited" to "as saying": "cited the Belarusian Interior Ministry"
 
 
