@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from kzdiff.records import Block, Document
 
 
@@ -25,3 +29,17 @@ def document_from_text(
         published=published,
         outlet=outlet,
     )
+
+
+@contextmanager
+def collector_off() -> Iterator[None]:
+    """Time work with the cyclic garbage collector off, as the CLI runs it, after a
+    collection: a sweep of earlier garbage lands in whichever run it falls in."""
+    gc.collect()
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from kzdiff.load import load_bytes
 from kzdiff.load.blocks import classify_blocks, split_blocks
 from kzdiff.load.frontmatter import split_front_matter
+from tests.factories import collector_off
 
 PIECES = [*"aZ 09,.-–\n\t\r©:\"“”'!?x", "Jan ", "2022", "---\n", "Photo: ", "donate "]
 NEWSY = st.lists(st.sampled_from(PIECES), max_size=200).map("".join)
@@ -51,10 +52,11 @@ def test_front_matter_body_offset_is_in_bounds(text):
 
 def _seconds(data: bytes) -> float:
     best = float("inf")
-    for _ in range(3):
-        start = time.process_time()
-        load_bytes(data, "h.txt")
-        best = min(best, time.process_time() - start)
+    with collector_off():
+        for _ in range(3):
+            start = time.process_time()
+            load_bytes(data, "h.txt")
+            best = min(best, time.process_time() - start)
     return best
 
 
