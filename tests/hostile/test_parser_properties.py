@@ -213,6 +213,10 @@ def test_extraction_time_is_linear_on_adversarial_text() -> None:
             # ~100x, far past the bound, and the suite stays under two minutes
             t_small = max(_seconds(unit, small, runs=2), 0.02)
             t_big = _seconds(unit, 10 * small, runs=1)
+            if t_big / t_small > 25:
+                # once more before failing: a first run may pay a one-off cost (a lazy
+                # import, a pattern compiled on first use) that a quadratic pass repeats
+                t_big = min(t_big, _seconds(unit, 10 * small, runs=1))
             assert t_big / t_small <= 25, f"{unit!r}: {t_small:.3f}s -> {t_big:.3f}s"
 
 
