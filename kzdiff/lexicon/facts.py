@@ -222,6 +222,9 @@ CUSTODY_KINDS: dict[str, tuple[str, ...]] = {
     "sentenced": ("sentenced", "administrative detention", "administrative detentions",
                   "jailed for"),
     "fined": ("were fined", "been fined", "was fined"),
+    # "around 915 individuals have pleaded guilty": convicted on their own plea, not the
+    # running count of those arrested or charged
+    "pleaded guilty": ("pleaded guilty", "pled guilty", "guilty pleas", "entered guilty pleas"),
     "warned": ("issued warnings", "were issued warnings", "were warned", "received warnings"),
 }  # fmt: skip
 
