@@ -184,6 +184,10 @@ EVENT_CUES: dict[str, Category] = {
     "seriously injured": _I,
     "in critical condition": _I,
     "cardiac arrest": _I,  # not an arrest by police
+    # attacked: "Over 140 police officers were assaulted" (not "assaulted 12 people",
+    # who may be the attackers' count of victims or not)
+    "were assaulted": _I,
+    "been assaulted": _I,
     # maimed: "21 lost their eyesight", "five had their hands ripped off"
     "lost their eyesight": _I,
     "lost their sight": _I,
