@@ -21,6 +21,7 @@ from kzdiff.lexicon.attribution import (
     SPEECH_VERBS,
 )
 from kzdiff.lexicon.categories import (
+    AFTER_A_VENUE,
     AMONG_CUES,
     BACK_REFERENCE_NOUNS,
     BE_THERE_WORDS,
@@ -1265,8 +1266,7 @@ def _at_a_gathering(tokens: Sequence[Token], qi: int, after: int) -> bool:
             return (
                 m + 1 >= len(tokens)
                 or not tokens[m + 1].is_word
-                or tokens[m + 1].low
-                in ("when", "as", "on", "in", "at", "during", "that", "where", "and")
+                or tokens[m + 1].low in AFTER_A_VENUE
             )
         if not t.is_word:
             return False

@@ -39,6 +39,13 @@ CROWD_VENUES: frozenset[str] = GATHERING_NOUNS | frozenset(
      "stadium", "celebration", "celebrations", "parade", "procession", "service"}
 )  # fmt: skip
 
+# Words after a crowd's venue that say where or when, not what befell them: "were at the
+# initial rally near the White House before the march began" ("at the match were
+# stabbed" says more)
+AFTER_A_VENUE: frozenset[str] = frozenset(
+    "when as on in at during that where and near outside inside before after".split()
+)
+
 # Groups whose "of N" is each one's size: "families of six and seven buried in one grave"
 GROUPS_OF_MEMBERS: frozenset[str] = frozenset(
     {"families", "groups", "teams", "batches", "households"}
@@ -188,6 +195,7 @@ EVENT_CUES: dict[str, Category] = {
     # who may be the attackers' count of victims or not)
     "were assaulted": _I,
     "been assaulted": _I,
+    "stabbed": _I,  # ("stabbed to death" kills: the longer cue wins)
     # maimed: "21 lost their eyesight", "five had their hands ripped off"
     "lost their eyesight": _I,
     "lost their sight": _I,
