@@ -414,6 +414,7 @@ class DocContext:
         self._kind: str | bool | None = False  # the article's kind of event, on first use
         self._earlier_names: frozenset[str] | None = None  # see _earlier_event_names
         self._lead_day: str | bool | None = False  # see crowd_day, on first use
+        self._people: set[str] | None = None  # see is_person, on first use
         self._date_starts = _starts(self.dates)
         self._days = [d for d in self.dates if _day(d.date)]
         self._day_starts = _starts(self._days)
@@ -681,6 +682,14 @@ class DocContext:
 
     def is_place(self, name: str) -> bool:
         return name in self._places
+
+    def is_person(self, name: str) -> bool:
+        """Whether the article names a person so (its entities, found once)."""
+        if self._people is None:
+            self._people = {e.text for e in self.entities if e.label in _PERSON} | {
+                e.canonical for e in self.entities if e.label in _PERSON
+            }
+        return name in self._people
 
     def place_reporting(self, s: Sentence, source: str) -> bool:
         """'Khyber Pakhtunkhwa and Punjab reported 308 and 223', 'Guinea has recorded 103

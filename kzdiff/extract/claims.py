@@ -35,6 +35,7 @@ from kzdiff.lexicon.attribution import (
     GROUP_NAME_WORDS,
     ISSUED_WORDS,
     NAMED_BY_KIND,
+    OUTLET_KIND_WORDS,
     OWN_NAME_WORDS,
     PART_SENTENCE_OPENERS,
     REVISED_DOWN_CUES,
@@ -57,6 +58,7 @@ from kzdiff.lexicon.facts import (
     ONE_PLACE_NOUNS,
 )
 from kzdiff.lexicon.names import KNOWN_PLACES
+from kzdiff.lexicon.sources import names_news_outlet
 from kzdiff.records import Claim, DateMention, Document, Entity, Quantity, Quote, Sentence
 from kzdiff.vocab import Category, Kind, Status
 
@@ -722,6 +724,12 @@ def _named_before(source: str, drafts: Sequence[_Draft], ctx: DocContext, at: in
     last named as a source, where the words name it again by its kind; an airline also
     where the article only named it ("An Air India passenger plane")."""
     kind = source.lower().removeprefix("the ")
+    if kind in OUTLET_KIND_WORDS:
+        # "according to Le Monde. ... ten people, the newspaper notes": the name last cited
+        cited = ctx.recent_speaker(at)
+        if cited is None or not cited[:1].isupper():
+            return source
+        return cited if names_news_outlet(cited) or not ctx.is_person(cited) else source
     if kind not in ANY_BODY_WORDS and kind not in OWN_NAME_WORDS and kind not in NAMED_BY_KIND:
         return source
     for d in reversed(drafts[-_NAMED_REACH:]):

@@ -10,7 +10,7 @@ from __future__ import annotations
 SPEECH_VERBS: frozenset[str] = frozenset(
     """
     said says say told tells reported announced announces stated
-    claimed confirmed confirms estimated added adds noted wrote writes
+    claimed confirmed confirms estimated added adds noted notes wrote writes
     declared declares disclosed revealed reveals insisted insists warned warns tweeted posted
     put counted recorded registered cited quoted telling specified spoke
     acknowledged admitted indicated showed expect expects fear fears
@@ -737,6 +737,10 @@ NOT_AIRLINES_AFTER_AIR: frozenset[str] = frozenset(
     strike strikes power show
     """.split()
 )
+# Words by which an article names again the outlet it last cited: "..., according to Le
+# Monde. ... has already killed ten people, the newspaper notes."
+# ("the news agency's own count" is an agency's count of its own, whoever was cited)
+OUTLET_KIND_WORDS: frozenset[str] = frozenset({"newspaper", "paper", "daily", "broadcaster"})
 NAMED_BY_KIND: dict[str, frozenset[str]] = {
     "airline": AIRLINE_NAME_WORDS,
     "carrier": AIRLINE_NAME_WORDS,
