@@ -320,7 +320,9 @@ def _link_elliptical_siblings(
         ):
             continue
         between = s.text[first.found.q.end - s.start : second.found.q.start - s.start]
-        joined = between.lower().rstrip().endswith((" and", ","))  # "..., and three from"
+        # "..., and three from"; "84 of them are in the government hospital, while nine
+        # are in a private one"
+        joined = between.lower().rstrip().endswith((" and", ",", " while"))
         if joined and first.whole != b and not any(ch.isdigit() for ch in between):
             drafts[b] = replace(second, whole=first.whole)
 
@@ -501,10 +503,9 @@ def _earlier_total(drafts: Sequence[_Draft], f: Found, *, anaphoric: bool) -> in
             whole.category is f.category
             and not whole.partitive
             and not drafts[m].background
-            and (
-                (whole.q.low is not None and (f.q.low or 0) <= (whole.q.high or whole.q.low or 0))
-                or whole.q.high is None
-            )
+            # a whole that can hold the part: "As many as 93 ... About 84 of them" (an
+            # upper bound holds what is below it)
+            and (whole.q.high is None or (f.q.low or 0) <= whole.q.high)
         ):
             if anaphoric:
                 return m
