@@ -256,7 +256,9 @@ def test_runs_of_every_punctuation_mark_are_split_in_linear_time() -> None:
             # 2,000 marks are few enough that the 20 ms floor dominates; a quadratic
             # splitter takes about 100x as long on 20,000 (4.6 s for dots)
             t_small = max(_seconds(unit, 2_000, runs=3), 0.02)
-            t_big = _seconds(unit, 20_000, runs=2)
+            t_big = _seconds(unit, 20_000, runs=1)
+            if t_big / t_small > 25:  # once more before failing (see the test above)
+                t_big = min(t_big, _seconds(unit, 20_000, runs=1))
             assert t_big / t_small <= 25, f"{unit!r}: {t_small:.3f}s -> {t_big:.3f}s"
 
 
