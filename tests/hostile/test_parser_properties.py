@@ -13,6 +13,7 @@ import re
 import string
 import time
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -205,19 +206,19 @@ def _seconds(unit: str, size: int, runs: int = 1) -> float:
     return best
 
 
-def test_extraction_time_is_linear_on_adversarial_text() -> None:
-    for small, units in TIERS:
-        for unit in units:
-            # a floor of 20 ms: below it, scheduling noise is most of the measurement
-            # the best of two small runs against one big one: a quadratic pass shows as
-            # ~100x, far past the bound, and the suite stays under two minutes
-            t_small = max(_seconds(unit, small, runs=2), 0.02)
-            t_big = _seconds(unit, 10 * small, runs=1)
-            if t_big / t_small > 25:
-                # once more before failing: a first run may pay a one-off cost (a lazy
-                # import, a pattern compiled on first use) that a quadratic pass repeats
-                t_big = min(t_big, _seconds(unit, 10 * small, runs=1))
-            assert t_big / t_small <= 25, f"{unit!r}: {t_small:.3f}s -> {t_big:.3f}s"
+# one test per unit, so that parallel workers share them
+@pytest.mark.parametrize(("small", "unit"), [(s, u) for s, units in TIERS for u in units])
+def test_extraction_time_is_linear_on_adversarial_text(small: int, unit: str) -> None:
+    # a floor of 20 ms: below it, scheduling noise is most of the measurement
+    # the best of two small runs against one big one: a quadratic pass shows as
+    # ~100x, far past the bound, and the suite stays under two minutes
+    t_small = max(_seconds(unit, small, runs=2), 0.02)
+    t_big = _seconds(unit, 10 * small, runs=1)
+    if t_big / t_small > 25:
+        # once more before failing: a first run may pay a one-off cost (a lazy
+        # import, a pattern compiled on first use) that a quadratic pass repeats
+        t_big = min(t_big, _seconds(unit, 10 * small, runs=1))
+    assert t_big / t_small <= 25, f"{unit!r}: {t_small:.3f}s -> {t_big:.3f}s"
 
 
 def test_decoding_and_front_matter_time_is_linear() -> None:
@@ -250,16 +251,16 @@ _PUNCTUATION = string.punctuation + "…“”‘’"
 _REFERENCE_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 
 
-def test_runs_of_every_punctuation_mark_are_split_in_linear_time() -> None:
-    for mark in _PUNCTUATION:
-        for unit in (mark, mark + "a", mark + " "):
-            # 2,000 marks are few enough that the 20 ms floor dominates; a quadratic
-            # splitter takes about 100x as long on 20,000 (4.6 s for dots)
-            t_small = max(_seconds(unit, 2_000, runs=3), 0.02)
-            t_big = _seconds(unit, 20_000, runs=1)
-            if t_big / t_small > 25:  # once more before failing (see the test above)
-                t_big = min(t_big, _seconds(unit, 20_000, runs=1))
-            assert t_big / t_small <= 25, f"{unit!r}: {t_small:.3f}s -> {t_big:.3f}s"
+@pytest.mark.parametrize("mark", list(_PUNCTUATION))
+def test_runs_of_every_punctuation_mark_are_split_in_linear_time(mark: str) -> None:
+    for unit in (mark, mark + "a", mark + " "):
+        # 2,000 marks are few enough that the 20 ms floor dominates; a quadratic
+        # splitter takes about 100x as long on 20,000 (4.6 s for dots)
+        t_small = max(_seconds(unit, 2_000, runs=3), 0.02)
+        t_big = _seconds(unit, 20_000, runs=1)
+        if t_big / t_small > 25:  # once more before failing (see the test above)
+            t_big = min(t_big, _seconds(unit, 20_000, runs=1))
+        assert t_big / t_small <= 25, f"{unit!r}: {t_small:.3f}s -> {t_big:.3f}s"
 
 
 @settings(max_examples=400, deadline=None)
