@@ -25,6 +25,7 @@ from kzdiff.lexicon.attribution import (
     DENIAL_CUES,
     DISPUTE_CUES,
     FALSE_CLAIM_NOUNS,
+    GIVEN_AS_FALSE,
     INDEFINITE_TIME_CUES,
     NEGATION_WORDS,
     NOT_AIRLINES_AFTER_AIR,
@@ -40,6 +41,7 @@ from kzdiff.lexicon.attribution import (
 from kzdiff.lexicon.categories import DISEASE_NAMES, EVENT_KINDS, POSSESSIVE_EVENT_KINDS
 from kzdiff.lexicon.dates import MONTHS, WEEKDAYS
 from kzdiff.lexicon.facts import FOLLOW_UP_WORDS
+from kzdiff.lexicon.grammar import QUOTE_MARKS
 from kzdiff.lexicon.names import NATIONALITIES
 from kzdiff.records import DateMention, Document, Entity, Quantity, Quote, Sentence
 from kzdiff.vocab import EntityLabel, Kind, Status
@@ -121,6 +123,20 @@ def _called_false(tokens: Sequence[Token], f: Found) -> bool:
     if contains_phrase(after, CALLED_FALSE) is None:
         return False
     return any(t.low in FALSE_CLAIM_NOUNS for t in tokens[max(0, f.qi - _FALSE_REACH) : f.qi])
+
+
+def given_as_false(tokens: Sequence[Token], f: Found) -> bool:
+    """'unofficial death tolls surpassing 400 are false', 'media reports of the deaths of
+    400 Rohingya were "false"': a figure the sentence gives as others' toll or report and
+    calls false; whoever calls it so did not give it."""
+    after = " ".join(t.low for t in tokens[f.qj : f.qj + _FALSE_REACH] if not _is_quote_mark(t))
+    if contains_phrase(after, GIVEN_AS_FALSE) is None:
+        return False
+    return any(t.low in FALSE_CLAIM_NOUNS for t in tokens[max(0, f.qi - _FALSE_REACH) : f.qi])
+
+
+def _is_quote_mark(t: Token) -> bool:
+    return t.text in QUOTE_MARKS
 
 
 def status_of(tokens: Sequence[Token], f: Found, low_sentence: str, low_next: str) -> Status:

@@ -23,7 +23,7 @@ from kzdiff.extract.attribution import (
     clean_source,
     inherit_same_figure,
 )
-from kzdiff.extract.claim_context import DocContext, continues, status_of
+from kzdiff.extract.claim_context import DocContext, continues, given_as_false, status_of
 from kzdiff.extract.clause import Found, accept, cue_at, find_in_sentence, with_opener_category
 from kzdiff.extract.counted import kind_in_clause, two_fates, window_figures, window_weekdays
 from kzdiff.extract.dates import weekday_on_or_before
@@ -199,6 +199,8 @@ def extract_claims(
                     scope=_place_of_source(ctx, attribution)
                     or _speakers_own_region(ctx, attribution, _own_clause(body, s, found, fi)),
                 )
+            if attribution is not None and "false" in low_text and given_as_false(tokens, f):
+                attribution = None  # "The junta said reports of 400 deaths were false"
             if attribution is not None:
                 attribution = _named_before(attribution, drafts, ctx, f.q.start)
             sentence_attr = sentence_attr or attribution

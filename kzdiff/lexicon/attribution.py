@@ -432,6 +432,8 @@ EARLIER_REPORT_NOUNS: frozenset[str] = frozenset({"reports", "report", "estimate
 # Called false by someone else, read per figure (see FALSE_CLAIM_NOUNS): "unofficial death
 # tolls surpassing 400 are false"
 CALLED_FALSE: tuple[str, ...] = ("are false", "is false")
+# ... and for who gave it, past ones too: "media reports of 400 deaths were false"
+GIVEN_AS_FALSE: tuple[str, ...] = (*CALLED_FALSE, "were false", "was false")
 # What a figure called false is given as, before it: "tolls", "reports", "rumours" of it
 FALSE_CLAIM_NOUNS: frozenset[str] = frozenset(
     "tolls toll reports report rumours rumors claims claim figures figure".split()
