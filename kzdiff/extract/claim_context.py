@@ -224,6 +224,11 @@ def _reference_year(
     return told
 
 
+def _two_sentence_lead_end(sentences: Sequence[Sentence]) -> int:
+    """Where the first two sentences end (a headline and a first sentence, mostly)."""
+    return sentences[min(1, len(sentences) - 1)].end if sentences else 0
+
+
 def _start(q: Quantity) -> int:
     return q.start
 
@@ -241,8 +246,7 @@ def _first_count_is_now(
     follow-up's first count is its event's ("the collapse that had occurred in October
     last year, in which 135 people were killed"), and its lead tells of a trial, a
     charge sheet or an anniversary (FOLLOW_UP_WORDS)."""
-    lead_end = sentences[min(1, len(sentences) - 1)].end if sentences else 0
-    if _FOLLOW_UP_WORDS.search(body[:lead_end]) is not None:
+    if _FOLLOW_UP_WORDS.search(body[: _two_sentence_lead_end(sentences)]) is not None:
         return False  # "sentenced for the death of 242 people", "a chargesheet in the collapse"
     count = min((q for q in quantities if q.kind is Kind.COUNT), key=_start, default=None)
     if count is None:
@@ -680,8 +684,8 @@ class DocContext:
             for m in _YEAR_NAMED_EVENT.finditer(body):
                 if self.ref_year is not None and int(m.group("year")) != self.ref_year:
                     names.update(m.group("name").split())
-            lead_end = self.sentences[min(1, len(self.sentences) - 1)].end if self.sentences else 0
-            lead = _YEAR_NAMED_EVENT.sub(" ", body[: min(lead_end, _LEAD_CHARS)])
+            lead_end = min(_two_sentence_lead_end(self.sentences), _LEAD_CHARS)
+            lead = _YEAR_NAMED_EVENT.sub(" ", body[:lead_end])
             self._earlier_names = frozenset(w for w in names if w not in lead)
         return self._earlier_names
 
@@ -896,7 +900,7 @@ _NAMED_EVENTS_FIGURE = re.compile(
 _NAMED_EVENT_REACH = 60
 # "the 2016 Kumamoto earthquake": another year's event by its name (bounded: linear)
 _YEAR_NAMED_EVENT = re.compile(
-    rf"\b(?P<year>(?:18|19|20)\d\d)\s+(?P<name>(?:[A-Z][\w-]*\s+){{1,3}})(?:{_EVENT_KIND_ALTERNATION})\b"
+    rf"\b(?P<year>(?:18|19|20)\d\d)\s+(?P<name>(?:[A-Z][\w-]*\s+){{1,3}})(?:{phrase_pattern(EVENT_KINDS)})\b"
 )
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w-]*")
 

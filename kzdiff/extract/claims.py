@@ -566,7 +566,8 @@ def _size(f: Found) -> float:
 _INCLUDES = re.compile(r"(?:the|this|that|these|those|it|they)(?: ([a-z]+))? includ(?:e|es|ed)\b")
 # the words "The X includes" may open with: a category ("the missing"), a figure's word
 # ("this figure", "the toll") or none ("It includes"); "The team includes" lists no part
-_INCLUDES_NOUNS = BACK_REFERENCE_NOUNS | {"toll", "victims", "casualties"}
+_TOLL_NOUNS = frozenset({"toll", "victims"})  # "The toll includes ...": the dead
+_INCLUDES_NOUNS = BACK_REFERENCE_NOUNS | _TOLL_NOUNS | {"casualties"}
 _INCLUDES_ADVERBS = frozenset({"also", "still", "now"})  # "It also includes nine ..."
 
 
@@ -624,9 +625,6 @@ def _listed_under(includes: re.Match[str], last: _Draft, before: Sentence) -> Ca
     if noun in _TOLL_NOUNS:
         return Category.KILLED
     return last.found.category if last.sentence is before else None
-
-
-_TOLL_NOUNS = frozenset({"toll", "victims"})
 
 
 def _link_to_earlier_total(drafts: list[_Draft], draft_of: dict[int, int], low_text: str) -> None:
@@ -826,9 +824,8 @@ def _finalise(doc: Document, drafts: Sequence[_Draft]) -> tuple[Claim, ...]:
 
 _CHANGE_BEFORE = re.compile(r"\b(?:by|from)\s+\Z", re.IGNORECASE)  # "by 100", "from 49"
 _UNDATED_LAST = "~"  # sorts after every YYYY-MM-DD: an undated revision holds on any day
-_Count = tuple[
-    Category, str | None, str | None
-]  # what a revision revises: category, subject, scope
+# what a revision revises: category, subject, scope
+_Count = tuple[Category, str | None, str | None]
 
 
 def _replaced_by_revision_down(claims: list[Claim]) -> tuple[Claim, ...]:

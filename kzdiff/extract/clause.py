@@ -417,18 +417,12 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
                 j += 1
                 aside_end = min(n, j + _ASIDE_REACH)
                 first_comma: int | None = None
-                while j < aside_end and (
-                    tokens[j].text not in (",", ".", ";")
-                    or _inside_number(tokens, j)
-                    or _aside_goes_on(tokens, j)
-                ):
+                while j < aside_end:
                     # "including 1,500 in the capital," runs to the comma after it
-                    if (
-                        first_comma is None
-                        and tokens[j].text == ","
-                        and not _inside_number(tokens, j)
-                    ):
-                        first_comma = j
+                    if tokens[j].text in (",", ".", ";") and not _inside_number(tokens, j):
+                        if not _aside_goes_on(tokens, j):
+                            break
+                        first_comma = j if first_comma is None else first_comma
                     j += 1
                 if (j >= n or tokens[j].text != ",") and first_comma is not None:
                     # no comma closes a longer aside: the first one did ("121 people,
