@@ -62,7 +62,7 @@ from kzdiff.lexicon.grammar import (
     QUOTE_MARKS,
     TIME_ADVERBS,
 )
-from kzdiff.lexicon.names import KNOWN_PLACES
+from kzdiff.lexicon.names import ALIASES, KNOWN_PLACES
 from kzdiff.lexicon.numbers import OLDEST_AGE
 from kzdiff.lexicon.sources import names_news_outlet
 from kzdiff.records import Claim
@@ -353,8 +353,15 @@ def _after_opener(tokens: Sequence[Token], i: int, n: int, canon: Canon) -> str 
             break  # "released by the health ministry on Monday": the date is not the source
         if (t.low in SPEECH_VERBS or t.low in SHOW_VERBS) and words:
             break  # "figures from the health ministry show": the ministry
-        if words and t.low.endswith("ed") and not t.is_capitalised:
-            break  # "medical records reviewed by the group": the source is the records
+        if (
+            words
+            and t.low.endswith("ed")
+            and not t.is_capitalised
+            and words[-1].low not in DETERMINERS
+        ):
+            # "medical records reviewed by the group": the source is the records; but
+            # "an updated tally of the Ministry" is the tally the ministry made
+            break
         if words and not t.is_capitalised and (_adverb(t) or t.low in NUMBER_WORDS):
             break  # "posted by the WHO barely three days earlier": when, not who
         words.append(t)
@@ -454,13 +461,24 @@ _ASIDE_WORDS = frozenset(
         "however",
         "meanwhile",
         "also",
+        "first",
+        "time",
     }
 )
 
 
+_PERIODS = frozenset({"week", "weekend", "month", "year", "fortnight"})
+_PERIOD_DEICTICS = frozenset({"last", "this", "next", "past", "earlier", "later"})
+
+
 def _skip_time(tokens: Sequence[Token], j: int) -> int:
     """Step over a time phrase between a subject and its verb: "police on Monday raised",
-    "the ministry late on Sunday said"."""
+    "the ministry late on Sunday said", "a federal prosecutor last week indicated"."""
+    if j >= 1 and tokens[j].low in _PERIODS and tokens[j - 1].low in _PERIOD_DEICTICS:
+        k = j - 2
+        while k >= 0 and tokens[k].low in _PERIOD_DEICTICS:
+            k -= 1  # "earlier this week"
+        return k
     k = j
     while k >= 0 and (tokens[k].low in _TIME_WORDS or tokens[k].low in _DAY_PARTS):
         k -= 1
@@ -602,10 +620,13 @@ def _is_name(seg: Sequence[Token]) -> bool:
     return bool(seg) and all(t.is_capitalised or t.text in ("-",) for t in seg)
 
 
+_MODIFIER_REACH = 2  # "Haitian health officials": words before the noun that speaks
+
+
 def _sentence_subject(tokens: Sequence[Token], canon: Canon) -> str | None:
     """'The army denied ... and said': the subject the sentence opened with."""
     words: list[Token] = []
-    for t in tokens:
+    for k, t in enumerate(tokens):
         if t.is_word and (
             t.is_capitalised
             or t.low in DETERMINERS
@@ -619,8 +640,43 @@ def _sentence_subject(tokens: Sequence[Token], canon: Canon) -> str | None:
             if len(words) > _MAX_SOURCE_WORDS:
                 return None
         else:
+            # "Haitian health officials expect ... and fear": the noun after the
+            # modifiers, not the adjective that opens them
+            ahead = tokens[k : k + _MODIFIER_REACH + 1]
+            head = next(
+                (n for n, a in enumerate(ahead) if a.low in SOURCE_NOUNS or a.low in ROLE_WORDS),
+                None,
+            )
+            if words and head is not None and all(a.is_word for a in ahead[: head + 1]):
+                words.extend(ahead[: head + 1])
             break
     return clean_source(words, canon) if words else None
+
+
+def _trailing_participle(tokens: Sequence[Token], v: int) -> bool:
+    """', saying', ', stating', ', reporting': a participle after a comma whose subject
+    is the sentence's own."""
+    return v > 0 and tokens[v - 1].text == "," and tokens[v].low.endswith("ing")
+
+
+_OPENING_PHRASE = 6  # tokens: "Earlier on Monday," "In a statement,"
+
+
+def _opening_subject(tokens: Sequence[Token], canon: Canon) -> str | None:
+    """The subject a sentence opens with, after an opening phrase of time or manner
+    ("Earlier Monday, the government raised ...")."""
+    comma = next((k for k in range(min(len(tokens), _OPENING_PHRASE)) if tokens[k].text == ","), -1)
+    if comma > 0 and not _starts_subject(tokens[0]):
+        tokens = tokens[comma + 1 :]
+    if not tokens or not _starts_subject(tokens[0]):
+        return None
+    return _sentence_subject(tokens, canon)
+
+
+def _starts_subject(t: Token) -> bool:
+    return not (
+        t.low in FUNCTION_WORDS - DETERMINERS or t.low in _TIME_WORDS or t.low in _LEADING_ADVERBS
+    )
 
 
 def _subject_of(
@@ -826,6 +882,26 @@ def _headline_tail(tokens: Sequence[Token], canon: Canon) -> str | None:
     return clean_source(tail, canon)
 
 
+_HEAD_WORDS = 4  # "Social Services:", "Red Cross:", "Police:"
+_PLACE_NAMES = KNOWN_PLACES | {name for names in ALIASES for name in names}  # "US", "UK"
+
+
+def _headline_head(tokens: Sequence[Token], canon: Canon) -> str | None:
+    """ "Social Services: 1,208 people missing", "Police: 5 dead in shooting": a headline
+    names its source before an opening colon; a body's word or an acronym, never a
+    place ("Nepal: toll rises") or a label ("Breaking:")."""
+    if not tokens or not tokens[-1].is_word:
+        return None  # a sentence ending in a full stop is not a headline
+    colon = next((k for k in range(min(len(tokens), _HEAD_WORDS + 1)) if tokens[k].text == ":"), 0)
+    head = tokens[:colon]
+    if not head or not all(t.is_word and t.is_capitalised for t in head):
+        return None
+    last = head[-1]
+    if not ((_is_acronym(last) and last.low not in _PLACE_NAMES) or last.low in SOURCE_NOUNS):
+        return None
+    return clean_source(head, canon)
+
+
 def _figures_show(tokens: Sequence[Token], canon: Canon) -> str | None:
     """'Ebola death toll up 200 since Friday, WHO figures show': the body whose figures
     the headline ends on."""
@@ -873,6 +949,22 @@ def _finder(tokens: Sequence[Token], v: int, canon: Canon, resolve: Resolver) ->
         or (_body(_subject_of(tokens, v, canon, resolve)) if low in COUNTING_VERBS else None)
         or (_outlet_witness(tokens, v, canon) if low in WITNESS_VERBS else None)
     )
+
+
+_SUBORDINATORS = frozenset({"after", "as", "when", "because", "since", "while", "once", "until"})
+_SUBJECT_REACH = 5
+_BEHIND = 1000  # tokens: past every source within reach of the figure
+
+
+def _subordinate_after(tokens: Sequence[Token], v: int, q: int) -> bool:
+    """'The toll rose to 50 after investigators found another victim, the police
+    commissioner said': the finder stands in a clause that follows the figure's."""
+    k = v - 1
+    while k > q and v - k <= _SUBJECT_REACH and tokens[k].is_word:
+        if tokens[k].low in _SUBORDINATORS:
+            return True
+        k -= 1
+    return False
 
 
 def _data_maker(tokens: Sequence[Token], v: int, canon: Canon) -> str | None:
@@ -1120,6 +1212,54 @@ def _own_possessor(tokens: Sequence[Token], q: int, canon: Canon) -> str | None:
     return None
 
 
+_OWN_NOUN_REACH = 3  # "the 9 confirmed deaths discovered by the panel"
+_AGENT_VERBS = SPEECH_VERBS | FINDING_VERBS | COUNTING_VERBS | {"discovered"}
+
+
+def _own_agent(tokens: Sequence[Token], q: int, canon: Canon) -> str | None:
+    """ "the 9 deaths discovered by the panel", "the 144 dead that state media reported
+    on Friday": the body the figure's own phrase says counted it, whoever speaks in
+    the sentence."""
+    k = q + 1
+    while (
+        k < len(tokens)
+        and k - q <= _OWN_NOUN_REACH
+        and tokens[k].is_word
+        and not tokens[k].is_capitalised
+        and tokens[k].low not in FUNCTION_WORDS
+        and tokens[k].low not in _AGENT_VERBS
+    ):
+        k += 1
+    if k == q + 1 or k + 1 >= len(tokens):
+        return None
+    verb = tokens[k]
+    if verb.low in _AGENT_VERBS and tokens[k + 1].low == "by":
+        return _body_first(_after_opener(tokens, k, 2, canon))
+    if _word(verb) not in ("that", "which"):
+        return None
+    for v in range(k + 2, min(len(tokens), k + 2 + _MAX_SOURCE_WORDS)):
+        # "the 40 bodies that rescuers found": anyone may find; only a count is given
+        if tokens[v].low in SPEECH_VERBS or tokens[v].low in COUNTING_VERBS:
+            words = list(tokens[k + 1 : v])
+            if any(w.low in _PRONOUNS or not w.is_word for w in words):
+                return None
+            return _body(clean_source(words, canon))
+        if not tokens[v].is_word:
+            return None
+    return None
+
+
+def _body_first(source: str | None) -> str | None:
+    """The longest opening of a phrase that names a body: "panel lack evidence" read on
+    past the body's name to the clause's verb is "panel"."""
+    words = source.split() if source else []
+    for n in range(len(words), 0, -1):
+        named = _body(" ".join(words[:n]))
+        if named is not None:
+            return named
+    return None
+
+
 def _nearest_source(
     tokens: Sequence[Token], q: int, canon: Canon, resolve: Resolver | None
 ) -> str | None:
@@ -1130,7 +1270,7 @@ def _nearest_source(
         if source and (best is None or distance < best[0]) and _could_name_a_source(source):
             best = (distance, source)
 
-    own = _own_possessor(tokens, q, canon)
+    own = _own_possessor(tokens, q, canon) or _own_agent(tokens, q, canon)
     if own is not None:
         return own
     if _earlier_reports(tokens, q):
@@ -1224,6 +1364,10 @@ def _nearest_source(
                 named = after is not None and any(w[:1].isupper() for w in after.split())
                 if named and _inverted(tokens, i):
                     source = after
+                elif _trailing_participle(tokens, i):
+                    # "The government produced a report on the shootings, stating that 9
+                    # died": the sentence's subject states, not the phrase before the comma
+                    source = _opening_subject(tokens, canon)
                 else:
                     source = _subject_of(tokens, i, canon, resolve_here)
             if (
@@ -1259,7 +1403,10 @@ def _nearest_source(
                 or _body(_subject_of(tokens, i, canon, resolve)),
             )
         elif tok.low in _FINDINGS and not passive:
-            offer(abs(q - i), _finder(tokens, i, canon, resolve_here))
+            # a finder in a clause after the figure's only says why it rose: whoever
+            # else the sentence names as speaking comes first
+            behind = _BEHIND if _subordinate_after(tokens, i, q) else 0
+            offer(abs(q - i) + behind, _finder(tokens, i, canon, resolve_here))
     if best is None and relay is not None:
         best = relay
     if best is None:
@@ -1267,7 +1414,7 @@ def _nearest_source(
             offer(abs(q - i), _possessor_source(tokens, i, canon))
     if best is not None:
         return best[1]
-    tail = _headline_tail(tokens, canon)
+    tail = _headline_tail(tokens, canon) or _headline_head(tokens, canon)
     if tail is not None:
         return tail
     joined = " ".join(t.low for t in tokens)
