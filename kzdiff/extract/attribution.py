@@ -38,6 +38,7 @@ from kzdiff.lexicon.attribution import (
     NOUN_LIKE_VERBS,
     NUMBER_WORDS,
     OUTLET_WITNESSES,
+    PAGE_LABELS,
     REVISION_VERBS,
     ROLE_WORDS,
     SHOW_VERBS,
@@ -92,6 +93,7 @@ _SUBJECT_STOP = frozenset(
         "from",
         "since",
         "by",
+        "where",  # "the Twin Cities, where police estimated"
     }
 )
 _JOINERS = frozenset({"of", "in", "at", "for"})
@@ -435,6 +437,10 @@ def _skip_aside(tokens: Sequence[Token], j: int) -> int:
         # "Mohammad Asim, a hospital official, as per a Reuters report, said": the relay
         # is no speaker; the one named before it is
         or _OPENERS.starting_at(tokens, k + 1) is not None
+        # "Turkish media, in rapid-fire reports, said": how they said it
+        or (
+            opener.low in ("in", "on", "via") and aside[-1].low.removesuffix("s") in STATEMENT_MEDIA
+        )
     ):
         return k - 1
     return j
@@ -471,6 +477,15 @@ _PERIODS = frozenset({"week", "weekend", "month", "year", "fortnight"})
 _PERIOD_DEICTICS = frozenset({"last", "this", "next", "past", "earlier", "later"})
 
 
+_DEICTIC_DAYS = frozenset({"today", "yesterday", "tonight"})
+
+
+def _time_word(t: Token) -> bool:
+    """A day or month name, which English writes with a capital: "the march" organisers
+    held and what "may" happen are no dates."""
+    return t.low in _TIME_WORDS and (t.is_capitalised or t.low in _DEICTIC_DAYS)
+
+
 def _skip_time(tokens: Sequence[Token], j: int) -> int:
     """Step over a time phrase between a subject and its verb: "police on Monday raised",
     "the ministry late on Sunday said", "a federal prosecutor last week indicated"."""
@@ -480,7 +495,7 @@ def _skip_time(tokens: Sequence[Token], j: int) -> int:
             k -= 1  # "earlier this week"
         return k
     k = j
-    while k >= 0 and (tokens[k].low in _TIME_WORDS or tokens[k].low in _DAY_PARTS):
+    while k >= 0 and (_time_word(tokens[k]) or tokens[k].low in _DAY_PARTS):
         k -= 1
     if k == j:
         return j
@@ -617,7 +632,13 @@ def _abbreviation_possessive(tokens: Sequence[Token], j: int) -> Token | None:
 
 
 def _is_name(seg: Sequence[Token]) -> bool:
-    return bool(seg) and all(t.is_capitalised or t.text in ("-",) for t in seg)
+    """Capitalised words that name someone: not a sentence's opening "However" or
+    "Monday"."""
+    return (
+        bool(seg)
+        and all(t.is_capitalised or t.text in ("-",) for t in seg)
+        and not all(t.low in _LEADING_ADVERBS or _time_word(t) for t in seg)
+    )
 
 
 _MODIFIER_REACH = 2  # "Haitian health officials": words before the noun that speaks
@@ -872,6 +893,8 @@ def _headline_tail(tokens: Sequence[Token], canon: Canon) -> str | None:
     if k < 2:
         return None
     tail = tokens[k:]
+    if tokens[k - 2].low in PAGE_LABELS:
+        return None  # "Credit: Photo: GETTY": who took the picture
     if tokens[k - 1].text == "," and tail[0].low in FINDING_VERBS | SPEECH_VERBS:
         tail = tail[1:]  # "650 killed in Bangladesh violence, finds UN report"
     elif tokens[k - 1].text not in ("-", "–", "—", ":") or len(tail) > 4:
@@ -896,6 +919,8 @@ def _headline_head(tokens: Sequence[Token], canon: Canon) -> str | None:
     head = tokens[:colon]
     if not head or not all(t.is_word and t.is_capitalised for t in head):
         return None
+    if any(t.low in PAGE_LABELS for t in head):
+        return None  # "READ: At Least 25 Children Among 125 Killed": a link
     last = head[-1]
     if not ((_is_acronym(last) and last.low not in _PLACE_NAMES) or last.low in SOURCE_NOUNS):
         return None
@@ -1129,6 +1154,8 @@ def _could_name_a_source(source: str) -> bool:
     lows = [w.lower().strip("'’,.") for w in words]
     if len(words) >= 3 and source.isupper():
         return False  # "A VIRTUAL BATTLEFIELD AT SITAKUNDA": a caption's label, no body
+    if lows[0] in PAGE_LABELS:
+        return False  # "Photos of the area showed thousands": what was seen, not who saw
     if lows[0] in NOT_SOURCE_STARTS or any(
         any(ch.isdigit() for ch in w) or w in NUMBER_WORDS or w in NOT_SOURCE_WORDS for w in lows
     ):

@@ -14,7 +14,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     declared declares disclosed revealed reveals insisted insists warned warns tweeted posted
     put counted recorded registered cited quoted telling specified spoke
     acknowledged admitted indicated showed expect expects fear fears
-    believe believes mentioned mentions listed clarified clarifies stressed explained
+    believe believes believed mentioned mentions listed clarified clarifies stressed explained
     maintained asserted conceded argued projected predicted
     confirming announcing saying reporting stating
     """.split()
@@ -654,7 +654,7 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     opposition movement villagers locals elders embassy consulate diplomats municipality
     body organisation organization panel alliance firefighter rescuer paramedic nurse
     resident survivor volunteer villager organisations organizations experts expert
-    charities agencies analysts
+    charities agencies analysts participants
     """.split()
 )
 
@@ -795,4 +795,14 @@ SPOKEN_BY: frozenset[str] = frozenset(
 # "cited the Interior Ministry as saying / as confirming": the body cited gave it
 CITED_AS: frozenset[str] = frozenset(
     {"saying", "telling", "stating", "confirming", "reporting", "announcing"}
+)
+
+# Labels of page furniture before a colon, never a source: "READ: At Least 25 Children
+# Among 125 Killed" (a link), "Credit: Photo: GETTY" (a picture's credit)
+PAGE_LABELS: frozenset[str] = frozenset(
+    """
+    read watch update updated breaking live photo photos video videos related more see
+    also listen opinion analysis exclusive credit credits image images picture pictures
+    file caption graphic footage
+    """.split()
 )

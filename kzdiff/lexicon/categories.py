@@ -258,6 +258,9 @@ EVENT_CUES: dict[str, Category] = {
     "yet to be located": _M,
     "yet to be found": _M,
     "still to be found": _M,
+    "not been found": _M,  # "25 passengers have not been found"
+    "not yet been found": _M,
+    "not been located": _M,
     "yet to be recovered": _M,
     "disappeared": _M,
     # taken and not returned: "59 people have been abducted", "32 abductions"
