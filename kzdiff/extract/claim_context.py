@@ -84,6 +84,13 @@ _EVENT_AFTER_DAY = re.compile(
     rf"|(?:\s+(?:night|morning|evening|afternoon))?['’]s\s+(?:[a-z]+\s+)?(?:{_POSSESSED_KINDS})\b",
     re.IGNORECASE,
 )
+# "China's earthquake on May 12", "a failed coup attempt on July 15, 2016": the day
+# after an event's noun names the event (read in a short window before the day: linear)
+_EVENT_BEFORE_DAY = re.compile(
+    rf"\b(?:{_EVENT_KIND_ALTERNATION}|coup|uprising|massacre|violence)(?:\s+attempt)?\s+(?:on|of)\s+\Z",
+    re.IGNORECASE,
+)
+_EVENT_BEFORE_REACH = 40
 _POSSESSIVE_DAY = re.compile(r"(?i:(?:last|this|next) )?\w+['’]s\b")
 _PRONOUN_WORDS = frozenset({"it", "he", "she", "they", "we", "i"})
 _PERSON = frozenset({EntityLabel.PERSON})
@@ -548,8 +555,13 @@ class DocContext:
         first = bisect_right(starts, q_start)
         last = bisect_right(starts, q_start + _AS_OF_REACH)
         body = self.doc.body
+        # ... and none inside a relative clause: "the toll had risen to 30 in a fire that
+        # broke out Friday night" dates the fire, not the count
         after = [
-            d for d in usable[first:last] if not any(ch in body[q_start : d[0]] for ch in ",;:")
+            d
+            for d in usable[first:last]
+            if not any(ch in body[q_start : d[0]] for ch in ",;:")
+            and not _in_relative_clause(body, q_start, d[0])
         ]
         # "last week's strike", "Wednesday's clashes": a day that names the event
         own = next((d for d in after if not _names_an_event(body, d[0])), None)
@@ -592,7 +604,12 @@ class DocContext:
             body = self.doc.body
             mentions = [d for d in self._dates_in(s) if _day(d.date)]
             # "from the disastrous January 12 quake": a day that names the event
-            naming = {d.start for d in mentions if _EVENT_AFTER_DAY.match(body, d.end)}
+            naming = {
+                d.start
+                for d in mentions
+                if _EVENT_AFTER_DAY.match(body, d.end)
+                or _EVENT_BEFORE_DAY.search(body[max(0, d.start - _EVENT_BEFORE_REACH) : d.start])
+            }
             in_sentence = [(d.start, d.date) for d in mentions]
             bare = self._bare_weekdays(s, in_sentence)
             for at, _ in bare:  # "Sunday night's mass shooting killed at least 58"
@@ -833,6 +850,20 @@ _THEN = re.compile(
     r"[^,;.]{0,20}?,?\s+(?:when|in which|during which|(?:that|which) (?:killed|left|claimed))\b"
 )
 _THEN_REACH = 40
+_WORD = re.compile(r"[a-z]+")
+
+
+def _in_relative_clause(body: str, start: int, day: int) -> bool:
+    """A day after a figure, inside a relative clause about something else: "in a fire
+    that broke out Friday night". Not one that reports: "the 144 dead that state media
+    reported on Friday", "officials said that on Monday"."""
+    for m in _RELATIVE.finditer(body, start, day):
+        words = _WORD.findall(body[m.start() : day].lower())
+        if not any(w in SPEECH_VERBS for w in words):
+            return True
+    return False
+
+
 _SINCE_REACH = 80  # characters: "since the beginning of the anti-government demonstrations"
 
 
@@ -955,15 +986,20 @@ def _opens_period(body: str, start: int) -> bool:
     )
 
 
-_SINCE_CLAUSE_REACH = 60  # characters: "since Russia launched the invasion on Feb. 24"
+# characters: "since Russia launched the invasion on Feb. 24", "since the ship, owned by
+# the Costa cruise company, sank while on an unauthorized route Jan. 13"
+_SINCE_CLAUSE_REACH = 100
 
 
 def _in_since_clause(body: str, start: int) -> bool:
-    """A day inside a clause opened by "since", with no break between: the clause says
-    when the counting began."""
+    """A day inside a clause opened by "since", with no break between (an aside set off
+    by two commas is none): the clause says when the counting began."""
     window = body[max(0, start - _SINCE_CLAUSE_REACH) : start].lower()
     at = window.rfind(" since ")
-    return at >= 0 and not any(ch in window[at:] for ch in ",;:.!?\n")
+    if at < 0:
+        return False
+    clause = window[at:]
+    return not any(ch in clause for ch in ";:.!?\n") and clause.count(",") % 2 == 0
 
 
 def _names_an_event(body: str, start: int) -> bool:
