@@ -191,12 +191,16 @@ def extract_claims(
                 if f.scope is None:
                     f = replace(f, scope=attribution)
                 attribution = said if said and not ctx.is_place(said) else None
-            if attribution is None and (continues(low_text) or _next_row(s.text)):
+            opening = _opening_place(s.text)
+            if attribution is None and (
+                continues(low_text) or (opening is not None and _may_carry(ctx, prev_attr, opening))
+            ):
                 attribution = prev_attr
             if f.scope is None and attribution is not None:
                 f = replace(
                     f,
-                    scope=_place_of_source(ctx, attribution)
+                    scope=opening
+                    or _place_of_source(ctx, attribution)
                     or _speakers_own_region(ctx, attribution, _own_clause(body, s, found, fi)),
                 )
             if attribution is not None and "false" in low_text and given_as_false(tokens, f):
@@ -221,7 +225,7 @@ def extract_claims(
             if attribution is not None and as_of != doc.published:
                 sentence_dated = sentence_dated or as_of
             part = draft_of.get(f.part_of) if f.part_of is not None else None
-            if f.scope is None and (opening := _opening_place(s.text)) is not None:
+            if f.scope is None and opening is not None:
                 f = replace(f, scope=opening)  # "In Nantes, organisers counted 25,000"
             if f.refers_back and drafts:
                 last = drafts[-1].found
@@ -349,6 +353,17 @@ def _new_lines(body: str, tokens: Sequence[Token]) -> list[int]:
 
 def _next_row(text: str) -> bool:
     return _opening_place(text) is not None
+
+
+def _may_carry(ctx: DocContext, source: str | None, place: str) -> bool:
+    """'Police counted 30,000 in Paris. In Nantes, 25,000.': a sentence opening on a
+    place is the next row of the statement before, unless that statement's source is
+    named by another place it serves ("Officials in Chicago counted 85,000. In Boston,
+    50,000 ...": Chicago's officials do not count Boston)."""
+    if source is None:
+        return False
+    served = _place_of_source(ctx, source)
+    return served is None or served == place
 
 
 def _place_of_source(ctx: DocContext, source: str) -> str | None:
