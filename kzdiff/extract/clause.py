@@ -629,6 +629,8 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
     j = i - 1
     while j >= 0 and _is_quote(tokens[j]):
         j -= 1
+    if j >= 1 and tokens[j].low == "another":
+        j -= 1  # "the march drew another 55,000"
     if (
         j >= 0
         and tokens[j].low in LEFT_VERB_CUES
@@ -636,6 +638,8 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
         and (tokens[j].low not in HELD_BY_AUTHORITY or _authority_before(tokens, j))
     ):
         return j, True
+    if j >= 1 and f"{tokens[j - 1].low} {tokens[j].low}" in LEFT_VERB_CUES:
+        return j - 1, True  # "the march brought out 55,000", "peaked at 202,796 people"
     by = _CUES.ending_at(tokens, j - 1) if j >= 1 and tokens[j].low == "by" else None
     if by is not None and by[0] is Category.PARTICIPANTS:
         # "attended by over two lakh people" ("killed by 3 gunmen" counts the killers)
@@ -963,7 +967,9 @@ def _category_of(tokens: Sequence[Token], idx: int) -> Category:
     hit = cue_at(tokens, idx)
     if hit is None:
         low = tokens[idx].low
-        return NOUN_CATEGORIES[low] if low in NOUN_CATEGORIES else LEFT_VERB_CUES[low]
+        if low in NOUN_CATEGORIES:
+            return NOUN_CATEGORIES[low]
+        return LEFT_VERB_CUES.get(low) or LEFT_VERB_CUES[f"{low} {tokens[idx + 1].low}"]
     return hit[0]
 
 

@@ -400,6 +400,9 @@ EVENT_CUES: dict[str, Category] = {
     "took to": _P,  # "400,000 people took to Fifth Avenue"
     "hit the streets": _P,
     "filled the streets": _P,
+    "poured into the streets": _P,  # not refugees pouring into a country: displaced
+    "flooded the streets": _P,
+    "packed the streets": _P,
     "beaten the pavement": _P,
     "beat the pavement": _P,
     "rallied": _P,
@@ -804,6 +807,7 @@ LEFT_VERB_CUES: dict[str, Category] = {
     "sent": _T,
     "drew": _P,
     "attracted": _P,
+    "brought out": _P,  # "the march in Los Angeles brought out another 55,000 people"
     "mobilising": _T,
     "mobilizing": _T,
     # whom a monitor or a reporter saw: "We have already visited 156 detainees" counts
