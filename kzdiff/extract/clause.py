@@ -1236,7 +1236,7 @@ def _place_where(tokens: Sequence[Token], qi: int) -> str | None:
     return None
 
 
-_AT_REACH = 2  # tokens between the counted and "at": "22,000 people were at the concert"
+_AT_REACH = 6  # tokens between the counted and "at": "were believed to have been at"
 _VENUE_REACH = 6  # tokens from "at" to the gathering: "at the Route 91 Harvest festival"
 
 
@@ -1567,6 +1567,15 @@ def find_in_sentence(
             # "with all but two people on board killed": the two were spared what the verb
             # says befell the rest
             category, cue_index = Category.OTHER, None
+        elif (
+            category is Category.OTHER
+            and cue_index is not None
+            and qi >= 2
+            and [t.low for t in tokens[qi - 2 : qi]] == ["all", "but"]
+            and [t.low for t in tokens[cue_index : cue_index + 2]] == ["accounted", "for"]
+        ):
+            # "all but 16 people had been accounted for": the 16 are the missing
+            category = Category.MISSING
         if category is Category.MISSING and _found_since(tokens, cue_index):
             category = Category.OTHER
         if (

@@ -52,7 +52,8 @@ def relate_figures(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     found = _parts_of_running_total(tokens, _parts_of_fronted_whole(tokens, found))
     found = _gapped_counts(tokens, _continued_part(tokens, _shared_among(tokens, found)))
     found = _subset_with(tokens, _conditions_of_the_treated(tokens, found))
-    found = _excluded(tokens, _respective_places(tokens, _shared_scopes(tokens, found)))
+    found = _respective_places(tokens, _shared_scopes(tokens, found))
+    found = _excluded(tokens, _respective_categories(tokens, found))
     return [_forces_or_not(f) for f in _more_of_the_same(tokens, found)]
 
 
@@ -133,11 +134,7 @@ def _respective_places(tokens: Sequence[Token], found: list[Found]) -> list[Foun
     name in its place. Only where the sentence says "respectively"."""
     if len(found) < 2 or not any(t.low == "respectively" for t in tokens):
         return found
-    run = 1  # the figures listed together from the first: joined by "," or "and" only
-    while run < len(found) and all(
-        t.text == "," or t.low == "and" for t in tokens[found[run - 1].qj : found[run].qi]
-    ):
-        run += 1
+    run = _listed_together(tokens, found)
     names: list[str] = []
     name: list[str] = []
     j = found[0].qi - 1
@@ -163,6 +160,40 @@ def _respective_places(tokens: Sequence[Token], found: list[Found]) -> list[Foun
     if run < 2 or len(names) != run or not all(n.lower() in KNOWN_PLACES for n in names):
         return found  # "The ministry and Amnesty reported 30 and 45": two counters, no places
     return [replace(f, scope=names[k]) if k < run else f for k, f in enumerate(found)]
+
+
+_RESPECTIVE_REACH = 12  # tokens before the figures: "listed as missing and injured still stood at"
+
+
+def _respective_categories(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
+    """'The number of people listed as missing and injured stood at 17,923 and 374,643
+    respectively': categories listed before figures listed as many are paired in order.
+    Only where the sentence says "respectively"."""
+    if len(found) < 2 or not any(t.low == "respectively" for t in tokens):
+        return found
+    run = _listed_together(tokens, found)
+    lo = max(0, found[0].qi - _RESPECTIVE_REACH)
+    listed: list[Category] = []
+    for j in range(found[0].qi - 1, lo - 1, -1):
+        t = tokens[j]
+        hit = cue_at(tokens, j)
+        if hit is not None and hit[1] == 1:
+            listed.insert(0, hit[0])
+        elif listed and t.text != "," and t.low not in ("and", "or"):
+            break  # the list ends at its first word that is none of it
+    if run < 2 or len(listed) != run or len(set(listed)) != run:
+        return found
+    return [replace(f, category=listed[k]) if k < run else f for k, f in enumerate(found)]
+
+
+def _listed_together(tokens: Sequence[Token], found: list[Found]) -> int:
+    """How many figures from the first are listed together, joined by "," or "and"."""
+    run = 1
+    while run < len(found) and all(
+        t.text == "," or t.low == "and" for t in tokens[found[run - 1].qj : found[run].qi]
+    ):
+        run += 1
+    return run
 
 
 # What a count leaves out: "The figure does not include an estimated 2,300 who died of

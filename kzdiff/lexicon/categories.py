@@ -36,7 +36,8 @@ GATHERING_NOUNS: frozenset[str] = EVENT_NOUN_CUES | frozenset(
 # "at the concert", whose verb says so first)
 CROWD_VENUES: frozenset[str] = GATHERING_NOUNS | frozenset(
     {"concert", "festival", "memorial", "ceremony", "commemoration", "funeral", "match",
-     "stadium", "celebration", "celebrations", "parade", "procession", "service"}
+     "stadium", "celebration", "celebrations", "parade", "procession", "service", "party",
+     "show", "game"}
 )  # fmt: skip
 
 # Words after a crowd's venue that say where or when, not what befell them: "were at the
@@ -53,7 +54,10 @@ GROUPS_OF_MEMBERS: frozenset[str] = frozenset(
 
 # What may stand between a counted crowd and "at" its venue: "22,000 people were at the
 # concert", "thousands had gathered at the memorial"
-BE_THERE_WORDS: frozenset[str] = frozenset({"were", "was", "are", "is", "had", "been", "gathered"})
+# and a hedge between: "were believed to have been at the party"
+BE_THERE_WORDS: frozenset[str] = frozenset(
+    {"were", "was", "are", "is", "had", "been", "gathered", "believed", "thought", "to", "have"}
+)
 
 # A cue word before these nouns names something else: "facing death sentences" or "the
 # death penalty" kill no one; "injury time" hurts no one.
@@ -275,6 +279,13 @@ EVENT_CUES: dict[str, Category] = {
     "trapped": _M,
     "still trapped": _M,
     "remain trapped": _M,
+    # under rubble, fate unknown: "18,000 people remain buried under debris" (but "the
+    # dead were buried on Sunday" are the dead)
+    "remain buried": _M,
+    "remained buried": _M,
+    "still buried": _M,
+    "feared buried": _M,
+    "believed buried": _M,
     "under the rubble": _M,
     # displaced
     "displaced": _DP,
