@@ -217,6 +217,7 @@ EVENT_CUES: dict[str, Category] = {
     "detaining": _D,
     "detention": _D,
     "detainees": _D,
+    "arrestees": _D,
     "arrested": _D,
     "arrests": _D,
     "arrest": _D,  # "police arrest 14 suspects"
@@ -335,6 +336,7 @@ EVENT_CUES: dict[str, Category] = {
     "evacuation centers": _E,
     # evacuated
     "evacuated": _E,
+    "relocated": _E,  # "1,486,407 survivors had been relocated"
     "evacuation": _E,
     "evacuees": _E,
     "evacuate": _E,
@@ -366,6 +368,8 @@ EVENT_CUES: dict[str, Category] = {
     "need aid": _O,
     "need assistance": _O,
     "accounted for": _O,  # the found and safe: never read as "unaccounted for"
+    "not yet accounted for": _M,  # "at least two dozen people not yet accounted for"
+    "not accounted for": _M,
     "survived": _O,
     "escaped": _O,
     "broke out of": _O,  # "13,500 prisoners broke out of jails": escaped
@@ -465,6 +469,9 @@ AMONG_CUES: dict[str, Category] = {
     "among the detained": _D,
     "among those arrested": _D,
     "among those detained": _D,
+    "among the arrestees": _D,  # "Among the arrestees are 169 generals"
+    "among the detainees": _D,
+    "among the arrested": _D,
 }
 
 # Nouns that name a tally, not an act: who stands before them counts, not kills ("police
@@ -535,6 +542,7 @@ NOUN_CATEGORIES: dict[str, Category] = {
     "spectators": _P,
     "supporters": _P,
     "detainees": _D,
+    "arrestees": _D,
     "prisoners": _D,
     "arrests": _D,
     "defendants": _D,  # "191 federal defendants", "965 defendants having their cases resolved"
@@ -818,6 +826,8 @@ LEFT_VERB_CUES: dict[str, Category] = {
     "sent": _T,
     "drew": _P,
     "attracted": _P,
+    "evacuating": _E,  # "helicopters are evacuating some 50 people still aboard"
+    "relocated": _E,  # "relief workers had relocated 951,975 people"
     "brought out": _P,  # "the march in Los Angeles brought out another 55,000 people"
     "mobilising": _T,
     "mobilizing": _T,
