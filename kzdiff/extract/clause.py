@@ -619,6 +619,21 @@ def _opens_statement(tokens: Sequence[Token], j: int) -> bool:
     )
 
 
+def _toll_of_two_fates(tokens: Sequence[Token], cue: int) -> int:
+    """'The number of dead and missing has exceeded 11,000': news gives the dead and the
+    missing together as the toll (the missing presumed dead), so the dead's cue names
+    it."""
+    if (
+        cue >= 2
+        and tokens[cue].low == "missing"
+        and tokens[cue - 1].low in ("and", "or")
+        and (hit := cue_at(tokens, cue - 2)) is not None
+        and hit[0] is Category.KILLED
+    ):
+        return cue - 2
+    return cue
+
+
 def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
     """A cue governing the figure from the left: (index of its first token, direct?).
 
@@ -670,7 +685,7 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
                 # a total's noun linked to the figure by words like "rose to" governs it
                 # as surely as an adjacent verb: "raising the death toll to 262 and
                 # lowering the number of those missing to 40"
-                return j - length + 1, skipped == 0
+                return _toll_of_two_fates(tokens, j - length + 1), skipped == 0
             return None
         if t.text[0].isdigit() and not (
             tokens[i - 1].low == "to" and j > 0 and tokens[j - 1].low == "from"
@@ -727,6 +742,8 @@ _BOUND_VERB_STARTS = (
     "past",
     "surpassed",
     "surpasses",
+    "exceeded",  # "the death toll from the stampede exceeded 125"
+    "exceeds",
     "above",
     "over",
     "nears",
