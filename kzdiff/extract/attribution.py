@@ -20,6 +20,7 @@ from kzdiff.lexicon.attribution import (
     AGENT_PARTICIPLES,
     AS_IN_A_FIGURE,
     CITED_AS,
+    CLAUSE_OPENERS,
     COUNTING_VERBS,
     DATA_WORDS,
     EARLIER_REPORT_NOUNS,
@@ -28,6 +29,7 @@ from kzdiff.lexicon.attribution import (
     GENERIC_SOURCES,
     GROUP_NAME_WORDS,
     HEARER_VERBS,
+    HEDGED_SPEECH_VERBS,
     INVERTED_SPEECH_VERBS,
     ISSUED_WORDS,
     LY_NOUNS,
@@ -38,7 +40,8 @@ from kzdiff.lexicon.attribution import (
     NOUN_LIKE_VERBS,
     NUMBER_WORDS,
     OUTLET_WITNESSES,
-    PAGE_LABELS,
+    PICTURE_WORDS,
+    RECORDING_VERBS,
     REVISION_VERBS,
     ROLE_WORDS,
     SHOW_VERBS,
@@ -48,6 +51,7 @@ from kzdiff.lexicon.attribution import (
     SPOKEN_BY,
     STATEMENT_MEDIA,
     STUDY_NOUNS,
+    SUBORDINATORS,
     SUPPLY_PARTICIPLES,
     TOLL_OBJECT_NOUNS,
     TOLL_OBJECT_VERBS,
@@ -55,6 +59,7 @@ from kzdiff.lexicon.attribution import (
     UNNAMED_REPORT_SOURCE,
     WITNESS_VERBS,
 )
+from kzdiff.lexicon.dates import DEICTIC_DAYS, ELAPSED_TIME_NOUNS, PERIOD_DEICTICS, PERIOD_NOUNS
 from kzdiff.lexicon.facts import COMPASS_ADJECTIVES, NEIGHBOUR_ADJECTIVES
 from kzdiff.lexicon.grammar import (
     AUXILIARIES,
@@ -63,7 +68,7 @@ from kzdiff.lexicon.grammar import (
     QUOTE_MARKS,
     TIME_ADVERBS,
 )
-from kzdiff.lexicon.names import ALIASES, KNOWN_PLACES
+from kzdiff.lexicon.names import KNOWN_PLACES, PLACE_NAMES
 from kzdiff.lexicon.numbers import OLDEST_AGE
 from kzdiff.lexicon.sources import names_news_outlet
 from kzdiff.records import Claim
@@ -473,25 +478,18 @@ _ASIDE_WORDS = frozenset(
 )
 
 
-_PERIODS = frozenset({"week", "weekend", "month", "year", "fortnight"})
-_PERIOD_DEICTICS = frozenset({"last", "this", "next", "past", "earlier", "later"})
-
-
-_DEICTIC_DAYS = frozenset({"today", "yesterday", "tonight"})
-
-
 def _time_word(t: Token) -> bool:
     """A day or month name, which English writes with a capital: "the march" organisers
     held and what "may" happen are no dates."""
-    return t.low in _TIME_WORDS and (t.is_capitalised or t.low in _DEICTIC_DAYS)
+    return t.low in _TIME_WORDS and (t.is_capitalised or t.low in DEICTIC_DAYS)
 
 
 def _skip_time(tokens: Sequence[Token], j: int) -> int:
     """Step over a time phrase between a subject and its verb: "police on Monday raised",
     "the ministry late on Sunday said", "a federal prosecutor last week indicated"."""
-    if j >= 1 and tokens[j].low in _PERIODS and tokens[j - 1].low in _PERIOD_DEICTICS:
+    if j >= 1 and tokens[j].low in PERIOD_NOUNS and tokens[j - 1].low in PERIOD_DEICTICS:
         k = j - 2
-        while k >= 0 and tokens[k].low in _PERIOD_DEICTICS:
+        while k >= 0 and tokens[k].low in PERIOD_DEICTICS:
             k -= 1  # "earlier this week"
         return k
     k = j
@@ -641,13 +639,12 @@ def _is_name(seg: Sequence[Token]) -> bool:
     )
 
 
-_MODIFIER_REACH = 2  # "Haitian health officials": words before the noun that speaks
-
-
-def _sentence_subject(tokens: Sequence[Token], canon: Canon) -> str | None:
-    """'The army denied ... and said': the subject the sentence opened with."""
+def _sentence_subject(tokens: Sequence[Token], canon: Canon, start: int = 0) -> str | None:
+    """'The army denied ... and said': the subject the sentence (or its clause from token
+    ``start``) opened with."""
     words: list[Token] = []
-    for k, t in enumerate(tokens):
+    for k in range(start, len(tokens)):
+        t = tokens[k]
         if t.is_word and (
             t.is_capitalised
             or t.low in DETERMINERS
@@ -661,17 +658,38 @@ def _sentence_subject(tokens: Sequence[Token], canon: Canon) -> str | None:
             if len(words) > _MAX_SOURCE_WORDS:
                 return None
         else:
-            # "Haitian health officials expect ... and fear": the noun after the
-            # modifiers, not the adjective that opens them
-            ahead = tokens[k : k + _MODIFIER_REACH + 1]
-            head = next(
-                (n for n, a in enumerate(ahead) if a.low in SOURCE_NOUNS or a.low in ROLE_WORDS),
-                None,
-            )
-            if words and head is not None and all(a.is_word for a in ahead[: head + 1]):
-                words.extend(ahead[: head + 1])
+            words.extend(_modified_head(tokens, k, words))
             break
     return clean_source(words, canon) if words else None
+
+
+def _modified_head(tokens: Sequence[Token], k: int, words: Sequence[Token]) -> list[Token]:
+    """'Haitian health officials expect', 'the regional government published': the noun
+    that speaks after an adjective that opens the subject, with at most one modifier
+    between; none where the words that follow are a verb and its object ("Officials
+    visited the hospital")."""
+    last = words[-1] if words else None
+    if last is None or last.low in SOURCE_NOUNS or not (last.is_capitalised or _modifier(last)):
+        return []
+    for n in (k, k + 1):
+        if n < len(tokens) and (tokens[n].low in SOURCE_NOUNS or tokens[n].low in ROLE_WORDS):
+            between = tokens[k:n]
+            if all(_modifier(t) for t in between):
+                return list(tokens[k : n + 1])
+            return []
+    return []
+
+
+def _modifier(t: Token) -> bool:
+    """A lower-case word that may stand before a noun: no verb form, number or function word."""
+    return (
+        t.is_word
+        and not t.is_capitalised
+        and not t.low.endswith(("ed", "ing"))
+        and t.low not in SPEECH_VERBS
+        and t.low not in FUNCTION_WORDS
+        and t.low not in NUMBER_WORDS
+    )
 
 
 def _trailing_participle(tokens: Sequence[Token], v: int) -> bool:
@@ -683,20 +701,36 @@ def _trailing_participle(tokens: Sequence[Token], v: int) -> bool:
 _OPENING_PHRASE = 6  # tokens: "Earlier on Monday," "In a statement,"
 
 
-def _opening_subject(tokens: Sequence[Token], canon: Canon) -> str | None:
-    """The subject a sentence opens with, after an opening phrase of time or manner
-    ("Earlier Monday, the government raised ...")."""
-    comma = next((k for k in range(min(len(tokens), _OPENING_PHRASE)) if tokens[k].text == ","), -1)
-    if comma > 0 and not _starts_subject(tokens[0]):
-        tokens = tokens[comma + 1 :]
-    if not tokens or not _starts_subject(tokens[0]):
+def _participle_subject(tokens: Sequence[Token], v: int, canon: Canon) -> str | None:
+    """Who a trailing ", saying" at token ``v`` speaks for: the subject of its own clause
+    ("..., while the rebels claimed victory, saying 40 soldiers were killed"), else the
+    sentence's, after an opening phrase of time or manner ("Earlier Monday, the
+    government raised ..., saying")."""
+    start = next((k + 1 for k in range(v - 1, -1, -1) if tokens[k].low in CLAUSE_OPENERS), 0)
+    comma = next(
+        (
+            k
+            for k in range(start, min(len(tokens), start + _OPENING_PHRASE))
+            if tokens[k].text == ","
+        ),
+        -1,
+    )
+    if comma > start and not _starts_subject(tokens[start]):
+        start = comma + 1
+    if start >= v or not _starts_subject(tokens[start]):
         return None
-    return _sentence_subject(tokens, canon)
+    return _sentence_subject(tokens, canon, start)
 
 
 def _starts_subject(t: Token) -> bool:
+    """Whether a word may open a subject: not a preposition, a day, an adverb, a participle
+    ("Speaking to reporters,", "Asked about the toll,") or elapsed time ("Hours after")."""
     return not (
-        t.low in FUNCTION_WORDS - DETERMINERS or t.low in _TIME_WORDS or t.low in _LEADING_ADVERBS
+        t.low in FUNCTION_WORDS - DETERMINERS
+        or t.low in _TIME_WORDS
+        or t.low in _LEADING_ADVERBS
+        or t.low in ELAPSED_TIME_NOUNS
+        or (t.low.endswith(("ing", "ed")) and t.low not in SOURCE_NOUNS)
     )
 
 
@@ -893,7 +927,7 @@ def _headline_tail(tokens: Sequence[Token], canon: Canon) -> str | None:
     if k < 2:
         return None
     tail = tokens[k:]
-    if tokens[k - 2].low in PAGE_LABELS:
+    if tokens[k - 2].low in PICTURE_WORDS:
         return None  # "Credit: Photo: GETTY": who took the picture
     if tokens[k - 1].text == "," and tail[0].low in FINDING_VERBS | SPEECH_VERBS:
         tail = tail[1:]  # "650 killed in Bangladesh violence, finds UN report"
@@ -906,23 +940,19 @@ def _headline_tail(tokens: Sequence[Token], canon: Canon) -> str | None:
 
 
 _HEAD_WORDS = 4  # "Social Services:", "Red Cross:", "Police:"
-_PLACE_NAMES = KNOWN_PLACES | {name for names in ALIASES for name in names}  # "US", "UK"
 
 
 def _headline_head(tokens: Sequence[Token], canon: Canon) -> str | None:
     """ "Social Services: 1,208 people missing", "Police: 5 dead in shooting": a headline
-    names its source before an opening colon; a body's word or an acronym, never a
-    place ("Nepal: toll rises") or a label ("Breaking:")."""
+    names its source before an opening colon by a word for a body; capitals alone name
+    its topic or a desk's label as often ("COVID:", "ISIS:", "EXPLAINER:", "US:")."""
     if not tokens or not tokens[-1].is_word:
         return None  # a sentence ending in a full stop is not a headline
     colon = next((k for k in range(min(len(tokens), _HEAD_WORDS + 1)) if tokens[k].text == ":"), 0)
     head = tokens[:colon]
     if not head or not all(t.is_word and t.is_capitalised for t in head):
         return None
-    if any(t.low in PAGE_LABELS for t in head):
-        return None  # "READ: At Least 25 Children Among 125 Killed": a link
-    last = head[-1]
-    if not ((_is_acronym(last) and last.low not in _PLACE_NAMES) or last.low in SOURCE_NOUNS):
+    if head[-1].low not in SOURCE_NOUNS or head[-1].low in PLACE_NAMES:
         return None
     return clean_source(head, canon)
 
@@ -976,17 +1006,18 @@ def _finder(tokens: Sequence[Token], v: int, canon: Canon, resolve: Resolver) ->
     )
 
 
-_SUBORDINATORS = frozenset({"after", "as", "when", "because", "since", "while", "once", "until"})
-_SUBJECT_REACH = 5
-_BEHIND = 1000  # tokens: past every source within reach of the figure
+_SUBJECT_REACH = 5  # tokens from a finder back to its clause's opener: "after the health ministry"
 
 
 def _subordinate_after(tokens: Sequence[Token], v: int, q: int) -> bool:
     """'The toll rose to 50 after investigators found another victim, the police
-    commissioner said': the finder stands in a clause that follows the figure's."""
+    commissioner said': a finder in a clause after the figure's that finds something of
+    its own, not the figure ("..., as a UN inquiry found" gives it)."""
+    if v + 1 >= len(tokens) or not tokens[v + 1].is_word or tokens[v + 1].low == "that":
+        return False
     k = v - 1
     while k > q and v - k <= _SUBJECT_REACH and tokens[k].is_word:
-        if tokens[k].low in _SUBORDINATORS:
+        if tokens[k].low in SUBORDINATORS:
             return True
         k -= 1
     return False
@@ -1154,7 +1185,7 @@ def _could_name_a_source(source: str) -> bool:
     lows = [w.lower().strip("'’,.") for w in words]
     if len(words) >= 3 and source.isupper():
         return False  # "A VIRTUAL BATTLEFIELD AT SITAKUNDA": a caption's label, no body
-    if lows[0] in PAGE_LABELS:
+    if lows[0] in PICTURE_WORDS:
         return False  # "Photos of the area showed thousands": what was seen, not who saw
     if lows[0] in NOT_SOURCE_STARTS or any(
         any(ch.isdigit() for ch in w) or w in NUMBER_WORDS or w in NOT_SOURCE_WORDS for w in lows
@@ -1240,13 +1271,16 @@ def _own_possessor(tokens: Sequence[Token], q: int, canon: Canon) -> str | None:
 
 
 _OWN_NOUN_REACH = 3  # "the 9 confirmed deaths discovered by the panel"
-_AGENT_VERBS = SPEECH_VERBS | FINDING_VERBS | COUNTING_VERBS | {"discovered"}
+# what may follow the verb that ends a figure's own relative clause: "the 144 dead that
+# state radio reported on Friday" (not "40 militants that residents said were farmers")
+_CLAUSE_END_WORDS = frozenset({"on", "in", "at", "last", "earlier", "yesterday", "today"})
 
 
 def _own_agent(tokens: Sequence[Token], q: int, canon: Canon) -> str | None:
-    """ "the 9 deaths discovered by the panel", "the 144 dead that state media reported
-    on Friday": the body the figure's own phrase says counted it, whoever speaks in
-    the sentence."""
+    """ "the 9 deaths recorded by the panel", "the 144 dead that state radio reported on
+    Friday": the body the figure's own phrase says counted it, whoever speaks in the
+    sentence. Only a verb of recording counts so: "residents warned by police" were
+    warned, not counted."""
     k = q + 1
     while (
         k < len(tokens)
@@ -1254,20 +1288,22 @@ def _own_agent(tokens: Sequence[Token], q: int, canon: Canon) -> str | None:
         and tokens[k].is_word
         and not tokens[k].is_capitalised
         and tokens[k].low not in FUNCTION_WORDS
-        and tokens[k].low not in _AGENT_VERBS
+        and tokens[k].low not in RECORDING_VERBS
     ):
         k += 1
     if k == q + 1 or k + 1 >= len(tokens):
         return None
     verb = tokens[k]
-    if verb.low in _AGENT_VERBS and tokens[k + 1].low == "by":
-        return _body_first(_after_opener(tokens, k, 2, canon))
+    if verb.low in RECORDING_VERBS and tokens[k + 1].low == "by":
+        return _longest_body(_after_opener(tokens, k, 2, canon))
     if _word(verb) not in ("that", "which"):
         return None
     for v in range(k + 2, min(len(tokens), k + 2 + _MAX_SOURCE_WORDS)):
-        # "the 40 bodies that rescuers found": anyone may find; only a count is given
-        if tokens[v].low in SPEECH_VERBS or tokens[v].low in COUNTING_VERBS:
+        if tokens[v].low in RECORDING_VERBS or tokens[v].low in SPEECH_VERBS:
             words = list(tokens[k + 1 : v])
+            ends = v + 1 >= len(tokens) or not tokens[v + 1].is_word
+            if not ends and tokens[v + 1].low not in _CLAUSE_END_WORDS:
+                return None  # "that residents said were farmers": what they said of them
             if any(w.low in _PRONOUNS or not w.is_word for w in words):
                 return None
             return _body(clean_source(words, canon))
@@ -1276,7 +1312,7 @@ def _own_agent(tokens: Sequence[Token], q: int, canon: Canon) -> str | None:
     return None
 
 
-def _body_first(source: str | None) -> str | None:
+def _longest_body(source: str | None) -> str | None:
     """The longest opening of a phrase that names a body: "panel lack evidence" read on
     past the body's name to the clause's verb is "panel"."""
     words = source.split() if source else []
@@ -1346,16 +1382,20 @@ def _nearest_source(
             and tokens[i + 1].low == "by"
             and not (i + 2 < len(tokens) and tokens[i + 2].low in SPOKEN_BY)
         )
-        speech = tok.low in SPEECH_VERBS or (
-            tok.low in INVERTED_SPEECH_VERBS
-            and (
-                (
-                    _inverted(tokens, i)
-                    # "informed sources told AFP": the adjective
-                    and not (i + 1 < len(tokens) and tokens[i + 1].low in SOURCE_NOUNS)
+        speech = (
+            tok.low in SPEECH_VERBS
+            or tok.low in HEDGED_SPEECH_VERBS
+            or (
+                tok.low in INVERTED_SPEECH_VERBS
+                and (
+                    (
+                        _inverted(tokens, i)
+                        # "informed sources told AFP": the adjective
+                        and not (i + 1 < len(tokens) and tokens[i + 1].low in SOURCE_NOUNS)
+                    )
+                    # "The ministry informed that 9,500 took part": a statement, as "said that"
+                    or (i + 1 < len(tokens) and tokens[i + 1].low == "that")
                 )
-                # "The ministry informed that 9,500 took part": a statement, as "said that"
-                or (i + 1 < len(tokens) and tokens[i + 1].low == "that")
             )
         )
         if speech and _before_toll(tokens, i):
@@ -1393,8 +1433,8 @@ def _nearest_source(
                     source = after
                 elif _trailing_participle(tokens, i):
                     # "The government produced a report on the shootings, stating that 9
-                    # died": the sentence's subject states, not the phrase before the comma
-                    source = _opening_subject(tokens, canon)
+                    # died": the clause's subject states, not the phrase before the comma
+                    source = _participle_subject(tokens, i, canon)
                 else:
                     source = _subject_of(tokens, i, canon, resolve_here)
             if (
@@ -1432,7 +1472,8 @@ def _nearest_source(
         elif tok.low in _FINDINGS and not passive:
             # a finder in a clause after the figure's only says why it rose: whoever
             # else the sentence names as speaking comes first
-            behind = _BEHIND if _subordinate_after(tokens, i, q) else 0
+            # (ranked past every other offer: no distance within reach is as large)
+            behind = 2 * len(tokens) if _subordinate_after(tokens, i, q) else 0
             offer(abs(q - i) + behind, _finder(tokens, i, canon, resolve_here))
     if best is None and relay is not None:
         best = relay

@@ -39,7 +39,7 @@ from kzdiff.lexicon.attribution import (
     UNNAMED_REPORT_SOURCE,
 )
 from kzdiff.lexicon.categories import DISEASE_NAMES, EVENT_KINDS, POSSESSIVE_EVENT_KINDS
-from kzdiff.lexicon.dates import MONTHS, WEEKDAYS
+from kzdiff.lexicon.dates import EVENTS_BEFORE_A_DAY, MONTHS, PERIOD_END_VERBS, WEEKDAYS
 from kzdiff.lexicon.facts import FOLLOW_UP_WORDS
 from kzdiff.lexicon.grammar import QUOTE_MARKS
 from kzdiff.lexicon.names import NATIONALITIES
@@ -87,7 +87,8 @@ _EVENT_AFTER_DAY = re.compile(
 # "China's earthquake on May 12", "a failed coup attempt on July 15, 2016": the day
 # after an event's noun names the event (read in a short window before the day: linear)
 _EVENT_BEFORE_DAY = re.compile(
-    rf"\b(?:{_EVENT_KIND_ALTERNATION}|coup|uprising|massacre|violence)(?:\s+attempt)?\s+(?:on|of)\s+\Z",
+    rf"\b(?:{_EVENT_KIND_ALTERNATION}|{'|'.join(sorted(EVENTS_BEFORE_A_DAY))})"
+    r"(?:\s+attempt)?\s+(?:on|of)\s+\Z",
     re.IGNORECASE,
 )
 _EVENT_BEFORE_REACH = 40
@@ -434,6 +435,7 @@ class DocContext:
         self._anaphor_of: dict[int, str | None] = {}
         self._airlines: list[tuple[int, str]] | None = None
         self._event_day_of: dict[int, int | None] = {}
+        self._event_named_of: dict[int, frozenset[int]] = {}  # days that name the event
         self._places = {e.canonical for e in entities if e.label in _PLACES} | {
             e.text for e in entities if e.label in _PLACES
         }
@@ -551,6 +553,20 @@ class DocContext:
         if days is None:
             return None
         usable, starts, spoken = days
+        body = self.doc.body
+        # "the death toll from the earthquake on May 12 rose to 69,016", "a coup attempt on
+        # July 15, 2016 that killed 249": a day before the figure that names the event
+        # dates neither (looked up once per sentence)
+        if s.start not in self._event_named_of:
+            self._event_named_of[s.start] = frozenset(
+                d[0] for d in usable if _event_before_day(body, d[0])
+            )
+        named = self._event_named_of[s.start]
+        first_day = usable[0] if usable else None
+        if first_day is not None and first_day[0] < q_start and first_day[0] in named:
+            first_day = None
+        if spoken is not None and spoken[0] < q_start and spoken[0] in named:
+            spoken = None
         # the days within reach after the figure, with no clause break between
         first = bisect_right(starts, q_start)
         last = bisect_right(starts, q_start + _AS_OF_REACH)
@@ -578,8 +594,8 @@ class DocContext:
             )
         now_at = self._event_day_of[s.start]
         dates_event = now_at is not None and usable[0][0] < q_start and now_at < q_start
-        if usable and not dates_event:
-            return usable[0][1]  # the first day of the sentence, before the figure or after
+        if first_day is not None and not dates_event:
+            return first_day[1]  # the first day of the sentence, before the figure or after
         if s.start not in self._anaphor_of:
             self._anaphor_of[s.start] = contains_phrase(low_text, _ANAPHORIC_PHRASES)
         phrase = self._anaphor_of[s.start]
@@ -604,12 +620,7 @@ class DocContext:
             body = self.doc.body
             mentions = [d for d in self._dates_in(s) if _day(d.date)]
             # "from the disastrous January 12 quake": a day that names the event
-            naming = {
-                d.start
-                for d in mentions
-                if _EVENT_AFTER_DAY.match(body, d.end)
-                or _EVENT_BEFORE_DAY.search(body[max(0, d.start - _EVENT_BEFORE_REACH) : d.start])
-            }
+            naming = {d.start for d in mentions if _EVENT_AFTER_DAY.match(body, d.end)}
             in_sentence = [(d.start, d.date) for d in mentions]
             bare = self._bare_weekdays(s, in_sentence)
             for at, _ in bare:  # "Sunday night's mass shooting killed at least 58"
@@ -859,7 +870,7 @@ def _in_relative_clause(body: str, start: int, day: int) -> bool:
     reported on Friday", "officials said that on Monday"."""
     for m in _RELATIVE.finditer(body, start, day):
         words = _WORD.findall(body[m.start() : day].lower())
-        if not any(w in SPEECH_VERBS for w in words):
+        if not any(w in SPEECH_VERBS or w in PERIOD_END_VERBS for w in words):
             return True
     return False
 
@@ -999,15 +1010,24 @@ def _in_since_clause(body: str, start: int) -> bool:
     if at < 0:
         return False
     clause = window[at:]
-    return not any(ch in clause for ch in ";:.!?\n") and clause.count(",") % 2 == 0
+    if any(ch in clause for ch in ";:.!?\n") or clause.count(",") % 2:
+        return False
+    # "since 2019, officials said, including 40 on Jan. 13": a speech tag, no aside
+    return not any(w in SPEECH_VERBS for w in _WORD.findall(clause))
+
+
+def _event_before_day(body: str, start: int) -> bool:
+    return _EVENT_BEFORE_DAY.search(body[max(0, start - _EVENT_BEFORE_REACH) : start]) is not None
 
 
 def _names_an_event(body: str, start: int) -> bool:
-    """A date in the possessive ("last week's strike") or before its noun ("the August 30
-    landslide", "the Wednesday collapse") names an event, not the day of a count."""
+    """A date in the possessive ("last week's strike"), before its noun ("the August 30
+    landslide", "the Wednesday collapse") or after it ("the earthquake on May 12") names
+    an event, not the day of a count; it dates a count only where no other day does."""
     return (
         _POSSESSIVE_DAY.match(body, start) is not None
         or body[max(0, start - 4) : start].lower() == "the "
+        or _event_before_day(body, start)
     )
 
 

@@ -57,7 +57,7 @@ from kzdiff.lexicon.facts import (
     NEIGHBOUR_ADJECTIVES,
     ONE_PLACE_NOUNS,
 )
-from kzdiff.lexicon.names import KNOWN_PLACES
+from kzdiff.lexicon.names import KNOWN_PLACES, WIDE_PLACES
 from kzdiff.lexicon.sources import names_news_outlet
 from kzdiff.records import Claim, DateMention, Document, Entity, Quantity, Quote, Sentence
 from kzdiff.vocab import Category, Kind, Status
@@ -121,6 +121,7 @@ def extract_claims(
         if not bullet:
             heading = None
         tokens = tokenize(body, s.start, s.end)
+        opening = _opening_place(s.text)  # "In Nantes, organisers counted 25,000"
         nxt = sentences[si + 1] if si + 1 < len(sentences) else None
         low_next = ""
         # counts are sorted: one bisect, not a scan of them all per sentence (quadratic)
@@ -191,7 +192,6 @@ def extract_claims(
                 if f.scope is None:
                     f = replace(f, scope=attribution)
                 attribution = said if said and not ctx.is_place(said) else None
-            opening = _opening_place(s.text)
             if attribution is None and (
                 continues(low_text) or (opening is not None and _may_carry(ctx, prev_attr, opening))
             ):
@@ -246,7 +246,9 @@ def extract_claims(
         _link_elliptical_siblings(drafts, draft_of, s)
         _link_dash_breakdown(drafts, draft_of, s)
         _link_rows_to_their_sum(drafts, draft_of)
-        kept = continues(low_text) or _next_row(s.text)
+        kept = continues(low_text) or (
+            opening is not None and _may_carry(ctx, sentence_attr or prev_attr, opening)
+        )
         if sentence_attr is not None:
             same = sentence_attr == prev_attr
             prev_dated = sentence_dated or (prev_dated if same else None)
@@ -351,10 +353,6 @@ def _new_lines(body: str, tokens: Sequence[Token]) -> list[int]:
     ]
 
 
-def _next_row(text: str) -> bool:
-    return _opening_place(text) is not None
-
-
 def _may_carry(ctx: DocContext, source: str | None, place: str) -> bool:
     """'Police counted 30,000 in Paris. In Nantes, 25,000.': a sentence opening on a
     place is the next row of the statement before, unless that statement's source is
@@ -363,7 +361,9 @@ def _may_carry(ctx: DocContext, source: str | None, place: str) -> bool:
     if source is None:
         return False
     served = _place_of_source(ctx, source)
-    return served is None or served == place
+    # a country's or a region's body counts its cities ("Authorities in France said ... In
+    # Nantes, 25,000"); a city's counts only itself
+    return served is None or served == place or served.lower() in WIDE_PLACES
 
 
 def _place_of_source(ctx: DocContext, source: str) -> str | None:

@@ -35,6 +35,7 @@ from kzdiff.lexicon.categories import (
     EVENT_CUES,
     EVENT_NAMES,
     EVENT_NOUN_CUES,
+    GATHERING_LEFT_VERBS,
     GATHERING_NOUNS,
     GROUPS_OF_MEMBERS,
     HAVING_VERBS,
@@ -230,10 +231,11 @@ def _is_quote(t: Token) -> bool:
 
 def cue_at(tokens: Sequence[Token], i: int) -> tuple[Category, int] | None:
     hit = _CUES.starting_at(tokens, i)
-    if hit is not None and hit[1] == 1 and i + 1 < len(tokens):
-        names_else = CUE_NOT_BEFORE.get(tokens[i].low)
-        if names_else is not None and tokens[i + 1].low in names_else:
-            return None  # "facing death sentences"
+    if hit is not None and i + hit[1] < len(tokens):
+        phrase = " ".join(t.low for t in tokens[i : i + hit[1]])
+        names_else = CUE_NOT_BEFORE.get(phrase)
+        if names_else is not None and tokens[i + hit[1]].low in names_else:
+            return None  # "facing death sentences", "have not been found guilty"
     return hit
 
 
@@ -634,6 +636,11 @@ def _toll_of_two_fates(tokens: Sequence[Token], cue: int) -> int:
     return cue
 
 
+def _gathering_before(tokens: Sequence[Token], v: int) -> bool:
+    """A gathering named in the words before a verb: "the march in Los Angeles brought out"."""
+    return any(t.low in CROWD_VENUES for t in tokens[max(0, v - _GATHERING_REACH) : v])
+
+
 def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
     """A cue governing the figure from the left: (index of its first token, direct?).
 
@@ -653,8 +660,12 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
         and (tokens[j].low not in HELD_BY_AUTHORITY or _authority_before(tokens, j))
     ):
         return j, True
-    if j >= 1 and f"{tokens[j - 1].low} {tokens[j].low}" in LEFT_VERB_CUES:
-        return j - 1, True  # "the march brought out 55,000", "peaked at 202,796 people"
+    if (
+        j >= 1
+        and f"{tokens[j - 1].low} {tokens[j].low}" in GATHERING_LEFT_VERBS
+        and _gathering_before(tokens, j - 1)
+    ):
+        return j - 1, True  # "the march in Los Angeles brought out another 55,000"
     by = _CUES.ending_at(tokens, j - 1) if j >= 1 and tokens[j].low == "by" else None
     if by is not None and by[0] is Category.PARTICIPANTS:
         # "attended by over two lakh people" ("killed by 3 gunmen" counts the killers)
@@ -986,7 +997,9 @@ def _category_of(tokens: Sequence[Token], idx: int) -> Category:
         low = tokens[idx].low
         if low in NOUN_CATEGORIES:
             return NOUN_CATEGORIES[low]
-        return LEFT_VERB_CUES.get(low) or LEFT_VERB_CUES[f"{low} {tokens[idx + 1].low}"]
+        if low in LEFT_VERB_CUES:
+            return LEFT_VERB_CUES[low]
+        return Category.PARTICIPANTS  # a gathering's two-word verb (GATHERING_LEFT_VERBS)
     return hit[0]
 
 
@@ -1253,7 +1266,7 @@ def _place_where(tokens: Sequence[Token], qi: int) -> str | None:
     return None
 
 
-_AT_REACH = 6  # tokens between the counted and "at": "were believed to have been at"
+_AT_REACH = 6  # tokens between the counted and "at", a hedge included (BE_THERE_WORDS)
 _VENUE_REACH = 6  # tokens from "at" to the gathering: "at the Route 91 Harvest festival"
 
 

@@ -132,7 +132,7 @@ def _respective_places(tokens: Sequence[Token], found: list[Found]) -> list[Foun
     """'Khyber Pakhtunkhwa and Punjab reported 308 and 223 deaths, respectively': names
     listed before figures listed as many are paired in order, each figure's scope the
     name in its place. Only where the sentence says "respectively"."""
-    if len(found) < 2 or not any(t.low == "respectively" for t in tokens):
+    if not _says_respectively(tokens, found):
         return found
     run = _listed_together(tokens, found)
     names: list[str] = []
@@ -169,9 +169,11 @@ def _respective_categories(tokens: Sequence[Token], found: list[Found]) -> list[
     """'The number of people listed as missing and injured stood at 17,923 and 374,643
     respectively': categories listed before figures listed as many are paired in order.
     Only where the sentence says "respectively"."""
-    if len(found) < 2 or not any(t.low == "respectively" for t in tokens):
+    if not _says_respectively(tokens, found):
         return found
     run = _listed_together(tokens, found)
+    if any(f.cue_index is not None and f.cue_index > f.qi for f in found[:run]):
+        return found  # "12 and 30 people were arrested ... respectively": their own verb
     lo = max(0, found[0].qi - _RESPECTIVE_REACH)
     listed: list[Category] = []
     for j in range(found[0].qi - 1, lo - 1, -1):
@@ -184,6 +186,10 @@ def _respective_categories(tokens: Sequence[Token], found: list[Found]) -> list[
     if run < 2 or len(listed) != run or len(set(listed)) != run:
         return found
     return [replace(f, category=listed[k]) if k < run else f for k, f in enumerate(found)]
+
+
+def _says_respectively(tokens: Sequence[Token], found: list[Found]) -> bool:
+    return len(found) >= 2 and any(t.low == "respectively" for t in tokens)
 
 
 def _listed_together(tokens: Sequence[Token], found: list[Found]) -> int:

@@ -14,9 +14,9 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     declared declares disclosed revealed reveals insisted insists warned warns tweeted posted
     put counted recorded registered cited quoted telling specified spoke
     acknowledged admitted indicated showed expect expects fear fears
-    believe believes believed mentioned mentions listed clarified clarifies stressed explained
+    believe believes mentioned mentions listed clarified clarifies stressed explained
     maintained asserted conceded argued projected predicted
-    confirming announcing saying reporting stating
+    confirming announcing saying
     """.split()
 )
 
@@ -797,12 +797,34 @@ CITED_AS: frozenset[str] = frozenset(
     {"saying", "telling", "stating", "confirming", "reporting", "announcing"}
 )
 
-# Labels of page furniture before a colon, never a source: "READ: At Least 25 Children
-# Among 125 Killed" (a link), "Credit: Photo: GETTY" (a picture's credit)
-PAGE_LABELS: frozenset[str] = frozenset(
+# Verbs that state a figure's source only to attribution, never a category cue's stop:
+# "Officials believed 50 to 100 people were inside", "with police reporting 21 dead", ",
+# stating that 9 died" (but "Three men believed to be militants were killed")
+HEDGED_SPEECH_VERBS: frozenset[str] = frozenset({"believed", "reporting", "stating"})
+
+# What a picture shows or who took it: never who gave a figure ("Photos of the area
+# showed thousands", "... recovered since the accident Credit: Photo: GETTY")
+PICTURE_WORDS: frozenset[str] = frozenset(
     """
-    read watch update updated breaking live photo photos video videos related more see
-    also listen opinion analysis exclusive credit credits image images picture pictures
-    file caption graphic footage
+    photo photos video videos image images picture pictures footage credit credits caption
+    graphic file
+    """.split()
+)
+
+# Clauses a verb opens after the figure's, which say why or when it changed ("rose to 50
+# after investigators found another victim")
+SUBORDINATORS: frozenset[str] = frozenset(
+    {"after", "as", "when", "because", "since", "while", "once", "until"}
+)
+# A clause of its own inside a sentence, whose subject a trailing ", saying" speaks for:
+# "..., while the rebels claimed victory, saying 40 soldiers were killed"
+CLAUSE_OPENERS: frozenset[str] = frozenset({"while", "whereas", "but", ";"})
+
+# Verbs by which a figure's own phrase names who counted it: "the 9 deaths recorded by the
+# panel", "the 144 dead that state radio reported" (not "residents warned by police")
+RECORDING_VERBS: frozenset[str] = frozenset(
+    """
+    reported recorded registered confirmed counted documented verified discovered identified
+    compiled tallied given released announced published cited estimated put listed
     """.split()
 )

@@ -52,9 +52,9 @@ GROUPS_OF_MEMBERS: frozenset[str] = frozenset(
     {"families", "groups", "teams", "batches", "households"}
 )
 
-# What may stand between a counted crowd and "at" its venue: "22,000 people were at the
-# concert", "thousands had gathered at the memorial"
-# and a hedge between: "were believed to have been at the party"
+# What may stand between a counted crowd and "at" its venue, hedges included: "22,000
+# people were at the concert", "thousands had gathered at the memorial", "were believed to
+# have been at the party"
 BE_THERE_WORDS: frozenset[str] = frozenset(
     {"were", "was", "are", "is", "had", "been", "gathered", "believed", "thought", "to", "have"}
 )
@@ -70,6 +70,9 @@ CUE_NOT_BEFORE: dict[str, frozenset[str]] = {
     # "a migrant detention center": a place, no one detained by the figure's clause
     "detention": frozenset({"center", "centre", "centers", "centres", "facility",
                             "facilities", "camp", "camps"}),
+    # "12 have not been found guilty": a verdict, not the missing
+    "not been found": frozenset({"guilty", "responsible", "liable", "innocent", "to", "alive"}),
+    "not yet been found": frozenset({"guilty", "responsible", "liable", "innocent", "to"}),
 }  # fmt: skip
 
 # Event cues: verbs, participles and nouns that say what happened to the counted.
@@ -280,13 +283,13 @@ EVENT_CUES: dict[str, Category] = {
     "trapped": _M,
     "still trapped": _M,
     "remain trapped": _M,
-    # under rubble, fate unknown: "18,000 people remain buried under debris" (but "the
-    # dead were buried on Sunday" are the dead)
-    "remain buried": _M,
-    "remained buried": _M,
-    "still buried": _M,
+    # under rubble, fate unknown: people who "remain buried under debris" or are "feared
+    # buried" (but the dead "remained buried in unmarked graves" stay dead)
+    "remain buried under": _M,
+    "remained buried under": _M,
+    "remain buried beneath": _M,
+    "still buried under": _M,
     "feared buried": _M,
-    "believed buried": _M,
     "under the rubble": _M,
     # displaced
     "displaced": _DP,
@@ -336,7 +339,10 @@ EVENT_CUES: dict[str, Category] = {
     "evacuation centers": _E,
     # evacuated
     "evacuated": _E,
-    "relocated": _E,  # "1,486,407 survivors had been relocated"
+    # "survivors had been relocated" from a disaster zone (but a company "relocated 2,000
+    # workers", and families who "relocated to the capital" moved of their own accord)
+    "been relocated": _E,
+    "were relocated": _E,
     "evacuation": _E,
     "evacuees": _E,
     "evacuate": _E,
@@ -819,6 +825,10 @@ COUNT_CHANGE_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Two-word verbs by which a gathering named before them gives its crowd: "the march in Los
+# Angeles brought out another 55,000 people" (but rescuers "brought out 12 survivors")
+GATHERING_LEFT_VERBS: frozenset[str] = frozenset({"brought out", "turned out", "pulled in"})
+
 # Verbs that give a category only when they directly govern the figure from the
 # left ("sent 150 officers", "the march drew 150,000"); after a figure they mean
 # other things ("12 were sent to hospital").
@@ -827,8 +837,6 @@ LEFT_VERB_CUES: dict[str, Category] = {
     "drew": _P,
     "attracted": _P,
     "evacuating": _E,  # "helicopters are evacuating some 50 people still aboard"
-    "relocated": _E,  # "relief workers had relocated 951,975 people"
-    "brought out": _P,  # "the march in Los Angeles brought out another 55,000 people"
     "mobilising": _T,
     "mobilizing": _T,
     # whom a monitor or a reporter saw: "We have already visited 156 detainees" counts

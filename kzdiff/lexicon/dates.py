@@ -122,3 +122,22 @@ SHIFT_AFTER_UNIT: tuple[str, ...] = (
 SHIFT_ADVERBS: tuple[str, ...] = ("shortly", "soon", "not long", "immediately")
 SHIFT_AFTER_ADVERB: tuple[str, ...] = ("after", "afterwards", "before", "thereafter")
 VAGUE_COUNTS: tuple[str, ...] = ("a few", "a couple of", "several", "some", "few", "many")
+
+
+# A relative period between a speaker and the verb: "a federal prosecutor last week
+# indicated", "police earlier this month said"
+PERIOD_NOUNS: frozenset[str] = frozenset({"week", "weekend", "month", "year", "fortnight"})
+PERIOD_DEICTICS: frozenset[str] = frozenset({"last", "this", "next", "past", "earlier", "later"})
+# Day words English writes in lower case: every other day or month name has a capital
+DEICTIC_DAYS: frozenset[str] = frozenset({"today", "yesterday", "tonight"})
+# Nouns of elapsed time that open a sentence's opening phrase: "Hours after the blast, ..."
+ELAPSED_TIME_NOUNS: frozenset[str] = frozenset(
+    {"hours", "days", "weeks", "months", "years", "minutes", "moments"}
+)
+
+# Events named by the noun before their day besides the kinds of disaster (EVENT_KINDS):
+# "a failed coup attempt on July 15, 2016", "the violence of May 13"
+EVENTS_BEFORE_A_DAY: frozenset[str] = frozenset({"coup", "uprising", "massacre", "violence"})
+# Verbs of a relative clause that close the period a count covers: "in the week that ended
+# on Sunday" dates the count
+PERIOD_END_VERBS: frozenset[str] = frozenset({"ended", "ending", "closed"})

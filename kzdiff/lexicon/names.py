@@ -222,6 +222,8 @@ REGIONS: frozenset[str] = (
 
 # Every place the lexicon knows by name, lower-cased.
 KNOWN_PLACES: frozenset[str] = COUNTRIES | CITIES | REGIONS
+# Places that hold towns of their own: a body that serves one counts its towns too
+WIDE_PLACES: frozenset[str] = COUNTRIES | REGIONS
 
 # One referent, several names (not spelling variants): each tuple is one place or body.
 ALIASES: tuple[tuple[str, ...], ...] = (
@@ -239,6 +241,10 @@ ALIASES: tuple[tuple[str, ...], ...] = (
     ("collective security treaty organization", "csto", "odkb"),
     ("organization for security and cooperation in europe", "osce"),
 )
+
+# Every way a place is named, its initials included ("US", "UK"): a headline's "US:" is
+# its place, never a source
+PLACE_NAMES: frozenset[str] = KNOWN_PLACES | {name for names in ALIASES for name in names}
 
 # Bodies of state: many names, one body. Keys are canonical; values are written forms
 # after lower-casing, dropping nationality adjectives and "the".
