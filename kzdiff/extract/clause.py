@@ -23,6 +23,7 @@ from kzdiff.lexicon.attribution import (
 from kzdiff.lexicon.categories import (
     AFTER_A_VENUE,
     AMONG_CUES,
+    AS_LINKING_WORDS,
     BACK_REFERENCE_NOUNS,
     BE_THERE_WORDS,
     CASE_NOUNS,
@@ -59,7 +60,7 @@ from kzdiff.lexicon.categories import (
     TOLL_VERBS,
     WHERE_ONE_LIVES,
 )
-from kzdiff.lexicon.dates import MONTHS, WEEKDAYS
+from kzdiff.lexicon.dates import DEICTIC_DAYS, MONTHS, WEEKDAYS
 from kzdiff.lexicon.facts import (
     ADMIN_UNITS,
     BODY_NOUNS,
@@ -288,6 +289,8 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
         low = t.low
         if t.is_capitalised and low.removesuffix("'s").removesuffix("’s") in WEEKDAYS:
             break  # "rose to 1,744 Monday": when, not who
+        if low in DEICTIC_DAYS:
+            break  # "was confirmed as 442 today": when, not who
         if low in FUNCTION_WORDS and not (len(t.text) > 1 and t.text.isupper()):
             # "3 US soldiers": a country's initials, not the pronoun "us"
             nxt = tokens[j + 1] if j + 1 < n else None
@@ -706,7 +709,10 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
             return None
         if _is_quote(t) and skipped == 0:
             pass  # "killed “at least a dozen”": the marks do not separate
-        elif t.low in LEFT_GAP_WORDS and skipped == 0:
+        elif skipped == 0 and (
+            t.low in LEFT_GAP_WORDS
+            or (t.low == "as" and j > 0 and tokens[j - 1].low in AS_LINKING_WORDS)
+        ):
             gaps += 1
         elif t.low == "from" and skipped == 0:
             gaps += 1  # "revised the death toll from 233 to 231"

@@ -585,8 +585,16 @@ LEFT_GAP_WORDS: frozenset[str] = frozenset(
     rises climbs jumps soars soared surges surged hits reaches increases grows mounts mounted
     swells swelled stood now officially further nears neared crosses crossed passes tops
     later subsequently again
+    confirmed given
     """.split()
 )
+# Words before "as" that link a total to its figure ("the toll was confirmed as 442",
+# "mentioned the death toll as 49", "underestimated the crowd size as thousands");
+# elsewhere "as" opens a clause of its own ("220 injured as tens of thousands blocked roads")
+AS_LINKING_WORDS: frozenset[str] = frozenset(
+    {"confirmed", "given", "listed", "put", "recorded", "registered", "reported", "toll",
+     "size", "number", "figure", "count", "total"}
+)  # fmt: skip
 
 # Event cues that are nouns naming a total ("the death toll of 44"); only these may
 # govern a number from the left across LEFT_GAP_WORDS like "rose to".
