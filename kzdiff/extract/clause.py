@@ -639,6 +639,15 @@ def _toll_of_two_fates(tokens: Sequence[Token], cue: int) -> int:
     return cue
 
 
+def _coordinated_category(words: Sequence[Token]) -> Category | None:
+    """'refugees and migrants', 'detainees or suspects': a counted noun joined to the head
+    by "and" or "or" names the category where the head names none."""
+    for a, b in pairwise(words):
+        if b.low in ("and", "or") and a.low in NOUN_CATEGORIES:
+            return NOUN_CATEGORIES[a.low]
+    return None
+
+
 def _gathering_before(tokens: Sequence[Token], v: int) -> bool:
     """A gathering named in the words before a verb: "the march in Los Angeles brought out"."""
     return any(t.low in CROWD_VENUES for t in tokens[max(0, v - _GATHERING_REACH) : v])
@@ -1495,6 +1504,8 @@ def find_in_sentence(
             category = _category_of(tokens, cue_index)
         elif head is not None and head in NOUN_CATEGORIES:
             category = NOUN_CATEGORIES[head]
+        elif (joined := _coordinated_category(subj_words)) is not None:
+            category = joined  # "2.4 million Venezuelan refugees and migrants"
         elif (adjective := _participle_in(tokens, qj, after)) is not None:
             category = adjective  # "200,000 displaced families", "12 wounded soldiers"
         if category is None and qi > 0 and tokens[qi - 1].low == "lost" and (head in KIN_NOUNS):

@@ -333,6 +333,7 @@ EVENT_CUES: dict[str, Category] = {
     "poured into": _DP,
     "streamed into": _DP,
     "fled into": _DP,
+    "migrated": _DP,  # "have migrated from crisis-hit Venezuela to neighboring Colombia"
     "shelters": _E,
     "public shelters": _E,
     "evacuation centres": _E,
