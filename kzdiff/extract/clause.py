@@ -60,7 +60,14 @@ from kzdiff.lexicon.categories import (
     TOLL_VERBS,
     WHERE_ONE_LIVES,
 )
-from kzdiff.lexicon.dates import DEICTIC_DAYS, MONTHS, WEEKDAYS
+from kzdiff.lexicon.dates import (
+    DEICTIC_DAYS,
+    MONTHS,
+    RECURRING_PERIODS,
+    USUAL_ADJECTIVES,
+    USUAL_PERIODS,
+    WEEKDAYS,
+)
 from kzdiff.lexicon.facts import (
     ADMIN_UNITS,
     BODY_NOUNS,
@@ -637,6 +644,43 @@ def _toll_of_two_fates(tokens: Sequence[Token], cue: int) -> int:
     ):
         return cue - 2
     return cue
+
+
+def _ordinary_periods(tokens: Sequence[Token]) -> list[int]:
+    """Where 'in a typical week', 'in an average year', 'every year' stand: what an
+    ordinary period holds, not the event."""
+    out = []
+    for k, (a, b, c) in enumerate(zip(tokens, tokens[1:], tokens[2:], strict=False)):
+        if (a.low in ("a", "an") and b.low in USUAL_ADJECTIVES and c.low in USUAL_PERIODS) or (a.low in RECURRING_PERIODS and b.low in USUAL_PERIODS):
+            out.append(k)
+    return out
+
+
+_PERIOD_REACH = 25  # tokens from an ordinary period to a figure of its clause
+
+
+def _in_ordinary_period(tokens: Sequence[Token], qi: int, at: Sequence[int]) -> bool:
+    """A figure in the clause of an ordinary period ("30 people die each day on the
+    roads"), not one of the next clause ("..., and the bus crash killed 12")."""
+    if not at:
+        return False
+    k = bisect_left(at, qi)
+    for p in (at[k - 1] if k else None, at[k] if k < len(at) else None):
+        if p is None or abs(p - qi) > _PERIOD_REACH:
+            continue
+        lo, hi = min(p, qi), max(p, qi)
+        between = tokens[lo:hi]
+        if not any(
+            t.text == ";"
+            or (
+                t.text == ","
+                and n + 1 < len(between)
+                and between[n + 1].low in ("and", "but", "while")
+            )
+            for n, t in enumerate(between)
+        ):
+            return True
+    return False
 
 
 def _coordinated_category(words: Sequence[Token]) -> Category | None:
@@ -1425,6 +1469,8 @@ def find_in_sentence(
     last_counted: Found | None = None
     # "Franco Patino (age 21), Axel Acosta (21)": the sentence gives ages in brackets
     ages_in_brackets = any(a.text == "(" and b.low in _AGE_LABELS for a, b in pairwise(tokens))
+    # "In a typical week there are about 4,300 deaths": a clause that tells a baseline
+    usual_at = _ordinary_periods(tokens)
     for q in counts:
         qi = token_index(tokens, q.start)
         qj = token_index(tokens, q.end)
@@ -1650,6 +1696,7 @@ def find_in_sentence(
                 and _unit_after(tokens, after)
             )
             or (_baseline(tokens, qi, head, category))
+            or _in_ordinary_period(tokens, qi, usual_at)
             or (qi > 0 and tokens[qi - 1].low == "in" and head == "case")
             # "families of six and seven buried in one grave", "more than one body
             # each": the size of each, not a count of the event
