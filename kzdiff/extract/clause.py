@@ -649,11 +649,15 @@ def _toll_of_two_fates(tokens: Sequence[Token], cue: int) -> int:
 def _ordinary_periods(tokens: Sequence[Token]) -> list[int]:
     """Where 'in a typical week', 'in an average year', 'every year' stand: what an
     ordinary period holds, not the event."""
-    out = []
-    for k, (a, b, c) in enumerate(zip(tokens, tokens[1:], tokens[2:], strict=False)):
-        if (a.low in ("a", "an") and b.low in USUAL_ADJECTIVES and c.low in USUAL_PERIODS) or (a.low in RECURRING_PERIODS and b.low in USUAL_PERIODS):
-            out.append(k)
-    return out
+    return [k for k in range(len(tokens)) if _ordinary_period_at(tokens, k)]
+
+
+def _ordinary_period_at(tokens: Sequence[Token], k: int) -> bool:
+    a = tokens[k].low
+    b = tokens[k + 1].low if k + 1 < len(tokens) else ""
+    c = tokens[k + 2].low if k + 2 < len(tokens) else ""
+    usual = a in ("a", "an") and b in USUAL_ADJECTIVES and c in USUAL_PERIODS
+    return usual or (a in RECURRING_PERIODS and b in USUAL_PERIODS)
 
 
 _PERIOD_REACH = 25  # tokens from an ordinary period to a figure of its clause
