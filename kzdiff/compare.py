@@ -1136,6 +1136,20 @@ def _one_place_counts(attribution: str | None) -> bool:
     return any(word in low for word in ONE_PLACE_COUNTERS)
 
 
+def _two_largest(claims: Sequence[Claim]) -> tuple[Claim | None, Claim | None]:
+    """The largest figure, and the largest of another document than its."""
+    top: Claim | None = None
+    runner: Claim | None = None
+    for c in claims:
+        if top is None or c.value > top.value:  # type: ignore[operator]
+            if top is not None and top.doc != c.doc:
+                runner = top
+            top = c
+        elif c.doc != top.doc and (runner is None or c.value > runner.value):  # type: ignore[operator]
+            runner = c
+    return top, runner
+
+
 def _later_subcounts(category: Category, claims: Sequence[Claim]) -> list[Claim]:
     """In a count that only grows, the stated figures far below (under SUBCOUNT_SHARE
     of) a count another document gave on an earlier day, from no named source or one
@@ -1169,9 +1183,17 @@ def _later_subcounts(category: Category, claims: Sequence[Claim]) -> list[Claim]
         j = i
         while j < len(dated) and dated[j].as_of == day:
             j += 1
+        # a hospital's count is its share of the toll another source gives the same day
+        # too ("two dead, says the hospital" hours before "21 killed"): the day's two
+        # largest figures of different documents
+        top, runner = _two_largest(dated[i:j])
         for c in dated[i:j]:
             prior = best if best is not None and best.doc != c.doc else second
             local = _one_place_counts(c.attribution)
+            if local:
+                today = top if top is not None and top.doc != c.doc else runner
+                if today is not None and (prior is None or today.value > prior.value):  # type: ignore[operator]
+                    prior = today
             share = _ONE_PLACE_SHARE if local else SUBCOUNT_SHARE
             if prior is None or c.value >= share * prior.value:  # type: ignore[operator]
                 continue
@@ -1358,7 +1380,8 @@ def judge(
     if subcounts:
         notes.append(
             "kept out of the estimate, far below the count another source gave before "
-            "(a part: one incident, day or place): " + _cite_all(subcounts)
+            "(a part: one incident, day or place; or a hospital's share the same day): "
+            + _cite_all(subcounts)
         )
         outliers = [*outliers, *subcounts]
     if relayed:

@@ -828,6 +828,21 @@ def test_a_hospitals_later_lower_count_is_its_share_not_a_rival_toll() -> None:
     assert fact.estimate.low == 23
 
 
+def test_a_hospitals_count_the_same_day_is_its_share_not_a_conflict() -> None:
+    # "two dead, the hospital said" hours before "21 killed, authorities said": one day,
+    # one toll, of which the hospital saw a part
+    (fact,) = compare_claims(
+        (
+            claim("a:c1", "2", by="Uvalde Memorial Hospital", on="2022-05-24"),
+            claim("b:c1", "21", by="authorities", on="2022-05-24"),
+            claim("c:c1", "21", by="investigators", on="2022-07-17"),
+        )
+    )
+    assert fact.verdict is not Verdict.CONFLICT
+    assert "a:c1" in fact.outliers
+    assert fact.estimate.best == 21
+
+
 def test_a_later_lower_count_of_another_body_is_a_conflict_not_a_revision() -> None:
     # two monitors and a government count one attack's dead; the government's figure comes
     # last and lowest: the bodies disagree, the monitors' figures are not replaced
