@@ -259,8 +259,9 @@ _PEOPLE_PLURAL = re.compile(r"(?:ers|ians|ists|ees|ants|ents|ors|ives|men|ren|op
 # "rose up to 50": a level reached, not a bound; "now" only after a toll's "is" ("the
 # toll is now up to 40", not "there are now up to 50 people missing")
 _UP_TO_LEVEL = frozenset(
-    {"back", "rose", "climbed", "jumped", "went", "moved", "inching", "crept", "risen"}
-)
+    {"back", "rose", "climbed", "jumped", "went", "gone", "goes", "moved", "inching", "crept",
+     "risen", "shot"}
+)  # fmt: skip
 _NOW_UP_TO = re.compile(r"\b(?:is|was|stands|toll|total|tally)\s+now\s*$", re.IGNORECASE)
 _WEAK_YEAR_CUES = frozenset({
     "of", "the", "and", "to", "than", "at", "for", "a", "an", "between", "on", "around",

@@ -586,7 +586,7 @@ LEFT_GAP_WORDS: frozenset[str] = frozenset(
     rises climbs jumps soars soared surges surged hits reaches increases grows mounts mounted
     swells swelled stood now officially further nears neared crosses crossed passes tops
     later subsequently again
-    confirmed given
+    confirmed given gone went
     """.split()
 )
 # Words before "as" that link a total to its figure ("the toll was confirmed as 442",
@@ -893,7 +893,7 @@ TOLL_VERBS: frozenset[str] = frozenset(
     """
     rose risen rises rising soared soars climbed climbs climbing jumped jumps reached reaches
     increased increases stood stands stand hit hits topped tops passed passes crossed grew
-    grown went gone is was
+    grown went gone up is was
     """.split()
 )
 
