@@ -36,6 +36,9 @@ from kzdiff.lexicon.facts import (
     EXCLUDING_CUES,
     FORCE_BODIES,
     SECURITY_AGENT_WORDS,
+    SHARE_SCOPE,
+    SHARE_WHOLES,
+    SHARE_WORDS,
 )
 from kzdiff.lexicon.grammar import AUXILIARIES, ELIDED_HEADS, FUNCTION_WORDS
 from kzdiff.lexicon.names import KNOWN_PLACES
@@ -53,7 +56,7 @@ def relate_figures(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     found = _gapped_counts(tokens, _continued_part(tokens, _shared_among(tokens, found)))
     found = _subset_with(tokens, _conditions_of_the_treated(tokens, found))
     found = _respective_places(tokens, _shared_scopes(tokens, found))
-    found = _excluded(tokens, _respective_categories(tokens, found))
+    found = _shares(tokens, _excluded(tokens, _respective_categories(tokens, found)))
     return [_forces_or_not(f) for f in _more_of_the_same(tokens, found)]
 
 
@@ -186,6 +189,37 @@ def _respective_categories(tokens: Sequence[Token], found: list[Found]) -> list[
     if run < 2 or len(listed) != run or len(set(listed)) != run:
         return found
     return [replace(f, category=listed[k]) if k < run else f for k, f in enumerate(found)]
+
+
+_SHARE_REACH = 10  # tokens after a figure to its share: ", nearly a quarter of the total"
+
+
+def _shares(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
+    """'Schools that collapsed killed more than 19,000 people, nearly a quarter of the
+    total deaths': a figure the sentence calls a share of the total is a part of it, whose
+    whole the article may not give."""
+    out = list(found)
+    for k, f in enumerate(out):
+        if f.scope is None and f.part_of is None and _share_after(tokens, f.qj):
+            out[k] = replace(f, scope=SHARE_SCOPE)
+    return out
+
+
+def _share_after(tokens: Sequence[Token], j: int) -> bool:
+    """A comma within reach after the figure, then a share of a whole: "..., nearly a
+    quarter of the total deaths", "..., about 40 percent of all the dead"."""
+    stop = min(len(tokens), j + _SHARE_REACH)
+    comma = next((k for k in range(j, stop) if tokens[k].text in (",", "—", "–")), None)
+    if comma is None:
+        return False
+    share = next(
+        (k for k in range(comma + 1, min(stop + 4, len(tokens))) if tokens[k].low in SHARE_WORDS),
+        None,
+    )
+    if share is None:
+        return False
+    rest = [t.low for t in tokens[share + 1 : share + 5]]
+    return "of" in rest[:3] and any(w in SHARE_WHOLES for w in rest)
 
 
 def _says_respectively(tokens: Sequence[Token], found: list[Found]) -> bool:

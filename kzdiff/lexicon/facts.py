@@ -252,6 +252,19 @@ FIXED_KINDS: frozenset[str] = frozenset({"aboard", "inside", "living there"})
 # who died of disease"): another group's figure, a row beside the total, never the
 # total's; worded to read after "killed in".
 EXCLUDED_SCOPE = "addition to the count before"
+# The scope of a figure the article calls a share of the total ("killed more than 19,000
+# people, nearly a quarter of the total deaths"): a part, never the total; worded to read
+# after "killed in"
+SHARE_SCOPE = "one part of the event"
+# Words of a share: "a quarter of", "two thirds of", "half of", "40 percent of"
+SHARE_WORDS: frozenset[str] = frozenset(
+    {"quarter", "quarters", "third", "thirds", "half", "fifth", "fifths", "tenth", "tenths",
+     "percent", "per", "%", "fraction", "share", "proportion"}
+)  # fmt: skip
+# What a share is of: "of the total deaths", "of the toll", "of all the dead"
+SHARE_WHOLES: frozenset[str] = frozenset(
+    {"total", "toll", "tolls", "all", "overall", "deaths", "dead", "victims", "fatalities"}
+)
 # What a count is said to leave out: "The figure does not include an estimated 2,300".
 EXCLUDING_CUES: tuple[str, ...] = ("not include", "not including", "excluding", "not counting")
 
