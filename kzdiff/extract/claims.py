@@ -22,6 +22,7 @@ from kzdiff.extract.attribution import (
     attribution_in_sentence,
     clean_source,
     inherit_same_figure,
+    share_in_headline,
 )
 from kzdiff.extract.claim_context import DocContext, continues, given_as_false, status_of
 from kzdiff.extract.clause import Found, accept, cue_at, find_in_sentence, with_opener_category
@@ -255,7 +256,8 @@ def extract_claims(
         elif not kept:
             prev_dated = None
         prev_attr = sentence_attr or (prev_attr if kept else None)
-    return inherit_same_figure(_finalise(doc, drafts), _lead_end(sentences))
+    lead_end = _lead_end(sentences)
+    return share_in_headline(inherit_same_figure(_finalise(doc, drafts), lead_end), lead_end)
 
 
 # the words between a figure and the dash (or comma) that opens its breakdown: its noun
