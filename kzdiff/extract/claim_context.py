@@ -38,7 +38,12 @@ from kzdiff.lexicon.attribution import (
     SUPERSEDED_NOUNS,
     UNNAMED_REPORT_SOURCE,
 )
-from kzdiff.lexicon.categories import DISEASE_NAMES, EVENT_KINDS, POSSESSIVE_EVENT_KINDS
+from kzdiff.lexicon.categories import (
+    DISEASE_NAMES,
+    EVENT_KINDS,
+    POSSESSIVE_EVENT_KINDS,
+    STORM_TITLES,
+)
 from kzdiff.lexicon.dates import EVENTS_BEFORE_A_DAY, MONTHS, PERIOD_END_VERBS, WEEKDAYS
 from kzdiff.lexicon.facts import FOLLOW_UP_WORDS
 from kzdiff.lexicon.grammar import QUOTE_MARKS
@@ -681,8 +686,21 @@ class DocContext:
         # "The previous deadliest collapse ..., in which 502 people died"; but not "400
         # arrested, more than a year ago": the words must come before the figure
         return (
-            elsewhere or (cue_at is not None and cue_at < q_start) or self._named_elsewhere(q_start)
+            elsewhere
+            or (cue_at is not None and cue_at < q_start)
+            or self._named_elsewhere(q_start)
+            or self._caused_by_earlier_event(q_start, s.end)
         )
+
+    def _caused_by_earlier_event(self, q_start: int, end: int) -> bool:
+        """'more than half of the 139 deaths attributed to Rita': a figure whose own phrase
+        gives it to another year's event the article named ("Hurricane Rita in 2005")."""
+        names = self._earlier_event_names()
+        if not names:
+            return False
+        body = self.doc.body
+        m = _CAUSED_BY.match(body, q_start, min(end, q_start + _CAUSED_BY_REACH))
+        return m is not None and m.group("name") in names
 
     def _named_elsewhere(self, q_start: int) -> bool:
         """'to top the Kumamoto quake's 276': a figure an event owns whose name the
@@ -709,11 +727,12 @@ class DocContext:
         if self._earlier_names is None:
             body = self.doc.body
             names: set[str] = set()
-            for m in _YEAR_NAMED_EVENT.finditer(body):
-                if self.ref_year is not None and int(m.group("year")) != self.ref_year:
-                    names.update(m.group("name").split())
+            for pattern in (_YEAR_NAMED_EVENT, _STORM_OF_YEAR):
+                for m in pattern.finditer(body):
+                    if self.ref_year is not None and int(m.group("year")) != self.ref_year:
+                        names.update(m.group("name").split())
             lead_end = min(_two_sentence_lead_end(self.sentences), _LEAD_CHARS)
-            lead = _YEAR_NAMED_EVENT.sub(" ", body[:lead_end])
+            lead = _STORM_OF_YEAR.sub(" ", _YEAR_NAMED_EVENT.sub(" ", body[:lead_end]))
             self._earlier_names = frozenset(w for w in names if w not in lead)
         return self._earlier_names
 
@@ -944,6 +963,17 @@ _NAMED_EVENT_REACH = 60
 _YEAR_NAMED_EVENT = re.compile(
     rf"\b(?P<year>(?:18|19|20)\d\d)\s+(?P<name>(?:[A-Z][\w-]*\s+){{1,3}})(?:{phrase_pattern(EVENT_KINDS)})\b"
 )
+# "Hurricane Rita in 2005", "Typhoon Haiyan of 2013": a storm named with its year after
+_STORM_OF_YEAR = re.compile(
+    rf"\b(?:{'|'.join(sorted(STORM_TITLES, key=len, reverse=True))})\s+(?P<name>[A-Z][\w-]*)"
+    r"\s+(?:in|of)\s+(?P<year>(?:18|19|20)\d\d)\b"
+)
+# "the 139 deaths attributed to Rita": what the figure's own phrase says caused it
+_CAUSED_BY = re.compile(
+    r"[\d,.]*[^.;:\d]{0,30}?\b(?:attributed to|caused by|blamed on|from)\s+"
+    rf"(?:(?:{'|'.join(sorted(STORM_TITLES, key=len, reverse=True))})\s+)?(?P<name>[A-Z][\w-]*)"
+)
+_CAUSED_BY_REACH = 60
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w-]*")
 
 

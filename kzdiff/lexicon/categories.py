@@ -953,3 +953,9 @@ POSSESSIVE_EVENT_KINDS: frozenset[str] = frozenset({"shooting", "shootings"})
 RESIDENCE_VERBS: frozenset[str] = frozenset(
     "living live lived reside resides residing resided sheltering sheltered housed".split()
 )
+
+
+# Titles before a storm's name: "Hurricane Rita in 2005", "Cyclone Nargis of 2008"
+STORM_TITLES: frozenset[str] = frozenset(
+    {"Hurricane", "Cyclone", "Typhoon", "Storm", "Superstorm", "Tropical Storm"}
+)

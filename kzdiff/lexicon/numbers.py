@@ -73,6 +73,7 @@ FRACTION_WORDS: dict[str, int] = {
 # at_most, fewer_than, about (+-10%), nearly (90%..100%).
 BOUNDS_BEFORE: dict[str, str] = {
     "at least": "at_least",
+    "as least": "at_least",  # relay damage: "taken the lives of as least 88 Texans"
     "no fewer than": "at_least",
     "no less than": "at_least",
     "not less than": "at_least",
