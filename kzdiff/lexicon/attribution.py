@@ -363,6 +363,10 @@ SUPERSEDED_NOUNS: tuple[str, ...] = (
     "previous estimate",
     "previous death toll",
     "earlier death toll",
+    # "Tang said earlier reports that 14 people had survived had been revised"
+    "earlier reports that",
+    "previous reports that",
+    "initial reports that",
 )
 
 # Denials come before the figure they deny: "the ministry denied that 3,000 died".
