@@ -839,13 +839,17 @@ def _toll_reached(
     """The total's noun a figure is the value of, through "rose to", "stands at": the
     cue the left look-up found across a phrase of its own, else one heading a long
     clause. Only for a figure of the general public ("320 people") or of no noun."""
+    linked_as = qi >= 2 and tokens[qi - 1].low == "as" and tokens[qi - 2].low in AS_LINKING_WORDS
     if (
         qi < 2
-        or tokens[qi - 1].low not in ("to", "at")
-        or tokens[qi - 2].low not in TOLL_VERBS
+        or not (
+            (tokens[qi - 1].low in ("to", "at") and tokens[qi - 2].low in TOLL_VERBS) or linked_as
+        )
         or head not in (None, "people", "persons")
     ):
-        return None  # "police fired tear gas at 3,000 people": no toll reached
+        # "police fired tear gas at 3,000 people": no toll reached; "the toll from a ship
+        # which sank on the river was confirmed as 442": one
+        return None
     return left[0] if left is not None else _total_far_left(tokens, qi, q, count_at)
 
 
@@ -860,7 +864,9 @@ def _total_far_left(
     while k >= 0 and _is_quote(tokens[k]):
         k -= 1
     if not (
-        q.text.lower().startswith(_BOUND_VERB_STARTS) or (k >= 0 and tokens[k].low in _TOTAL_LINKS)
+        q.text.lower().startswith(_BOUND_VERB_STARTS)
+        or (k >= 0 and tokens[k].low in _TOTAL_LINKS)
+        or (k >= 1 and tokens[k].low == "as" and tokens[k - 1].low in AS_LINKING_WORDS)
     ):
         return None
     aside_closed = False  # a comma read: what lies before it may be an aside it closes
