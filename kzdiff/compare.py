@@ -1167,9 +1167,11 @@ def _later_subcounts(category: Category, claims: Sequence[Claim]) -> list[Claim]
         and c.as_of
         and c.qualifier is not Qualifier.VAGUE
     ]
-    # most facts hold no figure a fifth of another: one pass over the values says so
+    # most facts hold no figure a fifth of another (half, where a hospital counts): one
+    # pass over the values says so
     values = [float(c.value) for c in dated]  # type: ignore[arg-type]
-    if len(values) < 2 or min(values) >= SUBCOUNT_SHARE * max(values):
+    floor = _ONE_PLACE_SHARE if any(_one_place_counts(c.attribution) for c in dated) else 0.0
+    if len(values) < 2 or min(values) >= max(SUBCOUNT_SHARE, floor) * max(values):
         return []
     dated.sort(key=_AS_OF)
     out: list[Claim] = []
@@ -1192,7 +1194,15 @@ def _later_subcounts(category: Category, claims: Sequence[Claim]) -> list[Claim]
             local = _one_place_counts(c.attribution)
             if local:
                 today = top if top is not None and top.doc != c.doc else runner
-                if today is not None and (prior is None or today.value > prior.value):  # type: ignore[operator]
+                if (
+                    today is not None
+                    and not _one_place_counts(today.attribution)
+                    # a toll the day gives as a figure, not a ceiling ("fewer than 100")
+                    and today.qualifier not in (Qualifier.AT_MOST, Qualifier.FEWER_THAN)
+                    and (prior is None or today.value > prior.value)  # type: ignore[operator]
+                ):
+                    # another counter's toll of the same day (not the hospital's own
+                    # later count: that is its revision)
                     prior = today
             share = _ONE_PLACE_SHARE if local else SUBCOUNT_SHARE
             if prior is None or c.value >= share * prior.value:  # type: ignore[operator]
@@ -1380,8 +1390,8 @@ def judge(
     if subcounts:
         notes.append(
             "kept out of the estimate, far below the count another source gave before "
-            "(a part: one incident, day or place; or a hospital's share the same day): "
-            + _cite_all(subcounts)
+            "(a part: one incident, day or place), or a hospital's share of the same day's "
+            "toll: " + _cite_all(subcounts)
         )
         outliers = [*outliers, *subcounts]
     if relayed:

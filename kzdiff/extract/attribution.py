@@ -60,7 +60,7 @@ from kzdiff.lexicon.attribution import (
     WITNESS_VERBS,
 )
 from kzdiff.lexicon.dates import DEICTIC_DAYS, ELAPSED_TIME_NOUNS, PERIOD_DEICTICS, PERIOD_NOUNS
-from kzdiff.lexicon.facts import COMPASS_ADJECTIVES, NEIGHBOUR_ADJECTIVES, SHARE_SCOPE
+from kzdiff.lexicon.facts import COMPASS_ADJECTIVES, NEIGHBOUR_ADJECTIVES
 from kzdiff.lexicon.grammar import (
     AUXILIARIES,
     DETERMINERS,
@@ -1544,29 +1544,3 @@ def inherit_same_figure(claims: Sequence[Claim], lead_end: int) -> tuple[Claim, 
                     c = replace(c, attribution=said)
         out.append(c)
     return tuple(reversed(out))
-
-
-def share_in_headline(claims: Sequence[Claim], lead_end: int) -> tuple[Claim, ...]:
-    """'China says quake school toll over 19,000' over "... killed more than 19,000 people,
-    nearly a quarter of the total deaths": a headline or lead figure the body gives again
-    as a share of the total is that share. Only where no figure of that value and category
-    in the body stands as a total. One pass with dicts: linear."""
-    shares: dict[tuple[object, ...], str] = {}
-    totals: set[tuple[object, ...]] = set()
-    for c in claims:
-        key: tuple[object, ...] = (c.value, c.category)
-        if c.value is None:
-            continue
-        if c.scope == SHARE_SCOPE:
-            shares[key] = c.scope
-        elif c.scope is None and c.start >= lead_end:
-            totals.add(key)
-    if not shares:
-        return tuple(claims)
-    out = []
-    for c in claims:
-        key = (c.value, c.category)
-        if c.start < lead_end and c.scope is None and key in shares and key not in totals:
-            c = replace(c, scope=shares[key])
-        out.append(c)
-    return tuple(out)

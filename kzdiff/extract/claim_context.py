@@ -24,6 +24,7 @@ from kzdiff.lexicon.attribution import (
     CONTINUATION_OPENERS,
     DENIAL_CUES,
     DISPUTE_CUES,
+    EARLIER_REPORTS_THAT,
     FALSE_CLAIM_NOUNS,
     GIVEN_AS_FALSE,
     INDEFINITE_TIME_CUES,
@@ -31,6 +32,7 @@ from kzdiff.lexicon.attribution import (
     NOT_AIRLINES_AFTER_AIR,
     PERIOD_OPENERS,
     PROJECTION_CUES,
+    REPORTS_REVISED,
     RETRACTION_CUES,
     SPEECH_VERBS,
     STATEMENT_NOUNS,
@@ -39,6 +41,7 @@ from kzdiff.lexicon.attribution import (
     UNNAMED_REPORT_SOURCE,
 )
 from kzdiff.lexicon.categories import (
+    CAUSE_PHRASES,
     DISEASE_NAMES,
     EVENT_KINDS,
     POSSESSIVE_EVENT_KINDS,
@@ -202,7 +205,16 @@ def _superseded(tokens: Sequence[Token], qi: int) -> bool:
     while k >= 0 and qi - k <= 8 and tokens[k].text not in _CLAUSE_END:
         k -= 1
     clause = " ".join(t.low for t in tokens[k + 1 : qi])
-    return contains_phrase(clause, SUPERSEDED_NOUNS) is not None
+    if contains_phrase(clause, SUPERSEDED_NOUNS) is not None:
+        return True
+    # "Tang said earlier reports that 14 people had survived had been revised"
+    if contains_phrase(clause, EARLIER_REPORTS_THAT) is None:
+        return False
+    after = " ".join(t.low for t in tokens[qi : qi + _REVISED_REACH])
+    return contains_phrase(after, REPORTS_REVISED) is not None
+
+
+_REVISED_REACH = 30  # tokens: "14 people had survived out of 456 had been revised"
 
 
 def _day(iso: str | None) -> str | None:
@@ -441,6 +453,7 @@ class DocContext:
         self._airlines: list[tuple[int, str]] | None = None
         self._event_day_of: dict[int, int | None] = {}
         self._event_named_of: dict[int, frozenset[int]] = {}  # days that name the event
+        self._earlier_storms: frozenset[str] | None = None
         self._places = {e.canonical for e in entities if e.label in _PLACES} | {
             e.text for e in entities if e.label in _PLACES
         }
@@ -663,7 +676,7 @@ class DocContext:
             out.append((m.start(), (pub - timedelta(days=back)).isoformat()))
         return out
 
-    def is_background(self, s: Sentence, q_start: int) -> bool:
+    def is_background(self, s: Sentence, q_start: int, q_end: int | None = None) -> bool:
         """A figure in a sentence dated to another year, about another disease, or after
         words that name an earlier event belongs to another story. The sentence is read
         once for all its figures."""
@@ -689,18 +702,29 @@ class DocContext:
             elsewhere
             or (cue_at is not None and cue_at < q_start)
             or self._named_elsewhere(q_start)
-            or self._caused_by_earlier_event(q_start, s.end)
+            or (q_end is not None and self._caused_by_earlier_storm(q_end, s.end))
         )
 
-    def _caused_by_earlier_event(self, q_start: int, end: int) -> bool:
+    def _caused_by_earlier_storm(self, q_end: int, end: int) -> bool:
         """'more than half of the 139 deaths attributed to Rita': a figure whose own phrase
-        gives it to another year's event the article named ("Hurricane Rita in 2005")."""
-        names = self._earlier_event_names()
+        gives it to a storm the article named with another year ("Hurricane Rita in 2005").
+        A storm's name is also a person's or a town's ("Sheriff Michael Gray", "In
+        Florence"): only a phrase of cause after the figure gives it the storm."""
+        names = self._earlier_storm_names()
         if not names:
             return False
-        body = self.doc.body
-        m = _CAUSED_BY.match(body, q_start, min(end, q_start + _CAUSED_BY_REACH))
+        m = _CAUSED_BY.match(self.doc.body, q_end, min(end, q_end + _CAUSED_BY_REACH))
         return m is not None and m.group("name") in names
+
+    def _earlier_storm_names(self) -> frozenset[str]:
+        """The names of storms the article dates to another year. Read once per article."""
+        if self._earlier_storms is None:
+            self._earlier_storms = frozenset(
+                m.group("name")
+                for m in _STORM_OF_YEAR.finditer(self.doc.body)
+                if self.ref_year is not None and int(m.group("year")) != self.ref_year
+            )
+        return self._earlier_storms
 
     def _named_elsewhere(self, q_start: int) -> bool:
         """'to top the Kumamoto quake's 276': a figure an event owns whose name the
@@ -727,12 +751,11 @@ class DocContext:
         if self._earlier_names is None:
             body = self.doc.body
             names: set[str] = set()
-            for pattern in (_YEAR_NAMED_EVENT, _STORM_OF_YEAR):
-                for m in pattern.finditer(body):
-                    if self.ref_year is not None and int(m.group("year")) != self.ref_year:
-                        names.update(m.group("name").split())
+            for m in _YEAR_NAMED_EVENT.finditer(body):
+                if self.ref_year is not None and int(m.group("year")) != self.ref_year:
+                    names.update(m.group("name").split())
             lead_end = min(_two_sentence_lead_end(self.sentences), _LEAD_CHARS)
-            lead = _STORM_OF_YEAR.sub(" ", _YEAR_NAMED_EVENT.sub(" ", body[:lead_end]))
+            lead = _YEAR_NAMED_EVENT.sub(" ", body[:lead_end])
             self._earlier_names = frozenset(w for w in names if w not in lead)
         return self._earlier_names
 
@@ -963,15 +986,16 @@ _NAMED_EVENT_REACH = 60
 _YEAR_NAMED_EVENT = re.compile(
     rf"\b(?P<year>(?:18|19|20)\d\d)\s+(?P<name>(?:[A-Z][\w-]*\s+){{1,3}})(?:{phrase_pattern(EVENT_KINDS)})\b"
 )
+_STORM_TITLE = "|".join(sorted(STORM_TITLES, key=len, reverse=True))
 # "Hurricane Rita in 2005", "Typhoon Haiyan of 2013": a storm named with its year after
 _STORM_OF_YEAR = re.compile(
-    rf"\b(?:{'|'.join(sorted(STORM_TITLES, key=len, reverse=True))})\s+(?P<name>[A-Z][\w-]*)"
-    r"\s+(?:in|of)\s+(?P<year>(?:18|19|20)\d\d)\b"
+    rf"\b(?:{_STORM_TITLE})\s+(?P<name>[A-Z][\w-]*)\s+(?:in|of)\s+(?P<year>(?:18|19|20)\d\d)\b"
 )
-# "the 139 deaths attributed to Rita": what the figure's own phrase says caused it
+# "the 139 deaths attributed to Rita": what the figure's own phrase says caused it, read
+# from the figure's end
 _CAUSED_BY = re.compile(
-    r"[\d,.]*[^.;:\d]{0,30}?\b(?:attributed to|caused by|blamed on|from)\s+"
-    rf"(?:(?:{'|'.join(sorted(STORM_TITLES, key=len, reverse=True))})\s+)?(?P<name>[A-Z][\w-]*)"
+    rf"[^.;:\d]{{0,30}}?\b(?:{'|'.join(CAUSE_PHRASES)})\s+"
+    rf"(?:(?:{_STORM_TITLE})\s+)?(?P<name>[A-Z][\w-]*)"
 )
 _CAUSED_BY_REACH = 60
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w-]*")

@@ -22,7 +22,6 @@ from kzdiff.extract.attribution import (
     attribution_in_sentence,
     clean_source,
     inherit_same_figure,
-    share_in_headline,
 )
 from kzdiff.extract.claim_context import DocContext, continues, given_as_false, status_of
 from kzdiff.extract.clause import Found, accept, cue_at, find_in_sentence, with_opener_category
@@ -57,6 +56,7 @@ from kzdiff.lexicon.facts import (
     COMPASS_ADJECTIVES,
     NEIGHBOUR_ADJECTIVES,
     ONE_PLACE_NOUNS,
+    SHARE_SCOPE,
 )
 from kzdiff.lexicon.names import KNOWN_PLACES, WIDE_PLACES
 from kzdiff.lexicon.sources import names_news_outlet
@@ -236,7 +236,7 @@ def extract_claims(
             if f.partitive and part is None:
                 part = _earlier_total(drafts, f, anaphoric=them or f.refers_back)
             draft_of[fi] = len(drafts)
-            background = ctx.is_background(s, f.q.start)
+            background = ctx.is_background(s, f.q.start, f.q.end)
             drafts.append(_Draft(f, s, attribution, as_of, status, background, part))
         for fi, f in enumerate(found):
             # "46 out of the 205 patients": the whole comes after its part
@@ -257,7 +257,35 @@ def extract_claims(
             prev_dated = None
         prev_attr = sentence_attr or (prev_attr if kept else None)
     lead_end = _lead_end(sentences)
-    return share_in_headline(inherit_same_figure(_finalise(doc, drafts), lead_end), lead_end)
+    return _share_in_headline(inherit_same_figure(_finalise(doc, drafts), lead_end), lead_end)
+
+
+def _share_in_headline(claims: Sequence[Claim], lead_end: int) -> tuple[Claim, ...]:
+    """'China says quake school toll over 19,000' over "... killed more than 19,000 people,
+    nearly a quarter of the total deaths": a headline or lead figure the body gives again
+    as a share of the total is that share, where no figure of that value and category
+    stands as a total in the body. Background figures decide nothing. Two passes."""
+    shares: set[tuple[object, ...]] = set()
+    totals: set[tuple[object, ...]] = set()
+    for c in claims:
+        if c.value is None or c.background:
+            continue
+        key: tuple[object, ...] = (c.value, c.category)
+        if c.scope == SHARE_SCOPE:
+            shares.add(key)
+        elif c.scope is None and c.start >= lead_end:
+            totals.add(key)
+    if not shares:
+        return tuple(claims)
+    return tuple(
+        replace(c, scope=SHARE_SCOPE)
+        if c.start < lead_end
+        and c.scope is None
+        and not c.background
+        and (c.value, c.category) in shares - totals
+        else c
+        for c in claims
+    )
 
 
 # the words between a figure and the dash (or comma) that opens its breakdown: its noun

@@ -23,7 +23,8 @@ from kzdiff.lexicon.attribution import (
 from kzdiff.lexicon.categories import (
     AFTER_A_VENUE,
     AMONG_CUES,
-    AS_LINKING_WORDS,
+    AS_LINKED_NOUNS,
+    AS_LINKING_VERBS,
     BACK_REFERENCE_NOUNS,
     BE_THERE_WORDS,
     CASE_NOUNS,
@@ -63,7 +64,6 @@ from kzdiff.lexicon.categories import (
 from kzdiff.lexicon.dates import (
     DEICTIC_DAYS,
     MONTHS,
-    RECURRING_PERIODS,
     USUAL_ADJECTIVES,
     USUAL_PERIODS,
     WEEKDAYS,
@@ -646,18 +646,39 @@ def _toll_of_two_fates(tokens: Sequence[Token], cue: int) -> int:
     return cue
 
 
+_AS_NOUN_REACH = 3  # tokens from the verb to "as": "mentioned the death toll as"
+
+
+def _linking_as(tokens: Sequence[Token], j: int) -> bool:
+    """An "as" at token ``j`` that links a total to its figure: after a verb that gives it
+    ("confirmed as 442") or after the total's noun that such a verb governs ("mentioned
+    the death toll as 49")."""
+    if j < 1 or tokens[j].low != "as":
+        return False
+    if tokens[j - 1].low in AS_LINKING_VERBS:
+        return True
+    if tokens[j - 1].low not in AS_LINKED_NOUNS:
+        return False
+    return any(t.low in AS_LINKING_VERBS for t in tokens[max(0, j - 1 - _AS_NOUN_REACH) : j - 1])
+
+
 def _ordinary_periods(tokens: Sequence[Token]) -> list[int]:
-    """Where 'in a typical week', 'in an average year', 'every year' stand: what an
-    ordinary period holds, not the event."""
+    """Where 'in a typical week', 'in an average year' stand: what an ordinary period
+    holds, not the event."""
     return [k for k in range(len(tokens)) if _ordinary_period_at(tokens, k)]
 
 
 def _ordinary_period_at(tokens: Sequence[Token], k: int) -> bool:
-    a = tokens[k].low
-    b = tokens[k + 1].low if k + 1 < len(tokens) else ""
-    c = tokens[k + 2].low if k + 2 < len(tokens) else ""
-    usual = a in ("a", "an") and b in USUAL_ADJECTIVES and c in USUAL_PERIODS
-    return usual or (a in RECURRING_PERIODS and b in USUAL_PERIODS)
+    """'in a typical week': the whole phrase, with its "in" (not "On what began as a
+    normal day", nor "has risen every day": a count of the event)."""
+    words = [t.low for t in tokens[k : k + 4]]
+    return (
+        len(words) == 4
+        and words[0] == "in"
+        and words[1] in ("a", "an")
+        and words[2] in USUAL_ADJECTIVES
+        and words[3] in USUAL_PERIODS
+    )
 
 
 _PERIOD_REACH = 25  # tokens from an ordinary period to a figure of its clause
@@ -689,11 +710,13 @@ def _in_ordinary_period(tokens: Sequence[Token], qi: int, at: Sequence[int]) -> 
 
 def _coordinated_category(words: Sequence[Token]) -> Category | None:
     """'refugees and migrants', 'detainees or suspects': a counted noun joined to the head
-    by "and" or "or" names the category where the head names none."""
-    for a, b in pairwise(words):
-        if b.low in ("and", "or") and a.low in NOUN_CATEGORIES:
-            return NOUN_CATEGORIES[a.low]
-    return None
+    by "and" or "or" names the category where the head names none; not a noun inside a
+    modifier of the head ("aid workers assisting refugees and migrants")."""
+    if len(words) < 3 or words[-2].low not in ("and", "or"):
+        return None
+    if any(w.low.endswith(("ing", "ed")) for w in words[:-3]):
+        return None
+    return NOUN_CATEGORIES.get(words[-3].low)
 
 
 def _gathering_before(tokens: Sequence[Token], v: int) -> bool:
@@ -766,10 +789,7 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
             return None
         if _is_quote(t) and skipped == 0:
             pass  # "killed “at least a dozen”": the marks do not separate
-        elif skipped == 0 and (
-            t.low in LEFT_GAP_WORDS
-            or (t.low == "as" and j > 0 and tokens[j - 1].low in AS_LINKING_WORDS)
-        ):
+        elif skipped == 0 and (t.low in LEFT_GAP_WORDS or _linking_as(tokens, j)):
             gaps += 1
         elif t.low == "from" and skipped == 0:
             gaps += 1  # "revised the death toll from 233 to 231"
@@ -839,7 +859,7 @@ def _toll_reached(
     """The total's noun a figure is the value of, through "rose to", "stands at": the
     cue the left look-up found across a phrase of its own, else one heading a long
     clause. Only for a figure of the general public ("320 people") or of no noun."""
-    linked_as = qi >= 2 and tokens[qi - 1].low == "as" and tokens[qi - 2].low in AS_LINKING_WORDS
+    linked_as = qi >= 2 and _linking_as(tokens, qi - 1)
     if (
         qi < 2
         or not (
@@ -866,7 +886,7 @@ def _total_far_left(
     if not (
         q.text.lower().startswith(_BOUND_VERB_STARTS)
         or (k >= 0 and tokens[k].low in _TOTAL_LINKS)
-        or (k >= 1 and tokens[k].low == "as" and tokens[k - 1].low in AS_LINKING_WORDS)
+        or _linking_as(tokens, k)
     ):
         return None
     aside_closed = False  # a comma read: what lies before it may be an aside it closes

@@ -23,7 +23,7 @@ from kzdiff.extract.numbers import (
     read_word_numbers,
 )
 from kzdiff.extract.tokens import phrase_pattern as _alt
-from kzdiff.lexicon.categories import EVENT_CUES, TOLL_VERBS
+from kzdiff.lexicon.categories import EVENT_CUES, TOLL_VERBS, UP_TO_LEVEL_VERBS
 from kzdiff.lexicon.dates import MONTHS, WEEKDAYS
 from kzdiff.lexicon.names import KNOWN_PLACES
 from kzdiff.lexicon.numbers import (
@@ -258,10 +258,7 @@ _PEOPLE_PLURAL = re.compile(r"(?:ers|ians|ists|ees|ants|ents|ors|ives|men|ren|op
 # Cues that also come before counts ("a total of 2000", "the 300"): a year only in 1900-2100.
 # "rose up to 50": a level reached, not a bound; "now" only after a toll's "is" ("the
 # toll is now up to 40", not "there are now up to 50 people missing")
-_UP_TO_LEVEL = frozenset(
-    {"back", "rose", "climbed", "jumped", "went", "gone", "goes", "moved", "inching", "crept",
-     "risen", "shot"}
-)  # fmt: skip
+_UP_TO_LEVEL = UP_TO_LEVEL_VERBS
 _NOW_UP_TO = re.compile(r"\b(?:is|was|stands|toll|total|tally)\s+now\s*$", re.IGNORECASE)
 _WEAK_YEAR_CUES = frozenset({
     "of", "the", "and", "to", "than", "at", "for", "a", "an", "between", "on", "around",

@@ -36,6 +36,7 @@ from kzdiff.lexicon.facts import (
     EXCLUDING_CUES,
     FORCE_BODIES,
     SECURITY_AGENT_WORDS,
+    SHARE_MARKS,
     SHARE_SCOPE,
     SHARE_WHOLES,
     SHARE_WORDS,
@@ -43,6 +44,7 @@ from kzdiff.lexicon.facts import (
 from kzdiff.lexicon.grammar import AUXILIARIES, ELIDED_HEADS, FUNCTION_WORDS
 from kzdiff.lexicon.names import KNOWN_PLACES
 from kzdiff.lexicon.numbers import CHANGE_WORDS
+from kzdiff.lexicon.subjects import CONJUNCTIONS
 from kzdiff.vocab import Category
 
 
@@ -205,21 +207,24 @@ def _shares(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     return out
 
 
+_SHARE_WORDS_BEFORE = 4  # after the comma: "nearly", "a", "quarter" / "about", "40", "percent"
+
+
 def _share_after(tokens: Sequence[Token], j: int) -> bool:
-    """A comma within reach after the figure, then a share of a whole: "..., nearly a
-    quarter of the total deaths", "..., about 40 percent of all the dead"."""
+    """An appositive after the figure's phrase that calls it a share of the toll: "...,
+    nearly a quarter of the total deaths" (not "..., and nearly half of the dead were
+    children", a share of the figure; nor "..., 2 percent of all those infected", a share
+    of another whole)."""
     stop = min(len(tokens), j + _SHARE_REACH)
-    comma = next((k for k in range(j, stop) if tokens[k].text in (",", "—", "–")), None)
-    if comma is None:
+    comma = next((k for k in range(j, stop) if tokens[k].text in SHARE_MARKS), None)
+    if comma is None or comma + 1 >= len(tokens) or tokens[comma + 1].low in CONJUNCTIONS:
         return False
-    share = next(
-        (k for k in range(comma + 1, min(stop + 4, len(tokens))) if tokens[k].low in SHARE_WORDS),
-        None,
-    )
+    reach = min(len(tokens), comma + 1 + _SHARE_WORDS_BEFORE)
+    share = next((k for k in range(comma + 1, reach) if tokens[k].low in SHARE_WORDS), None)
     if share is None:
         return False
     rest = [t.low for t in tokens[share + 1 : share + 5]]
-    return "of" in rest[:3] and any(w in SHARE_WHOLES for w in rest)
+    return "of" in rest[:2] and any(w in SHARE_WHOLES for w in rest)
 
 
 def _says_respectively(tokens: Sequence[Token], found: list[Found]) -> bool:

@@ -363,10 +363,26 @@ SUPERSEDED_NOUNS: tuple[str, ...] = (
     "previous estimate",
     "previous death toll",
     "earlier death toll",
-    # "Tang said earlier reports that 14 people had survived had been revised"
+)
+
+# Reports a figure is given as the content of: superseded where the sentence says they
+# were revised ("said earlier reports that 14 people had survived had been revised"), not
+# where it confirms them ("police confirmed earlier reports that 14 had died")
+EARLIER_REPORTS_THAT: tuple[str, ...] = (
     "earlier reports that",
     "previous reports that",
     "initial reports that",
+)
+REPORTS_REVISED: tuple[str, ...] = (
+    "been revised",
+    "were revised",
+    "been corrected",
+    "were corrected",
+    "were wrong",
+    "were inaccurate",
+    "were false",
+    "been overstated",
+    "were overstated",
 )
 
 # Denials come before the figure they deny: "the ministry denied that 3,000 died".

@@ -333,7 +333,6 @@ EVENT_CUES: dict[str, Category] = {
     "poured into": _DP,
     "streamed into": _DP,
     "fled into": _DP,
-    "migrated": _DP,  # "have migrated from crisis-hit Venezuela to neighboring Colombia"
     "shelters": _E,
     "public shelters": _E,
     "evacuation centres": _E,
@@ -587,14 +586,23 @@ LEFT_GAP_WORDS: frozenset[str] = frozenset(
     swells swelled stood now officially further nears neared crosses crossed passes tops
     later subsequently again
     confirmed given gone went
-    """.split()
+    """.split()  # "has gone up to 23", "the toll was confirmed as 442"
 )
-# Words before "as" that link a total to its figure ("the toll was confirmed as 442",
-# "mentioned the death toll as 49", "underestimated the crowd size as thousands");
-# elsewhere "as" opens a clause of its own ("220 injured as tens of thousands blocked roads")
-AS_LINKING_WORDS: frozenset[str] = frozenset(
-    {"confirmed", "given", "listed", "put", "recorded", "registered", "reported", "toll",
-     "size", "number", "figure", "count", "total"}
+# Verbs that give a total its figure through "as", before it or before the total's noun
+# ("the toll was confirmed as 442", "mentioned the death toll as 49", "underestimated the
+# crowd size as thousands"); elsewhere "as" opens a clause of its own ("220 injured as tens
+# of thousands blocked roads", "fears grew over the death toll as 2,000 remained missing")
+AS_LINKING_VERBS: frozenset[str] = frozenset(
+    {"confirmed", "given", "gave", "give", "gives", "listed", "put", "puts", "recorded",
+     "registered", "reported", "mentioned", "estimated", "underestimated", "set", "placed"}
+)  # fmt: skip
+# The nouns of a total between such a verb and "as": "the death toll", "the crowd size"
+AS_LINKED_NOUNS: frozenset[str] = frozenset({"toll", "size", "number", "figure", "count", "total"})
+# Words of change before "up to" that make it a level reached, not a bound: "rose up to
+# 50", "has gone up to 23" (not "soldiers shot up to 30 protesters")
+UP_TO_LEVEL_VERBS: frozenset[str] = frozenset(
+    {"back", "rose", "climbed", "jumped", "went", "gone", "goes", "moved", "inching", "crept",
+     "risen"}
 )  # fmt: skip
 
 # Event cues that are nouns naming a total ("the death toll of 44"); only these may
@@ -959,3 +967,6 @@ RESIDENCE_VERBS: frozenset[str] = frozenset(
 STORM_TITLES: frozenset[str] = frozenset(
     {"Hurricane", "Cyclone", "Typhoon", "Storm", "Superstorm", "Tropical Storm"}
 )
+# What a figure's own phrase says caused it: "the 139 deaths attributed to Rita" (not
+# "from", which names where people came from as often: "17,000 troops from Sichuan")
+CAUSE_PHRASES: tuple[str, ...] = ("attributed to", "caused by", "blamed on")

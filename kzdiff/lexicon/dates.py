@@ -143,9 +143,8 @@ EVENTS_BEFORE_A_DAY: frozenset[str] = frozenset({"coup", "uprising", "massacre",
 PERIOD_END_VERBS: frozenset[str] = frozenset({"ended", "ending", "closed"})
 
 # What happens in an ordinary period is a baseline, never the event's count: "In a typical
-# week in Harris County there are about 4,300 deaths", "every year some 1,200 people drown"
+# week in Harris County there are about 4,300 deaths"
 USUAL_ADJECTIVES: frozenset[str] = frozenset({"typical", "normal", "average", "ordinary", "usual"})
 USUAL_PERIODS: frozenset[str] = frozenset(
     {"day", "week", "month", "year", "season", "summer", "winter", "weekend"}
 )
-RECURRING_PERIODS: frozenset[str] = frozenset({"every", "each"})

@@ -261,10 +261,13 @@ SHARE_WORDS: frozenset[str] = frozenset(
     {"quarter", "quarters", "third", "thirds", "half", "fifth", "fifths", "tenth", "tenths",
      "percent", "per", "%", "fraction", "share", "proportion"}
 )  # fmt: skip
-# What a share is of: "of the total deaths", "of the toll", "of all the dead"
+# What a share is of: "of the total deaths", "of the toll", "of all the dead" (not "of all
+# those infected" or "of all residents": another whole)
 SHARE_WHOLES: frozenset[str] = frozenset(
-    {"total", "toll", "tolls", "all", "overall", "deaths", "dead", "victims", "fatalities"}
+    {"total", "toll", "tolls", "overall", "deaths", "dead", "victims", "fatalities"}
 )
+# What sets off an appositive after a figure: "..., nearly a quarter of the total deaths"
+SHARE_MARKS: frozenset[str] = frozenset({",", "—", "–"})
 # What a count is said to leave out: "The figure does not include an estimated 2,300".
 EXCLUDING_CUES: tuple[str, ...] = ("not include", "not including", "excluding", "not counting")
 

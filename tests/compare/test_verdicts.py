@@ -843,6 +843,17 @@ def test_a_hospitals_count_the_same_day_is_its_share_not_a_conflict() -> None:
     assert fact.estimate.best == 21
 
 
+def test_a_hospitals_own_later_count_the_same_day_revises_it() -> None:
+    (fact,) = compare_claims(
+        (
+            claim("a:c1", "2", by="Uvalde Memorial Hospital", on="2022-05-24"),
+            claim("b:c1", "21", by="Uvalde Memorial Hospital", on="2022-05-24"),
+        )
+    )
+    assert "a:c1" not in fact.outliers
+    assert fact.verdict is not Verdict.CONFLICT
+
+
 def test_a_later_lower_count_of_another_body_is_a_conflict_not_a_revision() -> None:
     # two monitors and a government count one attack's dead; the government's figure comes
     # last and lowest: the bodies disagree, the monitors' figures are not replaced
