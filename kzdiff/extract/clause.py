@@ -77,6 +77,7 @@ from kzdiff.lexicon.facts import (
     INCIDENT_VERBS,
     LOCAL_DETERMINERS,
     LOCAL_SITES,
+    NEIGHBOUR_ADJECTIVES,
     SITE_NOUNS,
     local_scope,
 )
@@ -1130,7 +1131,9 @@ def _place_after(tokens: Sequence[Token], j: int) -> str | None:
 
 # Words between a preposition and a place's name: "in the northern province of Artibonite",
 # "in the city of Tacloban"
-_ADMIN_WORDS = frozenset({"the", "city", "town", "of", *ADMIN_UNITS, *COMPASS_ADJECTIVES})
+_ADMIN_WORDS = frozenset(
+    {"the", "city", "town", "of", *ADMIN_UNITS, *COMPASS_ADJECTIVES, *NEIGHBOUR_ADJECTIVES}
+)  # "in neighbouring Colombia": the country
 
 
 def _local_site(tokens: Sequence[Token], k: int) -> str | None:
