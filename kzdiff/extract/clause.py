@@ -33,6 +33,7 @@ from kzdiff.lexicon.categories import (
     COUNT_CHANGE_VERBS,
     CROWD_VENUES,
     CUE_NOT_BEFORE,
+    ENTRY_VERBS,
     ESTIMATE_VERBS,
     EVENT_CUES,
     EVENT_NAMES,
@@ -1107,7 +1108,10 @@ def _place_after(tokens: Sequence[Token], j: int) -> str | None:
         t = tokens[k]
         if not (t.low in AUXILIARIES or (t.low.endswith("ed") and not t.is_capitalised)):
             plain += 1
-        if t.low in PLACE_PREPS:
+        entered = (
+            t.low in ENTRY_VERBS and k + 1 < len(tokens) and tokens[k + 1].is_capitalised
+        )  # "547,000 Venezuelans have entered Ecuador"
+        if t.low in PLACE_PREPS or entered:
             named = _place_from(tokens, k)
             if named is not None:
                 return named or None

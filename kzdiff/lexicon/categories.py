@@ -970,3 +970,7 @@ STORM_TITLES: frozenset[str] = frozenset(
 # What a figure's own phrase says caused it: "the 139 deaths attributed to Rita" (not
 # "from", which names where people came from as often: "17,000 troops from Sichuan")
 CAUSE_PHRASES: tuple[str, ...] = ("attributed to", "caused by", "blamed on")
+
+# Verbs whose object is the place people came into: "547,000 Venezuelans have entered
+# Ecuador", "9,000 migrants reached Italy"
+ENTRY_VERBS: frozenset[str] = frozenset({"entered", "reached"})
