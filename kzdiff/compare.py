@@ -1222,14 +1222,7 @@ def _later_subcounts(category: Category, claims: Sequence[Claim]) -> list[Claim]
                 )
             ):
                 out.append(c)
-        for c in dated[i:j]:
-            v = c.value
-            if best is None or (c.doc == best.doc and v > best.value):  # type: ignore[operator]
-                best = c
-            elif v > best.value:  # type: ignore[operator]
-                best, second = c, best
-            elif c.doc != best.doc and (second is None or v > second.value):  # type: ignore[operator]
-                second = c
+        best, second = _two_largest([*(x for x in (best, second) if x is not None), *dated[i:j]])
         i = j
     return out
 

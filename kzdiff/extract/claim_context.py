@@ -588,7 +588,6 @@ class DocContext:
         # the days within reach after the figure, with no clause break between
         first = bisect_right(starts, q_start)
         last = bisect_right(starts, q_start + _AS_OF_REACH)
-        body = self.doc.body
         # ... and none inside a relative clause: "the toll had risen to 30 in a fire that
         # broke out Friday night" dates the fire, not the count
         after = [

@@ -275,6 +275,7 @@ def _share_in_headline(claims: Sequence[Claim], lead_end: int) -> tuple[Claim, .
             shares.add(key)
         elif c.scope is None and c.start >= lead_end:
             totals.add(key)
+    shares -= totals
     if not shares:
         return tuple(claims)
     return tuple(
@@ -282,7 +283,7 @@ def _share_in_headline(claims: Sequence[Claim], lead_end: int) -> tuple[Claim, .
         if c.start < lead_end
         and c.scope is None
         and not c.background
-        and (c.value, c.category) in shares - totals
+        and (c.value, c.category) in shares
         else c
         for c in claims
     )

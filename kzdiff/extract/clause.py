@@ -673,13 +673,12 @@ def _ordinary_periods(tokens: Sequence[Token]) -> list[int]:
 def _ordinary_period_at(tokens: Sequence[Token], k: int) -> bool:
     """'in a typical week': the whole phrase, with its "in" (not "On what began as a
     normal day", nor "has risen every day": a count of the event)."""
-    words = [t.low for t in tokens[k : k + 4]]
+    if tokens[k].low != "in" or k + 3 >= len(tokens):
+        return False  # most tokens: read one word, build nothing
     return (
-        len(words) == 4
-        and words[0] == "in"
-        and words[1] in ("a", "an")
-        and words[2] in USUAL_ADJECTIVES
-        and words[3] in USUAL_PERIODS
+        tokens[k + 1].low in ("a", "an")
+        and tokens[k + 2].low in USUAL_ADJECTIVES
+        and tokens[k + 3].low in USUAL_PERIODS
     )
 
 
@@ -687,8 +686,8 @@ _PERIOD_REACH = 25  # tokens from an ordinary period to a figure of its clause
 
 
 def _in_ordinary_period(tokens: Sequence[Token], qi: int, at: Sequence[int]) -> bool:
-    """A figure in the clause of an ordinary period ("30 people die each day on the
-    roads"), not one of the next clause ("..., and the bus crash killed 12")."""
+    """A figure in the clause of an ordinary period ("In an average year 30 people die on
+    the roads"), not one of the next clause ("..., and the bus crash killed 12")."""
     if not at:
         return False
     k = bisect_left(at, qi)

@@ -258,7 +258,6 @@ _PEOPLE_PLURAL = re.compile(r"(?:ers|ians|ists|ees|ants|ents|ors|ives|men|ren|op
 # Cues that also come before counts ("a total of 2000", "the 300"): a year only in 1900-2100.
 # "rose up to 50": a level reached, not a bound; "now" only after a toll's "is" ("the
 # toll is now up to 40", not "there are now up to 50 people missing")
-_UP_TO_LEVEL = UP_TO_LEVEL_VERBS
 _NOW_UP_TO = re.compile(r"\b(?:is|was|stands|toll|total|tally)\s+now\s*$", re.IGNORECASE)
 _WEAK_YEAR_CUES = frozenset({
     "of", "the", "and", "to", "than", "at", "for", "a", "an", "between", "on", "around",
@@ -760,7 +759,7 @@ class _Context:
         pw = self._prev_word(s)
         if pw is not None and pw[0].lower() == "now":
             return _NOW_UP_TO.search(self.text, max(self.lo, pw[1] - 12), pw[1] + 3) is not None
-        return pw is not None and pw[0].lower() in _UP_TO_LEVEL
+        return pw is not None and pw[0].lower() in UP_TO_LEVEL_VERBS
 
     def _unit(self, num: _Num) -> tuple[Kind, str | None, int]:
         """The unit written after the number, its kind, and where the quantity ends."""

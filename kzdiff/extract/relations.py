@@ -57,8 +57,12 @@ def relate_figures(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     found = _parts_of_running_total(tokens, _parts_of_fronted_whole(tokens, found))
     found = _gapped_counts(tokens, _continued_part(tokens, _shared_among(tokens, found)))
     found = _subset_with(tokens, _conditions_of_the_treated(tokens, found))
-    found = _respective_places(tokens, _shared_scopes(tokens, found))
-    found = _shares(tokens, _excluded(tokens, _respective_categories(tokens, found)))
+    # "Khyber Pakhtunkhwa and Punjab reported 308 and 223 deaths, respectively"
+    respectively = len(found) >= 2 and any(t.low == "respectively" for t in tokens)
+    found = _shared_scopes(tokens, found)
+    if respectively:
+        found = _respective_categories(tokens, _respective_places(tokens, found))
+    found = _shares(tokens, _excluded(tokens, found))
     return [_forces_or_not(f) for f in _more_of_the_same(tokens, found)]
 
 
@@ -137,8 +141,6 @@ def _respective_places(tokens: Sequence[Token], found: list[Found]) -> list[Foun
     """'Khyber Pakhtunkhwa and Punjab reported 308 and 223 deaths, respectively': names
     listed before figures listed as many are paired in order, each figure's scope the
     name in its place. Only where the sentence says "respectively"."""
-    if not _says_respectively(tokens, found):
-        return found
     run = _listed_together(tokens, found)
     names: list[str] = []
     name: list[str] = []
@@ -174,10 +176,8 @@ def _respective_categories(tokens: Sequence[Token], found: list[Found]) -> list[
     """'The number of people listed as missing and injured stood at 17,923 and 374,643
     respectively': categories listed before figures listed as many are paired in order.
     Only where the sentence says "respectively"."""
-    if not _says_respectively(tokens, found):
-        return found
     run = _listed_together(tokens, found)
-    if any(f.cue_index is not None and f.cue_index > f.qi for f in found[:run]):
+    if run < 2 or any(f.cue_index is not None and f.cue_index > f.qi for f in found[:run]):
         return found  # "12 and 30 people were arrested ... respectively": their own verb
     lo = max(0, found[0].qi - _RESPECTIVE_REACH)
     listed: list[Category] = []
@@ -188,7 +188,7 @@ def _respective_categories(tokens: Sequence[Token], found: list[Found]) -> list[
             listed.insert(0, hit[0])
         elif listed and t.text != "," and t.low not in ("and", "or"):
             break  # the list ends at its first word that is none of it
-    if run < 2 or len(listed) != run or len(set(listed)) != run:
+    if len(listed) != run or len(set(listed)) != run:
         return found
     return [replace(f, category=listed[k]) if k < run else f for k, f in enumerate(found)]
 
@@ -225,10 +225,6 @@ def _share_after(tokens: Sequence[Token], j: int) -> bool:
         return False
     rest = [t.low for t in tokens[share + 1 : share + 5]]
     return "of" in rest[:2] and any(w in SHARE_WHOLES for w in rest)
-
-
-def _says_respectively(tokens: Sequence[Token], found: list[Found]) -> bool:
-    return len(found) >= 2 and any(t.low == "respectively" for t in tokens)
 
 
 def _listed_together(tokens: Sequence[Token], found: list[Found]) -> int:
