@@ -316,11 +316,9 @@ PROJECTION_CUES: tuple[str, ...] = (
     "predicted",
     "anticipated",
     "worst-case",
-    # a figure offered as a possibility or a belief, not a count
-    "may have",
-    "might have",
-    "could have",
-    "possibly",
+    # a belief or an assumption, not a count. A hedge on what already happened ("may have
+    # died", "could have been killed", "possibly buried") is no projection: it is a body's
+    # estimate of the toll, and fact-checkers set it against the official count
     "we assume",
     "assumed",
     "belief that",
