@@ -283,7 +283,7 @@ class _Builder:
             category=str(f.category),
             sources=plural(f.sources, "source"),
             note=note[:1].upper() + note[1:],
-            estimate=estimate_words(f.estimate),
+            estimate=estimate_words(f),
             rule=sanitize(f.estimate.rule),
             chart=chart,
             rows=tuple(rows),
@@ -540,7 +540,7 @@ def _tail_row(f: Fact) -> dict[str, str]:
         "verdict_label": verdict_label(f.verdict),
         "category": str(f.category),
         "sources": plural(f.sources, "source"),
-        "estimate": estimate_words(f.estimate),
+        "estimate": estimate_words(f),
     }
 
 

@@ -81,7 +81,7 @@ def render_compare_markdown(
             out.append(f"### {escape(f.label)}: {verdict_label(f.verdict)}")
             out.append("")
             note = escape(f.note) if f.note else VERDICT_WORDS.get(f.verdict, "")
-            out.append(f"{note[:1].upper()}{note[1:]}. Estimate: {estimate_words(f.estimate)}.")
+            out.append(f"{note[:1].upper()}{note[1:]}. Estimate: {estimate_words(f)}.")
             if f.estimate.rule:
                 out.append(f"Rule: {escape(f.estimate.rule)}.")
             out.append("")

@@ -12,9 +12,9 @@ from typing import TypeVar
 from kzdiff.figures import bounds as bounds  # re-exported: the renderers word intervals too
 from kzdiff.figures import figure_of, fmt_number
 from kzdiff.lexicon.subjects import scope_phrase
-from kzdiff.records import Claim, Document, Estimate, EventGroup, Fact
+from kzdiff.records import Claim, Document, EventGroup, Fact
 from kzdiff.report.sanitize import sanitize
-from kzdiff.vocab import Status, Verdict
+from kzdiff.vocab import Qualifier, Status, Verdict
 
 _G = TypeVar("_G", Fact, EventGroup)
 _T = TypeVar("_T")
@@ -142,18 +142,38 @@ def between_words(hidden: Sequence[Claim]) -> str:
     return f"… {fmt_number(len(hidden))} more" + (": " + ", ".join(parts) if parts else "")
 
 
-def estimate_words(est: Estimate) -> str:
+def estimate_words(fact: Fact) -> str:
+    est = fact.estimate
     if est.low is None and est.best is None and est.high is None:
         return "no estimate"
     if est.best is None:
         # only vague words: their bounds, no made-up best figure ("dozens" is not 24)
         return f"low {fmt_number(est.low)}, high {fmt_number(est.high)} (vague words only)"
+    since = " (an earlier figure, since revised)" if _low_since_revised(fact) else ""
     parts = [
-        f"low {fmt_number(est.low)}",
+        f"low {fmt_number(est.low)}{since}",
         f"best {fmt_number(est.best)}",
         f"high {fmt_number(est.high)}",
     ]
     return ", ".join(parts)
+
+
+def _low_since_revised(fact: Fact) -> bool:
+    """The low is a figure a later one replaced, below every figure still standing: said
+    so, or a reader takes a toll that rose from 2 to 21 for one that may be 2."""
+    low = fact.estimate.low
+    if low is None or not fact.replaced:
+        return False
+    left_out = {*fact.replaced, *fact.outliers, *fact.repeats}
+    standing = [
+        c
+        for c in fact.claims
+        if c.id not in left_out and c.status is Status.ASSERTED and c.low is not None
+    ]
+    # as the low is chosen: figures a source stated before sums of parts and vague words
+    stated = [c for c in standing if not c.derived_from and c.qualifier is not Qualifier.VAGUE]
+    given = [c.value if c.value is not None else c.low for c in stated or standing]
+    return bool(given) and low < min(g for g in given if g is not None)
 
 
 def claim_details(claim: Claim, fact: Fact | None = None) -> list[str]:

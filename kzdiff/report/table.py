@@ -163,7 +163,7 @@ def _fact_block(
     rows: list[tuple[str, Text]] = []
     note = sanitize(fact.note) if fact.note else VERDICT_WORDS.get(fact.verdict, "")
     rows.append((_INDENT, Text(note, style="italic")))
-    rows.append((_INDENT, Text("estimate: " + estimate_words(fact.estimate))))
+    rows.append((_INDENT, Text("estimate: " + estimate_words(fact))))
     if explain and fact.estimate.rule:
         rows.append((_INDENT, Text("rule: " + sanitize(fact.estimate.rule), style="dim")))
     first, between, last = ends(shown_claims(fact), limit)
@@ -364,7 +364,7 @@ def render_claim_table(
         console.print(head)
         note = sanitize(fact.note) if fact.note else VERDICT_WORDS.get(fact.verdict, "")
         info = [(_INDENT, Text(note, style="italic"))]
-        est = Text("estimate: " + estimate_words(fact.estimate))
+        est = Text("estimate: " + estimate_words(fact))
         if fact.estimate.rule:
             est.append(" (" + sanitize(fact.estimate.rule) + ")", style="dim")
         info.append((_INDENT, est))

@@ -86,7 +86,7 @@ def test_the_death_toll_is_revised_from_44_to_227(sample: Report) -> None:
     doc, _ = parse(render_report_html("compare", sample))
     killed = _fact(doc, "people killed")
     assert _badge(killed) == "REVISED"
-    assert "low 44, best 227, high 227" in squash(killed.text())
+    assert "low 44 (an earlier figure, since revised), best 227, high 227" in squash(killed.text())
     figures = _figures(killed)
     assert figures.index("44") < figures.index("227")
     latest = [tr for tr in killed.find_all("tr") if "latest" in tr.text()]

@@ -396,3 +396,28 @@ def test_a_replaced_figure_is_worded_as_superseded_or_withdrawn_not_retracted() 
     details = claim_details(dataclasses.replace(H_KILLED, status=Status.RETRACTED))
     assert "SUPERSEDED OR WITHDRAWN" in details
     assert "RETRACTED" not in details
+
+
+def test_a_low_that_a_later_figure_replaced_says_so() -> None:
+    # a toll that rose from 2 to 21 the same day: 2 was credible when given, but a reader
+    # must not take the estimate's low for a count that may still stand
+    from kzdiff.compare import compare_claims
+    from kzdiff.report.phrases import estimate_words
+    from tests.compare.test_verdicts import claim
+
+    (rose,) = compare_claims(
+        (
+            claim("a:c1", "2", by="police", on="2022-05-24"),
+            claim("b:c1", "21", by="state police", on="2022-05-25"),
+        )
+    )
+    assert estimate_words(rose) == "low 2 (an earlier figure, since revised), best 21, high 21"
+    # two counting bodies at odds: both figures stand, so the low is one of them
+    (rival,) = compare_claims(
+        (
+            claim("a:c1", "30", by="state government", on="2025-01-30"),
+            claim("b:c1", "82", by="a broadcaster's investigation", on="2025-01-30"),
+        )
+    )
+    assert rival.replaced == ()
+    assert estimate_words(rival).startswith("low 30, best ")
