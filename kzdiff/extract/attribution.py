@@ -63,6 +63,7 @@ from kzdiff.lexicon.dates import DEICTIC_DAYS, ELAPSED_TIME_NOUNS, PERIOD_DEICTI
 from kzdiff.lexicon.facts import COMPASS_ADJECTIVES, NEIGHBOUR_ADJECTIVES
 from kzdiff.lexicon.grammar import (
     AUXILIARIES,
+    CLAUSE_COORDINATORS,
     DETERMINERS,
     FUNCTION_WORDS,
     QUOTE_MARKS,
@@ -853,6 +854,8 @@ def _subject_after(tokens: Sequence[Token], v: int, canon: Canon) -> str | None:
         t = tokens[j]
         if t.text == "," or t.text in _BOUNDARY or t.low == "that" or _time_starts(tokens, j):
             break  # "said Meera Das on Sunday": the day is not part of the name
+        if words and not t.is_capitalised and t.low in SPEECH_VERBS:
+            break  # relay damage: "said Police Commissioner Mussa told Reuters"
         if (
             words
             and t.low in _CIRCUMSTANCE_PREPS
@@ -1168,6 +1171,21 @@ def _study(tokens: Sequence[Token], v: int, canon: Canon) -> str | None:
     return _with_affiliation(segs[0], canon)
 
 
+def _new_clause_between(tokens: Sequence[Token], q: int, v: int) -> bool:
+    """A comma and a coordinator between a figure and a speech verb after it: the verb's
+    clause is another statement, with its own subject and what it says after the verb."""
+    said = [t for t in tokens[v + 1 :] if t.is_word]
+    # "..., Vijayan told reporters", "..., he said in response to questions": a tag
+    # closing the sentence speaks for it; a statement runs on ("told workers during a
+    # visit to the mine he felt their pain")
+    return len(said) >= _STATEMENT_WORDS and any(
+        tokens[k].text == "," and tokens[k + 1].low in CLAUSE_COORDINATORS for k in range(q, v - 1)
+    )
+
+
+_STATEMENT_WORDS = 8  # words after a speech verb that say something of their own
+
+
 def _inverted(tokens: Sequence[Token], v: int) -> bool:
     """'..., the ministry said', '“...,” said Sarangi', "''...,'' said X": the speaker
     follows the statement (a closing quote mark may stand between)."""
@@ -1418,6 +1436,10 @@ def _nearest_source(
             if i > q and i + 1 < len(tokens) and tokens[i + 1].low == "that":
                 # "... has killed 2,071 people and UN experts said that this number could
                 # rise": the statement is what follows, not the figure before it
+                continue
+            if i > q and not _inverted(tokens, i) and _new_clause_between(tokens, q, i):
+                # "The shooting of 34 workers prompted an outcry, and last week the
+                # president told workers he felt their pain": what he told them follows
                 continue
             if i > q and _inverted(tokens, i):
                 # "..., the ministry said" / "..., said Tayler"; after "told" stands who

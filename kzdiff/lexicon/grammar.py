@@ -93,3 +93,7 @@ VERB_OPENERS: frozenset[str] = frozenset(
 # After "the N", the rest of a count given before: "The three other people died of
 # medical emergencies" after "Four people died" ("two others died" adds to it)
 REMAINDER_WORDS: frozenset[str] = frozenset({"other", "others", "remaining"})
+
+# Words that join two clauses after a comma: ", and the president said ...", ", but police
+# told ...": what follows has a subject and a statement of its own.
+CLAUSE_COORDINATORS: frozenset[str] = frozenset({"and", "but", "while", "whereas"})
