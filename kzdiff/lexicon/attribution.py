@@ -361,6 +361,17 @@ SUPERSEDED_NOUNS: tuple[str, ...] = (
     "previous estimate",
     "previous death toll",
     "earlier death toll",
+    # a height the count has since left: "the number of missing once rose to more than
+    # 1,000", "a number that once stood at well over 1,000" (not "peaked at" alone: a
+    # crowd that "peaked at 50,000" is the crowd's size)
+    "once rose to",
+    "once stood at",
+    "once reached",
+    "once topped",
+    "once exceeded",
+    "once numbered",
+    "once peaked at",
+    "once climbed to",
 )
 
 # Reports a figure is given as the content of: superseded where the sentence says they
