@@ -19,6 +19,7 @@ from kzdiff.lexicon.attribution import (
     ACCOUNT_MAKERS,
     AGENT_PARTICIPLES,
     AS_IN_A_FIGURE,
+    CHANNEL_NOUNS,
     CITED_AS,
     CLAUSE_OPENERS,
     COUNTING_VERBS,
@@ -41,6 +42,7 @@ from kzdiff.lexicon.attribution import (
     NUMBER_WORDS,
     OUTLET_WITNESSES,
     PICTURE_WORDS,
+    PLATFORM_WORDS,
     RECORDING_VERBS,
     REVISION_VERBS,
     ROLE_WORDS,
@@ -210,6 +212,27 @@ def _word(t: Token) -> str:
     return "" if len(t.text) > 1 and t.text.isupper() else t.low
 
 
+def _channel_owner(toks: list[Token]) -> list[Token]:
+    """'a posting on the Butte County Sheriff's Office Facebook page', 'the ministry's
+    website': who posted it, not where. Only where a platform or an owner's possessive
+    names the channel ("the front page" stays as it is)."""
+    end = len(toks)
+    while end > 0 and toks[end - 1].low in CHANNEL_NOUNS:
+        end -= 1
+    if end == len(toks) or end == 0:
+        return toks
+    platform = end
+    while end > 0 and toks[end - 1].low in PLATFORM_WORDS:
+        end -= 1
+    if end == platform and not toks[end - 1].low.endswith(("'s", "’s")):
+        return toks
+    start = 0
+    for k in range(end):
+        if toks[k].low in ("on", "in", "via"):
+            start = k + 1  # "a post on the ...": the channel's owner
+    return toks[start:end] or toks
+
+
 def clean_source(words: Sequence[Token], canon: Canon = _identity) -> str | None:
     """Join a source phrase: drop determiners, possessor ("Kazakhstan's X" -> X), quotes."""
     # a quote mark glued to a plural is a possessive ("the inmates' families")
@@ -219,6 +242,7 @@ def clean_source(words: Sequence[Token], canon: Canon = _identity) -> str | None
         if t.text not in QUOTE_MARKS
         or (k > 0 and words[k - 1].end == t.start and words[k - 1].low.endswith("s"))
     ]
+    toks = _channel_owner(toks)
     # "the ministry's figures": the data word is not the source.
     while (
         len(toks) > 1
@@ -347,7 +371,12 @@ def _after_opener(tokens: Sequence[Token], i: int, n: int, canon: Canon) -> str 
     """The source phrase after an opener ending at token ``i + n - 1``."""
     j = i + n
     words: list[Token] = []
-    while j < len(tokens) and len(words) < _MAX_SOURCE_WORDS:
+    # "according to a posting on the Butte County Sheriff's Office Facebook page": where
+    # it was posted does not count against the name's length
+    reach = _MAX_SOURCE_WORDS + (
+        4 if any(t.low in CHANNEL_NOUNS for t in tokens[j : j + _MAX_SOURCE_WORDS + 4]) else 0
+    )
+    while j < len(tokens) and len(words) < reach:
         t = tokens[j]
         if t.text == "." and words and words[-1].low in ABBREVIATIONS and words[-1].end == t.start:
             words.append(t)  # "according to Hawaii Gov. Josh Green": a title's dot

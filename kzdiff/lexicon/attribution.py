@@ -857,3 +857,15 @@ RECORDING_VERBS: frozenset[str] = frozenset(
     compiled tallied given released announced published cited estimated put listed
     """.split()
 )
+
+# Where a body posts what it says, ending a source phrase: "a posting on the Sheriff's
+# Office Facebook page", "the ministry's website" are the office's and the ministry's.
+CHANNEL_NOUNS: frozenset[str] = frozenset(
+    {"page", "pages", "account", "accounts", "website", "websites", "channel", "channels",
+     "feed", "handle"}
+)  # fmt: skip
+# Platforms (and their modifiers) named before a channel noun.
+PLATFORM_WORDS: frozenset[str] = frozenset(
+    {"facebook", "twitter", "x", "telegram", "instagram", "youtube", "weibo", "wechat",
+     "tiktok", "whatsapp", "official", "verified", "social", "media", "web"}
+)  # fmt: skip
