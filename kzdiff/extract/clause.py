@@ -18,6 +18,7 @@ from kzdiff.extract.tokens import PhraseIndex, Token, token_index
 from kzdiff.lexicon.abbreviations import PLACE_ABBREVIATIONS
 from kzdiff.lexicon.attribution import (
     EARLIER_GIVEN_WORDS,
+    HEDGED_SPEECH_VERBS,
     SPEECH_VERBS,
 )
 from kzdiff.lexicon.categories import (
@@ -53,6 +54,8 @@ from kzdiff.lexicon.categories import (
     MEASURE_WORDS,
     NON_HUMAN_NOUNS,
     NOUN_CATEGORIES,
+    OBJECT_CUE_NOUNS,
+    OBJECT_CUE_PARTICIPLES,
     PARTICIPLE_NOUN_CUES,
     PARTITIVE_CUES,
     RELATION_CUE_WORDS,
@@ -417,6 +420,7 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
     start = j
     steps = 0
     n = len(tokens)
+    acted = False  # a verb of the counted people's own passed: a cue noun is its object
     while j < n and steps < _RIGHT_WINDOW:
         t = tokens[j]
         if t.text[0].isdigit() and tokens[j - 1].text == ",":
@@ -494,7 +498,11 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
             steps += 1
             continue
         if hit is not None:
+            if acted and _object_cue(tokens, j):
+                return None  # "Some 50 divers searched for bodies": what they did
             return j
+        if _own_verb(t) and tokens[j - 1].low not in _DETERMINERS_OF and tokens[j - 1].low != "of":
+            acted = True  # not "of the recovered bodies": an adjective of the figure's noun
         if (
             t.low in SPEECH_VERBS
             and steps == 0
@@ -509,6 +517,29 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
         steps += 1
     return None
 
+
+def _own_verb(t: Token) -> bool:
+    """A verb or participle the counted people do ("searched", "carrying", "made"), not
+    a word that reports or hedges their fate ("reported", "believed", "feared")."""
+    if not t.text[:1].islower() or t.low in _NOT_THEIR_ACTS:
+        return False
+    return t.low.endswith(("ed", "ing")) or t.low in PREDICATE_VERBS
+
+
+def _object_cue(tokens: Sequence[Token], k: int) -> bool:
+    """A cue noun at ``k`` that is a verb's object: "bodies", "the injured"."""
+    word = tokens[k].low
+    if word in OBJECT_CUE_NOUNS:
+        return True
+    return word in OBJECT_CUE_PARTICIPLES and k > 0 and tokens[k - 1].low in _DETERMINERS_OF
+
+
+_NOT_THEIR_ACTS = SPEECH_VERBS | HEDGED_SPEECH_VERBS | AUXILIARIES | frozenset(
+    {"feared", "believed", "thought", "presumed", "estimated", "confirmed", "listed",
+     "counted", "recorded", "registered", "being", "having", "including", "remaining",
+     "remained", "remain", "remains", "left", "according"}
+)  # fmt: skip
+_DETERMINERS_OF = frozenset({"the", "their", "its", "his", "her"})
 
 _HOME_REACH = 5  # tokens after "living": "living in relief camps", "living in tents"
 _DASHES = frozenset({"—", "–"})

@@ -974,3 +974,14 @@ CAUSE_PHRASES: tuple[str, ...] = ("attributed to", "caused by", "blamed on")
 # Verbs whose object is the place people came into: "547,000 Venezuelans have entered
 # Ecuador", "9,000 migrants reached Italy"
 ENTRY_VERBS: frozenset[str] = frozenset({"entered", "reached"})
+
+# Cue nouns that may stand as the object of the counted people's own verb: "50 divers
+# searched for bodies", "dozens of soldiers carrying bodies", "20 doctors treated the
+# injured" count divers, soldiers and doctors, not the dead. The participles count so
+# only after a determiner ("the injured"): "50 people were found dead" is a toll.
+OBJECT_CUE_NOUNS: frozenset[str] = frozenset(
+    {"bodies", "body", "corpses", "remains", "victims", "deaths", "casualties"}
+)
+OBJECT_CUE_PARTICIPLES: frozenset[str] = frozenset(
+    {"dead", "injured", "wounded", "missing", "deceased"}
+)
