@@ -43,7 +43,9 @@ from kzdiff.lexicon.attribution import (
     OUTLET_WITNESSES,
     PICTURE_WORDS,
     PLATFORM_WORDS,
+    PUBLISHING_VERBS,
     RECORDING_VERBS,
+    REPORT_GIVING_WORDS,
     REVISION_VERBS,
     ROLE_WORDS,
     SHOW_VERBS,
@@ -688,9 +690,40 @@ def _sentence_subject(tokens: Sequence[Token], canon: Canon, start: int = 0) -> 
             if len(words) > _MAX_SOURCE_WORDS:
                 return None
         else:
-            words.extend(_modified_head(tokens, k, words))
+            head = _modified_head(tokens, k, words)
+            words.extend(head)
+            after = k + len(head)
+            if after < len(tokens) and tokens[after].text == "," and _generic_body(words):
+                words = _name_after(tokens, after + 1) or words
             break
     return clean_source(words, canon) if words else None
+
+
+def _generic_body(words: Sequence[Token]) -> bool:
+    """'Another group', 'A second organisation': a body named only by its kind, whose
+    name an appositive gives ("Another group, the Nicaraguan Association for Human
+    Rights (ANPDH) published a report")."""
+    return (
+        len(words) <= 3
+        and (words[-1].low in SOURCE_NOUNS or words[-1].low in GROUP_NAME_WORDS)
+        and not any(t.is_capitalised for t in words[1:])
+    )
+
+
+def _name_after(tokens: Sequence[Token], k: int) -> list[Token]:
+    """The capitalised name at token ``k`` after an optional "the", with its joiners."""
+    if k < len(tokens) and tokens[k].low == "the":
+        k += 1
+    name: list[Token] = []
+    while k < len(tokens) and len(name) < _MAX_SOURCE_WORDS:
+        t = tokens[k]
+        if not t.is_word or not (t.is_capitalised or (name and t.low in _JOINERS | {"and"})):
+            break
+        name.append(t)
+        k += 1
+    while name and not name[-1].is_capitalised:
+        name.pop()
+    return name if len(name) >= 2 else []
 
 
 def _modified_head(tokens: Sequence[Token], k: int, words: Sequence[Token]) -> list[Token]:
@@ -1138,6 +1171,14 @@ def _revises(tokens: Sequence[Token], i: int) -> bool:
     low = tokens[i].low
     if low in TOLL_OBJECT_VERBS:
         return any(t.low in TOLL_OBJECT_NOUNS for t in tokens[i + 1 : i + 5])
+    if low in PUBLISHING_VERBS:
+        report = next(
+            (k for k in range(i + 1, min(len(tokens), i + 5)) if tokens[k].low in DATA_WORDS),
+            None,
+        )
+        return report is not None and any(
+            t.low in REPORT_GIVING_WORDS for t in tokens[report + 1 : report + 4]
+        )
     if low not in REVISION_VERBS:
         return False
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -1475,6 +1516,10 @@ def _nearest_source(
                 # heard it: "..., a hospital spokesperson, told CBS News' Maria Usman"
                 after = None if tok.low in HEARER_VERBS else _subject_after(tokens, i, canon)
                 source = after or _subject_of(tokens, i, canon, resolve)
+                if source is None and _trailing_participle(tokens, i):
+                    # "... putting the death toll at 285, saying it had identified 262":
+                    # the clause's subject says it, not a pronoun after the verb
+                    source = _participle_subject(tokens, i, canon)
             else:
                 # who a whole sentence reports: "..., informed IG Shalabh Mathur." (a
                 # name after the verb; "X, a director, said the toll ..." holds none)

@@ -41,6 +41,15 @@ TOLL_OBJECT_VERBS: frozenset[str] = frozenset(
     gave gives give downgraded upgraded downgrades upgrades cut cuts reduced
     """.split()
 )
+# Verbs that give a source through the report they put out, where the report's own words
+# give the figure: "published a report Tuesday putting the death toll at 285" (not "released
+# a report about the shooting that left 19 dead": the shooting's figure)
+PUBLISHING_VERBS: frozenset[str] = frozenset(
+    "published publishes released releases issued issues".split()
+)
+REPORT_GIVING_WORDS: frozenset[str] = frozenset(
+    "putting showing saying stating listing counting finding that which".split()
+)
 TOLL_OBJECT_NOUNS: frozenset[str] = frozenset(
     """
     toll figure figures estimate estimates number count tally breakdown
