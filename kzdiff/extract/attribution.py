@@ -1197,7 +1197,8 @@ def _reported_at_end(tokens: Sequence[Token], i: int) -> bool:
     if tokens[i].low not in NOUN_LIKE_VERBS or not tokens[i].low.endswith("s") or i < 2:
         return False  # "..., finds UN report": the noun
     last = i + 1 >= len(tokens) or (i + 2 == len(tokens) and not tokens[i + 1].is_word)
-    return last and tokens[i - 1].is_capitalised
+    # "..., the Italian civil defence service reports.": a body's noun before it too
+    return last and (tokens[i - 1].is_capitalised or tokens[i - 1].low in SOURCE_NOUNS)
 
 
 _CITED = frozenset({"cited", "cites", "quoted", "quotes"})
