@@ -301,7 +301,7 @@ def clean_source(words: Sequence[Token], canon: Canon = _identity) -> str | None
         or (
             len(toks) == 1
             and not toks[0].is_capitalised
-            and toks[0].low not in SOURCE_NOUNS
+            and not _source_noun(toks[0].low)
             and toks[0].low not in ROLE_WORDS
         )
     ):
@@ -1222,7 +1222,7 @@ def _body(source: str | None) -> str | None:
         return None
     words = source.split()
     last = words[-1].lower().removesuffix("'s").removesuffix("’s")
-    if last in SOURCE_NOUNS or last in ROLE_WORDS or any(len(w) > 1 and w.isupper() for w in words):
+    if _source_noun(last) or last in ROLE_WORDS or any(len(w) > 1 and w.isupper() for w in words):
         return source
     caps = [w for w in words if w[:1].isupper()]
     if words[-1][:1].isupper() and any(w.lower() in SOURCE_NOUNS for w in words[:-1]):
@@ -1286,8 +1286,13 @@ def _could_name_a_source(source: str) -> bool:
         # "preliminary reports", "the latest data": a kind of record, no one who counts
         return any(w.removesuffix("'s") in SOURCE_NOUNS or w in ROLE_WORDS for w in lows[:-1])
     return any(
-        w.removesuffix("'s") in SOURCE_NOUNS or w in ROLE_WORDS or w in STUDY_NOUNS for w in lows
+        _source_noun(w.removesuffix("'s")) or w in ROLE_WORDS or w in STUDY_NOUNS for w in lows
     )
+
+
+def _source_noun(word: str) -> bool:
+    """A word for a body, also as the head of a compound ("sub-committee", "co-chairs")."""
+    return word in SOURCE_NOUNS or word.rsplit("-", 1)[-1] in SOURCE_NOUNS
 
 
 _REACH = 60  # tokens either side of a figure (a long news sentence has about 50)
