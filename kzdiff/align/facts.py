@@ -47,6 +47,7 @@ from kzdiff.lexicon.subjects import (
     CONJUNCTIONS,
     HEAD_GROUPS,
     INSTITUTIONS,
+    INVARIANT_NOUNS,
     NATIONWIDE_SCOPES,
     ORIGIN_GROUPS,
     PEOPLE,
@@ -184,12 +185,16 @@ def _singular(word: str) -> str:
 def _plural(singular: str) -> str:
     if singular in _IRREGULAR_PLURAL:
         return _IRREGULAR_PLURAL[singular]
+    if singular in INVARIANT_NOUNS or singular.endswith("ese"):
+        return singular  # "personnel", "crew", "the Portuguese", "the Nepalese"
     if singular.endswith("man"):
         return singular[:-3] + "men"
     if singular.endswith("child"):
         return singular + "ren"
     if singular.endswith("y") and singular[-2:-1] not in "aeiou":
         return singular[:-1] + "ies"
+    if singular.endswith(("ch", "sh", "x", "z")):
+        return singular + "es"  # "marches", "crashes"
     return singular if singular.endswith("s") else singular + "s"
 
 

@@ -134,3 +134,14 @@ def scope_phrase(scope: str) -> str:
     """'in Almaty', but 'by security forces' keeps its own preposition."""
     first = scope.split(maxsplit=1)[0].lower() if scope.strip() else ""
     return scope if first in PHRASE_BREAKS else f"in {scope}"
+
+
+# Nouns whose plural is the word itself, as a group's name says them: "personnel",
+# "crew", and the peoples named by an adjective ("the French", "the Dutch"; the -ese
+# ones are found by their ending).
+INVARIANT_NOUNS: frozenset[str] = frozenset(
+    """
+    personnel staff crew police people media cattle swiss french dutch irish welsh english
+    scottish british danish polish spanish swedish turkish finnish flemish
+    """.split()
+)

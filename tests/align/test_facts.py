@@ -365,6 +365,10 @@ def test_near_spellings_of_origins_never_merge() -> None:
         ("protesters", "participants", None, "participants"),
         ("residents", "evacuated", None, "people evacuated"),
         ("miners", "missing", None, "miners missing"),
+        # a plural a reader writes: no "personnels", "Nepaleses" or "marchs"
+        ("rescue personnel", "other", None, "personnel (other count)"),
+        ("Nepalese", "killed", None, "nepalese killed"),
+        ("marches", "other", None, "marches (other count)"),
     ],
 )
 def test_labels(subject: str, cat: str, scope: str | None, label: str) -> None:
