@@ -46,6 +46,7 @@ from kzdiff.lexicon.subjects import (
     CATEGORY_VERBS,
     CONJUNCTIONS,
     HEAD_GROUPS,
+    HEAD_SYNONYMS,
     INSTITUTIONS,
     INVARIANT_NOUNS,
     NATIONWIDE_SCOPES,
@@ -178,8 +179,8 @@ def _singular(word: str) -> str:
     if w.endswith(("ches", "shes", "sses", "xes")):
         return w[:-2]
     if w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        return w[:-1]
-    return w
+        w = w[:-1]
+    return HEAD_SYNONYMS.get(w, w)
 
 
 def _plural(singular: str) -> str:

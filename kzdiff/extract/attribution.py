@@ -290,6 +290,16 @@ def clean_source(words: Sequence[Token], canon: Canon = _identity) -> str | None
             while toks and toks[0].low in DETERMINERS:
                 toks = toks[1:]
             break
+        if (
+            toks[k].low in DATA_WORDS
+            and toks[k + 1].low.endswith("ed")
+            and k + 2 < len(toks) - 1
+            and toks[k + 2].low == "by"
+        ):
+            toks = toks[k + 3 :]  # "a statement signed by Ith Samheng": who signed it
+            while toks and toks[0].low in DETERMINERS:
+                toks = toks[1:]
+            break
     while len(toks) > 1 and toks[0].low.endswith("-based"):
         toks = toks[1:]  # "the Norway-based Iran Human Rights": where it sits, not who
     toks = _noun_phrase(toks)

@@ -609,7 +609,10 @@ def _size(f: Found) -> float:
 
 # "The missing include ...", "It includes ...", "This figure includes ...": the sentence
 # lists parts of the total the one before gave
-_INCLUDES = re.compile(r"(?:the|this|that|these|those|it|they)(?: ([a-z]+))? includ(?:e|es|ed)\b")
+# ("The figure, which included 222 females, is four higher": the same, as an aside)
+_INCLUDES = re.compile(
+    r"(?:the|this|that|these|those|it|they)(?: ([a-z]+))?(?:, which)? includ(?:e|es|ed)\b"
+)
 # the words "The X includes" may open with: a category ("the missing"), a figure's word
 # ("this figure", "the toll") or none ("It includes"); "The team includes" lists no part
 _TOLL_NOUNS = frozenset({"toll", "victims"})  # "The toll includes ...": the dead

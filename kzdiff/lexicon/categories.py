@@ -757,7 +757,7 @@ HUMAN_NOUNS: frozenset[str] = frozenset(
     defendants convicts bodies humans souls families patients cases
     witnesses eyewitnesses relatives responders trekkers climbers mountaineers divers
     arrivals
-    households
+    households females males
     """.split()
 )
 

@@ -145,3 +145,7 @@ INVARIANT_NOUNS: frozenset[str] = frozenset(
     scottish british danish polish spanish swedish turkish finnish flemish
     """.split()
 )
+
+# Head nouns that name the same people as another word, read as that word: "222 females
+# among the dead" are the 221 women another source counts.
+HEAD_SYNONYMS: dict[str, str] = {"female": "woman", "male": "man"}
