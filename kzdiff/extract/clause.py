@@ -98,7 +98,7 @@ from kzdiff.lexicon.grammar import (
     TIME_ADVERBS,
     VERB_OPENERS,
 )
-from kzdiff.lexicon.names import KNOWN_PLACES, NATIONALITIES
+from kzdiff.lexicon.names import KNOWN_PLACES, NAME_PARTICLES, NATIONALITIES
 from kzdiff.lexicon.numbers import DENSITY_UNITS, OLDEST_AGE, TENS_WORDS, UNIT_WORDS
 from kzdiff.records import Quantity
 from kzdiff.vocab import Category, Qualifier
@@ -1277,7 +1277,20 @@ def _place_from(tokens: Sequence[Token], k: int) -> str | None:
         while m < len(tokens) and tokens[m].low in _ADMIN_WORDS:
             m += 1
     name: list[str] = []
-    while m < len(tokens) and tokens[m].is_capitalised and tokens[m].is_word:
+    while (
+        m < len(tokens)
+        and tokens[m].is_word
+        and (
+            tokens[m].is_capitalised
+            # "Arquata del Tronto", "Rio de Janeiro": a particle inside the name
+            or (
+                name
+                and tokens[m].low in NAME_PARTICLES
+                and m + 1 < len(tokens)
+                and tokens[m + 1].is_capitalised
+            )
+        )
+    ):
         if tokens[m].low in PLACE_PREPS:
             name = []  # a headline in title case: "... In Powerful Quakes In Herat Region"
         else:

@@ -472,7 +472,8 @@ def _gapped_counts(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
         if holder:
             scope, source = " ".join(t.text for t in words if t.is_capitalised) or None, None
         else:
-            scope = counted.scope
+            # "some 193 were in Amatrice, 11 in Accumoli": a row's own place is its scope
+            scope = cur.scope or counted.scope
             source = (tail, end) if any(t.low in RIVAL_COUNTERS for t in words) else None
         # a chain ("..., the police 8,500, the union 2 million") copies from the copy
         out[k] = counted = replace(

@@ -52,10 +52,11 @@ LOC_WORDS: frozenset[str] = frozenset(
 # Co-operation in Europe"); a span is cut at them unless it names an organisation.
 CONNECTORS: frozenset[str] = frozenset({"of", "for", "and", "the", "on", "in", "de", "&"})
 
-# Particles inside personal names ("Ní", "bin", "van der"), kept in PERSON spans.
+# Particles inside personal and place names ("Ní", "bin", "van der", "Arquata del
+# Tronto", "Dos Hermanas"), kept in PERSON spans and place names.
 NAME_PARTICLES: frozenset[str] = frozenset(
     {"al", "el", "bin", "ibn", "van", "von", "der", "den", "de", "da", "di", "du", "la", "le",
-     "ní", "nic", "ó", "ua", "mac", "ben", "abu", "bint"}
+     "ní", "nic", "ó", "ua", "mac", "ben", "abu", "bint", "del", "dos", "das", "do", "des"}
 )  # fmt: skip
 
 # Capitalised words that start sentences without being names (function words, link and
