@@ -702,9 +702,15 @@ def _ordinary_periods(tokens: Sequence[Token]) -> list[int]:
 
 
 def _ordinary_period_at(tokens: Sequence[Token], k: int) -> bool:
-    """'in a typical week': the whole phrase, with its "in" (not "On what began as a
-    normal day", nor "has risen every day": a count of the event)."""
-    if tokens[k].low != "in" or k + 3 >= len(tokens):
+    """'in a typical week', 'every year', 'annually': the whole phrase, with its "in"
+    (not "On what began as a normal day", nor "has risen every day": a count of the
+    event)."""
+    low = tokens[k].low
+    if low in ("every", "each") and k + 1 < len(tokens) and tokens[k + 1].low == "year":
+        return True  # "hundreds drown each year": a year's toll, any year's
+    if low == "annually":
+        return True
+    if low != "in" or k + 3 >= len(tokens):
         return False  # most tokens: read one word, build nothing
     return (
         tokens[k + 1].low in ("a", "an")

@@ -117,6 +117,8 @@ EVENT_CUES: dict[str, Category] = {
     "neutralized": _K,
     "massacred": _K,
     "drowned": _K,
+    "drown": _K,  # a headline's present: "Over 100 drown after ferry sinks"
+    "drowns": _K,
     "were buried": _K,
     "buried": _K,
     "beheaded": _K,

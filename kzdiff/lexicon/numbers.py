@@ -440,6 +440,10 @@ SCORES_PARTICIPLES: tuple[str, ...] = (
     "missing",
     "arrested",
     "detained",
+    # what befell them: "Scores drowned in ferry sinking", "scores died"
+    "drowned",
+    "died",
+    "perished",
     "more",
     "were",
     "have",
