@@ -855,6 +855,8 @@ LEFT_VERB_CUES: dict[str, Category] = {
     "sent": _T,
     "drew": _P,
     "attracted": _P,
+    "draws": _P,  # a headline's present: "Anti-Brexit protest attracts 1 million"
+    "attracts": _P,
     "evacuating": _E,  # "helicopters are evacuating some 50 people still aboard"
     "mobilising": _T,
     "mobilizing": _T,
