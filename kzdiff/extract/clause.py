@@ -1885,18 +1885,9 @@ def _in_list_of_ages(tokens: Sequence[Token], qi: int) -> bool:
 
 
 def _unit_after(tokens: Sequence[Token], j: int) -> bool:
-    """'per square metre', 'a square metre', 'per capita', 'a year': a unit after "per"
-    or "a"."""
+    """'per square metre', 'a square metre', 'per capita': a unit after "per" or "a"."""
     nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
-    if nxt in USUAL_PERIODS:
-        # "2 million visitors a year", "30 deaths per day": a rate; not "12 people a day
-        # after the quake", which dates a count
-        then = tokens[j + 2].low if j + 2 < len(tokens) else ""
-        return then not in _AFTER_A_PERIOD
     return nxt in DENSITY_UNITS or (tokens[j].low == "per" and nxt in ("1,000", "100,000"))
-
-
-_AFTER_A_PERIOD = frozenset({"after", "before", "later", "earlier", "ago", "since", "of"})
 
 
 def _baseline(
