@@ -467,6 +467,11 @@ def _timeline_pairs(category: Category, read: _Asserted) -> tuple[_Pairs, _Pairs
         top, bottom = max(day, key=los.__getitem__), min(day, key=his.__getitem__)
         if los[top] > his[bottom]:
             conflicts.add(dated[bottom], dated[top])
+            if Qualifier.VAGUE in (dated[top].qualifier, dated[bottom].qualifier):
+                # "several thousand" below both "more than a million" and "312,000 to
+                # 400,000": the vague word may be set aside (see _stated_rivals), so the
+                # stated figures' own extremes are checked too
+                _stated_clash(dated, day, los, his, conflicts)
     sources = list(map(_source_clusters(attributions).__getitem__, attributions))
     stated = any(c.qualifier is not Qualifier.VAGUE for c in dated)
     later_top: Claim | None = None  # largest lower bound among later claims
@@ -541,6 +546,19 @@ def _timeline_pairs(category: Category, read: _Asserted) -> tuple[_Pairs, _Pairs
         if t_lo > latest_bottom_hi or latest_top_lo > t_hi:
             current[at] = 0  # it matches an earlier period's figure
     return conflicts, revisions, current
+
+
+def _stated_clash(
+    dated: Sequence[Claim], day: range, los: Sequence[float], his: Sequence[float], into: _Pairs
+) -> None:
+    """The extremes of one day's stated (not vague) figures, added to ``into`` where they
+    exclude each other."""
+    stated = [i for i in day if dated[i].qualifier is not Qualifier.VAGUE]
+    if len(stated) < 2:
+        return
+    top, bottom = max(stated, key=los.__getitem__), min(stated, key=his.__getitem__)
+    if los[top] > his[bottom]:
+        into.add(dated[bottom], dated[top])
 
 
 def _vague_after_stated(read: _Asserted, current: bytearray) -> None:

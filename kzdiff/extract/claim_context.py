@@ -675,6 +675,18 @@ class DocContext:
             out.append((m.start(), (pub - timedelta(days=back)).isoformat()))
         return out
 
+    def another_gathering(self, s: Sentence, q_start: int, q_end: int) -> bool:
+        """'Around 700,000 joined a similar rally in October', 'a previous march which
+        drew 700,000': a crowd the figure's own clause gives to another gathering than
+        the article's (not '1 million marched, far more than a similar rally in
+        October': a comma sets the other gathering apart)."""
+        for m in _ANOTHER_GATHERING.finditer(s.text):
+            at, end = s.start + m.start(), s.start + m.end()
+            lo, hi = (q_end, at) if at >= q_end else (end, q_start)
+            if not any(ch in ",;:" for ch in self.doc.body[lo:hi]):
+                return True
+        return False
+
     def is_background(self, s: Sentence, q_start: int, q_end: int | None = None) -> bool:
         """A figure in a sentence dated to another year, about another disease, or after
         words that name an earlier event belongs to another story. The sentence is read
@@ -885,6 +897,13 @@ class DocContext:
         return _THEN.match(self.doc.body, at, min(s.end, at + _THEN_REACH)) is None
 
 
+# another gathering than the article's: "a similar rally", "their last march" (bounded:
+# linear)
+_ANOTHER_GATHERING = re.compile(
+    r"\b(?:previous|similar|last|earlier|another|prior)\s+(?:[a-z]+\s+)?"
+    r"(?:march|marches|rally|rallies|protest|demonstration|gathering|procession)\b",
+    re.IGNORECASE,
+)
 # the words that open the period a running count covers: "since June", "the war that
 # began last October has killed"
 _SINCE = re.compile(r"\b(?:since|began|begun|started|erupted)\b")

@@ -236,7 +236,9 @@ def extract_claims(
             if f.partitive and part is None:
                 part = _earlier_total(drafts, f, anaphoric=them or f.refers_back)
             draft_of[fi] = len(drafts)
-            background = ctx.is_background(s, f.q.start, f.q.end)
+            background = ctx.is_background(s, f.q.start, f.q.end) or (
+                f.category is Category.PARTICIPANTS and ctx.another_gathering(s, f.q.start, f.q.end)
+            )
             drafts.append(_Draft(f, s, attribution, as_of, status, background, part))
         for fi, f in enumerate(found):
             # "46 out of the 205 patients": the whole comes after its part

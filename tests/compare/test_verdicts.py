@@ -997,3 +997,17 @@ def test_a_figure_a_twentieth_of_an_earlier_toll_is_no_rival_count_of_any_counte
             )
         )
         assert rival.verdict is Verdict.CONFLICT
+
+
+def test_a_vague_word_set_aside_does_not_hide_two_stated_crowds_at_odds() -> None:
+    # organisers' "more than a million" and experts' "312,000 to 400,000" the same day,
+    # with "several thousand" in a caption below both: the stated figures conflict
+    (fact,) = compare_claims(
+        (
+            claim("march-a:c1", ">1000000", cat="participants", by="organisers", on="2019-03-23"),
+            claim("march-b:c1", "several", cat="participants", on="2019-03-23"),
+            claim("march-c:c1", "312000-400000", cat="participants", by="experts", on="2019-03-23"),
+        )
+    )
+    assert fact.verdict is Verdict.CONFLICT
+    assert fact.conflict == ("march-c:c1", "march-a:c1")
