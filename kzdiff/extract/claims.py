@@ -23,7 +23,13 @@ from kzdiff.extract.attribution import (
     clean_source,
     inherit_same_figure,
 )
-from kzdiff.extract.claim_context import DocContext, continues, given_as_false, status_of
+from kzdiff.extract.claim_context import (
+    DocContext,
+    continues,
+    given_as_false,
+    may_name_disease,
+    status_of,
+)
 from kzdiff.extract.clause import Found, accept, cue_at, find_in_sentence, with_opener_category
 from kzdiff.extract.counted import kind_in_clause, two_fates, window_figures, window_weekdays
 from kzdiff.extract.dates import weekday_on_or_before
@@ -477,6 +483,8 @@ def _names_a_disease(body: str) -> bool:
     """An article about a disease names it twice, or names it beside an outbreak; a
     passing mention ("despite COVID-19 rules") does not make a protest's "one case" a
     patient."""
+    if not may_name_disease(body):
+        return False
     named = sum(1 for _ in zip(range(2), _DISEASE_NAME.finditer(body), strict=False))
     return named == 2 or (named == 1 and _EPIDEMIC_WORD.search(body) is not None)
 

@@ -711,6 +711,11 @@ DISEASE_NAMES: dict[str, str] = {
     "coronavirus": "covid",
     "sars-cov-2": "covid",
 }
+# Lower-case pieces at least one of which every disease name holds: a text holding none
+# names no disease, so the costly search for names is skipped (most articles name none).
+DISEASE_NAME_PIECES: tuple[str, ...] = tuple(
+    sorted({name.split()[-1].split("-")[0] for name in DISEASE_NAMES})
+)
 
 # Words that end a count's clause when scanning right for its verb.
 CLAUSE_BREAKERS: frozenset[str] = frozenset(
