@@ -53,6 +53,7 @@ from kzdiff.lexicon.subjects import (
     ORIGIN_GROUPS,
     PEOPLE,
     PHRASE_BREAKS,
+    POPULATION_ROLES,
     SECURITY,
     SIDES,
     SOLDIERS,
@@ -907,8 +908,50 @@ def _given(c: Claim) -> float:
     return float(c.value) if c.value is not None else _low(c)
 
 
+# what befalls the people an event is about (not how many were there, or rescued)
+_FATES = frozenset({Category.KILLED, Category.INJURED, Category.DETAINED, Category.MISSING})
+
+
+def _population_groups(
+    current: Sequence[Claim], filed: Mapping[_Blocked, Mapping[str | None, Sequence[int]]]
+) -> dict[Category, frozenset[str]]:
+    """Per category, the groups that name the event's own people in this corpus: a group
+    the event is about ("workers" at a mine strike, "protesters" at a crackdown) that no
+    document counts beside the general public in that category. Where one document
+    gives both ("34 workers were shot; 10 people died the week before"), the group is
+    a part, not the whole."""
+    docs: dict[tuple[Category, str], set[str]] = defaultdict(set)
+    for b, on in filed.items():
+        if (
+            b.category not in _FATES
+            or b.scope is not None
+            or (b.group != PEOPLE and b.group not in POPULATION_ROLES)
+        ):
+            continue  # "rescue workers" are no fate's people
+        for day in on.values():
+            for i in day:
+                c = current[i]
+                if c.part_of is None and c.status is Status.ASSERTED:
+                    docs[(b.category, b.group)].add(c.doc)
+    # "dozens of protesters and at least 18 police officers": where the state's side is
+    # counted too, protesters are one side of a clash, never the whole
+    two_sided = {b.category for b in filed if b.side == "state"}
+    out: dict[Category, set[str]] = defaultdict(set)
+    for (category, group), held in docs.items():
+        if group == PEOPLE or (category in two_sided and SIDES.get(group) is not None):
+            continue
+        # only beside a count of the general public: "miners killed" alone keeps its name
+        public = docs.get((category, PEOPLE))
+        if public and held.isdisjoint(public):
+            out[category].add(group)
+    return {category: frozenset(groups) for category, groups in out.items()}
+
+
 def _merged_keys(
-    uses: Mapping[_Blocked, int], rows: set[tuple[Category, str]], excluded: str | None
+    uses: Mapping[_Blocked, int],
+    rows: set[tuple[Category, str]],
+    excluded: str | None,
+    population: Mapping[Category, frozenset[str]],
 ) -> dict[_Blocked, tuple[tuple[Category, str, str | None], str | None]]:
     """Each block's fact key once spelling variants merge inside its category, with a
     note when a variant was merged. ``uses``: how many claims fall in each block;
@@ -954,6 +997,9 @@ def _merged_keys(
         note = None
         if g2 != group:
             note = f"subject '{group}' merged with '{g2}'"
+        if g2 in population.get(b.category, ()):
+            note = f"'{g2}' are the event's people: no document counts them apart"
+            g2 = PEOPLE
         if s2 != scope:
             note = f"scope '{scope}' merged with '{s2}'"
         if (
@@ -1119,7 +1165,12 @@ def aligned_groups(claims: Sequence[Claim]) -> Iterator[ClaimGroup]:
     # them: no sort or pass over every claim of their own.
     # a figure a count leaves out is a row beside it, whatever the documents set apart
     rows = _breakdown_scopes(current, reading.filed)
-    keys = _merged_keys(Counter(blocked.values()), rows, _scope_key(EXCLUDED_SCOPE))
+    keys = _merged_keys(
+        Counter(blocked.values()),
+        rows,
+        _scope_key(EXCLUDED_SCOPE),
+        _population_groups(current, reading.filed),
+    )
 
     def fact_key(b: _Blocked) -> _FactKey:
         return keys[b][0]

@@ -149,3 +149,8 @@ INVARIANT_NOUNS: frozenset[str] = frozenset(
 # Head nouns that name the same people as another word, read as that word: "222 females
 # among the dead" are the 221 women another source counts.
 HEAD_SYNONYMS: dict[str, str] = {"female": "woman", "male": "man"}
+
+# Groups that may be the people an event is about, where no document of the corpus
+# counts them apart from the general public (see align.facts._population_groups): the
+# strikers at a mine, the protesters of a crackdown, the workers of a factory fire.
+POPULATION_ROLES: frozenset[str] = frozenset({"protesters", "workers", "miners"})

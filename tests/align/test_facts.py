@@ -549,3 +549,42 @@ def test_a_count_since_a_weekday_is_a_window_unless_the_corpus_starts_then() -> 
         )
     )
     assert members(group_with(from_the_start, "people killed")) == {"a:c1", "b:c1"}
+
+
+def test_the_people_an_event_is_about_join_the_general_count() -> None:
+    # at a mine strike one outlet counts "34 workers", another "34 people": one toll
+    groups = align_claims(
+        (
+            claim("strike-a:c1", 34, "workers"),
+            claim("strike-b:c1", 34, "people"),
+            claim("strike-c:c1", 36, "striking miners"),
+        )
+    )
+    assert [g.label for g in groups] == ["people killed"]
+
+
+def test_a_group_one_document_counts_beside_the_public_stays_a_group() -> None:
+    # "34 workers were shot ... 10 people died the week before" in one article: apart
+    groups = align_claims(
+        (
+            claim("strike-a:c1", 34, "workers"),
+            claim("strike-a:c2", 10, "people"),
+            claim("strike-b:c1", 44, "people"),
+        )
+    )
+    assert sorted(g.label for g in groups) == ["people killed", "workers killed"]
+
+
+def test_protesters_beside_a_counted_state_side_stay_a_side() -> None:
+    groups = align_claims(
+        (
+            claim("riot-a:c1", 12, "protesters"),
+            claim("riot-b:c1", 5, "police officers"),
+            claim("riot-c:c1", 20, "people"),
+        )
+    )
+    assert sorted(g.label for g in groups) == [
+        "people killed",
+        "protesters killed",
+        "security forces killed",
+    ]
