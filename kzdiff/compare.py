@@ -20,7 +20,7 @@ from operator import attrgetter
 from rapidfuzz import fuzz, process
 
 from kzdiff.align.facts import ClaimGroup, aligned_groups, group_order, known_group
-from kzdiff.figures import figure, figure_of
+from kzdiff.figures import figure, figure_of, stated_as_given
 from kzdiff.lexicon.attribution import GENERIC_SOURCES
 from kzdiff.lexicon.facts import FIXED_KINDS
 from kzdiff.lexicon.names import ALIASES, COUNTRIES, KNOWN_PLACES, NATIONALITIES
@@ -404,7 +404,7 @@ class _Asserted:
             asserted.append(c)
             docs.add(c.doc)
             kind = _DERIVED * bool(c.derived_from) + _VAGUE * (c.qualifier is Qualifier.VAGUE)
-            stated = _stated_as_given(c)
+            stated = stated_as_given(c)
             if not kinds[kind]:
                 kinds[kind] = 1
                 lowest[kind] = stated
@@ -920,26 +920,9 @@ def _best_claim(current: Sequence[Claim]) -> Claim:
     return max(current, key=_best_key)
 
 
-_POINT_QUALIFIERS = frozenset(
-    {Qualifier.EXACT, Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.ABOUT}
-)
-
-
 def _stated(c: Claim) -> Number | None:
     """The smallest figure as the source gave it: "over 1,000" is 1,000, "dozens" 24."""
-    return as_number(_stated_as_given(c))
-
-
-def _stated_as_given(c: Claim) -> Number | None:
-    """_stated before as_number (int or float as the claim holds it): what is compared."""
-    q = c.qualifier
-    if c.value is not None and q in _POINT_QUALIFIERS:
-        return c.value
-    if q in (Qualifier.AT_MOST, Qualifier.FEWER_THAN) and c.high is not None:
-        return c.high
-    if c.low is not None:
-        return c.low
-    return c.value if c.value is not None else c.high
+    return as_number(stated_as_given(c))
 
 
 def _lowest_stated(read: _Asserted) -> Number | None:

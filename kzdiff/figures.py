@@ -29,6 +29,24 @@ QUALIFIER_WORDS: dict[Qualifier, str] = {
     Qualifier.ABOUT: "about",
 }
 
+_POINT_QUALIFIERS = frozenset(
+    {Qualifier.EXACT, Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.ABOUT}
+)
+
+
+def stated_as_given(c: Claim) -> Number | None:
+    """The figure a source stated, as the claim holds it (int or float): "over 1,000" is
+    1,000, "up to 15" 15, "dozens" 24. What an estimate's low is taken from."""
+    q = c.qualifier
+    if c.value is not None and q in _POINT_QUALIFIERS:
+        return c.value
+    if q in (Qualifier.AT_MOST, Qualifier.FEWER_THAN) and c.high is not None:
+        return c.high
+    if c.low is not None:
+        return c.low
+    return c.value if c.value is not None else c.high
+
+
 _EXACT_FLOAT = 2**53  # past it a float no longer holds every integer
 _LONG_FIGURE = 32  # characters: longer "figures" are clauses, not figures as written
 

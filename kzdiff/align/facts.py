@@ -44,6 +44,7 @@ from kzdiff.lexicon.names import COUNTRIES, NATIONALITIES
 from kzdiff.lexicon.subjects import (
     CATEGORY_GROUPS,
     CATEGORY_VERBS,
+    CH_PLURAL_ES,
     CONJUNCTIONS,
     HEAD_GROUPS,
     HEAD_SYNONYMS,
@@ -167,7 +168,7 @@ class _Subject:
 
 def _singular(word: str) -> str:
     w = word.lower().rstrip(".'’")
-    if w in HEAD_GROUPS or w in ("people", "police", "personnel", "security", "staff"):
+    if w in HEAD_GROUPS or w in INVARIANT_NOUNS or w == "security":
         return w
     if w in _IRREGULAR:
         return _IRREGULAR[w]
@@ -195,8 +196,8 @@ def _plural(singular: str) -> str:
         return singular + "ren"
     if singular.endswith("y") and singular[-2:-1] not in "aeiou":
         return singular[:-1] + "ies"
-    if singular.endswith(("ch", "sh", "x", "z")):
-        return singular + "es"  # "marches", "crashes"
+    if singular.endswith(("sh", "x", "z")) or singular in CH_PLURAL_ES:
+        return singular + "es"  # "crashes", "marches" (not "Czechs", "monarchs")
     return singular if singular.endswith("s") else singular + "s"
 
 

@@ -18,14 +18,19 @@ from kzdiff.lexicon.abbreviations import ABBREVIATIONS
 from kzdiff.lexicon.attribution import (
     ACCOUNT_MAKERS,
     AGENT_PARTICIPLES,
+    ANOTHER_OF_A_KIND,
     AS_IN_A_FIGURE,
+    AUTHORING_VERBS,
+    BEFORE_A_REPORTS_NOUN,
     CHANNEL_NOUNS,
+    CHANNEL_PREPOSITIONS,
     CITED_AS,
     CLAUSE_OPENERS,
     COUNTING_VERBS,
     DATA_WORDS,
     EARLIER_REPORT_NOUNS,
     EARLIER_REPORT_WORDS,
+    FIGURE_BACK_REFERENCES,
     FINDING_VERBS,
     GENERIC_SOURCES,
     GROUP_NAME_WORDS,
@@ -44,6 +49,7 @@ from kzdiff.lexicon.attribution import (
     PICTURE_WORDS,
     PLATFORM_WORDS,
     PUBLISHING_VERBS,
+    RANK_PREFIXES,
     RECORDING_VERBS,
     REPORT_GIVING_WORDS,
     REVISION_VERBS,
@@ -53,6 +59,7 @@ from kzdiff.lexicon.attribution import (
     SOURCE_OPENERS,
     SPEECH_VERBS,
     SPOKEN_BY,
+    STATEMENT_CIRCUMSTANCES,
     STATEMENT_MEDIA,
     STUDY_NOUNS,
     SUBORDINATORS,
@@ -216,8 +223,9 @@ def _word(t: Token) -> str:
 
 def _channel_owner(toks: list[Token]) -> list[Token]:
     """'a posting on the Butte County Sheriff's Office Facebook page', 'the ministry's
-    website': who posted it, not where. Only where a platform or an owner's possessive
-    names the channel ("the front page" stays as it is)."""
+    website', 'a post by the Red Cross on its Facebook page': who posted it, not where.
+    Only where a platform, an owner's possessive or a body's noun names the channel
+    ("the front page" stays as it is)."""
     end = len(toks)
     while end > 0 and toks[end - 1].low in CHANNEL_NOUNS:
         end -= 1
@@ -226,12 +234,18 @@ def _channel_owner(toks: list[Token]) -> list[Token]:
     platform = end
     while end > 0 and toks[end - 1].low in PLATFORM_WORDS:
         end -= 1
-    if end == platform and not toks[end - 1].low.endswith(("'s", "’s")):
+    if end == 0:
         return toks
-    start = 0
-    for k in range(end):
-        if toks[k].low in ("on", "in", "via"):
-            start = k + 1  # "a post on the ...": the channel's owner
+    last = toks[end - 1]
+    on = [k for k in range(end) if toks[k].low in CHANNEL_PREPOSITIONS]
+    if last.low in _PRONOUNS:
+        # "a statement by the Red Cross on its website": the body before "on"
+        return toks[: on[-1]] if on and on[-1] > 0 else toks
+    owned = end < platform or last.low.endswith(("'s", "’s")) or last.low in SOURCE_NOUNS
+    if not owned:
+        return toks
+    # "a post on the ministry's page" (not "the Committee on Homeland Security's website")
+    start = next((k + 1 for k in reversed(on) if k + 1 < end and not toks[k + 1].is_capitalised), 0)
     return toks[start:end] or toks
 
 
@@ -292,7 +306,7 @@ def clean_source(words: Sequence[Token], canon: Canon = _identity) -> str | None
             break
         if (
             toks[k].low in DATA_WORDS
-            and toks[k + 1].low.endswith("ed")
+            and toks[k + 1].low in AUTHORING_VERBS
             and k + 2 < len(toks) - 1
             and toks[k + 2].low == "by"
         ):
@@ -715,6 +729,7 @@ def _generic_body(words: Sequence[Token]) -> bool:
     Rights (ANPDH) published a report")."""
     return (
         len(words) <= 3
+        and words[0].low in ANOTHER_OF_A_KIND
         and (words[-1].low in SOURCE_NOUNS or words[-1].low in GROUP_NAME_WORDS)
         and not any(t.is_capitalised for t in words[1:])
     )
@@ -1207,8 +1222,10 @@ def _reported_at_end(tokens: Sequence[Token], i: int) -> bool:
     if tokens[i].low not in NOUN_LIKE_VERBS or not tokens[i].low.endswith("s") or i < 2:
         return False  # "..., finds UN report": the noun
     last = i + 1 >= len(tokens) or (i + 2 == len(tokens) and not tokens[i + 1].is_word)
+    if not last or any(t.low in BEFORE_A_REPORTS_NOUN for t in tokens[max(0, i - 3) : i]):
+        return False  # "... than the 25 given in police reports": the noun
     # "..., the Italian civil defence service reports.": a body's noun before it too
-    return last and (tokens[i - 1].is_capitalised or tokens[i - 1].low in SOURCE_NOUNS)
+    return tokens[i - 1].is_capitalised or tokens[i - 1].low in SOURCE_NOUNS
 
 
 _CITED = frozenset({"cited", "cites", "quoted", "quotes"})
@@ -1252,19 +1269,35 @@ def _study(tokens: Sequence[Token], v: int, canon: Canon) -> str | None:
     return _with_affiliation(segs[0], canon)
 
 
+# Words after a speech verb that make a statement of their own: this many at least, and
+# none that only says where, when or how it was said (a tag) or points back at the figure
+_STATEMENT_WORDS = 8
+
+
 def _new_clause_between(tokens: Sequence[Token], q: int, v: int) -> bool:
-    """A comma and a coordinator between a figure and a speech verb after it: the verb's
-    clause is another statement, with its own subject and what it says after the verb."""
-    said = [t for t in tokens[v + 1 :] if t.is_word]
-    # "..., Vijayan told reporters", "..., he said in response to questions": a tag
-    # closing the sentence speaks for it; a statement runs on ("told workers during a
-    # visit to the mine he felt their pain")
-    return len(said) >= _STATEMENT_WORDS and any(
+    """A comma and a coordinator between a figure and a speech verb after it, whose clause
+    goes on to say something else: "The shooting of 34 workers prompted an outcry, and
+    last week the president told workers during a visit he felt their pain". Not a tag
+    that closes the sentence ("..., and 30 were injured, the ministry said in a statement
+    posted online late on Monday") nor one that takes up the figure ("..., and the
+    ministry confirmed the figure in a statement")."""
+    if not any(
         tokens[k].text == "," and tokens[k + 1].low in CLAUSE_COORDINATORS for k in range(q, v - 1)
-    )
+    ):
+        return False
+    said = [t for t in tokens[v + 1 :] if t.is_word]
+    if len(said) < _STATEMENT_WORDS:
+        return False
+    if any(t.text[0].isdigit() or t.low in NUMBER_WORDS for t in said) or any(
+        t.low == "that" for t in said[:_THAT_REACH]
+    ):
+        return True  # "..., while the opposition reported earlier that 27 were killed"
+    if said[0].low in STATEMENT_CIRCUMSTANCES:
+        return False
+    return not any(t.low in FIGURE_BACK_REFERENCES or t.low in _PRONOUNS for t in said[:3])
 
 
-_STATEMENT_WORDS = 8  # words after a speech verb that say something of their own
+_THAT_REACH = 5  # words: "said on Thursday that ..." opens what was said
 
 
 def _inverted(tokens: Sequence[Token], v: int) -> bool:
@@ -1301,8 +1334,12 @@ def _could_name_a_source(source: str) -> bool:
 
 
 def _source_noun(word: str) -> bool:
-    """A word for a body, also as the head of a compound ("sub-committee", "co-chairs")."""
-    return word in SOURCE_NOUNS or word.rsplit("-", 1)[-1] in SOURCE_NOUNS
+    """A word for a body, also after a prefix of rank ("sub-committee", "co-chairs"; not
+    "anti-government": a modifier)."""
+    if word in SOURCE_NOUNS:
+        return True
+    prefix, dash, head = word.partition("-")
+    return bool(dash) and prefix in RANK_PREFIXES and head in SOURCE_NOUNS
 
 
 _REACH = 60  # tokens either side of a figure (a long news sentence has about 50)

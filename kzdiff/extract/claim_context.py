@@ -30,6 +30,7 @@ from kzdiff.lexicon.attribution import (
     INDEFINITE_TIME_CUES,
     NEGATION_WORDS,
     NOT_AIRLINES_AFTER_AIR,
+    PAST_HEDGES,
     PERIOD_OPENERS,
     PROJECTION_CUES,
     REPORTS_REVISED,
@@ -39,6 +40,7 @@ from kzdiff.lexicon.attribution import (
     SUPERSEDED_BEFORE,
     SUPERSEDED_NOUNS,
     UNNAMED_REPORT_SOURCE,
+    UNREAL_CUES,
 )
 from kzdiff.lexicon.categories import (
     CAUSE_PHRASES,
@@ -194,6 +196,8 @@ def status_of(tokens: Sequence[Token], f: Found, low_sentence: str, low_next: st
     near = " ".join(t.low for t in tokens[first : hi + 1])
     if contains_phrase(near, PROJECTION_CUES):
         return Status.PROJECTED
+    if contains_phrase(near, PAST_HEDGES) and contains_phrase(low_sentence, UNREAL_CUES):
+        return Status.PROJECTED  # "could have killed 5,000 had the valley not been evacuated"
     return Status.ASSERTED
 
 

@@ -628,6 +628,7 @@ _INCLUDES = re.compile(
 _TOLL_NOUNS = frozenset({"toll", "victims"})  # "The toll includes ...": the dead
 _INCLUDES_NOUNS = BACK_REFERENCE_NOUNS | _TOLL_NOUNS | {"casualties"}
 _INCLUDES_ADVERBS = frozenset({"also", "still", "now"})  # "It also includes nine ..."
+_DIGIT = re.compile(r"\d")
 
 
 _OPENING_PHRASE_WORDS = 6  # "As of 6am Saturday, the dead included ..."
@@ -644,7 +645,16 @@ def _after_opening_phrase(low_text: str) -> str:
 def _includes_back(low_text: str) -> re.Match[str] | None:
     """'The missing include ...', 'This figure includes ...', 'It includes ...' opening
     the sentence (or after a short phrase of time or place); not 'The team includes'."""
-    includes = _INCLUDES.match(low_text) or _INCLUDES.match(_after_opening_phrase(low_text))
+    opening = low_text if _INCLUDES.match(low_text) else _after_opening_phrase(low_text)
+    includes = _INCLUDES.match(opening)
+    if (
+        includes is not None
+        and ", which" in includes.group(0)
+        and _DIGIT.search(opening[includes.end() :].partition(",")[2].partition(",")[0])
+    ):
+        # "The toll, which included 12 children, rose to 45": the aside's whole is the
+        # figure its own clause gives after it, not the one before
+        return None
     noun = includes.group(1) if includes is not None else None
     if (
         noun is not None

@@ -39,6 +39,7 @@ from kzdiff.lexicon.categories import (
     EVENT_CUES,
     EVENT_NAMES,
     EVENT_NOUN_CUES,
+    FATE_REPORTING_WORDS,
     GATHERING_LEFT_VERBS,
     GATHERING_NOUNS,
     GROUPS_OF_MEMBERS,
@@ -56,6 +57,7 @@ from kzdiff.lexicon.categories import (
     NOUN_CATEGORIES,
     OBJECT_CUE_NOUNS,
     OBJECT_CUE_PARTICIPLES,
+    OBJECT_DETERMINERS,
     PARTICIPLE_NOUN_CUES,
     PARTITIVE_CUES,
     RELATION_CUE_WORDS,
@@ -501,7 +503,13 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
             if acted and _object_cue(tokens, j):
                 return None  # "Some 50 divers searched for bodies": what they did
             return j
-        if _own_verb(t) and tokens[j - 1].low not in _DETERMINERS_OF and tokens[j - 1].low != "of":
+        if t.low in AUXILIARIES or t.low == "among":
+            acted = False  # "Six tourists visiting the temple were among the dead"
+        elif (
+            _own_verb(t)
+            and tokens[j - 1].low not in OBJECT_DETERMINERS
+            and tokens[j - 1].low != "of"
+        ):
             acted = True  # not "of the recovered bodies": an adjective of the figure's noun
         if (
             t.low in SPEECH_VERBS
@@ -518,6 +526,9 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
     return None
 
 
+_BEFORE_AN_ADJECTIVE = OBJECT_DETERMINERS | {"of"}  # "of the recovered bodies"
+
+
 def _own_verb(t: Token) -> bool:
     """A verb or participle the counted people do ("searched", "carrying", "made"), not
     a word that reports or hedges their fate ("reported", "believed", "feared")."""
@@ -531,15 +542,10 @@ def _object_cue(tokens: Sequence[Token], k: int) -> bool:
     word = tokens[k].low
     if word in OBJECT_CUE_NOUNS:
         return True
-    return word in OBJECT_CUE_PARTICIPLES and k > 0 and tokens[k - 1].low in _DETERMINERS_OF
+    return word in OBJECT_CUE_PARTICIPLES and k > 0 and tokens[k - 1].low in OBJECT_DETERMINERS
 
 
-_NOT_THEIR_ACTS = SPEECH_VERBS | HEDGED_SPEECH_VERBS | AUXILIARIES | frozenset(
-    {"feared", "believed", "thought", "presumed", "estimated", "confirmed", "listed",
-     "counted", "recorded", "registered", "being", "having", "including", "remaining",
-     "remained", "remain", "remains", "left", "according"}
-)  # fmt: skip
-_DETERMINERS_OF = frozenset({"the", "their", "its", "his", "her"})
+_NOT_THEIR_ACTS = SPEECH_VERBS | HEDGED_SPEECH_VERBS | AUXILIARIES | FATE_REPORTING_WORDS
 
 _HOME_REACH = 5  # tokens after "living": "living in relief camps", "living in tents"
 _DASHES = frozenset({"—", "–"})

@@ -48,7 +48,7 @@ PUBLISHING_VERBS: frozenset[str] = frozenset(
     "published publishes released releases issued issues".split()
 )
 REPORT_GIVING_WORDS: frozenset[str] = frozenset(
-    "putting showing saying stating listing counting finding that which".split()
+    "putting showing saying stating listing counting finding".split()
 )
 TOLL_OBJECT_NOUNS: frozenset[str] = frozenset(
     """
@@ -325,9 +325,8 @@ PROJECTION_CUES: tuple[str, ...] = (
     "predicted",
     "anticipated",
     "worst-case",
-    # a belief or an assumption, not a count. A hedge on what already happened ("may have
-    # died", "could have been killed", "possibly buried") is no projection: it is a body's
-    # estimate of the toll, and fact-checkers set it against the official count
+    # a belief or an assumption, not a count (a hedge on what already happened is an
+    # estimate: see PAST_HEDGES)
     "we assume",
     "assumed",
     "belief that",
@@ -349,6 +348,15 @@ SUPERSEDED_BEFORE: tuple[str, ...] = (
     "raised from",
     "fell from",
     "lowered from",
+    # a height the count has since left, right before the figure: "the number of missing
+    # once rose to more than 1,000", "a number that once stood at well over 1,000" (not
+    # "peaked at" alone: a crowd that "peaked at 50,000" is its size; nor "once topped",
+    # "once reached": "Rescuers at once reached 30 miners")
+    "once rose to",
+    "once stood at",
+    "once numbered",
+    "once peaked at",
+    "once climbed to",
 )
 # Nouns of an earlier figure: "an earlier toll put the death toll at 120".
 SUPERSEDED_NOUNS: tuple[str, ...] = (
@@ -370,17 +378,6 @@ SUPERSEDED_NOUNS: tuple[str, ...] = (
     "previous estimate",
     "previous death toll",
     "earlier death toll",
-    # a height the count has since left: "the number of missing once rose to more than
-    # 1,000", "a number that once stood at well over 1,000" (not "peaked at" alone: a
-    # crowd that "peaked at 50,000" is the crowd's size)
-    "once rose to",
-    "once stood at",
-    "once reached",
-    "once topped",
-    "once exceeded",
-    "once numbered",
-    "once peaked at",
-    "once climbed to",
 )
 
 # Reports a figure is given as the content of: superseded where the sentence says they
@@ -627,7 +624,7 @@ DATA_WORDS: frozenset[str] = frozenset(
     """
     figures figure data count counts tally tallies statistics estimate estimates numbers
     report reports statement records record toll accounts release update updates bulletin
-    assessment assessments
+    assessment assessments posting post
     """.split()
 )
 
@@ -876,5 +873,52 @@ CHANNEL_NOUNS: frozenset[str] = frozenset(
 # Platforms (and their modifiers) named before a channel noun.
 PLATFORM_WORDS: frozenset[str] = frozenset(
     {"facebook", "twitter", "x", "telegram", "instagram", "youtube", "weibo", "wechat",
-     "tiktok", "whatsapp", "official", "verified", "social", "media", "web"}
+     "tiktok", "whatsapp", "official", "verified", "web"}
 )  # fmt: skip
+# Words before a channel's owner: "a post on the ministry's page", "via its account"
+CHANNEL_PREPOSITIONS: frozenset[str] = frozenset({"on", "via"})
+
+# Words that open what follows a speech verb when it only says where, when or how the
+# statement was made: "said in a statement posted online late on Monday", "told
+# reporters at a briefing" begin so (a hearer is read apart).
+STATEMENT_CIRCUMSTANCES: frozenset[str] = frozenset(
+    """
+    in on at during after before while when as late early earlier later today yesterday
+    tonight last this via through from to reporters journalists
+    """.split()
+)
+# Words after a speech verb that take up the figure just given: "and the ministry
+# confirmed the figure", "the toll", "it"
+FIGURE_BACK_REFERENCES: frozenset[str] = frozenset(
+    {"number", "figure", "figures", "tally", "count", "total", "estimate", "toll", "tolls"}
+)
+
+# A hedge on what already happened ("may have died", "could have been killed") is a body's
+# estimate of the toll, set against the official count; only with a condition or a time
+# to come is it no count: "could have killed 5,000 had the valley not been evacuated",
+# "by the end of the week the toll may have risen to 500"
+PAST_HEDGES: tuple[str, ...] = ("may have", "might have", "could have")
+UNREAL_CUES: tuple[str, ...] = (
+    "if", "had the", "had it not", "had they not", "were it not", "but for", "unless",
+    "by the end of", "by next",
+)  # fmt: skip
+
+# Verbs by which a body makes a document its own: "a statement signed by Ith Samheng"
+# is his (not "a report obtained by the AP" or "criticised by" someone).
+AUTHORING_VERBS: frozenset[str] = frozenset(
+    {"signed", "issued", "released", "published", "posted", "compiled", "prepared",
+     "written", "authored", "produced"}
+)  # fmt: skip
+
+# Words just before a closing "reports" that make it a noun, not a verb: "... than the 25
+# given in police reports", "as in early hospital reports"
+BEFORE_A_REPORTS_NOUN: frozenset[str] = frozenset(
+    {"in", "from", "of", "to", "by", "with", "than", "as", "early"}
+)
+# Words that open a body named only by its kind before its name in an appositive:
+# "Another group, the Nicaraguan Association for Human Rights (ANPDH) published" (not "The
+# army, the National Guard and police": a list)
+ANOTHER_OF_A_KIND: frozenset[str] = frozenset({"another", "a", "an", "one", "second", "third"})
+# Prefixes before a hyphen that keep a body's noun a body: "sub-committee", "co-chairs",
+# "vice-president" (not "anti-government", "pro-government": modifiers)
+RANK_PREFIXES: frozenset[str] = frozenset({"sub", "co", "vice", "deputy", "joint"})

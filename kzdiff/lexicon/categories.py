@@ -994,3 +994,12 @@ OBJECT_CUE_NOUNS: frozenset[str] = frozenset(
 OBJECT_CUE_PARTICIPLES: frozenset[str] = frozenset(
     {"dead", "injured", "wounded", "missing", "deceased"}
 )
+# ... after these, which make the participle a noun phrase ("treated the injured")
+OBJECT_DETERMINERS: frozenset[str] = frozenset({"the", "their", "its", "his", "her"})
+# Words that report, hedge or count the people's fate rather than say what they did:
+# a cue after them is their own ("40 people feared dead", "12 confirmed killed")
+FATE_REPORTING_WORDS: frozenset[str] = frozenset(
+    {"feared", "believed", "thought", "presumed", "estimated", "confirmed", "listed",
+     "counted", "recorded", "registered", "being", "having", "including", "remaining",
+     "remained", "remain", "remains", "left", "according"}
+)  # fmt: skip

@@ -154,3 +154,9 @@ HEAD_SYNONYMS: dict[str, str] = {"female": "woman", "male": "man"}
 # counts them apart from the general public (see align.facts._population_groups): the
 # strikers at a mine, the protesters of a crackdown, the workers of a factory fire.
 POPULATION_ROLES: frozenset[str] = frozenset({"protesters", "workers", "miners"})
+
+# Words in -ch whose plural takes -es ("marches", "coaches"); others take -s ("Czechs",
+# "monarchs", "techs"), as the sound decides and the spelling cannot tell.
+CH_PLURAL_ES: frozenset[str] = frozenset(
+    "march church coach branch witch match watch bench batch beach speech".split()
+)

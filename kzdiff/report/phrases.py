@@ -10,11 +10,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TypeVar
 
 from kzdiff.figures import bounds as bounds  # re-exported: the renderers word intervals too
-from kzdiff.figures import figure_of, fmt_number
+from kzdiff.figures import figure_of, fmt_number, stated_as_given
 from kzdiff.lexicon.subjects import scope_phrase
 from kzdiff.records import Claim, Document, EventGroup, Fact
 from kzdiff.report.sanitize import sanitize
-from kzdiff.vocab import Qualifier, Status, Verdict
+from kzdiff.vocab import Status, Verdict
 
 _G = TypeVar("_G", Fact, EventGroup)
 _T = TypeVar("_T")
@@ -159,21 +159,21 @@ def estimate_words(fact: Fact) -> str:
 
 
 def _low_since_revised(fact: Fact) -> bool:
-    """The low is a figure a later one replaced, below every figure still standing: said
-    so, or a reader takes a toll that rose from 2 to 21 for one that may be 2."""
+    """The low is only what a replaced figure stated, none still standing: said so, or a
+    reader takes a toll that rose from 2 to 21 for one that may be 2."""
     low = fact.estimate.low
     if low is None or not fact.replaced:
         return False
-    left_out = {*fact.replaced, *fact.outliers, *fact.repeats}
-    standing = [
-        c
-        for c in fact.claims
-        if c.id not in left_out and c.status is Status.ASSERTED and c.low is not None
-    ]
-    # as the low is chosen: figures a source stated before sums of parts and vague words
-    stated = [c for c in standing if not c.derived_from and c.qualifier is not Qualifier.VAGUE]
-    given = [c.value if c.value is not None else c.low for c in stated or standing]
-    return bool(given) and low < min(g for g in given if g is not None)
+    replaced = set(fact.replaced)
+    left_out = {*fact.outliers, *fact.repeats}
+    by_replaced = False
+    for c in fact.claims:
+        if c.id in left_out or c.status is not Status.ASSERTED or stated_as_given(c) != low:
+            continue
+        if c.id not in replaced:
+            return False  # a figure still standing states it
+        by_replaced = True
+    return by_replaced
 
 
 def claim_details(claim: Claim, fact: Fact | None = None) -> list[str]:

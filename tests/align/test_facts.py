@@ -369,6 +369,7 @@ def test_near_spellings_of_origins_never_merge() -> None:
         ("rescue personnel", "other", None, "personnel (other count)"),
         ("Nepalese", "killed", None, "nepalese killed"),
         ("marches", "other", None, "marches (other count)"),
+        ("Czechs", "killed", None, "czechs killed"),
         ("females", "killed", None, "women killed"),  # the women another source counts
     ],
 )

@@ -421,3 +421,21 @@ def test_a_low_that_a_later_figure_replaced_says_so() -> None:
     )
     assert rival.replaced == ()
     assert estimate_words(rival).startswith("low 30, best ")
+
+
+def test_a_low_that_a_standing_figure_states_is_not_called_revised() -> None:
+    # police 20, later 25; doctors "up to 15" the day of the 25: the low is the doctors'
+    # standing bound, not the replaced 20
+    from kzdiff.compare import compare_claims
+    from kzdiff.report.phrases import estimate_words
+    from tests.compare.test_verdicts import claim
+
+    (fact,) = compare_claims(
+        (
+            claim("a:c1", "20", by="police", on="2024-03-01"),
+            claim("b:c1", "25", by="police", on="2024-03-03"),
+            claim("c:c1", "<=15", by="doctors", on="2024-03-03"),
+        )
+    )
+    assert fact.replaced == ("a:c1",)
+    assert estimate_words(fact).startswith("low 15, best")
