@@ -179,6 +179,10 @@ _AUX = frozenset(
     }
 )
 _MAX_SOURCE_WORDS = 9
+# words a source phrase may hold besides the name: where it was posted ("a posting on the
+# ... Facebook page") and what it issued ("said a report by the US-based ...")
+_CHANNEL_WORDS = 4
+_REPORT_WORDS = 3
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 _RELAY_VERBS = frozenset({"reported", "cited", "quoted"})
 _PASSIVE_AUX = AUXILIARIES | {"being"}
@@ -299,21 +303,21 @@ def clean_source(words: Sequence[Token], canon: Canon = _identity) -> str | None
     while toks and toks[0].low in DETERMINERS:
         toks = toks[1:]
     for k in range(min(len(toks) - 2, 3)):
-        if toks[k].low in DATA_WORDS and toks[k + 1].low in ("by", "from", "of"):
-            toks = toks[k + 2 :]  # "a report by the US-based agency": the agency
-            while toks and toks[0].low in DETERMINERS:
-                toks = toks[1:]
-            break
-        if (
-            toks[k].low in DATA_WORDS
-            and toks[k + 1].low in AUTHORING_VERBS
-            and k + 2 < len(toks) - 1
-            and toks[k + 2].low == "by"
-        ):
-            toks = toks[k + 3 :]  # "a statement signed by Ith Samheng": who signed it
-            while toks and toks[0].low in DETERMINERS:
-                toks = toks[1:]
-            break
+        if toks[k].low not in DATA_WORDS:
+            continue
+        # "a report by the US-based agency", "a statement signed by Ith Samheng": the agency,
+        # the signer
+        nxt = toks[k + 1].low
+        if nxt in ("by", "from", "of"):
+            by = k + 1
+        elif nxt in AUTHORING_VERBS and k + 2 < len(toks) - 1 and toks[k + 2].low == "by":
+            by = k + 2
+        else:
+            continue
+        toks = toks[by + 1 :]
+        while toks and toks[0].low in DETERMINERS:
+            toks = toks[1:]
+        break
     while len(toks) > 1 and toks[0].low.endswith("-based"):
         toks = toks[1:]  # "the Norway-based Iran Human Rights": where it sits, not who
     toks = _noun_phrase(toks)
@@ -400,7 +404,9 @@ def _after_opener(tokens: Sequence[Token], i: int, n: int, canon: Canon) -> str 
     # "according to a posting on the Butte County Sheriff's Office Facebook page": where
     # it was posted does not count against the name's length
     reach = _MAX_SOURCE_WORDS + (
-        4 if any(t.low in CHANNEL_NOUNS for t in tokens[j : j + _MAX_SOURCE_WORDS + 4]) else 0
+        _CHANNEL_WORDS
+        if any(t.low in CHANNEL_NOUNS for t in tokens[j : j + _MAX_SOURCE_WORDS + _CHANNEL_WORDS])
+        else 0
     )
     while j < len(tokens) and len(words) < reach:
         t = tokens[j]
@@ -935,14 +941,14 @@ def _subject_after(tokens: Sequence[Token], v: int, canon: Canon) -> str | None:
     # "said a report by the US-based Human Rights Activists News Agency": a report's
     # words come before the name and do not count against its length
     reach = _MAX_SOURCE_WORDS + (
-        3 if j + 2 < len(tokens) and tokens[j + 1].low in DATA_WORDS else 0
+        _REPORT_WORDS if j + 2 < len(tokens) and tokens[j + 1].low in DATA_WORDS else 0
     )
     while j < len(tokens) and len(words) < reach:
         t = tokens[j]
         if t.text == "," or t.text in _BOUNDARY or t.low == "that" or _time_starts(tokens, j):
             break  # "said Meera Das on Sunday": the day is not part of the name
         if words and not t.is_capitalised and t.low in SPEECH_VERBS:
-            break  # relay damage: "said Police Commissioner Mussa told Reuters"
+            break  # a second speech verb ends the name: "said Commissioner Mussa told Reuters"
         if (
             words
             and t.low in _CIRCUMSTANCE_PREPS
@@ -1190,9 +1196,10 @@ def _noun_like_verb(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _revises(tokens: Sequence[Token], i: int) -> bool:
-    """'police raised the toll to 275', 'the UN gave a figure of 320': a body revising or
-    giving a figure; not 'the toll has increased to 131', where the toll is the subject,
-    nor 'the army reduced the town to rubble', whose object is no toll."""
+    """'police raised the toll to 275', 'the UN gave a figure of 320', 'published a report
+    putting the toll at 285': a body revising, giving or publishing a figure; not 'the
+    toll has increased to 131', where the toll is the subject, nor 'the army reduced the
+    town to rubble', whose object is no toll."""
     low = tokens[i].low
     if low in TOLL_OBJECT_VERBS:
         return any(t.low in TOLL_OBJECT_NOUNS for t in tokens[i + 1 : i + 5])

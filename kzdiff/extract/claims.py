@@ -619,7 +619,7 @@ def _size(f: Found) -> float:
 
 # "The missing include ...", "It includes ...", "This figure includes ...": the sentence
 # lists parts of the total the one before gave
-# ("The figure, which included 222 females, is four higher": the same, as an aside)
+# ("The figure, which included 222 females, is four higher": an aside lists them too)
 _INCLUDES = re.compile(
     r"(?:the|this|that|these|those|it|they)(?: ([a-z]+))?(?:, which)? includ(?:e|es|ed)\b"
 )
