@@ -19,6 +19,7 @@ from kzdiff.lexicon.abbreviations import PLACE_ABBREVIATIONS
 from kzdiff.lexicon.attribution import (
     EARLIER_GIVEN_WORDS,
     HEDGED_SPEECH_VERBS,
+    LY_NOUNS,
     SPEECH_VERBS,
 )
 from kzdiff.lexicon.categories import (
@@ -368,6 +369,14 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
             and (low in WEEKDAYS or low in MONTHS or low in TIME_ADVERBS)
         ):
             break  # "seven journalists Sunday": when, not who ("14 Bloody Sunday victims")
+        if (
+            not words
+            and low.endswith("ly")
+            and low not in LY_NOUNS
+            and j + 1 < n
+            and tokens[j + 1].low.endswith("ed")
+        ):
+            break  # "50 positively identified": how, not who ("200 elderly residents")
         if (
             not words
             and low in ("late", "early")
