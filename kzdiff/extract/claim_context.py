@@ -674,7 +674,12 @@ class DocContext:
             if k < len(taken) and taken[k] <= m.start():
                 continue  # "on Monday", "Monday, June 3": the extractor's own mention
             prev = self.doc.body[max(s.start, m.start() - 20) : m.start()].split()
-            if prev and prev[-1][:1].isupper():
+            if (
+                prev
+                and prev[-1][:1].isupper()
+                # "rose to 72 in South Africa Tuesday": a place named before is no name
+                and not any(self.is_place(" ".join(prev[-n:])) for n in (1, 2, 3))
+            ):
                 continue
             back = (pub.weekday() - WEEKDAYS[m.group(1).lower()]) % 7
             out.append((m.start(), (pub - timedelta(days=back)).isoformat()))

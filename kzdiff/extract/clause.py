@@ -1312,6 +1312,8 @@ def _place_from(tokens: Sequence[Token], k: int) -> str | None:
             )
         )
     ):
+        if name and (tokens[m].low in WEEKDAYS or tokens[m].low in MONTHS):
+            break  # "rose to 72 in South Africa Tuesday": when, not where
         if tokens[m].low in PLACE_PREPS:
             name = []  # a headline in title case: "... In Powerful Quakes In Herat Region"
         else:
