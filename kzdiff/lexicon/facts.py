@@ -139,7 +139,8 @@ AGENT_PREPOSITIONS: frozenset[str] = frozenset({"by"})
 # 476 people"). Kind -> cue words and phrases, lower-case.
 OTHER_KINDS: dict[str, tuple[str, ...]] = {
     "rescued": ("rescued", "rescue", "saved", "survived", "survivor", "survivors", "escaped",
-                "plucked", "pulled out", "got out", "made it out"),
+                "plucked", "pulled out", "got out", "made it out", "pulled alive",
+                "pulled from", "dug out", "brought out alive"),
     "affected": ("affected", "impacted", "affecting", "without electricity", "without power",
                  "without water"),
     "in need of aid": ("in need", "need aid", "need food", "need humanitarian", "need help",
@@ -155,6 +156,12 @@ OTHER_KINDS: dict[str, tuple[str, ...]] = {
     "recovered": ("recovered", "cured", "fully recovered"),
     "prevented": ("prevented from", "blocked from", "stopped from", "kept from"),
     "interviewed": ("interviewed", "spoke with", "spoke to"),
+    # a petition's count: "5,000,438 people had signed the petition"
+    "signed": ("signed", "signatures", "signatories", "signing", "support of"),
+    # those at work on the disaster: "4,370 men and women ... of the Civil Protection",
+    # "3,223 firefighters are working this fire"
+    "at work": ("working", "at work", "on duty", "deployed", "involved in", "engaged in",
+                "operational structures"),
     # the missing found again: "able to contact or reconnect 950 persons"
     "accounted for": ("reconnect", "reconnected", "contacted", "traced",
                       "reunited"),
