@@ -59,6 +59,7 @@ from kzdiff.lexicon.categories import (
     OBJECT_CUE_NOUNS,
     OBJECT_CUE_PARTICIPLES,
     OBJECT_DETERMINERS,
+    OTHERS_PRONOUNS,
     PARTICIPLE_NOUN_CUES,
     PARTITIVE_CUES,
     RELATION_CUE_WORDS,
@@ -511,6 +512,8 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
         if hit is not None:
             if acted and _object_cue(tokens, j):
                 return None  # "Some 50 divers searched for bodies": what they did
+            if acted and _others_fate(tokens, j):
+                return None  # "Thousands lit candles for those who perished": theirs
             return j
         if t.low in AUXILIARIES or t.low == "among":
             acted = False  # "Six tourists visiting the temple were among the dead"
@@ -544,6 +547,12 @@ def _own_verb(t: Token) -> bool:
     if not t.text[:1].islower() or t.low in _NOT_THEIR_ACTS:
         return False
     return t.low.endswith(("ed", "ing")) or t.low in PREDICATE_VERBS
+
+
+def _others_fate(tokens: Sequence[Token], k: int) -> bool:
+    """A cue in a relative clause of other people: "those who perished", "the souls of
+    those who died"."""
+    return k >= 2 and tokens[k - 1].low in ("who", "that") and tokens[k - 2].low in OTHERS_PRONOUNS
 
 
 def _object_cue(tokens: Sequence[Token], k: int) -> bool:

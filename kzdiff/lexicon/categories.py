@@ -994,6 +994,9 @@ OBJECT_CUE_NOUNS: frozenset[str] = frozenset(
 OBJECT_CUE_PARTICIPLES: frozenset[str] = frozenset(
     {"dead", "injured", "wounded", "missing", "deceased"}
 )
+# Pronouns for other people than those counted, before a relative clause of their fate:
+# "Thousands lit candles for those who perished"
+OTHERS_PRONOUNS: frozenset[str] = frozenset({"those", "others", "them"})
 # ... after these, which make the participle a noun phrase ("treated the injured")
 OBJECT_DETERMINERS: frozenset[str] = frozenset({"the", "their", "its", "his", "her"})
 # Words that report, hedge or count the people's fate rather than say what they did:
