@@ -36,6 +36,7 @@ from kzdiff.extract.dates import weekday_on_or_before
 from kzdiff.extract.relations import relate_figures
 from kzdiff.extract.tokens import Token, contains_phrase, phrase_pattern, token_index, tokenize
 from kzdiff.lexicon.attribution import (
+    ALL_TOLD_OPENERS,
     ANY_BODY_WORDS,
     BACK_REFERENCES,
     GROUP_NAME_WORDS,
@@ -255,6 +256,8 @@ def extract_claims(
         _link_elliptical_siblings(drafts, draft_of, s)
         _link_dash_breakdown(drafts, draft_of, s)
         _link_rows_to_their_sum(drafts, draft_of)
+        if si > 0 and _ALL_TOLD.match(low_text):
+            _link_rows_to_a_total_after(drafts, draft_of, sentences[si - 1])
         kept = continues(low_text) or (
             opening is not None and _may_carry(ctx, sentence_attr or prev_attr, opening)
         )
@@ -612,6 +615,31 @@ def _link_rows_to_their_sum(drafts: list[_Draft], draft_of: dict[int, int]) -> N
             return
 
 
+def _link_rows_to_a_total_after(
+    drafts: list[_Draft], draft_of: dict[int, int], before: Sentence
+) -> None:
+    """'At least 30 people were killed at the mosque, at least seven at Linwood and three
+    outside. In all, a total of 49 people were killed.': the figures the sentence before
+    listed are parts of the total this one opens with, where they fit inside it."""
+    totals = [n for n in draft_of.values() if drafts[n].whole is None]
+    if len(totals) != 1:
+        return
+    total = drafts[totals[0]]
+    category = total.found.category
+    rows = [
+        n
+        for n, d in enumerate(drafts)
+        if d.sentence is before and d.whole is None and d.found.category is category
+    ]
+    if len(rows) < _MIN_ROWS or (total.found.q.high is None and total.found.q.value is None):
+        return
+    top = total.found.q.high if total.found.q.high is not None else total.found.q.value
+    if sum(drafts[n].found.q.low or 0 for n in rows) > (top or 0):
+        return  # rows that do not fit inside it are no breakdown of it
+    for n in rows:
+        drafts[n] = replace(drafts[n], whole=totals[0])
+
+
 def _size(f: Found) -> float:
     q = f.q
     return float(q.value if q.value is not None else (q.low or q.high or 0))
@@ -629,6 +657,7 @@ _TOLL_NOUNS = frozenset({"toll", "victims"})  # "The toll includes ...": the dea
 _INCLUDES_NOUNS = BACK_REFERENCE_NOUNS | _TOLL_NOUNS | {"casualties"}
 _INCLUDES_ADVERBS = frozenset({"also", "still", "now"})  # "It also includes nine ..."
 _DIGIT = re.compile(r"\d")
+_ALL_TOLD = re.compile(r"(?:" + phrase_pattern(ALL_TOLD_OPENERS) + r")\b")  # not "in alleged"
 
 
 _OPENING_PHRASE_WORDS = 6  # "As of 6am Saturday, the dead included ..."

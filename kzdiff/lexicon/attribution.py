@@ -922,3 +922,7 @@ ANOTHER_OF_A_KIND: frozenset[str] = frozenset({"another", "a", "an", "one", "sec
 # Prefixes before a hyphen that keep a body's noun a body: "sub-committee", "co-chairs",
 # "vice-president" (not "anti-government", "pro-government": modifiers)
 RANK_PREFIXES: frozenset[str] = frozenset({"sub", "co", "vice", "deputy", "joint"})
+
+# Openers of a sentence that gives the total of the figures just listed: "In all, a total
+# of 49 people were killed", "Altogether 120 died"
+ALL_TOLD_OPENERS: tuple[str, ...] = ("in all", "in total", "all told", "altogether", "overall")
