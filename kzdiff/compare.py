@@ -880,6 +880,15 @@ def _stated_rivals(read: _Asserted, conflicts: _Pairs, current: bytearray) -> _P
 _PEOPLE_KIND = f"{PEOPLE} "  # "people aboard": an other count of a kind (lexicon.facts)
 
 
+def _of_one_moment(group: ClaimGroup) -> bool:
+    """A count of how many were there at one moment (FIXED_KINDS): "people aboard", and
+    "175 passengers" aboard where a row of a breakdown keeps its own noun."""
+    if group.subject.startswith(_PEOPLE_KIND):
+        return group.subject.removeprefix(_PEOPLE_KIND) in FIXED_KINDS
+    kinds = {c.counted for c in group.claims}
+    return bool(kinds) and kinds <= FIXED_KINDS
+
+
 def _rivals(
     read: _Asserted, conflicts: _Pairs, revisions: _Pairs
 ) -> tuple[_Pairs, _Pairs, bytearray]:
@@ -1295,9 +1304,7 @@ def judge(
         )
         revisions = _rival_revisions(read, conflicts, revisions, is_current, families or {}, rival)
         if group.category is Category.PARTICIPANTS or (
-            group.category is Category.OTHER
-            and group.subject.startswith(_PEOPLE_KIND)
-            and group.subject.removeprefix(_PEOPLE_KIND) in FIXED_KINDS
+            group.category is Category.OTHER and _of_one_moment(group)
         ):
             # how many marched (one rally: align gives each its own fact) or were aboard:
             # sources' figures are rival estimates of one moment, whatever day they ran

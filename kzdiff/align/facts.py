@@ -671,6 +671,7 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
     # from the event's start: the running total, not a window of it
     opening = min((c.as_of for c in current if c.as_of is not None), default=None)
     own_country = _own_countries(current)
+    listing = _listing_sentences(current)
     for i, c in enumerate(current):
         if c.doc != doc:
             if state and public and not state.isdisjoint(public):
@@ -702,10 +703,13 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
             scope_text = f"{scope_text} {crowd_day}" if scope_text else crowd_day
         projected = c.status is Status.PROJECTED
         kind = c.counted if c.category in _KINDS_READ else None
-        wording = (c.category, c.subject, scope_text, c.part_of is not None, projected, kind)
+        # "230 passengers and 12 crew members": a row beside another group keeps its own
+        # name, as a part does, even where the noun names the event's people
+        row = c.part_of is not None or ((c.doc, c.sentence_start, c.category, c.counted) in listing)
+        wording = (c.category, c.subject, scope_text, row, projected, kind)
         known = wordings.get(wording)
         if known is None:
-            group, reason = _group_in(c.category, c.subject, part=c.part_of is not None)
+            group, reason = _group_in(c.category, c.subject, part=row)
             if kind is not None and c.category in _COUNTED_AS:
                 # "66 bodies handed over", "38 remain in hospital", "1,600 remained in
                 # detention": what befell some of them, a row of its own, never a figure
@@ -752,6 +756,27 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
 
 
 _RALLY_SPAN = 2  # days: Saturday's march, counted again in Sunday's and Monday's papers
+
+
+def _listing_sentences(
+    current: Sequence[Claim],
+) -> set[tuple[str, int, Category, str | None]]:
+    """The sentences that count two or more groups of one category, each in its own
+    words ("230 passengers and 12 crew members", "two pilots and 10 cabin crew"), as
+    (document, sentence start, category, kind counted): their figures are rows of a
+    breakdown ("500 passengers and 260 survivors" count two kinds: no rows)."""
+    wholes = {c.part_of for c in current if c.part_of is not None}
+    named: dict[tuple[str, int, Category, str | None], set[str]] = defaultdict(set)
+    for c in current:
+        # a whole and its parts ("550 pilgrims died, including 323 Egyptians") are no rows
+        if c.status is Status.ASSERTED and c.subject and c.part_of is None and c.id not in wholes:
+            parsed = _parse_subject(c.subject)
+            # "pilgrims" and "Indian pilgrims" are one noun: a whole and its part, no rows;
+            # nor is the general public ("the toll among Indian pilgrims at 68")
+            noun = parsed.own or parsed.base
+            if noun != PEOPLE:
+                named[(c.doc, c.sentence_start, c.category, c.counted)].add(noun)
+    return {key for key, groups in named.items() if len(groups) > 1}
 
 
 def _rally_days(days: Iterable[str]) -> dict[str, str]:

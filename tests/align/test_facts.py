@@ -589,3 +589,18 @@ def test_protesters_beside_a_counted_state_side_stay_a_side() -> None:
         "protesters killed",
         "security forces killed",
     ]
+
+
+def test_rows_of_two_groups_keep_their_own_nouns() -> None:
+    # "The ferry carried 230 passengers and 12 crew members" beside "242 people on board":
+    # the passengers are a row of the breakdown, not the event's people as a whole
+    groups = align_claims(
+        (
+            claim("ferry-a:c1", 230, "passengers", cat="missing", sent=1),
+            claim("ferry-a:c2", 12, "crew members", cat="missing", sent=1),
+            claim("ferry-b:c1", 242, "people", cat="missing"),
+            claim("ferry-c:c1", 240, "passengers", cat="missing"),
+        )
+    )
+    assert members(group_with(groups, "people missing")) == {"ferry-b:c1", "ferry-c:c1"}
+    assert members(group_with(groups, "passengers missing")) == {"ferry-a:c1"}

@@ -1011,3 +1011,25 @@ def test_a_vague_word_set_aside_does_not_hide_two_stated_crowds_at_odds() -> Non
     )
     assert fact.verdict is Verdict.CONFLICT
     assert fact.conflict == ("march-c:c1", "march-a:c1")
+
+
+def test_passengers_aboard_of_two_sources_are_rival_counts_of_one_moment() -> None:
+    # "175 passengers and 6 crew" aboard per the ministry, "181 passengers and 6 crew" per
+    # a broadcaster a day later: rows that keep their noun, and rival counts of who was
+    # aboard, not a revision
+    def aboard(ref: str, fig: str, who: str, by: str, on: str) -> Claim:
+        return replace(claim(ref, fig, who, cat="other", by=by, on=on, sent=1), counted="aboard")
+
+    (passengers,) = [
+        f
+        for f in compare_claims(
+            (
+                aboard("jet-a:c1", "175", "passengers", "ministry", "2024-12-29"),
+                aboard("jet-a:c2", "6", "crew members", "ministry", "2024-12-29"),
+                aboard("jet-b:c1", "181", "passengers", "broadcaster", "2024-12-30"),
+                aboard("jet-b:c2", "6", "crew members", "broadcaster", "2024-12-30"),
+            )
+        )
+        if f.subject == "passengers"
+    ]
+    assert passengers.verdict is Verdict.CONFLICT
