@@ -570,6 +570,8 @@ def _skip_medium(tokens: Sequence[Token], j: int) -> int:
         return j
     k = j - 1
     while k >= 0 and j - k <= 4 and tokens[k].low not in ("in", "on", "via"):
+        if not tokens[k].is_word:
+            return j  # "..., on Monday, state media say": the medium is the speaker
         k -= 1
     return k - 1 if k >= 0 and tokens[k].low in ("in", "on", "via") else j
 
