@@ -37,7 +37,7 @@ from kzdiff.lexicon.sources import (
     UNNAMED_BODY_WORDS,
     names_news_outlet,
 )
-from kzdiff.lexicon.subjects import PEOPLE
+from kzdiff.lexicon.subjects import CREW_GROUPS, PEOPLE
 from kzdiff.records import Claim, Estimate, Fact, Number, as_number
 from kzdiff.vocab import Category, Kind, Qualifier, Status, Verdict
 
@@ -886,6 +886,10 @@ def _of_one_moment(group: ClaimGroup) -> bool:
     if group.subject.startswith(_PEOPLE_KIND):
         return group.subject.removeprefix(_PEOPLE_KIND) in FIXED_KINDS
     kinds = {c.counted for c in group.claims}
+    if group.subject in CREW_GROUPS:
+        # "47 crew members" and "There were also 46 crew": the crew aboard, whatever the
+        # clause says of them
+        return kinds <= {None, *FIXED_KINDS}
     return bool(kinds) and kinds <= FIXED_KINDS
 
 

@@ -57,6 +57,9 @@ HEAD_GROUPS: dict[str, str] = {
     "foreigner": "foreigners", "foreign national": "foreigners", "national": "foreigners",
     "migrant": "migrants", "refugee": "refugees", "journalist": "journalists",
     "reporter": "journalists",
+    # a vessel's or an aircraft's crew: "47 crew members", "12 crewmen"
+    "crew": "crew", "crew member": "crew", "crewmember": "crew", "crewman": "crew",
+    "cabin crew": "crew",
     # children in any words: "minors", "kids", "under-18s"
     "child": "children", "minor": "children", "kid": "children", "juvenile": "children",
 }  # fmt: skip
@@ -160,3 +163,7 @@ POPULATION_ROLES: frozenset[str] = frozenset({"protesters", "workers", "miners"}
 CH_PLURAL_ES: frozenset[str] = frozenset(
     "march church coach branch witch match watch bench batch beach speech".split()
 )
+
+# Groups whose other counts (no fate, no kind) say how many were there at one moment: a
+# vessel's crew ("47 crew members", "There were also 46 crew")
+CREW_GROUPS: frozenset[str] = frozenset({"crew"})

@@ -370,6 +370,8 @@ def test_near_spellings_of_origins_never_merge() -> None:
         ("Nepalese", "killed", None, "nepalese killed"),
         ("marches", "other", None, "marches (other count)"),
         ("Czechs", "killed", None, "czechs killed"),
+        ("crew members", "missing", None, "crew missing"),
+        ("cabin crew", "missing", None, "crew missing"),
         ("females", "killed", None, "women killed"),  # the women another source counts
     ],
 )

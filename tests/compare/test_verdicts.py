@@ -1033,3 +1033,17 @@ def test_passengers_aboard_of_two_sources_are_rival_counts_of_one_moment() -> No
         if f.subject == "passengers"
     ]
     assert passengers.verdict is Verdict.CONFLICT
+
+
+def test_two_counts_of_a_crew_are_rival_counts_of_one_moment() -> None:
+    # "47 crew members" per a broadcaster, "There were also 46 crew members" days later
+    (fact,) = compare_claims(
+        (
+            claim(
+                "boat-a:c1", "47", "crew members", cat="other", by="broadcaster", on="2015-06-02"
+            ),
+            claim("boat-b:c1", "46", "crew members", cat="other", on="2015-06-08"),
+        )
+    )
+    assert fact.label == "crew (other count)"
+    assert fact.verdict is Verdict.CONFLICT
