@@ -640,6 +640,11 @@ def _link_rows_to_a_total_after(
         drafts[n] = replace(drafts[n], whole=totals[0])
 
 
+def _same_figure(a: Quantity, b: Quantity) -> bool:
+    """Two exact figures of one value: a part never states its whole's figure."""
+    return a.low is not None and a.low == a.high == b.low == b.high
+
+
 def _size(f: Found) -> float:
     q = f.q
     return float(q.value if q.value is not None else (q.low or q.high or 0))
@@ -864,6 +869,8 @@ def _finalise(doc: Document, drafts: Sequence[_Draft]) -> tuple[Claim, ...]:
     for n, d in enumerate(drafts):
         f, part = d.found, d.whole
         q = f.q
+        if part is not None and _same_figure(drafts[part].found.q, q):
+            part = None  # "rose to 250 ... Of the total 250 victims, ...": the whole again
         category = f.category or Category.OTHER
         s = d.sentence
         both = (

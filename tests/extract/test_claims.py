@@ -75,3 +75,20 @@ def test_a_terminal_escape_inside_a_sentence_does_not_change_the_claim() -> None
     got = (claim.text, claim.category.value, claim.attribution)
     assert got == ("At least 12", "killed", "police")
     assert "\x1b" not in doc.body
+
+
+def test_a_total_restated_before_its_rows_is_no_part_of_itself() -> None:
+    # "rose to 260 ... Of the total 260 victims confirmed so far, some 200 were in Norcia":
+    # the second 260 is the whole again, its rows are the parts
+    doc = document_from_text(
+        "The death toll from the earthquake rose to 260 on Thursday.\n\n"
+        "Of the total 260 victims confirmed so far, some 200 were in Norcia and 60 in Visso, "
+        "officials said.",
+        published="2016-08-25",
+    )
+    claims = extract_document(doc).claims
+    totals = [c for c in claims if c.value == 260]
+    assert len(totals) == 2
+    assert all(c.part_of is None for c in totals)
+    rows = [c for c in claims if c.value in (200, 60)]
+    assert rows and all(c.part_of in {t.id for t in totals} for c in rows)
