@@ -25,7 +25,7 @@ from tests.quality.realnews.tool import (
 
 # Measured on the development events minus a few points, rounded down to 0.05
 # (benchmarks/README.md has the figures); raise them when extraction improves.
-FLOORS = {  # the comments: the 115 development events at the eleventh set's end (2026-12-06)
+FLOORS = {  # the comments: the 122 development events at the twelfth set's end (2026-12-06)
     "precision": 0.95,  # 0.98
     "recall": 0.90,  # 0.91
     "f1": 0.90,  # 0.95
@@ -36,7 +36,7 @@ FLOORS = {  # the comments: the 115 development events at the eleventh set's end
     # breakdowns of nationalities aboard and countries' dead are what the rules link
     # least well; annotators leave increments ("another 16 bodies, bringing the total to
     # 89") unlinked, which extraction links as parts
-    "part_of": 0.55,  # 0.62
+    "part_of": 0.55,  # 0.63
     "status": 0.95,  # 0.97
     "background": 0.90,  # 0.98
 }
