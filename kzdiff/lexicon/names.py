@@ -71,7 +71,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     earlier according despite amid among between within across around against about such
     some many most more several few all each every any no not both either neither other
     one two three four five six seven eight nine ten last next first new video photo image
-    read see click subscribe share follow sign
+    read see click subscribe share follow sign fellow dear
     monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
     """.split()

@@ -48,6 +48,9 @@ def test_recogniser_precision_and_recall_on_annotated_sentences() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a vocative opening a speech names those spoken to, not a person
+        ('"Fellow Lagosians, we have recorded no death," Babajide Sanwo-Olu said.',
+         {("Babajide Sanwo-Olu", "PERSON")}),
         # titled names: the title is not part of the name
         ("Prime Minister Nikol Pashinyan spoke in Yerevan.",
          {("Nikol Pashinyan", "PERSON"), ("Yerevan", "GPE")}),
