@@ -270,6 +270,8 @@ def clean_source(words: Sequence[Token], canon: Canon = _identity) -> str | None
         and (toks[-2].low.endswith(("'s", "’s")) or toks[-2].is_capitalised)
     ):
         toks = toks[:-1]
+    if toks and all(t.low in EARLIER_REPORT_WORDS for t in toks):
+        return None  # "Previous reports said": no one named, an earlier report
     # "the agency's own count", "the ministry's latest daily figures": nor its modifiers
     if len(toks) > 2 and toks[-1].low in DATA_WORDS:
         for k in range(len(toks) - 2, max(-1, len(toks) - 5), -1):
