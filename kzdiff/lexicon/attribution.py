@@ -270,7 +270,15 @@ CONTINUATION_OPENERS: tuple[str, ...] = (
     "among them",
     "among the dead",
     "among those",
-    "also",
+    # "Also killed were ...", not "Also on board were 154 Dutch passengers": what the
+    # previous speaker said goes on only with the same fate
+    "also killed",
+    "also injured",
+    "also wounded",
+    "also arrested",
+    "also detained",
+    "also missing",
+    "also among",
     "it added",
     "it said",
     "they said",
