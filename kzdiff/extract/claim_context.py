@@ -452,7 +452,7 @@ class DocContext:
         self.years = sorted((q for q in quantities if q.kind is Kind.YEAR), key=lambda q: q.start)
         self._starts = [s.start for s in sentences]
         self._speaker_before: dict[int, str | None] = {}
-        self._days_of: dict[int, tuple | None] = {}
+        self._days_of: dict[int, tuple] = {}
         self._background_of: dict[int, tuple[bool, int | None]] = {}
         self._anaphor_of: dict[int, str | None] = {}
         self._airlines: list[tuple[int, str]] | None = None
@@ -572,10 +572,9 @@ class DocContext:
         return self._days[k] if k >= 0 else None
 
     def as_of(self, s: Sentence, low_text: str, q_start: int) -> str | None:
-        days = self._sentence_days(s, low_text)
-        if days is None:
-            return None
-        usable, starts, spoken = days
+        if self._in_undated_clause(s, low_text, q_start):
+            return None  # "Officials initially said 378 were killed": at an unstated time
+        usable, starts, spoken = self._sentence_days(s, low_text)
         body = self.doc.body
         # "the death toll from the earthquake on May 12 rose to 69,016", "a coup attempt on
         # July 15, 2016 that killed 249": a day before the figure that names the event
@@ -630,33 +629,42 @@ class DocContext:
 
     def _sentence_days(
         self, s: Sentence, low_text: str
-    ) -> tuple[list[tuple[int, str | None]], list[int], tuple[int, str | None] | None] | None:
+    ) -> tuple[list[tuple[int, str | None]], list[int], tuple[int, str | None] | None]:
         """The sentence's usable days (sorted, with their starts) and the first that a
         speech verb states, once per sentence: every figure of a long sentence reads
-        them, so working them out per figure would cost the square of its length. None
-        where the sentence places its figures at an unstated time."""
+        them, so working them out per figure would cost the square of its length (a
+        clause at an unstated time is read apart: _in_undated_clause)."""
         if s.start in self._days_of:
             return self._days_of[s.start]
-        result = None
-        if not contains_phrase(low_text, INDEFINITE_TIME_CUES):
-            body = self.doc.body
-            mentions = [d for d in self._dates_in(s) if _day(d.date)]
-            # "from the disastrous January 12 quake": a day that names the event
-            naming = {d.start for d in mentions if _EVENT_AFTER_DAY.match(body, d.end)}
-            in_sentence = [(d.start, d.date) for d in mentions]
-            bare = self._bare_weekdays(s, in_sentence)
-            for at, _ in bare:  # "Sunday night's mass shooting killed at least 58"
-                word = _BARE_WEEKDAY.match(body, at)
-                if word is not None and _EVENT_AFTER_DAY.match(body, word.end()):
-                    naming.add(at)
-            in_sentence = sorted([*in_sentence, *bare])
-            usable = [
-                d for d in in_sentence if not _opens_period(body, d[0]) and d[0] not in naming
-            ]
-            spoken = next((d for d in usable if _after_speech_verb(body, d[0])), None)
-            result = (usable, [d[0] for d in usable], spoken)
+        body = self.doc.body
+        mentions = [d for d in self._dates_in(s) if _day(d.date)]
+        # "from the disastrous January 12 quake": a day that names the event
+        naming = {d.start for d in mentions if _EVENT_AFTER_DAY.match(body, d.end)}
+        in_sentence = [(d.start, d.date) for d in mentions]
+        bare = self._bare_weekdays(s, in_sentence)
+        for at, _ in bare:  # "Sunday night's mass shooting killed at least 58"
+            word = _BARE_WEEKDAY.match(body, at)
+            if word is not None and _EVENT_AFTER_DAY.match(body, word.end()):
+                naming.add(at)
+        in_sentence = sorted([*in_sentence, *bare])
+        usable = [d for d in in_sentence if not _opens_period(body, d[0]) and d[0] not in naming]
+        spoken = next((d for d in usable if _after_speech_verb(body, d[0])), None)
+        result = (usable, [d[0] for d in usable], spoken)
         self._days_of[s.start] = result
         return result
+
+    def _in_undated_clause(self, s: Sentence, low_text: str, q_start: int) -> bool:
+        """A figure in the clause of a cue that places it at an unstated time ("initially",
+        "at the time", "had earlier"): not one of another clause set against it ("..., but
+        the minister said on Wednesday that the toll was now 456")."""
+        cue = contains_phrase(low_text, INDEFINITE_TIME_CUES)
+        if cue is None:
+            return False
+        at = low_text.find(cue)
+        lo = max((m.end() for m in _CONTRAST.finditer(low_text, 0, at)), default=0)
+        nxt = _CONTRAST.search(low_text, at)
+        hi = nxt.start() if nxt is not None else len(low_text)
+        return s.start + lo <= q_start < s.start + hi
 
     def _bare_weekdays(
         self, s: Sentence, known: Sequence[tuple[int, str | None]]
@@ -914,6 +922,8 @@ _ANOTHER_GATHERING = re.compile(
     r"(?:march|marches|rally|rallies|protest|demonstration|gathering|procession)\b",
     re.IGNORECASE,
 )
+# where a clause set against the one before begins: "..., but the minister said ..."
+_CONTRAST = re.compile(r"[,;]\s+(?:but|while|whereas|although|though)\b|;")
 # the words that open the period a running count covers: "since June", "the war that
 # began last October has killed"
 _SINCE = re.compile(r"\b(?:since|began|begun|started|erupted)\b")
