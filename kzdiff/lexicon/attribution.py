@@ -386,6 +386,12 @@ SUPERSEDED_NOUNS: tuple[str, ...] = (
     "previous estimate",
     "previous death toll",
     "earlier death toll",
+    # a figure given first and since replaced: "Officials initially said 378 were killed"
+    "initially said",
+    "initially reported",
+    "initially put",
+    "originally said",
+    "originally reported",
 )
 
 # Reports a figure is given as the content of: superseded where the sentence says they
