@@ -453,6 +453,8 @@ class DocContext:
         self._starts = [s.start for s in sentences]
         self._speaker_before: dict[int, str | None] = {}
         self._days_of: dict[int, tuple] = {}
+        self._undated_of: dict[int, tuple[int, int] | None] = {}
+        self._gatherings_of: dict[int, list[tuple[int, int]]] = {}
         self._background_of: dict[int, tuple[bool, int | None]] = {}
         self._anaphor_of: dict[int, str | None] = {}
         self._airlines: list[tuple[int, str]] | None = None
@@ -656,15 +658,12 @@ class DocContext:
     def _in_undated_clause(self, s: Sentence, low_text: str, q_start: int) -> bool:
         """A figure in the clause of a cue that places it at an unstated time ("initially",
         "at the time", "had earlier"): not one of another clause set against it ("..., but
-        the minister said on Wednesday that the toll was now 456")."""
-        cue = contains_phrase(low_text, INDEFINITE_TIME_CUES)
-        if cue is None:
-            return False
-        at = low_text.find(cue)
-        lo = max((m.end() for m in _CONTRAST.finditer(low_text, 0, at)), default=0)
-        nxt = _CONTRAST.search(low_text, at)
-        hi = nxt.start() if nxt is not None else len(low_text)
-        return s.start + lo <= q_start < s.start + hi
+        the minister said on Wednesday that the toll was now 456"). The clause is found
+        once per sentence: every figure of a long sentence asks."""
+        if s.start not in self._undated_of:
+            self._undated_of[s.start] = _undated_clause(low_text)
+        span = self._undated_of[s.start]
+        return span is not None and s.start + span[0] <= q_start < s.start + span[1]
 
     def _bare_weekdays(
         self, s: Sentence, known: Sequence[tuple[int, str | None]]
@@ -698,11 +697,22 @@ class DocContext:
         drew 700,000': a crowd the figure's own clause gives to another gathering than
         the article's (not '1 million marched, far more than a similar rally in
         October': a comma sets the other gathering apart)."""
-        for m in _ANOTHER_GATHERING.finditer(s.text):
-            at, end = s.start + m.start(), s.start + m.end()
+        found = self._gatherings_of.get(s.start)
+        if found is None:  # once per sentence: every crowd figure of it asks
+            found = self._gatherings_of[s.start] = [
+                (s.start + m.start(), s.start + m.end())
+                for m in _ANOTHER_GATHERING.finditer(s.text)
+            ]
+        # only the phrases within reach of the figure: a long sentence may hold many
+        k = bisect_left(found, (q_start - 2 * _GATHERING_REACH, 0))
+        while k < len(found) and found[k][0] <= q_end + _GATHERING_REACH:
+            at, end = found[k]
             lo, hi = (q_end, at) if at >= q_end else (end, q_start)
-            if not any(ch in ",;:" for ch in self.doc.body[lo:hi]):
+            if 0 <= hi - lo <= _GATHERING_REACH and not any(
+                ch in ",;:" for ch in self.doc.body[lo:hi]
+            ):
                 return True
+            k += 1
         return False
 
     def is_background(self, s: Sentence, q_start: int, q_end: int | None = None) -> bool:
@@ -916,12 +926,26 @@ class DocContext:
 
 
 # another gathering than the article's: "a similar rally", "their last march" (bounded:
-# linear)
+# linear), within this many characters of the figure in its clause
+_GATHERING_REACH = 120
 _ANOTHER_GATHERING = re.compile(
     r"\b(?:previous|similar|last|earlier|another|prior)\s+(?:[a-z]+\s+)?"
     r"(?:march|marches|rally|rallies|protest|demonstration|gathering|procession)\b",
     re.IGNORECASE,
 )
+
+
+def _undated_clause(low_text: str) -> tuple[int, int] | None:
+    """Where the clause of a cue of an unstated time runs in a sentence, if it has one."""
+    cue = contains_phrase(low_text, INDEFINITE_TIME_CUES)
+    if cue is None:
+        return None
+    at = low_text.find(cue)
+    lo = max((m.end() for m in _CONTRAST.finditer(low_text, 0, at)), default=0)
+    nxt = _CONTRAST.search(low_text, at)
+    return lo, nxt.start() if nxt is not None else len(low_text)
+
+
 # where a clause set against the one before begins: "..., but the minister said ..."
 _CONTRAST = re.compile(r"[,;]\s+(?:but|while|whereas|although|though)\b|;")
 # the words that open the period a running count covers: "since June", "the war that

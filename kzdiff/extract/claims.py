@@ -626,11 +626,14 @@ def _link_rows_to_a_total_after(
         return
     total = drafts[totals[0]]
     category = total.found.category
-    rows = [
-        n
-        for n, d in enumerate(drafts)
-        if d.sentence is before and d.whole is None and d.found.category is category
-    ]
+    # the sentence before's drafts end where this one's begin: read back from there only
+    rows: list[int] = []
+    n = min(draft_of.values()) - 1
+    while n >= 0 and drafts[n].sentence is before:
+        d = drafts[n]
+        if d.whole is None and d.found.category is category:
+            rows.insert(0, n)
+        n -= 1
     if len(rows) < _MIN_ROWS or (total.found.q.high is None and total.found.q.value is None):
         return
     top = total.found.q.high if total.found.q.high is not None else total.found.q.value

@@ -186,6 +186,11 @@ TIERS = [
             "9000 people — 7 women ",
             # each count since a weekday finds its weekday among all of the sentence's
             "3 dead since Monday, ",
+            # a cue of an unstated time, and other gatherings, read once per sentence
+            "initially said 4 died, but 5 ",
+            "7 joined a similar rally, 8 marched ",
+            # a total after its rows looks back at the sentence before only
+            "In all, 9 died. 1 and 2 died. ",
         ],
     ),
 ]
