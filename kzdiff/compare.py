@@ -464,14 +464,13 @@ def _timeline_pairs(category: Category, read: _Asserted) -> tuple[_Pairs, _Pairs
     current = bytearray(b"\x01") * len(read.claims)
     days = [range(i, j) for i, j in pairwise([*firsts, len(dated)])]
     for day in days:
-        top, bottom = max(day, key=los.__getitem__), min(day, key=his.__getitem__)
-        if los[top] > his[bottom]:
-            conflicts.add(dated[bottom], dated[top])
-            if Qualifier.VAGUE in (dated[top].qualifier, dated[bottom].qualifier):
-                # "several thousand" below both "more than a million" and "312,000 to
-                # 400,000": the vague word may be set aside (see _stated_rivals), so the
-                # stated figures' own extremes are checked too
-                _stated_clash(dated, day, los, his, conflicts)
+        clash = _clash(dated, day, los, his, conflicts)
+        if clash is not None and Qualifier.VAGUE in (clash[0].qualifier, clash[1].qualifier):
+            # "several thousand" below both "more than a million" and "312,000 to
+            # 400,000": the vague word may be set aside (see _stated_rivals), so the
+            # stated figures' own extremes are checked too
+            stated_of_day = [i for i in day if dated[i].qualifier is not Qualifier.VAGUE]
+            _clash(dated, stated_of_day, los, his, conflicts)
     sources = list(map(_source_clusters(attributions).__getitem__, attributions))
     stated = any(c.qualifier is not Qualifier.VAGUE for c in dated)
     later_top: Claim | None = None  # largest lower bound among later claims
@@ -548,17 +547,22 @@ def _timeline_pairs(category: Category, read: _Asserted) -> tuple[_Pairs, _Pairs
     return conflicts, revisions, current
 
 
-def _stated_clash(
-    dated: Sequence[Claim], day: range, los: Sequence[float], his: Sequence[float], into: _Pairs
-) -> None:
-    """The extremes of one day's stated (not vague) figures, added to ``into`` where they
-    exclude each other."""
-    stated = [i for i in day if dated[i].qualifier is not Qualifier.VAGUE]
-    if len(stated) < 2:
-        return
-    top, bottom = max(stated, key=los.__getitem__), min(stated, key=his.__getitem__)
-    if los[top] > his[bottom]:
-        into.add(dated[bottom], dated[top])
+def _clash(
+    dated: Sequence[Claim],
+    day: Sequence[int],
+    los: Sequence[float],
+    his: Sequence[float],
+    into: _Pairs,
+) -> tuple[Claim, Claim] | None:
+    """The extremes of one day's figures (positions in ``dated``), added to ``into`` and
+    returned as (lower, higher) where they exclude each other."""
+    if len(day) < 2:
+        return None
+    top, bottom = max(day, key=los.__getitem__), min(day, key=his.__getitem__)
+    if los[top] <= his[bottom]:
+        return None
+    into.add(dated[bottom], dated[top])
+    return dated[bottom], dated[top]
 
 
 def _vague_after_stated(read: _Asserted, current: bytearray) -> None:
@@ -878,6 +882,7 @@ def _stated_rivals(read: _Asserted, conflicts: _Pairs, current: bytearray) -> _P
 
 
 _PEOPLE_KIND = f"{PEOPLE} "  # "people aboard": an other count of a kind (lexicon.facts)
+_CREW_KINDS = frozenset({None, *FIXED_KINDS})  # a crew's counts: of no kind, or aboard
 
 
 def _of_one_moment(group: ClaimGroup) -> bool:
@@ -889,7 +894,7 @@ def _of_one_moment(group: ClaimGroup) -> bool:
     if group.subject in CREW_GROUPS:
         # "47 crew members" and "There were also 46 crew": the crew aboard, whatever the
         # clause says of them
-        return kinds <= {None, *FIXED_KINDS}
+        return kinds <= _CREW_KINDS
     return bool(kinds) and kinds <= FIXED_KINDS
 
 

@@ -30,7 +30,6 @@ from kzdiff.lexicon.attribution import (
     DATA_WORDS,
     EARLIER_REPORT_NOUNS,
     EARLIER_REPORT_WORDS,
-    FIGURE_BACK_REFERENCES,
     FINDING_VERBS,
     GENERIC_SOURCES,
     GROUP_NAME_WORDS,
@@ -70,6 +69,7 @@ from kzdiff.lexicon.attribution import (
     UNNAMED_REPORT_SOURCE,
     WITNESS_VERBS,
 )
+from kzdiff.lexicon.categories import FIGURE_BACK_REFERENCES
 from kzdiff.lexicon.dates import DEICTIC_DAYS, ELAPSED_TIME_NOUNS, PERIOD_DEICTICS, PERIOD_NOUNS
 from kzdiff.lexicon.facts import COMPASS_ADJECTIVES, NEIGHBOUR_ADJECTIVES
 from kzdiff.lexicon.grammar import (
@@ -745,6 +745,9 @@ def _generic_body(words: Sequence[Token]) -> bool:
     )
 
 
+_NAME_JOINERS = _JOINERS | {"and"}  # "Association for Human Rights and Peace"
+
+
 def _name_after(tokens: Sequence[Token], k: int) -> list[Token]:
     """The capitalised name at token ``k`` after an optional "the", with its joiners."""
     if k < len(tokens) and tokens[k].low == "the":
@@ -752,7 +755,7 @@ def _name_after(tokens: Sequence[Token], k: int) -> list[Token]:
     name: list[Token] = []
     while k < len(tokens) and len(name) < _MAX_SOURCE_WORDS:
         t = tokens[k]
-        if not t.is_word or not (t.is_capitalised or (name and t.low in _JOINERS | {"and"})):
+        if not t.is_word or not (t.is_capitalised or (name and t.low in _NAME_JOINERS)):
             break
         name.append(t)
         k += 1

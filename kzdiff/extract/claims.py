@@ -632,12 +632,12 @@ def _link_rows_to_a_total_after(
     while n >= 0 and drafts[n].sentence is before:
         d = drafts[n]
         if d.whole is None and d.found.category is category:
-            rows.insert(0, n)
+            rows.append(n)
         n -= 1
-    if len(rows) < _MIN_ROWS or (total.found.q.high is None and total.found.q.value is None):
-        return
     top = total.found.q.high if total.found.q.high is not None else total.found.q.value
-    if sum(drafts[n].found.q.low or 0 for n in rows) > (top or 0):
+    if len(rows) < _MIN_ROWS or top is None:
+        return
+    if sum(drafts[n].found.q.low or 0 for n in rows) > top:
         return  # rows that do not fit inside it are no breakdown of it
     for n in rows:
         drafts[n] = replace(drafts[n], whole=totals[0])
@@ -682,8 +682,11 @@ def _after_opening_phrase(low_text: str) -> str:
 def _includes_back(low_text: str) -> re.Match[str] | None:
     """'The missing include ...', 'This figure includes ...', 'It includes ...' opening
     the sentence (or after a short phrase of time or place); not 'The team includes'."""
-    opening = low_text if _INCLUDES.match(low_text) else _after_opening_phrase(low_text)
+    opening = low_text
     includes = _INCLUDES.match(opening)
+    if includes is None:
+        opening = _after_opening_phrase(low_text)
+        includes = _INCLUDES.match(opening)
     if (
         includes is not None
         and ", which" in includes.group(0)

@@ -517,11 +517,7 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
             return j
         if t.low in AUXILIARIES or t.low == "among":
             acted = False  # "Six tourists visiting the temple were among the dead"
-        elif (
-            _own_verb(t)
-            and tokens[j - 1].low not in OBJECT_DETERMINERS
-            and tokens[j - 1].low != "of"
-        ):
+        elif _own_verb(t) and tokens[j - 1].low not in _BEFORE_AN_ADJECTIVE:
             acted = True  # not "of the recovered bodies": an adjective of the figure's noun
         if (
             t.low in SPEECH_VERBS

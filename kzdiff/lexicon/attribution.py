@@ -901,11 +901,6 @@ STATEMENT_CIRCUMSTANCES: frozenset[str] = frozenset(
     tonight last this via through from to reporters journalists
     """.split()
 )
-# Words after a speech verb that take up the figure just given: "and the ministry
-# confirmed the figure", "the toll", "it"
-FIGURE_BACK_REFERENCES: frozenset[str] = frozenset(
-    {"number", "figure", "figures", "tally", "count", "total", "estimate", "toll", "tolls"}
-)
 
 # A hedge on what already happened ("may have died", "could have been killed") is a body's
 # estimate of the toll, set against the official count; only with a condition or a time

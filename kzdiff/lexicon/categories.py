@@ -822,6 +822,9 @@ PARTITIVE_CUES: dict[str, Category] = {
 BACK_REFERENCE_NOUNS: frozenset[str] = frozenset(
     {"number", "figure", "figures", "tally", "count", "total", "estimate"}
 )
+# ... and the toll: words after a speech verb that take up the figure just given ("and
+# the ministry confirmed the figure", "the toll")
+FIGURE_BACK_REFERENCES: frozenset[str] = BACK_REFERENCE_NOUNS | {"toll", "tolls"}
 
 # Verbs by which another body gives its own figure for the count just named: "police put
 # it at 12,000", "the interior ministry counted 740,000".

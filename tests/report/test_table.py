@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 from rich.cells import cell_len
 from rich.console import Console
 
+from kzdiff.compare import compare_claims
 from kzdiff.records import Report
-from kzdiff.report.phrases import claim_details, figure, figure_offset
+from kzdiff.report.phrases import claim_details, estimate_words, figure, figure_offset
 from kzdiff.report.sanitize import is_clean, sanitize
 from kzdiff.report.table import (
     render_claim_table,
@@ -23,6 +24,7 @@ from kzdiff.report.table import (
     render_sources_table,
 )
 from kzdiff.vocab import Qualifier, Status
+from tests.compare.test_verdicts import claim
 
 from . import (
     CORPUS,
@@ -401,10 +403,6 @@ def test_a_replaced_figure_is_worded_as_superseded_or_withdrawn_not_retracted() 
 def test_a_low_that_a_later_figure_replaced_says_so() -> None:
     # a toll that rose from 2 to 21 the same day: 2 was credible when given, but a reader
     # must not take the estimate's low for a count that may still stand
-    from kzdiff.compare import compare_claims
-    from kzdiff.report.phrases import estimate_words
-    from tests.compare.test_verdicts import claim
-
     (rose,) = compare_claims(
         (
             claim("a:c1", "2", by="police", on="2022-05-24"),
@@ -426,10 +424,6 @@ def test_a_low_that_a_later_figure_replaced_says_so() -> None:
 def test_a_low_that_a_standing_figure_states_is_not_called_revised() -> None:
     # police 20, later 25; doctors "up to 15" the day of the 25: the low is the doctors'
     # standing bound, not the replaced 20
-    from kzdiff.compare import compare_claims
-    from kzdiff.report.phrases import estimate_words
-    from tests.compare.test_verdicts import claim
-
     (fact,) = compare_claims(
         (
             claim("a:c1", "20", by="police", on="2024-03-01"),
