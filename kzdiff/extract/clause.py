@@ -1900,7 +1900,13 @@ def _in_list_of_ages(tokens: Sequence[Token], qi: int) -> bool:
     under "ages" or "aged" is an age, not a count."""
     for k in range(qi - 1, max(-1, qi - _LIST_OF_AGES_REACH), -1):
         t = tokens[k]
-        if t.text[0].isdigit() or t.text in (",", ":", "-", "–") or t.low in ("and", "to"):
+        if (
+            t.text[0].isdigit()
+            or t.text in (",", ":", "-", "–")
+            or t.low in ("and", "to")
+            or t.low in UNIT_WORDS  # "children aged eight, 12 and 13"
+            or t.low in TENS_WORDS
+        ):
             continue
         return t.low in _AGE_LABELS
     return False
@@ -2154,8 +2160,40 @@ def accept(f: Found) -> bool:
 # ---------------------------------------------------------------- status, dates, background
 
 
+# "The dead included seven from Britain": a subject of a few words before its verb
+_LISTING_VERBS = frozenset({"include", "included", "includes"})
+_LISTING_SUBJECT_REACH = 5
+
+
+def _listing_subject(tokens: Sequence[Token]) -> tuple[Category, int] | None:
+    """'The dead included seven from Britain', 'Those killed include two from Spain': a
+    subject that names the dead (or the injured, ...) gives its category to the bare
+    figures its verb lists, and the verb's index."""
+    verb = next(
+        (
+            j
+            for j in range(1, min(len(tokens), _LISTING_SUBJECT_REACH + 1))
+            if tokens[j].low in _LISTING_VERBS
+        ),
+        None,
+    )
+    if verb is None or any(not t.is_word for t in tokens[:verb]):
+        return None
+    for k in range(verb):
+        hit = cue_at(tokens, k)
+        if hit is not None and k + hit[1] == verb:
+            return hit[0], verb
+    return None
+
+
 def with_opener_category(found: list[Found], tokens: Sequence[Token]) -> list[Found]:
     """'Of the injured, 48 were ...', 'Of the 47 deaths, 29 ...': the opener names the total."""
+    listing = _listing_subject(tokens) if tokens and found else None
+    if listing is not None:
+        listed, verb = listing
+        # no partitive: the listed figures are people only where their own noun says so
+        # ("..., two far-right groups", "within walking distance of five synagogues")
+        return [replace(f, category=f.category or listed) if f.qi > verb else f for f in found]
     if not tokens or tokens[0].low not in ("of", "among"):
         return found
     category: Category | None = None

@@ -162,11 +162,12 @@ _WINDOW = 32  # characters looked at before a number for a bound or currency
 # The "_BACK" patterns read the text before a number backwards (see _Context._back), so
 # each is one anchored match instead of a search over the window.
 _WORD_BOUNDS = [k for k in BOUNDS_BEFORE if k not in ("~", "≈", "sub")]
-_BOUND_BACK = re.compile(
-    rf"[\s\u00a0]+(?P<b>{_alt(_WORD_BOUNDS, reverse=True)})(?!\w)"
-    r"|\s?(?P<sym>[~≈])|-(?P<sub>bus)(?!\w)",
-    re.IGNORECASE,
-)
+_BOUND_WORD_BACK = rf"(?P<b>{_alt(_WORD_BOUNDS, reverse=True)})(?!\w)"
+_BOUND_SIGN_BACK = r"|\s?(?P<sym>[~≈])|-(?P<sub>bus)(?!\w)"
+_BOUND_BACK = re.compile(rf"[\s\u00a0]+{_BOUND_WORD_BACK}{_BOUND_SIGN_BACK}", re.IGNORECASE)
+# Relay damage drops the space between a bound and a grouped figure: "more than1,500
+# soldiers" is more than 1,500, not the code "than1" and a 500.
+_GLUED_BOUND_BACK = re.compile(_BOUND_WORD_BACK + _BOUND_SIGN_BACK, re.IGNORECASE)
 _BOUND_AFTER = re.compile(
     rf"(?:[\s\u00a0]+|-)(?P<b>{_alt(k for k in BOUNDS_AFTER if k != '+')})(?![a-z])"
     r"|(?P<plus>\+)(?![\d])",
@@ -521,7 +522,7 @@ class _Context:
         if cm is not None and self._currency_plausible(cm.group("c")[::-1], pos):
             start = pos - cm.end("c")
         prev = text[pos - 1] if pos > lo else " "
-        if start == pos and (prev.isalpha() or prev == "_"):
+        if start == pos and (prev.isalpha() or prev == "_") and not self._glued_bound(pos):
             return [self._identifier_from_left(pos)]
         if start == pos and prev in "-." and pos - 2 >= lo and text[pos - 2].isalpha():
             word_m = _LETTERS_BEFORE.search(self._before(pos - 1, 16))
@@ -541,6 +542,16 @@ class _Context:
                 if sign_at == 0 or self.text[sign_at - 1] == "\n":
                     return [_as_bullet(q, pos) for q in self._finish(num)]
         return self._finish(num)
+
+    def _glued_bound(self, pos: int) -> re.Match[str] | None:
+        """A bound word glued to a grouped figure ("than1,500"); an identifier's digits
+        ("MH17", "over18s") are not grouped."""
+        if not (pos > self.lo and self.text[pos - 1].isalpha()):
+            return None
+        digits = read_digits(self.text, pos, self.end, self.comma)
+        if digits is None or not digits.grouped:
+            return None
+        return self._back(_GLUED_BOUND_BACK, pos)
 
     def _currency_plausible(self, code: str, pos: int) -> bool:
         """Letter codes that are also words or names count only written the money way."""
@@ -704,7 +715,7 @@ class _Context:
             kind, unit = Kind.MONEY, num.currency
         s = num.start
         mode = "exact"
-        bm = self._back(_BOUND_BACK, s)
+        bm = self._back(_BOUND_BACK, s) or self._glued_bound(s)
         if bm is not None:
             if bm.group("b"):
                 phrase = _bound_phrase(bm)
