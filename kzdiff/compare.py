@@ -987,8 +987,13 @@ def _estimate(
         tops = [c.high for c in current if c.high is not None]
         high = as_number(max(tops)) if tops else high
     best = None if vague_only else _point(best_claim)
-    if best is not None and not conflicting:
-        # every current figure holds at once: the best one lies where they all do
+    if (
+        best is not None
+        and not conflicting
+        and (floor is None or ceiling is None or floor <= ceiling)
+    ):
+        # every current figure holds at once: the best one lies where they all do (where
+        # two exact figures still stand, 512 and a final 587, there is no such place)
         floor = best if floor is None else floor
         best = max(best, floor)
         if ceiling is not None:

@@ -90,8 +90,15 @@ _BARE_WEEKDAY = re.compile(
 # names the event (at most one word of the event's own between)
 _EVENT_KIND_ALTERNATION = "|".join(sorted(EVENT_KINDS, key=len, reverse=True))
 _POSSESSED_KINDS = "|".join(sorted({*EVENT_KINDS, *POSSESSIVE_EVENT_KINDS}, key=len, reverse=True))
+# "the Oct 14 terror attack", "the May 12 Sichuan earthquake": one word of the event's
+# own before its noun; a word that opens another phrase is none ("on Monday after fire")
+_NOT_AN_EVENTS_WORD = (
+    r"(?:in|on|at|of|to|by|as|after|before|and|or|but|the|a|an|when|while|where|amid|from"
+    r"|with|during|over|for|against|following|into|since|until|through|near|outside"
+    r"|inside|across|around|among|despite|his|her|their|its|our|this|that|these|those)\b"
+)
 _EVENT_AFTER_DAY = re.compile(
-    rf",?\s+(?:{_EVENT_KIND_ALTERNATION})\b"
+    rf",?\s+(?:(?!{_NOT_AN_EVENTS_WORD})[a-z]+\s+)?(?:{_EVENT_KIND_ALTERNATION})\b"
     rf"|(?:\s+(?:night|morning|evening|afternoon))?['’]s\s+(?:[a-z]+\s+)?(?:{_POSSESSED_KINDS})\b",
     re.IGNORECASE,
 )
@@ -99,7 +106,8 @@ _EVENT_AFTER_DAY = re.compile(
 # after an event's noun names the event (read in a short window before the day: linear)
 _EVENT_BEFORE_DAY = re.compile(
     rf"\b(?:{_EVENT_KIND_ALTERNATION}|{'|'.join(sorted(EVENTS_BEFORE_A_DAY))})"
-    r"(?:\s+attempt)?\s+(?:on|of)\s+\Z",
+    # "the truck bombing in Mogadishu on Oct 14": the event's place may stand between
+    r"(?:\s+attempt)?(?:\s+in\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?)?\s+(?:on|of)\s+\Z",
     re.IGNORECASE,
 )
 _EVENT_BEFORE_REACH = 40

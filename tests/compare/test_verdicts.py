@@ -355,6 +355,18 @@ CASES = [
         (40, 40, 99),
         id="fewer than a figure keeps its lower figures",
     ),
+    pytest.param(
+        (
+            claim("bomb-a:c1", "512", by="committee", on="2017-12-02"),
+            claim("bomb-b:c1", "587", by="Zobe Rescue Committee", on="2018-03-05"),
+            claim("bomb-b:c2", "512", on="2018-03-05"),
+            claim("bomb-b:c3", "122", by="Zobe Rescue Committee", on="2018-03-05"),
+        ),
+        "people killed",
+        Verdict.REVISED,
+        (122, 587, 587),
+        id="two exact figures still standing: the best is the latest, not the smaller",
+    ),
 ]
 
 
