@@ -66,6 +66,7 @@ from kzdiff.lexicon.categories import (
     RESIDENCE_VERBS,
     TAKING_LIVES_VERBS,
     TALLY_NOUNS,
+    TALLY_PLACE_HEADS,
     TOLL_VERBS,
     WHERE_ONE_LIVES,
 )
@@ -1341,7 +1342,37 @@ def _place_from(tokens: Sequence[Token], k: int) -> str | None:
         and tokens[m].low in SITE_NOUNS
     ):
         return None  # "near Texas border": beside the place, not in it
+    if name and _is_place_name(" ".join(name)):
+        return _with_more_places(" ".join(name), _more_places(tokens, m))
     return " ".join(name) or None
+
+
+def _with_more_places(first: str, more: list[str]) -> str:
+    """'India', ['Bangladesh'] -> 'India and Bangladesh'; three -> 'A, B and C'."""
+    if not more:
+        return first
+    return ", ".join([first, *more[:-1]]) + f" and {more[-1]}"
+
+
+_MORE_PLACES = 6
+
+
+def _more_places(tokens: Sequence[Token], m: int) -> list[str]:
+    """'84 in India, Bangladesh', '110 dead in Germany and Belgium': the places listed
+    after the first one, each one the lexicon knows: the figure counts them together
+    (one scope, "India and Bangladesh"), not the first one's share."""
+    more: list[str] = []
+    # bounded: every figure before a long list of places reads it (linear in all)
+    while m + 1 < len(tokens) and tokens[m].low in (",", "and") and len(more) < _MORE_PLACES:
+        k = m + 1
+        if tokens[m].text == "," and tokens[k].low == "and":
+            k += 1
+        name = _name_starting(tokens, k)
+        if name is None or not _is_place_name(name):
+            break
+        more.append(name)
+        m = k + len(name.split())
+    return more
 
 
 _WHERE_REACH = 6  # ", where 792 people were killed"
@@ -1470,23 +1501,74 @@ def _at_a_gathering(tokens: Sequence[Token], qi: int, after: int) -> bool:
     return False
 
 
-_GATHERING_REACH = 10  # tokens from the figure back to "the march in X"
+# tokens from the figure back to "the march in X", "The death toll in West Bengal due to
+# the devastating Cyclone Amphan rose to 86"
+_GATHERING_REACH = 14
 
 
 def _gathering_place(tokens: Sequence[Token], qi: int) -> str | None:
     """'The march in Austin, Texas, drew some 50,000', 'the rally in Lyon attracted
-    12,000': the place of the gathering the figure's clause opens with (a month is no
-    place: "the march in March")."""
-    for k in range(qi - 1, max(1, qi - _GATHERING_REACH), -1):
+    12,000', 'The death toll in West Bengal rose to 86': the place of the gathering or
+    tally the figure's clause opens with (a month is no place: "the march in March")."""
+    for k in range(qi - 1, max(0, qi - _GATHERING_REACH), -1):
         t = tokens[k]
         if t.text[0].isdigit() or t.low in CLAUSE_BREAKERS or t.text in HARD_BREAK:
             return None
-        if t.low == "in" and tokens[k - 1].low in GATHERING_NOUNS and k + 1 < qi:
+        if t.low != "in" or k + 1 >= qi:
+            continue
+        if tokens[k - 1].low in GATHERING_NOUNS:
             name = _name_starting(tokens, k + 1)
-            if name is not None and name.lower() not in MONTHS and name.lower() not in WEEKDAYS:
+            if name is not None and not _is_time_name(name):
                 return name
             return None
+        if tokens[k - 1].low in TALLY_PLACE_HEADS:
+            # "110 dead in western Germany, Belgium, several missing": another figure's
+            # own noun and place, no tally this figure is the value of
+            own_noun = k >= 2 and (
+                tokens[k - 2].text[0].isdigit()
+                or tokens[k - 2].low in UNIT_WORDS
+                or tokens[k - 2].low in TENS_WORDS
+            )
+            return None if own_noun else _tally_place(tokens, k)
     return None
+
+
+# What follows the place of a tally in its own clause: its verb ("The death toll in Texas
+# reached 104", "has risen"), a cause or a time ("in West Bengal due to ..."), a break. A
+# noun after the name is the event's ("in the Wayanad landslides", "in northern Greece
+# train accident"): the name describes the event, it scopes no part of it.
+_AFTER_A_TALLY_PLACE = (
+    TOLL_VERBS
+    | AUXILIARIES
+    | frozenset(
+        """has have had now alone due after from since on as following because so far
+        surpassed exceeded crossed stands stood reached climbs climbed rises""".split()
+    )
+)
+
+
+def _tally_place(tokens: Sequence[Token], k: int) -> str | None:
+    """'The death toll in West Bengal rose to 86': the place after "in", where its own
+    clause goes on with the tally's verb; not a name that describes the event ("Death
+    toll in NZ mosque shootings", a title-case "Death Toll In Texas Floods Hits 104")."""
+    name = _place_from(tokens, k)
+    if not name or name[-2:] in ("'s", "’s"):
+        return None
+    words = name.split()
+    last = next(
+        (
+            j
+            for j in range(k + 1, min(len(tokens), k + len(words) + 5))
+            if tokens[j].text == words[-1]
+        ),
+        None,
+    )
+    if last is None or last + 1 >= len(tokens):
+        return None
+    after = tokens[last + 1]
+    if after.is_word and after.low not in _AFTER_A_TALLY_PLACE:
+        return None
+    return name
 
 
 def _name_starting(tokens: Sequence[Token], k: int) -> str | None:

@@ -32,6 +32,13 @@ GATHERING_NOUNS: frozenset[str] = EVENT_NOUN_CUES | frozenset(
     {"marches", "rallies", "protests", "demonstration", "demonstrations", "gathering", "vigil"}
 )
 
+# Nouns of a tally that a place after "in" scopes: "The death toll in West Bengal rose to
+# 86", "Deaths in Texas reached 104", "Arrests in Los Angeles topped 500"
+TALLY_PLACE_HEADS: frozenset[str] = frozenset(
+    {"toll", "tolls", "deaths", "dead", "fatalities", "casualties", "injuries", "arrests",
+     "count", "tally"}
+)  # fmt: skip
+
 # Gatherings whose people are its crowd: "22,000 people at the concert" (not the dead
 # "at the concert", whose verb says so first)
 CROWD_VENUES: frozenset[str] = GATHERING_NOUNS | frozenset(

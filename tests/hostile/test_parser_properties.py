@@ -191,6 +191,10 @@ TIERS = [
             "7 joined a similar rally, 8 marched ",
             # a total after its rows looks back at the sentence before only
             "In all, 9 died. 1 and 2 died. ",
+            # a tally's place is read back a few words from each figure, a list of
+            # places after "in" a few places on
+            "deaths in Texas reached 4, ",
+            "5 died in India, Nepal, ",
         ],
     ),
 ]
