@@ -215,11 +215,15 @@ def _superseded(tokens: Sequence[Token], qi: int) -> bool:
     if qi > 0 and _SUPERSEDED.ending_at(tokens, qi - 1) is not None:
         return True
     k = qi - 1
-    while k >= 0 and qi - k <= 8 and tokens[k].text not in _CLAUSE_END:
+    while k >= 0 and qi - k <= _SUPERSEDED_REACH and tokens[k].text not in _CLAUSE_END:
         k -= 1
     clause = " ".join(t.low for t in tokens[k + 1 : qi])
-    if contains_phrase(clause, SUPERSEDED_NOUNS) is not None:
-        return True
+    noun = contains_phrase(clause, SUPERSEDED_NOUNS)
+    if noun is not None:
+        # "An earlier toll of 40 rose to 52": the earlier toll's figure is the 40; the
+        # figure after it is the new one
+        at = clause.find(noun) + len(noun)
+        return not any(ch.isdigit() for ch in clause[at:])
     # "Tang said earlier reports that 14 people had survived had been revised"
     if contains_phrase(clause, EARLIER_REPORTS_THAT) is None:
         return False
@@ -227,6 +231,9 @@ def _superseded(tokens: Sequence[Token], qi: int) -> bool:
     return contains_phrase(after, REPORTS_REVISED) is not None
 
 
+# tokens back to the noun of an earlier figure: "Previous estimates had put the number of
+# missing miners at over 100"
+_SUPERSEDED_REACH = 12
 _REVISED_REACH = 30  # tokens: "14 people had survived out of 456 had been revised"
 
 

@@ -846,8 +846,10 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
             # another figure stands between: "killed 310 people out of 9,800 cases";
             # only "rose from 44 to 227" links across one
             return None
-        if _is_quote(t) and skipped == 0:
-            pass  # "killed “at least a dozen”": the marks do not separate
+        if _is_quote(t):
+            # "killed “at least a dozen”", "'Final death toll' in Soma at 301": the marks
+            # do not separate
+            pass
         elif skipped == 0 and (t.low in LEFT_GAP_WORDS or _linking_as(tokens, j)):
             gaps += 1
         elif t.low == "from" and skipped == 0:
@@ -922,7 +924,9 @@ def _toll_reached(
     if (
         qi < 2
         or not (
-            (tokens[qi - 1].low in ("to", "at") and tokens[qi - 2].low in TOLL_VERBS) or linked_as
+            (tokens[qi - 1].low in ("to", "at") and tokens[qi - 2].low in TOLL_VERBS)
+            or linked_as
+            or (tokens[qi - 1].low == "at" and _names_a_tally(tokens, left))
         )
         or head not in (None, "people", "persons")
     ):
@@ -930,6 +934,16 @@ def _toll_reached(
         # which sank on the river was confirmed as 442": one
         return None
     return left[0] if left is not None else _total_far_left(tokens, qi, q, count_at)
+
+
+def _names_a_tally(tokens: Sequence[Token], left: tuple[int, bool] | None) -> bool:
+    """The left cue is a tally's noun: "Final death toll in Soma at 301" (a headline's
+    "at" with no verb), not a verb's object ("fired at 3,000 people")."""
+    if left is None:
+        return False
+    first = tokens[left[0]].low
+    two = f"{first} {tokens[left[0] + 1].low}" if left[0] + 1 < len(tokens) else first
+    return first in TALLY_NOUNS or two in TALLY_NOUNS
 
 
 def _total_far_left(
@@ -1541,7 +1555,7 @@ _AFTER_A_TALLY_PLACE = (
     TOLL_VERBS
     | AUXILIARIES
     | frozenset(
-        """has have had now alone due after from since on as following because so far
+        """has have had now alone due after from since on at as following because so far
         surpassed exceeded crossed stands stood reached climbs climbed rises""".split()
     )
 )

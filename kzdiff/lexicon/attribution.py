@@ -384,6 +384,11 @@ SUPERSEDED_NOUNS: tuple[str, ...] = (
     "would have been",
     # not "initial estimate": a body's first estimate stands beside another's later one
     "previous estimate",
+    # "Previous estimates had put the number of missing miners at over 100"
+    "previous estimates",
+    "earlier estimates",
+    "previous figures",
+    "earlier figures",
     "previous death toll",
     "earlier death toll",
     # a figure given first and since replaced: "Officials initially said 378 were killed"

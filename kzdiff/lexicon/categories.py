@@ -595,7 +595,9 @@ LEFT_GAP_WORDS: frozenset[str] = frozenset(
     swells swelled stood now officially further nears neared crosses crossed passes tops
     later subsequently again
     confirmed given gone went
-    """.split()  # "has gone up to 23", "the toll was confirmed as 442"
+    last remaining final
+    """.split()  # "has gone up to 23", "the toll was confirmed as 442", "the bodies of the
+    # last two workers"
 )
 # Verbs that give a total its figure through "as", before it or before the total's noun
 # ("the toll was confirmed as 442", "mentioned the death toll as 49", "underestimated the
@@ -603,7 +605,10 @@ LEFT_GAP_WORDS: frozenset[str] = frozenset(
 # of thousands blocked roads", "fears grew over the death toll as 2,000 remained missing")
 AS_LINKING_VERBS: frozenset[str] = frozenset(
     {"confirmed", "given", "gave", "give", "gives", "listed", "put", "puts", "recorded",
-     "registered", "reported", "mentioned", "estimated", "underestimated", "set", "placed"}
+     "registered", "reported", "mentioned", "estimated", "underestimated", "set", "placed",
+     # "has been announced as 301", "declared as 1,200", "was pegged as 50"
+     "announced", "declared", "stated", "pegged", "fixed", "calculated", "assessed",
+     "established", "verified"}
 )  # fmt: skip
 # The nouns of a total between such a verb and "as": "the death toll", "the crowd size"
 AS_LINKED_NOUNS: frozenset[str] = frozenset({"toll", "size", "number", "figure", "count", "total"})
