@@ -86,7 +86,9 @@ from kzdiff.lexicon.sources import names_news_outlet
 from kzdiff.records import Claim
 
 _OPENERS: PhraseIndex[bool] = PhraseIndex(dict.fromkeys(SOURCE_OPENERS, True))
-_BOUNDARY = frozenset({";", ":", "—", "–", "-", "(", ")", "."})
+# (braces, brackets and bars are page furniture and template markers, never inside a
+# name: "{mosads}Mexican President Andrés Manuel López Obrador tweeted")
+_BOUNDARY = frozenset({";", ":", "—", "–", "-", "(", ")", ".", "{", "}", "[", "]", "|", "<", ">"})
 # Words a speech verb's subject cannot reach back past.
 _SUBJECT_STOP = frozenset(
     {

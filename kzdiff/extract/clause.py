@@ -1710,6 +1710,16 @@ def find_in_sentence(
         closer = tuple(t.low for t in tokens[qj : qj + 2])
         # "174 of whom were rescued": the verb after the partitive names the category
         right = _right_cue(tokens, qj + 2 if closer in PART_CLOSERS else after)
+        if (
+            right is not None
+            and closer in PART_CLOSERS
+            and qj + 2 < len(tokens)
+            and tokens[qj + 2].low in ("who", "that")
+            and _dies_after(tokens, right + 1)
+        ):
+            # "Six of those who had been hospitalized died Sunday": the relative clause
+            # says who the whole were, the verb after it what befell the part
+            right = _right_cue(tokens, right + 1)
         head = _head_of(subj_words)
         category: Category | None = None
         cue_index: int | None = None
@@ -1781,6 +1791,10 @@ def find_in_sentence(
             if not subj_words and tokens[k - 1].low in _LIVING_NOUNS:
                 subj_words = [tokens[k - 1]]  # "Two of the suspects were nabbed": suspects
                 head = _head_of(subj_words)
+            if category is not Category.KILLED and _dies_after(tokens, k):
+                # "46 of those injured in the blast have died in hospital": the part's own
+                # fate, a later one than the whole's
+                category = Category.KILLED
         elif (
             (category is None or (cue_index is not None and cue_index > qj))
             and (earlier := last_counted) is not None
@@ -2057,6 +2071,13 @@ def _predicate_people(tokens: Sequence[Token], qj: int) -> list[Token] | None:
 
 # "presumed dead" is an official finding; "feared dead" or "believed dead" still missing
 _PRESUMED = frozenset({"presumed"})
+
+
+def _dies_after(tokens: Sequence[Token], k: int) -> bool:
+    """The clause after a partitive's whole says its part died: "(46 of those injured)
+    in the blast have died", "(Six of those who had been hospitalized) died Sunday"."""
+    right = _right_cue(tokens, k)
+    return right is not None and _category_of(tokens, right) is Category.KILLED
 
 
 def _presumed_dead(tokens: Sequence[Token], cue: int) -> bool:

@@ -524,6 +524,9 @@ class _Context:
         prev = text[pos - 1] if pos > lo else " "
         if start == pos and (prev.isalpha() or prev == "_") and not self._glued_bound(pos):
             return [self._identifier_from_left(pos)]
+        if start == pos and self._before(pos, 3).rstrip(" ").endswith("/"):
+            # "Image 1 of / 1": a counter's other half, as in "1 / 1", no count
+            return [self._identifier_from_left(pos)]
         if start == pos and prev in "-." and pos - 2 >= lo and text[pos - 2].isalpha():
             word_m = _LETTERS_BEFORE.search(self._before(pos - 1, 16))
             w = word_m.group(1).lower() if word_m else ""
