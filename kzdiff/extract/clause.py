@@ -39,6 +39,7 @@ from kzdiff.lexicon.categories import (
     ESTIMATE_VERBS,
     EVENT_CUES,
     EVENT_NAMES,
+    EVENT_NAMING_NOUNS,
     EVENT_NOUN_CUES,
     FATE_REPORTING_WORDS,
     GATHERING_LEFT_VERBS,
@@ -415,8 +416,11 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
             break  # "dozens of passengers lying on the track": a verb after the noun
         words.append(t)
         j += 1
-        if low in NON_HUMAN_NOUNS and len(words) > 0:
-            break  # "two camps housing supporters": the camps are counted
+        # "two camps housing supporters": the camps are counted; but "United Nations
+        # staff": a name's last word before the noun it names
+        in_a_name = t.is_capitalised and len(words) > 1 and words[-2].is_capitalised
+        if low in NON_HUMAN_NOUNS and not (in_a_name and j < n and tokens[j].low in HUMAN_NOUNS):
+            break
         if low in NOUN_CATEGORIES and NOUN_CATEGORIES[low] in (
             Category.KILLED,
             Category.INJURED,
@@ -496,7 +500,7 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
                     return k
             return None
         hit = cue_at(tokens, j)
-        if hit is not None and _names_event(tokens, j, hit[1]):
+        if hit is not None and (_names_event(tokens, j, hit[1]) or _in_a_bodys_name(tokens, j)):
             j += hit[1]
             steps += hit[1]
             continue
@@ -536,6 +540,18 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
 
 
 _BEFORE_AN_ADJECTIVE = OBJECT_DETERMINERS | {"of"}  # "of the recovered bodies"
+
+
+def _in_a_bodys_name(tokens: Sequence[Token], k: int) -> bool:
+    """A capitalised cue after a name's lower-case joiner is a word of that name: "two
+    from the Office of the High Commissioner on Refugees" (a title-case headline writes
+    the joiner capitalised too: "Thousands Of Refugees Flee")."""
+    return (
+        k >= 2
+        and tokens[k].is_capitalised
+        and tokens[k - 1].text in ("on", "for", "of")
+        and tokens[k - 2].is_capitalised
+    )
 
 
 def _own_verb(t: Token) -> bool:
@@ -1358,6 +1374,8 @@ def _place_from(tokens: Sequence[Token], k: int) -> str | None:
         return None  # "near Texas border": beside the place, not in it
     if name and _is_place_name(" ".join(name)):
         return _with_more_places(" ".join(name), _more_places(tokens, m))
+    if name and m < len(tokens) and tokens[m].low in EVENT_NAMING_NOUNS:
+        return ""  # "killed in the Ethiopian Airlines crash": the event's name, no place
     return " ".join(name) or None
 
 

@@ -25,6 +25,7 @@ from kzdiff.extract.numbers import (
 from kzdiff.extract.tokens import phrase_pattern as _alt
 from kzdiff.lexicon.categories import EVENT_CUES, TOLL_VERBS, UP_TO_LEVEL_VERBS
 from kzdiff.lexicon.dates import MONTHS, WEEKDAYS
+from kzdiff.lexicon.grammar import FUNCTION_WORDS
 from kzdiff.lexicon.names import KNOWN_PLACES
 from kzdiff.lexicon.numbers import (
     ABOUT_SPREAD,
@@ -966,6 +967,8 @@ class _Context:
             and word.lower() not in _VERBS_OF_COUNTS
             # a headline's capitalised verb: "Iran Says 230 Killed In Protests"
             and word.lower() not in QUOTE_VERBS
+            # and its capitalised small words: "Death Toll Rises To 50"
+            and word.lower() not in FUNCTION_WORDS
             and not word.isdigit()
         ):
             return self._q(ws, self._code_tail(e), None, None, None, Qualifier.EXACT, Kind.OTHER)

@@ -975,6 +975,13 @@ EVENT_KINDS: dict[str, str] = {
     "crackdown": "crackdown", "protests": "protests", "protest": "protests",
 }  # fmt: skip
 
+# Nouns after a name that make it the event's name, not a place: "killed in the Ethiopian
+# Airlines crash", "died in the Grenfell Tower fire"
+EVENT_NAMING_NOUNS: frozenset[str] = frozenset(EVENT_KINDS) | frozenset(
+    {"disaster", "tragedy", "accident", "incident", "shooting", "shootings", "landslide",
+     "landslides", "mudslide", "stampede"}
+)  # fmt: skip
+
 # Nouns of an event named only after a day's possessive: "Sunday night's mass shooting"
 # ("On Wednesday, shooting broke out" names no event)
 POSSESSIVE_EVENT_KINDS: frozenset[str] = frozenset({"shooting", "shootings"})
