@@ -424,8 +424,10 @@ def _after_opener(tokens: Sequence[Token], i: int, n: int, canon: Canon) -> str 
             break  # "according to organisers and 22,000 according to ...": the next figure
         if _time_starts(tokens, j):
             break  # "released by the health ministry on Monday": the date is not the source
-        if (t.low in SPEECH_VERBS or t.low in SHOW_VERBS) and words:
-            break  # "figures from the health ministry show": the ministry
+        if (t.low in SPEECH_VERBS or t.low in SHOW_VERBS or t.low in FINDING_VERBS) and words:
+            # "figures from the health ministry show", "data from The Associated Press
+            # found that": the ministry, the agency
+            break
         if (
             words
             and t.low.endswith("ed")
@@ -1041,7 +1043,12 @@ def _headline_tail(tokens: Sequence[Token], canon: Canon) -> str | None:
     # "- WHO", ": NCHR", "- activists", ": Rights group", "– human rights watchdog"
     if not tail or not (_is_acronym(tail[-1]) or tail[-1].low in SOURCE_NOUNS):
         return None
+    if all(t.low in _UNNAMED_TAIL_WORDS for t in tail):
+        return UNNAMED_REPORT_SOURCE  # "... Protests - Reports": no one named
     return clean_source(tail, canon)
+
+
+_UNNAMED_TAIL_WORDS = frozenset({"reports", "report", "media", "sources", "source"})
 
 
 _HEAD_WORDS = 4  # "Social Services:", "Red Cross:", "Police:"
@@ -1278,11 +1285,29 @@ def _study(tokens: Sequence[Token], v: int, canon: Canon) -> str | None:
     identified': a finding verb gives a source only when its subject is a study or the
     people who made it."""
     segs = _segments_left(tokens, v)
-    if not segs or not any(t.low in STUDY_NOUNS for t in segs[0]):
+    if not segs:
         return None
+    if not any(t.low in STUDY_NOUNS for t in segs[0]):
+        # "A study by Reuters found", "An analysis of police data from The Associated
+        # Press found": the study's maker, named after it
+        return _with_affiliation(segs[0], canon) if _made_by(tokens, segs[0][0]) else None
     if segs[0][0].low in ("our", "we"):
         return None  # "our researchers documented": the outlet's own count, no source
     return _with_affiliation(segs[0], canon)
+
+
+_MAKER_REACH = 6  # tokens from "by" back to the study's noun: "An analysis of state police data"
+
+
+def _made_by(tokens: Sequence[Token], first: Token) -> bool:
+    """The words before a finder's name say it made a study: "a study by", "an analysis
+    of police data from"."""
+    k = next((i for i, t in enumerate(tokens) if t is first), 0) - 1
+    return (
+        k >= 1
+        and tokens[k].low in ("by", "from")
+        and any(t.low in STUDY_NOUNS for t in tokens[max(0, k - _MAKER_REACH) : k])
+    )
 
 
 # Words after a speech verb that make a statement of their own: this many at least, and
@@ -1699,8 +1724,8 @@ def inherit_same_figure(claims: Sequence[Claim], lead_end: int) -> tuple[Claim, 
             later_generic[same] = later_generic[value] = c.attribution
         if generic and c.start < lead_end:
             named = (later.get(same) or later.get(value)) if total else None
-            if named is None and c.attribution is None:
-                named = later_loose.get(loose)
+            if named is None and c.attribution in (None, UNNAMED_REPORT_SOURCE):
+                named = later_loose.get(loose)  # "media reports" names no one either
             if named is not None:
                 c = replace(c, attribution=named)
             elif c.attribution is None and total:

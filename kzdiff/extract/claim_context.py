@@ -414,7 +414,7 @@ def _airline_name(phrase: str) -> str | None:
     return " ".join(words) if len(words) > 1 else None
 
 
-_RELATIVE = re.compile(r"\b(\w+) (?:that|which)\b")
+_RELATIVE = re.compile(r"\b(\w+) (?:that|which|who)\b")
 _NOW_VERB = re.compile(r"\b(?:has|have|is|are|stands|now)\b")
 _BOUND_DAY = ("as of ", "by ", "until ")  # "as of Monday": the figure's own day
 
@@ -632,6 +632,14 @@ class DocContext:
             )
         now_at = self._event_day_of[s.start]
         dates_event = now_at is not None and usable[0][0] < q_start and now_at < q_start
+        if (
+            first_day is not None
+            and first_day[0] > q_start
+            and _in_relative_clause(body, q_start, first_day[0])
+        ):
+            # "Thousands have been arrested since ..., George Floyd, an unarmed black man
+            # who died after being arrested by Minneapolis police last week": his day
+            first_day = None
         if first_day is not None and not dates_event:
             return first_day[1]  # the first day of the sentence, before the figure or after
         if s.start not in self._anaphor_of:
@@ -985,9 +993,12 @@ _WORD = re.compile(r"[a-z]+")
 
 def _in_relative_clause(body: str, start: int, day: int) -> bool:
     """A day after a figure, inside a relative clause about something else: "in a fire
-    that broke out Friday night". Not one that reports: "the 144 dead that state media
-    reported on Friday", "officials said that on Monday"."""
+    that broke out Friday night", "George Floyd, ... who died ... last week". Not one
+    that reports: "the 144 dead that state media reported on Friday", "officials said
+    that on Monday"."""
     for m in _RELATIVE.finditer(body, start, day):
+        if m.start() == start:
+            continue  # "14 who were released ... on Thursday night": the figure's own clause
         words = _WORD.findall(body[m.start() : day].lower())
         if not any(w in SPEECH_VERBS or w in PERIOD_END_VERBS for w in words):
             return True

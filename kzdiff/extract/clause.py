@@ -88,6 +88,7 @@ from kzdiff.lexicon.facts import (
     LOCAL_DETERMINERS,
     LOCAL_SITES,
     NEIGHBOUR_ADJECTIVES,
+    PLACE_PART_ADJECTIVES,
     SITE_NOUNS,
     local_scope,
 )
@@ -1223,7 +1224,16 @@ def _place_after(tokens: Sequence[Token], j: int) -> str | None:
 # Words between a preposition and a place's name: "in the northern province of Artibonite",
 # "in the city of Tacloban"
 _ADMIN_WORDS = frozenset(
-    {"the", "city", "town", "of", *ADMIN_UNITS, *COMPASS_ADJECTIVES, *NEIGHBOUR_ADJECTIVES}
+    {
+        "the",
+        "city",
+        "town",
+        "of",
+        *ADMIN_UNITS,
+        *COMPASS_ADJECTIVES,
+        *NEIGHBOUR_ADJECTIVES,
+        *PLACE_PART_ADJECTIVES,
+    }
 )  # "in neighbouring Colombia": the country
 
 

@@ -540,7 +540,9 @@ DISPUTE_CUES: tuple[str, ...] = (
 # Temporal words that put a statement at an unstated earlier time: its as-of date
 # is unknown rather than the publication date ("It was later reported", "said then").
 INDEFINITE_TIME_CUES: tuple[str, ...] = (
-    "in the wake of",
+    # said at some time after the event; not every "in the wake of" ("protests that
+    # erupted in the wake of the death of ..., the AP's tally revealed on Thursday")
+    "said in the wake of",
     "said then",
     "then said",
     "at the time",

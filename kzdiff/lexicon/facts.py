@@ -122,6 +122,12 @@ NEIGHBOUR_ADJECTIVES: frozenset[str] = frozenset(
     {"neighbouring", "neighboring", "nearby", "adjacent", "adjoining", "bordering"}
 )
 
+# Words before a place's name that name a part of it, not another place: "more than 200
+# arrests in downtown Houston", "in greater Manila"
+PLACE_PART_ADJECTIVES: frozenset[str] = frozenset(
+    {"downtown", "greater", "metropolitan", "suburban", "inner", "rural", "urban", "uptown"}
+)
+
 # Verbs by which people once counted missing are no longer: "290 people initially
 # reported missing have been found", "three who had been considered missing turned up
 # alive" count the found, not the missing.
