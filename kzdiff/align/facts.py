@@ -231,12 +231,18 @@ class _Conjunct:
     own: str | None = None  # the group before it joined the event's population
 
 
+_NATIONALITY = "a nationality"  # how a group of a country's people was read
+_NATIONAL_NOUNS = frozenset({"national", "citizen"})
+
+
 def _parse_conjunct(raw: Sequence[str]) -> _Conjunct | None:
     if not raw:
         return None
     words = [_singular(r) for r in raw]
     origin = _origin_of(raw)
     own = _own_conjunct(words, origin)
+    if own.how == _NATIONALITY:
+        return own  # "Kenyans" aboard a ferry are not all of its passengers
     if own.base in EVENT_POPULATION_GROUPS or (not own.known and words[-1] in EVENT_POPULATION):
         # pilgrims at a pilgrimage, passengers on a ferry: the event's people
         return _Conjunct(PEOPLE, origin, True, f"'{raw[-1]}' names the event's people", own.base)
@@ -247,6 +253,13 @@ def _own_conjunct(words: Sequence[str], origin: str | None) -> _Conjunct:
     inst = _lookup(words, INSTITUTIONS, suffix_only=False)
     if inst is not None:
         return _Conjunct(inst, origin, True, "institution")
+    country = NATIONALITIES.get(words[-1])
+    if country is not None:
+        # "32 Kenyans", "seven French": a nationality as the noun counts that country's
+        # people, as "Kenyan nationals" and "UK citizens" do
+        return _Conjunct(PEOPLE, country.title(), True, _NATIONALITY)
+    if origin is not None and words[-1] in _NATIONAL_NOUNS:
+        return _Conjunct(PEOPLE, origin, True, _NATIONALITY)
     head = _lookup(words, HEAD_GROUPS, suffix_only=True)
     if head is not None:
         return _Conjunct(head, origin, True, "lexicon")
@@ -303,7 +316,7 @@ def _parse_subject(subject: str | None) -> _Subject:
 
 
 def _subject(base: str, origin: str | None, *, known: bool, how: str) -> _Subject:
-    keeps_origin = base in ORIGIN_GROUPS or not known
+    keeps_origin = base in ORIGIN_GROUPS or not known or how == _NATIONALITY
     group = f"{base} from {origin}" if origin and keeps_origin else base
     return _Subject(group, base, origin if keeps_origin else None, SIDES.get(base), how)
 

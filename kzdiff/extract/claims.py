@@ -254,6 +254,7 @@ def extract_claims(
                 drafts[n] = replace(drafts[n], whole=draft_of.get(f.part_of))
         _link_to_earlier_total(drafts, draft_of, low_text)
         _link_elliptical_siblings(drafts, draft_of, s)
+        _share_elided_noun(drafts, draft_of, s)
         _link_dash_breakdown(drafts, draft_of, s)
         _link_rows_to_their_sum(drafts, draft_of)
         if si > 0 and _ALL_TOLD.match(low_text):
@@ -375,6 +376,30 @@ def _link_elliptical_siblings(
         joined = between.lower().rstrip().endswith((" and", ",", " while"))
         if joined and first.whole != b and not any(ch.isdigit() for ch in between):
             drafts[b] = replace(second, whole=first.whole)
+
+
+def _share_elided_noun(drafts: list[_Draft], draft_of: Mapping[int, int], s: Sentence) -> None:
+    """'seven staff of the World Food Programme and two from the Office of the High
+    Commissioner': a row with no noun of its own, "N from" a body or place after a row
+    with one, counts what that row counts (its head noun: staff)."""
+    rows = [draft_of[k] for k in sorted(draft_of)]
+    for a, b in pairwise(rows):
+        first, second = drafts[a].found, drafts[b].found
+        if (
+            second.subject is not None
+            or first.subject_head is None
+            or second.category is not first.category
+        ):
+            continue
+        between = s.text[first.q.end - s.start : second.q.start - s.start]
+        after = s.text[second.q.end - s.start : second.q.end - s.start + 6]
+        if (
+            between.lower().rstrip().endswith((" and", ","))
+            and not any(ch.isdigit() for ch in between)
+            and after.startswith(" from ")
+        ):
+            found = replace(second, subject=first.subject_head, subject_head=first.subject_head)
+            drafts[b] = replace(drafts[b], found=found)
 
 
 # "In Sierra Leone, 1,169 people had died": the next row of a breakdown by place, which

@@ -87,7 +87,7 @@ NATIONALITIES: dict[str, str] = {
     "american": "united states", "us": "united states", "u.s.": "united states",
     "british": "united kingdom", "uk": "united kingdom", "french": "france",
     "german": "germany", "italian": "italy", "spanish": "spain", "polish": "poland",
-    "turkish": "turkey", "iranian": "iran", "iraqi": "iraq", "syrian": "syria",
+    "turkish": "turkey", "iranian": "iran", "iraqi": "iraq", "syrian": "syria", "briton": "united kingdom",
     "israeli": "israel", "palestinian": "palestine", "egyptian": "egypt", "libyan": "libya",
     "saudi": "saudi arabia", "yemeni": "yemen", "lebanese": "lebanon", "afghan": "afghanistan",
     "pakistani": "pakistan", "indian": "india", "chinese": "china", "japanese": "japan",

@@ -84,6 +84,14 @@ def members(group: ClaimGroup) -> set[str]:
         ("civilians", "civilians"),
         ("pilgrims from Egypt", "pilgrims from Egypt"),
         ("Egyptian pilgrims", "pilgrims from Egypt"),
+        # a nationality as the noun counts that country's people, as "X nationals" does
+        ("Kenyans", "people from Kenya"),
+        ("Kenyan nationals", "people from Kenya"),
+        ("Britons", "people from United Kingdom"),
+        ("UK nationals", "people from United Kingdom"),
+        ("seven French", "people from France"),
+        ("foreign nationals", "foreigners"),
+        ("French police", "security forces"),
         ("pilgrims from Iran", "pilgrims from Iran"),
         ("Russian paratroopers", "soldiers from Russia"),
         ("soldiers", "soldiers"),
@@ -367,9 +375,9 @@ def test_near_spellings_of_origins_never_merge() -> None:
         ("miners", "missing", None, "miners missing"),
         # a plural a reader writes: no "personnels", "Nepaleses" or "marchs"
         ("rescue personnel", "other", None, "personnel (other count)"),
-        ("Nepalese", "killed", None, "nepalese killed"),
+        ("Nepalese", "killed", None, "people from Nepal killed"),
         ("marches", "other", None, "marches (other count)"),
-        ("Czechs", "killed", None, "czechs killed"),
+        ("Czechs", "killed", None, "people from Czechia killed"),
         ("crew members", "missing", None, "crew missing"),
         ("cabin crew", "missing", None, "crew missing"),
         ("females", "killed", None, "women killed"),  # the women another source counts
