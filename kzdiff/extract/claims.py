@@ -386,7 +386,9 @@ def _share_elided_noun(drafts: list[_Draft], draft_of: Mapping[int, int], s: Sen
     for a, b in pairwise(rows):
         first, second = drafts[a].found, drafts[b].found
         if (
-            second.subject is not None
+            # (a figure that refers back may have copied the row's whole phrase: "staff of
+            # the World Food Programme" is not what "two from the Office" are)
+            second.subject not in (None, first.subject)
             or first.subject_head is None
             or second.category is not first.category
         ):
@@ -696,10 +698,17 @@ _ALL_TOLD = re.compile(r"(?:" + phrase_pattern(ALL_TOLD_OPENERS) + r")\b")  # no
 _OPENING_PHRASE_WORDS = 6  # "As of 6am Saturday, the dead included ..."
 
 
+# "He said they included 32 Kenyans": who says it, before what opens the breakdown
+_SAID_OPENING = re.compile(r"[a-z]+(?: [a-z]+)? (?:said|says|added) (?:that )?")
+
+
 def _after_opening_phrase(low_text: str) -> str:
     """The sentence past a short opening phrase of time or place ("As of 6am Saturday,
-    the dead included five children"), or the whole sentence: what opens a breakdown
-    may follow it."""
+    the dead included five children") or a speaker's "He said", or the whole sentence:
+    what opens a breakdown may follow it."""
+    said = _SAID_OPENING.match(low_text)
+    if said is not None:
+        return low_text[said.end() :]
     head, comma, rest = low_text.partition(", ")
     return rest if comma and len(head.split()) <= _OPENING_PHRASE_WORDS else low_text
 
@@ -761,14 +770,21 @@ def _listed_under(includes: re.Match[str], last: _Draft, before: Sentence) -> Ca
     return last.found.category if last.sentence is before else None
 
 
+# "Thirty-two Kenyans, 18 Canadians and nine Ethiopians were among the passengers": rows
+# of a total given before, named after them
+_AMONG_AFTER_ROWS = re.compile(r"\b(?:were|are|was|is)(?: also)? among the [a-z]+[.!]?$")
+
+
 def _link_to_earlier_total(drafts: list[_Draft], draft_of: dict[int, int], low_text: str) -> None:
-    """'Among the dead were 18 police officers': a part of the last total before it."""
+    """'Among the dead were 18 police officers', '... were among the passengers': a part
+    of the last total before it."""
     if not draft_of:
         return
     if not low_text.startswith(PART_SENTENCE_OPENERS) and _INCLUDES.match(low_text) is None:
         low_text = _after_opening_phrase(low_text)
     includes = _includes_back(low_text)
-    if not low_text.startswith(PART_SENTENCE_OPENERS) and includes is None:
+    trailing = _AMONG_AFTER_ROWS.search(low_text)
+    if not low_text.startswith(PART_SENTENCE_OPENERS) and includes is None and trailing is None:
         return
     # "The missing include at least 34 ...": the opener's noun is the whole's category
     named = NOUN_CATEGORIES.get(includes.group(1) or "") if includes is not None else None

@@ -501,7 +501,9 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
                     return k
             return None
         hit = cue_at(tokens, j)
-        if hit is not None and (_names_event(tokens, j, hit[1]) or _in_a_bodys_name(tokens, j)):
+        if hit is not None and (
+            _names_event(tokens, j, hit[1]) or _in_a_bodys_name(tokens, j) or _a_cause(tokens, j)
+        ):
             j += hit[1]
             steps += hit[1]
             continue
@@ -541,6 +543,13 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
 
 
 _BEFORE_AN_ADJECTIVE = OBJECT_DETERMINERS | {"of"}  # "of the recovered bodies"
+
+
+def _a_cause(tokens: Sequence[Token], k: int) -> bool:
+    """A cue after "due to", "from" or "because of" says what caused a count, not what
+    it counts: "3 due to cardiac arrest and 2 from uprooted lamp post" (rows of the dead)."""
+    before = [t.low for t in tokens[max(0, k - 2) : k]]
+    return before[-1:] == ["from"] or before in (["due", "to"], ["because", "of"])
 
 
 def _in_a_bodys_name(tokens: Sequence[Token], k: int) -> bool:
@@ -2339,11 +2348,17 @@ def with_opener_category(found: list[Found], tokens: Sequence[Token]) -> list[Fo
         # no partitive: the listed figures are people only where their own noun says so
         # ("..., two far-right groups", "within walking distance of five synagogues")
         return [replace(f, category=f.category or listed) if f.qi > verb else f for f in found]
-    if not tokens or tokens[0].low not in ("of", "among"):
+    if not tokens or tokens[0].low not in ("of", "among", "out"):
         return found
+    # "Out of the 86 deaths--22 were electrocuted": the opener as "of" is
+    first = 1
+    if tokens[0].low == "out":
+        if len(tokens) < 2 or tokens[1].low != "of":
+            return found
+        first = 2
     category: Category | None = None
-    for j in range(1, min(len(tokens), 8)):
-        if tokens[j].text == ",":
+    for j in range(first, min(len(tokens), first + 7)):
+        if tokens[j].text in (",", "-", "–", "—", ":"):
             break
         hit = cue_at(tokens, j)
         if hit is not None:

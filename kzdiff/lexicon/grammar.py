@@ -12,7 +12,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     against between through within without among amid near outside inside via per toward towards
     upon around throughout beyond along alongside aboard onboard beside besides behind below
     above off despite following like unlike except
-    and or but nor so yet while whereas although though because if unless until than as
+    and or but nor so yet while whereas although though because if unless until than as due
     who whom whose which what when where why how that
     he she it they we you i him her them us me his its their our your my
     also reportedly now already still just so far only even then there here again
