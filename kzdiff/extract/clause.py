@@ -391,7 +391,9 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
         cue = cue_at(tokens, j)
         if cue is not None and low not in NOUN_CATEGORIES:
             last = tokens[j + cue[1] - 1].low
-            if last in NON_HUMAN_NOUNS:
+            after_cue = tokens[j + cue[1]].low if j + cue[1] < n else ""
+            # "6,882 temporary housing units": the cue names what the things are for
+            if last in NON_HUMAN_NOUNS or after_cue in NON_HUMAN_NOUNS:
                 # "110 public shelters", "two evacuation centres": the counted things
                 words.extend(tokens[j : j + cue[1]])
                 j += cue[1]
@@ -588,7 +590,9 @@ def _object_cue(tokens: Sequence[Token], k: int) -> bool:
 
 _NOT_THEIR_ACTS = SPEECH_VERBS | HEDGED_SPEECH_VERBS | AUXILIARIES | FATE_REPORTING_WORDS
 
-_HOME_REACH = 5  # tokens after "living": "living in relief camps", "living in tents"
+# tokens after "living": "living in relief camps", "living in tents", "housed in over
+# 1,500 relief camps" (a figure there is three tokens)
+_HOME_REACH = 8
 _DASHES = frozenset({"—", "–"})
 _ASIDE_REACH = 25  # tokens of a dash aside after the counted noun
 

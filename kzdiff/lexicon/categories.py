@@ -252,6 +252,13 @@ EVENT_CUES: dict[str, Category] = {
     "charged in connection": _D,
     "charged in federal court": _D,
     "charged over": _D,
+    # a prosecutor's charges: "prosecutors have charged at least 205 people" (a perfect
+    # tense is no charge of mounted police), "were identified and prosecuted"
+    "have charged": _D,
+    "has charged": _D,
+    "had charged": _D,
+    "prosecuted": _D,
+    "indictment against": _D,
     "face charges": _D,
     "facing charges": _D,
     "faces charges": _D,
@@ -323,6 +330,12 @@ EVENT_CUES: dict[str, Category] = {
     "temporary camps": _DP,
     "temporary settlements": _DP,
     "temporary shelters": _DP,
+    # "More than 600,000 Nepalese still live in temporary or unsafe housing", "thousands
+    # in need of temporary housing", "living in shelters and tent cities"
+    "temporary housing": _DP,
+    "unsafe housing": _DP,
+    "tent cities": _DP,
+    "without homes": _DP,
     "relief centres": _DP,
     "relief centers": _DP,
     "forced from their homes": _DP,
