@@ -202,11 +202,22 @@ def status_of(tokens: Sequence[Token], f: Found, low_sentence: str, low_next: st
             first = k + 1  # "could rise further, as 33 others remain": another clause's
             break
     near = " ".join(t.low for t in tokens[first : hi + 1])
-    if contains_phrase(near, PROJECTION_CUES):
+    projection = contains_phrase(near, PROJECTION_CUES)
+    if projection is not None and not (projection in _EXPECTED and _stands_at(tokens, f.qi)):
         return Status.PROJECTED
     if contains_phrase(near, PAST_HEDGES) and contains_phrase(low_sentence, UNREAL_CUES):
         return Status.PROJECTED  # "could have killed 5,000 had the valley not been evacuated"
     return Status.ASSERTED
+
+
+# "the death toll ... is expected to stand at 171": where an official expects the count
+# to stand once settled is the count he gives, not a rise to come
+_EXPECTED = frozenset({"expected to", "is expected", "are expected", "likely to"})
+_STAYS = frozenset({"stand", "remain", "stay"})
+
+
+def _stands_at(tokens: Sequence[Token], qi: int) -> bool:
+    return qi >= 2 and tokens[qi - 1].low == "at" and tokens[qi - 2].low in _STAYS
 
 
 def _superseded(tokens: Sequence[Token], qi: int) -> bool:

@@ -291,6 +291,15 @@ def _people_next(tokens: Sequence[Token], j: int) -> bool:
 # "The family of five lives in a tent": "lives" as a verb, before where or how
 
 
+def _out_of_a_place(tokens: Sequence[Token], j: int) -> bool:
+    """'480 out of state deaths', 'out-of-town visitors': a noun's modifier, not a share
+    ("5,147 people out of 14,068 cases", "12 out of the 40")."""
+    return j + 3 < len(tokens) and tokens[j + 2].low in _OUT_OF_PLACES and tokens[j + 3].is_word
+
+
+_OUT_OF_PLACES = frozenset({"state", "town", "country", "province", "area", "district"})
+
+
 def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Token], int]:
     """The counted noun phrase starting at token ``j``: its words and the next index."""
     n = min(len(tokens), stop)
@@ -356,6 +365,10 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
                     words.append(tokens[j])
                     j += 1
             break
+        if low == "out" and _out_of_a_place(tokens, j):
+            words.extend(tokens[j : j + 3])  # "480 out of state deaths": one modifier
+            j += 3
+            continue
         if (
             low in PREDICATE_VERBS
             or (low == "out" and j + 1 < n and tokens[j + 1].low == "of")
@@ -1015,9 +1028,20 @@ def _total_far_left(
         if (
             t.low in _PREPOSITION_TOO
             and j + 1 < len(tokens)
-            and tokens[j + 1].low in ("the", "a", "an", "last", "this")
+            and (
+                tokens[j + 1].low in ("the", "a", "an", "last", "this")
+                # "The death toll after three days of violence in Mumbai rose past 150"
+                or tokens[j + 1].text[0].isdigit()
+                or tokens[j + 1].low in UNIT_WORDS
+                or tokens[j + 1].low in TENS_WORDS
+            )
         ):
             continue  # "after the fire": a preposition here, not a new clause
+        if t.text in _DASHES and (opening := _dash_aside_start(tokens, j, count_at)) is not None:
+            # "The death toll from Typhoon Odette (Rai)—the most destructive cyclone to
+            # hit the Philippines this year—rose to 405": an aside between two dashes
+            bracket_open = opening
+            continue
         if t.low in ("which", "that") and j > 1 and tokens[j - 1].is_word:
             # "the explosions which shook Sri Lanka ... has risen to 290", "The death
             # toll from Cyclone Mocha which barrelled through ... has risen to 29"
@@ -1061,6 +1085,17 @@ def _total_far_left(
 _BRACKET_ASIDE = 14  # tokens inside "(as reported in our previous update dated 14th March, 2023)"
 # people nouns that name who the part is ("Two of the suspects"), not the dead themselves
 _LIVING_NOUNS = HUMAN_NOUNS - BODY_NOUNS
+
+
+def _dash_aside_start(tokens: Sequence[Token], close: int, count_at: frozenset[int]) -> int | None:
+    """The dash that opens the short aside closed by the dash at ``close``, where it holds
+    no count; None otherwise."""
+    for j in range(close - 1, max(-1, close - _BRACKET_ASIDE - 2), -1):
+        if tokens[j].text in _DASHES:
+            return j
+        if j in count_at or tokens[j].text in (".", ";", ":"):
+            return None
+    return None
 
 
 def _bracket_aside(tokens: Sequence[Token], close: int, count_at: frozenset[int]) -> int | None:
@@ -1136,7 +1171,16 @@ def _label_row(
         and qj is not None
         and (qj >= len(tokens) or not tokens[qj].is_word)
     )
-    if not (opens or tokens[first - 1].text[0].isdigit()) or not (tokens[first].is_capitalised):
+    prev = tokens[first - 1] if first > 0 else None
+    # "Wounded: 806, missing: 85, confirmed deaths: 161": rows in a line, set off by
+    # commas, quoted after what reads them out ("... website read: ‘Wounded: 806")
+    after_row = prev is not None and (
+        prev.text[0].isdigit() or (prev.text == "," and tokens[first - 2].text[0].isdigit())
+    )
+    read_out = prev is not None and _is_quote(prev) and first >= 2 and tokens[first - 2].text == ":"
+    if not (opens or after_row or read_out) or not (
+        tokens[first].is_capitalised or (prev is not None and prev.text == ",")
+    ):
         return None
     if heads:
         return qi - 2 if tokens[qi - 2].low in heads else None
@@ -1848,6 +1892,15 @@ def find_in_sentence(
             category = earlier.category
             subj_words = []
             head = earlier.subject_head
+        elif (
+            category is None
+            and head is None
+            and last_counted is not None
+            and _bare_total_before(tokens, qi)
+        ):
+            # "11 more dead due to 'Odette;' total at 378": the total of the count before
+            category = last_counted.category
+            head = last_counted.subject_head
         if (
             head is None
             and _in_partitive(tokens, qi)
@@ -1903,6 +1956,9 @@ def find_in_sentence(
             if cue_index is not None and (cue_index > qi or label is not None)
             else after,
         )
+        if scope is None and len(subj_words) > 2 and _out_of_a_place(subj_words, 0):
+            # "480 out of state deaths": the dead outside the state, a part of its toll
+            scope = " ".join(t.low for t in subj_words[:3])
         scope = (
             scope
             or _place_before(tokens, qi)
@@ -2121,6 +2177,20 @@ def _dies_after(tokens: Sequence[Token], k: int) -> bool:
     return right is not None and _category_of(tokens, right) is Category.KILLED
 
 
+_TOTAL_LINK_WORDS = frozenset(
+    "at to of is was now stands stood rises rose reaches reached climbs climbed".split()
+)
+
+
+def _bare_total_before(tokens: Sequence[Token], qi: int) -> bool:
+    """'total at 378', 'the total now stands at 405': a total with no noun of its own
+    ("a total of four cases" is a figure with its noun)."""
+    k = qi - 1
+    while k >= 0 and qi - k <= 3 and tokens[k].low in _TOTAL_LINK_WORDS:
+        k -= 1
+    return k >= 0 and k < qi - 1 and tokens[k].low == "total"
+
+
 def _presumed_dead(tokens: Sequence[Token], cue: int) -> bool:
     """'missing, presumed dead', 'missing and believed dead': counted among the dead."""
     window: list[str] = []
@@ -2240,7 +2310,7 @@ def _refers_back(tokens: Sequence[Token], qi: int) -> bool:
 def _head_of(words: Sequence[Token]) -> str | None:
     """The noun that says who is counted: 'pilgrims' in 'pilgrims from Egypt'."""
     for k, t in enumerate(words):
-        if t.low in ("of", "from") and k > 0:
+        if t.low in ("of", "from") and k > 0 and words[k - 1].low != "out":  # "out of state"
             return words[k - 1].low
     return words[-1].low if words else None
 

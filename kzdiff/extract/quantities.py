@@ -165,7 +165,8 @@ _WINDOW = 32  # characters looked at before a number for a bound or currency
 _WORD_BOUNDS = [k for k in BOUNDS_BEFORE if k not in ("~", "≈", "sub")]
 _BOUND_WORD_BACK = rf"(?P<b>{_alt(_WORD_BOUNDS, reverse=True)})(?!\w)"
 _BOUND_SIGN_BACK = r"|\s?(?P<sym>[~≈])|-(?P<sub>bus)(?!\w)"
-_BOUND_BACK = re.compile(rf"[\s\u00a0]+{_BOUND_WORD_BACK}{_BOUND_SIGN_BACK}", re.IGNORECASE)
+# (a bound in quotes is the source's own hedge: 'has risen to "at least" 146')
+_BOUND_BACK = re.compile(rf"[\s\u00a0]+[\"“”]?{_BOUND_WORD_BACK}{_BOUND_SIGN_BACK}", re.IGNORECASE)
 # Relay damage drops the space between a bound and a grouped figure: "more than1,500
 # soldiers" is more than 1,500, not the code "than1" and a 500.
 _GLUED_BOUND_BACK = re.compile(_BOUND_WORD_BACK + _BOUND_SIGN_BACK, re.IGNORECASE)

@@ -353,6 +353,10 @@ SUPERSEDED_BEFORE: tuple[str, ...] = (
     "climbed from",
     "jumped from",
     "revised from",
+    "revised down from",  # "The death toll was revised down slightly from 172"
+    "revised up from",
+    "down slightly from",
+    "up slightly from",
     "raised from",
     "fell from",
     "lowered from",

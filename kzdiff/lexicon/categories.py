@@ -202,6 +202,10 @@ EVENT_CUES: dict[str, Category] = {
     "in intensive care": _I,
     "admitted to hospital": _I,
     "admitted to hospitals": _I,
+    # a hospital's word for its patients: "so far 55 have been admitted"
+    "have been admitted": _I,
+    "has been admitted": _I,
+    "had been admitted": _I,
     "in hospital": _I,
     "critically injured": _I,
     "seriously injured": _I,
@@ -339,6 +343,8 @@ EVENT_CUES: dict[str, Category] = {
     "relief centres": _DP,
     "relief centers": _DP,
     "forced from their homes": _DP,
+    "forced to leave their homes": _DP,
+    "shelter population": _DP,  # "The shelter population peaked at about 273,000"
     "fled their homes": _DP,
     "in camps": _DP,
     "in tents": _DP,
@@ -439,6 +445,7 @@ EVENT_CUES: dict[str, Category] = {
     "participating": _P,
     "participated": _P,
     "gathered": _P,
+    "amassed": _P,  # "as more than 100,000 amassed outside"
     "assembled": _P,  # "Hundreds of thousands of women assembled in Washington"
     "took to": _P,  # "400,000 people took to Fifth Avenue"
     "hit the streets": _P,
@@ -582,6 +589,7 @@ NOUN_CATEGORIES: dict[str, Category] = {
     "dead": _K,
     "deaths": _K,
     "fatalities": _K,
+    "fatality": _K,  # "one new fatality"
     "mortalities": _K,
     "bodies": _K,
     "corpses": _K,
@@ -609,6 +617,7 @@ LEFT_GAP_WORDS: frozenset[str] = frozenset(
     later subsequently again
     confirmed given gone went
     last remaining final
+    peaked peaks
     """.split()  # "has gone up to 23", "the toll was confirmed as 442", "the bodies of the
     # last two workers"
 )
@@ -658,6 +667,7 @@ LEFT_NOUN_CUES: frozenset[str] = frozenset(
         "contingent of",
         "crowd of",
         "crowds of",
+        "shelter population",  # "The shelter population peaked at about 273,000"
         "turnout",
         "attendance",
         "detention",

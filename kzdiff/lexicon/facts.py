@@ -132,7 +132,16 @@ PLACE_PART_ADJECTIVES: frozenset[str] = frozenset(
 # reported missing have been found", "three who had been considered missing turned up
 # alive" count the found, not the missing.
 FOUND_VERBS: frozenset[str] = frozenset(
-    {"found", "located", "traced", "reunited", "turned", "resurfaced", "accounted"}
+    {
+        "found",
+        "located",
+        "traced",
+        "reunited",
+        "turned",
+        "resurfaced",
+        "accounted",
+        "resolved",
+    }  # "resolved over 11000 missing cases"
 )
 
 # Agents a scope can name ("killed by police"): when the figure's own source is that

@@ -93,8 +93,8 @@ ORIGIN_GROUPS: frozenset[str] = frozenset(
 PHRASE_BREAKS: frozenset[str] = frozenset(
     """
     from in at on by of who whom that which during among across inside near with without
-    killed injured wounded detained arrested died dead
-    """.split()
+    killed injured wounded detained arrested died dead out
+    """.split()  # "out": the scope "out of state" keeps its own words
 )
 
 CONJUNCTIONS: frozenset[str] = frozenset({"and", "or", "&", "plus", "as well as"})
