@@ -109,27 +109,26 @@ def test_unreadable_file_is_skipped_with_permission_denied(tmp_path, monkeypatch
     ]
 
 
-def test_twenty_thousand_tiny_files_load_in_seconds(tmp_path: Path) -> None:
-    import time
-
+def test_thousands_of_tiny_files_load_in_path_order_with_unique_ids(tmp_path: Path) -> None:
+    # (how fast 10,000 articles load and compare is benchmarks/scale.py's to measure; a
+    # timed test here only measured the machine the suite ran on)
     write_good(tmp_path)
     for part in range(20):
         folder = tmp_path / f"batch{part:02d}"
         folder.mkdir()
-        for i in range(1000):
-            n = part * 1000 + i
+        for i in range(100):
+            n = part * 100 + i
             (folder / f"n{n:05d}.txt").write_bytes(b"Police detained %d protesters." % (n % 90 + 2))
-    t0 = time.perf_counter()
     corpus = load_paths([str(tmp_path)])
-    elapsed = time.perf_counter() - t0
-    assert len(corpus.documents) == 20_001 and corpus.problems == ()
+    assert len(corpus.documents) == 2_001 and corpus.problems == ()
     _check_good(corpus)
     # ids are unique and files come in sorted path order
-    assert len({d.id for d in corpus.documents}) == 20_001
+    assert len({d.id for d in corpus.documents}) == 2_001
     assert corpus.documents[0].path.endswith("batch00/n00000.txt")
     assert corpus.documents[-1].path.endswith(GOOD_NAME)
     assert corpus.documents[0].body == "Police detained 2 protesters."
-    assert elapsed < 20, elapsed
+    paths = [d.path for d in corpus.documents]
+    assert paths == sorted(paths, key=lambda p: (GOOD_NAME in p, p))
 
 
 def _run(args: list[str], **kwargs) -> subprocess.CompletedProcess:  # type: ignore[no-untyped-def]
