@@ -1290,7 +1290,9 @@ def _study(tokens: Sequence[Token], v: int, canon: Canon) -> str | None:
     if not any(t.low in STUDY_NOUNS for t in segs[0]):
         # "A study by Reuters found", "An analysis of police data from The Associated
         # Press found": the study's maker, named after it
-        return _with_affiliation(segs[0], canon) if _made_by(tokens, segs[0][0]) else None
+        maker = segs[0]
+        named = maker[0].is_capitalised  # a body or an outlet, not "villagers"
+        return _with_affiliation(maker, canon) if named and _made_by(tokens, maker[0]) else None
     if segs[0][0].low in ("our", "we"):
         return None  # "our researchers documented": the outlet's own count, no source
     return _with_affiliation(segs[0], canon)

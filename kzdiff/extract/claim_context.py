@@ -95,10 +95,14 @@ _POSSESSED_KINDS = "|".join(sorted({*EVENT_KINDS, *POSSESSIVE_EVENT_KINDS}, key=
 _NOT_AN_EVENTS_WORD = (
     r"(?:in|on|at|of|to|by|as|after|before|and|or|but|the|a|an|when|while|where|amid|from"
     r"|with|during|over|for|against|following|into|since|until|through|near|outside"
-    r"|inside|across|around|among|despite|his|her|their|its|our|this|that|these|those)\b"
+    r"|inside|across|around|among|despite|his|her|their|its|our|this|that|these|those|more"
+    r"|new|further)\b"
 )
 _EVENT_AFTER_DAY = re.compile(
-    rf",?\s+(?:(?!{_NOT_AN_EVENTS_WORD})[a-z]+\s+)?(?:{_EVENT_KIND_ALTERNATION})\b"
+    rf",?\s+(?:{_EVENT_KIND_ALTERNATION})\b"
+    # one word of the event's own, with no comma before it ("on Monday, more flooding is
+    # forecast") and no verb ("on Thursday ending protests")
+    rf"|\s+(?!{_NOT_AN_EVENTS_WORD})(?![a-z]+ing\b)[a-z]+\s+(?:{_EVENT_KIND_ALTERNATION})\b"
     rf"|(?:\s+(?:night|morning|evening|afternoon))?['’]s\s+(?:[a-z]+\s+)?(?:{_POSSESSED_KINDS})\b",
     re.IGNORECASE,
 )
@@ -217,7 +221,15 @@ _STAYS = frozenset({"stand", "remain", "stay"})
 
 
 def _stands_at(tokens: Sequence[Token], qi: int) -> bool:
-    return qi >= 2 and tokens[qi - 1].low == "at" and tokens[qi - 2].low in _STAYS
+    """ "expected to stand at 171", right before the figure ("expected to double and
+    stand at 900" is a rise to come)."""
+    return (
+        qi >= 4
+        and tokens[qi - 1].low == "at"
+        and tokens[qi - 2].low in _STAYS
+        and tokens[qi - 3].low == "to"
+        and tokens[qi - 4].low in ("expected", "likely")
+    )
 
 
 def _superseded(tokens: Sequence[Token], qi: int) -> bool:
@@ -231,10 +243,12 @@ def _superseded(tokens: Sequence[Token], qi: int) -> bool:
     clause = " ".join(t.low for t in tokens[k + 1 : qi])
     noun = contains_phrase(clause, SUPERSEDED_NOUNS)
     if noun is not None:
-        # "An earlier toll of 40 rose to 52": the earlier toll's figure is the 40; the
-        # figure after it is the new one
-        at = clause.find(noun) + len(noun)
-        return not any(ch.isdigit() for ch in clause[at:])
+        # "An earlier toll of 40 rose to 52": the earlier toll's figure is the 40, the
+        # figure after it the new one (a date's digits are none: "The previous estimate
+        # on 3 March was 40"); and a relative clause between is another statement
+        # ("Earlier figures did not include districts where rescuers found 300 bodies")
+        rest = clause[clause.find(noun) + len(noun) :]
+        return _COUNT_IN.search(rest) is None and _RELATIVE_IN.search(rest) is None
     # "Tang said earlier reports that 14 people had survived had been revised"
     if contains_phrase(clause, EARLIER_REPORTS_THAT) is None:
         return False
@@ -245,6 +259,11 @@ def _superseded(tokens: Sequence[Token], qi: int) -> bool:
 # tokens back to the noun of an earlier figure: "Previous estimates had put the number of
 # missing miners at over 100"
 _SUPERSEDED_REACH = 12
+# a figure in the words after an earlier figure's noun, not a date's day or year
+_COUNT_IN = re.compile(
+    r"(?<![\w/-])\d[\d,]*(?![\w/-])(?!\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)"
+)
+_RELATIVE_IN = re.compile(r"\b(?:where|which|who|that)\b")
 _REVISED_REACH = 30  # tokens: "14 people had survived out of 456 had been revised"
 
 
@@ -425,7 +444,10 @@ def _airline_name(phrase: str) -> str | None:
     return " ".join(words) if len(words) > 1 else None
 
 
-_RELATIVE = re.compile(r"\b(\w+) (?:that|which|who)\b")
+_RELATIVE = re.compile(r"\b(\w+) (?:that|which)\b")
+# an appositive's relative clause about someone: ", an unarmed black man who died"
+_SOMEONES_CLAUSE = re.compile(r", (?:an?|the) [^,;.]{0,40}?\bwho\b")
+_SOMEONES_REACH = 300  # characters: bounded, as every figure of a long sentence asks
 _NOW_VERB = re.compile(r"\b(?:has|have|is|are|stands|now)\b")
 _BOUND_DAY = ("as of ", "by ", "until ")  # "as of Monday": the figure's own day
 
@@ -645,11 +667,12 @@ class DocContext:
         dates_event = now_at is not None and usable[0][0] < q_start and now_at < q_start
         if (
             first_day is not None
-            and first_day[0] > q_start
-            and _in_relative_clause(body, q_start, first_day[0])
+            and q_start < first_day[0] <= q_start + _SOMEONES_REACH
+            and _SOMEONES_CLAUSE.search(body, q_start, first_day[0]) is not None
         ):
             # "Thousands have been arrested since ..., George Floyd, an unarmed black man
             # who died after being arrested by Minneapolis police last week": his day
+            # (read within reach of the figure only: every figure asks)
             first_day = None
         if first_day is not None and not dates_event:
             return first_day[1]  # the first day of the sentence, before the figure or after
@@ -1004,12 +1027,9 @@ _WORD = re.compile(r"[a-z]+")
 
 def _in_relative_clause(body: str, start: int, day: int) -> bool:
     """A day after a figure, inside a relative clause about something else: "in a fire
-    that broke out Friday night", "George Floyd, ... who died ... last week". Not one
-    that reports: "the 144 dead that state media reported on Friday", "officials said
-    that on Monday"."""
+    that broke out Friday night". Not one that reports: "the 144 dead that state media
+    reported on Friday", "officials said that on Monday"."""
     for m in _RELATIVE.finditer(body, start, day):
-        if m.start() == start:
-            continue  # "14 who were released ... on Thursday night": the figure's own clause
         words = _WORD.findall(body[m.start() : day].lower())
         if not any(w in SPEECH_VERBS or w in PERIOD_END_VERBS for w in words):
             return True

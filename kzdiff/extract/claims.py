@@ -772,7 +772,7 @@ def _listed_under(includes: re.Match[str], last: _Draft, before: Sentence) -> Ca
 
 # "Thirty-two Kenyans, 18 Canadians and nine Ethiopians were among the passengers": rows
 # of a total given before, named after them
-_AMONG_AFTER_ROWS = re.compile(r"\b(?:were|are|was|is)(?: also)? among the [a-z]+[.!]?$")
+_AMONG_AFTER_ROWS = re.compile(r"\b(?:were|are|was|is)(?: also)? among the ([a-z]+)[.!]?$")
 
 
 def _link_to_earlier_total(drafts: list[_Draft], draft_of: dict[int, int], low_text: str) -> None:
@@ -783,9 +783,12 @@ def _link_to_earlier_total(drafts: list[_Draft], draft_of: dict[int, int], low_t
     if not low_text.startswith(PART_SENTENCE_OPENERS) and _INCLUDES.match(low_text) is None:
         low_text = _after_opening_phrase(low_text)
     includes = _includes_back(low_text)
-    trailing = _AMONG_AFTER_ROWS.search(low_text)
-    if not low_text.startswith(PART_SENTENCE_OPENERS) and includes is None and trailing is None:
+    opened = includes is not None or low_text.startswith(PART_SENTENCE_OPENERS)
+    trailing = None if opened else _AMONG_AFTER_ROWS.search(low_text)
+    if not opened and trailing is None:
         return
+    # "... are also among the dead": the noun after "among the" may name the category
+    among = NOUN_CATEGORIES.get(trailing.group(1)) if trailing is not None else None
     # "The missing include at least 34 ...": the opener's noun is the whole's category
     named = NOUN_CATEGORIES.get(includes.group(1) or "") if includes is not None else None
     first = min(draft_of.values())
@@ -810,8 +813,14 @@ def _link_to_earlier_total(drafts: list[_Draft], draft_of: dict[int, int], low_t
                 continue  # a part already: the sentence adds parts to its total
             whole = drafts[m].found
             same_kind = whole.category in (f.category, None) or f.category is None
+            if not opened and f.category is not whole.category and among is not whole.category:
+                # "... were among the passengers": rows of a count of their own kind
+                # only ("Forty volunteers were among the rescuers" are no part of the dead)
+                same_kind = False
             if same_kind and whole.q.value is not None and (f.q.value or 0) <= whole.q.value:
-                category = f.category or whole.category
+                category = (
+                    whole.category if among is whole.category else f.category or whole.category
+                )
                 drafts[n] = replace(draft, found=replace(f, category=category), whole=m)
                 break
 

@@ -65,6 +65,7 @@ from kzdiff.lexicon.categories import (
     PARTITIVE_CUES,
     RELATION_CUE_WORDS,
     RESIDENCE_VERBS,
+    STORM_TITLES,
     TAKING_LIVES_VERBS,
     TALLY_NOUNS,
     TALLY_PLACE_HEADS,
@@ -294,7 +295,12 @@ def _people_next(tokens: Sequence[Token], j: int) -> bool:
 def _out_of_a_place(tokens: Sequence[Token], j: int) -> bool:
     """'480 out of state deaths', 'out-of-town visitors': a noun's modifier, not a share
     ("5,147 people out of 14,068 cases", "12 out of the 40")."""
-    return j + 3 < len(tokens) and tokens[j + 2].low in _OUT_OF_PLACES and tokens[j + 3].is_word
+    return (
+        j + 3 < len(tokens)
+        and tokens[j + 2].low in _OUT_OF_PLACES
+        and tokens[j + 3].is_word
+        and tokens[j + 3].low not in FUNCTION_WORDS  # "evacuated 2,000 out of town on Friday"
+    )
 
 
 _OUT_OF_PLACES = frozenset({"state", "town", "country", "province", "area", "district"})
@@ -365,7 +371,7 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
                     words.append(tokens[j])
                     j += 1
             break
-        if low == "out" and _out_of_a_place(tokens, j):
+        if low == "out" and not words and _out_of_a_place(tokens, j):
             words.extend(tokens[j : j + 3])  # "480 out of state deaths": one modifier
             j += 3
             continue
@@ -510,14 +516,21 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
         elif t.low in RESIDENCE_VERBS:
             # "633,091 were living in camps": where they live may say they were displaced;
             # "1.3 million have been living there since a quake that killed": no more
-            for k in range(j, min(n, j + _HOME_REACH)):  # "living out in the open"
+            words = 0  # "living out in the open"; a figure of camps is no word of the way
+            for k in range(j, n):
+                if tokens[k].is_word and not tokens[k].text[0].isdigit():
+                    words += 1
+                if words > _HOME_REACH:
+                    break
                 home = cue_at(tokens, k)
                 if home is not None and home[0] in (Category.DISPLACED, Category.EVACUATED):
                     return k
             return None
         hit = cue_at(tokens, j)
         if hit is not None and (
-            _names_event(tokens, j, hit[1]) or _in_a_bodys_name(tokens, j) or _a_cause(tokens, j)
+            _names_event(tokens, j, hit[1])
+            or _in_a_bodys_name(tokens, j)
+            or _a_cause(tokens, j, start)
         ):
             j += hit[1]
             steps += hit[1]
@@ -560,11 +573,18 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
 _BEFORE_AN_ADJECTIVE = OBJECT_DETERMINERS | {"of"}  # "of the recovered bodies"
 
 
-def _a_cause(tokens: Sequence[Token], k: int) -> bool:
-    """A cue after "due to", "from" or "because of" says what caused a count, not what
-    it counts: "3 due to cardiac arrest and 2 from uprooted lamp post" (rows of the dead)."""
+def _a_cause(tokens: Sequence[Token], k: int, start: int) -> bool:
+    """A cue after "due to", "because of", or a "from" right after the figure's phrase
+    (at ``start``), says what caused a count, not what it counts: "3 due to cardiac
+    arrest and 2 from uprooted lamp post" (rows of the dead); not "40 people are
+    recovering from injuries"."""
     before = [t.low for t in tokens[max(0, k - 2) : k]]
-    return before[-1:] == ["from"] or before in (["due", "to"], ["because", "of"])
+    # "from" right after a figure or its phrase: "2 from uprooted lamp post"
+    after_figure = k - 1 == start or (k >= 2 and tokens[k - 2].text[0].isdigit())
+    return (after_figure and before[-1:] == ["from"]) or before in (
+        ["due", "to"],
+        ["because", "of"],
+    )
 
 
 def _in_a_bodys_name(tokens: Sequence[Token], k: int) -> bool:
@@ -603,9 +623,9 @@ def _object_cue(tokens: Sequence[Token], k: int) -> bool:
 
 _NOT_THEIR_ACTS = SPEECH_VERBS | HEDGED_SPEECH_VERBS | AUXILIARIES | FATE_REPORTING_WORDS
 
-# tokens after "living": "living in relief camps", "living in tents", "housed in over
-# 1,500 relief camps" (a figure there is three tokens)
-_HOME_REACH = 8
+# words after "living", figures apart: "living in relief camps", "living in tents",
+# "housed in over 1,500 relief camps" (not "living on the hill above the relief camps")
+_HOME_REACH = 5
 _DASHES = frozenset({"—", "–"})
 _ASIDE_REACH = 25  # tokens of a dash aside after the counted noun
 
@@ -1469,8 +1489,11 @@ def _more_places(tokens: Sequence[Token], m: int) -> list[str]:
         name = _name_starting(tokens, k)
         if name is None or not _is_place_name(name):
             break
-        more.append(name)
         m = k + len(name.split())
+        nxt = tokens[m] if m < len(tokens) else None
+        if nxt is not None and nxt.is_word and nxt.text[0].islower() and nxt.low != "and":
+            break  # "killed 40 people in Gaza, Israel said": the next clause's subject
+        more.append(name)
     return more
 
 
@@ -1654,6 +1677,9 @@ def _tally_place(tokens: Sequence[Token], k: int) -> str | None:
     if not name or name[-2:] in ("'s", "’s"):
         return None
     words = name.split()
+    acronym = len(words) == 1 and name.isupper() and not _is_place_name(name)
+    if words[0] in STORM_TITLES or acronym:
+        return None  # "The death toll in Hurricane Ian", "Deaths in ICU": no place
     last = next(
         (
             j
@@ -2104,7 +2130,16 @@ _LIST_OF_AGES_REACH = 40  # tokens back over the list: "ages: 14, 16, 21, 21, 23
 
 def _in_list_of_ages(tokens: Sequence[Token], qi: int) -> bool:
     """'police released the victims' ages: 14, 16, 21, 21, 23': each figure of a list
-    under "ages" or "aged" is an age, not a count."""
+    under "ages" or "aged" is an age, not a count ("A woman aged eighty and two children
+    were killed": a figure with its own noun counts them)."""
+    nxt = tokens[qi + 1] if qi + 1 < len(tokens) else None
+    if (
+        nxt is not None
+        and nxt.is_word
+        and nxt.low not in ("and", "or")
+        and not nxt.text[0].isdigit()
+    ):
+        return False
     for k in range(qi - 1, max(-1, qi - _LIST_OF_AGES_REACH), -1):
         t = tokens[k]
         if (
@@ -2174,7 +2209,11 @@ def _dies_after(tokens: Sequence[Token], k: int) -> bool:
     """The clause after a partitive's whole says its part died: "(46 of those injured)
     in the blast have died", "(Six of those who had been hospitalized) died Sunday"."""
     right = _right_cue(tokens, k)
-    return right is not None and _category_of(tokens, right) is Category.KILLED
+    if right is None or _category_of(tokens, right) is not Category.KILLED:
+        return False
+    # not another's death in a relative clause: "Twelve of those injured in the crash
+    # that killed the driver were treated"
+    return not any(t.low in ("that", "which", "who") for t in tokens[k:right])
 
 
 _TOTAL_LINK_WORDS = frozenset(
@@ -2188,7 +2227,13 @@ def _bare_total_before(tokens: Sequence[Token], qi: int) -> bool:
     k = qi - 1
     while k >= 0 and qi - k <= 3 and tokens[k].low in _TOTAL_LINK_WORDS:
         k -= 1
-    return k >= 0 and k < qi - 1 and tokens[k].low == "total"
+    if not (k >= 0 and k < qi - 1 and tokens[k].low == "total"):
+        return False
+    # "a total of 300" only where it opens a sentence or clause ("A total of 44 are
+    # military veterans"), not a capacity ("the club could hold a total of 300")
+    if tokens[qi - 1].low == "of":
+        return k >= 1 and tokens[k - 1].low == "a" and (k == 1 or not tokens[k - 2].is_word)
+    return True
 
 
 def _presumed_dead(tokens: Sequence[Token], cue: int) -> bool:
@@ -2414,6 +2459,24 @@ def _listing_subject(tokens: Sequence[Token]) -> tuple[Category, int] | None:
     return None
 
 
+_ROW_SEPARATORS = frozenset({",", ";", "and", "including"})
+_ROW_CONTINUATIONS = frozenset({"from", "each", "in"})
+
+
+def _a_row_of_the_list(tokens: Sequence[Token], f: Found, verb: int) -> bool:
+    """A figure the listing verb lists: right after the verb or a separator, and either
+    with a noun of its own or going on as a row does ("nine each from ...", "seven from
+    Britain"); not an age in apposition ("a boy, 12, and his mother, 40") nor a figure
+    inside a row ("a school with 800 pupils")."""
+    before = tokens[f.qi - 1]
+    if f.qi - 1 != verb and before.low not in _ROW_SEPARATORS:
+        return False
+    if f.subject_head is not None:
+        return True
+    nxt = tokens[f.qj] if f.qj < len(tokens) else None
+    return nxt is not None and nxt.low in _ROW_CONTINUATIONS
+
+
 def with_opener_category(found: list[Found], tokens: Sequence[Token]) -> list[Found]:
     """'Of the injured, 48 were ...', 'Of the 47 deaths, 29 ...': the opener names the total."""
     listing = _listing_subject(tokens) if tokens and found else None
@@ -2421,13 +2484,24 @@ def with_opener_category(found: list[Found], tokens: Sequence[Token]) -> list[Fo
         listed, verb = listing
         # no partitive: the listed figures are people only where their own noun says so
         # ("..., two far-right groups", "within walking distance of five synagogues")
-        return [replace(f, category=f.category or listed) if f.qi > verb else f for f in found]
+        return [
+            replace(f, category=f.category or listed)
+            if f.qi > verb and _a_row_of_the_list(tokens, f, verb)
+            else f
+            for f in found
+        ]
     if not tokens or tokens[0].low not in ("of", "among", "out"):
         return found
     # "Out of the 86 deaths--22 were electrocuted": the opener as "of" is
     first = 1
     if tokens[0].low == "out":
-        if len(tokens) < 2 or tokens[1].low != "of":
+        # "Out of the 86 deaths": the whole's own figure ("Out of the relief camps, 3,000
+        # have returned home" names no whole)
+        if (
+            len(tokens) < 3
+            or tokens[1].low != "of"
+            or not any(t.text[0].isdigit() for t in tokens[2:6])
+        ):
             return found
         first = 2
     category: Category | None = None

@@ -170,6 +170,8 @@ _BOUND_BACK = re.compile(rf"[\s\u00a0]+[\"“”]?{_BOUND_WORD_BACK}{_BOUND_SIGN
 # Relay damage drops the space between a bound and a grouped figure: "more than1,500
 # soldiers" is more than 1,500, not the code "than1" and a 500.
 _GLUED_BOUND_BACK = re.compile(_BOUND_WORD_BACK + _BOUND_SIGN_BACK, re.IGNORECASE)
+# the text before a counter's second figure: "1 of / 1", "3 / 12"
+_COUNTER_HALF = re.compile(r"(?:\d|\bof) ?/ ?\Z")
 _BOUND_AFTER = re.compile(
     rf"(?:[\s\u00a0]+|-)(?P<b>{_alt(k for k in BOUNDS_AFTER if k != '+')})(?![a-z])"
     r"|(?P<plus>\+)(?![\d])",
@@ -526,8 +528,9 @@ class _Context:
         prev = text[pos - 1] if pos > lo else " "
         if start == pos and (prev.isalpha() or prev == "_") and not self._glued_bound(pos):
             return [self._identifier_from_left(pos)]
-        if start == pos and self._before(pos, 3).rstrip(" ").endswith("/"):
-            # "Image 1 of / 1": a counter's other half, as in "1 / 1", no count
+        if start == pos and _COUNTER_HALF.search(self._before(pos, 8)):
+            # "Image 1 of / 1": a counter's other half, as in "1 / 1", no count ("12
+            # killed / 40 injured" is two counts)
             return [self._identifier_from_left(pos)]
         if start == pos and prev in "-." and pos - 2 >= lo and text[pos - 2].isalpha():
             word_m = _LETTERS_BEFORE.search(self._before(pos - 1, 16))

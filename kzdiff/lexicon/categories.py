@@ -202,10 +202,6 @@ EVENT_CUES: dict[str, Category] = {
     "in intensive care": _I,
     "admitted to hospital": _I,
     "admitted to hospitals": _I,
-    # a hospital's word for its patients: "so far 55 have been admitted"
-    "have been admitted": _I,
-    "has been admitted": _I,
-    "had been admitted": _I,
     "in hospital": _I,
     "critically injured": _I,
     "seriously injured": _I,
@@ -256,11 +252,14 @@ EVENT_CUES: dict[str, Category] = {
     "charged in connection": _D,
     "charged in federal court": _D,
     "charged over": _D,
-    # a prosecutor's charges: "prosecutors have charged at least 205 people" (a perfect
-    # tense is no charge of mounted police), "were identified and prosecuted"
-    "have charged": _D,
-    "has charged": _D,
-    "had charged": _D,
+    # a prosecutor's charges: "prosecutors have charged at least 205 people" (not riot
+    # police who "had charged" a crowd), "were identified and prosecuted"
+    "prosecutors have charged": _D,
+    "prosecutors charged": _D,
+    "prosecutors had charged": _D,
+    "authorities have charged": _D,
+    "authorities had charged": _D,
+    "authorities charged": _D,
     "prosecuted": _D,
     "indictment against": _D,
     "face charges": _D,
@@ -445,7 +444,6 @@ EVENT_CUES: dict[str, Category] = {
     "participating": _P,
     "participated": _P,
     "gathered": _P,
-    "amassed": _P,  # "as more than 100,000 amassed outside"
     "assembled": _P,  # "Hundreds of thousands of women assembled in Washington"
     "took to": _P,  # "400,000 people took to Fifth Avenue"
     "hit the streets": _P,

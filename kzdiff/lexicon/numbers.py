@@ -396,8 +396,9 @@ IDENTIFIER_CUES: frozenset[str] = frozenset({
     "suite", "box", "ward", "district", "zone", "decree", "hole", "lane", "fig.", "corps",
     "division", "brigade", "regiment", "battalion", "squadron", "fleet", "army", "tier",
     "pp.", "covid", "boeing", "airbus", "iphone", "galaxy", "windows", "pixel",
-    # a gallery's counter: "Image 1 of / 1 Caption Close", "Slide 2 of 10"
-    "image", "slide",
+    # a gallery's counter: "Image 1 of / 1 Caption Close" (not "slide": "after the slide
+    # 40 people were missing")
+    "image",
 })  # fmt: skip
 
 # "one" that is a pronoun, not a count ("no one", "one of the", "the one who").
