@@ -50,6 +50,7 @@ from kzdiff.lexicon.subjects import (
     HEAD_SYNONYMS,
     INSTITUTIONS,
     INVARIANT_NOUNS,
+    NATIONAL_NOUNS,
     NATIONWIDE_SCOPES,
     ORIGIN_GROUPS,
     PEOPLE,
@@ -232,7 +233,6 @@ class _Conjunct:
 
 
 _NATIONALITY = "a nationality"  # how a group of a country's people was read
-_NATIONAL_NOUNS = frozenset({"national", "citizen"})
 
 
 def _parse_conjunct(raw: Sequence[str]) -> _Conjunct | None:
@@ -258,7 +258,7 @@ def _own_conjunct(words: Sequence[str], origin: str | None) -> _Conjunct:
         # "32 Kenyans", "seven French": a nationality as the noun counts that country's
         # people, as "Kenyan nationals" and "UK citizens" do
         return _Conjunct(PEOPLE, country.title(), True, _NATIONALITY)
-    if origin is not None and words[-1] in _NATIONAL_NOUNS:
+    if origin is not None and words[-1] in NATIONAL_NOUNS:
         return _Conjunct(PEOPLE, origin, True, _NATIONALITY)
     head = _lookup(words, HEAD_GROUPS, suffix_only=True)
     if head is not None:

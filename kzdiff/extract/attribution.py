@@ -67,6 +67,7 @@ from kzdiff.lexicon.attribution import (
     TOLL_OBJECT_VERBS,
     UNNAMED_REPORT_CUES,
     UNNAMED_REPORT_SOURCE,
+    UNNAMED_TAIL_WORDS,
     WITNESS_VERBS,
 )
 from kzdiff.lexicon.categories import FIGURE_BACK_REFERENCES
@@ -1043,12 +1044,9 @@ def _headline_tail(tokens: Sequence[Token], canon: Canon) -> str | None:
     # "- WHO", ": NCHR", "- activists", ": Rights group", "– human rights watchdog"
     if not tail or not (_is_acronym(tail[-1]) or tail[-1].low in SOURCE_NOUNS):
         return None
-    if all(t.low in _UNNAMED_TAIL_WORDS for t in tail):
+    if all(t.low in UNNAMED_TAIL_WORDS for t in tail):
         return UNNAMED_REPORT_SOURCE  # "... Protests - Reports": no one named
     return clean_source(tail, canon)
-
-
-_UNNAMED_TAIL_WORDS = frozenset({"reports", "report", "media", "sources", "source"})
 
 
 _HEAD_WORDS = 4  # "Social Services:", "Red Cross:", "Police:"

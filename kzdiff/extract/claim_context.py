@@ -25,6 +25,7 @@ from kzdiff.lexicon.attribution import (
     DENIAL_CUES,
     DISPUTE_CUES,
     EARLIER_REPORTS_THAT,
+    EXPECTATION_CUES,
     FALSE_CLAIM_NOUNS,
     GIVEN_AS_FALSE,
     INDEFINITE_TIME_CUES,
@@ -37,6 +38,7 @@ from kzdiff.lexicon.attribution import (
     RETRACTION_CUES,
     SPEECH_VERBS,
     STATEMENT_NOUNS,
+    STAYING_VERBS,
     SUPERSEDED_BEFORE,
     SUPERSEDED_NOUNS,
     UNNAMED_REPORT_SOURCE,
@@ -207,7 +209,7 @@ def status_of(tokens: Sequence[Token], f: Found, low_sentence: str, low_next: st
             break
     near = " ".join(t.low for t in tokens[first : hi + 1])
     projection = contains_phrase(near, PROJECTION_CUES)
-    if projection is not None and not (projection in _EXPECTED and _stands_at(tokens, f.qi)):
+    if projection is not None and not (projection in EXPECTATION_CUES and _stands_at(tokens, f.qi)):
         return Status.PROJECTED
     if contains_phrase(near, PAST_HEDGES) and contains_phrase(low_sentence, UNREAL_CUES):
         return Status.PROJECTED  # "could have killed 5,000 had the valley not been evacuated"
@@ -216,8 +218,6 @@ def status_of(tokens: Sequence[Token], f: Found, low_sentence: str, low_next: st
 
 # "the death toll ... is expected to stand at 171": where an official expects the count
 # to stand once settled is the count he gives, not a rise to come
-_EXPECTED = frozenset({"expected to", "is expected", "are expected", "likely to"})
-_STAYS = frozenset({"stand", "remain", "stay"})
 
 
 def _stands_at(tokens: Sequence[Token], qi: int) -> bool:
@@ -226,7 +226,7 @@ def _stands_at(tokens: Sequence[Token], qi: int) -> bool:
     return (
         qi >= 4
         and tokens[qi - 1].low == "at"
-        and tokens[qi - 2].low in _STAYS
+        and tokens[qi - 2].low in STAYING_VERBS
         and tokens[qi - 3].low == "to"
         and tokens[qi - 4].low in ("expected", "likely")
     )

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from kzdiff.extract.numbers import is_number_word
 from kzdiff.extract.tokens import PhraseIndex, Token, token_index
 from kzdiff.lexicon.abbreviations import PLACE_ABBREVIATIONS
 from kzdiff.lexicon.attribution import (
@@ -23,6 +24,7 @@ from kzdiff.lexicon.attribution import (
     SPEECH_VERBS,
 )
 from kzdiff.lexicon.categories import (
+    AFTER_A_TALLY_PLACE,
     AFTER_A_VENUE,
     AMONG_CUES,
     AS_LINKED_NOUNS,
@@ -53,6 +55,7 @@ from kzdiff.lexicon.categories import (
     LEFT_GAP_WORDS,
     LEFT_NOUN_CUES,
     LEFT_VERB_CUES,
+    LISTING_VERBS,
     LIVES_LOST_VERBS,
     MEASURE_WORDS,
     NON_HUMAN_NOUNS,
@@ -61,6 +64,7 @@ from kzdiff.lexicon.categories import (
     OBJECT_CUE_PARTICIPLES,
     OBJECT_DETERMINERS,
     OTHERS_PRONOUNS,
+    OUT_OF_PLACES,
     PARTICIPLE_NOUN_CUES,
     PARTITIVE_CUES,
     RELATION_CUE_WORDS,
@@ -70,6 +74,7 @@ from kzdiff.lexicon.categories import (
     TALLY_NOUNS,
     TALLY_PLACE_HEADS,
     TOLL_VERBS,
+    TOTAL_LINK_WORDS,
     WHERE_ONE_LIVES,
 )
 from kzdiff.lexicon.dates import (
@@ -107,7 +112,7 @@ from kzdiff.lexicon.grammar import (
     VERB_OPENERS,
 )
 from kzdiff.lexicon.names import KNOWN_PLACES, NAME_PARTICLES, NATIONALITIES
-from kzdiff.lexicon.numbers import DENSITY_UNITS, OLDEST_AGE, TENS_WORDS, UNIT_WORDS
+from kzdiff.lexicon.numbers import DENSITY_UNITS, OLDEST_AGE
 from kzdiff.records import Quantity
 from kzdiff.vocab import Category, Qualifier
 
@@ -297,13 +302,10 @@ def _out_of_a_place(tokens: Sequence[Token], j: int) -> bool:
     ("5,147 people out of 14,068 cases", "12 out of the 40")."""
     return (
         j + 3 < len(tokens)
-        and tokens[j + 2].low in _OUT_OF_PLACES
+        and tokens[j + 2].low in OUT_OF_PLACES
         and tokens[j + 3].is_word
         and tokens[j + 3].low not in FUNCTION_WORDS  # "evacuated 2,000 out of town on Friday"
     )
-
-
-_OUT_OF_PLACES = frozenset({"state", "town", "country", "province", "area", "district"})
 
 
 def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Token], int]:
@@ -701,7 +703,7 @@ def _inside_number(tokens: Sequence[Token], j: int) -> bool:
 
 
 def _starts_figure(t: Token) -> bool:
-    return t.text[0].isdigit() or t.low in UNIT_WORDS or t.low in TENS_WORDS
+    return t.text[0].isdigit() or is_number_word(t.low)
 
 
 def _figure_list_end(tokens: Sequence[Token], j: int) -> int | None:
@@ -1051,13 +1053,15 @@ def _total_far_left(
             and (
                 tokens[j + 1].low in ("the", "a", "an", "last", "this")
                 # "The death toll after three days of violence in Mumbai rose past 150"
-                or tokens[j + 1].text[0].isdigit()
-                or tokens[j + 1].low in UNIT_WORDS
-                or tokens[j + 1].low in TENS_WORDS
+                or _starts_figure(tokens[j + 1])
             )
         ):
             continue  # "after the fire": a preposition here, not a new clause
-        if t.text in _DASHES and (opening := _dash_aside_start(tokens, j, count_at)) is not None:
+        if (
+            t.text in _DASHES
+            and (opening := _bracket_aside(tokens, j, count_at, _DASHES, _DASH_ASIDE_STOPS))
+            is not None
+        ):
             # "The death toll from Typhoon Odette (Rai)—the most destructive cyclone to
             # hit the Philippines this year—rose to 405": an aside between two dashes
             bracket_open = opening
@@ -1107,26 +1111,25 @@ _BRACKET_ASIDE = 14  # tokens inside "(as reported in our previous update dated 
 _LIVING_NOUNS = HUMAN_NOUNS - BODY_NOUNS
 
 
-def _dash_aside_start(tokens: Sequence[Token], close: int, count_at: frozenset[int]) -> int | None:
-    """The dash that opens the short aside closed by the dash at ``close``, where it holds
-    no count; None otherwise."""
+def _bracket_aside(
+    tokens: Sequence[Token],
+    close: int,
+    count_at: frozenset[int],
+    opens: frozenset[str] = frozenset({"("}),
+    stops: frozenset[str] = frozenset({")", ";"}),
+) -> int | None:
+    """The token that opens the short aside closed at ``close`` (a bracket, or with
+    ``opens`` a dash: "Typhoon Odette (Rai)—the most destructive ...—rose to 405"),
+    where it holds no count; None otherwise."""
     for j in range(close - 1, max(-1, close - _BRACKET_ASIDE - 2), -1):
-        if tokens[j].text in _DASHES:
+        if tokens[j].text in opens:
             return j
-        if j in count_at or tokens[j].text in (".", ";", ":"):
+        if tokens[j].text in stops or j in count_at:
             return None
     return None
 
 
-def _bracket_aside(tokens: Sequence[Token], close: int, count_at: frozenset[int]) -> int | None:
-    """The "(" that opens the short bracketed aside closed at ``close``, where it holds no
-    count; None otherwise."""
-    for j in range(close - 1, max(-1, close - _BRACKET_ASIDE - 2), -1):
-        if tokens[j].text == "(":
-            return j
-        if tokens[j].text in (")", ";") or j in count_at:
-            return None
-    return None
+_DASH_ASIDE_STOPS = frozenset({".", ";", ":"})
 
 
 _NUMBER_REACH = 8  # "The number of people dead or missing presumed dead"
@@ -1646,11 +1649,7 @@ def _gathering_place(tokens: Sequence[Token], qi: int) -> str | None:
         if tokens[k - 1].low in TALLY_PLACE_HEADS:
             # "110 dead in western Germany, Belgium, several missing": another figure's
             # own noun and place, no tally this figure is the value of
-            own_noun = k >= 2 and (
-                tokens[k - 2].text[0].isdigit()
-                or tokens[k - 2].low in UNIT_WORDS
-                or tokens[k - 2].low in TENS_WORDS
-            )
+            own_noun = k >= 2 and _starts_figure(tokens[k - 2])
             return None if own_noun else _tally_place(tokens, k)
     return None
 
@@ -1659,14 +1658,7 @@ def _gathering_place(tokens: Sequence[Token], qi: int) -> str | None:
 # reached 104", "has risen"), a cause or a time ("in West Bengal due to ..."), a break. A
 # noun after the name is the event's ("in the Wayanad landslides", "in northern Greece
 # train accident"): the name describes the event, it scopes no part of it.
-_AFTER_A_TALLY_PLACE = (
-    TOLL_VERBS
-    | AUXILIARIES
-    | frozenset(
-        """has have had now alone due after from since on at as following because so far
-        surpassed exceeded crossed stands stood reached climbs climbed rises""".split()
-    )
-)
+_AFTER_A_TALLY_PLACE = TOLL_VERBS | AUXILIARIES | AFTER_A_TALLY_PLACE
 
 
 def _tally_place(tokens: Sequence[Token], k: int) -> str | None:
@@ -2143,11 +2135,9 @@ def _in_list_of_ages(tokens: Sequence[Token], qi: int) -> bool:
     for k in range(qi - 1, max(-1, qi - _LIST_OF_AGES_REACH), -1):
         t = tokens[k]
         if (
-            t.text[0].isdigit()
+            _starts_figure(t)  # "children aged eight, 12 and 13"
             or t.text in (",", ":", "-", "–")
             or t.low in ("and", "to")
-            or t.low in UNIT_WORDS  # "children aged eight, 12 and 13"
-            or t.low in TENS_WORDS
         ):
             continue
         return t.low in _AGE_LABELS
@@ -2216,16 +2206,11 @@ def _dies_after(tokens: Sequence[Token], k: int) -> bool:
     return not any(t.low in ("that", "which", "who") for t in tokens[k:right])
 
 
-_TOTAL_LINK_WORDS = frozenset(
-    "at to of is was now stands stood rises rose reaches reached climbs climbed".split()
-)
-
-
 def _bare_total_before(tokens: Sequence[Token], qi: int) -> bool:
     """'total at 378', 'the total now stands at 405': a total with no noun of its own
     ("a total of four cases" is a figure with its noun)."""
     k = qi - 1
-    while k >= 0 and qi - k <= 3 and tokens[k].low in _TOTAL_LINK_WORDS:
+    while k >= 0 and qi - k <= 3 and tokens[k].low in TOTAL_LINK_WORDS:
         k -= 1
     if not (k >= 0 and k < qi - 1 and tokens[k].low == "total"):
         return False
@@ -2434,7 +2419,6 @@ def accept(f: Found) -> bool:
 
 
 # "The dead included seven from Britain": a subject of a few words before its verb
-_LISTING_VERBS = frozenset({"include", "included", "includes"})
 _LISTING_SUBJECT_REACH = 5
 
 
@@ -2446,7 +2430,7 @@ def _listing_subject(tokens: Sequence[Token]) -> tuple[Category, int] | None:
         (
             j
             for j in range(1, min(len(tokens), _LISTING_SUBJECT_REACH + 1))
-            if tokens[j].low in _LISTING_VERBS
+            if tokens[j].low in LISTING_VERBS
         ),
         None,
     )

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kzdiff.align.names import ascii_lower, block_keys, is_acronym, same_referent
+from kzdiff.extract.numbers import is_number_word
 from kzdiff.lexicon.names import (
     ALIASES,
     CITIES,
@@ -35,7 +36,6 @@ from kzdiff.lexicon.names import (
     REGIONS,
     TITLES,
 )
-from kzdiff.lexicon.numbers import SCALE_WORDS, TENS_WORDS, UNIT_WORDS
 from kzdiff.records import Document, Entity, Sentence
 from kzdiff.vocab import BlockKind, EntityLabel
 
@@ -284,7 +284,7 @@ class _Recogniser:
             return None
         if any(not any(c.islower() for c in t) for _, _, t in toks):
             return None  # all-capital words are acronyms or shouting, not personal names
-        if any(ch.isdigit() for ch in text) or any(_is_number_word(w) for w in words):
+        if any(ch.isdigit() for ch in text) or any(is_number_word(w) for w in words):
             return None  # "Thirty-two Kenyans": a count, not a name
         if len(toks) == 1 and not titled:
             locative = bool(_LOCATIVE.search(self.body, max(0, start - 12), start))
@@ -315,11 +315,6 @@ def _lower_bodies(body: str, sent: Sentence) -> list[_Span]:
             s += 4  # "the ministry": the entity is "ministry", linked below
             out.append(_Span(s, e, body[s:e], EntityLabel.ORG, True))
     return out
-
-
-def _is_number_word(word: str) -> bool:
-    """'thirty-two', 'Eighteen', 'hundred': a word of a figure."""
-    return all(p in UNIT_WORDS or p in TENS_WORDS or p in SCALE_WORDS for p in word.split("-"))
 
 
 def _fullness(text: str) -> tuple[int, int, bool]:

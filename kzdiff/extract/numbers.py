@@ -330,3 +330,8 @@ def repair_digit_typos(text: str) -> str:
         return m.group().replace("o", "0").replace("O", "0")
 
     return _LETTER_ZERO.sub(zeros, text)
+
+
+def is_number_word(word: str) -> bool:
+    """A word of a figure, lower-cased: "eight", "thirty-two", "hundred"."""
+    return all(p in UNIT_WORDS or p in TENS_WORDS or p in SCALE_WORDS for p in word.split("-"))

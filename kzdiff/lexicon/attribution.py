@@ -946,3 +946,13 @@ RANK_PREFIXES: frozenset[str] = frozenset({"sub", "co", "vice", "deputy", "joint
 # Openers of a sentence that gives the total of the figures just listed: "In all, a total
 # of 49 people were killed", "Altogether 120 died"
 ALL_TOLD_OPENERS: tuple[str, ...] = ("in all", "in total", "all told", "altogether", "overall")
+
+# A headline's tag that names no one: "... Protests - Reports", "... - media"
+UNNAMED_TAIL_WORDS: frozenset[str] = frozenset({"reports", "report", "media", "sources", "source"})
+
+# Projection cues that, before "stand at" right before a figure, give the settled count an
+# official expects ("is expected to stand at 171"), not a rise to come
+EXPECTATION_CUES: frozenset[str] = frozenset(
+    {"expected to", "is expected", "are expected", "likely to"}
+)
+STAYING_VERBS: frozenset[str] = frozenset({"stand", "remain", "stay"})

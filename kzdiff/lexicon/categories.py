@@ -1049,3 +1049,23 @@ FATE_REPORTING_WORDS: frozenset[str] = frozenset(
      "counted", "recorded", "registered", "being", "having", "including", "remaining",
      "remained", "remain", "remains", "left", "according"}
 )  # fmt: skip
+
+# "480 out of state deaths", "out-of-town visitors": places a modifier is out of
+OUT_OF_PLACES: frozenset[str] = frozenset(
+    {"state", "town", "country", "province", "area", "district"}
+)
+
+# Words between a bare "total" and its figure: "total at 378", "the total now stands at 405"
+TOTAL_LINK_WORDS: frozenset[str] = frozenset(
+    "at to of is was now stands stood rises rose reaches reached climbs climbed".split()
+)
+
+# "The dead included seven from Britain": the verb whose subject names what its rows count
+LISTING_VERBS: frozenset[str] = frozenset({"include", "included", "includes"})
+
+# Words (besides a toll's verbs) that go on a tally's own clause after its place: "The
+# death toll in West Bengal due to ...", "Deaths in Texas reached ..."
+AFTER_A_TALLY_PLACE: frozenset[str] = frozenset(
+    """has have had now alone due after from since on at as following because so far
+        surpassed exceeded crossed stands stood reached climbs climbed rises""".split()
+)

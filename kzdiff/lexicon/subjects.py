@@ -167,3 +167,6 @@ CH_PLURAL_ES: frozenset[str] = frozenset(
 # Groups whose other counts (no fate, no kind) say how many were there at one moment: a
 # vessel's crew ("47 crew members", "There were also 46 crew")
 CREW_GROUPS: frozenset[str] = frozenset({"crew"})
+
+# A country's people named by their status: "UK nationals", "U.S. citizens" (singular forms)
+NATIONAL_NOUNS: frozenset[str] = frozenset({"national", "citizen"})
