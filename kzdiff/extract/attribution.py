@@ -46,6 +46,7 @@ from kzdiff.lexicon.attribution import (
     NUMBER_WORDS,
     OUTLET_WITNESSES,
     PICTURE_WORDS,
+    PLACE_APPOSITIVE_NOUNS,
     PLATFORM_WORDS,
     PUBLISHING_VERBS,
     RANK_PREFIXES,
@@ -504,6 +505,20 @@ def _skip_aside(tokens: Sequence[Token], j: int) -> int:
         # ", a copy of which was obtained by AP,": a relative clause, not the speaker
         or any(a.low == "of" and b.low in ("which", "whom") for a, b in pairwise(aside))
         or (opener.low.endswith("ing") and not opener.is_capitalised)
+        # "Police in Mumbai, capital of Maharashtra state, said": what the place is
+        or opener.low in PLACE_APPOSITIVE_NOUNS
+        or (
+            opener.low in ("the", "a") and len(aside) > 1 and aside[1].low in PLACE_APPOSITIVE_NOUNS
+        )
+        # "The committee's report, obtained by The Associated Press, says": who got the
+        # document is no speaker; the document before the aside says it
+        or (
+            opener.low.endswith("ed")
+            and not opener.is_capitalised
+            and len(aside) > 1
+            and aside[1].low == "by"
+            and opener.low not in AUTHORING_VERBS
+        )
         or all(t.low in _LEADING_ADVERBS for t in aside)
         or (len(aside) <= 4 and all(t.low in _ASIDE_WORDS for t in aside))
         # "Jane Doe, 34, said": a speaker's age

@@ -956,3 +956,9 @@ EXPECTATION_CUES: frozenset[str] = frozenset(
     {"expected to", "is expected", "are expected", "likely to"}
 )
 STAYING_VERBS: frozenset[str] = frozenset({"stand", "remain", "stay"})
+
+# An appositive that says what a place is, between a speaker and the verb: "Police in
+# Mumbai, capital of Maharashtra state, said" (the police speak, not the capital)
+PLACE_APPOSITIVE_NOUNS: frozenset[str] = frozenset(
+    {"capital", "city", "town", "village", "province", "region", "district", "port", "hub"}
+)
