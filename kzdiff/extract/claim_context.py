@@ -216,10 +216,6 @@ def status_of(tokens: Sequence[Token], f: Found, low_sentence: str, low_next: st
     return Status.ASSERTED
 
 
-# "the death toll ... is expected to stand at 171": where an official expects the count
-# to stand once settled is the count he gives, not a rise to come
-
-
 def _stands_at(tokens: Sequence[Token], qi: int) -> bool:
     """ "expected to stand at 171", right before the figure ("expected to double and
     stand at 900" is a rise to come)."""

@@ -845,7 +845,7 @@ def _coordinated_category(words: Sequence[Token]) -> Category | None:
 
 def _gathering_before(tokens: Sequence[Token], v: int) -> bool:
     """A gathering named in the words before a verb: "the march in Los Angeles brought out"."""
-    return any(t.low in CROWD_VENUES for t in tokens[max(0, v - _GATHERING_REACH) : v])
+    return any(t.low in CROWD_VENUES for t in tokens[max(0, v - _OPENING_PLACE_REACH) : v])
 
 
 def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
@@ -1198,7 +1198,8 @@ def _label_row(
     # "Wounded: 806, missing: 85, confirmed deaths: 161": rows in a line, set off by
     # commas, quoted after what reads them out ("... website read: ‘Wounded: 806")
     after_row = prev is not None and (
-        prev.text[0].isdigit() or (prev.text == "," and tokens[first - 2].text[0].isdigit())
+        prev.text[0].isdigit()
+        or (prev.text == "," and first >= 2 and tokens[first - 2].text[0].isdigit())
     )
     read_out = prev is not None and _is_quote(prev) and first >= 2 and tokens[first - 2].text == ":"
     if not (opens or after_row or read_out) or not (
@@ -1628,14 +1629,14 @@ def _at_a_gathering(tokens: Sequence[Token], qi: int, after: int) -> bool:
 
 # tokens from the figure back to "the march in X", "The death toll in West Bengal due to
 # the devastating Cyclone Amphan rose to 86"
-_GATHERING_REACH = 14
+_OPENING_PLACE_REACH = 14
 
 
 def _gathering_place(tokens: Sequence[Token], qi: int) -> str | None:
     """'The march in Austin, Texas, drew some 50,000', 'the rally in Lyon attracted
     12,000', 'The death toll in West Bengal rose to 86': the place of the gathering or
     tally the figure's clause opens with (a month is no place: "the march in March")."""
-    for k in range(qi - 1, max(0, qi - _GATHERING_REACH), -1):
+    for k in range(qi - 1, max(0, qi - _OPENING_PLACE_REACH), -1):
         t = tokens[k]
         if t.text[0].isdigit() or t.low in CLAUSE_BREAKERS or t.text in HARD_BREAK:
             return None
