@@ -441,6 +441,14 @@ def _after_opener(tokens: Sequence[Token], i: int, n: int, canon: Canon) -> str 
             break
         if words and not t.is_capitalised and (_adverb(t) or t.low in NUMBER_WORDS):
             break  # "posted by the WHO barely three days earlier": when, not who
+        if (
+            t.low == "from"
+            and words[-1:]
+            and words[-1].is_capitalised
+            and j + 1 < len(tokens)
+            and not tokens[j + 1].is_capitalised
+        ):
+            break  # "confirmed by the MEC from the counties below": where the figures are from
         words.append(t)
         j += 1
     if all(w.low in DATA_WORDS or w.low in DETERMINERS for w in words):

@@ -34,6 +34,7 @@ from kzdiff.extract.clause import Found, accept, cue_at, find_in_sentence, with_
 from kzdiff.extract.counted import kind_in_clause, two_fates, window_figures, window_weekdays
 from kzdiff.extract.dates import weekday_on_or_before
 from kzdiff.extract.relations import relate_figures
+from kzdiff.extract.tables import MIN_ROWS, leads_into_rows, lines_after_rows, row_labels
 from kzdiff.extract.tokens import Token, contains_phrase, phrase_pattern, token_index, tokenize
 from kzdiff.lexicon.attribution import (
     ALL_TOLD_OPENERS,
@@ -113,6 +114,7 @@ def extract_claims(
     prev_dated: str | None = None  # the day prev_attr's statement gave, where it said
     qpos = 0
     heading: Category | None = None  # what a fact sheet's heading counts, for its rows
+    table: _Table | None = None  # the table whose rows the sentences are
     for si, s in enumerate(sentences):
         here: list[Quantity] = []
         while qpos < len(counts) and counts[qpos].start < s.end:
@@ -126,9 +128,11 @@ def extract_claims(
                 prev_attr = prev_dated = None
             continue
         bullet = s.text.lstrip()[:1] in _BULLETS
+        above = heading  # what the short line before names, for a table's rows
         if not bullet:
             heading = None
         tokens = tokenize(body, s.start, s.end)
+        figure_at = {token_index(tokens, q.start): token_index(tokens, q.end) for q in here}
         opening = _opening_place(s.text)  # "In Nantes, organisers counted 25,000"
         nxt = sentences[si + 1] if si + 1 < len(sentences) else None
         low_next = ""
@@ -145,7 +149,7 @@ def extract_claims(
             relate_figures(
                 tokens,
                 find_in_sentence(
-                    tokens, here, epidemic=epidemic, new_lines=_new_lines(body, tokens)
+                    tokens, here, epidemic=epidemic, new_lines=_new_lines(body, tokens, figure_at)
                 ),
             ),
             tokens,
@@ -178,6 +182,23 @@ def extract_claims(
                 else f
                 for f in found
             ]
+        rows = row_labels(body, tokens, figure_at)
+        if not rows:
+            table = None
+        elif table is None or table.through != si - 1:
+            # a table's first row: under the count or the heading just before, where a
+            # second row follows (in this sentence, or as the next line)
+            table = _Table(_total_over_rows(drafts, sentences[si - 1]) if si else None, above, si)
+            if (table.total is None and table.heading is None) or (
+                len(rows) < MIN_ROWS and not _row_follows(body, sentences, si, counts, count_starts)
+            ):
+                table = None
+        else:
+            table = replace(table, through=si)
+        table_total = table.total if table is not None else None
+        if table is not None:
+            total = drafts[table.total] if table.total is not None else None
+            found = _rows_of_table(found, rows, total, table.heading)
         draft_of: dict[int, int] = {}
         sentence_attr: str | None = None
         sentence_dated: str | None = None
@@ -192,7 +213,12 @@ def extract_claims(
                 f = replace(f, category=Category.KILLED, refers_back=False)
             if not accept(f) or (f.refers_back and f.category is None and not drafts):
                 continue  # "the 40 figure" with no count before it to be
+            # a row of a table listed under a count: that count's part, source and day
+            row_total = drafts[table_total] if table_total is not None and f.qi in rows else None
+            row_of_total = row_total is not None and f.partitive
             attribution = _attribute(ctx, tokens, f, s, prev_attr)
+            if row_total is not None and row_of_total and attribution is None:
+                attribution = row_total.attribution
             if attribution is not None and ctx.place_reporting(s, attribution):
                 # "Punjab reported 308 deaths": where, not who; the sentence may still
                 # say who ("..., the disaster authority said")
@@ -230,6 +256,8 @@ def extract_claims(
                 as_of = prev_dated
             if f.category is Category.PARTICIPANTS:
                 as_of = ctx.crowd_day(s, as_of)
+            if row_total is not None and row_of_total:
+                as_of = row_total.as_of
             if attribution is not None and as_of != doc.published:
                 sentence_dated = sentence_dated or as_of
             part = draft_of.get(f.part_of) if f.part_of is not None else None
@@ -240,6 +268,8 @@ def extract_claims(
                 f = replace(
                     f, category=last.category, subject=last.subject, subject_head=last.subject_head
                 )
+            if row_of_total:
+                part = table_total
             if f.partitive and part is None:
                 part = _earlier_total(drafts, f, anaphoric=them or f.refers_back)
             draft_of[fi] = len(drafts)
@@ -410,15 +440,83 @@ _PLACE_ROW = re.compile(r"(?:In|For|Across) (?:the )?([A-Z][\w'’-]*)(?: [A-Z][
 _NOT_PLACES = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"total", "all", "addition", "contrast"}
 
 
-def _new_lines(body: str, tokens: Sequence[Token]) -> list[int]:
+def _new_lines(body: str, tokens: Sequence[Token], figure_at: Mapping[int, int]) -> list[int]:
     """The tokens that open a line with a dateline ("Colombo (AFP/Reuters):"): a
-    headline above it ends there, whatever the paragraph's lines were joined into."""
-    return [
+    headline above it ends there, whatever the paragraph's lines were joined into; and
+    those that open a line after a table's row ("Charlotte – 7 / Collier – 7")."""
+    datelines = [
         k
         for k in range(1, len(tokens))
         if tokens[k].is_capitalised
         and "\n" in body[tokens[k - 1].end : tokens[k].start]
         and any(t.text in ("(", ":", "—", "–") for t in tokens[k + 1 : k + 4])
+    ]
+    return sorted({*datelines, *lines_after_rows(body, tokens, figure_at)})
+
+
+@dataclass(frozen=True, slots=True)
+class _Table:
+    """Rows of figures under a count (``total``, a draft's index) or under a heading that
+    names what they count; ``through``: the index of its last row's sentence so far."""
+
+    total: int | None
+    heading: Category | None
+    through: int
+
+
+def _row_follows(
+    body: str, sentences: Sequence[Sentence], si: int, counts: Sequence[Quantity], starts: list[int]
+) -> bool:
+    """The sentence after ``si`` is a table's row too: "Charlotte – 7 / Collier – 7",
+    where a page gives each row a line of its own."""
+    if si + 1 >= len(sentences):
+        return False
+    nxt = sentences[si + 1]
+    tokens = tokenize(body, nxt.start, nxt.end)
+    i = bisect_left(starts, nxt.start)
+    figure_at = {}
+    while i < len(counts) and counts[i].start < nxt.end:
+        figure_at[token_index(tokens, counts[i].start)] = token_index(tokens, counts[i].end)
+        i += 1
+    return bool(row_labels(body, tokens, figure_at))
+
+
+def _total_over_rows(drafts: Sequence[_Draft], before: Sentence) -> int | None:
+    """The count a table's rows are listed under: the last one of the sentence just
+    before, where the rest of that sentence points at the lines below ("There are now
+    112 deaths ... from the counties below.")."""
+    if not drafts or drafts[-1].sentence is not before:
+        return None
+    total = drafts[-1]
+    if total.whole is not None or total.background:
+        return None
+    return (
+        len(drafts) - 1
+        if leads_into_rows(before.text[total.found.q.end - before.start :])
+        else None
+    )
+
+
+def _rows_of_table(
+    found: Sequence[Found], rows: Mapping[int, str], total: _Draft | None, heading: Category | None
+) -> list[Found]:
+    """A table's rows that name no kind of their own count what the total they are
+    listed under counts (its parts, one per label), else what the heading above names;
+    the label is the row's group."""
+    category = total.found.category if total is not None else heading
+    return [
+        replace(
+            f,
+            category=category,
+            subject=total.found.subject if total is not None else None,
+            subject_head=None,
+            scope=rows[f.qi],
+            partitive=total is not None,
+            listed=True,
+        )
+        if f.qi in rows and f.category is None and f.subject_head is None
+        else f
+        for f in found
     ]
 
 

@@ -97,3 +97,20 @@ REMAINDER_WORDS: frozenset[str] = frozenset({"other", "others", "remaining"})
 # Words that join two clauses after a comma: ", and the president said ...", ", but police
 # told ...": what follows has a subject and a statement of its own.
 CLAUSE_COORDINATORS: frozenset[str] = frozenset({"and", "but", "while", "whereas"})
+
+# Words after a count that point at the lines below it: "112 deaths ... from the counties
+# below", "the toll by county:". The rows under such a count are its parts.
+LIST_LEAD_INS: tuple[str, ...] = (
+    "below",
+    "as follows",
+    "the following",
+    "broken down",
+    "by county",
+    "by state",
+    "by province",
+    "by region",
+    "by district",
+    "by country",
+    "by city",
+    "by hospital",
+)

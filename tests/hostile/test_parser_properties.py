@@ -197,6 +197,9 @@ TIERS = [
             # places after "in" a few places on
             "deaths in Texas reached 4, ",
             "5 died in India, Nepal, ",
+            # a table's rows: each line's figure stops at its line, and a row looks one
+            # line on for the next
+            "deaths below:\nLee – 55\n",
         ],
     ),
 ]
