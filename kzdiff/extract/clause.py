@@ -974,6 +974,17 @@ _PREPOSITION_TOO = frozenset({"after", "before", "until"})
 _TOTAL_REACH = 30  # tokens: "The death toll from Ebola in the three countries ... has risen to"
 
 
+def _nationals_named_left(tokens: Sequence[Token], cue_index: int, qi: int) -> bool:
+    """The figure's noun, named before it, is a nationality's: "number of Spanish victims
+    ... to 51", "French deaths rose to 86"."""
+    return (
+        0 < cue_index < qi
+        and tokens[cue_index].low in NOUN_CATEGORIES
+        and tokens[cue_index - 1].is_capitalised
+        and tokens[cue_index - 1].low in NATIONALITIES
+    )
+
+
 def _toll_reached(
     tokens: Sequence[Token],
     qi: int,
@@ -1724,6 +1735,8 @@ def _agent_scope(tokens: Sequence[Token], cue: int | None, qi: int) -> str | Non
     phrase = " ".join(t.low for t in tokens[cue : cue + hit[1]]) if hit else tokens[cue].low
     if phrase in TALLY_NOUNS:
         return None  # "police raise the death toll to 79": the police count, not kill
+    if tokens[cue - 1].low in AUXILIARIES:
+        return None  # "30 soldiers were killed, up from 12": the soldiers died
     window = {t.low for t in tokens[max(0, cue - 8) : cue]}
     if window & _SECURITY_AGENTS and (
         "forces" in window or "police" in window or "troops" in window or "soldiers" in window
@@ -1828,6 +1841,7 @@ def find_in_sentence(
         category: Category | None = None
         cue_index: int | None = None
         label = _label_row(tokens, qi, qj=qj)
+        same_count_as: str | None = None  # the subject of the figure this one is compared to
         if label is not None:
             cue_index = label
             # the words after the figure are the next row's: "People killed: 602
@@ -1911,6 +1925,7 @@ def find_in_sentence(
             category = earlier.category
             subj_words = []
             head = earlier.subject_head
+            same_count_as = earlier.subject  # "35 Spanish victims, lower than the 49": Spanish
         elif (
             category is None
             and head is None
@@ -1920,6 +1935,16 @@ def find_in_sentence(
             # "11 more dead due to 'Odette;' total at 378": the total of the count before
             category = last_counted.category
             head = last_counted.subject_head
+        if (
+            head is None
+            and not subj_words
+            and same_count_as is None
+            and last_counted is not None
+            and category is last_counted.category
+            and _follows_change(tokens, qi, qj)
+        ):
+            # "About 30 soldiers were killed, up from 12": the soldiers' earlier figure
+            same_count_as, head = last_counted.subject, last_counted.subject_head
         if (
             head is None
             and _in_partitive(tokens, qi)
@@ -1957,7 +1982,16 @@ def find_in_sentence(
         )
         if head in ELIDED_HEADS:
             subj_words, head = [], None  # "76 others injured": people, as before
-        subject = _subject_text(subj_words)
+        subject = _subject_text(subj_words) or same_count_as
+        if (
+            subject is None
+            and cue_index is not None
+            and _nationals_named_left(tokens, cue_index, qi)
+        ):
+            # "raise number of Spanish victims in the crash to 51": the Spanish among the
+            # dead, as "49 Spanish victims" would say
+            subj_words = tokens[cue_index - 1 : cue_index + 1]
+            subject = _subject_text(subj_words)
         if subject is None and cue_index is not None and cue_index > qi:
             # "dozens have been killed, including citizens and police"
             k = cue_index + 1

@@ -80,6 +80,9 @@ CUE_NOT_BEFORE: dict[str, frozenset[str]] = {
     # "12 have not been found guilty": a verdict, not the missing
     "not been found": frozenset({"guilty", "responsible", "liable", "innocent", "to", "alive"}),
     "not yet been found": frozenset({"guilty", "responsible", "liable", "innocent", "to"}),
+    # "the figure of 49 victims should be treated as provisional": regarded, not cared for
+    "treated": frozenset({"as", "like"}),
+    "being treated": frozenset({"as", "like"}),
 }  # fmt: skip
 
 # Event cues: verbs, participles and nouns that say what happened to the counted.
