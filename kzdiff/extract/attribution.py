@@ -33,6 +33,7 @@ from kzdiff.lexicon.attribution import (
     FINDING_VERBS,
     GENERIC_SOURCES,
     GROUP_NAME_WORDS,
+    HEADLINE_MARKERS,
     HEARER_VERBS,
     HEDGED_SPEECH_VERBS,
     INVERTED_SPEECH_VERBS,
@@ -424,8 +425,12 @@ def _after_opener(tokens: Sequence[Token], i: int, n: int, canon: Canon) -> str 
             break  # "quoted by PTI as saying": the agency, not the saying
         if t.text[0].isdigit():
             break  # "according to organisers and 22,000 according to ...": the next figure
-        if _time_starts(tokens, j):
-            break  # "released by the health ministry on Monday": the date is not the source
+        if _time_starts(tokens, j) and not (
+            t.text == "Today" and words and words[-1].is_capitalised
+        ):
+            # "released by the health ministry on Monday": the date is not the source
+            # ("according to USA Today": a title's word)
+            break
         if (t.low in SPEECH_VERBS or t.low in SHOW_VERBS or t.low in FINDING_VERBS) and words:
             # "figures from the health ministry show", "data from The Associated Press
             # found that": the ministry, the agency
@@ -1067,6 +1072,8 @@ def _headline_tail(tokens: Sequence[Token], canon: Canon) -> str | None:
     # "- WHO", ": NCHR", "- activists", ": Rights group", "– human rights watchdog"
     if not tail or not (_is_acronym(tail[-1]) or tail[-1].low in SOURCE_NOUNS):
         return None
+    if all(t.low in HEADLINE_MARKERS for t in tail):
+        return None  # "... rises to 84 - UPDATED": the page's tag
     if all(t.low in UNNAMED_TAIL_WORDS for t in tail):
         return UNNAMED_REPORT_SOURCE  # "... Protests - Reports": no one named
     return clean_source(tail, canon)

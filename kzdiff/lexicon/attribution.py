@@ -950,6 +950,13 @@ ALL_TOLD_OPENERS: tuple[str, ...] = ("in all", "in total", "all told", "altogeth
 # A headline's tag that names no one: "... Protests - Reports", "... - media"
 UNNAMED_TAIL_WORDS: frozenset[str] = frozenset({"reports", "report", "media", "sources", "source"})
 
+# A headline's tag that marks the page, not who gave the figure: "... rises to 84 - UPDATED",
+# "... : LIVE", "- VIDEO"
+HEADLINE_MARKERS: frozenset[str] = frozenset(
+    {"updated", "update", "updates", "breaking", "live", "video", "videos", "photos",
+     "pictures", "watch", "exclusive", "analysis", "opinion", "explainer", "developing"}
+)  # fmt: skip
+
 # Projection cues that, before "stand at" right before a figure, give the settled count an
 # official expects ("is expected to stand at 171"), not a rise to come
 EXPECTATION_CUES: frozenset[str] = frozenset(

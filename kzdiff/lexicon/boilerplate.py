@@ -144,6 +144,15 @@ PHRASE_CUES: tuple[tuple[str, int, str, str], ...] = (
         "facebook twitter x instagram telegram whatsapp",
     ),
     (r"sharing,\s+liking", 2, "share buttons", "liking"),
+    # a follow widget's count of readers: "Join 1,288 other followers"
+    (
+        r"join\s+[\d,.]+\s+other\s+(?:followers|subscribers|readers)",
+        2,
+        "follow widget",
+        "join",
+    ),
+    # a gallery widget over a caption: "5 View gallery Police evacuate an injured ..."
+    (r"^\W*\d+\s+view\s+gallery\b", 2, "gallery widget", "gallery"),
     (r"(?:our|this)\s+content", 1, "outlet notice", "content"),
     (r"contact(?:ing)?\s+us", 1, "outlet notice", "contact contacting"),
     (r"cookies?\s+(?:policy|settings)", 2, "cookie notice", "cookie cookies"),

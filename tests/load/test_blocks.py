@@ -118,6 +118,10 @@ REASONS = [
         None,
     ),
     ("Officials said 14 people were killed when the roof of the market collapsed.", None),
+    # widgets whose counts are of readers or photos, not of the event's people
+    ("Join 3,402 other followers", "follow widget"),
+    ("12 View gallery Firefighters carry a stretcher from the site ( Photo: Staff )", "gallery"),
+    ("Some 300 people joined other protesters at the gallery to view the exhibition.", None),
     ("Breaking news agencies reported that the strike had ended after 12 days.", None),
 ]
 
