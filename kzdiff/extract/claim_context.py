@@ -333,6 +333,9 @@ def _first_count_is_now(
 _FOLLOW_UP_WORDS = re.compile(r"\b(?:" + phrase_pattern(FOLLOW_UP_WORDS) + r")\b", re.IGNORECASE)
 # characters of a lead where a follow-up dates its event: a headline, a dateline and a
 # first sentence or two (one trial report's dates its fire at character 420)
+# days from a weekday read back to the event's own day: 5 or 6 is that weekday's next
+# occurrence, a day or two after the event (7 would be the same weekday)
+_WEEK_BEFORE_ONSET = frozenset({5, 6})
 _CROWD_DAYS = 3  # a Saturday's crowd in Sunday's to Tuesday's papers
 _FOLLOW_UP_LEAD = 500
 # characters between a date and its event's word, either side: "the bridge collapse
@@ -512,6 +515,7 @@ class DocContext:
         self._kind: str | bool | None = False  # the article's kind of event, on first use
         self._earlier_names: frozenset[str] | None = None  # see _earlier_event_names
         self._lead_day: str | bool | None = False  # see crowd_day, on first use
+        self._onset: str | bool | None = False  # see not_before_onset, on first use
         self._people: set[str] | None = None  # see is_person, on first use
         self._date_starts = _starts(self.dates)
         self._days = [d for d in self.dates if _day(d.date)]
@@ -608,6 +612,32 @@ class DocContext:
             if d.relative and d.date and 0 < (day - date.fromisoformat(d.date)).days <= _CROWD_DAYS:
                 return d.date
         return None
+
+    def not_before_onset(self, s: Sentence, as_of: str | None) -> str | None:
+        """A count dated by a weekday to the week before the day the lead says its event
+        began is of the day or two after it: "the fire broke out on Thursday night ... By
+        early Friday, at least 43 people died" in Thursday's paper was updated overnight.
+        A sentence that gives a date ("on June 16", "last week") is dated as it says."""
+        if as_of is None or len(as_of) != 10:
+            return as_of
+        if any(d.weekday is None for d in self._dates_in(s)):
+            return as_of
+        if self._onset is False:
+            self._onset = next(
+                (
+                    d.date
+                    for d in self._days
+                    if d.start <= _FOLLOW_UP_LEAD and d.event and d.relative
+                ),
+                None,
+            )
+        onset = self._onset
+        if not isinstance(onset, str) or len(onset) != 10:
+            return as_of
+        day = date.fromisoformat(as_of)
+        if (date.fromisoformat(onset) - day).days in _WEEK_BEFORE_ONSET:
+            return (day + timedelta(days=7)).isoformat()
+        return as_of
 
     def _last_day_before(self, offset: int) -> DateMention | None:
         """The last full date (in start order) that ends at or before ``offset``."""

@@ -243,7 +243,7 @@ def extract_claims(
                 attribution = _named_before(attribution, drafts, ctx, f.q.start)
             sentence_attr = sentence_attr or attribution
             status = status_of(tokens, f, low_text, low_next)
-            as_of = ctx.as_of(s, low_text, f.q.start)
+            as_of = ctx.not_before_onset(s, ctx.as_of(s, low_text, f.q.start))
             if (
                 as_of == doc.published
                 and prev_dated
