@@ -75,6 +75,7 @@ from kzdiff.lexicon.categories import (
     TALLY_PLACE_HEADS,
     TOLL_VERBS,
     TOTAL_LINK_WORDS,
+    TRANSFER_VERBS,
     WHERE_ONE_LIVES,
 )
 from kzdiff.lexicon.dates import (
@@ -1291,6 +1292,12 @@ def _place_after(tokens: Sequence[Token], j: int) -> str | None:
         entered = (
             t.low in ENTRY_VERBS and k + 1 < len(tokens) and tokens[k + 1].is_capitalised
         )  # "547,000 Venezuelans have entered Ecuador"
+        if _moved_to_a_name(tokens, k):
+            # "33 bodies were brought to Dhaka Medical College Hospital": that hospital's
+            # count ("taken to hospital" names none)
+            named = _place_from(tokens, k)
+            if named:
+                return named
         if t.low in PLACE_PREPS or entered:
             named = _place_from(tokens, k)
             if named is not None:
@@ -1311,6 +1318,15 @@ def _place_after(tokens: Sequence[Token], j: int) -> str | None:
             return None
         k += 1
     return None
+
+
+def _moved_to_a_name(tokens: Sequence[Token], k: int) -> bool:
+    """'brought to Dhaka Medical College Hospital', 'taken to the Civil Hospital': a "to"
+    after a verb that moves the counted, before a capitalised name."""
+    if tokens[k].low != "to" or k == 0 or tokens[k - 1].low not in TRANSFER_VERBS:
+        return False
+    m = k + 2 if k + 1 < len(tokens) and tokens[k + 1].low == "the" else k + 1
+    return m < len(tokens) and tokens[m].is_capitalised
 
 
 # Words between a preposition and a place's name: "in the northern province of Artibonite",

@@ -1030,6 +1030,13 @@ CAUSE_PHRASES: tuple[str, ...] = ("attributed to", "caused by", "blamed on")
 # Ecuador", "9,000 migrants reached Italy"
 ENTRY_VERBS: frozenset[str] = frozenset({"entered", "reached"})
 
+# Verbs that move the counted to a named place before "to": "33 bodies were brought to
+# Dhaka Medical College Hospital", "12 were airlifted to Nairobi": where they are counted
+TRANSFER_VERBS: frozenset[str] = frozenset(
+    {"brought", "taken", "rushed", "admitted", "sent", "transferred", "moved", "airlifted",
+     "flown", "evacuated", "carried"}
+)  # fmt: skip
+
 # Cue nouns that may stand as the object of the counted people's own verb: "50 divers
 # searched for bodies", "dozens of soldiers carrying bodies", "20 doctors treated the
 # injured" count divers, soldiers and doctors, not the dead. The participles count so
