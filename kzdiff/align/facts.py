@@ -33,6 +33,7 @@ from kzdiff.lexicon.facts import (
     BODY_HANDLING,
     CARE_KINDS,
     CUSTODY_KINDS,
+    DISASTER_RELATED,
     DISPLACEMENT_KINDS,
     EVENT_POPULATION,
     EVENT_POPULATION_GROUPS,
@@ -564,6 +565,8 @@ def _label(category: Category, group: str, scope: str | None) -> str:
         base = "troops" if base == SOLDIERS else base
     elif category is Category.OTHER:
         base = f"{group} (other count)"
+    elif category is Category.KILLED and group == f"{BODIES} {DISASTER_RELATED}":
+        base = f"{DISASTER_RELATED} deaths"  # a cause of death, not what befell the bodies
     elif _names_its_kind(category, group):
         base = group  # "bodies handed over", "patients still in hospital"
     elif category is Category.PARTICIPANTS:

@@ -17,6 +17,7 @@ from kzdiff.lexicon.facts import (
     BODY_HANDLING,
     CARE_KINDS,
     CUSTODY_KINDS,
+    DISASTER_RELATED,
     DISPLACEMENT_KINDS,
     OTHER_KINDS,
     RECOVERY_VERBS,
@@ -101,6 +102,10 @@ class _ClauseKinds:
         if not 0 <= at <= end <= len(sentence) or _ALL_BEFORE.search(sentence, max(0, at - 8), at):
             return None  # "all 98 victims have been identified": the toll itself
         after = sentence[end : end + _KIND_AFTER]
+        if after.lstrip(" \t").startswith("\n"):
+            # a figure that ends its line is a table's row: "Earthquake fatalities 48 /
+            # Disaster-related deaths 11" (a hard-wrapped sentence breaks after a word)
+            after = ""
         stop = _CLAUSE_END.search(after)
         if stop is not None:
             after = after[: stop.start()]
@@ -285,9 +290,27 @@ _SINCE_REACH = 90  # characters between "since Monday" and a figure it bounds
 # with the bodies ("66 handed over", "24 unidentified"); where the injured are ("38
 # remain in hospital"), the detained ("1,600 remained in detention") or the displaced
 # ("6.5 million internally displaced") now.
+_BODY_KINDS = _ClauseKinds(BODY_HANDLING)
+# "The number of disaster-related deaths rose to 19", "Disaster-related deaths 11": the
+# cause named in the noun phrase before the figure, further back than a body's handling
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:(?:disaster-related|indirect)\s+(?:deaths|fatalities)|died\s+indirectly)\b"
+    r"[^,;.\n]{0,30}$",
+    re.IGNORECASE,
+)
+_CAUSE_REACH = 60
+
+
+def _killed_kind(sentence: str, at: int, end: int) -> str | None:
+    kind = _BODY_KINDS.of(sentence, at, end)
+    if kind is None and _CAUSE_BEFORE.search(sentence, max(0, at - _CAUSE_REACH), at):
+        return DISASTER_RELATED
+    return kind
+
+
 _KIND_READERS: dict[Category, Callable[[str, int, int], str | None]] = {
     Category.OTHER: counted_kind,
-    Category.KILLED: _ClauseKinds(BODY_HANDLING).of,
+    Category.KILLED: _killed_kind,
     Category.INJURED: _ClauseKinds(CARE_KINDS).of,
     Category.DETAINED: _ClauseKinds(CUSTODY_KINDS).of,
     Category.DISPLACED: _ClauseKinds(DISPLACEMENT_KINDS).of,

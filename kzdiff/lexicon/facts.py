@@ -190,6 +190,7 @@ OTHER_KINDS: dict[str, tuple[str, ...]] = {
 # What was done with the bodies a count of the dead counts: "66 bodies have been handed
 # over", "24 are yet to be identified". Such a count is a row of its own under the toll,
 # never a figure of it.
+DISASTER_RELATED = "disaster-related"
 BODY_HANDLING: dict[str, tuple[str, ...]] = {
     "unidentified": ("unidentified", "yet to be identified", "not yet identified",
                      "not been identified", "awaiting identification", "unclaimed"),
@@ -200,6 +201,10 @@ BODY_HANDLING: dict[str, tuple[str, ...]] = {
     "autopsied": ("autopsied", "post-mortem", "post-mortems", "postmortem", "postmortems",
                   "autopsies"),
     "dismembered": ("dismembered", "mangled beyond"),
+    # a cause an official count keeps apart: deaths from the hardships after a disaster
+    # (evacuation, illness) beside those it caused outright ("11 disaster-related deaths",
+    # "died of causes indirectly related to the quakes")
+    DISASTER_RELATED: ("disaster-related", "indirect", "indirectly"),
 }  # fmt: skip
 
 # Where a count of the injured stands in their care: "38 of the injured remain in

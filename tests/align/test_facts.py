@@ -614,3 +614,20 @@ def test_rows_of_two_groups_keep_their_own_nouns() -> None:
     )
     assert members(group_with(groups, "people missing")) == {"ferry-b:c1", "ferry-c:c1"}
     assert members(group_with(groups, "passengers missing")) == {"ferry-a:c1"}
+
+
+def test_deaths_a_disaster_caused_indirectly_are_no_figure_of_the_toll() -> None:
+    """Japan's officials count the dead of a quake's aftermath (evacuation, illness) apart
+    from those it killed: 11 such deaths beside a toll of 48 are no earlier toll."""
+    groups = align_claims(
+        (
+            claim("quake-a:c1", 48),
+            replace(claim("quake-a:c2", 11), counted="disaster-related"),
+            claim("quake-b:c1", 49, on="2016-06-14"),
+            replace(claim("quake-b:c2", 19, on="2016-06-14"), counted="disaster-related"),
+        )
+    )
+    assert {g.label: members(g) for g in groups} == {
+        "people killed": {"quake-a:c1", "quake-b:c1"},
+        "disaster-related deaths": {"quake-a:c2", "quake-b:c2"},
+    }
