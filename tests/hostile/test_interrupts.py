@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("news") / "corpus"
-    write_news_corpus(folder, documents=40, paragraphs=25)
+    write_news_corpus(folder, documents=40, paragraphs=12)
     return folder
 
 

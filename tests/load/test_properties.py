@@ -50,10 +50,10 @@ def test_front_matter_body_offset_is_in_bounds(text):
     assert 0 <= fm.body_start <= len(text)
 
 
-def _seconds(data: bytes) -> float:
+def _seconds(data: bytes, runs: int) -> float:
     best = float("inf")
     with collector_off():
-        for _ in range(3):
+        for _ in range(runs):
             start = time.process_time()
             load_bytes(data, "h.txt")
             best = min(best, time.process_time() - start)
@@ -80,6 +80,11 @@ def test_time_is_linear_in_the_input():
     for unit in HOSTILE:
         small = (unit * (10_000 // len(unit))).encode()
         large = (unit * (100_000 // len(unit))).encode()
-        # 10 times the input may take at most 30 times as long (noise on small timings).
-        ratio = _seconds(large) / max(_seconds(small), 0.002)
+        # 10 times the input may take at most 30 times as long (noise on small timings):
+        # the best of three small runs against one large one, run again before failing
+        # (a first-use cost shows once; a quadratic pass repeats it)
+        small_time = max(_seconds(small, 3), 0.002)
+        ratio = _seconds(large, 1) / small_time
+        if ratio >= 30:
+            ratio = _seconds(large, 1) / small_time
         assert ratio < 30, (unit, ratio)
