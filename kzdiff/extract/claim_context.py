@@ -245,8 +245,11 @@ def _superseded(tokens: Sequence[Token], qi: int) -> bool:
         # ("Earlier figures did not include districts where rescuers found 300 bodies")
         rest = clause[clause.find(noun) + len(noun) :]
         return _COUNT_IN.search(rest) is None and _RELATIVE_IN.search(rest) is None
-    # "Tang said earlier reports that 14 people had survived had been revised"
-    if contains_phrase(clause, EARLIER_REPORTS_THAT) is None:
+    # "Tang said earlier reports that 14 people had survived had been revised", "initial
+    # French media reports cited officials as saying that 142 ..., that figure was revised"
+    if contains_phrase(clause, EARLIER_REPORTS_THAT) is None and not _EARLIER_REPORTS.search(
+        clause
+    ):
         return False
     after = " ".join(t.low for t in tokens[qi : qi + _REVISED_REACH])
     return contains_phrase(after, REPORTS_REVISED) is not None
@@ -260,6 +263,10 @@ _COUNT_IN = re.compile(
     r"(?<![\w/-])\d[\d,]*(?![\w/-])(?!\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)"
 )
 _RELATIVE_IN = re.compile(r"\b(?:where|which|who|that)\b")
+# an earlier report named with words between: "initial French media reports"
+_EARLIER_REPORTS = re.compile(
+    r"\b(?:initial|earlier|previous|first)(?: [\w'-]+){0,3}? (?:reports?|figures?|estimates?)\b"
+)
 _REVISED_REACH = 30  # tokens: "14 people had survived out of 456 had been revised"
 
 

@@ -265,9 +265,17 @@ def extract_claims(
                 f = replace(f, scope=opening)  # "In Nantes, organisers counted 25,000"
             if f.refers_back and drafts:
                 last = drafts[-1].found
-                f = replace(
-                    f, category=last.category, subject=last.subject, subject_head=last.subject_head
-                )
+                if f.subject_head is None:
+                    f = replace(
+                        f,
+                        category=last.category,
+                        subject=last.subject,
+                        subject_head=last.subject_head,
+                    )
+                else:
+                    # "that figure was revised to 144 passengers": the count before, whose
+                    # noun the figure names again
+                    f = replace(f, category=last.category)
             if row_of_total:
                 part = table_total
             if f.partitive and part is None:

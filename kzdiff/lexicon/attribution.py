@@ -414,6 +414,7 @@ EARLIER_REPORTS_THAT: tuple[str, ...] = (
 REPORTS_REVISED: tuple[str, ...] = (
     "been revised",
     "were revised",
+    "was revised",
     "been corrected",
     "were corrected",
     "were wrong",
