@@ -1998,6 +1998,14 @@ def find_in_sentence(
         )
         if head in ELIDED_HEADS:
             subj_words, head = [], None  # "76 others injured": people, as before
+        if (
+            not subj_words
+            and [t.low for t in tokens[max(0, qi - 2) : qi]] != ["all", "but"]
+            and (named := _predicate_after_whole(tokens, qj, count_at)) is not None
+        ):
+            # "Some 38 of the 84 people killed ... were foreigners": who the part is
+            subj_words = named
+            head = _head_of(subj_words)
         subject = _subject_text(subj_words) or same_count_as
         if (
             subject is None
@@ -2240,6 +2248,28 @@ def _predicate_people(tokens: Sequence[Token], qj: int) -> list[Token] | None:
         return None
     words, _ = _parse_subject(tokens, qj + 1, len(tokens))
     return words or None
+
+
+_WHOLE_CLAUSE_REACH = 30  # tokens from a part's whole to the verb that says who the part is
+
+
+def _predicate_after_whole(
+    tokens: Sequence[Token], qj: int, count_at: frozenset[int]
+) -> list[Token] | None:
+    """'Some 38 of (the) 84 killed in Nice ... were foreigners': a bare figure whose whole
+    is the next figure, and the sentence's predicate after the whole's clause names the
+    people the part counts."""
+    if qj + 1 >= len(tokens) or tokens[qj].low != "of":
+        return None
+    w = qj + 2 if tokens[qj + 1].low == "the" else qj + 1
+    if w not in count_at:
+        return None
+    for k in range(w + 1, min(len(tokens), w + _WHOLE_CLAUSE_REACH)):
+        if tokens[k].text in (",", ";", ":", "—", "–") or k in count_at:
+            return None
+        if tokens[k].low in ("were", "are"):
+            return _predicate_people(tokens, k)
+    return None
 
 
 # "presumed dead" is an official finding; "feared dead" or "believed dead" still missing

@@ -664,7 +664,17 @@ def _security_agents(subject: str | None) -> bool:
 
 _PART_BEFORE_WHOLE = (
     ["out", "of"], ["out", "of", "the"], ["out", "of", "a", "total", "of"], ["of", "the"],
+    ["of"],  # a headline's "Some 38 of 84 killed in Nice were foreigners"
 )  # fmt: skip
+
+
+def _smaller(part: Found, whole: Found) -> bool:
+    return (
+        part.q.value is not None
+        and whole.q.value is not None
+        and part.q.value < whole.q.value
+        and whole.q.value > 2
+    )
 
 
 def _parts_out_of(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
@@ -677,6 +687,8 @@ def _parts_out_of(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
         words = [t.low for t in tokens[cur.qj : whole.qi]]
         if words not in _PART_BEFORE_WHOLE:
             continue
+        if words == ["of"] and not _smaller(cur, whole):
+            continue  # "one of two": a share of the figure after, no part of a count
         if None not in (cur.category, whole.category) and cur.category is not whole.category:
             continue  # "7,518 deaths out of 19,340 cases": a rate of two counts, not a part
         out[k] = replace(
