@@ -73,7 +73,12 @@ from kzdiff.lexicon.attribution import (
     WITNESS_VERBS,
 )
 from kzdiff.lexicon.categories import FIGURE_BACK_REFERENCES
-from kzdiff.lexicon.dates import DEICTIC_DAYS, ELAPSED_TIME_NOUNS, PERIOD_DEICTICS, PERIOD_NOUNS
+from kzdiff.lexicon.dates import (
+    DEICTIC_DAYS,
+    ELAPSED_TIME_NOUNS,
+    PERIOD_DEICTICS,
+    PERIOD_NOUNS,
+)
 from kzdiff.lexicon.facts import COMPASS_ADJECTIVES, NEIGHBOUR_ADJECTIVES
 from kzdiff.lexicon.grammar import (
     AUXILIARIES,
@@ -85,7 +90,7 @@ from kzdiff.lexicon.grammar import (
 )
 from kzdiff.lexicon.names import KNOWN_PLACES, PLACE_NAMES
 from kzdiff.lexicon.numbers import OLDEST_AGE
-from kzdiff.lexicon.sources import names_news_outlet
+from kzdiff.lexicon.sources import NUMBERED_NAME_HEADS, names_news_outlet
 from kzdiff.records import Claim
 
 _OPENERS: PhraseIndex[bool] = PhraseIndex(dict.fromkeys(SOURCE_OPENERS, True))
@@ -328,7 +333,10 @@ def clean_source(words: Sequence[Token], canon: Canon = _identity) -> str | None
     while len(toks) > 1 and toks[0].low.endswith("-based"):
         toks = toks[1:]  # "the Norway-based Iran Human Rights": where it sits, not who
     toks = _noun_phrase(toks)
-    if not toks or any(t.text[0].isdigit() or _word(t) in _NOT_A_SOURCE for t in toks):
+    if not toks or any(
+        (t.text[0].isdigit() and not _number_in_name(toks, k)) or _word(t) in _NOT_A_SOURCE
+        for k, t in enumerate(toks)
+    ):
         return None  # "29 of whom said": the counted speak, they are not the source
     if (
         toks[-1].low in _AUX_WORDS
@@ -468,6 +476,31 @@ def _after_opener(tokens: Sequence[Token], i: int, n: int, canon: Canon) -> str 
     ):
         return None  # "according to a provisional tally": a count, but whose is not said
     return _with_affiliation(words, canon)
+
+
+def _numbered_name(words: Sequence[str], k: int) -> bool:
+    """The same as _number_in_name, for a source already joined into words."""
+    w = words[k]
+    return (
+        k > 0
+        and w.isdigit()
+        and len(w) <= 3
+        and words[k - 1][:1].isupper()
+        and words[k - 1].lower() in NUMBERED_NAME_HEADS
+    )
+
+
+def _number_in_name(toks: Sequence[Token], k: int) -> bool:
+    """'Channel 12', 'Channel 13 partner Crowd Solutions': a short number after a
+    broadcaster's word is part of its name (not "March 12", "Tk 25", "Another 253")."""
+    t = toks[k]
+    return (
+        k > 0
+        and t.text.isdigit()
+        and len(t.text) <= 3
+        and toks[k - 1].is_capitalised
+        and toks[k - 1].low in NUMBERED_NAME_HEADS
+    )
 
 
 def _with_affiliation(words: Sequence[Token], canon: Canon) -> str | None:
@@ -1391,7 +1424,10 @@ def _could_name_a_source(source: str) -> bool:
     if lows[0] in PICTURE_WORDS:
         return False  # "Photos of the area showed thousands": what was seen, not who saw
     if lows[0] in NOT_SOURCE_STARTS or any(
-        any(ch.isdigit() for ch in w) or w in NUMBER_WORDS or w in NOT_SOURCE_WORDS for w in lows
+        (any(ch.isdigit() for ch in w) and not _numbered_name(words, k))
+        or w in NUMBER_WORDS
+        or w in NOT_SOURCE_WORDS
+        for k, w in enumerate(lows)
     ):
         return False
     if any(w[:1].isupper() for w in words):

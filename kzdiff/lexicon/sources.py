@@ -118,3 +118,9 @@ _OUTLET = re.compile(
     + "|".join(re.escape(c) for c in sorted(NEWS_OUTLET_CUES, key=len, reverse=True))
     + r")\b"
 )
+
+# Words that take a number as part of a broadcaster's name: "Channel 12", "Kanal 13",
+# "France 24" is a name too but not a pattern
+NUMBERED_NAME_HEADS: frozenset[str] = frozenset(
+    {"channel", "kanal", "canal", "antenna", "rete", "tv", "radio", "studio", "station"}
+)
