@@ -1123,9 +1123,16 @@ def _headline_head(tokens: Sequence[Token], canon: Canon) -> str | None:
         return None  # a sentence ending in a full stop is not a headline
     colon = next((k for k in range(min(len(tokens), _HEAD_WORDS + 1)) if tokens[k].text == ":"), 0)
     head = tokens[:colon]
-    if not head or not all(t.is_word and t.is_capitalised for t in head):
+    if not head or not all(
+        t.is_word and (t.is_capitalised or (0 < k < len(head) - 1 and t.low in _JOINERS))
+        for k, t in enumerate(head)
+    ):
         return None
-    if head[-1].low not in SOURCE_NOUNS or head[-1].low in PLACE_NAMES:
+    # "Police:", "Red Cross:", "Ukrainian Ministry of Health:": a body's word in the name
+    body = head[-1] if head[-1].low in SOURCE_NOUNS else None
+    if body is None and any(t.low in _JOINERS for t in head):
+        body = next((t for t in head if t.low in SOURCE_NOUNS), None)
+    if body is None or head[-1].low in PLACE_NAMES:
         return None
     return clean_source(head, canon)
 
