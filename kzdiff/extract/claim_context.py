@@ -860,7 +860,9 @@ class DocContext:
         article's lead never gives is another event's ("the Noto quake's 241" in a report
         on Noto is its own)."""
         body = self.doc.body
-        m = _NAMED_EVENTS_FIGURE.search(body, max(0, q_start - _NAMED_EVENT_REACH), q_start)
+        m = _NAMED_EVENTS_FIGURE.search(
+            body, max(0, q_start - _NAMED_EVENT_REACH), q_start
+        ) or _NAMED_EVENT_WHICH_KILLED.search(body, max(0, q_start - _EVENT_CLAUSE_REACH), q_start)
         if m is None:
             return False
         # "the Japanese quake's 200" in a report on Japan's: a people names no other event
@@ -1144,6 +1146,14 @@ _NAMED_EVENTS_FIGURE = re.compile(
     rf"\bthe\s+(?P<name>(?:[A-Z][\w-]*\s+){{1,3}})(?:{phrase_pattern(EVENT_KINDS)})['’]s\s+\Z"
 )
 _NAMED_EVENT_REACH = 60
+# "the Paris attacks on bars, restaurants, the national stadium and Bataclan concert
+# hall, which killed 130": an event named by its place, whose relative clause gives the
+# toll right before the figure (bounded: linear)
+_NAMED_EVENT_WHICH_KILLED = re.compile(
+    rf"\bthe\s+(?P<name>(?:[A-Z][\w-]*\s+){{1,3}})(?:{phrase_pattern(EVENT_KINDS)})\b"
+    r"[^.;]{0,120}?\b(?:that|which)\s+(?:killed|left|claimed)\s+\Z"
+)
+_EVENT_CLAUSE_REACH = 200
 # "the 2016 Kumamoto earthquake": another year's event by its name (bounded: linear)
 _YEAR_NAMED_EVENT = re.compile(
     rf"\b(?P<year>(?:18|19|20)\d\d)\s+(?P<name>(?:[A-Z][\w-]*\s+){{1,3}})(?:{phrase_pattern(EVENT_KINDS)})\b"

@@ -1305,6 +1305,8 @@ def _place_after(tokens: Sequence[Token], j: int) -> str | None:
             # "in an attack on a church in Batticaloa": a later phrase may name it
             for m in range(k + 1, min(len(tokens) - 1, k + _PLACE_REACH)):
                 x = tokens[m]
+                if x.text == "," and _list_goes_on(tokens, m):
+                    continue  # "killed at restaurants, bars and a concert hall in Paris"
                 if x.text in (",", ".", ";") or x.low in CLAUSE_BREAKERS:
                     return None
                 if x.low in PLACE_PREPS and (
@@ -1327,6 +1329,23 @@ def _moved_to_a_name(tokens: Sequence[Token], k: int) -> bool:
         return False
     m = k + 2 if k + 1 < len(tokens) and tokens[k + 1].low == "the" else k + 1
     return m < len(tokens) and tokens[m].is_capitalised
+
+
+def _list_goes_on(tokens: Sequence[Token], m: int) -> bool:
+    """The comma at ``m`` lists another site of one phrase ("at restaurants, bars and a
+    concert hall"): a plural noun after it, not a clause ("..., police said")."""
+    nxt = tokens[m + 1] if m + 1 < len(tokens) else None
+    after = tokens[m + 2] if m + 2 < len(tokens) else None
+    return (
+        nxt is not None
+        and nxt.is_word
+        and not nxt.is_capitalised
+        and nxt.low.endswith("s")
+        and nxt.low not in VERB_OPENERS
+        and nxt.low not in SPEECH_VERBS
+        and after is not None
+        and (after.text == "," or after.low in ("and", "or"))
+    )
 
 
 # Words between a preposition and a place's name: "in the northern province of Artibonite",

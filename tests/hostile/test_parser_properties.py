@@ -201,6 +201,9 @@ TIERS = [
             # a table's rows: each line's figure stops at its line, and a row looks one
             # line on for the next
             "deaths below:\nLee – 55\n",
+            # an earlier event named by its place is looked for before each figure, within
+            # a bounded reach
+            "the Paris attacks, which killed 4 ",
         ],
     ),
 ]
