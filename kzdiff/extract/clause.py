@@ -105,9 +105,11 @@ from kzdiff.lexicon.grammar import (
     ELIDED_HEADS,
     FUNCTION_WORDS,
     PARTITIVE_HEADS,
+    PREDICATE_ADJECTIVES,
     PREDICATE_VERBS,
     QUOTE_MARKS,
     REMAINDER_WORDS,
+    SEVERITY_ADVERBS,
     SINGULAR_PEOPLE,
     TIME_ADVERBS,
     VERB_OPENERS,
@@ -380,6 +382,7 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
             continue
         if (
             low in PREDICATE_VERBS
+            or (low in PREDICATE_ADJECTIVES and words)
             or (low == "out" and j + 1 < n and tokens[j + 1].low == "of")
             or (
                 low == "lives"
@@ -395,6 +398,8 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
             and (low in WEEKDAYS or low in MONTHS or low in TIME_ADVERBS)
         ):
             break  # "seven journalists Sunday": when, not who ("14 Bloody Sunday victims")
+        if not words and low in SEVERITY_ADVERBS:
+            break  # "761 people were injured, 44 seriously": how badly, not who
         if (
             not words
             and low.endswith("ly")
@@ -885,8 +890,14 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
     while j >= 0 and gaps <= _LEFT_WINDOW and skipped <= _LEFT_SKIP:
         t = tokens[j]
         hit = _CUES.ending_at(tokens, j)
-        if hit is not None and _cue_modifies_noun(tokens, j, hit):
-            hit = None  # "the detention center": a place's name, no cue
+        if (
+            hit is not None
+            and _cue_modifies_noun(tokens, j, hit)
+            and not (j + 1 < len(tokens) and tokens[j + 1].low in TOLL_VERBS)
+        ):
+            # "the detention center": a place's name, no cue ("evacuees rise to 196,000":
+            # the noun of a count that rose)
+            hit = None
         if hit is not None and gaps and _names_event(tokens, j - hit[1] + 1, hit[1]):
             skipped += hit[1]  # "the toll from the crowd crush rose to 154"
             j -= hit[1]
@@ -900,7 +911,12 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
                 # "The number of ballots missing was 5,000" ("floods killed a total of
                 # 158": the cue is the verb)
                 return None
-            if gaps + skipped == 0 or phrase in LEFT_NOUN_CUES:
+            rose_to = (
+                skipped == 0
+                and phrase in NOUN_CATEGORIES
+                and any(x.low in TOLL_VERBS for x in tokens[j + 1 : i])
+            )  # "evacuees rise to 196,000": the count its noun names rose to the figure
+            if gaps + skipped == 0 or phrase in LEFT_NOUN_CUES or rose_to:
                 # a total's noun linked to the figure by words like "rose to" governs it
                 # as surely as an adjacent verb: "raising the death toll to 262 and
                 # lowering the number of those missing to 40"
@@ -2120,6 +2136,13 @@ def find_in_sentence(
             category = Category.OTHER
         if not epidemic and cue_word in CASE_NOUNS:
             category, cue_index = None, None
+        badly = (
+            bool(found)
+            and _how_badly(tokens, qj, subj_words)
+            and category in (None, found[-1].category)
+        )  # ("129 Dead, 99 Critically Injured": a count of its own)
+        if badly and category is None:
+            category = found[-1].category  # "Injured 1,153 (210 seriously)"
         found.append(
             Found(
                 q,
@@ -2130,7 +2153,9 @@ def find_in_sentence(
                 subject,
                 head,
                 scope,
-                None,
+                # "761 people were injured, 44 seriously": how badly, a part of the figure
+                # before it
+                len(found) - 1 if badly else None,
                 partitive=partitive,
                 rate=rate,
                 refers_back=refers_back,
@@ -2140,6 +2165,12 @@ def find_in_sentence(
         if category is not None:
             last_counted = found[-1]
     return found
+
+
+def _how_badly(tokens: Sequence[Token], qj: int, subj_words: Sequence[Token]) -> bool:
+    """A bare figure followed by how badly its counted were hurt: "44 seriously", "(210
+    seriously)"."""
+    return not subj_words and qj < len(tokens) and tokens[qj].low in SEVERITY_ADVERBS
 
 
 _HOLDERS = frozenset(

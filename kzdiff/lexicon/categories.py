@@ -357,6 +357,8 @@ EVENT_CUES: dict[str, Category] = {
     "flee their homes": _DP,
     "took shelter": _DP,
     "taken shelter": _DP,
+    "sought shelter": _DP,  # "Thousands of people sought shelter in gymnasiums"
+    "seeking shelter": _DP,
     "sought refuge": _DP,
     "took refuge": _DP,
     "taken refuge": _DP,
@@ -949,7 +951,7 @@ TOLL_VERBS: frozenset[str] = frozenset(
     """
     rose risen rises rising soared soars climbed climbs climbing jumped jumps reached reaches
     increased increases stood stands stand hit hits topped tops passed passes crossed grew
-    grown went gone up is was
+    grown went gone up is was rise climb jump soar surge surges surged
     """.split()
 )
 

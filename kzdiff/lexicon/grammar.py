@@ -45,9 +45,14 @@ PREDICATE_VERBS: frozenset[str] = frozenset(
     lived got get gets say seem seems seemed appear appears appeared continue continues continued
     need needs needed require requires required fell fall falls stood stand stands sat wait
     waited waiting walked walk ran run made make received receive took take left leave leaves
-    known thought shut shuts brought kept swept threw
+    known thought shut shuts brought kept swept threw sought seek seeks rush rushes flock
+    flocks lined
     """.split()
 )
+
+# Adjectives a clause's verb gives its counted: "rescued 75 people alive", "found 12
+# unharmed": how they were found, never a word of their noun.
+PREDICATE_ADJECTIVES: frozenset[str] = frozenset({"alive", "unharmed", "unhurt", "safe"})
 
 # Irregular plurals of people nouns, for a singular head ("one man", "a child").
 SINGULAR_PEOPLE: frozenset[str] = frozenset(
@@ -114,3 +119,10 @@ LIST_LEAD_INS: tuple[str, ...] = (
     "by city",
     "by hospital",
 )
+
+# How badly the counted were hurt, after a bare figure: "761 people were injured, 44
+# seriously", "Injured 1,153 (210 seriously)": the injured's part, never a noun.
+SEVERITY_ADVERBS: frozenset[str] = frozenset(
+    {"seriously", "critically", "severely", "gravely", "badly", "slightly", "lightly",
+     "moderately"}
+)  # fmt: skip
