@@ -617,8 +617,12 @@ def _own_verb(t: Token) -> bool:
 
 def _others_fate(tokens: Sequence[Token], k: int) -> bool:
     """A cue in a relative clause of other people: "those who perished", "the souls of
-    those who died"."""
-    return k >= 2 and tokens[k - 1].low in ("who", "that") and tokens[k - 2].low in OTHERS_PRONOUNS
+    those who died"; or right after another people noun the counted act on: "rescuers
+    continued their searches for people possibly buried alive"."""
+    if k >= 2 and tokens[k - 1].low in ("who", "that") and tokens[k - 2].low in OTHERS_PRONOUNS:
+        return True
+    m = k - 2 if k >= 2 and tokens[k - 1].low.endswith("ly") else k - 1
+    return m >= 0 and tokens[m].low in HUMAN_NOUNS and not tokens[m].is_capitalised
 
 
 def _object_cue(tokens: Sequence[Token], k: int) -> bool:

@@ -1044,8 +1044,10 @@ TRANSFER_VERBS: frozenset[str] = frozenset(
 # injured" count divers, soldiers and doctors, not the dead. The participles count so
 # only after a determiner ("the injured"): "50 people were found dead" is a toll.
 OBJECT_CUE_NOUNS: frozenset[str] = frozenset(
-    {"bodies", "body", "corpses", "remains", "victims", "deaths", "casualties"}
-)
+    {"bodies", "body", "corpses", "remains", "victims", "deaths", "casualties",
+     # "About 200 health nurses visited evacuees": whom they cared for
+     "evacuees", "refugees", "detainees", "survivors"}
+)  # fmt: skip
 OBJECT_CUE_PARTICIPLES: frozenset[str] = frozenset(
     {"dead", "injured", "wounded", "missing", "deceased"}
 )
