@@ -66,10 +66,10 @@ from kzdiff.lexicon.facts import (
     ONE_PLACE_NOUNS,
     SHARE_SCOPE,
 )
-from kzdiff.lexicon.names import KNOWN_PLACES, WIDE_PLACES
+from kzdiff.lexicon.names import KNOWN_PLACES, NATIONALITIES, WIDE_PLACES
 from kzdiff.lexicon.sources import names_news_outlet
 from kzdiff.records import Claim, DateMention, Document, Entity, Quantity, Quote, Sentence
-from kzdiff.vocab import Category, Kind, Status
+from kzdiff.vocab import Category, Kind, Qualifier, Status
 
 log = logging.getLogger(__name__)
 
@@ -1086,7 +1086,37 @@ def _finalise(doc: Document, drafts: Sequence[_Draft]) -> tuple[Claim, ...]:
                 since=_weekday_on_or_before(d.as_of or doc.published, windows.get(n)),
             )
         )
-    return _replaced_by_revision_down(claims)
+    return _restated_with_own_noun(_replaced_by_revision_down(claims))
+
+
+_RESTATED_REACH = 3  # claims back: "identified 49 Spanish victims ... the figure of 49 victims"
+_GENERIC_SUBJECTS = frozenset({"people", "persons", "victims", "dead", "bodies"})
+
+
+def _restated_with_own_noun(claims: Sequence[Claim]) -> tuple[Claim, ...]:
+    """A figure restated a sentence or two on with a general noun counts the nationals it
+    counted first: "it had identified 49 Spanish victims ... the figure of 49 victims
+    should be treated as provisional" (the Spanish victims, not the whole toll)."""
+    out = list(claims)
+    for n, c in enumerate(out):
+        if c.part_of is not None or (c.subject or "people").lower() not in _GENERIC_SUBJECTS:
+            continue
+        for m in range(n - 1, max(-1, n - 1 - _RESTATED_REACH), -1):
+            e = out[m]
+            if (
+                e.value == c.value
+                and c.qualifier is Qualifier.EXACT
+                and e.qualifier is Qualifier.EXACT
+                and e.category is c.category
+                and e.sentence_start != c.sentence_start
+                and e.subject is not None
+                # a nationality's count: a role's ("44 worshippers") is often the toll itself
+                and e.subject.split()[0].lower() in NATIONALITIES
+                and e.status is c.status
+            ):
+                out[n] = replace(c, subject=e.subject, part_of=e.part_of)
+                break
+    return tuple(out)
 
 
 _CHANGE_BEFORE = re.compile(r"\b(?:by|from)\s+\Z", re.IGNORECASE)  # "by 100", "from 49"

@@ -92,3 +92,17 @@ def test_a_total_restated_before_its_rows_is_no_part_of_itself() -> None:
     assert all(c.part_of is None for c in totals)
     rows = [c for c in claims if c.value in (200, 60)]
     assert rows and all(c.part_of in {t.id for t in totals} for c in rows)
+
+
+def test_a_nationals_figure_restated_with_a_general_noun_counts_those_nationals() -> None:
+    text = (
+        "The government said it had identified 38 Dutch victims of the crash.\n\n"
+        "The minister said the figure of 38 victims should still be treated as provisional.\n\n"
+        "The crash killed 150 people."
+    )
+    claims = _claims({"text": text, "published": "2015-03-25"})
+    assert [(c.text, c.subject) for c in claims] == [
+        ("38", "Dutch"),
+        ("38", "Dutch"),
+        ("150", "people"),
+    ]
