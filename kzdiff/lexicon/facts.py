@@ -156,8 +156,10 @@ OTHER_KINDS: dict[str, tuple[str, ...]] = {
     "rescued": ("rescued", "rescue", "saved", "survived", "survivor", "survivors", "escaped",
                 "plucked", "pulled out", "got out", "made it out", "pulled alive",
                 "pulled from", "dug out", "brought out alive"),
-    "affected": ("affected", "impacted", "affecting", "without electricity", "without power",
-                 "without water"),
+    "affected": ("affected", "impacted", "affecting", "without water"),
+    # a power cut's count: a fact of its own, never the storm's "affected"
+    "without power": ("without electricity", "without power", "knocked out power",
+                      "lost power", "lost electricity", "power outages", "power cuts"),
     "in need of aid": ("in need", "need aid", "need food", "need humanitarian", "need help",
                        "needed aid", "needing"),
     "aboard": ("aboard", "on board", "onboard", "carrying", "carried", "on the boat",
