@@ -354,6 +354,8 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
                 if tokens[j].low == "the":
                     words.append(tokens[j])
                     j += 1
+                    if j < n and tokens[j].low == "the":
+                        j += 1  # relay damage: "relatives of the the crash victims"
                 while (
                     j < n
                     and tokens[j].is_word
