@@ -90,7 +90,7 @@ from kzdiff.lexicon.grammar import (
 )
 from kzdiff.lexicon.names import KNOWN_PLACES, PLACE_NAMES
 from kzdiff.lexicon.numbers import OLDEST_AGE
-from kzdiff.lexicon.sources import NUMBERED_NAME_HEADS, names_news_outlet
+from kzdiff.lexicon.sources import NUMBERED_NAME_HEADS, OUTLETS_NAMED_TODAY, names_news_outlet
 from kzdiff.records import Claim
 
 _OPENERS: PhraseIndex[bool] = PhraseIndex(dict.fromkeys(SOURCE_OPENERS, True))
@@ -431,10 +431,10 @@ def _after_opener(tokens: Sequence[Token], i: int, n: int, canon: Canon) -> str 
             continue
         if t.text in (",",) or t.text in _BOUNDARY or _word(t) in ("that", "who", "which", "as"):
             break  # "quoted by PTI as saying": the agency, not the saying
-        if t.text[0].isdigit():
+        if t.text[0].isdigit() and not _number_in_name([*words, t], len(words)):
             break  # "according to organisers and 22,000 according to ...": the next figure
         if _time_starts(tokens, j) and not (
-            t.text == "Today" and words and words[-1].is_capitalised
+            t.text == "Today" and words and f"{words[-1].low} today" in OUTLETS_NAMED_TODAY
         ):
             # "released by the health ministry on Monday": the date is not the source
             # ("according to USA Today": a title's word)
@@ -478,28 +478,14 @@ def _after_opener(tokens: Sequence[Token], i: int, n: int, canon: Canon) -> str 
     return _with_affiliation(words, canon)
 
 
-def _numbered_name(words: Sequence[str], k: int) -> bool:
-    """The same as _number_in_name, for a source already joined into words."""
-    w = words[k]
+def _number_in_name(words: Sequence[Token] | Sequence[str], k: int) -> bool:
+    """'Channel 12', 'Kanal 7': a short number after a broadcaster's word is part of its
+    name (not "March 12", "Tk 25", "Another 253"). ``words``: tokens or their texts."""
+    if k == 0:
+        return False
+    prev, w = (x if isinstance(x, str) else x.text for x in (words[k - 1], words[k]))
     return (
-        k > 0
-        and w.isdigit()
-        and len(w) <= 3
-        and words[k - 1][:1].isupper()
-        and words[k - 1].lower() in NUMBERED_NAME_HEADS
-    )
-
-
-def _number_in_name(toks: Sequence[Token], k: int) -> bool:
-    """'Channel 12', 'Channel 13 partner Crowd Solutions': a short number after a
-    broadcaster's word is part of its name (not "March 12", "Tk 25", "Another 253")."""
-    t = toks[k]
-    return (
-        k > 0
-        and t.text.isdigit()
-        and len(t.text) <= 3
-        and toks[k - 1].is_capitalised
-        and toks[k - 1].low in NUMBERED_NAME_HEADS
+        w.isdigit() and len(w) <= 3 and prev[:1].isupper() and prev.lower() in NUMBERED_NAME_HEADS
     )
 
 
@@ -1128,12 +1114,17 @@ def _headline_head(tokens: Sequence[Token], canon: Canon) -> str | None:
         for k, t in enumerate(head)
     ):
         return None
-    # "Police:", "Red Cross:", "Ukrainian Ministry of Health:": a body's word in the name
-    body = head[-1] if head[-1].low in SOURCE_NOUNS else None
-    if body is None and any(t.low in _JOINERS for t in head):
-        body = next((t for t in head if t.low in SOURCE_NOUNS), None)
-    if body is None or head[-1].low in PLACE_NAMES:
-        return None
+    # "Police:", "Red Cross:", "Ukrainian Ministry of Health:": a body's word last, or
+    # right before "of" or "for" ("Blast at Army Base:" names a place, no body)
+    names_a_body = head[-1].low in SOURCE_NOUNS or any(
+        t.low in SOURCE_NOUNS and nxt.low in ("of", "for") for t, nxt in pairwise(head)
+    )
+    if (
+        not names_a_body
+        or head[-1].low in PLACE_NAMES
+        or any(t.low in ("at", "in", "on", "near") for t in head)
+    ):
+        return None  # "Fire at Police Station:": where it happened
     return clean_source(head, canon)
 
 
@@ -1431,7 +1422,7 @@ def _could_name_a_source(source: str) -> bool:
     if lows[0] in PICTURE_WORDS:
         return False  # "Photos of the area showed thousands": what was seen, not who saw
     if lows[0] in NOT_SOURCE_STARTS or any(
-        (any(ch.isdigit() for ch in w) and not _numbered_name(words, k))
+        (any(ch.isdigit() for ch in w) and not _number_in_name(words, k))
         or w in NUMBER_WORDS
         or w in NOT_SOURCE_WORDS
         for k, w in enumerate(lows)

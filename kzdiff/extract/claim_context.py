@@ -24,6 +24,8 @@ from kzdiff.lexicon.attribution import (
     CONTINUATION_OPENERS,
     DENIAL_CUES,
     DISPUTE_CUES,
+    EARLIER_REPORT_ADJECTIVES,
+    EARLIER_REPORT_NOUNS,
     EARLIER_REPORTS_THAT,
     EXPECTATION_CUES,
     FALSE_CLAIM_NOUNS,
@@ -265,7 +267,8 @@ _COUNT_IN = re.compile(
 _RELATIVE_IN = re.compile(r"\b(?:where|which|who|that)\b")
 # an earlier report named with words between: "initial French media reports"
 _EARLIER_REPORTS = re.compile(
-    r"\b(?:initial|earlier|previous|first)(?: [\w'-]+){0,3}? (?:reports?|figures?|estimates?)\b"
+    rf"\b(?:{phrase_pattern(EARLIER_REPORT_ADJECTIVES)})(?: [\w'-]+){{0,3}}? "
+    rf"(?:{phrase_pattern(EARLIER_REPORT_NOUNS)})\b(?: [\w'-]+){{0,5}}? that\s*\Z"
 )
 _REVISED_REACH = 30  # tokens: "14 people had survived out of 456 had been revised"
 
@@ -338,12 +341,12 @@ def _first_count_is_now(
 
 
 _FOLLOW_UP_WORDS = re.compile(r"\b(?:" + phrase_pattern(FOLLOW_UP_WORDS) + r")\b", re.IGNORECASE)
+# days from a weekday read back to the event's own day: 6 is that weekday's next
+# occurrence, the day after the event (7 would be the same weekday)
+_WEEK_BEFORE_ONSET = 6
+_CROWD_DAYS = 3  # a Saturday's crowd in Sunday's to Tuesday's papers
 # characters of a lead where a follow-up dates its event: a headline, a dateline and a
 # first sentence or two (one trial report's dates its fire at character 420)
-# days from a weekday read back to the event's own day: 5 or 6 is that weekday's next
-# occurrence, a day or two after the event (7 would be the same weekday)
-_WEEK_BEFORE_ONSET = frozenset({5, 6})
-_CROWD_DAYS = 3  # a Saturday's crowd in Sunday's to Tuesday's papers
 _FOLLOW_UP_LEAD = 500
 # characters between a date and its event's word, either side: "the bridge collapse
 # incident that had occurred in Morbi town of Gujarat in October", "last year's Morbi
@@ -523,6 +526,7 @@ class DocContext:
         self._earlier_names: frozenset[str] | None = None  # see _earlier_event_names
         self._lead_day: str | bool | None = False  # see crowd_day, on first use
         self._onset: str | bool | None = False  # see not_before_onset, on first use
+        self._weekday_only_of: dict[int, bool] = {}  # see not_before_onset
         self._people: set[str] | None = None  # see is_person, on first use
         self._date_starts = _starts(self.dates)
         self._days = [d for d in self.dates if _day(d.date)]
@@ -625,10 +629,16 @@ class DocContext:
         began is of the day or two after it: "the fire broke out on Thursday night ... By
         early Friday, at least 43 people died" in Thursday's paper was updated overnight.
         A sentence that gives a date ("on June 16", "last week") is dated as it says."""
-        if as_of is None or len(as_of) != 10:
+        if as_of is None or len(as_of) != 10 or self.doc.published is None:
             return as_of
-        if any(d.weekday is None for d in self._dates_in(s)):
-            return as_of
+        if s.start not in self._weekday_only_of:
+            # read once per sentence: every figure of a long sentence asks
+            mentions = self._dates_in(s)
+            self._weekday_only_of[s.start] = all(d.weekday is not None for d in mentions) and (
+                bool(mentions) or _BARE_WEEKDAY.search(s.text) is not None
+            )
+        if not self._weekday_only_of[s.start]:
+            return as_of  # "on June 16", "That day" after a full date: dated as said
         if self._onset is False:
             self._onset = next(
                 (
@@ -639,10 +649,10 @@ class DocContext:
                 None,
             )
         onset = self._onset
-        if not isinstance(onset, str) or len(onset) != 10:
-            return as_of
+        if onset != self.doc.published:
+            return as_of  # only a paper dated the event's own day can be updated past it
         day = date.fromisoformat(as_of)
-        if (date.fromisoformat(onset) - day).days in _WEEK_BEFORE_ONSET:
+        if (date.fromisoformat(onset) - day).days == _WEEK_BEFORE_ONSET:
             return (day + timedelta(days=7)).isoformat()
         return as_of
 
@@ -865,8 +875,9 @@ class DocContext:
         ) or _NAMED_EVENT_WHICH_KILLED.search(body, max(0, q_start - _EVENT_CLAUSE_REACH), q_start)
         if m is None:
             return False
-        # "the Japanese quake's 200" in a report on Japan's: a people names no other event
-        names = [w for w in m.group("name").split() if w.lower() not in NATIONALITIES]
+        # "the Japanese quake's 200" in a report on Japan's, "the Friday attack that
+        # killed 12": a people or a day names no other event
+        names = [w for w in m.group("name").split() if w.lower() not in _NO_EVENT_NAMES]
         if not names:
             return False
         lead = body[:_LEAD_CHARS]
@@ -1149,6 +1160,8 @@ _NAMED_EVENT_REACH = 60
 # "the Paris attacks on bars, restaurants, the national stadium and Bataclan concert
 # hall, which killed 130": an event named by its place, whose relative clause gives the
 # toll right before the figure (bounded: linear)
+# capitalised words before an event's noun that name no other event: a people, a day
+_NO_EVENT_NAMES = frozenset(NATIONALITIES) | frozenset(WEEKDAYS) | frozenset(MONTHS)
 _NAMED_EVENT_WHICH_KILLED = re.compile(
     rf"\bthe\s+(?P<name>(?:[A-Z][\w-]*\s+){{1,3}})(?:{phrase_pattern(EVENT_KINDS)})\b"
     r"[^.;]{0,120}?\b(?:that|which)\s+(?:killed|left|claimed)\s+\Z"

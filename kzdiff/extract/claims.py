@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -34,7 +34,13 @@ from kzdiff.extract.clause import Found, accept, cue_at, find_in_sentence, with_
 from kzdiff.extract.counted import kind_in_clause, two_fates, window_figures, window_weekdays
 from kzdiff.extract.dates import weekday_on_or_before
 from kzdiff.extract.relations import relate_figures
-from kzdiff.extract.tables import MIN_ROWS, leads_into_rows, lines_after_rows, row_labels
+from kzdiff.extract.tables import (
+    MIN_ROWS,
+    leads_into_rows,
+    line_starts,
+    lines_after_rows,
+    row_labels,
+)
 from kzdiff.extract.tokens import Token, contains_phrase, phrase_pattern, token_index, tokenize
 from kzdiff.lexicon.attribution import (
     ALL_TOLD_OPENERS,
@@ -128,11 +134,11 @@ def extract_claims(
                 prev_attr = prev_dated = None
             continue
         bullet = s.text.lstrip()[:1] in _BULLETS
-        above = heading  # what the short line before names, for a table's rows
+        heading_above = heading  # what the short line before names, for a table's rows
         if not bullet:
             heading = None
         tokens = tokenize(body, s.start, s.end)
-        figure_at = {token_index(tokens, q.start): token_index(tokens, q.end) for q in here}
+        figure_end_at = _figure_ends(tokens, here)
         opening = _opening_place(s.text)  # "In Nantes, organisers counted 25,000"
         nxt = sentences[si + 1] if si + 1 < len(sentences) else None
         low_next = ""
@@ -149,7 +155,10 @@ def extract_claims(
             relate_figures(
                 tokens,
                 find_in_sentence(
-                    tokens, here, epidemic=epidemic, new_lines=_new_lines(body, tokens, figure_at)
+                    tokens,
+                    here,
+                    epidemic=epidemic,
+                    new_lines=_new_lines(body, tokens, figure_end_at),
                 ),
             ),
             tokens,
@@ -182,23 +191,26 @@ def extract_claims(
                 else f
                 for f in found
             ]
-        rows = row_labels(body, tokens, figure_at)
+        rows = row_labels(body, tokens, figure_end_at)
         if not rows:
             table = None
         elif table is None or table.through != si - 1:
             # a table's first row: under the count or the heading just before, where a
             # second row follows (in this sentence, or as the next line)
-            table = _Table(_total_over_rows(drafts, sentences[si - 1]) if si else None, above, si)
-            if (table.total is None and table.heading is None) or (
+            table = _Table(
+                _total_over_rows(drafts, sentences[si - 1]) if si else None, heading_above, si
+            )
+            if (table.total_at is None and table.heading is None) or (
                 len(rows) < MIN_ROWS and not _row_follows(body, sentences, si, counts, count_starts)
             ):
                 table = None
         else:
             table = replace(table, through=si)
-        table_total = table.total if table is not None else None
+        table_total = (
+            drafts[table.total_at] if table is not None and table.total_at is not None else None
+        )
         if table is not None:
-            total = drafts[table.total] if table.total is not None else None
-            found = _rows_of_table(found, rows, total, table.heading)
+            found = _rows_of_table(found, rows, table_total, table.heading, body, tokens)
         draft_of: dict[int, int] = {}
         sentence_attr: str | None = None
         sentence_dated: str | None = None
@@ -214,10 +226,9 @@ def extract_claims(
             if not accept(f) or (f.refers_back and f.category is None and not drafts):
                 continue  # "the 40 figure" with no count before it to be
             # a row of a table listed under a count: that count's part, source and day
-            row_total = drafts[table_total] if table_total is not None and f.qi in rows else None
-            row_of_total = row_total is not None and f.partitive
+            row_total = table_total if f.qi in rows and f.partitive else None
             attribution = _attribute(ctx, tokens, f, s, prev_attr)
-            if row_total is not None and row_of_total and attribution is None:
+            if row_total is not None and attribution is None:
                 attribution = row_total.attribution
             if attribution is not None and ctx.place_reporting(s, attribution):
                 # "Punjab reported 308 deaths": where, not who; the sentence may still
@@ -256,7 +267,7 @@ def extract_claims(
                 as_of = prev_dated
             if f.category is Category.PARTICIPANTS:
                 as_of = ctx.crowd_day(s, as_of)
-            if row_total is not None and row_of_total:
+            if row_total is not None:
                 as_of = row_total.as_of
             if attribution is not None and as_of != doc.published:
                 sentence_dated = sentence_dated or as_of
@@ -276,8 +287,8 @@ def extract_claims(
                     # "that figure was revised to 144 passengers": the count before, whose
                     # noun the figure names again
                     f = replace(f, category=last.category)
-            if row_of_total:
-                part = table_total
+            if row_total is not None and table is not None:
+                part = table.total_at
             if f.partitive and part is None:
                 part = _earlier_total(drafts, f, anaphoric=them or f.refers_back)
             draft_of[fi] = len(drafts)
@@ -464,10 +475,10 @@ def _new_lines(body: str, tokens: Sequence[Token], figure_at: Mapping[int, int])
 
 @dataclass(frozen=True, slots=True)
 class _Table:
-    """Rows of figures under a count (``total``, a draft's index) or under a heading that
-    names what they count; ``through``: the index of its last row's sentence so far."""
+    """Rows of figures under a count (``total_at``, its draft's index) or under a heading
+    that names what they count; ``through``: the index of its last row's sentence so far."""
 
-    total: int | None
+    total_at: int | None
     heading: Category | None
     through: int
 
@@ -482,11 +493,15 @@ def _row_follows(
     nxt = sentences[si + 1]
     tokens = tokenize(body, nxt.start, nxt.end)
     i = bisect_left(starts, nxt.start)
-    figure_at = {}
-    while i < len(counts) and counts[i].start < nxt.end:
-        figure_at[token_index(tokens, counts[i].start)] = token_index(tokens, counts[i].end)
-        i += 1
-    return bool(row_labels(body, tokens, figure_at))
+    j = i
+    while j < len(counts) and counts[j].start < nxt.end:
+        j += 1
+    return bool(row_labels(body, tokens, _figure_ends(tokens, counts[i:j])))
+
+
+def _figure_ends(tokens: Sequence[Token], counts: Sequence[Quantity]) -> dict[int, int]:
+    """Each figure's first token -> the index just past its last."""
+    return {token_index(tokens, q.start): token_index(tokens, q.end) for q in counts}
 
 
 def _total_over_rows(drafts: Sequence[_Draft], before: Sentence) -> int | None:
@@ -506,14 +521,27 @@ def _total_over_rows(drafts: Sequence[_Draft], before: Sentence) -> int | None:
 
 
 def _rows_of_table(
-    found: Sequence[Found], rows: Mapping[int, str], total: _Draft | None, heading: Category | None
+    found: Sequence[Found],
+    rows: Mapping[int, str],
+    total: _Draft | None,
+    heading: Category | None,
+    body: str,
+    tokens: Sequence[Token],
 ) -> list[Found]:
     """A table's rows that name no kind of their own count what the total they are
-    listed under counts (its parts, one per label), else what the heading above names;
-    the label is the row's group."""
+    listed under counts (its parts, one per label, none above the total), else what the
+    heading above names; the label is the row's group. A label that names a kind
+    ("Missing – 12", "Evacuees – 9,000") is a count of its own, no group of the total."""
     category = total.found.category if total is not None else heading
-    return [
-        replace(
+    out = list(found)
+    for k, f in enumerate(found):
+        if f.qi not in rows or f.category is not None or f.subject_head is not None:
+            continue
+        if any(cue_at(tokens, m) is not None for m in range(_row_start(body, tokens, f.qi), f.qi)):
+            continue
+        if total is not None and (f.q.value or 0) > (total.found.q.value or 0):
+            continue  # "Homes without power – 900,000" under 40 dead: no row of theirs
+        out[k] = replace(
             f,
             category=category,
             subject=total.found.subject if total is not None else None,
@@ -522,10 +550,13 @@ def _rows_of_table(
             partitive=total is not None,
             listed=True,
         )
-        if f.qi in rows and f.category is None and f.subject_head is None
-        else f
-        for f in found
-    ]
+    return out
+
+
+def _row_start(body: str, tokens: Sequence[Token], qi: int) -> int:
+    """The first token of the line the figure at ``qi`` ends."""
+    starts = line_starts(body, tokens)
+    return starts[bisect_right(starts, qi) - 1]
 
 
 def _may_carry(ctx: DocContext, source: str | None, place: str) -> bool:

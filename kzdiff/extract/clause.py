@@ -43,6 +43,7 @@ from kzdiff.lexicon.categories import (
     EVENT_NAMES,
     EVENT_NAMING_NOUNS,
     EVENT_NOUN_CUES,
+    FACILITY_HEADS,
     FATE_REPORTING_WORDS,
     GATHERING_LEFT_VERBS,
     GATHERING_NOUNS,
@@ -58,6 +59,7 @@ from kzdiff.lexicon.categories import (
     LISTING_VERBS,
     LIVES_LOST_VERBS,
     MEASURE_WORDS,
+    NATIONALS_NOUNS,
     NON_HUMAN_NOUNS,
     NOUN_CATEGORIES,
     OBJECT_CUE_NOUNS,
@@ -108,6 +110,7 @@ from kzdiff.lexicon.grammar import (
     PREDICATE_ADJECTIVES,
     PREDICATE_VERBS,
     QUOTE_MARKS,
+    RELATIVE_WORDS,
     REMAINDER_WORDS,
     SEVERITY_ADVERBS,
     SINGULAR_PEOPLE,
@@ -997,15 +1000,21 @@ _PREPOSITION_TOO = frozenset({"after", "before", "until"})
 _TOTAL_REACH = 30  # tokens: "The death toll from Ebola in the three countries ... has risen to"
 
 
+def _others_named_after(tokens: Sequence[Token], qj: int) -> bool:
+    """'more than the 20 from Germany', 'the 20,000 who marched': words after a compared
+    figure that say whom it counts."""
+    return qj < len(tokens) and tokens[qj].low in ("from", "who", "whom", "of")
+
+
 def _nationals_named_left(tokens: Sequence[Token], cue_index: int, qi: int) -> bool:
-    """The figure's noun, named before it, is a nationality's: "number of Spanish victims
-    ... to 51", "French deaths rose to 86"."""
+    """The figure's noun, named before it, counts a nationality's people: "number of
+    Spanish victims ... to 51"."""
     return (
         0 < cue_index < qi
-        and tokens[cue_index].low in NOUN_CATEGORIES
+        and tokens[cue_index].low in NATIONALS_NOUNS
         and tokens[cue_index - 1].is_capitalised
         and tokens[cue_index - 1].low in NATIONALITIES
-    )
+    )  # ("Turkish deaths rose to 44,000": the toll in Turkey, whoever died)
 
 
 def _toll_reached(
@@ -1346,11 +1355,20 @@ def _place_after(tokens: Sequence[Token], j: int) -> str | None:
 
 def _moved_to_a_name(tokens: Sequence[Token], k: int) -> bool:
     """'brought to Dhaka Medical College Hospital', 'taken to the Civil Hospital': a "to"
-    after a verb that moves the counted, before a capitalised name."""
+    after a verb that moves the counted, before the name of a place that holds people
+    (a known place, or one named by a word like "Hospital"; "transferred to the Interior
+    Ministry", "taken to Twitter" name none)."""
     if tokens[k].low != "to" or k == 0 or tokens[k - 1].low not in TRANSFER_VERBS:
         return False
     m = k + 2 if k + 1 < len(tokens) and tokens[k + 1].low == "the" else k + 1
-    return m < len(tokens) and tokens[m].is_capitalised
+    name: list[str] = []
+    while m < len(tokens) and tokens[m].is_capitalised and len(name) < _FACILITY_WORDS:
+        name.append(tokens[m].low)
+        m += 1
+    return bool(name) and (name[-1] in FACILITY_HEADS or " ".join(name) in KNOWN_PLACES)
+
+
+_FACILITY_WORDS = 6  # "Sheikh Hasina National Institute of Burn": enough for a name
 
 
 def _list_goes_on(tokens: Sequence[Token], m: int) -> bool:
@@ -1792,7 +1810,7 @@ def _agent_scope(tokens: Sequence[Token], cue: int | None, qi: int) -> str | Non
     phrase = " ".join(t.low for t in tokens[cue : cue + hit[1]]) if hit else tokens[cue].low
     if phrase in TALLY_NOUNS:
         return None  # "police raise the death toll to 79": the police count, not kill
-    if tokens[cue - 1].low in AUXILIARIES:
+    if tokens[cue - 1].low in AUXILIARIES and not tokens[cue].low.endswith("ing"):
         return None  # "30 soldiers were killed, up from 12": the soldiers died
     window = {t.low for t in tokens[max(0, cue - 8) : cue]}
     if window & _SECURITY_AGENTS and (
@@ -1980,9 +1998,10 @@ def find_in_sentence(
             # of the next clause's
             # "has risen to 63, up from 38": the same fact's earlier figure
             category = earlier.category
+            if not subj_words and not _others_named_after(tokens, qj):
+                same_count_as = earlier.subject  # "35 Spanish victims, lower than the 49"
             subj_words = []
             head = earlier.subject_head
-            same_count_as = earlier.subject  # "35 Spanish victims, lower than the 49": Spanish
         elif (
             category is None
             and head is None
@@ -2323,6 +2342,8 @@ def _predicate_after_whole(
     for k in range(w + 1, min(len(tokens), w + _WHOLE_CLAUSE_REACH)):
         if tokens[k].text in (",", ";", ":", "—", "–") or k in count_at:
             return None
+        if tokens[k].low in RELATIVE_WORDS:
+            return None  # "near a school where most pupils are girls": another clause's
         if tokens[k].low in ("were", "are"):
             return _predicate_people(tokens, k)
     return None

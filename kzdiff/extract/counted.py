@@ -17,6 +17,8 @@ from kzdiff.lexicon.facts import (
     BODY_HANDLING,
     CARE_KINDS,
     CUSTODY_KINDS,
+    DEATH_CAUSE_EXCLUDERS,
+    DEATH_CAUSE_PHRASES,
     DISASTER_RELATED,
     DISPLACEMENT_KINDS,
     OTHER_KINDS,
@@ -101,11 +103,7 @@ class _ClauseKinds:
     def of(self, sentence: str, at: int, end: int) -> str | None:
         if not 0 <= at <= end <= len(sentence) or _ALL_BEFORE.search(sentence, max(0, at - 8), at):
             return None  # "all 98 victims have been identified": the toll itself
-        after = sentence[end : end + _KIND_AFTER]
-        if after.lstrip(" \t").startswith("\n"):
-            # a figure that ends its line is a table's row: "Earthquake fatalities 48 /
-            # Disaster-related deaths 11" (a hard-wrapped sentence breaks after a word)
-            after = ""
+        after = _own_line(sentence[end : end + _KIND_AFTER])
         stop = _CLAUSE_END.search(after)
         if stop is not None:
             after = after[: stop.start()]
@@ -291,19 +289,50 @@ _SINCE_REACH = 90  # characters between "since Monday" and a figure it bounds
 # remain in hospital"), the detained ("1,600 remained in detention") or the displaced
 # ("6.5 million internally displaced") now.
 _BODY_KINDS = _ClauseKinds(BODY_HANDLING)
-# "The number of disaster-related deaths rose to 19", "Disaster-related deaths 11": the
-# cause named in the noun phrase before the figure, further back than a body's handling
-_CAUSE_BEFORE = re.compile(
-    r"\b(?:(?:disaster-related|indirect)\s+(?:deaths|fatalities)|died\s+indirectly)\b"
-    r"[^,;.\n]{0,30}$",
-    re.IGNORECASE,
+# "11 disaster-related deaths", "Eleven people have died of causes indirectly related",
+# "The number of disaster-related deaths rose to 19": the cause in the figure's own noun
+# phrase, just after it or within reach before it
+_CAUSE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in DEATH_CAUSE_PHRASES) + r")\b", re.I)
+_CAUSE_EXCLUDED = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in DEATH_CAUSE_EXCLUDERS) + r")\s+\Z", re.I
 )
-_CAUSE_REACH = 60
+_CAUSE_AFTER = 48  # characters: "people have died of causes indirectly related"
+_CAUSE_BEFORE = 40  # characters: "the number of disaster-related deaths rose to"
+
+
+def _death_cause(sentence: str, at: int, end: int) -> bool:
+    after = _own_line(sentence[end : end + _CAUSE_AFTER])
+    stop = _CLAUSE_END.search(after)
+    cause = _CAUSE.search(after[: stop.start()] if stop else after)
+    if cause is None:
+        lo = max(0, at - _CAUSE_BEFORE)
+        before = sentence[lo:at]
+        stop_at = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+        found = list(_CAUSE.finditer(before, stop_at))
+        cause = found[-1] if found else None
+        base = lo
+    else:
+        base = end
+    if cause is None:
+        return False
+    start = base + cause.start()
+    return _CAUSE_EXCLUDED.search(sentence, max(0, start - 16), start) is None
+
+
+def _own_line(after: str) -> str:
+    """The words after a figure that are its own: none where the figure ends its line
+    and the next line opens with a capital, a table's next row ("Earthquake fatalities
+    48 / Disaster-related deaths 11"); a hard-wrapped sentence runs on in lower case
+    ("so far 24 / bodies have been handed over")."""
+    rest = after.lstrip(" \t")
+    if rest.startswith("\n") and rest.lstrip()[:1].isupper():
+        return ""
+    return after
 
 
 def _killed_kind(sentence: str, at: int, end: int) -> str | None:
     kind = _BODY_KINDS.of(sentence, at, end)
-    if kind is None and _CAUSE_BEFORE.search(sentence, max(0, at - _CAUSE_REACH), at):
+    if kind is None and _death_cause(sentence, at, end):
         return DISASTER_RELATED
     return kind
 

@@ -30,6 +30,7 @@ from kzdiff.lexicon.categories import (
     NOT_A_NEW_TOTAL,
     NOUN_CATEGORIES,
     RISE_VERBS,
+    TRANSFER_VERBS,
 )
 from kzdiff.lexicon.facts import (
     EXCLUDED_SCOPE,
@@ -293,6 +294,9 @@ def _added(tokens: Sequence[Token], f: Found) -> bool:
     return (after in _ADDED_AFTER and nxt != "than") or before in _ADDED_BEFORE
 
 
+_MOVED_REACH = 6  # tokens after a figure to its verb of moving: "30 injured were rushed to"
+
+
 def _shared_scopes(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     """'228 were killed and 1,056 were injured in Rabaa Square alone': a place that ends
     two coordinated counts is where both were counted."""
@@ -312,6 +316,9 @@ def _shared_scopes(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
                 or t.low in PLACE_PREPS
                 for t in between
             )
+            # "12 died and 30 injured were rushed to Lahore General Hospital": where the
+            # injured were taken, not where the dead were counted
+            and not any(t.low in TRANSFER_VERBS for t in tokens[nxt.qj : nxt.qj + _MOVED_REACH])
         ):
             out[k] = replace(cur, scope=nxt.scope)
     return out
@@ -668,12 +675,16 @@ _PART_BEFORE_WHOLE = (
 )  # fmt: skip
 
 
+_SHARE_OF_FEW = 2  # "one of two": a share of so few is no count's part
+
+
 def _smaller(part: Found, whole: Found) -> bool:
+    """A bare "N of M" part: below its whole, and the whole more than a couple."""
     return (
         part.q.value is not None
         and whole.q.value is not None
         and part.q.value < whole.q.value
-        and whole.q.value > 2
+        and whole.q.value > _SHARE_OF_FEW
     )
 
 

@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from kzdiff.extract.tokens import Token, contains_phrase
-from kzdiff.lexicon.grammar import LIST_LEAD_INS
+from kzdiff.lexicon.grammar import LIST_LEAD_INS, ROW_SEPARATORS
 
 _ROW_TOKENS = 8  # "Hillsborough – 2", "St. Lucie County: 11", "Evacuation shelters 623"
 MIN_ROWS = 2  # one short line with a figure is a headline as often as a row
-_SEPARATORS = frozenset({"–", "—", "-", ":", "="})
+_SEPARATORS = ROW_SEPARATORS
 
 
 def line_starts(body: str, tokens: Sequence[Token]) -> list[int]:
@@ -26,10 +26,12 @@ def line_starts(body: str, tokens: Sequence[Token]) -> list[int]:
     ]
 
 
-def row_labels(body: str, tokens: Sequence[Token], figure_at: Mapping[int, int]) -> dict[int, str]:
+def row_labels(
+    body: str, tokens: Sequence[Token], figure_end_at: Mapping[int, int]
+) -> dict[int, str]:
     """The rows of a table in the sentence: for each line that is a label and one figure
     ending it, the index of the figure's first token -> the label ("Lee County").
-    ``figure_at`` maps a figure's first token to the index just past its last. A table
+    ``figure_end_at`` maps a figure's first token to the index just past its last. A table
     is two rows or more: one line alone may be a row, or a headline ending in a figure;
     the caller looks at the lines around it."""
     starts = line_starts(body, tokens)
@@ -37,8 +39,8 @@ def row_labels(body: str, tokens: Sequence[Token], figure_at: Mapping[int, int])
     for a, b in zip(starts, [*starts[1:], len(tokens)], strict=True):
         if b - a > _ROW_TOKENS or not tokens[a].is_capitalised:
             continue
-        figures = [qi for qi in range(a, b) if qi in figure_at]
-        if len(figures) != 1 or figure_at[figures[0]] != b:
+        figures = [qi for qi in range(a, b) if qi in figure_end_at]
+        if len(figures) != 1 or figure_end_at[figures[0]] != b:
             continue
         qi = figures[0]
         end = qi
@@ -54,7 +56,9 @@ def row_labels(body: str, tokens: Sequence[Token], figure_at: Mapping[int, int])
     return rows
 
 
-def lines_after_rows(body: str, tokens: Sequence[Token], figure_at: Mapping[int, int]) -> list[int]:
+def lines_after_rows(
+    body: str, tokens: Sequence[Token], figure_end_at: Mapping[int, int]
+) -> list[int]:
     """The lines that open a row right after a row (a short line that opens with a
     capital and ends in a figure): a row's figure does not count the next row's label
     ("Evacuation shelters 623 / Evacuees 92,314"). A hard-wrapped sentence runs on
@@ -64,14 +68,21 @@ def lines_after_rows(body: str, tokens: Sequence[Token], figure_at: Mapping[int,
     short = [
         b - a <= _ROW_TOKENS
         and tokens[a].is_capitalised
-        and any(figure_at.get(qi) == b for qi in range(a, b))
+        and any(figure_end_at.get(qi) == b for qi in range(a, b))
         for a, b in zip(starts, ends, strict=True)
     ]
     return [starts[k + 1] for k in range(len(starts) - 1) if short[k] and short[k + 1]]
 
 
 def leads_into_rows(after_figure: str) -> bool:
-    """The rest of a count's sentence after its figure points at lines below it: "...
-    from the counties below", "... by county:"."""
-    low = after_figure.lower().rstrip()
-    return low.endswith(":") or contains_phrase(low, LIST_LEAD_INS) is not None
+    """The rest of a count's sentence after its figure ends by pointing at the lines
+    below it: "... from the counties below.", "... by county:" ("according to figures
+    compiled by state officials", "as temperatures plunged below zero" point at nothing)."""
+    low = after_figure.lower().rstrip().rstrip(".")
+    if low.endswith(":"):
+        return True
+    lead_in = contains_phrase(low[-_LEAD_IN_END:], LIST_LEAD_INS)
+    return lead_in is not None and low.endswith(lead_in)
+
+
+_LEAD_IN_END = 24  # characters: "... broken down by province"

@@ -411,6 +411,10 @@ EARLIER_REPORTS_THAT: tuple[str, ...] = (
     "previous reports that",
     "initial reports that",
 )
+# An earlier report named with words between, before the figure it gave: "initial French
+# media reports cited officials as saying that 142 ..."
+# (with EARLIER_REPORT_NOUNS below)
+EARLIER_REPORT_ADJECTIVES: tuple[str, ...] = ("initial", "earlier", "previous", "first")
 REPORTS_REVISED: tuple[str, ...] = (
     "been revised",
     "were revised",

@@ -189,6 +189,11 @@ EVENT_CUES: dict[str, Category] = {
     "received treatment": _I,
     "injured people": _I,
     "treated": _I,
+    # ("treated as provisional" is regarded: see CUE_NOT_BEFORE; these are cared for)
+    "treated as outpatients": _I,
+    "treated as out-patients": _I,
+    "treated as inpatients": _I,
+    "treated as emergencies": _I,
     "being treated": _I,
     "hospital": _I,
     "hospitals": _I,
@@ -1031,6 +1036,27 @@ CAUSE_PHRASES: tuple[str, ...] = ("attributed to", "caused by", "blamed on")
 # Verbs whose object is the place people came into: "547,000 Venezuelans have entered
 # Ecuador", "9,000 migrants reached Italy"
 ENTRY_VERBS: frozenset[str] = frozenset({"entered", "reached"})
+
+# Words that end the name of a place the counted may be moved to and counted at: "Dhaka
+# Medical College Hospital", "the Sheikh Hasina National Institute"
+FACILITY_HEADS: frozenset[str] = frozenset(
+    {"hospital", "hospitals", "clinic", "institute", "centre", "center", "morgue",
+     "mortuary", "camp", "camps", "stadium", "school", "college", "infirmary"}
+)  # fmt: skip
+# Nouns a nationality before them makes a count of those nationals ("Spanish victims");
+# "Turkish deaths" is the toll in Turkey, whoever died
+NATIONALS_NOUNS: frozenset[str] = frozenset(
+    {
+        "victims",
+        "nationals",
+        "citizens",
+        "passengers",
+        "tourists",
+        "pilgrims",
+        "refugees",
+        "migrants",
+    }
+)
 
 # Verbs that move the counted to a named place before "to": "33 bodies were brought to
 # Dhaka Medical College Hospital", "12 were airlifted to Nairobi": where they are counted

@@ -192,7 +192,6 @@ OTHER_KINDS: dict[str, tuple[str, ...]] = {
 # What was done with the bodies a count of the dead counts: "66 bodies have been handed
 # over", "24 are yet to be identified". Such a count is a row of its own under the toll,
 # never a figure of it.
-DISASTER_RELATED = "disaster-related"
 BODY_HANDLING: dict[str, tuple[str, ...]] = {
     "unidentified": ("unidentified", "yet to be identified", "not yet identified",
                      "not been identified", "awaiting identification", "unclaimed"),
@@ -203,11 +202,24 @@ BODY_HANDLING: dict[str, tuple[str, ...]] = {
     "autopsied": ("autopsied", "post-mortem", "post-mortems", "postmortem", "postmortems",
                   "autopsies"),
     "dismembered": ("dismembered", "mangled beyond"),
-    # a cause an official count keeps apart: deaths from the hardships after a disaster
-    # (evacuation, illness) beside those it caused outright ("11 disaster-related deaths",
-    # "died of causes indirectly related to the quakes")
-    DISASTER_RELATED: ("disaster-related", "indirect", "indirectly"),
 }  # fmt: skip
+
+# A cause an official count keeps apart: deaths from the hardships after a disaster
+# (evacuation, illness) beside those it caused outright. Phrases, since "indirect fire"
+# is a mortar's and "villages indirectly hit" a place's.
+DISASTER_RELATED = "disaster-related"
+DEATH_CAUSE_PHRASES: tuple[str, ...] = (
+    "disaster-related deaths",
+    "disaster-related fatalities",
+    "disaster-related death",
+    "indirect deaths",
+    "indirect fatalities",
+    "died indirectly",
+    "causes indirectly related",
+)
+# Words before such a phrase that leave those deaths out of the figure: "Not counting
+# indirect deaths the toll stands at 273", "was still counting indirect deaths"
+DEATH_CAUSE_EXCLUDERS: tuple[str, ...] = ("not counting", "excluding", "without", "still counting")
 
 # Where a count of the injured stands in their care: "38 of the injured remain in
 # hospital", "seven were admitted to ICUs", "54 have been discharged". Such a count is a

@@ -103,6 +103,9 @@ REMAINDER_WORDS: frozenset[str] = frozenset({"other", "others", "remaining"})
 # told ...": what follows has a subject and a statement of its own.
 CLAUSE_COORDINATORS: frozenset[str] = frozenset({"and", "but", "while", "whereas"})
 
+# What stands between a table row's label and its figure: "Lee – 55", "Lee: 55"
+ROW_SEPARATORS: frozenset[str] = frozenset({"–", "—", "-", ":", "="})
+
 # Words after a count that point at the lines below it: "112 deaths ... from the counties
 # below", "the toll by county:". The rows under such a count are its parts.
 LIST_LEAD_INS: tuple[str, ...] = (
@@ -126,3 +129,7 @@ SEVERITY_ADVERBS: frozenset[str] = frozenset(
     {"seriously", "critically", "severely", "gravely", "badly", "slightly", "lightly",
      "moderately"}
 )  # fmt: skip
+
+# Words that open a relative clause: what follows tells of other people or places ("a
+# school where most pupils are girls")
+RELATIVE_WORDS: frozenset[str] = frozenset({"where", "who", "whose", "which", "that", "whom"})

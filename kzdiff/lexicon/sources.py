@@ -124,3 +124,9 @@ _OUTLET = re.compile(
 NUMBERED_NAME_HEADS: frozenset[str] = frozenset(
     {"channel", "kanal", "canal", "antenna", "rete", "tv", "radio", "studio", "station"}
 )
+
+# Outlets whose name ends in a word of time: "according to USA Today" names the paper,
+# "according to officials today" the day
+OUTLETS_NAMED_TODAY: frozenset[str] = frozenset(
+    {"usa today", "india today", "russia today", "business today"}
+)
