@@ -25,18 +25,18 @@ from tests.quality.realnews.tool import (
 
 # Measured on the development events minus a few points, rounded down to 0.05
 # (benchmarks/README.md has the figures); raise them when extraction improves.
-FLOORS = {  # the comments: the 136 development events at the fourteenth set's end (2026-12-06)
+FLOORS = {  # the comments: the 143 development events at the fifteenth set's end (2026-12-06)
     "precision": 0.95,  # 0.98
     "recall": 0.90,  # 0.91
     "f1": 0.90,  # 0.95
     "category": 0.90,  # 0.92
     "subject": 0.90,  # 0.94
     "attribution": 0.70,  # 0.81
-    "as_of": 0.75,  # 0.88
+    "as_of": 0.75,  # 0.87
     # breakdowns of nationalities aboard and countries' dead are what the rules link
     # least well; annotators leave increments ("another 16 bodies, bringing the total to
     # 89") unlinked, which extraction links as parts
-    "part_of": 0.55,  # 0.63
+    "part_of": 0.55,  # 0.64
     "status": 0.95,  # 0.97
     "background": 0.90,  # 0.98
 }
