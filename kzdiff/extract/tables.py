@@ -21,6 +21,8 @@ _SEPARATORS = ROW_SEPARATORS
 
 def line_starts(body: str, tokens: Sequence[Token]) -> list[int]:
     """The indexes of the tokens that open a line of the sentence (the first token too)."""
+    if not tokens or "\n" not in body[tokens[0].start : tokens[-1].end]:
+        return [0]  # most sentences are one line: no look between every two tokens
     return [0] + [
         k for k in range(1, len(tokens)) if "\n" in body[tokens[k - 1].end : tokens[k].start]
     ]
@@ -34,6 +36,8 @@ def row_labels(
     ``figure_end_at`` maps a figure's first token to the index just past its last. A table
     is two rows or more: one line alone may be a row, or a headline ending in a figure;
     the caller looks at the lines around it."""
+    if len(tokens) > _ROW_TOKENS and "\n" not in body[tokens[0].start : tokens[-1].end]:
+        return {}  # one line too long for a row
     starts = line_starts(body, tokens)
     rows: dict[int, str] = {}
     for a, b in zip(starts, [*starts[1:], len(tokens)], strict=True):
