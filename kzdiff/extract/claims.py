@@ -192,20 +192,9 @@ def extract_claims(
                 for f in found
             ]
         rows = row_labels(body, tokens, figure_end_at)
-        if not rows:
-            table = None
-        elif table is None or table.through != si - 1:
-            # a table's first row: under the count or the heading just before, where a
-            # second row follows (in this sentence, or as the next line)
-            table = _Table(
-                _total_over_rows(drafts, sentences[si - 1]) if si else None, heading_above, si
-            )
-            if (table.total_at is None and table.heading is None) or (
-                len(rows) < MIN_ROWS and not _row_follows(body, sentences, si, counts, count_starts)
-            ):
-                table = None
-        else:
-            table = replace(table, through=si)
+        table = _table_going_on(
+            table, rows, (body, sentences, counts, count_starts), drafts, si, heading_above
+        )
         table_total = (
             drafts[table.total_at] if table is not None and table.total_at is not None else None
         )
@@ -481,6 +470,31 @@ class _Table:
     total_at: int | None
     heading: Category | None
     through: int
+
+
+def _table_going_on(
+    table: _Table | None,
+    rows: Mapping[int, str],
+    ctx: tuple[str, Sequence[Sentence], Sequence[Quantity], list[int]],
+    drafts: Sequence[_Draft],
+    si: int,
+    heading_above: Category | None,
+) -> _Table | None:
+    """The table sentence ``si`` is a row of (its ``rows``): the one before goes on to
+    it, or a table starts under the count or the heading just before, where a second row
+    follows (in this sentence, or as the next line); None where it is no row. ``ctx``:
+    the body, its sentences, its counts and their starts."""
+    if not rows:
+        return None
+    if table is not None and table.through == si - 1:
+        return replace(table, through=si)
+    body, sentences, counts, count_starts = ctx
+    start = _Table(_total_over_rows(drafts, sentences[si - 1]) if si else None, heading_above, si)
+    if start.total_at is None and start.heading is None:
+        return None
+    if len(rows) < MIN_ROWS and not _row_follows(body, sentences, si, counts, count_starts):
+        return None
+    return start
 
 
 def _row_follows(
