@@ -1210,6 +1210,7 @@ def _noun_after_number(tokens: Sequence[Token], qi: int) -> int | None:
 
 
 _LABEL_WORDS = 9  # "Number of march-related arrests in Los Angeles:"
+_LABEL_MARKS = frozenset({":", "–", "—"})
 
 
 def _label_row(
@@ -1219,7 +1220,11 @@ def _label_row(
     label before the colon holds the cue; the index of the cue's first token (or of the
     label's last word, where it is one of ``heads``). Rows run together when a page's
     lines were joined: the label starts at the sentence or after the row before."""
-    if qi < 2 or tokens[qi - 1].text != ":":
+    # a page's table writes its rows with a dash as often: "Missing – 12", "Injured – 40"
+    # (a figure that ends the line; "Mahsa Amini death – At least 50 killed" is prose)
+    if qi < 2 or tokens[qi - 1].text not in _LABEL_MARKS:
+        return None
+    if tokens[qi - 1].text != ":" and (qj is None or qj < len(tokens)):
         return None
     first = qi - 2
     while (
@@ -1251,6 +1256,8 @@ def _label_row(
         return None
     if heads:
         return qi - 2 if tokens[qi - 2].low in heads else None
+    if tokens[first].low in NON_HUMAN_NOUNS:
+        return None  # "Shelters open – 62", "Homes destroyed: 1,484": things counted
     for j in range(qi - 2, first - 1, -1):
         hit = _CUES.ending_at(tokens, j)
         if hit is not None and j - hit[1] + 1 >= first and not _cue_modifies_noun(tokens, j, hit):
