@@ -73,12 +73,7 @@ from kzdiff.lexicon.attribution import (
     WITNESS_VERBS,
 )
 from kzdiff.lexicon.categories import FIGURE_BACK_REFERENCES
-from kzdiff.lexicon.dates import (
-    DEICTIC_DAYS,
-    ELAPSED_TIME_NOUNS,
-    PERIOD_DEICTICS,
-    PERIOD_NOUNS,
-)
+from kzdiff.lexicon.dates import DEICTIC_DAYS, ELAPSED_TIME_NOUNS, PERIOD_DEICTICS, PERIOD_NOUNS
 from kzdiff.lexicon.facts import COMPASS_ADJECTIVES, NEIGHBOUR_ADJECTIVES
 from kzdiff.lexicon.grammar import (
     AUXILIARIES,

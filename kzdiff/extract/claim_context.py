@@ -626,9 +626,10 @@ class DocContext:
 
     def not_before_onset(self, s: Sentence, as_of: str | None) -> str | None:
         """A count dated by a weekday to the week before the day the lead says its event
-        began is of the day or two after it: "the fire broke out on Thursday night ... By
-        early Friday, at least 43 people died" in Thursday's paper was updated overnight.
-        A sentence that gives a date ("on June 16", "last week") is dated as it says."""
+        began, in a paper dated that day, is of the day after it: "the fire broke out on
+        Thursday night ... By early Friday, at least 43 people died" in Thursday's paper
+        was updated overnight. A sentence that gives a date ("on June 16", "last week")
+        is dated as it says."""
         if as_of is None or len(as_of) != 10 or self.doc.published is None:
             return as_of
         if s.start not in self._weekday_only_of:
@@ -1157,11 +1158,11 @@ _NAMED_EVENTS_FIGURE = re.compile(
     rf"\bthe\s+(?P<name>(?:[A-Z][\w-]*\s+){{1,3}})(?:{phrase_pattern(EVENT_KINDS)})['’]s\s+\Z"
 )
 _NAMED_EVENT_REACH = 60
+# capitalised words before an event's noun that name no other event: a people, a day
+_NO_EVENT_NAMES = frozenset(NATIONALITIES) | frozenset(WEEKDAYS) | frozenset(MONTHS)
 # "the Paris attacks on bars, restaurants, the national stadium and Bataclan concert
 # hall, which killed 130": an event named by its place, whose relative clause gives the
 # toll right before the figure (bounded: linear)
-# capitalised words before an event's noun that name no other event: a people, a day
-_NO_EVENT_NAMES = frozenset(NATIONALITIES) | frozenset(WEEKDAYS) | frozenset(MONTHS)
 _NAMED_EVENT_WHICH_KILLED = re.compile(
     rf"\bthe\s+(?P<name>(?:[A-Z][\w-]*\s+){{1,3}})(?:{phrase_pattern(EVENT_KINDS)})\b"
     r"[^.;]{0,120}?\b(?:that|which)\s+(?:killed|left|claimed)\s+\Z"

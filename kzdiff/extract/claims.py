@@ -547,11 +547,13 @@ def _rows_of_table(
     heading above names; the label is the row's group. A label that names a kind
     ("Missing – 12", "Evacuees – 9,000") is a count of its own, no group of the total."""
     category = total.found.category if total is not None else heading
+    starts = line_starts(body, tokens)
     out = list(found)
     for k, f in enumerate(found):
         if f.qi not in rows or f.category is not None or f.subject_head is not None:
             continue
-        if any(cue_at(tokens, m) is not None for m in range(_row_start(body, tokens, f.qi), f.qi)):
+        row_start = starts[bisect_right(starts, f.qi) - 1]
+        if any(cue_at(tokens, m) is not None for m in range(row_start, f.qi)):
             continue
         if total is not None and (f.q.value or 0) > (total.found.q.value or 0):
             continue  # "Homes without power – 900,000" under 40 dead: no row of theirs
@@ -565,12 +567,6 @@ def _rows_of_table(
             listed=True,
         )
     return out
-
-
-def _row_start(body: str, tokens: Sequence[Token], qi: int) -> int:
-    """The first token of the line the figure at ``qi`` ends."""
-    starts = line_starts(body, tokens)
-    return starts[bisect_right(starts, qi) - 1]
 
 
 def _may_carry(ctx: DocContext, source: str | None, place: str) -> bool:
@@ -1144,13 +1140,16 @@ def _restated_with_own_noun(claims: Sequence[Claim]) -> tuple[Claim, ...]:
     should be treated as provisional" (the Spanish victims, not the whole toll)."""
     out = list(claims)
     for n, c in enumerate(out):
-        if c.part_of is not None or (c.subject or "people").lower() not in _GENERIC_SUBJECTS:
+        if (
+            c.part_of is not None
+            or c.qualifier is not Qualifier.EXACT
+            or (c.subject or "people").lower() not in _GENERIC_SUBJECTS
+        ):
             continue
         for m in range(n - 1, max(-1, n - 1 - _RESTATED_REACH), -1):
             e = out[m]
             if (
                 e.value == c.value
-                and c.qualifier is Qualifier.EXACT
                 and e.qualifier is Qualifier.EXACT
                 and e.category is c.category
                 and e.sentence_start != c.sentence_start

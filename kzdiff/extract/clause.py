@@ -1008,13 +1008,14 @@ def _others_named_after(tokens: Sequence[Token], qj: int) -> bool:
 
 def _nationals_named_left(tokens: Sequence[Token], cue_index: int, qi: int) -> bool:
     """The figure's noun, named before it, counts a nationality's people: "number of
-    Spanish victims ... to 51"."""
+    Spanish victims ... to 51" ("Turkish deaths rose to 44,000" is the toll in Turkey,
+    whoever died)."""
     return (
         0 < cue_index < qi
         and tokens[cue_index].low in NATIONALS_NOUNS
         and tokens[cue_index - 1].is_capitalised
         and tokens[cue_index - 1].low in NATIONALITIES
-    )  # ("Turkish deaths rose to 44,000": the toll in Turkey, whoever died)
+    )
 
 
 def _toll_reached(

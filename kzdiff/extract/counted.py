@@ -284,10 +284,6 @@ _NEIGHBOURS = 3  # figures read on each side of a window phrase
 _SINCE_REACH = 90  # characters between "since Monday" and a figure it bounds
 
 
-# What each category's clause may say beyond it: an other count's kind; what was done
-# with the bodies ("66 handed over", "24 unidentified"); where the injured are ("38
-# remain in hospital"), the detained ("1,600 remained in detention") or the displaced
-# ("6.5 million internally displaced") now.
 _BODY_KINDS = _ClauseKinds(BODY_HANDLING)
 # "11 disaster-related deaths", "Eleven people have died of causes indirectly related",
 # "The number of disaster-related deaths rose to 19": the cause in the figure's own noun
@@ -298,6 +294,7 @@ _CAUSE_EXCLUDED = re.compile(
 )
 _CAUSE_AFTER = 48  # characters: "people have died of causes indirectly related"
 _CAUSE_BEFORE = 40  # characters: "the number of disaster-related deaths rose to"
+_EXCLUDER_REACH = 16  # characters before the cause: "Not counting", "still counting"
 
 
 def _death_cause(sentence: str, at: int, end: int) -> bool:
@@ -316,7 +313,7 @@ def _death_cause(sentence: str, at: int, end: int) -> bool:
     if cause is None:
         return False
     start = base + cause.start()
-    return _CAUSE_EXCLUDED.search(sentence, max(0, start - 16), start) is None
+    return _CAUSE_EXCLUDED.search(sentence, max(0, start - _EXCLUDER_REACH), start) is None
 
 
 def _own_line(after: str) -> str:
@@ -337,6 +334,10 @@ def _killed_kind(sentence: str, at: int, end: int) -> str | None:
     return kind
 
 
+# What each category's clause may say beyond it: an other count's kind; what was done
+# with the bodies ("66 handed over", "24 unidentified"); where the injured are ("38
+# remain in hospital"), the detained ("1,600 remained in detention") or the displaced
+# ("6.5 million internally displaced") now.
 _KIND_READERS: dict[Category, Callable[[str, int, int], str | None]] = {
     Category.OTHER: counted_kind,
     Category.KILLED: _killed_kind,

@@ -16,7 +16,6 @@ from kzdiff.lexicon.grammar import LIST_LEAD_INS, ROW_SEPARATORS
 
 _ROW_TOKENS = 8  # "Hillsborough – 2", "St. Lucie County: 11", "Evacuation shelters 623"
 MIN_ROWS = 2  # one short line with a figure is a headline as often as a row
-_SEPARATORS = ROW_SEPARATORS
 
 
 def line_starts(body: str, tokens: Sequence[Token]) -> list[int]:
@@ -48,7 +47,7 @@ def row_labels(
             continue
         qi = figures[0]
         end = qi
-        while end > a and tokens[end - 1].text in _SEPARATORS:
+        while end > a and tokens[end - 1].text in ROW_SEPARATORS:
             end -= 1
         label = tokens[a:end]
         if (

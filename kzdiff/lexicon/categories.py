@@ -1046,17 +1046,9 @@ FACILITY_HEADS: frozenset[str] = frozenset(
 # Nouns a nationality before them makes a count of those nationals ("Spanish victims");
 # "Turkish deaths" is the toll in Turkey, whoever died
 NATIONALS_NOUNS: frozenset[str] = frozenset(
-    {
-        "victims",
-        "nationals",
-        "citizens",
-        "passengers",
-        "tourists",
-        "pilgrims",
-        "refugees",
-        "migrants",
-    }
-)
+    {"victims", "nationals", "citizens", "passengers", "tourists", "pilgrims", "refugees",
+     "migrants"}
+)  # fmt: skip
 
 # Verbs that move the counted to a named place before "to": "33 bodies were brought to
 # Dhaka Medical College Hospital", "12 were airlifted to Nairobi": where they are counted

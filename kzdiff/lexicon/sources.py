@@ -119,8 +119,8 @@ _OUTLET = re.compile(
     + r")\b"
 )
 
-# Words that take a number as part of a broadcaster's name: "Channel 12", "Kanal 13",
-# "France 24" is a name too but not a pattern
+# Words that take a number as part of a broadcaster's name: "Channel 12", "Kanal 13"
+# (a one-off name such as "France 24" is no word that takes numbers)
 NUMBERED_NAME_HEADS: frozenset[str] = frozenset(
     {"channel", "kanal", "canal", "antenna", "rete", "tv", "radio", "studio", "station"}
 )
