@@ -18,7 +18,7 @@ from pathlib import Path
 
 from kzdiff.lexicon.attribution import UNNAMED_REPORT_SOURCE
 from kzdiff.records import Claim, Fact, Report
-from tests.quality.realnews.tool import event_files, excerpt, read_event
+from tests.quality.realnews.tool import as_annotated, event_files, excerpt, read_event
 from tests.quality.test_gate import attribution_matches, head_noun
 
 FIELDS = (
@@ -359,13 +359,43 @@ def score_event(event: dict) -> Tally:
 
 
 def events(split: str | None = None, names: Iterable[str] = ()) -> list[dict]:
+    """The chosen events as far as their excerpts are cached as annotated (``scorable``)."""
     wanted = set(names)
     out = []
     for path in event_files():
         e = read_event(path)
-        if (split in (None, "all") or e["split"] == split) and (not wanted or e["event"] in wanted):
-            out.append(e)
+        chosen = split in (None, "all") or e["split"] == split
+        if chosen and (not wanted or e["event"] in wanted) and (kept := scorable(e))["articles"]:
+            out.append(kept)
     return out
+
+
+def scorable(event: dict) -> dict:
+    """The event without the articles whose excerpt is missing or is not the annotated
+    text, and without the groups and traps that reach one of them: a group's verdict was
+    judged on all its claims, so a group missing one is not scored at all."""
+    articles = [a for a in event["articles"] if as_annotated(a)]
+    files = {a["file"] for a in articles}
+
+    def kept(refs: Iterable[str]) -> bool:
+        return all(r.split("#")[0] in files for r in refs)
+
+    return {
+        **event,
+        "articles": articles,
+        "groups": [g for g in event.get("groups", []) if kept(g["claims"])],
+        "traps": [t for t in event.get("traps", []) if kept((t["a"], t["b"]))],
+    }
+
+
+def coverage() -> tuple[int, int, int]:
+    """Articles annotated, cached as annotated, and not cached at all."""
+    arts = [a for path in event_files() for a in read_event(path)["articles"]]
+    return (
+        len(arts),
+        sum(as_annotated(a) for a in arts),
+        sum(excerpt(a["file"]) is None for a in arts),
+    )
 
 
 # ---------------------------------------------------------------- a grep-like baseline
