@@ -87,6 +87,7 @@ from kzdiff.lexicon.names import KNOWN_PLACES, PLACE_NAMES
 from kzdiff.lexicon.numbers import OLDEST_AGE
 from kzdiff.lexicon.sources import NUMBERED_NAME_HEADS, OUTLETS_NAMED_TODAY, names_news_outlet
 from kzdiff.records import Claim
+from kzdiff.vocab import Status
 
 _OPENERS: PhraseIndex[bool] = PhraseIndex(dict.fromkeys(SOURCE_OPENERS, True))
 # (braces, brackets and bars are page furniture and template markers, never inside a
@@ -1793,3 +1794,45 @@ def inherit_same_figure(claims: Sequence[Claim], lead_end: int) -> tuple[Claim, 
                     c = replace(c, attribution=said)
         out.append(c)
     return tuple(reversed(out))
+
+
+_RESTATED_AT_LEAST = 10
+
+
+def carry_to_restatements_and_parts(claims: Sequence[Claim]) -> tuple[Claim, ...]:
+    """News names who gave a count once and then works with it: a figure given again
+    further down with no source of its own ("Of the 85 dead, 31 are tentatively
+    identified") is still the source's that gave it above, and so are the parts the
+    article breaks a sourced total into (the 31 and the 50). A restatement is a total of
+    the value and category of an earlier total that one named source gave (two sources
+    giving that value leave it alone), and a small figure is not one: "two" comes back as
+    another count often enough. A part takes its whole's source. Only asserted figures of
+    this event give and take. One forward pass with dicts: linear."""
+    given: dict[tuple[object, ...], str | None] = {}
+    by_id: dict[str, Claim] = {}
+    out: list[Claim] = []
+    for c in claims:
+        if c.attribution is None and not c.background and c.status is Status.ASSERTED:
+            source = None
+            if c.part_of is not None:
+                whole = by_id.get(c.part_of)
+                if whole is not None and not whole.background:
+                    source = whole.attribution
+            elif c.scope is None and c.value is not None and c.value >= _RESTATED_AT_LEAST:
+                source = given.get((c.value, c.category))
+            if source is not None and source.lower() not in GENERIC_SOURCES:
+                c = replace(c, attribution=source)
+        if (
+            c.attribution is not None
+            and c.attribution.lower() not in GENERIC_SOURCES
+            and not c.background
+            and c.status is Status.ASSERTED
+            and c.part_of is None
+            and c.scope is None
+            and c.value is not None
+        ):
+            key = (c.value, c.category)
+            given[key] = c.attribution if given.get(key, c.attribution) == c.attribution else None
+        by_id[c.id] = c
+        out.append(c)
+    return tuple(out)

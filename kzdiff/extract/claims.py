@@ -20,6 +20,7 @@ from itertools import pairwise
 
 from kzdiff.extract.attribution import (
     attribution_in_sentence,
+    carry_to_restatements_and_parts,
     clean_source,
     inherit_same_figure,
 )
@@ -307,7 +308,8 @@ def extract_claims(
             prev_dated = None
         prev_attr = sentence_attr or (prev_attr if kept else None)
     lead_end = _lead_end(sentences)
-    return _share_in_headline(inherit_same_figure(_finalise(doc, drafts), lead_end), lead_end)
+    claims = inherit_same_figure(_finalise(doc, drafts), lead_end)
+    return _share_in_headline(carry_to_restatements_and_parts(claims), lead_end)
 
 
 def _share_in_headline(claims: Sequence[Claim], lead_end: int) -> tuple[Claim, ...]:
