@@ -59,6 +59,7 @@ from kzdiff.lexicon.attribution import (
     SOURCE_NOUNS,
 )
 from kzdiff.lexicon.categories import (
+    AMONG_CUES,
     BACK_REFERENCE_NOUNS,
     DISEASE_NAMES,
     FIGURELESS_TOLL_NOUNS,
@@ -940,12 +941,16 @@ def _link_to_earlier_total(drafts: list[_Draft], draft_of: dict[int, int], low_t
     among = NOUN_CATEGORIES.get(trailing.group(1)) if trailing is not None else None
     # "The missing include at least 34 ...": the opener's noun is the whole's category
     named = NOUN_CATEGORIES.get(includes.group(1) or "") if includes is not None else None
+    # "Among those hospitalized were 88 police officers": the opener says what befell them
+    opener = None if named is not None else _opener_category(low_text)
     first = min(draft_of.values())
     for n in sorted(draft_of.values()):
         draft = drafts[n]
         f = draft.found
         if draft.whole is not None:
             continue
+        if opener is not None and f.category not in _FATES:
+            f = replace(f, category=opener)
         if named is not None and f.category not in _FATES:
             # "The dead included three soldiers": the soldiers' noun gives no fate of its own
             f = replace(f, category=named)
@@ -972,6 +977,14 @@ def _link_to_earlier_total(drafts: list[_Draft], draft_of: dict[int, int], low_t
                 )
                 drafts[n] = replace(draft, found=replace(f, category=category), whole=m)
                 break
+
+
+def _opener_category(low_text: str) -> Category | None:
+    """The category an "among ..." opening names ("among those hospitalized": injured)."""
+    for phrase, category in AMONG_CUES.items():
+        if low_text.startswith(phrase):
+            return category
+    return None
 
 
 def _largest_total(

@@ -559,9 +559,12 @@ def _parts_of_fronted_whole(tokens: Sequence[Token], found: list[Found]) -> list
         before = whole.qi - len(opener) - 1
         if before >= 0 and tokens[before].low not in _STATEMENT_STARTS:
             continue
-        # the comma must come before the next figure: the whole's own phrase, not a list
+        # the comma must come before the next figure: the whole's own phrase, not a list;
+        # or the verb, put first: "Among the 149 victims were 15 pupils and two teachers"
         stop = found[k + 1].qi if k + 1 < len(found) else len(tokens)
-        if not any(tokens[j].text == "," for j in range(whole.qj, stop)):
+        if not any(tokens[j].text == "," for j in range(whole.qj, stop)) and not (
+            _inverted_copula(tokens, whole.qj, stop)
+        ):
             continue
         out = list(found)
         for m in range(k + 1, len(out)):
@@ -576,6 +579,16 @@ def _parts_of_fronted_whole(tokens: Sequence[Token], found: list[Found]) -> list
                 )
         return out
     return found
+
+
+_COPULAS = frozenset({"were", "are", "was", "is"})
+
+
+def _inverted_copula(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether the words from ``start`` to the next figure at ``end`` end on a copula that
+    puts the parts after it ("the 149 crash victims were", "... were also")."""
+    words = [t.low for t in tokens[start:end] if t.low != "also"]
+    return len(words) >= 1 and words[-1] in _COPULAS and "," not in words
 
 
 def _new_statement(tokens: Sequence[Token], start: int, end: int, *, rows: bool = False) -> bool:
@@ -933,7 +946,10 @@ def _includes_named_figure(tokens: Sequence[Token], prev_end: int, qi: int) -> b
 # What opens a list of parts after their whole: "242 people - 230 passengers, ...",
 # "the 159 victims included 127 Indians, ..."
 _LIST_OPENING_MARKS = frozenset({"-", "–", "—", "‒", ":"})
-_INCLUDING = _INCLUDE_WORDS | {"comprise", "comprises", "comprised", "comprising"}
+_INCLUDING = _INCLUDE_WORDS | {
+    "comprise", "comprises", "comprised", "comprising",
+    "consisting", "consists", "consisted",  # "48 dead, consisting of 43 in Acapulco and five"
+}  # fmt: skip
 
 
 # Words of a change in a count (lexicon.numbers.CHANGE_WORDS, and how news compares two
