@@ -425,7 +425,9 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
             last = tokens[j + cue[1] - 1].low
             after_cue = tokens[j + cue[1]].low if j + cue[1] < n else ""
             # "6,882 temporary housing units": the cue names what the things are for
-            if last in NON_HUMAN_NOUNS or after_cue in NON_HUMAN_NOUNS:
+            if (last in NON_HUMAN_NOUNS or after_cue in NON_HUMAN_NOUNS) and not (
+                words and words[-1].low in HUMAN_NOUNS  # "passengers admitted to hospitals"
+            ):
                 # "110 public shelters", "two evacuation centres": the counted things
                 words.extend(tokens[j : j + cue[1]])
                 j += cue[1]
@@ -461,7 +463,19 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
             Category.INJURED,
             Category.MISSING,
         ):
-            break  # "44 dead", "4,353 wounded": the noun is the category itself
+            # "44 dead", "4,353 wounded": the noun is the category itself; but in "the 16
+            # dead pupils", "five missing fishermen" it describes who is counted, the
+            # noun after it (and no more: "39 missing people conflicts with ..."), where
+            # it names no thing ("two missing person reports")
+            if (
+                len(words) == 1
+                and j < n
+                and _is_people(tokens[j].low, tokens[j].text)
+                and not (j + 1 < n and tokens[j + 1].low in NON_HUMAN_NOUNS)
+            ):
+                words.append(tokens[j])
+                j += 1
+            break
     while words and words[-1].low == "and":
         words.pop()
     return words, j
@@ -1921,6 +1935,8 @@ def find_in_sentence(
             # says who the whole were, the verb after it what befell the part
             right = _right_cue(tokens, right + 1)
         head = _head_of(subj_words)
+        # "30 dead people", "two injured workers": the adjective is the category
+        fated = len(subj_words) > 1 and subj_words[0].low in _FATE_ADJECTIVES
         category: Category | None = None
         cue_index: int | None = None
         label = _label_row(tokens, qi, qj=qj)
@@ -1938,14 +1954,17 @@ def find_in_sentence(
         elif (
             left is not None
             and left[1]
-            and not (head in CATEGORY_HEADS and tokens[left[0]].low in RELATION_CUE_WORDS)
+            and not (
+                (head in CATEGORY_HEADS or fated) and tokens[left[0]].low in RELATION_CUE_WORDS
+            )
         ):
             # (a verb that relates a count yields to its noun: "Belgium accounted for 36
             # deaths"; one that acts on the counted does not: "released 1,000 detainees")
             cue_index = left[0]
-        elif head in CATEGORY_HEADS or _lives_taken(tokens, qi, head):
-            # "1,492 injured and 800 people arrested": the noun is the category; "took
-            # five more lives ... and injured 11": the lives are the dead
+        elif head in CATEGORY_HEADS or fated or _lives_taken(tokens, qi, head):
+            # "1,492 injured and 800 people arrested": the noun is the category, and so is
+            # the adjective in "30 dead people and two injured"; "took five more lives ...
+            # and injured 11": the lives are the dead
             pass
         elif (toll := _toll_reached(tokens, qi, q, count_at, head, left)) is not None:
             # "The death toll from ... has soared to at least 320 people, with hundreds
@@ -1963,12 +1982,16 @@ def find_in_sentence(
             cue_index = _noun_after_number(tokens, qi)
         if cue_index is not None:
             category = _category_of(tokens, cue_index)
+        elif fated:
+            category = NOUN_CATEGORIES[subj_words[0].low]
+        elif (adjective := _participle_in(tokens, qj, after)) is not None:
+            # "200,000 displaced families", "12 wounded soldiers" (what befell the
+            # soldiers, not soldiers deployed)
+            category = adjective
         elif head is not None and head in NOUN_CATEGORIES:
             category = NOUN_CATEGORIES[head]
         elif (joined := _coordinated_category(subj_words)) is not None:
             category = joined  # "2.4 million Venezuelan refugees and migrants"
-        elif (adjective := _participle_in(tokens, qj, after)) is not None:
-            category = adjective  # "200,000 displaced families", "12 wounded soldiers"
         if category is None and qi > 0 and tokens[qi - 1].low == "lost" and (head in KIN_NOUNS):
             category = Category.KILLED  # "who lost nine family members"
         if category is Category.MISSING and _presumed_dead(
@@ -2415,9 +2438,14 @@ def _participle_in(tokens: Sequence[Token], start: int, end: int) -> Category | 
     """The category of a participle that describes the counted noun ('displaced families')."""
     for j in range(start, end):
         hit = cue_at(tokens, j)
-        if hit is not None and hit[1] == 1 and tokens[j].low.endswith("ed"):
+        if hit is not None and hit[1] == 1 and tokens[j].low.endswith(_PARTICIPLE_ENDINGS):
             return hit[0]
     return None
+
+
+# "12 wounded soldiers", and the adjectives used alike: "16 dead pupils", "five missing men"
+_PARTICIPLE_ENDINGS = ("ed", "dead", "missing")
+_FATE_ADJECTIVES = frozenset({"dead", "injured", "wounded", "missing"})
 
 
 def _follows_change(tokens: Sequence[Token], qi: int, qj: int) -> bool:
@@ -2525,6 +2553,8 @@ def _subject_text(words: Sequence[Token]) -> str | None:
         kept = kept[:-1]
     if kept and kept[-1].low in ("dead", "wounded", "injured", "victims", "casualties"):
         kept = kept[:-1]
+    if len(kept) > 1 and kept[0].low in _FATE_ADJECTIVES:
+        kept = kept[1:]  # "the 16 dead pupils": the category says they died; who are pupils
     if not kept:
         return None
     if kept[-1].low in ELIDED_HEADS or (
