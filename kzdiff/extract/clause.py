@@ -65,6 +65,7 @@ from kzdiff.lexicon.categories import (
     OBJECT_CUE_NOUNS,
     OBJECT_CUE_PARTICIPLES,
     OBJECT_DETERMINERS,
+    OCCASION_NOUNS,
     OTHERS_PRONOUNS,
     OUT_OF_PLACES,
     PARTICIPLE_NOUN_CUES,
@@ -1573,9 +1574,27 @@ def _place_from(tokens: Sequence[Token], k: int) -> str | None:
         return None  # "near Texas border": beside the place, not in it
     if name and _is_place_name(" ".join(name)):
         return _with_more_places(" ".join(name), _more_places(tokens, m))
-    if name and m < len(tokens) and tokens[m].low in EVENT_NAMING_NOUNS:
+    if name and _names_the_event(name, tokens, m):
         return ""  # "killed in the Ethiopian Airlines crash": the event's name, no place
     return " ".join(name) or None
+
+
+_EVENT_NAME_ENDS = EVENT_NAMING_NOUNS | OCCASION_NOUNS
+_EVENT_NAME_TAIL = 2  # "India's Kumbh festival stampede": words after the capitals
+
+
+def _names_the_event(name: Sequence[str], tokens: Sequence[Token], m: int) -> bool:
+    """Whether the capitalised ``name`` (ending before token ``m``) is the event's or its
+    gathering's name: it ends on an event's noun ("the Maha Kumbh Mela") or one follows
+    within two words ("the Ethiopian Airlines crash", "Kumbh festival stampede")."""
+    if name[-1].lower() in _EVENT_NAME_ENDS:
+        return True
+    for t in tokens[m : m + _EVENT_NAME_TAIL]:
+        if t.low in _EVENT_NAME_ENDS:
+            return True
+        if not t.is_word or t.is_capitalised or t.low in FUNCTION_WORDS:
+            return False
+    return False
 
 
 def _with_more_places(first: str, more: list[str]) -> str:

@@ -1020,6 +1020,12 @@ EVENT_NAMING_NOUNS: frozenset[str] = frozenset(EVENT_KINDS) | frozenset(
     {"disaster", "tragedy", "accident", "incident", "shooting", "shootings", "landslide",
      "landslides", "mudslide", "stampede"}
 )  # fmt: skip
+# ... and the gatherings an event befell, named the same way: "killed in India's Kumbh
+# festival stampede", "at the Maha Kumbh Mela"
+OCCASION_NOUNS: frozenset[str] = frozenset(
+    {"festival", "mela", "concert", "parade", "carnival", "pilgrimage", "celebration",
+     "celebrations"}
+)  # fmt: skip
 
 # Nouns of an event named only after a day's possessive: "Sunday night's mass shooting"
 # ("On Wednesday, shooting broke out" names no event)
