@@ -93,7 +93,6 @@ _IRREGULAR = {"children": "child", "women": "woman", "men": "man", "feet": "foot
 _IRREGULAR_PLURAL = {v: k for k, v in _IRREGULAR.items()}
 _FactKey = tuple[Category, str, str | None]  # what one fact counts: category, group, scope
 
-PROJECTED_MARK = " (projected)"  # ends the group of a projection's fact
 _SURVIVORS = "survivors"  # the group of "survivors", who are people rescued
 BODIES = "bodies"  # before what was done with them: "bodies handed over"
 PATIENTS = "patients"  # before where they are: "patients still in hospital"
@@ -557,9 +556,6 @@ def _names_its_kind(category: Category, group: str) -> bool:
 
 
 def _label(category: Category, group: str, scope: str | None) -> str:
-    if group.endswith(PROJECTED_MARK):
-        # "people killed (projected)", "people killed in Sindh (projected)"
-        return _label(category, group.removesuffix(PROJECTED_MARK), scope) + PROJECTED_MARK
     if category is Category.TROOPS:
         base = group.replace(f"{SOLDIERS} from", "foreign troops from")
         base = "troops" if base == SOLDIERS else base
@@ -665,7 +661,7 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
     """
     # wording -> its block, and the block's claims by date (as in _Reading.filed)
     wordings: dict[
-        tuple[Category, str | None, str | None, bool, bool, str | None],
+        tuple[Category, str | None, str | None, bool, str | None],
         tuple[_Blocked, dict[str | None, list[int]]],
     ] = {}
     blocked: dict[str, _Blocked] = {}
@@ -717,12 +713,14 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
             # a crowd is one day's: the turnout of 19 January is no revision of the 31st's
             crowd_day = f"{DAY_SCOPE} {rally_of[c.as_of]}"
             scope_text = f"{scope_text} {crowd_day}" if scope_text else crowd_day
-        projected = c.status is Status.PROJECTED
         kind = c.counted if c.category in _KINDS_READ else None
         # "230 passengers and 12 crew members": a row beside another group keeps its own
         # name, as a part does, even where the noun names the event's people
         row = c.part_of is not None or ((c.doc, c.sentence_start, c.category, c.counted) in listing)
-        wording = (c.category, c.subject, scope_text, row, projected, kind)
+        # a projection ("could rise to 300") joins the count it projects, as a reader
+        # files it: compare shows it there and leaves it out of verdict and estimate, as
+        # every figure not asserted
+        wording = (c.category, c.subject, scope_text, row, kind)
         known = wordings.get(wording)
         if known is None:
             group, reason = _group_in(c.category, c.subject, part=row)
@@ -738,10 +736,6 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
                 # each its own fact ("476 aboard" is no revision of "174 rescued")
                 group = f"{PEOPLE} {kind}"
                 reason = f"{reason}; its clause counts people {kind}"
-            if projected:
-                # "could rise to 300", "the expected final toll": a projection of the
-                # count, never the count itself, so a fact of its own beside it
-                group = f"{group}{PROJECTED_MARK}"
             scope = _scope_key(scope_text)
             if scope is not None and scope == own_country.get(c.category):
                 scope = None  # "killed in Iran" where Iran is the only country counted

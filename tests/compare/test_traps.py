@@ -102,7 +102,7 @@ def test_a_figure_past_what_a_float_holds_is_written_as_an_approximation() -> No
     assert "1,234,567,890,1" not in note  # no made-up digits
 
 
-def test_a_projection_is_not_the_count() -> None:
+def test_a_projection_is_shown_with_the_count_but_never_counted() -> None:
     facts = compare_claims(
         (
             claim("wreck-a:c1", "311", "people", by="coastguard", on="2024-10-12"),
@@ -113,11 +113,12 @@ def test_a_projection_is_not_the_count() -> None:
         )
     )
     count = fact_of(facts, "wreck-a:c1")
-    projection = fact_of(facts, "wreck-b:c1")
-    assert projection is not count
-    assert fact_of(facts, "wreck-c:c1") is projection
-    assert projection.label == "people killed (projected)"
-    assert count.estimate.best == 311
+    assert fact_of(facts, "wreck-b:c1") is count and fact_of(facts, "wreck-c:c1") is count
+    assert count.label == "people killed"
+    # one asserted figure: the projections neither agree with it nor revise it
+    assert count.verdict is Verdict.SINGLE and count.latest == "wreck-a:c1"
+    assert (count.estimate.low, count.estimate.best, count.estimate.high) == (311, 311, 311)
+    assert "not counted: at least 300 (projected, wreck-b)" in (count.note or "")
 
 
 def test_a_figure_dated_years_before_the_event_is_no_revision() -> None:
