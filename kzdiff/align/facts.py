@@ -261,6 +261,10 @@ def _own_conjunct(words: Sequence[str], origin: str | None) -> _Conjunct:
     if origin is not None and words[-1] in NATIONAL_NOUNS:
         return _Conjunct(PEOPLE, origin, True, _NATIONALITY)
     head = _lookup(words, HEAD_GROUPS, suffix_only=True)
+    if head == PEOPLE and len(words) > 1:
+        # "15 crew people", "security people": the group the word before names
+        named = _lookup(words[:-1], HEAD_GROUPS, suffix_only=True)
+        head = named if named is not None and named != PEOPLE else head
     if head is not None:
         return _Conjunct(head, origin, True, "lexicon")
     match = process.extractOne(

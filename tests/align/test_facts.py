@@ -110,6 +110,10 @@ def members(group: ClaimGroup) -> set[str]:
         ("football fans", "people"),
         ("wedding guests", "people"),
         ("spectators", "people"),
+        # "people" after a group's noun counts that group: "15 crew people"
+        ("crew people", "crew"),
+        ("security people", "security forces"),
+        ("local people", "people"),
     ],
 )
 def test_subject_group(subject: str | None, group: str) -> None:
