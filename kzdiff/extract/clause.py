@@ -1954,6 +1954,8 @@ def find_in_sentence(
             # says who the whole were, the verb after it what befell the part
             right = _right_cue(tokens, right + 1)
         head = _head_of(subj_words)
+        if head in _BARE_PEOPLE and (named := _nationality_predicate(tokens, after)):
+            subj_words, head = named, _head_of(named)  # "173 people ... were South Koreans"
         # "30 dead people", "two injured workers": the adjective is the category
         fated = len(subj_words) > 1 and subj_words[0].low in _FATE_ADJECTIVES
         category: Category | None = None
@@ -2548,6 +2550,28 @@ def _refers_back(tokens: Sequence[Token], qi: int) -> bool:
         if t.low not in LEFT_GAP_WORDS:
             return False
     return False
+
+
+_BARE_PEOPLE = frozenset({"people", "persons", "passengers"})
+_PREDICATE_REACH = 6  # "173 people onboard the plane were": the noun's words to the verb
+
+
+def _nationality_predicate(tokens: Sequence[Token], j: int) -> list[Token] | None:
+    """The nationality a copula after the counted noun gives them ("173 people onboard
+    the plane were South Koreans"), or None: those people are that country's."""
+    for k in range(j, min(len(tokens) - 1, j + _PREDICATE_REACH)):
+        t = tokens[k]
+        if t.low in ("were", "are"):
+            words: list[Token] = []
+            m = k + 1
+            while m < len(tokens) and tokens[m].is_capitalised and len(words) < 3:
+                words.append(tokens[m])
+                m += 1
+            last = words[-1].low if words else ""
+            return words if last.removesuffix("s") in NATIONALITIES else None
+        if not t.is_word or t.low in CLAUSE_BREAKERS or t.text[0].isdigit():
+            return None
+    return None
 
 
 def _head_of(words: Sequence[Token]) -> str | None:

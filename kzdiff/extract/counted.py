@@ -65,6 +65,10 @@ _TOTAL_BEFORE = re.compile(
 )
 
 
+_ALL_BUT = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)
+_SPARED = "rescued"  # the kind of those a fate spared (lexicon.facts.OTHER_KINDS)
+
+
 def counted_kind(sentence: str, at: int, end: int) -> str | None:
     """What an "other" count of people counts, by the words of its own clause (see
     lexicon.facts.OTHER_KINDS): the cue nearest the figure at ``at:end`` of
@@ -72,6 +76,8 @@ def counted_kind(sentence: str, at: int, end: int) -> str | None:
     ("carrying 500 migrants"); after it on a tie."""
     if not 0 <= at <= end <= len(sentence):
         return None
+    if _ALL_BUT.search(sentence, max(0, at - 8), at):
+        return _SPARED  # "with all but two people on board killed": the two survived
     after = sentence[end : end + _CUE_AFTER]
     stop = _CLAUSE_END.search(after)
     if stop is not None:
