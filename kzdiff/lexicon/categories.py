@@ -36,7 +36,7 @@ GATHERING_NOUNS: frozenset[str] = EVENT_NOUN_CUES | frozenset(
 # 86", "Deaths in Texas reached 104", "Arrests in Los Angeles topped 500"
 TALLY_PLACE_HEADS: frozenset[str] = frozenset(
     {"toll", "tolls", "deaths", "dead", "fatalities", "casualties", "injuries", "arrests",
-     "count", "tally"}
+     "detentions", "count", "tally"}
 )  # fmt: skip
 
 # Gatherings whose people are its crowd: "22,000 people at the concert" (not the dead
@@ -207,6 +207,7 @@ EVENT_CUES: dict[str, Category] = {
     "discharged": _I,
     "under treatment": _I,
     "in the icu": _I,
+    "in icu": _I,  # "12 were still in ICU"
     "in intensive care": _I,
     "admitted to hospital": _I,
     "admitted to hospitals": _I,
@@ -240,6 +241,7 @@ EVENT_CUES: dict[str, Category] = {
     "arrestees": _D,
     "arrested": _D,
     "arrests": _D,
+    "detentions": _D,  # "Some 6,000 detentions have taken place"
     "arrest": _D,  # "police arrest 14 suspects"
     "detain": _D,
     "detains": _D,
@@ -563,6 +565,7 @@ CATEGORY_HEADS: frozenset[str] = frozenset(
         "missing",
         "detainees",
         "arrests",
+        "detentions",
     }
 )
 
@@ -594,6 +597,7 @@ NOUN_CATEGORIES: dict[str, Category] = {
     "arrestees": _D,
     "prisoners": _D,
     "arrests": _D,
+    "detentions": _D,  # "Some 6,000 detentions have taken place"
     "defendants": _D,  # "191 federal defendants", "965 defendants having their cases resolved"
     "patients": _I,
     "refugees": _DP,
@@ -677,6 +681,7 @@ LEFT_NOUN_CUES: frozenset[str] = frozenset(
         "murder of",
         "murders of",
         "arrests",
+        "detentions",
         "arrest of",
         "force of",
         "contingent of",
