@@ -41,7 +41,7 @@ from kzdiff.lexicon.facts import (
     LOCAL_SCOPES,
     NOT_PLACES,
 )
-from kzdiff.lexicon.names import COUNTRIES, NATIONALITIES
+from kzdiff.lexicon.names import COUNTRIES, NATIONALITIES, countries_of_region
 from kzdiff.lexicon.subjects import (
     CATEGORY_GROUPS,
     CATEGORY_VERBS,
@@ -843,6 +843,26 @@ def _own_countries(claims: Sequence[Claim]) -> dict[Category, str]:
     return own
 
 
+def _regions_of_counted_countries(blocks: Iterable[_Blocked]) -> set[tuple[Category, str]]:
+    """In a category the corpus counts in two countries or more ("72 killed in India
+    and 12 in Bangladesh"), a region of one of them ("86 dead in West Bengal") is a row
+    of the breakdown too, never the event's whole, though no document sets it apart."""
+    countries: dict[Category, set[str]] = defaultdict(set)
+    scoped: list[tuple[Category, str]] = []
+    for b in blocks:
+        if b.scope is None:
+            continue
+        if b.scope in COUNTRIES:
+            countries[b.category].add(b.scope)
+        else:
+            scoped.append((b.category, b.scope))
+    return {
+        (category, scope)
+        for category, scope in scoped
+        if len(countries[category]) >= 2 and countries_of_region(scope) & countries[category]
+    }
+
+
 def _breakdown_scopes(
     current: Sequence[Claim], filed: Mapping[_Blocked, Mapping[str | None, list[int]]]
 ) -> set[tuple[Category, str]]:
@@ -1204,7 +1224,9 @@ def aligned_groups(claims: Sequence[Claim]) -> Iterator[ClaimGroup]:
     # Each fact's claims in reading order, from its blocks' claims as filed while reading
     # them: no sort or pass over every claim of their own.
     # a figure a count leaves out is a row beside it, whatever the documents set apart
-    rows = _breakdown_scopes(current, reading.filed)
+    rows = _breakdown_scopes(current, reading.filed) | _regions_of_counted_countries(
+        blocked.values()
+    )
     keys = _merged_keys(
         Counter(blocked.values()),
         rows,

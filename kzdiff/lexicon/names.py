@@ -5,6 +5,8 @@ Aliases are data, not spelling rules: Almaty and Alma-Ata are one city under two
 names, which no transliteration rule could find.
 """
 
+from functools import cache
+
 # Titles and roles written before a name; stripped from PERSON spans (lower-cased).
 # Multi-word titles are matched word by word, so "prime" and "minister" both appear.
 TITLES: frozenset[str] = frozenset(
@@ -224,6 +226,31 @@ REGIONS: frozenset[str] = (
 
 # Every place the lexicon knows by name, lower-cased.
 KNOWN_PLACES: frozenset[str] = COUNTRIES | CITIES | REGIONS
+
+
+def countries_of_region(region: str) -> frozenset[str]:
+    """The countries an ISO 3166 subdivision's lower-cased name belongs to ("west bengal":
+    {"india"}; a name two countries use: both), as pycountry names them, lower-cased and
+    cut at the comma ("korea, republic of": "korea"); empty for any other name."""
+    return _region_countries().get(region, frozenset())
+
+
+@cache
+def _region_countries() -> dict[str, frozenset[str]]:
+    # built on first use: most corpora count in one country and never ask (20 ms)
+    import pycountry
+    from anyascii import anyascii
+
+    name_of = {c.alpha_2: c.name.lower().split(",")[0] for c in pycountry.countries}
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        low = sub.name.lower()
+        if low in REGIONS and sub.country_code in name_of:
+            for folded in {low, anyascii(low)}:  # "Māzandarān" is written "Mazandaran" too
+                found.setdefault(folded, set()).add(name_of[sub.country_code])
+    return {r: frozenset(cs) for r, cs in found.items()}
+
+
 # Places that hold towns of their own: a body that serves one counts its towns too
 WIDE_PLACES: frozenset[str] = COUNTRIES | REGIONS
 

@@ -428,6 +428,30 @@ def test_tolls_of_several_countries_stay_rows_of_their_own() -> None:
     assert members(group_with(groups, "people killed in Mozambique")) == {"b:c1"}
 
 
+def test_a_region_of_one_of_several_countries_is_a_row_though_no_document_sets_it_apart() -> None:
+    groups = align_claims(
+        (
+            claim("a:c1", 84, on="2020-05-21"),
+            claim("a:c2", 72, on="2020-05-21", scope="India", sent=1),
+            claim("a:c3", 12, on="2020-05-21", scope="Bangladesh", sent=1),
+            claim("b:c1", 86, on="2020-05-22", scope="West Bengal"),
+            claim("c:c1", 95, on="2020-05-22"),
+        )
+    )
+    assert members(group_with(groups, "people killed in West Bengal")) == {"b:c1"}
+    assert members(group_with(groups, "people killed")) == {"a:c1", "c:c1"}
+
+
+def test_a_region_of_the_only_country_counted_in_still_joins_the_whole() -> None:
+    groups = align_claims(
+        (
+            claim("a:c1", 84, on="2020-05-21"),
+            claim("b:c1", 86, on="2020-05-22", scope="West Bengal"),
+        )
+    )
+    assert members(group_with(groups, "people killed")) == {"a:c1", "b:c1"}
+
+
 def test_refugees_are_the_displaced_of_a_refugee_flow() -> None:
     groups = align_claims(
         (
