@@ -845,8 +845,9 @@ def _own_countries(claims: Sequence[Claim]) -> dict[Category, str]:
 
 def _regions_of_counted_countries(blocks: Iterable[_Blocked]) -> set[tuple[Category, str]]:
     """In a category the corpus counts in two countries or more ("72 killed in India
-    and 12 in Bangladesh"), a region of one of them ("86 dead in West Bengal") is a row
-    of the breakdown too, never the event's whole, though no document sets it apart."""
+    and 12 in Bangladesh"), each country is a row of the breakdown, and so is a region of
+    one of them ("86 dead in West Bengal"): never the event's whole, though no document
+    sets it apart."""
     countries: dict[Category, set[str]] = defaultdict(set)
     scoped: list[tuple[Category, str]] = []
     for b in blocks:
@@ -856,11 +857,12 @@ def _regions_of_counted_countries(blocks: Iterable[_Blocked]) -> set[tuple[Categ
             countries[b.category].add(b.scope)
         else:
             scoped.append((b.category, b.scope))
-    return {
+    rows = {
         (category, scope)
         for category, scope in scoped
         if len(countries[category]) >= 2 and countries_of_region(scope) & countries[category]
     }
+    return rows | {(c, s) for c, names in countries.items() if len(names) >= 2 for s in names}
 
 
 def _breakdown_scopes(

@@ -442,6 +442,18 @@ def test_a_region_of_one_of_several_countries_is_a_row_though_no_document_sets_i
     assert members(group_with(groups, "people killed")) == {"a:c1", "c:c1"}
 
 
+def test_a_country_is_a_row_where_another_is_counted_though_no_document_sets_it_apart() -> None:
+    groups = align_claims(
+        (
+            claim("a:c1", 190, on="2023-03-14", scope="Malawi"),
+            claim("b:c1", 20, on="2023-03-15", scope="Mozambique"),
+            claim("c:c1", 225, on="2023-03-15"),
+        )
+    )
+    assert members(group_with(groups, "people killed in Malawi")) == {"a:c1"}
+    assert members(group_with(groups, "people killed")) == {"c:c1"}
+
+
 def test_a_region_of_the_only_country_counted_in_still_joins_the_whole() -> None:
     groups = align_claims(
         (
