@@ -1190,28 +1190,6 @@ def _subordinate_after(tokens: Sequence[Token], v: int, q: int) -> bool:
     return False
 
 
-def _issuer_named_before(tokens: Sequence[Token], v: int, resolve: Resolver) -> str | None:
-    """'The report concludes', 'the figures show', 'this study found': a finding or
-    showing verb whose subject is a bare "the" and the noun of what a body issues or
-    made: the body the article named before as issuing it."""
-    segs = _segments_left(tokens, v)
-    if not segs or resolve is None:
-        return None
-    near = segs[0]
-    words = [t for t in near if t.low not in DETERMINERS and t.low not in _LEADING_ADVERBS]
-    if (
-        len(words) == 1
-        and near[0].low in ("the", "this", "these")
-        and (
-            words[0].low in ISSUED_WORDS
-            or words[0].low in STUDY_NOUNS
-            or words[0].low in DATA_WORDS
-        )
-    ):
-        return resolve("it", near[0].start)
-    return None
-
-
 def _data_maker(tokens: Sequence[Token], v: int, canon: Canon) -> str | None:
     """'Health ministry figures show', 'new official data shows', 'witness accounts
     suggested': who made the data a show verb's subject names, by its modifiers (a
@@ -1678,12 +1656,6 @@ def _nearest_source(
             speech = False  # "which left an estimated 70,000 homeless": an adjective
         if tok.low in SHOW_VERBS and not passive and (made := _data_maker(tokens, i, canon)):
             offer(abs(q - i), made)  # "official data showed": the officials, not "Official"
-        elif (
-            (tok.low in SHOW_VERBS or tok.low in FINDING_VERBS)
-            and not passive
-            and (issuer := _issuer_named_before(tokens, i, resolve_here)) is not None
-        ):
-            offer(abs(q - i), issuer)  # "The report concludes", "the figures show"
         elif speech and not passive:
             if i > q and i + 1 < len(tokens) and tokens[i + 1].low == "that":
                 # "... has killed 2,071 people and UN experts said that this number could
