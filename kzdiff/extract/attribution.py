@@ -1797,17 +1797,35 @@ def inherit_same_figure(claims: Sequence[Claim], lead_end: int) -> tuple[Claim, 
 
 
 _RESTATED_AT_LEAST = 10
+_GIVEN_BEFORE = ("the ", "of the ", "all ", "all the ")  # "Of the 85 dead", "the 20 killed"
+# nouns that name no group of their own: the counted people as the total named them
+_UNNAMED_PEOPLE = frozenset({"people", "persons", "dead", "deaths", "victims", "bodies"})
+
+
+def _named_as_given(c: Claim) -> bool:
+    """The figure is named as one already given: "the" right before it."""
+    before = c.sentence[max(0, c.start - c.sentence_start - 8) : c.start - c.sentence_start]
+    return before.lower().endswith(_GIVEN_BEFORE)
+
+
+def _counted_people(c: Claim) -> str:
+    """Who a figure counts, for telling a restatement from another count: a named group
+    ("soldiers", "civilians") or the people a total counts."""
+    head = (c.subject or "people").lower().split()[-1]
+    return "people" if head in _UNNAMED_PEOPLE else head
 
 
 def carry_to_restatements_and_parts(claims: Sequence[Claim]) -> tuple[Claim, ...]:
     """News names who gave a count once and then works with it: a figure given again
     further down with no source of its own ("Of the 85 dead, 31 are tentatively
     identified") is still the source's that gave it above, and so are the parts the
-    article breaks a sourced total into (the 31 and the 50). A restatement is a total of
-    the value and category of an earlier total that one named source gave (two sources
-    giving that value leave it alone), and a small figure is not one: "two" comes back as
-    another count often enough. A part takes its whole's source. Only asserted figures of
-    this event give and take. One forward pass with dicts: linear."""
+    article breaks a sourced total into (the 31 and the 50). A restatement names the
+    figure as one already given ("the 85 dead", "of the 85"), with the value and category
+    of an earlier total that one named source gave (two sources giving that value leave
+    it alone), and counts the same people ("Fifteen civilians were also killed" after
+    the army's 15 soldiers is another count); a small figure is not one: "two" comes back
+    as another count often enough. A part takes its whole's source. Only asserted
+    figures of this event give and take. One forward pass with dicts: linear."""
     given: dict[tuple[object, ...], str | None] = {}
     by_id: dict[str, Claim] = {}
     out: list[Claim] = []
@@ -1816,10 +1834,15 @@ def carry_to_restatements_and_parts(claims: Sequence[Claim]) -> tuple[Claim, ...
             source = None
             if c.part_of is not None:
                 whole = by_id.get(c.part_of)
-                if whole is not None and not whole.background:
+                if whole is not None and not whole.background and whole.status is Status.ASSERTED:
                     source = whole.attribution
-            elif c.scope is None and c.value is not None and c.value >= _RESTATED_AT_LEAST:
-                source = given.get((c.value, c.category))
+            elif (
+                c.scope is None
+                and c.value is not None
+                and c.value >= _RESTATED_AT_LEAST
+                and _named_as_given(c)
+            ):
+                source = given.get((c.value, c.category, _counted_people(c)))
             if source is not None and source.lower() not in GENERIC_SOURCES:
                 c = replace(c, attribution=source)
         if (
@@ -1831,7 +1854,7 @@ def carry_to_restatements_and_parts(claims: Sequence[Claim]) -> tuple[Claim, ...
             and c.scope is None
             and c.value is not None
         ):
-            key = (c.value, c.category)
+            key = (c.value, c.category, _counted_people(c))
             given[key] = c.attribution if given.get(key, c.attribution) == c.attribution else None
         by_id[c.id] = c
         out.append(c)

@@ -48,6 +48,7 @@ from kzdiff.lexicon.attribution import (
 )
 from kzdiff.lexicon.categories import (
     CAUSE_PHRASES,
+    CLAUSE_BREAKERS,
     DISEASE_NAME_PIECES,
     DISEASE_NAMES,
     EVENT_KINDS,
@@ -66,21 +67,6 @@ log = logging.getLogger(__name__)
 _ANAPHORIC_PHRASES = tuple(ANAPHORIC_DAY)
 _SUPERSEDED: PhraseIndex[bool] = PhraseIndex(dict.fromkeys(SUPERSEDED_BEFORE, True))
 _CLAUSE_END = frozenset({",", ";", ":", "—", "–"})
-# Words that open a clause of its own after a projection ("could be higher because ...")
-_CLAUSE_OPENERS = frozenset(
-    {
-        "because",
-        "but",
-        "while",
-        "whereas",
-        "although",
-        "though",
-        "however",
-        "after",
-        "when",
-        "since",
-    }
-)
 # A negation after these belongs to the next phrase: "one case and no deaths".
 _COORDINATORS = frozenset({"and", "or", "but", "while", ",", ";"})
 _NUMBER_NAMERS = frozenset(
@@ -221,7 +207,7 @@ def status_of(tokens: Sequence[Token], f: Found, low_sentence: str, low_next: st
         return Status.DISPUTED
     first = max(0, f.qi - 6)
     for k in range(f.qi - 1, first - 1, -1):
-        if tokens[k].text in _CLAUSE_END or tokens[k].low in _CLAUSE_OPENERS:
+        if tokens[k].text in _CLAUSE_END or tokens[k].low in CLAUSE_BREAKERS:
             # "could rise further, as 33 others remain", "could be higher because there
             # are 300 wounded": another clause's
             first = k + 1

@@ -949,7 +949,9 @@ def _link_to_earlier_total(drafts: list[_Draft], draft_of: dict[int, int], low_t
         f = draft.found
         if draft.whole is not None:
             continue
-        if opener is not None and f.category not in _FATES:
+        if opener is not None and f.category not in _FATES and (n == first or f.cue_index is None):
+            # (a later figure with a cue of its own keeps it: "12 officers from a force of
+            # 200 police sent to the square")
             f = replace(f, category=opener)
         if named is not None and f.category not in _FATES:
             # "The dead included three soldiers": the soldiers' noun gives no fate of its own

@@ -44,6 +44,7 @@ from kzdiff.lexicon.categories import (
     EVENT_NAMING_NOUNS,
     EVENT_NOUN_CUES,
     FACILITY_HEADS,
+    FATE_ADJECTIVES,
     FATE_REPORTING_WORDS,
     GATHERING_LEFT_VERBS,
     GATHERING_NOUNS,
@@ -468,14 +469,10 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
             # dead pupils", "five missing fishermen" it describes who is counted, the
             # noun after it (and no more: "39 missing people conflicts with ..."), where
             # it names no thing ("two missing person reports")
-            if (
-                len(words) == 1
-                and j < n
-                and _is_people(tokens[j].low, tokens[j].text)
-                and not (j + 1 < n and tokens[j + 1].low in NON_HUMAN_NOUNS)
-            ):
-                words.append(tokens[j])
-                j += 1
+            end = _people_phrase(tokens, j, n) if len(words) == 1 else None
+            if end is not None:
+                words.extend(tokens[j:end])
+                j = end
             break
     while words and words[-1].low == "and":
         words.pop()
@@ -1586,15 +1583,20 @@ _EVENT_NAME_TAIL = 2  # "India's Kumbh festival stampede": words after the capit
 def _names_the_event(name: Sequence[str], tokens: Sequence[Token], m: int) -> bool:
     """Whether the capitalised ``name`` (ending before token ``m``) is the event's or its
     gathering's name: it ends on an event's noun ("the Maha Kumbh Mela") or one follows
-    within two words ("the Ethiopian Airlines crash", "Kumbh festival stampede")."""
+    within two words ("the Ethiopian Airlines crash", "Kumbh festival stampede"), not
+    past a word that makes the name a place's ("the Lalpur village landslide", "Goshen
+    town parade": the village's, the town's)."""
     if name[-1].lower() in _EVENT_NAME_ENDS:
         return True
     for t in tokens[m : m + _EVENT_NAME_TAIL]:
         if t.low in _EVENT_NAME_ENDS:
             return True
-        if not t.is_word or t.is_capitalised or t.low in FUNCTION_WORDS:
+        if not t.is_word or t.is_capitalised or t.low in FUNCTION_WORDS or t.low in _NAMES_A_PLACE:
             return False
     return False
+
+
+_NAMES_A_PLACE = _ADMIN_WORDS | LOCAL_SITES.keys() | {"village", "villages", "area", "camp"}
 
 
 def _with_more_places(first: str, more: list[str]) -> str:
@@ -1954,10 +1956,14 @@ def find_in_sentence(
             # says who the whole were, the verb after it what befell the part
             right = _right_cue(tokens, right + 1)
         head = _head_of(subj_words)
-        if head in _BARE_PEOPLE and (named := _nationality_predicate(tokens, after)):
+        if (
+            head in _BARE_PEOPLE
+            and not (qi > 0 and tokens[qi - 1].low == "all")  # "All 40 killed were Americans"
+            and (named := _nationality_predicate(tokens, after))
+        ):
             subj_words, head = named, _head_of(named)  # "173 people ... were South Koreans"
         # "30 dead people", "two injured workers": the adjective is the category
-        fated = len(subj_words) > 1 and subj_words[0].low in _FATE_ADJECTIVES
+        fated = len(subj_words) > 1 and subj_words[0].low in FATE_ADJECTIVES
         category: Category | None = None
         cue_index: int | None = None
         label = _label_row(tokens, qi, qj=qj)
@@ -2004,7 +2010,7 @@ def find_in_sentence(
         if cue_index is not None:
             category = _category_of(tokens, cue_index)
         elif fated:
-            category = NOUN_CATEGORIES[subj_words[0].low]
+            category = FATE_ADJECTIVES[subj_words[0].low]
         elif (adjective := _participle_in(tokens, qj, after)) is not None:
             # "200,000 displaced families", "12 wounded soldiers" (what befell the
             # soldiers, not soldiers deployed)
@@ -2456,17 +2462,17 @@ def _among_after(tokens: Sequence[Token], j: int) -> Category | None:
 
 
 def _participle_in(tokens: Sequence[Token], start: int, end: int) -> Category | None:
-    """The category of a participle that describes the counted noun ('displaced families')."""
+    """The category of a participle, or an adjective used like one, that describes the
+    counted noun ('displaced families', 'dead pupils')."""
     for j in range(start, end):
         hit = cue_at(tokens, j)
-        if hit is not None and hit[1] == 1 and tokens[j].low.endswith(_PARTICIPLE_ENDINGS):
+        if hit is not None and hit[1] == 1 and tokens[j].low.endswith(_DESCRIBING_ENDINGS):
             return hit[0]
     return None
 
 
 # "12 wounded soldiers", and the adjectives used alike: "16 dead pupils", "five missing men"
-_PARTICIPLE_ENDINGS = ("ed", "dead", "missing")
-_FATE_ADJECTIVES = frozenset({"dead", "injured", "wounded", "missing"})
+_DESCRIBING_ENDINGS = ("ed", *FATE_ADJECTIVES)  # a participle, or "dead", "missing"
 
 
 def _follows_change(tokens: Sequence[Token], qi: int, qj: int) -> bool:
@@ -2552,6 +2558,25 @@ def _refers_back(tokens: Sequence[Token], qi: int) -> bool:
     return False
 
 
+_PEOPLE_PHRASE_WORDS = 3  # "12 dead Afghan army soldiers"
+
+
+def _people_phrase(tokens: Sequence[Token], j: int, n: int) -> int | None:
+    """Where the people noun phrase starting at ``j`` ends ("Afghan soldiers", "police
+    officers"), after a fate adjective: on a people noun that no other follows, within
+    three words; None where none comes ("39 missing people conflicts" ends on "people",
+    "two missing person reports" names things)."""
+    for k in range(j, min(n, j + _PEOPLE_PHRASE_WORDS)):
+        t = tokens[k]
+        if not t.is_word or t.low in FUNCTION_WORDS or t.low in PREDICATE_VERBS:
+            return None
+        nxt = tokens[k + 1] if k + 1 < n else None
+        more = nxt is not None and nxt.is_word and _is_people(nxt.low, nxt.text)
+        if _is_people(t.low, t.text) and not more:
+            return None if nxt is not None and nxt.low in NON_HUMAN_NOUNS else k + 1
+    return None
+
+
 _BARE_PEOPLE = frozenset({"people", "persons", "passengers"})
 _PREDICATE_REACH = 6  # "173 people onboard the plane were": the noun's words to the verb
 
@@ -2568,7 +2593,11 @@ def _nationality_predicate(tokens: Sequence[Token], j: int) -> list[Token] | Non
                 words.append(tokens[m])
                 m += 1
             last = words[-1].low if words else ""
-            return words if last.removesuffix("s") in NATIONALITIES else None
+            if last.removesuffix("s") not in NATIONALITIES:
+                return None
+            if m < len(tokens) and tokens[m].low in HUMAN_NOUNS - NOUN_CATEGORIES.keys():
+                words.append(tokens[m])  # "were Nepali nationals" (a noun of no category)
+            return words
         if not t.is_word or t.low in CLAUSE_BREAKERS or t.text[0].isdigit():
             return None
     return None
@@ -2596,7 +2625,7 @@ def _subject_text(words: Sequence[Token]) -> str | None:
         kept = kept[:-1]
     if kept and kept[-1].low in ("dead", "wounded", "injured", "victims", "casualties"):
         kept = kept[:-1]
-    if len(kept) > 1 and kept[0].low in _FATE_ADJECTIVES:
+    if len(kept) > 1 and kept[0].low in FATE_ADJECTIVES:
         kept = kept[1:]  # "the 16 dead pupils": the category says they died; who are pupils
     if not kept:
         return None

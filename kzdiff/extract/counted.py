@@ -67,6 +67,10 @@ _TOTAL_BEFORE = re.compile(
 
 _ALL_BUT = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)
 _SPARED = "rescued"  # the kind of those a fate spared (lexicon.facts.OTHER_KINDS)
+# what befell the rest ("all but 12 passengers were released" spares no one)
+_A_FATE = re.compile(
+    r"\b(?:killed|dead|died|perished|drowned|injured|wounded|hurt|missing)\b", re.IGNORECASE
+)
 
 
 def counted_kind(sentence: str, at: int, end: int) -> str | None:
@@ -76,7 +80,9 @@ def counted_kind(sentence: str, at: int, end: int) -> str | None:
     ("carrying 500 migrants"); after it on a tie."""
     if not 0 <= at <= end <= len(sentence):
         return None
-    if _ALL_BUT.search(sentence, max(0, at - 8), at):
+    if _ALL_BUT.search(sentence, max(0, at - 8), at) and _A_FATE.search(
+        sentence, end, end + _CUE_AFTER
+    ):
         return _SPARED  # "with all but two people on board killed": the two survived
     after = sentence[end : end + _CUE_AFTER]
     stop = _CLAUSE_END.search(after)

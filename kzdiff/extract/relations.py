@@ -562,13 +562,14 @@ def _parts_of_fronted_whole(tokens: Sequence[Token], found: list[Found]) -> list
         # the comma must come before the next figure: the whole's own phrase, not a list;
         # or the verb, put first: "Among the 149 victims were 15 pupils and two teachers"
         stop = found[k + 1].qi if k + 1 < len(found) else len(tokens)
-        if not any(tokens[j].text == "," for j in range(whole.qj, stop)) and not (
-            _inverted_copula(tokens, whole.qj, stop)
-        ):
+        inverted = _inverted_copula(tokens, whole.qj, stop)
+        if not inverted and not any(tokens[j].text == "," for j in range(whole.qj, stop)):
             continue
         out = list(found)
         for m in range(k + 1, len(out)):
             part = out[m]
+            if inverted and _own_verb_after(tokens, part.qj):
+                break  # "... and 6 crew members were also killed": a clause of its own
             # "Of the 28 injured, six are in Aligarh; six at another hospital": a
             # semicolon goes on with the rows, a new statement does not
             if _new_statement(tokens, out[m - 1].qj, part.qi, rows=True):
@@ -582,13 +583,25 @@ def _parts_of_fronted_whole(tokens: Sequence[Token], found: list[Found]) -> list
 
 
 _COPULAS = frozenset({"were", "are", "was", "is"})
+_OWN_VERB_REACH = 4  # "6 crew members were": a figure's noun, then its own verb
+
+
+def _own_verb_after(tokens: Sequence[Token], j: int) -> bool:
+    """A copula or auxiliary right after the figure ending at ``j`` and its noun: the
+    figure opens a clause of its own, no row of the list before it."""
+    for t in tokens[j : j + _OWN_VERB_REACH]:
+        if t.low in _COPULAS or t.low in ("have", "has", "had"):
+            return True
+        if not t.is_word or t.low in ("and", "or", "from", "of"):
+            return False
+    return False
 
 
 def _inverted_copula(tokens: Sequence[Token], start: int, end: int) -> bool:
     """Whether the words from ``start`` to the next figure at ``end`` end on a copula that
     puts the parts after it ("the 149 crash victims were", "... were also")."""
     words = [t.low for t in tokens[start:end] if t.low != "also"]
-    return len(words) >= 1 and words[-1] in _COPULAS and "," not in words
+    return len(words) >= 1 and words[-1] in _COPULAS
 
 
 def _new_statement(tokens: Sequence[Token], start: int, end: int, *, rows: bool = False) -> bool:

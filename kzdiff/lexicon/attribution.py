@@ -674,6 +674,7 @@ PART_SENTENCE_OPENERS: tuple[str, ...] = (
     "among the injured",
     "among the wounded",
     "among those wounded",
+    "among those hurt",
     "among those hospitalized",
     "among those hospitalised",
     "among the hospitalized",

@@ -525,6 +525,12 @@ AMONG_CUES: dict[str, Category] = {
     "among the arrested": _D,
 }
 
+# Adjectives of what befell people, before their noun: "the 16 dead pupils", "five missing
+# fishermen", "12 wounded soldiers" (the category; the noun says who)
+FATE_ADJECTIVES: dict[str, Category] = {
+    "dead": _K, "injured": _I, "wounded": _I, "missing": _M,
+}  # fmt: skip
+
 # Nouns that name a tally, not an act: who stands before them counts, not kills ("police
 # raise the death toll to 79").
 TALLY_NOUNS: frozenset[str] = frozenset(
