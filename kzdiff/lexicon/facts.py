@@ -216,6 +216,13 @@ DEATH_CAUSE_PHRASES: tuple[str, ...] = (
     "indirect fatalities",
     "died indirectly",
     "causes indirectly related",
+    # "22 were indirectly caused by the quake", "30 officially recognized post-disaster
+    # fatalities"
+    "indirectly caused",
+    "indirectly related",
+    "indirectly linked",
+    "post-disaster deaths",
+    "post-disaster fatalities",
 )
 # Words before such a phrase that leave those deaths out of the figure: "Not counting
 # indirect deaths the toll stands at 273", "was still counting indirect deaths"
