@@ -57,11 +57,13 @@ from kzdiff.lexicon.attribution import (
     RIVAL_COUNTERS,
     ROLE_WORDS,
     SOURCE_NOUNS,
+    SPEECH_VERBS,
 )
 from kzdiff.lexicon.categories import (
     AMONG_CUES,
     BACK_REFERENCE_NOUNS,
     DISEASE_NAMES,
+    EVENT_NAMING_NOUNS,
     FIGURELESS_TOLL_NOUNS,
     NOUN_CATEGORIES,
 )
@@ -1040,7 +1042,34 @@ def _attribute(
         if own is not None or quote.start > s.start + 1:
             return own  # a quote inside a sentence is the sentence's subject's words
         return ctx.recent_speaker(quote.start)
+    if _describes_the_event(tokens, f):
+        return None
     return attribution_in_sentence(tokens, f.qi, ctx.canon, ctx.resolver(previous))
+
+
+_TOLL_TAKING = frozenset({"killed", "left", "injured", "wounded", "claimed", "displaced"})
+
+
+def _describes_the_event(tokens: Sequence[Token], f: Found) -> bool:
+    """'Houston officials said they were still trying to determine what set off the crowd
+    surge that killed eight people': a relative clause that names the event by its toll
+    is the writer's description, not what the speaker before it said (a source after
+    it, "the fire that killed 40, police said", "..., according to a report", still
+    gives it)."""
+    k = f.qi - 1
+    if k < 2 or tokens[k].low not in _TOLL_TAKING:
+        return False
+    k -= 1
+    if tokens[k].low in ("has", "had", "have"):
+        k -= 1
+    if k < 1 or tokens[k].low not in ("that", "which"):
+        return False
+    if tokens[k - 1].low not in EVENT_NAMING_NOUNS and tokens[k - 1].low not in _SURGES:
+        return False
+    return not any(t.low in SPEECH_VERBS or t.low == "according" for t in tokens[f.qj :])
+
+
+_SURGES = frozenset({"surge", "surges"})  # "the crowd surge that killed eight"
 
 
 def _named_before(source: str, drafts: Sequence[_Draft], ctx: DocContext, at: int) -> str:
