@@ -1042,9 +1042,27 @@ def _attribute(
         if own is not None or quote.start > s.start + 1:
             return own  # a quote inside a sentence is the sentence's subject's words
         return ctx.recent_speaker(quote.start)
-    if _describes_the_event(tokens, f):
+    if _describes_the_event(tokens, f) or _speaks_only_in_the_opening_clause(tokens, f):
         return None
     return attribution_in_sentence(tokens, f.qi, ctx.canon, ctx.resolver(previous))
+
+
+_OPENING_SUBORDINATORS = frozenset(
+    {"after", "when", "once", "as", "before", "since", "while", "although", "though", "because"}
+)
+
+
+def _speaks_only_in_the_opening_clause(tokens: Sequence[Token], f: Found) -> bool:
+    """'After the election authorities announced the results, thousands took to the
+    streets': a speaker inside a fronted clause of time or cause said something else;
+    the main clause's figure is no one's, unless a source speaks after the comma."""
+    if not tokens or tokens[0].low not in _OPENING_SUBORDINATORS:
+        return False
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None or f.qi < comma:
+        return False
+    spoke = any(t.low in SPEECH_VERBS for t in tokens[:comma])
+    return spoke and not any(t.low in SPEECH_VERBS or t.low == "according" for t in tokens[comma:])
 
 
 _TOLL_TAKING = frozenset({"killed", "left", "injured", "wounded", "claimed", "displaced"})
