@@ -58,6 +58,7 @@ from kzdiff.lexicon.attribution import (
     ROLE_WORDS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
+    UNNAMED_REPORT_SOURCE,
 )
 from kzdiff.lexicon.categories import (
     AMONG_CUES,
@@ -234,6 +235,17 @@ def extract_claims(
                 continues(low_text) or (opening is not None and _may_carry(ctx, prev_attr, opening))
             ):
                 attribution = prev_attr
+            if (
+                attribution is None
+                and f.category is Category.KILLED
+                and _TOLL_WORD.search(low_text) is not None
+                and _toll_named_before(sentences, si, counts, count_starts)
+            ):
+                # "The number of those killed has risen, according to the BBC. / The
+                # number of those killed is now 431.": the toll the source gave rise
+                # (a figure that names no toll, "Sixty were originally reported killed",
+                # is another report's)
+                attribution = _source_of(ctx, sentences[si - 1])
             if f.scope is None and attribution is not None:
                 f = replace(
                     f,
@@ -683,6 +695,16 @@ def _toll_named_before(
         not _count_within(counts, count_starts, prev.start, prev.end)
         and contains_phrase(prev.text.lower(), FIGURELESS_TOLL_NOUNS) is not None
     )
+
+
+_TOLL_WORD = re.compile(r"\btoll\b|\bnumber of (?:dead|deaths|those killed|people killed)\b")
+
+
+def _source_of(ctx: DocContext, s: Sentence) -> str | None:
+    """Who a sentence with no figure says spoke ("..., according to the BBC")."""
+    tokens = tokenize(ctx.doc.body, s.start, s.end)
+    found = attribution_in_sentence(tokens, len(tokens), ctx.canon) if tokens else None
+    return None if found is None or found == UNNAMED_REPORT_SOURCE else found
 
 
 _LEAD_SENTENCES = 3  # a headline, a standfirst and the first sentence of the body

@@ -955,7 +955,8 @@ KIN_NOUNS: frozenset[str] = frozenset(
 # toll continued to mount. Officials said it had crossed 1,000"); "the toll" alone is
 # also "took its toll on"
 FIGURELESS_TOLL_NOUNS: tuple[str, ...] = (
-    "death toll", "casualty toll", "number of dead", "number of deaths"
+    "death toll", "casualty toll", "number of dead", "number of deaths",
+    "number of those killed", "number of people killed", "number of fatalities",
 )  # fmt: skip
 # Words that make "raising ... to 40" a projection, no new total: "raising fears the
 # number of dead would rise to 40"
