@@ -9,6 +9,7 @@ continues the same statement.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from itertools import pairwise
@@ -1590,10 +1591,15 @@ def _nearest_source(
             return named_here
         return resolve(pronoun, at) if resolve is not None else None
 
+    asides: list[tuple[int, int, bool]] | None = None  # read on the first opener only
     for i, tok in enumerate(tokens):
         opener = _OPENERS.starting_at(tokens, i)
         if opener is not None and _another_figure(tokens, i - 1, q):
             opener = None  # "..., exceeding the 36,000 reported by police": that figure's
+        if opener is not None:
+            asides = _asides(tokens) if asides is None else asides
+            if _in_an_aside_without(asides, i, q):
+                opener = None  # "Four suspects – all from Tajikistan, according to media –"
         if opener is not None:
             # "MAP said on Wednesday, citing the Interior Ministry": whoever relays a
             # figure, the body it cites gave it
@@ -1740,6 +1746,36 @@ def _nearest_source(
         if cue in joined:
             return UNNAMED_REPORT_SOURCE
     return None
+
+
+_ASIDE_MARKS = {"(": ")", "–": "–", "—": "—"}
+
+
+def _asides(tokens: Sequence[Token]) -> list[tuple[int, int, bool]]:
+    """The sentence's bracketed and dashed asides, in order: (open mark, close mark,
+    whether words come before the aside's first opener word). One pass."""
+    out: list[tuple[int, int, bool]] = []
+    open_at: int | None = None
+    for k, t in enumerate(tokens):
+        if open_at is None and t.text in _ASIDE_MARKS:
+            open_at = k
+        elif open_at is not None and t.text == _ASIDE_MARKS[tokens[open_at].text]:
+            first = tokens[open_at + 1] if open_at + 1 < k else None
+            out.append((open_at, k, first is not None and first.low != "according"))
+            open_at = None
+    return out
+
+
+def _in_an_aside_without(asides: Sequence[tuple[int, int, bool]], i: int, q: int) -> bool:
+    """Whether token ``i`` sits inside an aside that says something of its own before its
+    source ("– all from Tajikistan, according to state media –") and that the figure at
+    ``q`` is outside of: that source speaks for the aside only ("40 died (according to
+    the ministry)" is the clause's source). A binary search over the asides."""
+    k = bisect_right(asides, (i, len(asides) + i + 1, True)) - 1
+    if k < 0:
+        return False
+    start, end, said = asides[k]
+    return start < i < end and said and not start < q < end
 
 
 def inherit_same_figure(claims: Sequence[Claim], lead_end: int) -> tuple[Claim, ...]:
