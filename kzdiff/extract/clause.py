@@ -1944,6 +1944,19 @@ def find_in_sentence(
         left = _left_cue(tokens, qi)
         closer = tuple(t.low for t in tokens[qj : qj + 2])
         # "174 of whom were rescued": the verb after the partitive names the category
+        if (
+            after + 1 < len(tokens)
+            and tokens[after].low == "from"
+            and tokens[after + 1].is_capitalised
+        ):
+            after = _past_a_name_list(tokens, after + 1)  # "men and women from Germany, ..."
+        elif (
+            any(w.low == "from" for w in subj_words)
+            and (listed := _past_a_name_list(tokens, after)) > after
+        ):
+            # "people from Germany, Australia and China": from several places, no one's
+            cut = next(k for k, w in enumerate(subj_words) if w.low == "from")
+            subj_words, after = subj_words[:cut], listed
         right = _right_cue(tokens, qj + 2 if closer in PART_CLOSERS else after)
         if (
             right is not None
@@ -2556,6 +2569,24 @@ def _refers_back(tokens: Sequence[Token], qi: int) -> bool:
         if t.low not in LEFT_GAP_WORDS:
             return False
     return False
+
+
+def _past_a_name_list(tokens: Sequence[Token], j: int) -> int:
+    """Past the rest of a list of names the counted noun's "from" opened ("men and women
+    from Germany, Australia, China, The Netherlands, and Spain lost their lives"), so the
+    verb after it is within reach. Stops at anything but commas, "and" and capitalised
+    words: linear."""
+    k = j
+    while k < len(tokens):
+        t = tokens[k]
+        if t.text == "," or t.low == "and" or (t.is_word and t.is_capitalised):
+            k += 1
+            continue
+        break
+    # the list ends on a name: a comma or "and" before the verb belongs to the clause
+    while k > j and (tokens[k - 1].text == "," or tokens[k - 1].low == "and"):
+        k -= 1
+    return k
 
 
 _PEOPLE_PHRASE_WORDS = 3  # "12 dead Afghan army soldiers"
