@@ -585,15 +585,21 @@ class DocContext:
             return self._speaker_before[k]
         self._speaker_before[k] = None
         for j in range(k - 1, max(-1, k - 4), -1):
-            s = self.sentences[j]
-            tokens = tokenize(self.doc.body, s.start, s.end)
-            if not tokens:
-                continue
-            found = attribution_in_sentence(tokens, len(tokens), self.canon)
-            if found and found != UNNAMED_REPORT_SOURCE and found.lower() not in _PRONOUN_WORDS:
+            found = self.named_source_of(j)
+            if found is not None:
                 self._speaker_before[k] = found
                 break
         return self._speaker_before[k]
+
+    def named_source_of(self, j: int) -> str | None:
+        """Who sentence ``j`` says spoke, read to its end ("..., according to the BBC"):
+        a name, never a pronoun or "reports"."""
+        s = self.sentences[j]
+        tokens = tokenize(self.doc.body, s.start, s.end)
+        found = attribution_in_sentence(tokens, len(tokens), self.canon) if tokens else None
+        if found and found != UNNAMED_REPORT_SOURCE and found.lower() not in _PRONOUN_WORDS:
+            return found
+        return None
 
     def quote_around(self, start: int, end: int) -> Quote | None:
         k = self._quote_index.index(start, end)

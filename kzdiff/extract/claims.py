@@ -58,7 +58,7 @@ from kzdiff.lexicon.attribution import (
     ROLE_WORDS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
-    UNNAMED_REPORT_SOURCE,
+    SUBORDINATORS,
 )
 from kzdiff.lexicon.categories import (
     AMONG_CUES,
@@ -209,6 +209,8 @@ def extract_claims(
         sentence_attr: str | None = None
         sentence_dated: str | None = None
         # read only where a figure refers back with no kind of its own (few sentences)
+        voices = _Voices.of(tokens)
+        gives_a_toll: bool | None = None  # whether the sentence names a toll, on first ask
         toll_before = any(f.refers_back and f.category is None for f in found) and (
             _toll_named_before(sentences, si, counts, count_starts)
         )
@@ -221,7 +223,7 @@ def extract_claims(
                 continue  # "the 40 figure" with no count before it to be
             # a row of a table listed under a count: that count's part, source and day
             row_total = table_total if f.qi in rows and f.partitive else None
-            attribution = _attribute(ctx, tokens, f, s, prev_attr)
+            attribution = _attribute(ctx, tokens, f, s, prev_attr, voices)
             if row_total is not None and attribution is None:
                 attribution = row_total.attribution
             if attribution is not None and ctx.place_reporting(s, attribution):
@@ -235,17 +237,19 @@ def extract_claims(
                 continues(low_text) or (opening is not None and _may_carry(ctx, prev_attr, opening))
             ):
                 attribution = prev_attr
+            if attribution is None and f.category is Category.KILLED and gives_a_toll is None:
+                gives_a_toll = _TOLL_WORD.search(low_text) is not None  # once a sentence
             if (
                 attribution is None
                 and f.category is Category.KILLED
-                and _TOLL_WORD.search(low_text) is not None
+                and gives_a_toll
                 and _toll_named_before(sentences, si, counts, count_starts)
             ):
                 # "The number of those killed has risen, according to the BBC. / The
                 # number of those killed is now 431.": the toll the source gave rise
                 # (a figure that names no toll, "Sixty were originally reported killed",
                 # is another report's)
-                attribution = _source_of(ctx, sentences[si - 1])
+                attribution = ctx.named_source_of(si - 1)
             if f.scope is None and attribution is not None:
                 f = replace(
                     f,
@@ -697,14 +701,8 @@ def _toll_named_before(
     )
 
 
-_TOLL_WORD = re.compile(r"\btoll\b|\bnumber of (?:dead|deaths|those killed|people killed)\b")
-
-
-def _source_of(ctx: DocContext, s: Sentence) -> str | None:
-    """Who a sentence with no figure says spoke ("..., according to the BBC")."""
-    tokens = tokenize(ctx.doc.body, s.start, s.end)
-    found = attribution_in_sentence(tokens, len(tokens), ctx.canon) if tokens else None
-    return None if found is None or found == UNNAMED_REPORT_SOURCE else found
+# a figure given as a toll: "the toll", or a toll's noun figureless sentences name
+_TOLL_WORD = re.compile(r"\btoll\b|\b(?:" + phrase_pattern(FIGURELESS_TOLL_NOUNS) + r")\b")
 
 
 _LEAD_SENTENCES = 3  # a headline, a standfirst and the first sentence of the body
@@ -1035,7 +1033,12 @@ def _largest_total(
 
 
 def _attribute(
-    ctx: DocContext, tokens: list[Token], f: Found, s: Sentence, previous: str | None
+    ctx: DocContext,
+    tokens: list[Token],
+    f: Found,
+    s: Sentence,
+    previous: str | None,
+    voices: _Voices,
 ) -> str | None:
     if f.gap_source is not None:
         # "..., the prefecture 8,500": the gapped clause names its own source
@@ -1064,33 +1067,50 @@ def _attribute(
         if own is not None or quote.start > s.start + 1:
             return own  # a quote inside a sentence is the sentence's subject's words
         return ctx.recent_speaker(quote.start)
-    if _describes_the_event(tokens, f) or _speaks_only_in_the_opening_clause(tokens, f):
+    if _describes_the_event(tokens, f, voices) or voices.only_before_the_main_clause(f.qi):
         return None
     return attribution_in_sentence(tokens, f.qi, ctx.canon, ctx.resolver(previous))
 
 
-_OPENING_SUBORDINATORS = frozenset(
-    {"after", "when", "once", "as", "before", "since", "while", "although", "though", "because"}
-)
+_OPENING_SUBORDINATORS = SUBORDINATORS | {"before", "although", "though"}
 
 
-def _speaks_only_in_the_opening_clause(tokens: Sequence[Token], f: Found) -> bool:
-    """'After the election authorities announced the results, thousands took to the
-    streets': a speaker inside a fronted clause of time or cause said something else;
-    the main clause's figure is no one's, unless a source speaks after the comma."""
-    if not tokens or tokens[0].low not in _OPENING_SUBORDINATORS:
-        return False
-    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
-    if comma is None or f.qi < comma:
-        return False
-    spoke = any(t.low in SPEECH_VERBS for t in tokens[:comma])
-    return spoke and not any(t.low in SPEECH_VERBS or t.low == "according" for t in tokens[comma:])
+@dataclass(frozen=True, slots=True)
+class _Voices:
+    """Where a sentence's sources speak, read once for all its figures (asked per figure,
+    the questions would cost the square of a sentence's figures): the last speech verb
+    or "according" (-1: none), and the comma that closes a fronted clause of time or
+    cause with a speaker in it ("After the election authorities announced the results,
+    thousands took to the streets"), else None."""
+
+    last_source: int
+    opening_comma: int | None
+
+    @staticmethod
+    def of(tokens: Sequence[Token]) -> _Voices:
+        last = -1
+        comma: int | None = None
+        spoke_first = False
+        for k, t in enumerate(tokens):
+            if t.low in SPEECH_VERBS or t.low == "according":
+                last = k
+                spoke_first = spoke_first or (comma is None and t.low in SPEECH_VERBS)
+            elif t.text == "," and comma is None:
+                comma = k
+        opens = bool(tokens) and tokens[0].low in _OPENING_SUBORDINATORS
+        return _Voices(last, comma if opens and comma is not None and spoke_first else None)
+
+    def only_before_the_main_clause(self, qi: int) -> bool:
+        """A speaker inside the fronted clause said something else: the main clause's
+        figure at ``qi`` is no one's, unless a source speaks after the comma."""
+        c = self.opening_comma
+        return c is not None and qi >= c and self.last_source < c
 
 
 _TOLL_TAKING = frozenset({"killed", "left", "injured", "wounded", "claimed", "displaced"})
 
 
-def _describes_the_event(tokens: Sequence[Token], f: Found) -> bool:
+def _describes_the_event(tokens: Sequence[Token], f: Found, voices: _Voices) -> bool:
     """'Houston officials said they were still trying to determine what set off the crowd
     surge that killed eight people': a relative clause that names the event by its toll
     is the writer's description, not what the speaker before it said (a source after
@@ -1106,7 +1126,7 @@ def _describes_the_event(tokens: Sequence[Token], f: Found) -> bool:
         return False
     if tokens[k - 1].low not in EVENT_NAMING_NOUNS and tokens[k - 1].low not in _SURGES:
         return False
-    return not any(t.low in SPEECH_VERBS or t.low == "according" for t in tokens[f.qj :])
+    return voices.last_source < f.qj
 
 
 _SURGES = frozenset({"surge", "surges"})  # "the crowd surge that killed eight"
