@@ -29,10 +29,10 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
-from kzdiff.align.names import ascii_lower
 from kzdiff.lexicon.dates import GENERIC_EVENTS
 from kzdiff.lexicon.names import ALIASES, COUNTRIES, NATIONALITIES
 from kzdiff.records import DateMention, Document, EventGroup, EventMention, Extraction
+from kzdiff.referents import ascii_lower
 from kzdiff.vocab import EntityLabel, Verdict
 
 log = logging.getLogger(__name__)

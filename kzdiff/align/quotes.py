@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from kzdiff.align.names import ascii_lower
 from kzdiff.lexicon.names import NOT_NAME_WORDS
 from kzdiff.lexicon.speech import NEGATIONS
 from kzdiff.records import Extraction, QuoteGroup, QuoteVariant
+from kzdiff.referents import ascii_lower
 
 log = logging.getLogger(__name__)
 

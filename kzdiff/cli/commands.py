@@ -447,7 +447,7 @@ def claim(
 
 
 def _matching_names(rep: Report, query: str):
-    from kzdiff.align.names import same_referent
+    from kzdiff.referents import same_referent
 
     q = query.strip()
     if not q or any(ch.isdigit() for ch in q):

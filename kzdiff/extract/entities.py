@@ -21,7 +21,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kzdiff.align.names import ascii_lower, block_keys, is_acronym, same_referent
 from kzdiff.extract.numbers import is_number_word
 from kzdiff.lexicon.names import (
     ALIASES,
@@ -37,6 +36,7 @@ from kzdiff.lexicon.names import (
     TITLES,
 )
 from kzdiff.records import Document, Entity, Sentence
+from kzdiff.referents import ascii_lower, block_keys, is_acronym, same_referent
 from kzdiff.vocab import BlockKind, EntityLabel
 
 log = logging.getLogger(__name__)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from kzdiff.lexicon.numbers import (
     DOZEN,
@@ -49,18 +48,8 @@ _DIGITS_NO_SPACE = {
 
 _POINT_THOUSANDS = re.compile(r"\d{1,3}(?:\.000)+")
 
-# Evidence for the document's style, counted by detect_decimal_comma.
-# Each starts by consuming a digit (the look-behind comes after it) so the regex engine
-# can skip to digits instead of trying every position.
 # ",5" or ".5" before a scale word: "9,5 thousand", "12.5 thousand"
 _MARK_BEFORE_SCALE = re.compile(r"[,.](\d{1,2})(?=\s+(?:thousand|million|billion|lakh|crore)\b)")
-_COMMA_STYLE = re.compile(
-    r"\d(?<![\d.,]\d)(?:\d{0,2}(?:\.\d{3}){2,}(?![\d.])|\d*,\d{1,2}(?![\d,]))"
-)
-_POINT_STYLE = re.compile(
-    r"\d(?<![\d.,]\d)(?:\d{0,2}(?:,\d{3}){2,}(?![\d,])|\d*\.\d{1,2}(?![\d.]))"
-)
-
 _ALL_SCALES = {**SCALE_WORDS, **{k: v for k, v in SCALE_SUFFIXES.items()}}
 _SCALE_AFTER = re.compile(
     r"(?P<sp>[ \u00a0-]?)(?P<w>"
@@ -82,29 +71,6 @@ class Digits:
     integral: bool  # written without a decimal part
     grouped: bool  # written with thousands separators
     width: int  # count of digits, for telling years from counts
-
-
-def detect_decimal_comma(text: str) -> bool:
-    """The document's number style: True when "3.811" means 3811 and "1,5" means 1.5.
-
-    Decided by counting unambiguous forms ("1.234.567" and "1,5" against "1,234,567"
-    and "1.5"); a tie, including a text with neither, is read as decimal point.
-    """
-    return _detect(text)
-
-
-@lru_cache(maxsize=16)
-def _detect(text: str) -> bool:
-    comma, point = count_number_styles(text)
-    return comma > point
-
-
-def count_number_styles(text: str) -> tuple[int, int]:
-    """The unambiguous decimal-comma and decimal-point forms in ``text``. No form spans
-    a line end, so the counts of a text's lines add up to the text's."""
-    comma = sum(1 for _ in _COMMA_STYLE.finditer(text))
-    point = sum(1 for _ in _POINT_STYLE.finditer(text))
-    return comma, point
 
 
 def read_digits(

@@ -17,7 +17,6 @@ from dataclasses import dataclass, replace
 
 from kzdiff.extract.numbers import (
     WordNumber,
-    detect_decimal_comma,
     read_digits,
     read_scale,
     read_word_numbers,
@@ -60,6 +59,7 @@ from kzdiff.lexicon.numbers import (
     YEAR_CUES,
 )
 from kzdiff.lexicon.speech import QUOTE_VERBS
+from kzdiff.number_style import detect_decimal_comma
 from kzdiff.records import Quantity, as_number
 from kzdiff.vocab import Kind, Qualifier
 

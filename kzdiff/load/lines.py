@@ -62,7 +62,7 @@ class TextLines:
     @property
     def decimal_comma(self) -> bool:
         if self._text is not None:
-            from kzdiff.extract.numbers import detect_decimal_comma
+            from kzdiff.number_style import detect_decimal_comma
 
             return detect_decimal_comma(self._text)
         return self._survey.comma > self._survey.point
@@ -155,7 +155,7 @@ def _chunks(stream: BinaryIO, name: str, max_size: int) -> Iterator[bytes]:
 
 def _survey(fh: BinaryIO, name: str, max_size: int) -> _Survey:
     """One pass over the input: the checks, whether it is plain UTF-8, the number style."""
-    from kzdiff.extract.numbers import count_number_styles
+    from kzdiff.number_style import count_number_styles
 
     decoder = codecs.getincrementaldecoder("utf-8")()
     utf8 = True

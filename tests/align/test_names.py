@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from kzdiff.align.names import group_names, name_similarity, same_referent
+from kzdiff.align.names import group_names
 from kzdiff.pipeline import extract_all, load
 from kzdiff.records import Entity, Extraction, NameGroup
+from kzdiff.referents import name_similarity, same_referent
 from kzdiff.vocab import EntityLabel
 
 DATA = json.loads(
