@@ -74,7 +74,13 @@ from kzdiff.lexicon.attribution import (
     WITNESS_VERBS,
 )
 from kzdiff.lexicon.categories import FIGURE_BACK_REFERENCES
-from kzdiff.lexicon.dates import DEICTIC_DAYS, ELAPSED_TIME_NOUNS, PERIOD_DEICTICS, PERIOD_NOUNS
+from kzdiff.lexicon.dates import (
+    DEICTIC_DAYS,
+    ELAPSED_TIME_NOUNS,
+    PERIOD_DEICTICS,
+    PERIOD_NOUNS,
+    TIME_NAMES,
+)
 from kzdiff.lexicon.facts import COMPASS_ADJECTIVES, NEIGHBOUR_ADJECTIVES
 from kzdiff.lexicon.grammar import (
     AUXILIARIES,
@@ -122,32 +128,6 @@ _SUBJECT_STOP = frozenset(
 )
 _JOINERS = frozenset({"of", "in", "at", "for"})
 _NOT_A_SOURCE = frozenset({"whom", "which", "who", "whose", "we", "i", "you", "us"})
-_TIME_WORDS = frozenset(
-    {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "tonight",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    }
-)
 # Words between a subject and its speech verb ("have also publicly said").
 _AUX = frozenset(
     {
@@ -402,10 +382,10 @@ def _noun_phrase(toks: list[Token]) -> list[Token]:
 def _time_starts(tokens: Sequence[Token], j: int) -> bool:
     """A time phrase starts at token ``j``: "Monday", "on Monday", "in 2021", "last week"."""
     t = tokens[j]
-    return t.low in _TIME_WORDS or (
+    return t.low in TIME_NAMES or (
         t.low in ("on", "in", "at", "last", "this")
         and j + 1 < len(tokens)
-        and (tokens[j + 1].low in _TIME_WORDS or tokens[j + 1].text[0].isdigit())
+        and (tokens[j + 1].low in TIME_NAMES or tokens[j + 1].text[0].isdigit())
     )
 
 
@@ -594,7 +574,7 @@ _ASIDE_WORDS = frozenset(
 def _time_word(t: Token) -> bool:
     """A day or month name, which English writes with a capital: "the march" organisers
     held and what "may" happen are no dates."""
-    return t.low in _TIME_WORDS and (t.is_capitalised or t.low in DEICTIC_DAYS)
+    return t.low in TIME_NAMES and (t.is_capitalised or t.low in DEICTIC_DAYS)
 
 
 def _skip_time(tokens: Sequence[Token], j: int) -> int:
@@ -692,7 +672,7 @@ def _segments_left(tokens: Sequence[Token], v: int) -> list[list[Token]]:
             and seg[0].is_capitalised
             and j > 0
             and tokens[j - 1].is_capitalised
-            and tokens[j - 1].low not in _TIME_WORDS
+            and tokens[j - 1].low not in TIME_NAMES
         ):
             seg.insert(0, t)  # "the Commission on Human Rights said": one name
         elif (
@@ -711,7 +691,7 @@ def _segments_left(tokens: Sequence[Token], v: int) -> list[list[Token]]:
             or (_word(t) in _SUBJECT_STOP and not (t.is_capitalised and t.low in SPEECH_VERBS))
             or (t.low in SPEECH_VERBS and not t.is_capitalised)
             or t.text in QUOTE_MARKS
-            or (t.is_capitalised and t.low in _TIME_WORDS)
+            or (t.is_capitalised and t.low in TIME_NAMES)
         ):
             break
         else:
@@ -877,7 +857,7 @@ def _starts_subject(t: Token) -> bool:
     ("Speaking to reporters,", "Asked about the toll,") or elapsed time ("Hours after")."""
     return not (
         t.low in FUNCTION_WORDS - DETERMINERS
-        or t.low in _TIME_WORDS
+        or t.low in TIME_NAMES
         or t.low in _LEADING_ADVERBS
         or t.low in ELAPSED_TIME_NOUNS
         or (t.low.endswith(("ing", "ed")) and t.low not in SOURCE_NOUNS)

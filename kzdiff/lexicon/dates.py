@@ -130,6 +130,12 @@ PERIOD_NOUNS: frozenset[str] = frozenset({"week", "weekend", "month", "year", "f
 PERIOD_DEICTICS: frozenset[str] = frozenset({"last", "this", "next", "past", "earlier", "later"})
 # Day words English writes in lower case: every other day or month name has a capital
 DEICTIC_DAYS: frozenset[str] = frozenset({"today", "yesterday", "tonight"})
+# Months by their full names only: "Jan" and "Mar" also begin people's names.
+MONTH_NAMES: frozenset[str] = frozenset(
+    max((k for k, v in MONTHS.items() if v == n), key=len) for n in range(1, 13)
+)
+# Words that name a day or month: a time, never a source ("said on Monday", "in March").
+TIME_NAMES: frozenset[str] = frozenset(WEEKDAYS) | MONTH_NAMES | DEICTIC_DAYS
 # Nouns of elapsed time that open a sentence's opening phrase: "Hours after the blast, ..."
 ELAPSED_TIME_NOUNS: frozenset[str] = frozenset(
     {"hours", "days", "weeks", "months", "years", "minutes", "moments"}
