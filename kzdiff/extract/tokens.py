@@ -75,6 +75,11 @@ class PhraseIndex(Generic[V]):
             for entries in table.values():
                 entries.sort(key=lambda e: -len(e[0]))
 
+    @property
+    def first_words(self) -> frozenset[str]:
+        """The words any phrase starts with: no phrase starts at a token not among them."""
+        return frozenset(self._by_first)
+
     def starting_at(self, tokens: Sequence[Token], i: int) -> tuple[V, int] | None:
         """The longest phrase starting at token ``i``: (value, number of tokens)."""
         for words, value in self._by_first.get(tokens[i].low, ()):
