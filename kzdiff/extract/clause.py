@@ -133,6 +133,7 @@ PART_OPENERS = (
     ("including",),
     ("include",),
     ("includes",),
+    ("included",),  # "the 41 victims included seven children"
     ("among", "them"),
     ("among", "whom"),
     ("of", "whom"),

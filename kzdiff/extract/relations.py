@@ -53,7 +53,8 @@ def relate_figures(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     """The sentence's figures with what they take from each other."""
     found = _continue_lists(tokens, _bare_list_heads(tokens, _breakdown_rows(tokens, found)))
     # lists again once parts are linked: "victims include five from Iran, four from China"
-    found = _continue_lists(tokens, _link_parts(tokens, _parts_out_of(tokens, found)))
+    found = _parts_out_of(tokens, found)
+    found = _continue_lists(tokens, _link_parts(tokens, _parts_among_whole(tokens, found)))
     found = _parts_that_add_up(tokens, found)
     found = _parts_of_running_total(tokens, _parts_of_fronted_whole(tokens, found))
     found = _gapped_counts(tokens, _continued_part(tokens, _shared_among(tokens, found)))
@@ -738,6 +739,53 @@ def _parts_out_of(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
             cases=cur.cases or whole.cases,
         )
     return out
+
+
+_AMONG_NOUN_REACH = 4  # words of the part's own noun: "two Indian nationals were among the"
+
+
+def _parts_among_whole(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
+    """'Four Nepalis and two Indians were among the 52 killed', 'Nine police officers are
+    among the 140 injured': the figures of a subject that is "among" a count given right
+    after it are parts of that count, each listed figure of the subject with it."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        cur, whole = out[k], out[k + 1]
+        words = tokens[cur.qj : whole.qi]
+        if (
+            len(words) < 3
+            or [t.low for t in words[-2:]] != ["among", "the"]
+            or words[-3].low not in _COPULAS
+            or len(words) - 3 > _AMONG_NOUN_REACH
+            or not all(t.is_word and t.low not in FUNCTION_WORDS for t in words[:-3])
+            or not _smaller(cur, whole)
+            or cur.part_of is not None
+        ):
+            continue
+        # the subject's earlier figures, listed with "and" or commas: "Four Nepalis and two"
+        first = k
+        while first > 0 and _listed_before(tokens, out[first - 1], out[first]):
+            first -= 1
+        for m in range(first, k + 1):
+            part = out[m]
+            if part.part_of is not None or not _smaller(part, whole):
+                continue
+            if None not in (part.category, whole.category) and part.category is not whole.category:
+                continue
+            out[m] = replace(part, part_of=k + 1, category=part.category or whole.category)
+    return out
+
+
+def _listed_before(tokens: Sequence[Token], prev: Found, cur: Found) -> bool:
+    """Whether ``prev`` is the item before ``cur`` in one list of figures and their nouns:
+    "Four Nepalis and two", "five children, three women and"."""
+    between = tokens[prev.qj : cur.qi]
+    return (
+        bool(between)
+        and between[-1].low in ("and", ",")
+        and len(between) - 1 <= _AMONG_NOUN_REACH
+        and all(t.is_word and t.low not in FUNCTION_WORDS for t in between[:-1])
+    )
 
 
 _LIST_SEPARATORS = frozenset({",", "and", "by", "while", "with", "whereas"})
