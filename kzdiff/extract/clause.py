@@ -1971,7 +1971,7 @@ def find_in_sentence(
             right = _right_cue(tokens, right + 1)
         head = _head_of(subj_words)
         if (
-            head in _BARE_PEOPLE
+            (head in _BARE_PEOPLE or not subj_words)  # "Of the 30 dead, five were Thais"
             and not (qi > 0 and tokens[qi - 1].low == "all")  # "All 40 killed were Americans"
             and (named := _nationality_predicate(tokens, after))
         ):
