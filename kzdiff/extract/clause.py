@@ -2193,6 +2193,14 @@ def find_in_sentence(
         ):
             # "all but 16 people had been accounted for": the 16 are the missing
             category = Category.MISSING
+        elif (
+            category is Category.OTHER
+            and qi >= 2
+            and [t.low for t in tokens[qi - 2 : qi]] == ["all", "but"]
+            and _survived_after(tokens, qj)
+        ):
+            # "All but 20 of the 300 people on board survived": the 20 did not
+            category, cue_index = Category.KILLED, None
         if category is Category.MISSING and _found_since(tokens, cue_index):
             category = Category.OTHER
         if (
@@ -2611,6 +2619,20 @@ def _people_phrase(tokens: Sequence[Token], j: int, n: int) -> int | None:
 
 _BARE_PEOPLE = frozenset({"people", "persons", "passengers"})
 _PREDICATE_REACH = 6  # "173 people onboard the plane were": the noun's words to the verb
+
+
+_SURVIVAL_VERBS = frozenset({"survived", "survive", "survives"})
+_SURVIVAL_REACH = 10  # "all but 20 of the 300 people on board the ferry survived"
+
+
+def _survived_after(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the clause after token ``j`` says its people survived."""
+    for t in tokens[j : j + _SURVIVAL_REACH]:
+        if t.low in _SURVIVAL_VERBS:
+            return True
+        if t.text in (",", ";", ".") or t.low in CLAUSE_BREAKERS:
+            return False
+    return False
 
 
 def _nationality_predicate(tokens: Sequence[Token], j: int) -> list[Token] | None:

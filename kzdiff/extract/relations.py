@@ -727,7 +727,12 @@ def _parts_out_of(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
             continue
         if words == ["of"] and not _smaller(cur, whole):
             continue  # "one of two": a share of the figure after, no part of a count
-        if None not in (cur.category, whole.category) and cur.category is not whole.category:
+        all_but = [t.low for t in tokens[max(0, cur.qi - 2) : cur.qi]] == ["all", "but"]
+        if (
+            None not in (cur.category, whole.category)
+            and cur.category is not whole.category
+            and not all_but  # "all but 20 of the 300 on board survived": the 20 of them
+        ):
             continue  # "7,518 deaths out of 19,340 cases": a rate of two counts, not a part
         out[k] = replace(
             cur,
