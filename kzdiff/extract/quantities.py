@@ -322,6 +322,11 @@ def _finite(q: Quantity) -> bool:
     return all(v is None or math.isfinite(v) for v in (q.value, q.low, q.high))
 
 
+# A word glued to a grouped figure, as relay damage leaves it: three or more lower-case
+# letters (units are read before this; "1,000th" and "10,000s" are not words)
+_GLUED_WORD = re.compile(r"[a-z]{3,}")
+
+
 class _Context:
     """The text being read and the helpers that look around a candidate."""
 
@@ -932,7 +937,10 @@ class _Context:
             k = e
             while k < self.end and (text[k].isalnum()):
                 k += 1
-            return self._q(num.start, k, None, None, None, Qualifier.EXACT, Kind.OTHER)
+            if not (num.grouped and _GLUED_WORD.fullmatch(text, e, k)):
+                return self._q(num.start, k, None, None, None, Qualifier.EXACT, Kind.OTHER)
+            # "93,227have been displaced": relay damage lost the space; a grouped figure
+            # is a count, and no code or unit is written as a word in lower case
         fm = _FOLD_AFTER.match(text, e, self.end)
         if fm is not None:
             v = num.value
