@@ -181,6 +181,8 @@ def _singular(word: str) -> str:
         return w[:-3] + "y"
     if w.endswith(("ches", "shes", "sses", "xes")):
         return w[:-2]
+    if w.endswith("s") and w[:-1] in NATIONALITIES:
+        return w[:-1]  # "Thais", "Omanis": the "-is" guard below is for "analysis"
     if w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
     return HEAD_SYNONYMS.get(w, w)

@@ -115,7 +115,20 @@ NATIONALITIES: dict[str, str] = {
     "austrian": "austria", "swedish": "sweden", "norwegian": "norway", "danish": "denmark",
     "finnish": "finland", "irish": "ireland", "portuguese": "portugal",
     "jordanian": "jordan", "emirati": "united arab emirates", "qatari": "qatar",
-    "kuwaiti": "kuwait",
+    "kuwaiti": "kuwait", "omani": "oman", "bahraini": "bahrain", "eritrean": "eritrea",
+    "burundian": "burundi", "rwandan": "rwanda", "senegalese": "senegal",
+    "ivorian": "cote d'ivoire", "chadian": "chad", "nigerien": "niger",
+    "burkinabe": "burkina faso", "guinean": "guinea", "liberian": "liberia",
+    "gambian": "gambia", "mauritanian": "mauritania", "namibian": "namibia",
+    "zambian": "zambia", "angolan": "angola", "kosovar": "kosovo", "bosnian": "bosnia",
+    "albanian": "albania", "macedonian": "north macedonia", "slovak": "slovakia",
+    "slovenian": "slovenia", "estonian": "estonia", "latvian": "latvia",
+    "lithuanian": "lithuania", "moldovan": "moldova", "maltese": "malta",
+    "cypriot": "cyprus", "singaporean": "singapore", "cambodian": "cambodia",
+    "laotian": "laos", "taiwanese": "taiwan", "uruguayan": "uruguay",
+    "paraguayan": "paraguay", "jamaican": "jamaica", "djiboutian": "djibouti",
+    "beninese": "benin", "togolese": "togo", "gabonese": "gabon", "malagasy": "madagascar",
+    "icelandic": "iceland", "bhutanese": "bhutan", "maldivian": "maldives",
 }  # fmt: skip
 
 

@@ -88,6 +88,8 @@ def members(group: ClaimGroup) -> set[str]:
         ("Kenyans", "people from Kenya"),
         ("Kenyan nationals", "people from Kenya"),
         ("Britons", "people from United Kingdom"),
+        ("Thais", "people from Thailand"),  # a demonym's plural in "-is"
+        ("Omanis", "people from Oman"),
         ("UK nationals", "people from United Kingdom"),
         ("seven French", "people from France"),
         ("foreign nationals", "foreigners"),
