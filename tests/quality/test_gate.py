@@ -127,9 +127,12 @@ def _locate(text: str, surface: str, pos: int) -> int:
 
 
 def load_articles(folder: Path = ANNOTATED) -> list[Article]:
-    """Every annotated file, gold claims placed at the next occurrence of their text."""
+    """Every annotated file, gold claims placed at the next occurrence of their text
+    (``sources.json``, a folder's list of where its articles came from, is none)."""
     articles = []
     for path in sorted(folder.glob("*.json")):
+        if path.name == "sources.json":
+            continue
         raw = json.loads(path.read_text(encoding="utf-8"))
         pos, claims = 0, []
         for c in raw["claims"]:
