@@ -30,6 +30,7 @@ from kzdiff.lexicon.numbers import (
     ABOUT_SPREAD,
     AGE_SUFFIXES,
     ATTACHED_UNITS,
+    BASE_FORM_BOUNDS,
     BOUNDS_AFTER,
     BOUNDS_BEFORE,
     CHANGE_WORDS,
@@ -41,6 +42,7 @@ from kzdiff.lexicon.numbers import (
     IDENTIFIER_CUES,
     IDENTIFIER_DIGITS,
     MEASURE_UNITS,
+    MODAL_BEFORE_BOUND,
     MULTIPLIER_FOLLOWERS,
     ONE_PRONOUN_AFTER,
     ONE_PRONOUN_BEFORE,
@@ -325,6 +327,9 @@ def _finite(q: Quantity) -> bool:
 # A word glued to a grouped figure, as relay damage leaves it: three or more lower-case
 # letters (units are read before this; "1,000th" and "10,000s" are not words)
 _GLUED_WORD = re.compile(r"[a-z]{3,}")
+
+
+_DUTY_BEFORE_TO = frozenset({"had", "have", "has", "having", "need", "needs", "needed"})
 
 
 class _Context:
@@ -734,7 +739,9 @@ class _Context:
                 phrase = _bound_phrase(bm)
                 mode = BOUNDS_BEFORE[phrase]
                 s -= bm.end("b")
-                if phrase == "up to" and self._level_not_bound(s):
+                if (phrase == "up to" and self._level_not_bound(s)) or (
+                    phrase in BASE_FORM_BOUNDS and not self._after_modal(s)
+                ):
                     mode, s = "exact", num.start
             elif bm.group("sym"):
                 mode = "about"
@@ -777,6 +784,16 @@ class _Context:
         low, high, qualifier = _bounds(mode, value, step)
         self.consumed = e
         return [self._q(s, e, value, low, high, qualifier, kind, unit)]
+
+    def _after_modal(self, s: int) -> bool:
+        """ "could top 600", "set to pass 1,000": a base-form verb is one after a modal."""
+        pw = self._prev_word(s)
+        if pw is None or pw[0].lower() not in MODAL_BEFORE_BOUND:
+            return False
+        if pw[0].lower() != "to":
+            return True
+        before = self._prev_word(pw[1])  # "had to cross 5 rivers": a duty, not a toll
+        return before is None or before[0].lower() not in _DUTY_BEFORE_TO
 
     def _level_not_bound(self, s: int) -> bool:
         """ "rose up to 50", "back up to 4.8%": a verb of change makes "up to" a level."""

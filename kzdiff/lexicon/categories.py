@@ -642,6 +642,7 @@ LEFT_GAP_WORDS: frozenset[str] = frozenset(
     confirmed given gone went
     last remaining final
     peaked peaks
+    only just merely barely
     fell falls fallen dropped drops declined decreased dipped lowered revised
     """.split()  # "has gone up to 23", "the toll was confirmed as 442", "the bodies of the
     # last two workers"

@@ -71,6 +71,12 @@ FRACTION_WORDS: dict[str, int] = {
 
 # Phrases before a number and how they bound it. Modes: exact, at_least, more_than,
 # at_most, fewer_than, about (+-10%), nearly (90%..100%).
+# Bound verbs in the base form (see BOUNDS_BEFORE), and what must stand before them.
+BASE_FORM_BOUNDS: frozenset[str] = frozenset({"top", "pass", "cross"})
+MODAL_BEFORE_BOUND: frozenset[str] = frozenset(
+    {"could", "may", "might", "will", "would", "to", "should", "can", "soon", "likely"}
+)
+
 BOUNDS_BEFORE: dict[str, str] = {
     "at least": "at_least",
     "as least": "at_least",  # relay damage: "taken the lives of as least 88 Texans"
@@ -96,6 +102,11 @@ BOUNDS_BEFORE: dict[str, str] = {
     "topping": "more_than",
     # a toll's verbs of passing a mark: "Quake toll crosses 7,000", "passed 3,400"
     "passed": "more_than",
+    # base forms are verbs only after a modal or "to" (MODAL_BEFORE_BOUND): "could top
+    # 600", "expected to pass 1,000"; "the top 10" and "cross 5 rivers" are no bounds
+    "top": "more_than",
+    "pass": "more_than",
+    "cross": "more_than",
     "passes": "more_than",
     "crossed": "more_than",
     "crosses": "more_than",
