@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
+from kzdiff.extract.numbers import is_number_word
 from kzdiff.extract.tokens import PhraseIndex, Token, token_index
 from kzdiff.lexicon.abbreviations import ABBREVIATIONS
 from kzdiff.lexicon.attribution import (
@@ -91,7 +92,7 @@ from kzdiff.lexicon.grammar import (
     TIME_ADVERBS,
 )
 from kzdiff.lexicon.names import KNOWN_PLACES, PLACE_NAMES
-from kzdiff.lexicon.numbers import OLDEST_AGE
+from kzdiff.lexicon.numbers import OLDEST_AGE, VAGUE_MAGNITUDES
 from kzdiff.lexicon.sources import NUMBERED_NAME_HEADS, OUTLETS_NAMED_TODAY, names_news_outlet
 from kzdiff.records import Claim
 from kzdiff.vocab import Status
@@ -1243,8 +1244,17 @@ def _noun_like_verb(tokens: Sequence[Token], i: int) -> bool:
     return (
         (prev.is_word or after_aside)
         and prev.low not in DETERMINERS
-        and (nxt.low in NOUN_LIKE_VERB_NEXT or nxt.text[0].isdigit())
+        and (
+            nxt.low in NOUN_LIKE_VERB_NEXT
+            or nxt.text[0].isdigit()
+            or is_number_word(nxt.low)
+            or nxt.low in _VAGUE_OPENERS  # "a witness reports dozens of bodies"
+        )
     )
+
+
+# the first words of vague figures ("dozens", "several hundred"), but for "a"
+_VAGUE_OPENERS = frozenset(k.split()[0] for k in VAGUE_MAGNITUDES) - {"a"}
 
 
 def _revises(tokens: Sequence[Token], i: int) -> bool:

@@ -97,7 +97,7 @@ REVISION_VERBS: frozenset[str] = frozenset(
 # Present forms that are also plural nouns, taken as verbs only before what a statement
 # gives ("police estimate some 100,000"; not "the estimates of the dead").
 NOUN_LIKE_VERBS: frozenset[str] = frozenset(
-    {"estimate", "estimates", "report", "reports", "count", "counts"}
+    {"estimate", "estimates", "report", "reports", "count", "counts", "claim", "claims"}
 )
 NOUN_LIKE_VERB_NEXT: frozenset[str] = frozenset(
     {
