@@ -1247,8 +1247,9 @@ def _noun_like_verb(tokens: Sequence[Token], i: int) -> bool:
         and (
             nxt.low in NOUN_LIKE_VERB_NEXT
             or nxt.text[0].isdigit()
-            or is_number_word(nxt.low)
-            or nxt.low in _VAGUE_OPENERS  # "a witness reports dozens of bodies"
+            # "a witness reports dozens of bodies"; in lower case: "..., finds UN report
+            # One rescuer said" is a headline run into the next sentence
+            or (nxt.text.islower() and (is_number_word(nxt.low) or nxt.low in _VAGUE_OPENERS))
         )
     )
 
