@@ -446,6 +446,22 @@ def _after_opener(tokens: Sequence[Token], i: int, n: int, canon: Canon) -> str 
         return None  # "according to figures released by police": the agent names it
     if (
         words
+        and j < len(tokens)
+        and tokens[j].text == ","
+        and not any(w.is_capitalised for w in words)
+    ):
+        # "according to the region's main opposition alliance, the Lowland Popular Front
+        # (LPF)": the description's appositive names it
+        named = _name_in_apposition(tokens, j + 1, canon)
+        if named is not None and words[-1].low in ROLE_WORDS:
+            # "tweeted by the interior minister, Ana Ruiz": role and name together, as
+            # "a police spokesman, Saltanat Azirbek, told" is read
+            role = _with_affiliation(words, canon)
+            return f"{role} {named}" if role else named
+        if named is not None:
+            return named
+    if (
+        words
         and words[-1].low in DATA_WORDS
         and not any(
             w.is_capitalised or w.low.removesuffix("'s").removesuffix("’s") in SOURCE_NOUNS
@@ -454,6 +470,30 @@ def _after_opener(tokens: Sequence[Token], i: int, n: int, canon: Canon) -> str 
     ):
         return None  # "according to a provisional tally": a count, but whose is not said
     return _with_affiliation(words, canon)
+
+
+_NAME_JOINERS = frozenset({"of", "for", "and", "&", "on", "de"})
+_APPOSITION_NAME_WORDS = 8
+
+
+def _name_in_apposition(tokens: Sequence[Token], k: int, canon: Canon) -> str | None:
+    """The name an appositive at token ``k`` gives ("the Lowland Popular Front (LPF)"),
+    where the appositive is a name and nothing else: it ends the clause or a bracket
+    with its initials follows."""
+    if k < len(tokens) and tokens[k].low == "the":
+        k += 1
+    name: list[Token] = []
+    while k < len(tokens) and len(name) < _APPOSITION_NAME_WORDS:
+        t = tokens[k]
+        joins = t.low in _NAME_JOINERS and k + 1 < len(tokens) and tokens[k + 1].is_capitalised
+        if not ((t.is_word and t.is_capitalised) or (joins and name)):
+            break
+        name.append(t)
+        k += 1
+    ends = k >= len(tokens) or tokens[k].text in (",", "(", ".", ";") or tokens[k].text in _BOUNDARY
+    if len(name) < 2 or not ends or not _is_name(name):
+        return None
+    return clean_source(name, canon)
 
 
 def _number_in_name(words: Sequence[Token] | Sequence[str], k: int) -> bool:
@@ -877,6 +917,10 @@ def _subject_of(
     segs = _segments_left(tokens, v)
     if not segs:
         return None
+    if len(segs) >= 2 and _describes(segs[0], segs[1]):
+        # "Amina Bello, a spokeswoman for the State Hospital, the biggest hospital in Kano,
+        # said": the last appositive describes the hospital; the speaker is as without it
+        segs = segs[1:]
     near = segs[0]
     if len(segs) >= 2 and len(near) == 2 and near[0].low == "or" and _is_acronym(near[1]):
         # "Ecuador's Risk Management Secretariat, or SGR, raised": the name its initials
@@ -910,6 +954,20 @@ def _subject_of(
             return f"{named} {' '.join(t.text for t in near[1:])}"
         return named
     return _with_affiliation(near, canon)
+
+
+def _describes(appositive: Sequence[Token], before: Sequence[Token]) -> bool:
+    """Whether ``appositive`` ("the biggest hospital in Kano") describes the name that
+    ends ``before``, itself an appositive ("a spokeswoman for the State Specialist
+    Hospital"; "Jonathan Pedneault, a researcher at HRW" is a name and its role)."""
+    return (
+        appositive[0].low in ("the", "a", "an")
+        and not any(t.is_capitalised for t in appositive[1:2])
+        and before[0].low in ("the", "a", "an")
+        and len(before) >= 3
+        and before[-1].is_capitalised
+        and before[-2].is_capitalised
+    )
 
 
 def _appositive_name(segs: Sequence[Sequence[Token]], canon: Canon) -> str | None:
