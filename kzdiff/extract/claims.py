@@ -706,15 +706,25 @@ _TOLL_WORD = re.compile(r"\btoll\b|\b(?:" + phrase_pattern(FIGURELESS_TOLL_NOUNS
 
 
 _LEAD_SENTENCES = 3  # a headline, a standfirst and the first sentence of the body
+_PROSE_WORDS = 4  # with a full stop: a sentence, not a line of page furniture or a headline
 
 
 def _lead_end(sentences: Sequence[Sentence]) -> int:
-    """Where a document's headline and lead end: the figures that may borrow a source."""
-    return (
-        sentences[_LEAD_SENTENCES - 1].end
-        if len(sentences) >= _LEAD_SENTENCES
-        else (sentences[-1].end if sentences else 0)
+    """Where a document's headline and lead end: the figures that may borrow a source.
+    Three sentences, or to the first sentence of prose where page furniture ("Grab this
+    Headline Animator", a date line, a section name) stands above the headline."""
+    if not sentences:
+        return 0
+    end = sentences[min(_LEAD_SENTENCES, len(sentences)) - 1].end
+    prose = next(
+        (
+            s
+            for s in sentences
+            if len(s.text.split()) >= _PROSE_WORDS and s.text.rstrip()[-1:] in ".!?\"”'"
+        ),
+        None,
     )
+    return max(end, prose.end) if prose is not None else end
 
 
 _BACK_PARTITIVES = (
