@@ -922,6 +922,18 @@ def _subject_of(
         # said": the last appositive describes the hospital; the speaker is as without it
         segs = segs[1:]
     near = segs[0]
+    if (
+        len(near) == 2
+        and near[-1].low in DATA_WORDS
+        and k == v - 1
+        and near[0].low not in _PRONOUNS
+        and near[0].low not in DETERMINERS  # "the statement added": who issued it, below
+    ):
+        if near[0].low in ("official", "officials'"):
+            # "Official figures put the toll at 40": no official, the official figures
+            return f"official {near[1].low}"
+        if _body(near[0].text) is None:
+            return None  # "Latest tally put the toll at 430": a count, but whose is not said
     if len(segs) >= 2 and len(near) == 2 and near[0].low == "or" and _is_acronym(near[1]):
         # "Ecuador's Risk Management Secretariat, or SGR, raised": the name its initials
         # stand for
