@@ -527,6 +527,11 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
         elif t.text in _DASHES and steps == 0 and (close := _aside_end(tokens, j)) is not None:
             j = close + 1  # "Nearly 650,000 Rohingya — over half ... — have fled": an aside
             continue
+        elif t.text == "(" and steps <= _BRACKET_AFTER_NOUN and (close := _bracket_end(tokens, j)):
+            # "About 300 people (including 40 children) were killed", "5,200 individuals
+            # (over 870 households) have fled": the bracket is an aside
+            j = close + 1
+            continue
         elif t.text in HARD_BREAK or t.low in CLAUSE_BREAKERS:
             return None
         elif t.low == "with" and _figure_with_own_cue(tokens, j):
@@ -751,6 +756,19 @@ def _figure_list_end(tokens: Sequence[Token], j: int) -> int | None:
                 return None
             return k
         if t.text in HARD_BREAK or t.text == "." or t.low in CLAUSE_BREAKERS:
+            return None
+    return None
+
+
+_BRACKET_AFTER_NOUN = 3  # steps from the figure to an aside's bracket: "5,200 displaced people ("
+
+
+def _bracket_end(tokens: Sequence[Token], j: int) -> int | None:
+    """The ")" closing the bracket opened at ``j``, if it closes within reach."""
+    for k in range(j + 1, min(len(tokens), j + _ASIDE_REACH)):
+        if tokens[k].text == ")":
+            return k
+        if tokens[k].text in (".", ";", "(", ":"):
             return None
     return None
 
