@@ -1600,6 +1600,14 @@ def _own_agent(tokens: Sequence[Token], q: int, canon: Canon) -> str | None:
     verb = tokens[k]
     if verb.low in RECORDING_VERBS and tokens[k + 1].low == "by":
         return _longest_body(_after_opener(tokens, k, 2, canon))
+    if (
+        verb.low in RECORDING_VERBS
+        and k + 3 < len(tokens)
+        and tokens[k + 1].low == "as"
+        and tokens[k + 3].low == "by"
+    ):
+        # "the 212 people registered as missing by the provincial government"
+        return _longest_body(_after_opener(tokens, k + 2, 2, canon))
     if _word(verb) not in ("that", "which"):
         return None
     for v in range(k + 2, min(len(tokens), k + 2 + _MAX_SOURCE_WORDS)):

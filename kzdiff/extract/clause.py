@@ -590,6 +590,8 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
             t.low in SPEECH_VERBS
             and steps == 0
             and not (j + 1 < n and cue_at(tokens, j + 1) is not None)
+            # "212 people listed as missing", "registered as displaced": a complement
+            and not (j + 2 < n and tokens[j + 1].low == "as" and cue_at(tokens, j + 2))
         ):
             # "one volunteer said the toll ...": the figure names a speaker ("hundreds
             # reported killed" is a count)
