@@ -353,6 +353,10 @@ EVENT_CUES: dict[str, Category] = {
     "relief centers": _DP,
     "forced from their homes": _DP,
     "forced to leave their homes": _DP,
+    "had to leave their homes": _DP,
+    "had to leave their houses": _DP,
+    "left their homes": _DP,
+    "abandoned their homes": _DP,
     "shelter population": _DP,  # "The shelter population peaked at about 273,000"
     "fled their homes": _DP,
     "in camps": _DP,
@@ -475,6 +479,9 @@ EVENT_CUES: dict[str, Category] = {
     "turned out": _P,
     "turned up": _P,
     "demonstrated": _P,
+    # why a crowd walked: "Several thousand people walked through Valencia to demand"
+    "to demand": _P,
+    "to protest": _P,
     "march": _P,
     "rally": _P,
     "gather": _P,
