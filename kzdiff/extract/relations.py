@@ -751,18 +751,23 @@ _AMONG_NOUN_REACH = 4  # words of the part's own noun: "two Indian nationals wer
 
 def _parts_among_whole(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     """'Four Nepalis and two Indians were among the 52 killed', 'Nine police officers are
-    among the 140 injured': the figures of a subject that is "among" a count given right
-    after it are parts of that count, each listed figure of the subject with it."""
+    among the 140 injured', a headline's '9 children among 14 killed': the figures of a
+    subject that is "among" a count given right after it are parts of that count, each
+    listed figure of the subject with it."""
     out = list(found)
     for k in range(len(out) - 1):
         cur, whole = out[k], out[k + 1]
-        words = tokens[cur.qj : whole.qi]
+        words = list(tokens[cur.qj : whole.qi])
+        if words and words[-1].low == "the":
+            words.pop()
+        if not words or words[-1].low != "among":
+            continue
+        words.pop()
+        if words and words[-1].low in _COPULAS:
+            words.pop()  # "were among the 52"; a headline's "9 children among 14 killed"
         if (
-            len(words) < 3
-            or [t.low for t in words[-2:]] != ["among", "the"]
-            or words[-3].low not in _COPULAS
-            or len(words) - 3 > _AMONG_NOUN_REACH
-            or not all(t.is_word and t.low not in FUNCTION_WORDS for t in words[:-3])
+            len(words) > _AMONG_NOUN_REACH
+            or not all(t.is_word and t.low not in FUNCTION_WORDS for t in words)
             or not _smaller(cur, whole)
             or cur.part_of is not None
         ):
