@@ -1704,9 +1704,16 @@ def _place_with(tokens: Sequence[Token], qi: int) -> str | None:
     if qi >= 3 and tokens[qi - 2].text == "," and tokens[qi - 3].is_capitalised:
         name = _name_ending(tokens, qi - 3)
         before = qi - 3 - len(name.split()) if name else -1
-        if name is not None and before >= 0 and tokens[before].low in ("by", "then"):
-            return name
+        if name is not None and before >= 0 and tokens[before].low in _ROW_NAME_BEFORE:
+            return name  # "The hardest-hit towns were Rionegro, with 198 dead, and La Ceja"
     return None
+
+
+# what stands before a row's name in a list of "Name, with N": "followed by", "and then",
+# "were Rionegro, with 198 dead, and La Ceja, with 151"
+_ROW_NAME_BEFORE = frozenset(
+    {"by", "then", "and", "were", "are", "was", "is", "include", "included"}
+)
 
 
 def _place_where(tokens: Sequence[Token], qi: int) -> str | None:

@@ -32,6 +32,7 @@ from kzdiff.lexicon.categories import (
     RISE_VERBS,
     TRANSFER_VERBS,
 )
+from kzdiff.lexicon.dates import TIME_NAMES
 from kzdiff.lexicon.facts import (
     EXCLUDED_SCOPE,
     EXCLUDING_CUES,
@@ -391,6 +392,13 @@ def _subset_with(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
             # "Nord with 501 dead, Nord-Ouest with 216": a name before "with" opens a
             # row of a list, not a part of the row before it
             or tokens[cur.qi - 2].text[:1].isupper()
+            # "Rionegro, with 198 dead, and La Ceja, with 151": so does a name and comma
+            or (
+                cur.qi >= 3
+                and tokens[cur.qi - 2].text == ","
+                and tokens[cur.qi - 3].is_capitalised
+                and tokens[cur.qi - 3].low not in TIME_NAMES  # "injured since Sunday, with 20"
+            )
             # "20 protesters along with 5 journalists": an addition, not a part
             or tokens[cur.qi - 2].low in ("along", "together")
             or prev.q.value is None
