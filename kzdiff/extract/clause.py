@@ -317,10 +317,18 @@ def _out_of_a_place(tokens: Sequence[Token], j: int) -> bool:
     )
 
 
+_POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our"})
+
+
 def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Token], int]:
     """The counted noun phrase starting at token ``j``: its words and the next index."""
     n = min(len(tokens), stop)
-    while j < n and (_is_quote(tokens[j]) or tokens[j].low in ("of", "the")):
+    while j < n and (
+        _is_quote(tokens[j])
+        or tokens[j].low in ("of", "the")
+        # "14 of its members", "30 of their officers": the noun after the possessive
+        or (tokens[j].low in _POSSESSIVE_DETERMINERS and j > 0 and tokens[j - 1].low == "of")
+    ):
         j += 1
     words: list[Token] = []
     coordinated = False

@@ -706,6 +706,7 @@ def _security_agents(subject: str | None) -> bool:
 
 _PART_BEFORE_WHOLE = (
     ["out", "of"], ["out", "of", "the"], ["out", "of", "a", "total", "of"], ["of", "the"],
+    ["of", "its"], ["of", "their"],  # "Three of its 12 crew survived"
     ["of"],  # a headline's "Some 38 of 84 killed in Nice were foreigners"
 )  # fmt: skip
 
