@@ -1019,6 +1019,8 @@ _TOTAL_VERBS = frozenset(
     "rose risen stood stands was is were are has had have reached climbed jumped fell "
     "increased decreased now".split()
 )
+# bounds that stand where "at" or "to" would: "put the toll higher than 430", "could top 600"
+_BOUNDS_FOR_AT = ("higher than", "top ", "pass ", "cross ")
 _BOUND_VERB_STARTS = (
     "passed",
     "passes",
@@ -1035,6 +1037,7 @@ _BOUND_VERB_STARTS = (
     "over",
     "nears",
     "neared",
+    *_BOUNDS_FOR_AT,
 )
 _NOUN_MODIFIERS = frozenset({"carrying", "with", "of"})
 _PREPOSITION_TOO = frozenset({"after", "before", "until"})
@@ -1076,6 +1079,9 @@ def _toll_reached(
         or not (
             (tokens[qi - 1].low in ("to", "at") and tokens[qi - 2].low in TOLL_VERBS)
             or linked_as
+            # "put the death toll from flash floods higher than 430", "the toll from the
+            # floods could top 600": a bound that stands where "at" or "to" would
+            or q.text.lower().startswith(_BOUNDS_FOR_AT)
             or (tokens[qi - 1].low == "at" and _names_a_tally(tokens, left))
         )
         or head not in (None, "people", "persons")
