@@ -28,6 +28,7 @@ from kzdiff.lexicon.attribution import (
     CHANNEL_PREPOSITIONS,
     CITED_AS,
     CLAUSE_OPENERS,
+    COUNT_VERSION_WORDS,
     COUNTING_VERBS,
     DATA_WORDS,
     EARLIER_REPORT_NOUNS,
@@ -452,7 +453,7 @@ def _after_opener(tokens: Sequence[Token], i: int, n: int, canon: Canon) -> str 
     ):
         # "according to the region's main opposition alliance, the Lowland Popular Front
         # (LPF)": the description's appositive names it
-        named = _name_in_apposition(tokens, j + 1, canon)
+        named = _name_in_apposition(tokens, j + 1, canon, role=words[-1].low in ROLE_WORDS)
         if named is not None and words[-1].low in ROLE_WORDS:
             # "tweeted by the interior minister, Ana Ruiz": role and name together, as
             # "a police spokesman, Saltanat Azirbek, told" is read
@@ -476,12 +477,16 @@ _NAME_JOINERS = frozenset({"of", "for", "and", "&", "on", "de"})
 _APPOSITION_NAME_WORDS = 8
 
 
-def _name_in_apposition(tokens: Sequence[Token], k: int, canon: Canon) -> str | None:
-    """The name an appositive at token ``k`` gives ("the Lowland Popular Front (LPF)"),
-    where the appositive is a name and nothing else: it ends the clause or a bracket
-    with its initials follows."""
+def _name_in_apposition(tokens: Sequence[Token], k: int, canon: Canon, *, role: bool) -> str | None:
+    """The name an appositive at token ``k`` gives: a body's, "the Lowland Popular Front
+    (LPF)", with its article and ending the clause (or a bracket with its initials
+    follows); or, after a role, a person's ("the interior minister, Ana Ruiz."). A name
+    after a comma that goes on ("According to the army, Boko Haram, which ...") is the
+    main clause's subject, no appositive."""
     if k < len(tokens) and tokens[k].low == "the":
         k += 1
+    elif not role:
+        return None
     name: list[Token] = []
     while k < len(tokens) and len(name) < _APPOSITION_NAME_WORDS:
         t = tokens[k]
@@ -490,7 +495,7 @@ def _name_in_apposition(tokens: Sequence[Token], k: int, canon: Canon) -> str | 
             break
         name.append(t)
         k += 1
-    ends = k >= len(tokens) or tokens[k].text in (",", "(", ".", ";") or tokens[k].text in _BOUNDARY
+    ends = k >= len(tokens) or tokens[k].text in ("(", ".", ";") or tokens[k].text in _BOUNDARY
     if len(name) < 2 or not ends or not _is_name(name):
         return None
     return clean_source(name, canon)
@@ -932,7 +937,7 @@ def _subject_of(
         if near[0].low in ("official", "officials'"):
             # "Official figures put the toll at 40": no official, the official figures
             return f"official {near[1].low}"
-        if _body(near[0].text) is None:
+        if near[0].low in COUNT_VERSION_WORDS:
             return None  # "Latest tally put the toll at 430": a count, but whose is not said
     if len(segs) >= 2 and len(near) == 2 and near[0].low == "or" and _is_acronym(near[1]):
         # "Ecuador's Risk Management Secretariat, or SGR, raised": the name its initials
@@ -975,7 +980,8 @@ def _describes(appositive: Sequence[Token], before: Sequence[Token]) -> bool:
     return (
         appositive[0].low in ("the", "a", "an")
         and not any(t.is_capitalised for t in appositive[1:2])
-        and before[0].low in ("the", "a", "an")
+        and before[0].low in ("a", "an")
+        and any(t.low in ROLE_WORDS for t in before)
         and len(before) >= 3
         and before[-1].is_capitalised
         and before[-2].is_capitalised
@@ -1311,6 +1317,10 @@ def _noun_like_verb(tokens: Sequence[Token], i: int) -> bool:
         _skip_aside(tokens, i - 1) != i - 1
         or _appositive_name(_segments_left(tokens, i), _identity) is not None
     )
+    if any(_is_past_verb(t) for t in tokens[max(0, i - 3) : i - 1]):
+        # "Police dismissed opposition claims hundreds ...", "The ministry rejected media
+        # reports 40 ...": the object of a verb before it, a noun
+        return False
     return (
         (prev.is_word or after_aside)
         and prev.low not in DETERMINERS
@@ -1326,6 +1336,11 @@ def _noun_like_verb(tokens: Sequence[Token], i: int) -> bool:
 
 # the first words of vague figures ("dozens", "several hundred"), but for "a"
 _VAGUE_OPENERS = frozenset(k.split()[0] for k in VAGUE_MAGNITUDES) - {"a"}
+
+
+def _is_past_verb(t: Token) -> bool:
+    """A lower-case word in "-ed", read as a verb before a noun phrase ("dismissed")."""
+    return t.is_word and not t.is_capitalised and t.low.endswith("ed") and len(t.low) > 4
 
 
 def _revises(tokens: Sequence[Token], i: int) -> bool:
@@ -1580,6 +1595,10 @@ _OWN_NOUN_REACH = 3  # "the 9 confirmed deaths discovered by the panel"
 _CLAUSE_END_WORDS = frozenset({"on", "in", "at", "last", "earlier", "yesterday", "today"})
 
 
+# states a body records people in: "registered as missing by", "recorded as dead by"
+_STATES_RECORDED = frozenset({"missing", "dead", "deceased", "displaced", "homeless", "evacuated"})
+
+
 def _own_agent(tokens: Sequence[Token], q: int, canon: Canon) -> str | None:
     """ "the 9 deaths recorded by the panel", "the 144 dead that state radio reported on
     Friday": the body the figure's own phrase says counted it, whoever speaks in the
@@ -1604,9 +1623,11 @@ def _own_agent(tokens: Sequence[Token], q: int, canon: Canon) -> str | None:
         verb.low in RECORDING_VERBS
         and k + 3 < len(tokens)
         and tokens[k + 1].low == "as"
+        and tokens[k + 2].low in _STATES_RECORDED
         and tokens[k + 3].low == "by"
     ):
-        # "the 212 people registered as missing by the provincial government"
+        # "the 212 people registered as missing by the provincial government" (not
+        # "listed as killed by the army": who killed them)
         return _longest_body(_after_opener(tokens, k + 2, 2, canon))
     if _word(verb) not in ("that", "which"):
         return None

@@ -707,6 +707,9 @@ _TOLL_WORD = re.compile(r"\btoll\b|\b(?:" + phrase_pattern(FIGURELESS_TOLL_NOUNS
 
 _LEAD_SENTENCES = 3  # a headline, a standfirst and the first sentence of the body
 _PROSE_WORDS = 4  # with a full stop: a sentence, not a line of page furniture or a headline
+# lines above the first sentence that a headline may sit under (a digest page of headline
+# lines is no lead of one story)
+_FURNITURE_LINES = 8
 
 
 def _lead_end(sentences: Sequence[Sentence]) -> int:
@@ -719,7 +722,7 @@ def _lead_end(sentences: Sequence[Sentence]) -> int:
     prose = next(
         (
             s
-            for s in sentences
+            for s in sentences[:_FURNITURE_LINES]
             if len(s.text.split()) >= _PROSE_WORDS and s.text.rstrip()[-1:] in ".!?\"”'"
         ),
         None,

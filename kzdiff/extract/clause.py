@@ -326,8 +326,15 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
     while j < n and (
         _is_quote(tokens[j])
         or tokens[j].low in ("of", "the")
-        # "14 of its members", "30 of their officers": the noun after the possessive
-        or (tokens[j].low in _POSSESSIVE_DETERMINERS and j > 0 and tokens[j - 1].low == "of")
+        # "14 of its members", "30 of their officers": the noun after the possessive, where
+        # it names people ("3 of their own", "5 of their classmates" stay people)
+        or (
+            tokens[j].low in _POSSESSIVE_DETERMINERS
+            and j > 0
+            and tokens[j - 1].low == "of"
+            and j + 1 < n
+            and tokens[j + 1].low in HUMAN_NOUNS
+        )
     ):
         j += 1
     words: list[Token] = []
@@ -1718,16 +1725,15 @@ def _place_with(tokens: Sequence[Token], qi: int) -> str | None:
     if qi >= 3 and tokens[qi - 2].text == "," and tokens[qi - 3].is_capitalised:
         name = _name_ending(tokens, qi - 3)
         before = qi - 3 - len(name.split()) if name else -1
-        if name is not None and before >= 0 and tokens[before].low in _ROW_NAME_BEFORE:
+        if name is not None and before >= 0 and tokens[before].low in ROW_NAME_BEFORE:
             return name  # "The hardest-hit towns were Rionegro, with 198 dead, and La Ceja"
     return None
 
 
 # what stands before a row's name in a list of "Name, with N": "followed by", "and then",
-# "were Rionegro, with 198 dead, and La Ceja, with 151"
-_ROW_NAME_BEFORE = frozenset(
-    {"by", "then", "and", "were", "are", "was", "is", "include", "included"}
-)
+# "were Rionegro, with 198 dead, and La Ceja, with 151" (not "The dead included Ahmed
+# Musa, with 4 of his children": a person and those with him)
+ROW_NAME_BEFORE = frozenset({"by", "then", "and", "were", "are"})
 
 
 def _place_where(tokens: Sequence[Token], qi: int) -> str | None:

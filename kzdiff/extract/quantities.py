@@ -332,6 +332,17 @@ _GLUED_WORD = re.compile(r"[a-z]{3,}")
 _DUTY_BEFORE_TO = frozenset({"had", "have", "has", "having", "need", "needs", "needed"})
 
 
+# what may follow a mark a count passes ("could top 600 by Friday", "to cross 1,000 this
+# week", "pass 500 people"): not an object of the verb ("pass 40 detainees to the police")
+_AFTER_A_MARK = frozenset(
+    {
+        "", "by", "on", "in", "this", "next", "before", "within", "as", "and", "or", "mark",
+        "over", "during", "soon", "later", "if", "when", "until", "after", "people", "dead",
+        "deaths", "in the", "-", "—", "–", "today", "tomorrow", "once",
+    }
+)  # fmt: skip
+
+
 class _Context:
     """The text being read and the helpers that look around a candidate."""
 
@@ -740,7 +751,10 @@ class _Context:
                 mode = BOUNDS_BEFORE[phrase]
                 s -= bm.end("b")
                 if (phrase == "up to" and self._level_not_bound(s)) or (
-                    phrase in BASE_FORM_BOUNDS and not self._after_modal(s)
+                    phrase in BASE_FORM_BOUNDS
+                    # "could top 600 by Friday" (not "will pass 40 detainees to the police",
+                    # "went to top 200 officials": a verb or adjective before its object)
+                    and (not self._after_modal(s) or self._next_word(e) not in _AFTER_A_MARK)
                 ):
                     mode, s = "exact", num.start
             elif bm.group("sym"):

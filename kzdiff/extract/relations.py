@@ -18,6 +18,7 @@ from kzdiff.extract.clause import (
     PART_CLOSERS,
     PART_OPENERS,
     PLACE_PREPS,
+    ROW_NAME_BEFORE,
     SECURITY_HEADS,
     Found,
     cue_at,
@@ -32,7 +33,6 @@ from kzdiff.lexicon.categories import (
     RISE_VERBS,
     TRANSFER_VERBS,
 )
-from kzdiff.lexicon.dates import TIME_NAMES
 from kzdiff.lexicon.facts import (
     EXCLUDED_SCOPE,
     EXCLUDING_CUES,
@@ -375,6 +375,15 @@ _ADDED = ELIDED_HEADS | {"new"}
 _PART_PLACE = frozenset({"in", "of", "from", "at"})
 
 
+def _row_name_before(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the name ending at token ``k`` heads a row of a list ("were Rionegro, with
+    198 dead, and La Ceja, with 151"), not a place the count happened in ("injured in
+    Kano, with 20 hospitalised") or a day ("since Sunday, with 20")."""
+    while k >= 0 and tokens[k].is_capitalised and tokens[k].is_word:
+        k -= 1
+    return k >= 0 and tokens[k].low in ROW_NAME_BEFORE
+
+
 def _subset_with(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     """'103 officers have been injured, with 28 hospitalised': a smaller figure that
     'with' brings after a count of the same kind (a comma, a dash or a verb before it;
@@ -397,7 +406,7 @@ def _subset_with(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
                 cur.qi >= 3
                 and tokens[cur.qi - 2].text == ","
                 and tokens[cur.qi - 3].is_capitalised
-                and tokens[cur.qi - 3].low not in TIME_NAMES  # "injured since Sunday, with 20"
+                and _row_name_before(tokens, cur.qi - 3)
             )
             # "20 protesters along with 5 journalists": an addition, not a part
             or tokens[cur.qi - 2].low in ("along", "together")
@@ -706,7 +715,6 @@ def _security_agents(subject: str | None) -> bool:
 
 _PART_BEFORE_WHOLE = (
     ["out", "of"], ["out", "of", "the"], ["out", "of", "a", "total", "of"], ["of", "the"],
-    ["of", "its"], ["of", "their"],  # "Three of its 12 crew survived"
     ["of"],  # a headline's "Some 38 of 84 killed in Nice were foreigners"
 )  # fmt: skip
 
@@ -773,7 +781,11 @@ def _parts_among_whole(tokens: Sequence[Token], found: list[Found]) -> list[Foun
             continue
         words.pop()
         if words and words[-1].low in _COPULAS:
-            words.pop()  # "were among the 52"; a headline's "9 children among 14 killed"
+            words.pop()  # "were among the 52"
+        elif not _opens_a_clause(tokens, cur.qi):
+            # a headline's "Medics say 9 children among 14 killed" (not "opened fire
+            # among 300 worshippers", "planted 5 informers among 2,000 strikers")
+            continue
         if (
             len(words) > _AMONG_NOUN_REACH
             or not all(t.is_word and t.low not in FUNCTION_WORDS for t in words)
@@ -793,6 +805,16 @@ def _parts_among_whole(tokens: Sequence[Token], found: list[Found]) -> list[Foun
                 continue
             out[m] = replace(part, part_of=k + 1, category=part.category or whole.category)
     return out
+
+
+def _opens_a_clause(tokens: Sequence[Token], qi: int) -> bool:
+    """Whether the figure at ``qi`` opens its clause: first in the sentence, or after a
+    verb of speech or a mark ("Medics say 9 children ...", "Update: 9 children ...")."""
+    return (
+        qi == 0
+        or tokens[qi - 1].low in SPEECH_VERBS
+        or tokens[qi - 1].text in (":", ",", "—", "–", "-")
+    )
 
 
 def _listed_before(tokens: Sequence[Token], prev: Found, cur: Found) -> bool:

@@ -650,6 +650,14 @@ OUTLET_WITNESSES: frozenset[str] = frozenset(
 )
 
 # "the ministry's figures", "health ministry data show": the data word is not the source.
+# Words that say which of a count's versions it is, never who made it: "Latest tally put
+# the toll at 430" names no source ("Ukrainian estimates put" does: the Ukrainian side).
+COUNT_VERSION_WORDS: frozenset[str] = frozenset(
+    {
+        "latest", "preliminary", "provisional", "updated", "unofficial", "initial", "new",
+        "final", "earlier", "previous", "revised", "first", "current", "early", "last",
+    }
+)  # fmt: skip
 DATA_WORDS: frozenset[str] = frozenset(
     """
     figures figure data count counts tally tallies statistics estimate estimates numbers

@@ -355,8 +355,6 @@ EVENT_CUES: dict[str, Category] = {
     "forced to leave their homes": _DP,
     "had to leave their homes": _DP,
     "had to leave their houses": _DP,
-    "left their homes": _DP,
-    "abandoned their homes": _DP,
     "shelter population": _DP,  # "The shelter population peaked at about 273,000"
     "fled their homes": _DP,
     "in camps": _DP,
@@ -479,8 +477,7 @@ EVENT_CUES: dict[str, Category] = {
     "turned out": _P,
     "turned up": _P,
     "demonstrated": _P,
-    # why a crowd walked: "Several thousand people walked through Valencia to demand"
-    "to demand": _P,
+    # why a crowd walked: "Several thousand people walked through Porto to protest"
     "to protest": _P,
     "march": _P,
     "rally": _P,
