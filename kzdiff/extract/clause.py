@@ -109,6 +109,7 @@ from kzdiff.lexicon.grammar import (
     ELIDED_HEADS,
     FUNCTION_WORDS,
     PARTITIVE_HEADS,
+    POSSESSIVE_DETERMINERS,
     PREDICATE_ADJECTIVES,
     PREDICATE_VERBS,
     QUOTE_MARKS,
@@ -317,9 +318,6 @@ def _out_of_a_place(tokens: Sequence[Token], j: int) -> bool:
     )
 
 
-_POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our"})
-
-
 def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Token], int]:
     """The counted noun phrase starting at token ``j``: its words and the next index."""
     n = min(len(tokens), stop)
@@ -329,7 +327,7 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
         # "14 of its members", "30 of their officers": the noun after the possessive, where
         # it names people ("3 of their own", "5 of their classmates" stay people)
         or (
-            tokens[j].low in _POSSESSIVE_DETERMINERS
+            tokens[j].low in POSSESSIVE_DETERMINERS
             and j > 0
             and tokens[j - 1].low == "of"
             and j + 1 < n

@@ -133,3 +133,6 @@ SEVERITY_ADVERBS: frozenset[str] = frozenset(
 # Words that open a relative clause: what follows tells of other people or places ("a
 # school where most pupils are girls")
 RELATIVE_WORDS: frozenset[str] = frozenset({"where", "who", "whose", "which", "that", "whom"})
+
+# Possessive determiners: "14 of its members", "30 of their officers".
+POSSESSIVE_DETERMINERS: frozenset[str] = frozenset({"its", "their", "his", "her", "our"})
