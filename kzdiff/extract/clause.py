@@ -361,7 +361,8 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
                 and nxt.low not in PREDICATE_VERBS
                 and not _starts_figure(nxt)  # "and four children"
                 and cue_at(tokens, j + 1) is None
-                and not (nxt.low.endswith("ed") and not _people_next(tokens, j + 2))
+                # "14 people and drove ...", "and driving hundreds of thousands": a verb
+                and not (nxt.low.endswith(("ed", "ing")) and not _people_next(tokens, j + 2))
             ):
                 coordinated = True
                 words.append(t)

@@ -355,6 +355,10 @@ EVENT_CUES: dict[str, Category] = {
     "forced to leave their homes": _DP,
     "had to leave their homes": _DP,
     "had to leave their houses": _DP,
+    # the verb before the figure: "drove thousands from their homes", "driving hundreds of
+    # thousands out of their homes" (a nearer cue wins: "rescued from their homes")
+    "from their homes": _DP,
+    "out of their homes": _DP,
     "shelter population": _DP,  # "The shelter population peaked at about 273,000"
     "fled their homes": _DP,
     "in camps": _DP,

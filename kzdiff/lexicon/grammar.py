@@ -47,7 +47,11 @@ PREDICATE_VERBS: frozenset[str] = frozenset(
     waited waiting walked walk ran run made make received receive took take left leave leaves
     known thought shut shuts brought kept swept threw sought seek seeks rush rushes flock
     flocks lined
-    """.split()
+    drove fled gave rode struck broke began told sent led held caught fought flew grew knew
+    saw wrote spoke chose rose shook stole hid dug hung lit shot slid spun stuck swung won
+    found bound dealt felt meant paid laid sold bought taught slept wept crept built lent
+    heard withdrew overran overtook tore wore bore
+    """.split()  # irregular pasts: "killed 14 people and drove thousands from their homes"
 )
 
 # Adjectives a clause's verb gives its counted: "rescued 75 people alive", "found 12
