@@ -705,6 +705,8 @@ def _segments_left(tokens: Sequence[Token], v: int) -> list[list[Token]]:
             segs.append([])
         elif t.low in _JOINERS and seg and (seg[0].is_capitalised or seg[0].low == "the"):
             seg.insert(0, t)
+        elif t.low == "in" and seg and seg[0].low == "charge":
+            seg.insert(0, t)  # "the minister in charge of disasters said": one role
         elif (
             t.low in _JOINERS
             and len(seg) > 1
@@ -927,6 +929,12 @@ def _subject_of(
         # said": the last appositive describes the hospital; the speaker is as without it
         segs = segs[1:]
     near = segs[0]
+    if not any(t.text in (",", ";", ":") for t in tokens[:v]):
+        # the sentence's subject runs from its start to the verb
+        start = 1 if tokens[0].low in ("the", "a", "an") else 0
+        head = _head_before_long_tail(tokens[start:v], canon)
+        if head is not None:
+            return head
     if (
         len(near) == 2
         and near[-1].low in DATA_WORDS
@@ -971,6 +979,29 @@ def _subject_of(
             return f"{named} {' '.join(t.text for t in near[1:])}"
         return named
     return _with_affiliation(near, canon)
+
+
+_LONG_TAIL = 4  # words after a head's preposition that make it a phrase of its own
+
+
+def _head_before_long_tail(near: Sequence[Token], canon: Canon) -> str | None:
+    """ "Organisers of today's rally against the state visit of President X claimed",
+    "Local officials in the border zone south of the town of Garoua told": a body's
+    words, then a long phrase saying which (a short one stays: "Police in Lac-Megantic",
+    "Ministry of Health")."""
+    k = next((n for n, t in enumerate(near) if t.low in ("of", "in", "at", "from", "on")), None)
+    if k is None or not 1 <= k <= 3 or len(near) - k - 1 <= _LONG_TAIL:
+        return None
+    if near[k + 1].is_capitalised:
+        return None  # "the Ministry of Health and Social Protection of ...": one name
+    first = next((n for n in range(k + 1, len(near)) if near[n].low in _JOINERS), len(near))
+    if any(_source_noun(t.low) for t in near[k + 1 : first]):
+        return None  # "A senior commander in the national guard": the body he speaks for
+    head = near[:k]
+    last = head[-1].low.removesuffix("'s").removesuffix("’s")
+    if not (_source_noun(last) or _source_noun(last.removesuffix("s"))):
+        return None
+    return clean_source(head, canon)
 
 
 def _describes(appositive: Sequence[Token], before: Sequence[Token]) -> bool:
@@ -1746,6 +1777,14 @@ def _nearest_source(
         speech = (
             tok.low in SPEECH_VERBS
             or tok.low in HEDGED_SPEECH_VERBS
+            # "..., reports Atlas TV.": a live blog's credit, as "..., reported Meridian"
+            or (
+                tok.low == "reports"
+                and i > q
+                and tokens[i - 1].text == ","
+                and i + 1 < len(tokens)
+                and tokens[i + 1].is_capitalised
+            )
             or (
                 tok.low in INVERTED_SPEECH_VERBS
                 and (
