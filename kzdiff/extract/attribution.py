@@ -93,7 +93,7 @@ from kzdiff.lexicon.grammar import (
     TIME_ADVERBS,
 )
 from kzdiff.lexicon.names import KNOWN_PLACES, PLACE_NAMES
-from kzdiff.lexicon.numbers import OLDEST_AGE, VAGUE_MAGNITUDES
+from kzdiff.lexicon.numbers import OLDEST_AGE, VAGUE_OPENING_WORDS
 from kzdiff.lexicon.sources import NUMBERED_NAME_HEADS, OUTLETS_NAMED_TODAY, names_news_outlet
 from kzdiff.records import Claim
 from kzdiff.vocab import Status
@@ -1360,13 +1360,9 @@ def _noun_like_verb(tokens: Sequence[Token], i: int) -> bool:
             or nxt.text[0].isdigit()
             # "a witness reports dozens of bodies"; in lower case: "..., finds UN report
             # One rescuer said" is a headline run into the next sentence
-            or (nxt.text.islower() and (is_number_word(nxt.low) or nxt.low in _VAGUE_OPENERS))
+            or (nxt.text.islower() and (is_number_word(nxt.low) or nxt.low in VAGUE_OPENING_WORDS))
         )
     )
-
-
-# the first words of vague figures ("dozens", "several hundred"), but for "a"
-_VAGUE_OPENERS = frozenset(k.split()[0] for k in VAGUE_MAGNITUDES) - {"a"}
 
 
 def _is_past_verb(t: Token) -> bool:

@@ -37,6 +37,7 @@ from kzdiff.lexicon.categories import (
     COUNT_CHANGE_VERBS,
     CROWD_VENUES,
     CUE_NOT_BEFORE,
+    DRIVING_OUT_VERBS,
     ENTRY_VERBS,
     ESTIMATE_VERBS,
     EVENT_CUES,
@@ -51,6 +52,7 @@ from kzdiff.lexicon.categories import (
     GROUPS_OF_MEMBERS,
     HAVING_VERBS,
     HELD_BY_AUTHORITY,
+    HOME_NOUNS,
     HUMAN_NOUNS,
     INSTANCE_NOUNS,
     KIN_NOUNS,
@@ -108,6 +110,7 @@ from kzdiff.lexicon.grammar import (
     DETERMINERS,
     ELIDED_HEADS,
     FUNCTION_WORDS,
+    IRREGULAR_PAST_VERBS,
     PARTITIVE_HEADS,
     POSSESSIVE_DETERMINERS,
     PREDICATE_ADJECTIVES,
@@ -121,7 +124,7 @@ from kzdiff.lexicon.grammar import (
     VERB_OPENERS,
 )
 from kzdiff.lexicon.names import KNOWN_PLACES, NAME_PARTICLES, NATIONALITIES
-from kzdiff.lexicon.numbers import DENSITY_UNITS, OLDEST_AGE
+from kzdiff.lexicon.numbers import DENSITY_UNITS, OLDEST_AGE, VAGUE_OPENING_WORDS
 from kzdiff.records import Quantity
 from kzdiff.vocab import Category, Qualifier
 
@@ -318,6 +321,15 @@ def _out_of_a_place(tokens: Sequence[Token], j: int) -> bool:
     )
 
 
+def _object_follows(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` opens a verb's object: a figure, or a determiner."""
+    return k < len(tokens) and (
+        _starts_figure(tokens[k])
+        or tokens[k].low in DETERMINERS
+        or tokens[k].low in VAGUE_OPENING_WORDS
+    )
+
+
 def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Token], int]:
     """The counted noun phrase starting at token ``j``: its words and the next index."""
     n = min(len(tokens), stop)
@@ -359,10 +371,14 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
                 and nxt.is_word
                 and nxt.low not in FUNCTION_WORDS
                 and nxt.low not in PREDICATE_VERBS
+                # "14 people and drove thousands from their homes": a verb
+                and not (nxt.text.islower() and nxt.low in IRREGULAR_PAST_VERBS)
                 and not _starts_figure(nxt)  # "and four children"
                 and cue_at(tokens, j + 1) is None
-                # "14 people and drove ...", "and driving hundreds of thousands": a verb
-                and not (nxt.low.endswith(("ed", "ing")) and not _people_next(tokens, j + 2))
+                and not (nxt.low.endswith("ed") and not _people_next(tokens, j + 2))
+                # "and driving hundreds of thousands": a verb with its object ("and striking
+                # drivers", "and mining engineers" are people)
+                and not (nxt.low.endswith("ing") and _object_follows(tokens, j + 2))
             ):
                 coordinated = True
                 words.append(t)
@@ -2247,6 +2263,8 @@ def find_in_sentence(
         ):
             # "All but 20 of the 300 people on board survived": the 20 did not
             category, cue_index = Category.KILLED, None
+        elif category in (None, Category.OTHER) and _driven_from_homes(tokens, qi, after):
+            category, cue_index = Category.DISPLACED, None  # "drove thousands from their homes"
         if category is Category.MISSING and _found_since(tokens, cue_index):
             category = Category.OTHER
         if (
@@ -2669,6 +2687,23 @@ _PREDICATE_REACH = 6  # "173 people onboard the plane were": the noun's words to
 
 _SURVIVAL_VERBS = frozenset({"survived", "survive", "survives"})
 _SURVIVAL_REACH = 10  # "all but 20 of the 300 people on board the ferry survived"
+
+
+def _driven_from_homes(tokens: Sequence[Token], qi: int, after: int) -> bool:
+    """ "drove thousands from their homes", "driving tens of thousands out of their homes":
+    a verb that drives people out before the figure, their homes right after its noun."""
+    if qi == 0 or tokens[qi - 1].low not in DRIVING_OUT_VERBS:
+        return False
+    words = [t.low for t in tokens[after : after + 4]]
+    if words[:1] == ["from"]:
+        words = words[1:]
+    elif words[:2] == ["out", "of"]:
+        words = words[2:]
+    else:
+        return False
+    if words[:1] and words[0] in POSSESSIVE_DETERMINERS:
+        words = words[1:]  # "from their homes"; a headline's "from homes"
+    return words[:1] != [] and words[0] in HOME_NOUNS
 
 
 def _survived_after(tokens: Sequence[Token], j: int) -> bool:

@@ -355,10 +355,6 @@ EVENT_CUES: dict[str, Category] = {
     "forced to leave their homes": _DP,
     "had to leave their homes": _DP,
     "had to leave their houses": _DP,
-    # the verb before the figure: "drove thousands from their homes", "driving hundreds of
-    # thousands out of their homes" (a nearer cue wins: "rescued from their homes")
-    "from their homes": _DP,
-    "out of their homes": _DP,
     "shelter population": _DP,  # "The shelter population peaked at about 273,000"
     "fled their homes": _DP,
     "in camps": _DP,
@@ -1136,3 +1132,12 @@ AFTER_A_TALLY_PLACE: frozenset[str] = frozenset(
     """has have had now alone due after from since on at as following because so far
         surpassed exceeded crossed stands stood reached climbs climbed rises""".split()
 )
+
+# Verbs that drive people from their homes, before the figure whose "from their homes"
+# follows it: "drove thousands from their homes", "driving tens of thousands out of their
+# homes" (alone, "from their homes" says nothing: "worked from their homes").
+DRIVING_OUT_VERBS: frozenset[str] = frozenset(
+    {"drove", "driving", "driven", "drive", "drives", "forced", "forcing", "forces", "chased",
+     "chasing", "pushed", "pushing", "uprooted", "uprooting"}
+)  # fmt: skip
+HOME_NOUNS: frozenset[str] = frozenset({"homes", "houses", "home", "villages", "dwellings"})

@@ -235,6 +235,9 @@ VAGUE_MAGNITUDES: dict[str, tuple[int, int]] = {
     "billions": (2_000_000_000, 9_999_999_999),
 }
 
+# The words a vague figure opens with ("dozens", "tens of thousands"), but for "a".
+VAGUE_OPENING_WORDS: frozenset[str] = frozenset(k.split()[0] for k in VAGUE_MAGNITUDES) - {"a"}
+
 # ---------------------------------------------------------------- units
 
 # Written before the number. Values are the unit recorded on the quantity.
