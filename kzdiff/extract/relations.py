@@ -56,7 +56,7 @@ def relate_figures(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     # lists again once parts are linked: "victims include five from Iran, four from China"
     found = _parts_out_of(tokens, found)
     found = _continue_lists(tokens, _link_parts(tokens, _parts_among_whole(tokens, found)))
-    found = _parts_that_add_up(tokens, found)
+    found = _rows_by_charge(tokens, _parts_that_add_up(tokens, found))
     found = _parts_of_running_total(tokens, _parts_of_fronted_whole(tokens, found))
     found = _gapped_counts(tokens, _continued_part(tokens, _shared_among(tokens, found)))
     found = _subset_with(tokens, _conditions_of_the_treated(tokens, found))
@@ -1122,6 +1122,47 @@ def _parts_that_add_up(tokens: Sequence[Token], found: list[Found]) -> list[Foun
                 part_of=k,
                 category=whole.category if fate else part.category or whole.category,
             )
+    return out
+
+
+_CHARGE_GAP = 8  # words of one row's charge: "15 for breach of the peace, five for"
+
+
+def _rows_by_charge(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
+    """'27 arrests during today's march, 15 for breach of the peace, five for assault':
+    figures listed after a count of arrests, each with what it was "for", are that
+    count's rows by charge, whether or not the rows add up to it (an article may list
+    only some charges)."""
+    out = list(found)
+    for k, whole in enumerate(out):
+        if (
+            whole.category is not Category.DETAINED
+            or whole.q.value is None
+            or whole.part_of is not None
+        ):
+            continue
+        prev_end = whole.qj
+        rows: list[int] = []
+        for m in range(k + 1, len(out)):
+            row = out[m]
+            gap = tokens[prev_end : row.qi]
+            if (
+                row.part_of is not None
+                or row.q.value is None
+                or row.q.value >= whole.q.value
+                or row.qj >= len(tokens)
+                or tokens[row.qj].low != "for"
+                or not gap
+                or gap[-1].low not in (",", "and")
+                or len(gap) > _CHARGE_GAP
+                or row.category not in (None, Category.DETAINED)
+            ):
+                break
+            rows.append(m)
+            prev_end = row.qj
+        if len(rows) >= 2:
+            for m in rows:
+                out[m] = replace(out[m], part_of=k, category=Category.DETAINED)
     return out
 
 
