@@ -358,6 +358,8 @@ def _conditions_of_the_treated(tokens: Sequence[Token], found: list[Found]) -> l
             continue
         between = tokens[prev.qj : cur.qi]
         after = tokens[cur.qj : cur.qj + _CONDITION_REACH]
+        if any(t.low in _CONDITIONS or t.low in _DEGREES for t in between):
+            continue  # "eight were lightly hurt and one was in serious condition": rows
         # "24 are being treated, 12 are in a critical condition", "Fifteen remain injured
         # with nine in a critical condition"
         if any(t.low in (",", "and", "while", "with") for t in between) and any(
@@ -368,6 +370,10 @@ def _conditions_of_the_treated(tokens: Sequence[Token], found: list[Found]) -> l
     return out
 
 
+# how badly the count before was hurt: then it is a row beside the next, not its whole
+_DEGREES = frozenset(
+    {"lightly", "slightly", "seriously", "critically", "gravely", "severely", "minor"}
+)
 # "with 10 more", "with 12 new": an addition to the count before, not a part of it
 _ADDED = ELIDED_HEADS | {"new"}
 # "with 20 in Kabul", "with 12 of them children": where a kind-less figure still names
