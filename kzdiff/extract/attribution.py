@@ -929,7 +929,7 @@ def _subject_of(
         # said": the last appositive describes the hospital; the speaker is as without it
         segs = segs[1:]
     near = segs[0]
-    if not any(t.text in (",", ";", ":") for t in tokens[:v]):
+    if v <= _SUBJECT_SPAN and not any(t.text in (",", ";", ":") for t in tokens[:v]):
         # the sentence's subject runs from its start to the verb
         start = 1 if tokens[0].low in ("the", "a", "an") else 0
         head = _head_before_long_tail(tokens[start:v], canon)
@@ -982,6 +982,9 @@ def _subject_of(
 
 
 _LONG_TAIL = 4  # words after a head's preposition that make it a phrase of its own
+# tokens from a sentence's start to its verb read as one subject; bounded, as this is
+# asked per figure and speech verb (a sentence of many would cost the cube of its length)
+_SUBJECT_SPAN = 24
 
 
 def _head_before_long_tail(near: Sequence[Token], canon: Canon) -> str | None:
@@ -1341,6 +1344,10 @@ def _noun_like_verb(tokens: Sequence[Token], i: int) -> bool:
     """'police estimate some 100,000' (a verb), not 'the estimates of the dead' (a noun)."""
     if tokens[i].low not in NOUN_LIKE_VERBS or i == 0 or i + 1 >= len(tokens):
         return False
+    if any(_is_past_verb(t) for t in tokens[max(0, i - 3) : i - 1]):
+        # "Police dismissed opposition claims hundreds ...", "The ministry rejected media
+        # reports 40 ...": the object of a verb before it, a noun
+        return False
     prev, nxt = tokens[i - 1], tokens[i + 1]
     # "The UN, in turn, estimates the toll at 741", and an appositive: "Migreurop, a
     # network of immigration charities, estimates some 17,000"
@@ -1348,10 +1355,6 @@ def _noun_like_verb(tokens: Sequence[Token], i: int) -> bool:
         _skip_aside(tokens, i - 1) != i - 1
         or _appositive_name(_segments_left(tokens, i), _identity) is not None
     )
-    if any(_is_past_verb(t) for t in tokens[max(0, i - 3) : i - 1]):
-        # "Police dismissed opposition claims hundreds ...", "The ministry rejected media
-        # reports 40 ...": the object of a verb before it, a noun
-        return False
     return (
         (prev.is_word or after_aside)
         and prev.low not in DETERMINERS

@@ -557,7 +557,7 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
         elif t.text in _DASHES and steps == 0 and (close := _aside_end(tokens, j)) is not None:
             j = close + 1  # "Nearly 650,000 Rohingya — over half ... — have fled": an aside
             continue
-        elif t.text == "(" and steps <= _BRACKET_AFTER_NOUN and (close := _bracket_end(tokens, j)):
+        elif t.text == "(" and steps <= _BRACKET_AFTER_NOUN and (close := _aside_end(tokens, j)):
             # "About 300 people (including 40 children) were killed", "5,200 individuals
             # (over 870 households) have fled": the bracket is an aside
             j = close + 1
@@ -795,22 +795,15 @@ def _figure_list_end(tokens: Sequence[Token], j: int) -> int | None:
 _BRACKET_AFTER_NOUN = 3  # steps from the figure to an aside's bracket: "5,200 displaced people ("
 
 
-def _bracket_end(tokens: Sequence[Token], j: int) -> int | None:
-    """The ")" closing the bracket opened at ``j``, if it closes within reach."""
-    for k in range(j + 1, min(len(tokens), j + _ASIDE_REACH)):
-        if tokens[k].text == ")":
-            return k
-        if tokens[k].text in (".", ";", "(", ":"):
-            return None
-    return None
-
-
 def _aside_end(tokens: Sequence[Token], j: int) -> int | None:
-    """The closing dash of an aside opened at ``j``, if one closes it within reach."""
+    """The mark closing an aside opened at ``j`` (a dash by the same dash, a bracket by
+    its ")"), if one closes it within reach."""
+    opening = tokens[j].text
+    closing = ")" if opening == "(" else opening
     for k in range(j + 1, min(len(tokens), j + _ASIDE_REACH)):
-        if tokens[k].text == tokens[j].text:
+        if tokens[k].text == closing:
             return k
-        if tokens[k].text in (".", ";", ":"):
+        if tokens[k].text in (".", ";", ":") or (opening == "(" and tokens[k].text == "("):
             return None
     return None
 

@@ -338,7 +338,7 @@ _AFTER_A_MARK = frozenset(
     {
         "", "by", "on", "in", "this", "next", "before", "within", "as", "and", "or", "mark",
         "over", "during", "soon", "later", "if", "when", "until", "after", "people", "dead",
-        "deaths", "in the", "-", "—", "–", "today", "tomorrow", "once",
+        "deaths", "-", "today", "tomorrow", "once",
     }
 )  # fmt: skip
 
