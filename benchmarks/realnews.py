@@ -5,9 +5,12 @@
     .venv/bin/python benchmarks/realnews.py --split test    # once, at the end of a piece of work
     .venv/bin/python benchmarks/realnews.py --misses        # and every miss, event by event
     .venv/bin/python benchmarks/realnews.py --event itaewon-crush-2022 --misses
+    .venv/bin/python benchmarks/realnews.py --set stories   # fictional coverage in our words
 
-Needs the excerpts in tests/quality/realnews/cache/ (rebuilt with the search tool from
-the manifest; see tests/quality/realnews/README.md). The figures are what
+The real-news set needs its excerpts in tests/quality/realnews/cache/ (rebuilt with the
+search tool from the manifest; see tests/quality/realnews/README.md). The stories set
+(tests/quality/stories/) carries its own text: fictional events' coverage written in our
+words after real coverage's shape, scored the same way. The figures are what
 tests/quality/realnews/README.md defines; "grep F1" is a baseline that takes every number
 in a sentence with a casualty word.
 """
@@ -27,6 +30,7 @@ from tests.quality.realnews.score import (
     score_baseline,
     score_event,
 )
+from tests.quality.realnews.tool import ANNOTATIONS
 
 COLUMNS = (
     "precision",
@@ -92,16 +96,22 @@ def print_misses(t: Tally) -> None:
             print(f"  {'':<11} {m.sentence[:160]}")
 
 
+SETS = {"realnews": ANNOTATIONS, "stories": ANNOTATIONS.parent.parent / "stories"}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", choices=("dev", "test", "all"), default="all")
     ap.add_argument("--event", action="append", default=[])
     ap.add_argument("--misses", action="store_true")
+    ap.add_argument("--set", choices=tuple(SETS), default="realnews")
     args = ap.parse_args()
-    annotated, usable, missing = coverage()
+    root = SETS[args.set]
+    annotated, usable, missing = coverage(root)
     if not usable:
         print(
-            "no excerpt is cached: rebuild them (tests/quality/realnews/README.md)",
+            f"nothing to score in {root}: the real-news set needs its excerpts cached "
+            "(tests/quality/realnews/README.md)",
             file=sys.stderr,
         )
         return 2
@@ -113,7 +123,7 @@ def main() -> int:
             "that reach them are left out",
             file=sys.stderr,
         )
-    chosen = events(args.split, args.event)
+    chosen = events(args.split, args.event, root)
     totals = {"dev": (Tally(), Tally()), "test": (Tally(), Tally())}
     print(header())
     scored = []

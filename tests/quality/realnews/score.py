@@ -18,7 +18,13 @@ from pathlib import Path
 
 from kzdiff.lexicon.attribution import UNNAMED_REPORT_SOURCE
 from kzdiff.records import Claim, Fact, Report
-from tests.quality.realnews.tool import as_annotated, event_files, excerpt, read_event
+from tests.quality.realnews.tool import (
+    ANNOTATIONS,
+    article_text,
+    as_annotated,
+    event_files,
+    read_event,
+)
 from tests.quality.test_gate import attribution_matches, head_noun
 
 FIELDS = (
@@ -118,8 +124,9 @@ def run_kzdiff(event: dict, folder: Path) -> tuple[Report, dict[str, str]]:
     from kzdiff.pipeline import compare, extract_all, load
 
     doc_file = {}
+    texts = {}
     for art in event["articles"]:
-        text = excerpt(art["file"])
+        text = texts[art["file"]] = article_text(art)
         assert text is not None, art["file"]
         path = folder / art["file"]
         path.write_text(_front_matter(art) + text, encoding="utf-8")
@@ -127,8 +134,7 @@ def run_kzdiff(event: dict, folder: Path) -> tuple[Report, dict[str, str]]:
     for doc in corpus.documents:
         file = Path(doc.path).name
         doc_file[doc.id] = file
-        cached = excerpt(file)
-        assert doc.body == cached, f"{file}: the loader changed the body's text"
+        assert doc.body == texts[file], f"{file}: the loader changed the body's text"
     return compare(corpus, extract_all(corpus)), doc_file
 
 
@@ -236,7 +242,7 @@ def _sentence_at(text: str, start: int) -> str:
 
 
 def score_article(event: str, art: dict, predicted: Sequence[Claim], t: Tally) -> dict[str, Claim]:
-    text = excerpt(art["file"]) or ""
+    text = article_text(art) or ""
     matched = match_claims(art["claims"], predicted)
     for g in art["claims"]:
         c = matched.get(g["id"])
@@ -358,11 +364,13 @@ def score_event(event: dict) -> Tally:
     return t
 
 
-def events(split: str | None = None, names: Iterable[str] = ()) -> list[dict]:
+def events(
+    split: str | None = None, names: Iterable[str] = (), root: Path = ANNOTATIONS
+) -> list[dict]:
     """The chosen events as far as their excerpts are cached as annotated (``scorable``)."""
     wanted = set(names)
     out = []
-    for path in event_files():
+    for path in event_files(root):
         e = read_event(path)
         chosen = split in (None, "all") or e["split"] == split
         if chosen and (not wanted or e["event"] in wanted) and (kept := scorable(e))["articles"]:
@@ -388,13 +396,13 @@ def scorable(event: dict) -> dict:
     }
 
 
-def coverage() -> tuple[int, int, int]:
+def coverage(root: Path = ANNOTATIONS) -> tuple[int, int, int]:
     """Articles annotated, cached as annotated, and not cached at all."""
-    arts = [a for path in event_files() for a in read_event(path)["articles"]]
+    arts = [a for path in event_files(root) for a in read_event(path)["articles"]]
     return (
         len(arts),
         sum(as_annotated(a) for a in arts),
-        sum(excerpt(a["file"]) is None for a in arts),
+        sum(article_text(a) is None for a in arts),
     )
 
 
@@ -447,5 +455,5 @@ def baseline_claims(text: str) -> list[Claim]:
 def score_baseline(event: dict) -> Tally:
     t = Tally()
     for art in event["articles"]:
-        score_article(event["event"], art, baseline_claims(excerpt(art["file"]) or ""), t)
+        score_article(event["event"], art, baseline_claims(article_text(art) or ""), t)
     return t
