@@ -67,7 +67,7 @@ def as_annotated(art: dict) -> bool:
     text = article_text(art)
     return (
         text is not None
-        and len(text) == art["chars"]
+        and len(text) == art.get("chars")
         and all(text[c["start"] : c["end"]] == c["text"] for c in art["claims"])
     )
 
@@ -156,7 +156,7 @@ def event_problems(event: dict, *, with_text: bool) -> Iterator[str]:
         text = article_text(art) if with_text else None
         if text is None:
             continue
-        if len(text) != art["chars"]:
+        if len(text) != art.get("chars"):
             # another copy than the annotated one: its offsets say nothing of the annotation
             yield f"{art['file']}: cached excerpt has {len(text)} chars, manifest {art['chars']}"
             continue
