@@ -1098,6 +1098,14 @@ class _Context:
         fm = _FROM_END.search(before)
         if fm is not None:
             s = n1.start - (len(before) - fm.start())
+        elif (
+            (bm := self._back(_BOUND_BACK, s)) is not None
+            and bm.group("b")
+            and BOUNDS_BEFORE[_bound_phrase(bm)] == "about"
+        ):
+            # "displacing about 2,000 to 4,000 residents": the range is the estimate,
+            # and its words start at "about" (a verb before them governs the figure)
+            s -= bm.end("b")
         return self._q(s, e2, None, v1, v2, Qualifier.RANGE, kind, unit)
 
 

@@ -126,6 +126,14 @@ EVENT_CUES: dict[str, Category] = {
     "neutralised": _K,
     "neutralized": _K,
     "massacred": _K,
+    # shot dead, as a headline or a report says it: "Troops Gun Down 12 Protesters"
+    "gunned down": _K,
+    "gun down": _K,
+    "guns down": _K,
+    "mowed down": _K,
+    "mown down": _K,
+    "slaughter of": _K,  # "the slaughter of dozens of unarmed demonstrators"
+    "massacre of": _K,
     "drowned": _K,
     "drown": _K,  # a headline's present: "Over 100 drown after ferry sinks"
     "drowns": _K,
@@ -195,6 +203,8 @@ EVENT_CUES: dict[str, Category] = {
     "treated as inpatients": _I,
     "treated as emergencies": _I,
     "being treated": _I,
+    "receiving treatment": _I,  # "205 people were receiving treatment"
+    "receiving medical treatment": _I,
     "hospital": _I,
     "hospitals": _I,
     "critical condition": _I,
@@ -292,6 +302,7 @@ EVENT_CUES: dict[str, Category] = {
     # missing
     "missing": _M,
     "unaccounted for": _M,
+    "unaccounted-for": _M,
     "yet to be located": _M,
     "yet to be found": _M,
     "still to be found": _M,
@@ -391,6 +402,10 @@ EVENT_CUES: dict[str, Category] = {
     "evacuation orders": _E,
     "evacuation order": _E,
     "under evacuation": _E,
+    # an order to leave is an evacuation ("forced to leave their homes" says they fled)
+    "told to leave their homes": _E,
+    "told to evacuate": _E,
+    "ordered to leave their homes": _E,
     # other: people in the event who are no casualty, named by what befell them. Rescued
     # people were not evacuated (a rescue is not an order to leave); the infected and the
     # affected are counts of their own, not of the killed a later verb names
@@ -425,8 +440,6 @@ EVENT_CUES: dict[str, Category] = {
     "released": _O,
     "were released": _O,
     "freed": _O,
-    "sheltering": _O,
-    "were sheltering": _O,
     # cases of a disease: counts of people only where the article is about one
     # (CASE_NOUNS, DISEASE_NAMES); elsewhere a case is a court's or a file's
     "cases": _O,
@@ -703,6 +716,9 @@ LEFT_NOUN_CUES: frozenset[str] = frozenset(
         "attendance",
         "detention",
         "evacuation",
+        # "evacuation orders had gone out to more than 410,000 people"
+        "evacuation orders",
+        "evacuation order",
         "deployment",
         "injuries",
         "fatalities",
