@@ -39,6 +39,7 @@ from kzdiff.lexicon.attribution import (
     HEADLINE_MARKERS,
     HEARER_VERBS,
     HEDGED_SPEECH_VERBS,
+    INSTITUTION_NOUNS,
     INVERTED_SPEECH_VERBS,
     ISSUED_WORDS,
     LY_NOUNS,
@@ -433,6 +434,8 @@ def _after_opener(tokens: Sequence[Token], i: int, n: int, canon: Canon) -> str 
             break
         if words and not t.is_capitalised and (_adverb(t) or t.low in NUMBER_WORDS):
             break  # "posted by the WHO barely three days earlier": when, not who
+        if words and t.low in _WHEN_PREPOSITIONS:
+            break  # "released by the authorities after the explosion": when, not who
         if (
             t.low == "from"
             and words[-1:]
@@ -474,6 +477,7 @@ def _after_opener(tokens: Sequence[Token], i: int, n: int, canon: Canon) -> str 
 
 
 _NAME_JOINERS = frozenset({"of", "for", "and", "&", "on", "de"})
+_WHEN_PREPOSITIONS = frozenset({"after", "following", "amid", "during", "since"})
 _APPOSITION_NAME_WORDS = 8
 
 
@@ -519,6 +523,8 @@ def _with_affiliation(words: Sequence[Token], canon: Canon) -> str | None:
             head = words[k - 1]
             org = [w for w in words[k + 1 :] if w.low not in DETERMINERS]
             role = head.low in ROLE_WORDS or head.low in SOURCE_NOUNS
+            if t.low == "of" and head.low in INSTITUTION_NOUNS:
+                break  # "the health ministry of Kestovia": the whole is the body's name
             if role and not head.is_capitalised and org and org[0].is_capitalised:
                 if t.low not in ("in", "on"):
                     return clean_source(org, canon)

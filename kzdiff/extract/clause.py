@@ -1093,6 +1093,8 @@ def _toll_reached(
         qi < 2
         or not (
             (tokens[qi - 1].low in ("to", "at") and tokens[qi - 2].low in TOLL_VERBS)
+            # "the toll of those killed when the boat went down has reached 88 people"
+            or tokens[qi - 1].low in ("reached", "reaches")
             or linked_as
             # "put the death toll from flash floods higher than 430", "the toll from the
             # floods could top 600": a bound that stands where "at" or "to" would
@@ -1160,6 +1162,8 @@ def _total_far_left(
                 tokens[j + 1].low in ("the", "a", "an", "last", "this")
                 # "The death toll after three days of violence in Mumbai rose past 150"
                 or _starts_figure(tokens[j + 1])
+                # "The toll from a boat that sank after leaving port has climbed to 79"
+                or tokens[j + 1].low.endswith("ing")
             )
         ):
             continue  # "after the fire": a preposition here, not a new clause
@@ -1172,9 +1176,10 @@ def _total_far_left(
             # hit the Philippines this year—rose to 405": an aside between two dashes
             bracket_open = opening
             continue
-        if t.low in ("which", "that") and j > 1 and tokens[j - 1].is_word:
+        if t.low in ("which", "that", "when") and j > 1 and tokens[j - 1].is_word:
             # "the explosions which shook Sri Lanka ... has risen to 290", "The death
-            # toll from Cyclone Mocha which barrelled through ... has risen to 29"
+            # toll from Cyclone Mocha which barrelled through ... has risen to 29", "the
+            # toll of those killed when the boat went down has reached 88"
             continue
         if t.low in ("which", "who") and j > 0 and tokens[j - 1].text == "," and aside_closed:
             continue  # "The toll in Sri Lanka, which was hardest hit, stood at 30,957"
@@ -1203,6 +1208,10 @@ def _total_far_left(
         ):
             continue  # "from the fire at a migrant detention center is now up to 40"
         start = j - hit[1] + 1
+        if start > 0 and tokens[start - 1].low in _TALLY_HEADS:
+            # "The latest death toll released by the authorities ... has risen to 49": a
+            # participle that says who gave the tally, not what it counts
+            continue
         phrase = " ".join(x.low for x in tokens[start : j + 1])
         if _counts_things(tokens, start, j, phrase):
             return None  # "The number of rifles still unaccounted for rose to 300"
@@ -1242,6 +1251,11 @@ _NUMBER_REACH = 8  # "The number of people dead or missing presumed dead"
 _NUMBER_LINKS = frozenset({"at", "to", "was", "is", "stood", "stands", "reached", ":"})
 
 
+# Nouns of a tally whose phrase names what it counts: "The number of people dead or
+# missing", "The count of those found dead", "the province's tally of missing people".
+_TALLY_HEADS = frozenset({"number", "count", "tally", "toll", "total"})
+
+
 def _first_cue_after_number(tokens: Sequence[Token], start: int) -> int | None:
     """'The number of people dead or missing presumed dead ... has risen to 79': the
     phrase the number heads names the category by its first cue."""
@@ -1249,7 +1263,7 @@ def _first_cue_after_number(tokens: Sequence[Token], start: int) -> int | None:
         t = tokens[n]
         if t.low in CLAUSE_BREAKERS or t.text in HARD_BREAK:
             return None
-        if t.low == "number":
+        if t.low in _TALLY_HEADS and n + 1 < len(tokens) and tokens[n + 1].low == "of":
             return next((c for c in range(n + 1, start + 1) if cue_at(tokens, c) is not None), None)
     return None
 

@@ -737,6 +737,17 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Bodies named by their kind, whose "of <Name>" completes the name rather than saying
+# whom a speaker works for: "the health ministry of Kestovia", "the government of Sudan"
+# (but "a spokesman of the Red Cross" speaks for the Red Cross).
+INSTITUTION_NOUNS: frozenset[str] = frozenset(
+    """
+    ministry ministries government department council committee commission service agency
+    office authority authorities directorate secretariat bureau prefecture municipality
+    administration presidency cabinet parliament police army navy
+    """.split()
+)
+
 # A body named again by its kind ("the group said", "the ministry added"): the same body
 # the article named before. Words that may stand for any named body, and words that
 # stand only for one whose name holds them ("the ministry" -> "Health Ministry").
