@@ -217,12 +217,34 @@ def _lookup(words: Sequence[str], table: dict[str, str], *, suffix_only: bool) -
 
 
 def _origin_of(raw: Sequence[str]) -> str | None:
-    """The country a nationality adjective before the head names ("Egyptian pilgrims")."""
+    """The country a nationality adjective before the head names ("Egyptian pilgrims"),
+    or a people the lexicon does not know by a demonym's shape ("Tigrayan farmers",
+    "Sindhi labourers", "Marevian passengers"): a group among the event's people."""
     for r in raw[:-1]:
         country = NATIONALITIES.get(r.lower())
         if country is not None:
             return country.title()
+    for r in raw[:-1]:
+        low = r.lower()
+        if (
+            r[:1].isupper()
+            and len(low) > 4
+            and low.endswith(_DEMONYM_ENDINGS)
+            and low not in HEAD_GROUPS  # "Civilian casualties" opening a sentence
+            and low not in INSTITUTIONS
+            and low not in _NOT_DEMONYMS
+        ):
+            return r
     return None
+
+
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ani", "ish", "yan", "ndi", "thi")
+# capitalised words of that shape that name no people: a sentence's first word, a role
+_NOT_DEMONYMS = frozenset(
+    """civilian pedestrian veteran christian guardian technician physician politician
+    musician librarian custodian comedian historian median muslim jewish foolish
+    european asian african""".split()
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1530,6 +1530,8 @@ def _could_name_a_source(source: str) -> bool:
         return False  # "A VIRTUAL BATTLEFIELD AT SITAKUNDA": a caption's label, no body
     if lows[0] in PICTURE_WORDS:
         return False  # "Photos of the area showed thousands": what was seen, not who saw
+    if len(lows) == 1 and lows[0] in _DETAILS:
+        return False  # "Information revealed that 26 were aboard": no one named
     if lows[0] in NOT_SOURCE_STARTS or any(
         (any(ch.isdigit() for ch in w) and not _number_in_name(words, k))
         or w in NUMBER_WORDS

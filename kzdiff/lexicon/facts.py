@@ -194,8 +194,11 @@ OTHER_KINDS: dict[str, tuple[str, ...]] = {
 # never a figure of it.
 BODY_HANDLING: dict[str, tuple[str, ...]] = {
     "unidentified": ("unidentified", "yet to be identified", "not yet identified",
-                     "not been identified", "awaiting identification", "unclaimed"),
-    "identified": ("identified",),
+                     "not been identified", "awaiting identification", "unclaimed",
+                     "identities are unknown", "identities are still unknown",
+                     "identities remain unknown", "identities unknown"),
+    # "the identities of 47 bodies have been confirmed"
+    "identified": ("identified", "identities of"),
     "handed over": ("handed over", "handed to", "released to", "returned to"),
     # not "buried": "buried under the rubble" are the trapped
     "laid to rest": ("cremated", "laid to rest"),

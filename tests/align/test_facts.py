@@ -84,6 +84,10 @@ def members(group: ClaimGroup) -> set[str]:
         ("civilians", "civilians"),
         ("pilgrims from Egypt", "pilgrims from Egypt"),
         ("Egyptian pilgrims", "pilgrims from Egypt"),
+        # a people the lexicon does not know, by a demonym's shape: a group, not everyone
+        ("Tigrayan farmers", "farmers from Tigrayan"),
+        ("Ostrani refugees", "refugees from Ostrani"),
+        ("Civilian casualties", "civilians"),  # a sentence's first word, no people
         # a nationality as the noun counts that country's people, as "X nationals" does
         ("Kenyans", "people from Kenya"),
         ("Kenyan nationals", "people from Kenya"),
