@@ -607,6 +607,12 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
             steps += 1
             continue
         if hit is not None:
+            if acted and (_object_cue(tokens, j) or hit[0] is Category.TROOPS):
+                # "Thousands braved a massive police deployment to take part in the
+                # demonstrations": what they defied, then why they came
+                purpose = _gathering_purpose(tokens, j + hit[1])
+                if purpose is not None:
+                    return purpose
             if acted and _object_cue(tokens, j):
                 return None  # "Some 50 divers searched for bodies": what they did
             if acted and _others_fate(tokens, j):
@@ -634,6 +640,23 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
 
 
 _BEFORE_AN_ADJECTIVE = OBJECT_DETERMINERS | {"of"}  # "of the recovered bodies"
+_PURPOSE_REACH = 6  # tokens from what was defied to "to take part", "to protest"
+
+
+def _gathering_purpose(tokens: Sequence[Token], k: int) -> int | None:
+    """A crowd's purpose after what it defied, within its clause: the cue of "to take
+    part", "to protest" (a participants cue), or None."""
+    for m in range(k, min(len(tokens), k + _PURPOSE_REACH)):
+        if tokens[m].text in (",", ".", ";") or tokens[m].text in HARD_BREAK:
+            return None
+        if tokens[m].low != "to":
+            continue
+        for at in (m, m + 1):
+            hit = cue_at(tokens, at) if at < len(tokens) else None
+            if hit is not None and hit[0] is Category.PARTICIPANTS:
+                return at
+        return None
+    return None
 
 
 def _a_cause(tokens: Sequence[Token], k: int, start: int) -> bool:
@@ -1633,11 +1656,23 @@ def _place_from(tokens: Sequence[Token], k: int) -> str | None:
         and tokens[m].low in SITE_NOUNS
     ):
         return None  # "near Texas border": beside the place, not in it
+    if name and _and_elsewhere(tokens, m):
+        return ""  # "in Korvash and other towns": wider than the place it names
     if name and _is_place_name(" ".join(name)):
         return _with_more_places(" ".join(name), _more_places(tokens, m))
     if name and _names_the_event(name, tokens, m):
         return ""  # "killed in the Ethiopian Airlines crash": the event's name, no place
     return " ".join(name) or None
+
+
+def _and_elsewhere(tokens: Sequence[Token], m: int) -> bool:
+    """A place named with more places left unnamed: "in Moscow and other cities", "in
+    Kyiv and elsewhere", "in the capital and across the country"."""
+    return (
+        m + 1 < len(tokens)
+        and tokens[m].low == "and"
+        and tokens[m + 1].low in ("other", "elsewhere", "beyond", "across", "throughout")
+    )
 
 
 _EVENT_NAME_ENDS = EVENT_NAMING_NOUNS | OCCASION_NOUNS

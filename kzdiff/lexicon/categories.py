@@ -261,6 +261,9 @@ EVENT_CUES: dict[str, Category] = {
     "taken into custody": _D,
     "rounded up": _D,
     "being held": _D,  # "68 men were being held at the facility"
+    # people held by the police ("a rally was held" names no people)
+    "were held": _D,  # "at least 876 people were held in Moscow"
+    "been held": _D,  # "Hundreds of people have been held at rallies"
     "apprehended": _D,
     "jailed": _D,
     "imprisoned": _D,
@@ -488,6 +491,7 @@ EVENT_CUES: dict[str, Category] = {
     "attended": _P,
     "attending": _P,
     "turned out": _P,
+    "turning out": _P,  # "with more than 30,000 people turning out in the capital"
     "turned up": _P,
     "demonstrated": _P,
     # why a crowd walked: "Several thousand people walked through Porto to protest"
