@@ -395,6 +395,9 @@ SUPERSEDED_NOUNS: tuple[str, ...] = (
     "earlier figures",
     "previous death toll",
     "earlier death toll",
+    # "revising its tally down from an earlier report of 2,586"
+    "earlier report",
+    "previous report",
     # a figure given first and since replaced: "Officials initially said 378 were killed"
     "initially said",
     "initially reported",
