@@ -1712,7 +1712,7 @@ _CUE_WORDS = (
     | PUBLISHING_VERBS
     | REVISION_VERBS
     | _FINDINGS
-    | {"by"}
+    | {"by", "report"}
 )
 
 
@@ -1791,6 +1791,14 @@ def _nearest_source(
                 and tokens[i - 1].text == ","
                 and i + 1 < len(tokens)
                 and tokens[i + 1].is_capitalised
+            )
+            # "..., local media report.": a plural's credit at the sentence's end (the noun
+            # "report" stands before what it says)
+            or (
+                tok.low == "report"
+                and i > q
+                and not tokens[i - 1].is_capitalised  # "finds UN report": a noun
+                and (i + 1 == len(tokens) or tokens[i + 1].text == ".")
             )
             or (
                 tok.low in INVERTED_SPEECH_VERBS

@@ -156,6 +156,7 @@ SOURCE_OPENERS: tuple[str, ...] = (
     "claims by",
     "claim by",
     "reports by",
+    "reports from",  # "Reports from the health minister suggest that at least 71 died"
 )
 
 # A report with no named source: "it was reported", "reportedly".
@@ -737,6 +738,8 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     body organisation organization panel alliance firefighter rescuer paramedic nurse
     resident survivor volunteer villager organisations organizations experts expert
     charities agencies analysts participants
+    paper province county utility utilities supplier suppliers operator operators company
+    companies firm
     """.split()
 )
 

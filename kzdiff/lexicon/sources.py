@@ -70,6 +70,8 @@ NEWS_OUTLET_CUES: tuple[str, ...] = (
     "xinhua", "tass", "interfax", "ria novosti", "anadolu", "efe", "ansa", "dpa", "kyodo",
     "yonhap", "bernama", "pti", "ians", "cnn", "bbc", "al jazeera", "newspaper", "daily",
     "times", "post", "television", "broadcaster", "radio", "outlet", "media",
+    # words of newspapers' names: "The Valley Courier", "the Herald", "Tribuna"
+    "courier", "herald", "tribune", "gazette", "ledger", "chronicle", "telegraph",
 )  # fmt: skip
 
 
