@@ -41,7 +41,12 @@ from kzdiff.lexicon.facts import (
     LOCAL_SCOPES,
     NOT_PLACES,
 )
-from kzdiff.lexicon.names import COUNTRIES, NATIONALITIES, countries_of_region
+from kzdiff.lexicon.names import (
+    COUNTRIES,
+    NATIONALITIES,
+    countries_of_region,
+    looks_like_demonym,
+)
 from kzdiff.lexicon.subjects import (
     CATEGORY_GROUPS,
     CATEGORY_VERBS,
@@ -226,25 +231,10 @@ def _origin_of(raw: Sequence[str]) -> str | None:
             return country.title()
     for r in raw[:-1]:
         low = r.lower()
-        if (
-            r[:1].isupper()
-            and len(low) > 4
-            and low.endswith(_DEMONYM_ENDINGS)
-            and low not in HEAD_GROUPS  # "Civilian casualties" opening a sentence
-            and low not in INSTITUTIONS
-            and low not in _NOT_DEMONYMS
-        ):
+        # "Civilian casualties" opening a sentence: a word of the lexicon, no people
+        if looks_like_demonym(r) and low not in HEAD_GROUPS and low not in INSTITUTIONS:
             return r
     return None
-
-
-_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ani", "ish", "yan", "ndi", "thi")
-# capitalised words of that shape that name no people: a sentence's first word, a role
-_NOT_DEMONYMS = frozenset(
-    """civilian pedestrian veteran christian guardian technician physician politician
-    musician librarian custodian comedian historian median muslim jewish foolish
-    european asian african""".split()
-)
 
 
 @dataclass(frozen=True, slots=True)

@@ -123,7 +123,7 @@ from kzdiff.lexicon.grammar import (
     TIME_ADVERBS,
     VERB_OPENERS,
 )
-from kzdiff.lexicon.names import KNOWN_PLACES, NAME_PARTICLES, NATIONALITIES
+from kzdiff.lexicon.names import KNOWN_PLACES, NAME_PARTICLES, NATIONALITIES, looks_like_demonym
 from kzdiff.lexicon.numbers import DENSITY_UNITS, OLDEST_AGE, VAGUE_OPENING_WORDS
 from kzdiff.records import Quantity
 from kzdiff.vocab import Category, Qualifier
@@ -1385,6 +1385,8 @@ def _names_event(tokens: Sequence[Token], start: int, length: int) -> bool:
     """'crowd crush', 'the September 8 protest': a cue's words that name the event, not
     what befell the counted."""
     if length == 1 and tokens[start].low in EVENT_NOUN_CUES:
+        if start + 1 < len(tokens) and tokens[start + 1].low in EVENT_NAMING_NOUNS:
+            return True  # "the toll from the peace march blasts": what befell the march
         for t in reversed(tokens[max(0, start - _EVENT_NOUN_REACH) : start]):
             if t.low in _DETERMINERS:
                 return True
@@ -2137,6 +2139,16 @@ def find_in_sentence(
             category = NOUN_CATEGORIES[head]
         elif (joined := _coordinated_category(subj_words)) is not None:
             category = joined  # "2.4 million Venezuelan refugees and migrants"
+        if (
+            category is Category.DISPLACED
+            # the noun says so ("migrants and refugees"), no verb ("who fled")
+            and (cue_index is None or tokens[cue_index].low in NOUN_CATEGORIES)
+            and qi > 0
+            and tokens[qi - 1].low in ("carrying", "carried")
+        ):
+            # "a boat carrying 110 refugees": a vessel's load, people aboard (read so by
+            # the counted kind), not people this event drove from their homes
+            category = Category.OTHER
         if category is None and qi > 0 and tokens[qi - 1].low == "lost" and (head in KIN_NOUNS):
             category = Category.KILLED  # "who lost nine family members"
         if category is Category.MISSING and _presumed_dead(
@@ -2770,7 +2782,10 @@ def _nationality_predicate(tokens: Sequence[Token], j: int) -> list[Token] | Non
                 words.append(tokens[m])
                 m += 1
             last = words[-1].low if words else ""
-            if last.removesuffix("s") not in NATIONALITIES:
+            # "four were Lebanese", "four were Marevian": a people, known or by its shape
+            if last.removesuffix("s") not in NATIONALITIES and not (
+                len(words) == 1 and looks_like_demonym(words[0].text)
+            ):
                 return None
             if m < len(tokens) and tokens[m].low in HUMAN_NOUNS - NOUN_CATEGORIES.keys():
                 words.append(tokens[m])  # "were Nepali nationals" (a noun of no category)

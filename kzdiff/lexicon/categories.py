@@ -209,6 +209,8 @@ EVENT_CUES: dict[str, Category] = {
     "hospitals": _I,
     "critical condition": _I,
     "serious condition": _I,
+    "critical state": _I,  # "including seven in a critical state"
+    "serious state": _I,
     "wounds": _I,
     "gunshot wounds": _I,
     "medical treatment": _I,
@@ -1055,7 +1057,7 @@ EVENT_KINDS: dict[str, str] = {
 # Airlines crash", "died in the Grenfell Tower fire"
 EVENT_NAMING_NOUNS: frozenset[str] = frozenset(EVENT_KINDS) | frozenset(
     {"disaster", "tragedy", "accident", "incident", "shooting", "shootings", "landslide",
-     "landslides", "mudslide", "stampede"}
+     "landslides", "mudslide", "stampede", "blasts", "explosions"}
 )  # fmt: skip
 # ... and the gatherings an event befell, named the same way: "killed in India's Kumbh
 # festival stampede", "at the Maha Kumbh Mela"

@@ -241,6 +241,29 @@ REGIONS: frozenset[str] = (
 KNOWN_PLACES: frozenset[str] = COUNTRIES | CITIES | REGIONS
 
 
+# The shape of a people's name the lexicon does not know ("Tigrayan", "Sindhi" aside,
+# "Marevian", "Ostrani"): a capitalised word with a demonym's ending. Words of that shape
+# that name no people, or a people that is often everyone at an event (a pilgrimage's
+# Muslims, a church's Christians), are not read so.
+DEMONYM_ENDINGS: tuple[str, ...] = ("ian", "ean", "ese", "ani", "ish", "yan", "ndi", "thi")
+NOT_DEMONYMS: frozenset[str] = frozenset(
+    """civilian pedestrian veteran christian guardian technician physician politician
+    musician librarian custodian comedian historian median muslim jewish foolish
+    european asian african""".split()
+)
+
+
+def looks_like_demonym(word: str) -> bool:
+    """Whether a capitalised word has the shape of a people's name (NATIONALITIES first)."""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and len(low) > 4
+        and low.endswith(DEMONYM_ENDINGS)
+        and low not in NOT_DEMONYMS
+    )
+
+
 def countries_of_region(region: str) -> frozenset[str]:
     """The countries an ISO 3166 subdivision's lower-cased name belongs to ("west bengal":
     {"india"}; a name two countries use: both), as pycountry names them, lower-cased and
