@@ -176,6 +176,16 @@ def extract_claims(
                 for f in found
             ]
         them = _opens_with_them(tokens)
+        if (
+            them
+            and _bare_them(tokens)
+            and si > 0
+            and (not drafts or drafts[-1].sentence is not sentences[si - 1])
+            and _count_within(counts, count_starts, sentences[si - 1].start, s.start)
+        ):
+            # "268,310 households were without water. Of them, 231,402 were in ...": the
+            # parts of a count of things, no people
+            continue
         if drafts and them:
             # "Of them, 13 are in intensive care": a part of the figure just given
             last = drafts[-1].found
@@ -740,6 +750,17 @@ _BACK_PARTITIVES = (
     ("of", "the", "total"),
 )
 _PARTITIVE_REACH = 12  # tokens: "The office specified that, of the total, only 17 ..."
+
+
+def _bare_them(tokens: list[Token]) -> bool:
+    """'Of them, ...', 'Of these, ...': an opener that names nothing of its whole (not
+    'Of those detained, ...')."""
+    return (
+        len(tokens) > 2 and (tokens[0].low, tokens[1].low) in _BARE_THEM and tokens[2].text == ","
+    )
+
+
+_BARE_THEM = frozenset({("of", "them"), ("of", "these"), ("among", "them"), ("among", "these")})
 
 
 def _opens_with_them(tokens: list[Token]) -> bool:
