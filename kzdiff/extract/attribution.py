@@ -52,6 +52,7 @@ from kzdiff.lexicon.attribution import (
     OUTLET_WITNESSES,
     PICTURE_WORDS,
     PLACE_APPOSITIVE_NOUNS,
+    PLACE_BODY_NOUNS,
     PLATFORM_WORDS,
     PUBLISHING_VERBS,
     RANK_PREFIXES,
@@ -1140,7 +1141,7 @@ def _names_a_source(t: Token) -> bool:
     """An acronym or a word for a body that gives figures: not a place ("Nepal's toll")."""
     stem = t.low.removesuffix("'s").removesuffix("’s").rstrip("'’")
     return _is_acronym(Token(t.start, t.end, t.text.split("'")[0].split("’")[0], stem)) or (
-        stem in SOURCE_NOUNS
+        stem in SOURCE_NOUNS and stem not in PLACE_BODY_NOUNS
     )
 
 

@@ -37,6 +37,7 @@ from kzdiff.lexicon.categories import (
     COUNT_CHANGE_VERBS,
     CROWD_VENUES,
     CUE_NOT_BEFORE,
+    DEFIANCE_VERBS,
     DRIVING_OUT_VERBS,
     ENTRY_VERBS,
     ESTIMATE_VERBS,
@@ -52,6 +53,7 @@ from kzdiff.lexicon.categories import (
     GROUPS_OF_MEMBERS,
     HAVING_VERBS,
     HELD_BY_AUTHORITY,
+    HELD_OTHERWISE,
     HOME_NOUNS,
     HUMAN_NOUNS,
     INSTANCE_NOUNS,
@@ -73,6 +75,7 @@ from kzdiff.lexicon.categories import (
     OUT_OF_PLACES,
     PARTICIPLE_NOUN_CUES,
     PARTITIVE_CUES,
+    PLACE_KIND_NOUNS,
     RELATION_CUE_WORDS,
     RESIDENCE_VERBS,
     STORM_TITLES,
@@ -592,6 +595,7 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
             _names_event(tokens, j, hit[1])
             or _in_a_bodys_name(tokens, j)
             or _a_cause(tokens, j, start)
+            or _held_otherwise(tokens, j, hit)
         ):
             j += hit[1]
             steps += hit[1]
@@ -607,9 +611,14 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
             steps += 1
             continue
         if hit is not None:
-            if acted and (_object_cue(tokens, j) or hit[0] is Category.TROOPS):
+            if (
+                acted
+                and (_object_cue(tokens, j) or hit[0] is Category.TROOPS)
+                and any(x.low in DEFIANCE_VERBS for x in tokens[start:j])
+            ):
                 # "Thousands braved a massive police deployment to take part in the
-                # demonstrations": what they defied, then why they came
+                # demonstrations": what they defied, then why they came (not "medics
+                # followed the police deployment to protest sites")
                 purpose = _gathering_purpose(tokens, j + hit[1])
                 if purpose is not None:
                     return purpose
@@ -657,6 +666,18 @@ def _gathering_purpose(tokens: Sequence[Token], k: int) -> int | None:
                 return at
         return None
     return None
+
+
+def _held_otherwise(tokens: Sequence[Token], k: int, hit: tuple[Category, int]) -> bool:
+    """People 'held' as no arrest says: "held hostage", "held up for hours", "held
+    responsible", "held in shelters" (the word after "held" says so)."""
+    end = k + hit[1]
+    if hit[0] is not Category.DETAINED or tokens[end - 1].low != "held" or end >= len(tokens):
+        return False
+    nxt = tokens[end].low
+    if nxt in HELD_OTHERWISE:
+        return True
+    return nxt == "in" and end + 1 < len(tokens) and cue_at(tokens, end + 1) is not None
 
 
 def _a_cause(tokens: Sequence[Token], k: int, start: int) -> bool:
@@ -1199,10 +1220,13 @@ def _total_far_left(
             # hit the Philippines this year—rose to 405": an aside between two dashes
             bracket_open = opening
             continue
-        if t.low in ("which", "that", "when") and j > 1 and tokens[j - 1].is_word:
+        if t.low in ("which", "that") and j > 1 and tokens[j - 1].is_word:
             # "the explosions which shook Sri Lanka ... has risen to 290", "The death
-            # toll from Cyclone Mocha which barrelled through ... has risen to 29", "the
-            # toll of those killed when the boat went down has reached 88"
+            # toll from Cyclone Mocha which barrelled through ... has risen to 29"
+            continue
+        if t.low == "when" and any(x.low in _TALLY_HEADS for x in tokens[max(0, j - 5) : j]):
+            # "the toll of those killed when the boat went down has reached 88" (not "Two
+            # were killed when the number of cars on the bridge reached 300")
             continue
         if t.low in ("which", "who") and j > 0 and tokens[j - 1].text == "," and aside_closed:
             continue  # "The toll in Sri Lanka, which was hardest hit, stood at 30,957"
@@ -1231,9 +1255,15 @@ def _total_far_left(
         ):
             continue  # "from the fire at a migrant detention center is now up to 40"
         start = j - hit[1] + 1
-        if start > 0 and tokens[start - 1].low in _TALLY_HEADS:
+        if (
+            start > 0
+            and tokens[start - 1].low in _TALLY_HEADS
+            and j + 1 < len(tokens)
+            and tokens[j + 1].low == "by"
+        ):
             # "The latest death toll released by the authorities ... has risen to 49": a
-            # participle that says who gave the tally, not what it counts
+            # participle that says who gave the tally, not what it counts ("The number
+            # killed after the quake now stands at 2,300" counts the killed)
             continue
         phrase = " ".join(x.low for x in tokens[start : j + 1])
         if _counts_things(tokens, start, j, phrase):
@@ -1670,10 +1700,19 @@ def _place_from(tokens: Sequence[Token], k: int) -> str | None:
 def _and_elsewhere(tokens: Sequence[Token], m: int) -> bool:
     """A place named with more places left unnamed: "in Moscow and other cities", "in
     Kyiv and elsewhere", "in the capital and across the country"."""
+    if m + 1 >= len(tokens) or tokens[m].low != "and":
+        return False
+    nxt = tokens[m + 1].low
+    if nxt in ("elsewhere", "beyond"):
+        return True
+    after = tokens[m + 2].low if m + 2 < len(tokens) else ""
+    if nxt == "other":
+        return after in PLACE_KIND_NOUNS  # not "in Dovan and other residents fled"
+    # not "in Dovan and throughout the week"
     return (
-        m + 1 < len(tokens)
-        and tokens[m].low == "and"
-        and tokens[m + 1].low in ("other", "elsewhere", "beyond", "across", "throughout")
+        nxt in ("across", "throughout")
+        and after == "the"
+        and (m + 3 < len(tokens) and tokens[m + 3].low in PLACE_KIND_NOUNS)
     )
 
 

@@ -156,7 +156,6 @@ SOURCE_OPENERS: tuple[str, ...] = (
     "claims by",
     "claim by",
     "reports by",
-    "reports from",  # "Reports from the health minister suggest that at least 71 died"
 )
 
 # A report with no named source: "it was reported", "reportedly".
@@ -361,6 +360,12 @@ SUPERSEDED_BEFORE: tuple[str, ...] = (
     "raised from",
     "fell from",
     "lowered from",
+    # "revising its tally down from an earlier report of 2,586" (not "confirmed an
+    # earlier report of 12 dead")
+    "from an earlier report of",
+    "from a previous report of",
+    "from an earlier count of",
+    "from an earlier figure of",
     # a height the count has since left, right before the figure: "the number of missing
     # once rose to more than 1,000", "a number that once stood at well over 1,000" (not
     # "peaked at" alone: a crowd that "peaked at 50,000" is its size; nor "once topped",
@@ -396,9 +401,6 @@ SUPERSEDED_NOUNS: tuple[str, ...] = (
     "earlier figures",
     "previous death toll",
     "earlier death toll",
-    # "revising its tally down from an earlier report of 2,586"
-    "earlier report",
-    "previous report",
     # a figure given first and since replaced: "Officials initially said 378 were killed"
     "initially said",
     "initially reported",
@@ -742,14 +744,17 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     companies firm
     """.split()
 )
+# Bodies named by their place: "the province said" is its government, but "the
+# province's toll" is the place's toll, not a count the province made.
+PLACE_BODY_NOUNS: frozenset[str] = frozenset({"province", "county"})
 
 # Bodies named by their kind, whose "of <Name>" completes the name rather than saying
 # whom a speaker works for: "the health ministry of Kestovia", "the government of Sudan"
 # (but "a spokesman of the Red Cross" speaks for the Red Cross).
 INSTITUTION_NOUNS: frozenset[str] = frozenset(
     """
-    ministry ministries government department council committee commission service agency
-    office authority authorities directorate secretariat bureau prefecture municipality
+    ministry ministries government department council committee commission agency
+    authority authorities directorate secretariat bureau prefecture municipality
     administration presidency cabinet parliament police army navy
     """.split()
 )

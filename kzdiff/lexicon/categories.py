@@ -27,6 +27,25 @@ EVENT_NOUN_CUES: frozenset[str] = frozenset({"protest", "rally", "march"})
 # deaths" counts deaths; "36 people are accounted for" are found)
 RELATION_CUE_WORDS: frozenset[str] = frozenset({"accounted", "account", "accounts"})
 
+# Words after "were held" that make it no detention: "held hostage", "held captive",
+# "held up for hours", "held responsible"
+HELD_OTHERWISE: frozenset[str] = frozenset(
+    {"hostage", "hostages", "captive", "up", "back", "responsible", "accountable", "liable"}
+)
+
+# Nouns of places of a kind, after a named place: "in Moscow and other cities", "in the
+# capital and across the country"
+PLACE_KIND_NOUNS: frozenset[str] = frozenset(
+    """towns cities villages regions provinces areas places parts districts countries
+    states locations country nation region state province""".split()
+)
+
+# What a crowd did against a ban or a danger before saying why it came: "braved a heavy
+# police deployment to take part", "defied a ban to protest"
+DEFIANCE_VERBS: frozenset[str] = frozenset(
+    {"braved", "defied", "ignored", "risked", "flouted", "defying", "braving", "ignoring"}
+)
+
 # Gatherings a crowd's place is named by: "the march in Austin drew 50,000"
 GATHERING_NOUNS: frozenset[str] = EVENT_NOUN_CUES | frozenset(
     {"marches", "rallies", "protests", "demonstration", "demonstrations", "gathering", "vigil"}

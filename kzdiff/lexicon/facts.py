@@ -197,8 +197,7 @@ BODY_HANDLING: dict[str, tuple[str, ...]] = {
                      "not been identified", "awaiting identification", "unclaimed",
                      "identities are unknown", "identities are still unknown",
                      "identities remain unknown", "identities unknown"),
-    # "the identities of 47 bodies have been confirmed"
-    "identified": ("identified", "identities of"),
+    "identified": ("identified",),
     "handed over": ("handed over", "handed to", "released to", "returned to"),
     # not "buried": "buried under the rubble" are the trapped
     "laid to rest": ("cremated", "laid to rest"),

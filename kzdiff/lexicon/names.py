@@ -249,7 +249,7 @@ DEMONYM_ENDINGS: tuple[str, ...] = ("ian", "ean", "ese", "ani", "ish", "yan", "n
 NOT_DEMONYMS: frozenset[str] = frozenset(
     """civilian pedestrian veteran christian guardian technician physician politician
     musician librarian custodian comedian historian median muslim jewish foolish
-    european asian african""".split()
+    european asian african parish""".split()
 )
 
 
@@ -260,6 +260,8 @@ def looks_like_demonym(word: str) -> bool:
         word[:1].isupper()
         and len(low) > 4
         and low.endswith(DEMONYM_ENDINGS)
+        # "Humanitarian Workers", "Presbyterian volunteers" in a title-case headline
+        and not low.endswith(("arian", "terian", "palian"))
         and low not in NOT_DEMONYMS
     )
 

@@ -88,6 +88,8 @@ def members(group: ClaimGroup) -> set[str]:
         ("Tigrayan farmers", "farmers from Tigrayan"),
         ("Ostrani refugees", "refugees from Ostrani"),
         ("Civilian casualties", "civilians"),  # a sentence's first word, no people
+        ("Humanitarian Workers", "workers"),  # a title-case headline's adjective
+        ("Parish Volunteers", "volunteers"),
         # a nationality as the noun counts that country's people, as "X nationals" does
         ("Kenyans", "people from Kenya"),
         ("Kenyan nationals", "people from Kenya"),
