@@ -339,7 +339,21 @@ def _own_line(after: str) -> str:
     return after
 
 
+# "the identities of 47 bodies have been confirmed": identified, said the long way (not
+# "have not confirmed the identities of 23 bodies", "withheld the identities of 40")
+_IDENTITIES_BEFORE = re.compile(r"\bidentities\s+of\s+$", re.IGNORECASE)
+_IDENTITIES_CONFIRMED = re.compile(
+    r"^\s+[a-z]+\s+(?:(?:have|has|had)\s+(?:now\s+)?been|were|was)\s+"
+    r"(?:confirmed|established|verified)\b",
+    re.IGNORECASE,
+)
+
+
 def _killed_kind(sentence: str, at: int, end: int) -> str | None:
+    if _IDENTITIES_BEFORE.search(sentence, max(0, at - 16), at) and _IDENTITIES_CONFIRMED.match(
+        sentence[end : end + 48]
+    ):
+        return "identified"
     kind = _BODY_KINDS.of(sentence, at, end)
     if kind is None and _death_cause(sentence, at, end):
         return DISASTER_RELATED
