@@ -52,6 +52,7 @@ from kzdiff.lexicon.categories import (
     DISEASE_NAME_PIECES,
     DISEASE_NAMES,
     EVENT_KINDS,
+    EVENT_NAMING_NOUNS,
     POSSESSIVE_EVENT_KINDS,
     STORM_TITLES,
 )
@@ -966,6 +967,16 @@ class DocContext:
         named = set(_diseases_in(s.text))
         return bool(named) and self._disease not in named
 
+    def _another_event_months_before(self, s: Sentence, d: DateMention) -> bool:
+        """'In July, a suicide attack on a youth centre killed 24' in an October report:
+        a sentence that opens on a month well before the article's, about an event it
+        names as another ("a blast", "another attack"), tells an earlier story."""
+        pub = self.doc.published
+        if not (d.date and len(d.date) == 7 and pub and d.start - s.start <= _OPENING_CHARS):
+            return False
+        months = (int(pub[:4]) - int(d.date[:4])) * 12 + int(pub[5:7]) - int(d.date[5:7])
+        return months >= _EARLIER_MONTHS and _ANOTHER_EVENT.search(s.text) is not None
+
     def _dated_elsewhere(self, s: Sentence) -> bool:
         if self._another_disease(s):
             return True
@@ -973,6 +984,8 @@ class DocContext:
             return False
         mentions = self._dates_in(s)
         body = self.doc.body
+        if mentions and self._another_event_months_before(s, mentions[0]):
+            return True
         for k, d in enumerate(mentions):
             # a year the text states; one inferred for "August 5" from the publication date
             # ("between July 15 and August 5" in a report of the next February) is no sign
@@ -1097,6 +1110,15 @@ _SINCE_REACH = 80  # characters: "since the beginning of the anti-government dem
 
 # Words that place a sentence in another, earlier event: "the previous most deadly
 # failure", "the last such disaster", "a decade ago", "last year's floods".
+_OPENING_CHARS = 3  # "In July,": the sentence opens on the month
+_EARLIER_MONTHS = 2  # months before the article's: an earlier story, not last week's
+# an event named as another than the article's: "a suicide attack", "another blast"
+_ANOTHER_EVENT = re.compile(
+    r"\b(?:a|an|another)\s+(?:[a-z-]+\s+){0,2}?(?:"
+    + "|".join(sorted(EVENT_NAMING_NOUNS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
 _BACKGROUND = re.compile(
     r"\b(?:the previous (?:most |worst|deadliest|largest|biggest)|(?:years|decades|a decade) ago"
     r"|(?P<last_year>a year ago|last year(?:['’]s)?\b))",
