@@ -78,7 +78,7 @@ from kzdiff.lexicon.facts import (
     SHARE_SCOPE,
 )
 from kzdiff.lexicon.names import KNOWN_PLACES, NATIONALITIES, WIDE_PLACES
-from kzdiff.lexicon.sources import names_news_outlet
+from kzdiff.lexicon.sources import names_international_body, names_news_outlet
 from kzdiff.records import Claim, DateMention, Document, Entity, Quantity, Quote, Sentence
 from kzdiff.vocab import Category, Kind, Qualifier, Status
 
@@ -619,6 +619,8 @@ def _place_of_source(ctx: DocContext, source: str) -> str | None:
     head, sep, place = source.rpartition(" in ")
     if not sep or not head or head.split()[-1].lower() not in SOURCE_NOUNS:
         return None
+    if names_international_body(head):
+        return None  # "the UN humanitarian office in Vienna": where it sits
     first, _, rest = place.partition(" ")
     if rest and (first in NEIGHBOUR_ADJECTIVES or first in COMPASS_ADJECTIVES):
         place = rest  # "authorities in neighbouring Mozambique"

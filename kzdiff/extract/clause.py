@@ -2028,6 +2028,12 @@ def _second_day(tokens: Sequence[Token], qi: int, q: Quantity) -> bool:
     )
 
 
+def _after_out_of(tokens: Sequence[Token], qi: int) -> bool:
+    """The figure at ``qi`` follows "out of" (or "out of the")."""
+    k = qi - 1 if qi > 0 and tokens[qi - 1].low == "the" else qi
+    return k >= 2 and tokens[k - 2].low == "out" and tokens[k - 1].low == "of"
+
+
 def _past_a_measure(tokens: Sequence[Token], j: int) -> int:
     """Where a figure's noun starts: after "6.3 magnitude" in "Two 6.3 magnitude
     earthquakes" (a measure between a figure and what it counts), else at ``j``."""
@@ -2088,6 +2094,10 @@ def find_in_sentence(
             # befell one person, so the act counts people
             subj_words, after = [], act
         left = _left_cue(tokens, qi)
+        if left is not None and subj_words and _after_out_of(tokens, qi):
+            # "1,926 deaths out of 37,418 cases", "died out of the 40 aboard": the whole's
+            # own noun says what it counts
+            left = None
         closer = tuple(t.low for t in tokens[qj : qj + 2])
         # "174 of whom were rescued": the verb after the partitive names the category
         if (
@@ -2281,7 +2291,10 @@ def find_in_sentence(
         # a count goes on in whole numbers: "the USGS said it was 5.9" is a magnitude
         whole = q.value is None or (float(q.value).is_integer() and _DECIMAL.search(q.text) is None)
         refers_back = (
-            category is None and whole and (of_them or named_figure or _refers_back(tokens, qi))
+            category is None
+            and whole
+            # "Officials counted 412 cases": cases of their own, not the toll before
+            and (of_them or named_figure or (head not in CASE_NOUNS and _refers_back(tokens, qi)))
         )
         if head in ELIDED_HEADS:
             subj_words, head = [], None  # "76 others injured": people, as before

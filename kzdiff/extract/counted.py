@@ -195,7 +195,7 @@ _INCREMENT_BEFORE = re.compile(
     r"(?:\s+by)?)\s*$",
     re.IGNORECASE,
 )
-_INCREMENT_AFTER = re.compile(r"\s*new\b", re.IGNORECASE)
+_INCREMENT_AFTER = re.compile(r"\s*(?:new|fresh)\b", re.IGNORECASE)
 # a rate, each day's count and not the running one: "40-70 people are being detained
 # daily" (not "a day after the quake")
 _DAILY_AFTER = re.compile(
@@ -211,6 +211,10 @@ _ONE_DAY = re.compile(
     re.IGNORECASE,
 )
 _INCREMENT_BEFORE_REACH = 30  # characters: "the death toll is now up by "
+# one day's count, said so: "1,700 refugees crossed at one post on Monday alone"
+_DAY_ALONE = re.compile(
+    r"\b(?:" + "|".join(sorted(WEEKDAYS)) + r"|today|yesterday)\s+alone\b", re.IGNORECASE
+)
 
 
 def _increments(sentence: str, spans: Sequence[tuple[int, int]]) -> set[int]:
@@ -219,10 +223,13 @@ def _increments(sentence: str, spans: Sequence[tuple[int, int]]) -> set[int]:
     out: set[int] = set()
     for k, (at, end) in enumerate(spans):
         lo = max(0, at - _INCREMENT_BEFORE_REACH)
+        reach = min(len(sentence), end + _CUE_AFTER)
+        stop = _CLAUSE_END.search(sentence, end, reach)
         if (
             _INCREMENT_BEFORE.search(sentence, lo, at)
             or _INCREMENT_AFTER.match(sentence, end)
             or _DAILY_AFTER.match(sentence, end)
+            or _DAY_ALONE.search(sentence, end, stop.start() if stop is not None else reach)
         ):
             out.add(k)
         elif _BESIDES_BEFORE.search(sentence, lo, at) or _BESIDES_AFTER.match(sentence, end):

@@ -44,6 +44,7 @@ from kzdiff.lexicon.numbers import (
     MEASURE_UNITS,
     MODAL_BEFORE_BOUND,
     MULTIPLIER_FOLLOWERS,
+    OLDEST_AGE,
     ONE_PRONOUN_AFTER,
     ONE_PRONOUN_BEFORE,
     ORDINAL_WORDS,
@@ -208,6 +209,13 @@ _AGE_AFTER = re.compile(rf"[\s-]?(?P<a>{_AGE_ALT})(?![a-z])", re.IGNORECASE)
 # read backwards: "aged 35", and each later age of a list, "aged 12, 14 and 15"
 _AGE_BACK = re.compile(
     r"\s+(?:(?:dna|ro|,)\s*(?:\d{1,3}\s*,\s*){0,3}\d{1,3}\s+)?(?:dega|fo\s+ega|sega)(?!\w)",
+    re.IGNORECASE,
+)
+
+# one person "of" an age: "a boy of 13", "a woman of 82"
+_OF_AN_AGE = re.compile(
+    r"\b(?:a|an)\s+(?:boy|girl|man|woman|child|son|daughter|baby|toddler|teenager|youth|"
+    r"pensioner|widow)\s+of\s*$",
     re.IGNORECASE,
 )
 
@@ -989,6 +997,14 @@ class _Context:
             if b is not None and b.group(1)[:1].isupper() and b.group(1).lower() not in MONTHS:
                 v = num.value
                 return self._q(num.start, e, v, v, v, Qualifier.EXACT, Kind.MEASURE, "years old")
+        if (
+            num.integral
+            and 1 <= num.value <= OLDEST_AGE
+            and _OF_AN_AGE.search(self._before(num.start, 24)) is not None
+        ):
+            # "three women and a boy of 13": the boy's age
+            v = num.value
+            return self._q(num.start, e, v, v, v, Qualifier.EXACT, Kind.MEASURE, "years old")
         pw = self._prev_word(num.start)
         if pw is None:
             return None

@@ -62,6 +62,23 @@ UNNAMED_BODY_WORDS: frozenset[str] = frozenset(
 # Jong Un is no UN agency.
 UN_INITIALS = r"\b(?:UN|U\.N\.)(?![\w.])"
 
+# International bodies: "the UN humanitarian office in Vienna" sits in Vienna, it does
+# not serve it (as "police in Cali" serve Cali).
+INTERNATIONAL_BODY_CUES: tuple[str, ...] = (
+    "united nations", "world health", "unicef", "unhcr", "ocha", "red cross", "red crescent",
+    "iom", "wfp", "world food", "msf", "doctors without", "médecins sans", "medecins sans",
+    "international",
+)  # fmt: skip
+_INTERNATIONAL = re.compile(
+    r"\b(?:" + "|".join(re.escape(c) for c in INTERNATIONAL_BODY_CUES) + r")\b", re.IGNORECASE
+)
+_UN = re.compile(UN_INITIALS)  # in capitals only: Kim Jong Un is no UN agency
+
+
+def names_international_body(source: str) -> bool:
+    """Whether a source's words name an international body (the UN by its initials too)."""
+    return _INTERNATIONAL.search(source) is not None or _UN.search(source) is not None
+
 
 # Names of news outlets: "..., according to The Associated Press" after a sentence that
 # names who gave the figure ("A regional commissioner put the toll at 86") relays it.
