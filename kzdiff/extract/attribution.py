@@ -478,6 +478,7 @@ def _after_opener(tokens: Sequence[Token], i: int, n: int, canon: Canon) -> str 
 
 
 _NAME_JOINERS = frozenset({"of", "for", "and", "&", "on", "de"})
+_LIVES_REACH = 6  # tokens from "claimed" to "lives": "claimed at least 1,200 lives"
 _WHEN_PREPOSITIONS = frozenset({"after", "following", "amid", "during", "since"})
 _APPOSITION_NAME_WORDS = 8
 
@@ -1828,6 +1829,10 @@ def _nearest_source(
             speech = False
         if speech and i > 0 and tokens[i - 1].low in ("an", "a", "the"):
             speech = False  # "which left an estimated 70,000 homeless": an adjective
+        if speech and tok.low == "claimed" and any(
+            t.low in ("lives", "life") for t in tokens[i + 1 : i + _LIVES_REACH]
+        ):
+            speech = False  # "Hurricane Isandro has claimed at least 60 lives": a deed
         if tok.low in SHOW_VERBS and not passive and (made := _data_maker(tokens, i, canon)):
             offer(abs(q - i), made)  # "official data showed": the officials, not "Official"
         elif speech and not passive:

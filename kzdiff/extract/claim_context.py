@@ -691,6 +691,10 @@ class DocContext:
         first_day = usable[0] if usable else None
         if first_day is not None and first_day[0] < q_start and first_day[0] in named:
             first_day = None
+        if first_day is not None and _now_before_event_clause(body, q_start, first_day[0]):
+            # "418 are now confirmed dead after the storm flattened the south last week":
+            # the day dates the storm's pass; the count is today's
+            return spoken[1] if spoken is not None else self.doc.published
         if spoken is not None and spoken[0] < q_start and spoken[0] in named:
             spoken = None
         # the days within reach after the figure, with no clause break between
@@ -1104,6 +1108,24 @@ def _in_relative_clause(body: str, start: int, day: int) -> bool:
             return True
     return False
 
+
+def _now_before_event_clause(body: str, start: int, day: int) -> bool:
+    """A count said to stand now, and a day after it inside a clause of what happened:
+    "418 are now confirmed dead after Hurricane Isandro flattened the south last week"
+    ("Six died when a wall collapsed on Tuesday" is that day's)."""
+    if day <= start or _NOW.search(body, start, day) is None:
+        return False
+    m = _EVENT_CLAUSE.search(body, start, day)
+    return m is not None and _PAST_VERB.search(body, m.end(), day) is not None
+
+
+_NOW = re.compile(r"\bnow\b", re.IGNORECASE)
+
+
+# a subordinate clause of the event with a verb of its own ("after the storm hit"; not
+# "after the quake on Monday", a noun's day)
+_EVENT_CLAUSE = re.compile(r"\b(?:after|when|as)\s+(?:the\s+|a\s+)?[\w'’-]+")
+_PAST_VERB = re.compile(r"\b[a-z]{3,}ed\b|\b(?:hit|struck|swept|tore|fell|broke|ran|sank)\b")
 
 _SINCE_REACH = 80  # characters: "since the beginning of the anti-government demonstrations"
 
