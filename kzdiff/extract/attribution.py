@@ -1829,8 +1829,10 @@ def _nearest_source(
             speech = False
         if speech and i > 0 and tokens[i - 1].low in ("an", "a", "the"):
             speech = False  # "which left an estimated 70,000 homeless": an adjective
-        if speech and tok.low == "claimed" and any(
-            t.low in ("lives", "life") for t in tokens[i + 1 : i + _LIVES_REACH]
+        if (
+            speech
+            and tok.low == "claimed"
+            and any(t.low in ("lives", "life") for t in tokens[i + 1 : i + _LIVES_REACH])
         ):
             speech = False  # "Hurricane Isandro has claimed at least 60 lives": a deed
         if tok.low in SHOW_VERBS and not passive and (made := _data_maker(tokens, i, canon)):

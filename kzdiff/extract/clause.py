@@ -1330,7 +1330,7 @@ def _noun_after_number(tokens: Sequence[Token], qi: int) -> int | None:
         if t.low in CLAUSE_BREAKERS or t.text in HARD_BREAK or t.text[0].isdigit():
             return None
         if (
-            t.low == "number"
+            t.low in _TALLY_HEADS  # "the number of", "the tally of arrivals stood at"
             and n + 2 < qi
             and tokens[n + 1].low == "of"
             and (tokens[n + 2].low in NOUN_CATEGORIES)

@@ -409,6 +409,15 @@ EVENT_CUES: dict[str, Category] = {
     "poured into": _DP,
     "streamed into": _DP,
     "fled into": _DP,
+    # a flow across a border: "had poured across its frontier", "streamed over the
+    # frontier into Turkey", "had escaped to Turkey" (not "escaped to safety" from a fire)
+    "poured across": _DP,
+    "poured over": _DP,
+    "streamed across": _DP,
+    "streamed over": _DP,
+    "crossed the frontier": _DP,
+    "escaped to": _DP,
+    "escaped to safety": _O,
     "shelters": _E,
     "public shelters": _E,
     "evacuation centres": _E,
