@@ -1858,7 +1858,11 @@ def _nearest_source(
             else:
                 # who a whole sentence reports: "..., informed IG Shalabh Mathur." (a
                 # name after the verb; "X, a director, said the toll ..." holds none)
-                after = _subject_after(tokens, i, canon) if q >= len(tokens) else None
+                after = (
+                    _subject_after(tokens, i, canon)
+                    if q >= len(tokens) and tok.low not in HEARER_VERBS  # "told WNN": who heard
+                    else None
+                )
                 named = after is not None and any(w[:1].isupper() for w in after.split())
                 if named and _inverted(tokens, i):
                     source = after

@@ -908,13 +908,15 @@ _OPENING_PHRASE_WORDS = 6  # "As of 6am Saturday, the dead included ..."
 
 # "He said they included 32 Kenyans": who says it, before what opens the breakdown
 _SAID_OPENING = re.compile(r"[a-z]+(?: [a-z]+)? (?:said|says|added) (?:that )?")
+# '"It is apocalyptic," Castagne said, adding that the dead included 74 in Tavernier'
+_ADDING_THAT = re.compile(r"\b(?:adding|noting|saying) that ")
 
 
 def _after_opening_phrase(low_text: str) -> str:
     """The sentence past a short opening phrase of time or place ("As of 6am Saturday,
     the dead included five children") or a speaker's "He said", or the whole sentence:
     what opens a breakdown may follow it."""
-    said = _SAID_OPENING.match(low_text)
+    said = _SAID_OPENING.match(low_text) or _ADDING_THAT.search(low_text)
     if said is not None:
         return low_text[said.end() :]
     head, comma, rest = low_text.partition(", ")

@@ -2938,17 +2938,19 @@ def _listing_subject(tokens: Sequence[Token]) -> tuple[Category, int] | None:
     """'The dead included seven from Britain', 'Those killed include two from Spain': a
     subject that names the dead (or the injured, ...) gives its category to the bare
     figures its verb lists, and the verb's index."""
-    verb = next(
-        (
-            j
-            for j in range(1, min(len(tokens), _LISTING_SUBJECT_REACH + 1))
-            if tokens[j].low in LISTING_VERBS
-        ),
-        None,
-    )
-    if verb is None or any(not t.is_word for t in tokens[:verb]):
+    verb = next((j for j in range(1, len(tokens)) if tokens[j].low in LISTING_VERBS), None)
+    if verb is None:
         return None
-    for k in range(verb):
+    # the verb's clause: from the sentence's start, or after "adding that" ('Castagne
+    # said, adding that the dead included 74 in Tavernier')
+    start = 0
+    for k in range(verb - 1, -1, -1):
+        if tokens[k].low == "that":
+            start = k + 1
+            break
+    if verb - start > _LISTING_SUBJECT_REACH or any(not t.is_word for t in tokens[start:verb]):
+        return None
+    for k in range(start, verb):
         hit = cue_at(tokens, k)
         if hit is not None and k + hit[1] == verb:
             return hit[0], verb

@@ -201,6 +201,8 @@ EVENT_CUES: dict[str, Category] = {
     "hurt": _I,
     "hospitalised": _I,
     "hospitalized": _I,
+    "hospitalisations": _I,  # "21 fatalities and 68 hospitalizations"
+    "hospitalizations": _I,
     "hospitalization of": _I,
     "hospitalisation of": _I,
     "sought treatment": _I,
@@ -437,6 +439,7 @@ EVENT_CUES: dict[str, Category] = {
     "under evacuation": _E,
     # an order to leave is an evacuation ("forced to leave their homes" says they fled)
     "told to leave their homes": _E,
+    "moved out of their homes": _E,  # "13,800 were moved out of their homes ahead of it"
     "told to evacuate": _E,
     "ordered to leave their homes": _E,
     # other: people in the event who are no casualty, named by what befell them. Rescued
