@@ -70,6 +70,7 @@ from kzdiff.lexicon.attribution import (
     STUDY_NOUNS,
     SUBORDINATORS,
     SUPPLY_PARTICIPLES,
+    TALLY_MAKER_NOUNS,
     TOLL_OBJECT_NOUNS,
     TOLL_OBJECT_VERBS,
     UNNAMED_REPORT_CUES,
@@ -1629,6 +1630,42 @@ def _own_possessor(tokens: Sequence[Token], q: int, canon: Canon) -> str | None:
     return None
 
 
+def _tally_maker(tokens: Sequence[Token], q: int, canon: Canon) -> str | None:
+    """ "A Tidewire tally of fatalities logged by officials confirmed 497", "A tally by
+    Tidewire, drawn from figures supplied by district staff, placed the number at 700":
+    a count that opens the sentence is its maker's, not that of those whose figures it
+    drew on. Only where no one speaks after the figure."""
+    k = 1 if tokens and tokens[0].low in ("a", "an", "the") else 0
+    name_end = k
+    while (
+        name_end < len(tokens)
+        and name_end - k < _MAX_SOURCE_WORDS
+        and _names_maker(tokens[name_end])
+    ):
+        name_end += 1
+    if name_end >= len(tokens) or tokens[name_end].low not in TALLY_MAKER_NOUNS:
+        return None
+    if name_end > k:
+        words = tokens[k:name_end]
+        if any(w.low in COUNT_VERSION_WORDS or w.low in _OUTPUT_MODIFIERS for w in words) or (
+            k == 0 and not all(_is_acronym(w) for w in words)
+        ):
+            return None  # "Latest tally put the toll above 310": whose is not said
+        maker = clean_source(words, canon)  # "A Tidewire tally", "AP count"
+    elif name_end + 1 < len(tokens) and tokens[name_end + 1].low == "by":
+        maker = _after_opener(tokens, name_end + 1, 1, canon)  # "A tally by Tidewire"
+    else:
+        return None
+    if maker is None or name_end >= q or any(t.low in SPEECH_VERBS for t in tokens[q + 1 :]):
+        return None
+    return maker
+
+
+def _names_maker(t: Token) -> bool:
+    """A word of a counting body's name before its tally: capitalised or an acronym."""
+    return t.is_word and t.is_capitalised and t.low not in ("a", "an", "the")
+
+
 _OWN_NOUN_REACH = 3  # "the 9 confirmed deaths discovered by the panel"
 # what may follow the verb that ends a figure's own relative clause: "the 144 dead that
 # state radio reported on Friday" (not "40 militants that residents said were farmers")
@@ -1728,7 +1765,11 @@ def _nearest_source(
         if source and (best is None or distance < best[0]) and _could_name_a_source(source):
             best = (distance, source)
 
-    own = _own_possessor(tokens, q, canon) or _own_agent(tokens, q, canon)
+    own = (
+        _own_possessor(tokens, q, canon)
+        or _own_agent(tokens, q, canon)
+        or _tally_maker(tokens, q, canon)
+    )
     if own is not None:
         return own
     if _earlier_reports(tokens, q):

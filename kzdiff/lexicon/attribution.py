@@ -759,6 +759,12 @@ INSTITUTION_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Counts a body makes of its own, whose maker is their source: "A Tidewire tally of
+# fatalities ... confirmed 497", "An AP count", "A tally by Reuters".
+TALLY_MAKER_NOUNS: frozenset[str] = frozenset(
+    {"tally", "count", "tabulation", "analysis", "survey", "review", "compilation"}
+)
+
 # A body named again by its kind ("the group said", "the ministry added"): the same body
 # the article named before. Words that may stand for any named body, and words that
 # stand only for one whose name holds them ("the ministry" -> "Health Ministry").
