@@ -1630,6 +1630,21 @@ def _own_possessor(tokens: Sequence[Token], q: int, canon: Canon) -> str | None:
     return None
 
 
+def _lives_taken(tokens: Sequence[Token], i: int) -> bool:
+    """ "claimed at least 60 lives": lives taken, no statement ("claimed that only 12
+    lives were lost", "claimed 3 lives were lost" state a figure)."""
+    for k in range(i + 1, min(len(tokens), i + _LIVES_REACH)):
+        if tokens[k].low in ("lives", "life"):
+            nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
+            return nxt not in _LIVES_LOST_VERBS
+        if tokens[k].low == "that":
+            return False
+    return False
+
+
+_LIVES_LOST_VERBS = frozenset({"were", "was", "had", "have", "lost", "are"})
+
+
 def _tally_maker(tokens: Sequence[Token], q: int, canon: Canon) -> str | None:
     """ "A Tidewire tally of fatalities logged by officials confirmed 497", "A tally by
     Tidewire, drawn from figures supplied by district staff, placed the number at 700":
@@ -1870,11 +1885,7 @@ def _nearest_source(
             speech = False
         if speech and i > 0 and tokens[i - 1].low in ("an", "a", "the"):
             speech = False  # "which left an estimated 70,000 homeless": an adjective
-        if (
-            speech
-            and tok.low == "claimed"
-            and any(t.low in ("lives", "life") for t in tokens[i + 1 : i + _LIVES_REACH])
-        ):
+        if speech and tok.low == "claimed" and _lives_taken(tokens, i):
             speech = False  # "Hurricane Isandro has claimed at least 60 lives": a deed
         if tok.low in SHOW_VERBS and not passive and (made := _data_maker(tokens, i, canon)):
             offer(abs(q - i), made)  # "official data showed": the officials, not "Official"

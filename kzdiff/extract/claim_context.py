@@ -281,6 +281,16 @@ def _day(iso: str | None) -> str | None:
     return iso if iso is not None and len(iso) == 10 else None
 
 
+def _parse_day(iso: str | None) -> date | None:
+    """A full date's day, or None (a month, a year, a malformed date)."""
+    if _day(iso) is None:
+        return None
+    try:
+        return date.fromisoformat(iso)  # type: ignore[arg-type]
+    except ValueError:
+        return None
+
+
 def _reference_year(
     doc: Document,
     dates: Sequence[DateMention],
@@ -517,6 +527,7 @@ class DocContext:
         self._undated_of: dict[int, tuple[int, int] | None] = {}
         self._gatherings_of: dict[int, list[tuple[int, int]]] = {}
         self._background_of: dict[int, tuple[bool, int | None]] = {}
+        self._fresh: bool | None = None  # the lead dates a day just before publication
         self._anaphor_of: dict[int, str | None] = {}
         self._airlines: list[tuple[int, str]] | None = None
         self._event_day_of: dict[int, int | None] = {}
@@ -979,7 +990,28 @@ class DocContext:
         if not (d.date and len(d.date) == 7 and pub and d.start - s.start <= _OPENING_CHARS):
             return False
         months = (int(pub[:4]) - int(d.date[:4])) * 12 + int(pub[5:7]) - int(d.date[5:7])
-        return months >= _EARLIER_MONTHS and _ANOTHER_EVENT.search(s.text) is not None
+        return (
+            months >= _EARLIER_MONTHS
+            and _ANOTHER_EVENT.search(s.text) is not None
+            # "In March, an attack began; since then 4,000 have been killed": this event's
+            and _SINCE_THEN.search(s.text) is None
+            # a follow-up ("Three months after the earthquake ... In February, a powerful
+            # earthquake struck") tells its own event so: only a report of a fresh event
+            # (its lead dates something in the days before it) sets another one apart
+            and self._reports_a_fresh_event()
+        )
+
+    def _reports_a_fresh_event(self) -> bool:
+        """Whether the lead dates something within days of publication ("on Saturday")."""
+        if self._fresh is None:
+            pub = _parse_day(self.doc.published)
+            lead_end = self.sentences[min(len(self.sentences), _LEAD_SENTENCES) - 1].end
+            self._fresh = pub is not None and any(
+                (day := _parse_day(d.date)) is not None and 0 <= (pub - day).days <= _FRESH_DAYS
+                for d in self.dates
+                if d.start < lead_end
+            )
+        return self._fresh
 
     def _dated_elsewhere(self, s: Sentence) -> bool:
         if self._another_disease(s):
@@ -1113,10 +1145,17 @@ def _now_before_event_clause(body: str, start: int, day: int) -> bool:
     """A count said to stand now, and a day after it inside a clause of what happened:
     "418 are now confirmed dead after Hurricane Isandro flattened the south last week"
     ("Six died when a wall collapsed on Tuesday" is that day's)."""
-    if day <= start or _NOW.search(body, start, day) is None:
+    if day <= start:
         return False
     m = _EVENT_CLAUSE.search(body, start, day)
-    return m is not None and _PAST_VERB.search(body, m.end(), day) is not None
+    # "now" is the figure's own, before the clause and no aside ("Twelve were killed
+    # when the storm, now downgraded, made landfall on Tuesday" is Tuesday's)
+    return (
+        m is not None
+        and _NOW.search(body, start, m.start()) is not None
+        and "," not in body[start : m.start()]
+        and _PAST_VERB.search(body, m.end(), day) is not None
+    )
 
 
 _NOW = re.compile(r"\bnow\b", re.IGNORECASE)
@@ -1133,6 +1172,9 @@ _SINCE_REACH = 80  # characters: "since the beginning of the anti-government dem
 # Words that place a sentence in another, earlier event: "the previous most deadly
 # failure", "the last such disaster", "a decade ago", "last year's floods".
 _OPENING_CHARS = 3  # "In July,": the sentence opens on the month
+_SINCE_THEN = re.compile(r"\bsince\b", re.IGNORECASE)
+_LEAD_SENTENCES = 3
+_FRESH_DAYS = 10  # a lead's day this close to publication reports a fresh event
 _EARLIER_MONTHS = 2  # months before the article's: an earlier story, not last week's
 # an event named as another than the article's: "a suicide attack", "another blast"
 _ANOTHER_EVENT = re.compile(

@@ -619,13 +619,17 @@ def _place_of_source(ctx: DocContext, source: str) -> str | None:
     head, sep, place = source.rpartition(" in ")
     if not sep or not head or head.split()[-1].lower() not in SOURCE_NOUNS:
         return None
-    if names_international_body(head):
+    if names_international_body(head) and head.split()[-1].lower() in _SEATS:
         return None  # "the UN humanitarian office in Vienna": where it sits
     first, _, rest = place.partition(" ")
     if rest and (first in NEIGHBOUR_ADJECTIVES or first in COMPASS_ADJECTIVES):
         place = rest  # "authorities in neighbouring Mozambique"
     return place if ctx.is_place(place) else None
 
+
+# the words of a body's seat: "the UN office in Vienna" (not "UN officials in Khartoum",
+# "Red Cross volunteers in Derna": staff where the figures are)
+_SEATS = frozenset({"office", "offices", "headquarters", "bureau", "secretariat"})
 
 # "the violence that has swept through his province": the region the speaker serves
 _OWN_REGION = re.compile(

@@ -2944,9 +2944,9 @@ def _listing_subject(tokens: Sequence[Token]) -> tuple[Category, int] | None:
     # the verb's clause: from the sentence's start, or after "adding that" ('Castagne
     # said, adding that the dead included 74 in Tavernier')
     start = 0
-    for k in range(verb - 1, -1, -1):
-        if tokens[k].low == "that":
-            start = k + 1
+    for k in range(verb - 1, 0, -1):
+        if tokens[k].low == "that" and tokens[k - 1].low in _SAYING_BEFORE_THAT:
+            start = k + 1  # not "the team that treated the injured included 12"
             break
     if verb - start > _LISTING_SUBJECT_REACH or any(not t.is_word for t in tokens[start:verb]):
         return None
@@ -2957,6 +2957,10 @@ def _listing_subject(tokens: Sequence[Token]) -> tuple[Category, int] | None:
     return None
 
 
+# words before a "that" that opens a statement: "adding that the dead included ..."
+_SAYING_BEFORE_THAT = frozenset(
+    {"adding", "saying", "noting", "said", "says", "added", "noted", "stressing", "explaining"}
+)
 _ROW_SEPARATORS = frozenset({",", ";", "and", "including"})
 _ROW_CONTINUATIONS = frozenset({"from", "each", "in"})
 

@@ -211,6 +211,9 @@ _ONE_DAY = re.compile(
     re.IGNORECASE,
 )
 _INCREMENT_BEFORE_REACH = 30  # characters: "the death toll is now up by "
+# a clause joined after a figure's own: "rose to 312 after 40 more bodies were found on
+# Monday alone" (the day is the 40's)
+_JOINED_CLAUSE = re.compile(r"\b(?:after|as|and|since|when|while|but|with)\b", re.IGNORECASE)
 # one day's count, said so: "1,700 refugees crossed at one post on Monday alone"
 _DAY_ALONE = re.compile(
     r"\b(?:" + "|".join(sorted(WEEKDAYS)) + r"|today|yesterday)\s+alone\b", re.IGNORECASE
@@ -225,11 +228,13 @@ def _increments(sentence: str, spans: Sequence[tuple[int, int]]) -> set[int]:
         lo = max(0, at - _INCREMENT_BEFORE_REACH)
         reach = min(len(sentence), end + _CUE_AFTER)
         stop = _CLAUSE_END.search(sentence, end, reach)
+        joined = _JOINED_CLAUSE.search(sentence, end, stop.start() if stop is not None else reach)
+        own_end = joined.start() if joined is not None else (stop.start() if stop else reach)
         if (
             _INCREMENT_BEFORE.search(sentence, lo, at)
             or _INCREMENT_AFTER.match(sentence, end)
             or _DAILY_AFTER.match(sentence, end)
-            or _DAY_ALONE.search(sentence, end, stop.start() if stop is not None else reach)
+            or _DAY_ALONE.search(sentence, end, own_end)
         ):
             out.add(k)
         elif _BESIDES_BEFORE.search(sentence, lo, at) or _BESIDES_AFTER.match(sentence, end):

@@ -412,14 +412,15 @@ EVENT_CUES: dict[str, Category] = {
     "streamed into": _DP,
     "fled into": _DP,
     # a flow across a border: "had poured across its frontier", "streamed over the
-    # frontier into Turkey", "had escaped to Turkey" (not "escaped to safety" from a fire)
-    "poured across": _DP,
-    "poured over": _DP,
-    "streamed across": _DP,
-    "streamed over": _DP,
-    "crossed the frontier": _DP,
-    "escaped to": _DP,
-    "escaped to safety": _O,
+    # frontier into Turkey" (not "poured across the bridge into the square": a crowd)
+    "poured across the border": _DP,
+    "poured across its border": _DP,
+    "poured across the frontier": _DP,
+    "poured across its frontier": _DP,
+    "streamed across the border": _DP,
+    "streamed across the frontier": _DP,
+    "streamed over the border": _DP,
+    "streamed over the frontier": _DP,
     "shelters": _E,
     "public shelters": _E,
     "evacuation centres": _E,
@@ -439,7 +440,7 @@ EVENT_CUES: dict[str, Category] = {
     "under evacuation": _E,
     # an order to leave is an evacuation ("forced to leave their homes" says they fled)
     "told to leave their homes": _E,
-    "moved out of their homes": _E,  # "13,800 were moved out of their homes ahead of it"
+    "were moved out of their homes": _E,  # "13,800 were moved out of their homes ahead"
     "told to evacuate": _E,
     "ordered to leave their homes": _E,
     # other: people in the event who are no casualty, named by what befell them. Rescued
