@@ -2462,6 +2462,12 @@ _HOLDERS = frozenset(
         "island",
         "district",
         "capital",
+        # who belongs to a place, not who the event struck: "a workforce of 390", "an
+        # enrolment of 742"
+        "workforce",
+        "enrolment",
+        "enrollment",
+        "membership",
     }
 )
 _RESIDENTS = frozenset({"people", "residents", "inhabitants", "persons"})
@@ -2542,6 +2548,8 @@ def _baseline(
     before = tuple(t.low for t in tokens[max(0, qi - 2) : qi])
     if len(before) == 2 and before[1] == "of" and before[0] in _HOLDERS:
         return True
+    if before == ("body", "of") and qi >= 3 and tokens[qi - 3].low == "student":
+        return True  # "a student body of 742": the enrolment, no bodies
     if before == ("home", "to"):
         # "home to 600,000 Rohingya who fled": what befell them makes it a count
         return category in (None, Category.OTHER)

@@ -471,6 +471,12 @@ EVENT_CUES: dict[str, Category] = {
     "not accounted for": _M,
     "survived": _O,
     "escaped": _O,
+    "student body": _O,  # "a student body of 742 and about 54 staff": an enrolment
+    # unhurt: "51 others made it out of the pit ... unharmed" (not more of the injured)
+    "unharmed": _O,
+    "unhurt": _O,
+    "uninjured": _O,
+    "made it out": _O,
     "broke out of": _O,  # "13,500 prisoners broke out of jails": escaped
     "still at large": _O,
     "remain at large": _O,

@@ -196,6 +196,7 @@ BODY_HANDLING: dict[str, tuple[str, ...]] = {
     "unidentified": ("unidentified", "yet to be identified", "not yet identified",
                      "not been identified", "awaiting identification", "unclaimed",
                      "identities are unknown", "identities are still unknown",
+                     "cannot be identified", "could not be identified",
                      "identities remain unknown", "identities unknown"),
     "identified": ("identified",),
     "handed over": ("handed over", "handed to", "released to", "returned to"),
