@@ -1224,8 +1224,11 @@ def _total_far_left(
             # "the explosions which shook Sri Lanka ... has risen to 290", "The death
             # toll from Cyclone Mocha which barrelled through ... has risen to 29"
             continue
-        if t.low == "when" and any(x.low in _TALLY_HEADS for x in tokens[max(0, j - 5) : j]):
-            # "the toll of those killed when the boat went down has reached 88" (not "Two
+        if t.low in ("when", "after") and any(
+            x.low in _TALLY_HEADS for x in tokens[max(0, j - 5) : j]
+        ):
+            # "the toll of those killed when the boat went down has reached 88", "The
+            # number of dead after gunmen stormed a college has climbed to 134" (not "Two
             # were killed when the number of cars on the bridge reached 300")
             continue
         if t.low in ("which", "who") and j > 0 and tokens[j - 1].text == "," and aside_closed:
@@ -2939,7 +2942,12 @@ def accept(f: Found) -> bool:
 
 
 # "The dead included seven from Britain": a subject of a few words before its verb
+_FATE_CATEGORIES = frozenset(
+    {Category.KILLED, Category.INJURED, Category.MISSING, Category.DETAINED,
+     Category.DISPLACED, Category.EVACUATED}
+)  # fmt: skip
 _LISTING_SUBJECT_REACH = 5
+_TALLY_SUBJECT_REACH = 20  # tokens: "The final toll from yesterday's bloodshed at the ..."
 
 
 def _listing_subject(tokens: Sequence[Token]) -> tuple[Category, int] | None:
@@ -2956,8 +2964,16 @@ def _listing_subject(tokens: Sequence[Token]) -> tuple[Category, int] | None:
         if tokens[k].low == "that" and tokens[k - 1].low in _SAYING_BEFORE_THAT:
             start = k + 1  # not "the team that treated the injured included 12"
             break
-    if verb - start > _LISTING_SUBJECT_REACH or any(not t.is_word for t in tokens[start:verb]):
+    if any(not t.is_word and t.text not in ("'s", "’s") for t in tokens[start:verb]):
         return None
+    if verb - start > _LISTING_SUBJECT_REACH:
+        # "The final toll from yesterday's bloodshed at the college ... included 127
+        # students, four police officers and four soldiers": a tally heading a long subject
+        head = next((k for k in range(start, start + 3) if tokens[k].low in TALLY_NOUNS), None)
+        if head is None or verb - start > _TALLY_SUBJECT_REACH:
+            return None
+        hit = cue_at(tokens, head)
+        return (hit[0], verb) if hit is not None else None
     for k in range(start, verb):
         hit = cue_at(tokens, k)
         if hit is not None and k + hit[1] == verb:
@@ -2994,8 +3010,10 @@ def with_opener_category(found: list[Found], tokens: Sequence[Token]) -> list[Fo
         listed, verb = listing
         # no partitive: the listed figures are people only where their own noun says so
         # ("..., two far-right groups", "within walking distance of five synagogues")
+        # a row's noun that names a role, not a fate ("four police officers", troops by
+        # their noun) takes the list's: what befell them is what the subject says
         return [
-            replace(f, category=f.category or listed)
+            replace(f, category=f.category if f.category in _FATE_CATEGORIES else listed)
             if f.qi > verb and _a_row_of_the_list(tokens, f, verb)
             else f
             for f in found

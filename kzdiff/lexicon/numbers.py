@@ -382,6 +382,8 @@ COUNTED_NOUNS: frozenset[str] = frozenset({
     "more", "others", "residents", "protesters", "soldiers", "workers", "students", "votes",
     "officers", "detainees", "casualties", "victims", "bodies", "corpses", "families", "households",
     "homes", "houses", "buildings", "villages", "deaths", "lives",
+    # a headline's participle: "News Kastelia 21 arrested in inquiry", "Kabul 12 killed"
+    "killed", "arrested", "detained", "hurt", "evacuated", "displaced", "rescued",
 })  # fmt: skip
 
 # Month and weekday names live in lexicon/dates.py (MONTHS, WEEKDAYS).
