@@ -95,7 +95,9 @@ def fill_offsets(event: dict) -> list[str]:
                     )
                     continue
                 c["start"], c["end"] = m.start(), m.end()
-            pos = c["start"] + 1
+            # the next figure is looked for past this one ("At least 143 ... '143 dead'"
+            # is two mentions; a search from inside the first found it again)
+            pos = c["end"]
     return problems
 
 
