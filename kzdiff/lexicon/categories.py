@@ -449,6 +449,9 @@ EVENT_CUES: dict[str, Category] = {
     "rescued": _O,
     "pulled alive": _O,
     "pulled out alive": _O,
+    "brought out alive": _O,  # "after which 51 were brought out alive and 9 others hurt"
+    "dug out alive": _O,
+    "carried out alive": _O,
     "saved": _O,
     "were rescued": _O,
     "infected": _O,
