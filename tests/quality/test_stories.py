@@ -19,38 +19,38 @@ from tests.quality.realnews.tool import event_files, event_problems, read_event
 STORIES = Path(__file__).parent / "stories"
 
 # Per split, the measurement below minus 5 points, rounded down to 0.05; raise them when
-# kzdiff improves. dev: the eleven development events at a2ca3ff (2026-12-07); test: the
-# second held-out set's first look at the same commit.
+# kzdiff improves. dev: the fifteen development events at 00441da (2026-12-07); test: the
+# third held-out set's first look at the same commit.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
-        "precision": 0.90,  # 0.984
-        "recall": 0.85,  # 0.934
-        "f1": 0.90,  # 0.958
-        "category": 0.80,  # 0.894
-        "subject": 0.90,  # 0.974
-        "attribution": 0.75,  # 0.835
-        "as_of": 0.90,  # 0.950
-        "part_of": 0.45,  # 0.542
-        "status": 0.90,  # 0.976
-        "background": 0.90,  # 0.972
-        "pair_recall": 0.70,  # 0.758
-        "traps_apart": 0.85,  # 0.902
-        "verdicts": 0.65,  # 0.738
+        "precision": 0.90,  # 0.975
+        "recall": 0.85,  # 0.930
+        "f1": 0.90,  # 0.952
+        "category": 0.85,  # 0.902
+        "subject": 0.90,  # 0.972
+        "attribution": 0.75,  # 0.828
+        "as_of": 0.90,  # 0.952
+        "part_of": 0.50,  # 0.594
+        "status": 0.90,  # 0.980
+        "background": 0.90,  # 0.980
+        "pair_recall": 0.70,  # 0.785
+        "traps_apart": 0.80,  # 0.899
+        "verdicts": 0.65,  # 0.713
     },
     "test": {
-        "precision": 0.85,  # 0.946
-        "recall": 0.85,  # 0.911
-        "f1": 0.85,  # 0.928
-        "category": 0.80,  # 0.897
-        "subject": 0.90,  # 0.964
-        "attribution": 0.75,  # 0.809
-        "as_of": 0.90,  # 0.957
-        "part_of": 0.50,  # 0.552
-        "status": 0.90,  # 0.990
-        "background": 0.95,  # 1.000
-        "pair_recall": 0.80,  # 0.857
+        "precision": 0.85,  # 0.949
+        "recall": 0.85,  # 0.944
+        "f1": 0.85,  # 0.946
+        "category": 0.85,  # 0.914
+        "subject": 0.85,  # 0.914
+        "attribution": 0.80,  # 0.859
+        "as_of": 0.90,  # 0.958
+        "part_of": 0.30,  # 0.385
+        "status": 0.85,  # 0.941
+        "background": 0.90,  # 0.995
+        "pair_recall": 0.60,  # 0.677
         "traps_apart": 0.80,  # 0.889
-        "verdicts": 0.55,  # 0.621
+        "verdicts": 0.55,  # 0.619
     },
 }
 
