@@ -214,6 +214,11 @@ def status_of(tokens: Sequence[Token], f: Found, low_sentence: str, low_next: st
             first = k + 1
             break
     near = " ".join(t.low for t in tokens[first : hi + 1])
+    if f.cue_index is not None and f.cue_index < first:
+        # "could lift the typhoon's death toll in this nation to more than 1,250": the
+        # verb before the toll's noun says what it would become
+        near = " ".join(t.low for t in tokens[max(0, f.cue_index - _TOLL_VERB_REACH) : f.cue_index])
+        near += " " + " ".join(t.low for t in tokens[first : hi + 1])
     projection = contains_phrase(near, PROJECTION_CUES)
     if projection is not None and not (projection in EXPECTATION_CUES and _stands_at(tokens, f.qi)):
         return Status.PROJECTED
@@ -1171,6 +1176,7 @@ _SINCE_REACH = 80  # characters: "since the beginning of the anti-government dem
 
 # Words that place a sentence in another, earlier event: "the previous most deadly
 # failure", "the last such disaster", "a decade ago", "last year's floods".
+_TOLL_VERB_REACH = 4  # tokens before a toll's noun: "could lift the typhoon's death toll"
 _OPENING_CHARS = 3  # "In July,": the sentence opens on the month
 _SINCE_THEN = re.compile(r"\bsince\b", re.IGNORECASE)
 _LEAD_SENTENCES = 3

@@ -2474,6 +2474,7 @@ _HOLDERS = frozenset(
     }
 )
 _RESIDENTS = frozenset({"people", "residents", "inhabitants", "persons"})
+_BUILT_FOR = frozenset({"built", "designed", "meant", "intended"})
 
 
 _ACT_REACH = 3  # adjectives between "of" and the act: "of arbitrary police arrest"
@@ -2553,6 +2554,8 @@ def _baseline(
         return True
     if before == ("body", "of") and qi >= 3 and tokens[qi - 3].low == "student":
         return True  # "a student body of 742": the enrolment, no bodies
+    if len(before) == 2 and before[1] == "for" and before[0] in _BUILT_FOR:
+        return True  # "a prison built for 1,800 prisoners": its capacity
     if before == ("home", "to"):
         # "home to 600,000 Rohingya who fled": what befell them makes it a count
         return category in (None, Category.OTHER)

@@ -325,6 +325,13 @@ PROJECTION_CUES: tuple[str, ...] = (
     # "the death toll will climb to 282 if they are recognised"
     "will climb",
     "would climb",
+    # a what-if: "The sinking could lift the typhoon's death toll to more than 1,250"
+    "could lift",
+    "would lift",
+    "could push",
+    "would push",
+    "could bring",
+    "would bring",
     "will top",
     "would top",
     "will exceed",
