@@ -19,38 +19,24 @@ from tests.quality.realnews.tool import event_files, event_problems, read_event
 STORIES = Path(__file__).parent / "stories"
 
 # Per split, the measurement below minus 5 points, rounded down to 0.05; raise them when
-# kzdiff improves. dev: the fifteen development events at 00441da (2026-12-07); test: the
-# third held-out set's first look at the same commit.
+# kzdiff improves. dev: all nineteen events at the session's end (2026-12-07, after each
+# held-out set's first look was read: README.md has those first looks). A new held-out
+# set goes in as "test", committed before any run; its first look sets its floors here.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
-        "precision": 0.90,  # 0.975
-        "recall": 0.85,  # 0.930
+        "precision": 0.90,  # 0.972
+        "recall": 0.85,  # 0.933
         "f1": 0.90,  # 0.952
-        "category": 0.85,  # 0.902
-        "subject": 0.90,  # 0.972
-        "attribution": 0.75,  # 0.828
+        "category": 0.85,  # 0.904
+        "subject": 0.90,  # 0.960
+        "attribution": 0.75,  # 0.835
         "as_of": 0.90,  # 0.952
-        "part_of": 0.50,  # 0.594
-        "status": 0.90,  # 0.980
-        "background": 0.90,  # 0.980
-        "pair_recall": 0.70,  # 0.785
-        "traps_apart": 0.80,  # 0.899
-        "verdicts": 0.65,  # 0.713
-    },
-    "test": {
-        "precision": 0.85,  # 0.949
-        "recall": 0.85,  # 0.944
-        "f1": 0.85,  # 0.946
-        "category": 0.85,  # 0.914
-        "subject": 0.85,  # 0.914
-        "attribution": 0.80,  # 0.859
-        "as_of": 0.90,  # 0.958
-        "part_of": 0.30,  # 0.385
-        "status": 0.85,  # 0.941
-        "background": 0.90,  # 0.995
-        "pair_recall": 0.60,  # 0.677
-        "traps_apart": 0.80,  # 0.889
-        "verdicts": 0.55,  # 0.619
+        "part_of": 0.50,  # 0.570
+        "status": 0.90,  # 0.973
+        "background": 0.90,  # 0.983
+        "pair_recall": 0.70,  # 0.763
+        "traps_apart": 0.80,  # 0.897
+        "verdicts": 0.60,  # 0.696
     },
 }
 
@@ -62,9 +48,11 @@ def test_stories_are_well_formed_and_every_figure_sits_at_its_offsets() -> None:
     assert problems == []
 
 
-def test_the_set_holds_both_splits() -> None:
+def test_every_split_read_has_its_floors() -> None:
     splits = {read_event(p)["split"] for p in event_files(STORIES)}
-    assert splits == {"dev", "test"}
+    assert "dev" in splits and splits <= {"dev", "test"}
+    # a held-out set read once gets its floors from that first look
+    assert splits <= set(FLOORS) | {"test"}
 
 
 @cache
@@ -79,6 +67,8 @@ def _scores(split: str) -> Tally:
     ("split", "metric"), [(split, metric) for split in FLOORS for metric in FLOORS[split]]
 )
 def test_stories_floor(split: str, metric: str) -> None:
+    if not events(split, (), STORIES):
+        pytest.skip(f"no {split} events")
     got = _scores(split).figures()[metric]
     floor = FLOORS[split][metric]
     assert got is not None and got >= floor, f"stories {split} {metric} fell to {got}"
