@@ -970,19 +970,14 @@ def _estimate(
         top = _top(c)
         if top is not None and (high is None or top > high):
             high = top
+        stated = _stated(c)
+        if stated is not None and (floor is None or stated > floor):
+            floor = stated
         if c.high is not None and (ceiling is None or c.high < ceiling):
             ceiling = c.high
         key = _best_key(c)
         if key > best_key:
             best_claim, best_key = c, key
-    # the largest figure stated no earlier than the best one: a bound another source gave
-    # before the latest count ("more than 220", one activist, then the ministry's "at
-    # least 143" a week later) does not lift the best estimate past that count
-    since = best_claim.as_of or ""
-    for c in current:
-        stated = _stated(c)
-        if stated is not None and (c.as_of or "") >= since and (floor is None or stated > floor):
-            floor = stated
     if high is not None and low is not None and high < low:
         high = low
     # only vague words ("dozens", "tens of thousands"): no figure to call best, and the
