@@ -43,6 +43,7 @@ from kzdiff.lexicon.attribution import (
     STAYING_VERBS,
     SUPERSEDED_BEFORE,
     SUPERSEDED_NOUNS,
+    TOLL_PROJECTION_VERBS,
     UNNAMED_REPORT_SOURCE,
     UNREAL_CUES,
 )
@@ -214,11 +215,18 @@ def status_of(tokens: Sequence[Token], f: Found, low_sentence: str, low_next: st
             first = k + 1
             break
     near = " ".join(t.low for t in tokens[first : hi + 1])
-    if f.cue_index is not None and f.cue_index < first:
+    if (
+        f.cue_index is not None
+        and f.cue_index < first
+        and _taken_to(tokens, f.qi)
+        and contains_phrase(
+            " ".join(t.low for t in tokens[max(0, f.cue_index - _TOLL_VERB_REACH) : f.cue_index]),
+            TOLL_PROJECTION_VERBS,
+        )
+    ):
         # "could lift the typhoon's death toll in this nation to more than 1,250": the
         # verb before the toll's noun says what it would become
-        near = " ".join(t.low for t in tokens[max(0, f.cue_index - _TOLL_VERB_REACH) : f.cue_index])
-        near += " " + " ".join(t.low for t in tokens[first : hi + 1])
+        return Status.PROJECTED
     projection = contains_phrase(near, PROJECTION_CUES)
     if projection is not None and not (projection in EXPECTATION_CUES and _stands_at(tokens, f.qi)):
         return Status.PROJECTED
@@ -1176,7 +1184,14 @@ _SINCE_REACH = 80  # characters: "since the beginning of the anti-government dem
 
 # Words that place a sentence in another, earlier event: "the previous most deadly
 # failure", "the last such disaster", "a decade ago", "last year's floods".
-_TOLL_VERB_REACH = 4  # tokens before a toll's noun: "could lift the typhoon's death toll"
+_TOLL_VERB_REACH = 5  # tokens before a toll's noun: "could lift the typhoon's death toll"
+
+
+def _taken_to(tokens: Sequence[Token], qi: int) -> bool:
+    """The figure is what a count is taken "to": "... to more than 1,250", "to 80"."""
+    return qi > 0 and tokens[qi - 1].low == "to"
+
+
 _OPENING_CHARS = 3  # "In July,": the sentence opens on the month
 _SINCE_THEN = re.compile(r"\bsince\b", re.IGNORECASE)
 _LEAD_SENTENCES = 3

@@ -31,7 +31,14 @@ from kzdiff.extract.claim_context import (
     may_name_disease,
     status_of,
 )
-from kzdiff.extract.clause import Found, accept, cue_at, find_in_sentence, with_opener_category
+from kzdiff.extract.clause import (
+    Found,
+    accept,
+    cue_at,
+    find_in_sentence,
+    has_own_cue,
+    with_opener_category,
+)
 from kzdiff.extract.counted import kind_in_clause, two_fates, window_figures, window_weekdays
 from kzdiff.extract.dates import weekday_on_or_before
 from kzdiff.extract.relations import relate_figures
@@ -1008,6 +1015,7 @@ def _link_to_earlier_total(drafts: list[_Draft], draft_of: dict[int, int], low_t
     # "Among those hospitalized were 88 police officers": the opener says what befell them
     opener = None if named is not None else _opener_category(low_text)
     first = min(draft_of.values())
+    sentence_found = [drafts[n].found for n in draft_of.values()]
     for n in sorted(draft_of.values()):
         draft = drafts[n]
         f = draft.found
@@ -1017,8 +1025,9 @@ def _link_to_earlier_total(drafts: list[_Draft], draft_of: dict[int, int], low_t
             # (a later figure with a cue of its own keeps it: "12 officers from a force of
             # 200 police sent to the square")
             f = replace(f, category=opener)
-        if named is not None and f.category not in _FATES:
+        if named is not None and f.category not in _FATES and not has_own_cue(f, sentence_found):
             # "The dead included three soldiers": the soldiers' noun gives no fate of its own
+            # ("..., and 51 others were brought out alive" says theirs)
             f = replace(f, category=named)
         if named is not None:
             if f.category is not named:

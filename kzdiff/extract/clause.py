@@ -1224,9 +1224,7 @@ def _total_far_left(
             # "the explosions which shook Sri Lanka ... has risen to 290", "The death
             # toll from Cyclone Mocha which barrelled through ... has risen to 29"
             continue
-        if t.low in ("when", "after") and any(
-            x.low in _TALLY_HEADS for x in tokens[max(0, j - 5) : j]
-        ):
+        if t.low in ("when", "after") and _inside_a_tallys_phrase(tokens, j):
             # "the toll of those killed when the boat went down has reached 88", "The
             # number of dead after gunmen stormed a college has climbed to 134" (not "Two
             # were killed when the number of cars on the bridge reached 300")
@@ -2465,16 +2463,13 @@ _HOLDERS = frozenset(
         "island",
         "district",
         "capital",
-        # who belongs to a place, not who the event struck: "a workforce of 390", "an
-        # enrolment of 742"
-        "workforce",
-        "enrolment",
-        "enrollment",
-        "membership",
     }
 )
+# who belongs to a place, not who the event struck ("a workforce of 390"), unless the
+# clause says what befell them ("the factory's workforce of 1,200 was evacuated")
+_MEMBERS_OF = frozenset({"workforce", "enrolment", "enrollment", "membership"})
 _RESIDENTS = frozenset({"people", "residents", "inhabitants", "persons"})
-_BUILT_FOR = frozenset({"built", "designed", "meant", "intended"})
+_BUILT_FOR = frozenset({"built", "designed"})  # not "aid meant for 40,000 displaced"
 
 
 _ACT_REACH = 3  # adjectives between "of" and the act: "of arbitrary police arrest"
@@ -2552,8 +2547,11 @@ def _baseline(
     before = tuple(t.low for t in tokens[max(0, qi - 2) : qi])
     if len(before) == 2 and before[1] == "of" and before[0] in _HOLDERS:
         return True
-    if before == ("body", "of") and qi >= 3 and tokens[qi - 3].low == "student":
-        return True  # "a student body of 742": the enrolment, no bodies
+    if (len(before) == 2 and before[1] == "of" and before[0] in _MEMBERS_OF) or (
+        before == ("body", "of") and qi >= 3 and tokens[qi - 3].low == "student"
+    ):
+        # "a student body of 742": the enrolment, no bodies
+        return category in (None, Category.OTHER, Category.KILLED)
     if len(before) == 2 and before[1] == "for" and before[0] in _BUILT_FOR:
         return True  # "a prison built for 1,800 prisoners": its capacity
     if before == ("home", "to"):
@@ -2953,6 +2951,32 @@ _LISTING_SUBJECT_REACH = 5
 _TALLY_SUBJECT_REACH = 20  # tokens: "The final toll from yesterday's bloodshed at the ..."
 
 
+def _inside_a_tallys_phrase(tokens: Sequence[Token], j: int) -> bool:
+    """ "when"/"after" at ``j`` opens a clause inside a tally's own phrase: "the toll of
+    those killed when the boat went down has reached 88" (not "The death toll climbed
+    after Moscow raised its force to 100,000": the tally's verb came before it)."""
+    for k in range(j - 1, max(-1, j - 6), -1):
+        if tokens[k].low in _TALLY_HEADS:
+            return not any(t.low in TOLL_VERBS for t in tokens[k + 1 : j])
+    return False
+
+
+def has_own_cue(f: Found, found: Sequence[Found]) -> bool:
+    """Whether a figure's cue is its own: no other figure stands between them ("six
+    miners, and 51 others were brought out alive": the verb is the 51's)."""
+    if f.cue_index is None:
+        return False
+    lo, hi = sorted((f.qj, f.cue_index))
+    return not any(g is not f and lo <= g.qi < hi for g in found)
+
+
+def _names_a_toll(tokens: Sequence[Token], k: int) -> bool:
+    """ "toll", "death toll" at ``k`` (not "the advisory body", "the student body")."""
+    return tokens[k].low == "toll" or (
+        tokens[k].low == "death" and k + 1 < len(tokens) and tokens[k + 1].low == "toll"
+    )
+
+
 def _listing_subject(tokens: Sequence[Token]) -> tuple[Category, int] | None:
     """'The dead included seven from Britain', 'Those killed include two from Spain': a
     subject that names the dead (or the injured, ...) gives its category to the bare
@@ -2972,7 +2996,7 @@ def _listing_subject(tokens: Sequence[Token]) -> tuple[Category, int] | None:
     if verb - start > _LISTING_SUBJECT_REACH:
         # "The final toll from yesterday's bloodshed at the college ... included 127
         # students, four police officers and four soldiers": a tally heading a long subject
-        head = next((k for k in range(start, start + 3) if tokens[k].low in TALLY_NOUNS), None)
+        head = next((k for k in range(start, start + 3) if _names_a_toll(tokens, k)), None)
         if head is None or verb - start > _TALLY_SUBJECT_REACH:
             return None
         hit = cue_at(tokens, head)
@@ -3016,8 +3040,15 @@ def with_opener_category(found: list[Found], tokens: Sequence[Token]) -> list[Fo
         # a row's noun that names a role, not a fate ("four police officers", troops by
         # their noun) takes the list's: what befell them is what the subject says
         return [
-            replace(f, category=f.category if f.category in _FATE_CATEGORIES else listed)
-            if f.qi > verb and _a_row_of_the_list(tokens, f, verb)
+            replace(f, category=listed)
+            if f.qi > verb
+            and _a_row_of_the_list(tokens, f, verb)
+            # a row whose own clause says what befell it keeps it ("and 51 others were
+            # brought out alive"); one named by its role only takes the list's
+            and (
+                f.category is None
+                or (f.category not in _FATE_CATEGORIES and not has_own_cue(f, found))
+            )
             else f
             for f in found
         ]

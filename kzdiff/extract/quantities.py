@@ -39,6 +39,7 @@ from kzdiff.lexicon.numbers import (
     CURRENCY_WORDS,
     DURATION_UNITS,
     FRACTION_WORDS,
+    HEADLINE_PARTICIPLES,
     IDENTIFIER_CUES,
     IDENTIFIER_DIGITS,
     MEASURE_UNITS,
@@ -212,6 +213,11 @@ _AGE_BACK = re.compile(
     re.IGNORECASE,
 )
 
+# a participle that ends its clause: "21 arrested in inquiry", "12 killed." (not "39 hurt
+# six workers": a verb with its object)
+_CLAUSE_AFTER_PARTICIPLE = re.compile(
+    r"\s+[a-z]+(?:\s*$|\s*[.,;:]|\s+(?:in|at|on|over|after|as|near|during|amid|for)\b)"
+)
 # one person "of" an age: "a boy of 13", "a woman of 82"
 _OF_AN_AGE = re.compile(
     r"\b(?:a|an)\s+(?:boy|girl|man|woman|child|son|daughter|baby|toddler|teenager|youth|"
@@ -1040,6 +1046,8 @@ class _Context:
     def _counts_people_after(self, e: int) -> bool:
         """ "In Almaty 103 protesters died": the noun after shows a count, not a name."""
         nxt = self._next_word(e)
+        if nxt in HEADLINE_PARTICIPLES:
+            return _CLAUSE_AFTER_PARTICIPLE.match(self.text, e, self.end) is not None
         return nxt in COUNTED_NOUNS or _PEOPLE_PLURAL.search(nxt) is not None
 
     def _code_tail(self, e: int) -> int:

@@ -325,13 +325,6 @@ PROJECTION_CUES: tuple[str, ...] = (
     # "the death toll will climb to 282 if they are recognised"
     "will climb",
     "would climb",
-    # a what-if: "The sinking could lift the typhoon's death toll to more than 1,250"
-    "could lift",
-    "would lift",
-    "could push",
-    "would push",
-    "could bring",
-    "would bring",
     "will top",
     "would top",
     "will exceed",
@@ -349,6 +342,14 @@ PROJECTION_CUES: tuple[str, ...] = (
     "expected death toll",
     "expected toll",
 )
+# Verbs before a toll's noun that make the figure it is taken to a what-if: "The sinking
+# could lift the typhoon's death toll to more than 1,250" (only with "to" before the
+# figure: "could bring the death toll, now at 312, even higher" states the 312)
+TOLL_PROJECTION_VERBS: tuple[str, ...] = (
+    "could lift", "would lift", "could push", "would push", "could bring", "would bring",
+    "could take", "would take", "could raise", "would raise",
+)  # fmt: skip
+
 # Phrases ending right before a figure that make it the earlier, superseded one: "the
 # toll has risen from 4,960", "an earlier toll put it at 120".
 # Not "up from 38 reported on Saturday": that figure stands for its own day.

@@ -382,9 +382,13 @@ COUNTED_NOUNS: frozenset[str] = frozenset({
     "more", "others", "residents", "protesters", "soldiers", "workers", "students", "votes",
     "officers", "detainees", "casualties", "victims", "bodies", "corpses", "families", "households",
     "homes", "houses", "buildings", "villages", "deaths", "lives",
-    # a headline's participle: "News Kastelia 21 arrested in inquiry", "Kabul 12 killed"
-    "killed", "arrested", "detained", "hurt", "evacuated", "displaced", "rescued",
 })  # fmt: skip
+# A headline's participle after a count: "News Kastelia 21 arrested in inquiry" (a count,
+# not a name with a number, where the participle ends its clause: "Pier 39 hurt six
+# workers" is the pier's name)
+HEADLINE_PARTICIPLES: frozenset[str] = frozenset(
+    {"killed", "arrested", "detained", "hurt", "evacuated", "displaced", "rescued"}
+)
 
 # Month and weekday names live in lexicon/dates.py (MONTHS, WEEKDAYS).
 
