@@ -53,6 +53,14 @@ class Category(StrEnum):
     OTHER = "other"
 
 
+# What befell the counted, as a clause says it ("were killed", "fled"), beside the
+# categories a noun gives by who they are (troops, participants) or none (other).
+FATE_CATEGORIES: frozenset[Category] = frozenset(
+    {Category.KILLED, Category.INJURED, Category.MISSING, Category.DETAINED,
+     Category.DISPLACED, Category.EVACUATED}
+)  # fmt: skip
+
+
 class Status(StrEnum):
     """Whether the article presents a figure as something to take at face value."""
 

@@ -87,7 +87,7 @@ from kzdiff.lexicon.facts import (
 from kzdiff.lexicon.names import KNOWN_PLACES, NATIONALITIES, WIDE_PLACES
 from kzdiff.lexicon.sources import names_international_body, names_news_outlet
 from kzdiff.records import Claim, DateMention, Document, Entity, Quantity, Quote, Sentence
-from kzdiff.vocab import Category, Kind, Qualifier, Status
+from kzdiff.vocab import FATE_CATEGORIES, Category, Kind, Qualifier, Status
 
 log = logging.getLogger(__name__)
 
@@ -821,12 +821,6 @@ def _earlier_total(drafts: Sequence[_Draft], f: Found, *, anaphoric: bool) -> in
     return best
 
 
-# What befell the counted, as a clause says it ("were injured"), which a breakdown's
-# opener ("the dead included") does not override
-_FATES = frozenset(
-    {Category.KILLED, Category.INJURED, Category.MISSING, Category.DETAINED,
-     Category.DISPLACED, Category.EVACUATED}
-)  # fmt: skip
 _MIN_ROWS = 3  # two figures adding up to a third is as often chance as a breakdown
 
 
@@ -1021,11 +1015,19 @@ def _link_to_earlier_total(drafts: list[_Draft], draft_of: dict[int, int], low_t
         f = draft.found
         if draft.whole is not None:
             continue
-        if opener is not None and f.category not in _FATES and (n == first or f.cue_index is None):
+        if (
+            opener is not None
+            and f.category not in FATE_CATEGORIES
+            and (n == first or f.cue_index is None)
+        ):
             # (a later figure with a cue of its own keeps it: "12 officers from a force of
             # 200 police sent to the square")
             f = replace(f, category=opener)
-        if named is not None and f.category not in _FATES and not has_own_cue(f, sentence_found):
+        if (
+            named is not None
+            and f.category not in FATE_CATEGORIES
+            and not has_own_cue(f, sentence_found)
+        ):
             # "The dead included three soldiers": the soldiers' noun gives no fate of its own
             # ("..., and 51 others were brought out alive" says theirs)
             f = replace(f, category=named)

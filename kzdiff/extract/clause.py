@@ -129,7 +129,7 @@ from kzdiff.lexicon.grammar import (
 from kzdiff.lexicon.names import KNOWN_PLACES, NAME_PARTICLES, NATIONALITIES, looks_like_demonym
 from kzdiff.lexicon.numbers import DENSITY_UNITS, OLDEST_AGE, VAGUE_OPENING_WORDS
 from kzdiff.records import Quantity
-from kzdiff.vocab import Category, Qualifier
+from kzdiff.vocab import FATE_CATEGORIES, Category, Qualifier
 
 log = logging.getLogger(__name__)
 
@@ -2943,10 +2943,6 @@ def accept(f: Found) -> bool:
 
 
 # "The dead included seven from Britain": a subject of a few words before its verb
-_FATE_CATEGORIES = frozenset(
-    {Category.KILLED, Category.INJURED, Category.MISSING, Category.DETAINED,
-     Category.DISPLACED, Category.EVACUATED}
-)  # fmt: skip
 _LISTING_SUBJECT_REACH = 5
 _TALLY_SUBJECT_REACH = 20  # tokens: "The final toll from yesterday's bloodshed at the ..."
 
@@ -3047,7 +3043,7 @@ def with_opener_category(found: list[Found], tokens: Sequence[Token]) -> list[Fo
             # brought out alive"); one named by its role only takes the list's
             and (
                 f.category is None
-                or (f.category not in _FATE_CATEGORIES and not has_own_cue(f, found))
+                or (f.category not in FATE_CATEGORIES and not has_own_cue(f, found))
             )
             else f
             for f in found
