@@ -224,32 +224,37 @@ def _increments(sentence: str, spans: Sequence[tuple[int, int]]) -> set[int]:
     """Which figures (spans relative to ``sentence``) count an increment. Each figure's
     own clause is read (at most _CUE_BEFORE characters before it, _CUE_AFTER after)."""
     out: set[int] = set()
+    says_alone = "alone" in sentence  # few sentences do: the day's clause is read for them
     for k, (at, end) in enumerate(spans):
         lo = max(0, at - _INCREMENT_BEFORE_REACH)
         reach = min(len(sentence), end + _CUE_AFTER)
         stop = _CLAUSE_END.search(sentence, end, reach)
-        joined = _JOINED_CLAUSE.search(sentence, end, stop.start() if stop is not None else reach)
-        own_end = joined.start() if joined is not None else (stop.start() if stop else reach)
+        clause_end = stop.start() if stop is not None else reach
         if (
             _INCREMENT_BEFORE.search(sentence, lo, at)
             or _INCREMENT_AFTER.match(sentence, end)
             or _DAILY_AFTER.match(sentence, end)
-            or _DAY_ALONE.search(sentence, end, own_end)
+            or (says_alone and _one_day_alone(sentence, end, clause_end))
         ):
             out.add(k)
         elif _BESIDES_BEFORE.search(sentence, lo, at) or _BESIDES_AFTER.match(sentence, end):
             # the figure's own clause says a recovery or a day: "Nine more bodies were
             # recovered", "Another 22 died on Thursday" (not "..., and another 30 are
             # still missing" after "Rescuers found 12 bodies")
-            reach = min(len(sentence), end + _CUE_AFTER)
-            stop = _CLAUSE_END.search(sentence, end, reach)
             lo = max(0, at - _CUE_BEFORE)
             start = max((m.end() for m in _CLAUSE_END.finditer(sentence, lo, at)), default=lo)
-            clause = sentence[start : stop.start() if stop is not None else reach]
+            clause = sentence[start:clause_end]
             dated = k == 0 and _ONE_DAY.search(clause) is not None
             if _RECOVERY.search(clause) is not None or dated:
                 out.add(k)
     return out
+
+
+def _one_day_alone(sentence: str, end: int, clause_end: int) -> bool:
+    """ "1,700 crossed at one post on Monday alone": the day's count, said in the figure's
+    own clause (not "rose to 312 after 40 more were found on Monday alone")."""
+    joined = _JOINED_CLAUSE.search(sentence, end, clause_end)
+    return _DAY_ALONE.search(sentence, end, joined.start() if joined else clause_end) is not None
 
 
 def window_weekdays(
