@@ -21,6 +21,7 @@ from rapidfuzz import fuzz, process
 
 from kzdiff.align.facts import ClaimGroup, aligned_groups, group_order, known_group
 from kzdiff.figures import figure, figure_of, stated_as_given
+from kzdiff.intervals import ROUND_FROM, reach_high, reach_low, rounding
 from kzdiff.lexicon.attribution import GENERIC_SOURCES
 from kzdiff.lexicon.facts import FIXED_KINDS
 from kzdiff.lexicon.names import ALIASES, COUNTRIES, KNOWN_PLACES, NATIONALITIES
@@ -107,56 +108,6 @@ _VERDICT_RANK = {v: i for i, v in enumerate(VERDICT_ORDER)}
 
 
 # ---------------------------------------------------------------- figures and sources
-
-
-# A strict bound meets its own figure: "over 33 million" and "as many as 33 million", or
-# "more than 100" and "100", are one figure to a reader, not a revision or a conflict.
-# Only "more than" is relaxed, and only its lower bound: "fewer than 100" keeps its 0 to
-# 99, and "more than 100" never meets "fewer than 100".
-
-
-def _lo(c: Claim) -> float:
-    if c.low is None:
-        return 0.0
-    v = c.value
-    low = float(v) if c.qualifier is Qualifier.MORE_THAN and v is not None else float(c.low)
-    return low - (_rounding(c) if v is not None and v >= _ROUND_FROM else 0.0)
-
-
-def _hi(c: Claim) -> float:
-    if c.high is None:
-        return _INF
-    v = c.value
-    return float(c.high) + (_rounding(c) if v is not None and v >= _ROUND_FROM else 0.0)
-
-
-_ROUND_FROM = 1_000_000
-_ROUND_SHARE = 0.02
-
-
-def _rounding(c: Claim) -> float:
-    """How far a round figure in the millions may stand from the count it rounds:
-    "33 million affected" and "33.05 million" are one figure. Half
-    its last written digit either side, at most 2% of it (a reader sees "1.2 million"
-    and 1,190,000 as the same; 600,000 and 582,000 stay two)."""
-    v = c.value
-    # a bound keeps its sense: "over 33 million" is not met by 32.6 million
-    if (
-        c.qualifier not in (Qualifier.EXACT, Qualifier.ABOUT)
-        or v is None
-        or (v < _ROUND_FROM or v != int(v))
-    ):
-        return 0.0
-    step = 1
-    n = int(v)
-    while n % 10 == 0:
-        n //= 10
-        step *= 10
-    return min(step / 2, _ROUND_SHARE * v) if step >= 100_000 else 0.0
-
-
-def _compatible(a: Claim, b: Claim) -> bool:
-    return _lo(a) <= _hi(b) and _lo(b) <= _hi(a)
 
 
 def _point(c: Claim) -> Number | None:
@@ -278,7 +229,7 @@ def _extremes(claims: Iterable[Claim]) -> tuple[Claim, Claim] | None:
     items = list(claims)
     if not items:
         return None
-    return max(items, key=_lo), min(items, key=_hi)
+    return max(items, key=reach_low), min(items, key=reach_high)
 
 
 class _LowestBySource:
@@ -422,11 +373,11 @@ class _Asserted:
                 date = as_of
             dated.append(c)
             self.dated_at.append(len(asserted) - 1)
-            # _lo and _hi, inlined: a fact can have 100,000 claims
+            # reach_low and reach_high, inlined: a fact can have 100,000 claims
             low, high, v = c.low, c.high, c.value
             if v is not None and c.qualifier is Qualifier.MORE_THAN:
-                low = v  # see _lo: "over 33 million" meets "33 million"
-            r = _rounding(c) if v is not None and v >= _ROUND_FROM else 0.0
+                low = v  # see reach_low: "over 33 million" meets "33 million"
+            r = rounding(c) if v is not None and v >= ROUND_FROM else 0.0
             los.append(0.0 if low is None else float(low) - r)
             his.append(_INF if high is None else float(high) + r)
             self.attributions.append(c.attribution)
@@ -521,7 +472,7 @@ def _timeline_pairs(category: Category, read: _Asserted) -> tuple[_Pairs, _Pairs
         _vague_after_stated(read, current)
     if not dated:
         pair = _extremes(timeless)
-        if pair is not None and _lo(pair[0]) > _hi(pair[1]):
+        if pair is not None and reach_low(pair[0]) > reach_high(pair[1]):
             conflicts.add(pair[1], pair[0])
         return conflicts, revisions, current
     # Undated figures: fine if they fit any period's figure; replaced if not the latest.
@@ -533,7 +484,7 @@ def _timeline_pairs(category: Category, read: _Asserted) -> tuple[_Pairs, _Pairs
     latest_bottom_hi = min(his[i] for i in latest)
     hull = (lows[0], reach[-1])
     for t, at in zip(timeless, read.timeless_at, strict=True):
-        t_lo, t_hi = _lo(t), _hi(t)
+        t_lo, t_hi = reach_low(t), reach_high(t)
         i = bisect_right(lows, t_hi)
         fits = i > 0 and reach[i - 1] >= t_lo
         if not fits:
@@ -1331,7 +1282,7 @@ def judge(
                     first_conflict = (a.id, b.id)
                 if a.as_of and a.as_of == b.as_of:
                     when = f"on {a.as_of}"
-                elif a.as_of and b.as_of and _lo(a) > _hi(b):
+                elif a.as_of and b.as_of and reach_low(a) > reach_high(b):
                     when = "(a later, lower count from another source)"
                 elif a.as_of and b.as_of:
                     when = "(rival estimates of one moment)"  # see _rivals
@@ -1368,16 +1319,18 @@ def judge(
         later = best or max((b for _, b in revisions), key=_by_date)
         # "down" where the figure now stands below one it replaced, not where some
         # step between two earlier figures went down on the way up (50,000 -> 316,000)
-        down = any(_lo(b) < _lo(a) for a, b in revisions) and any(
-            _lo(later) < _lo(c) for c in stated
+        down = any(reach_low(b) < reach_low(a) for a, b in revisions) and any(
+            reach_low(later) < reach_low(c) for c in stated
         )
         what = "revised down" if down else "revised"
         notes.insert(0, f"{what}: {_cite_all(stated)} -> latest {_cite(later)}")
         if vague:
             # overlapping every vague interval = reaching below the lowest top and
             # above the highest bottom: one pass, not stated x vague comparisons
-            top, bottom = min(_hi(v) for v in vague), max(_lo(v) for v in vague)
-            fit = next((s_ for s_ in stated if _lo(s_) <= top and bottom <= _hi(s_)), None)
+            top, bottom = min(reach_high(v) for v in vague), max(reach_low(v) for v in vague)
+            fit = next(
+                (s_ for s_ in stated if reach_low(s_) <= top and bottom <= reach_high(s_)), None
+            )
             words = ", ".join(dict.fromkeys(figure(v) for v in vague))
             notes.insert(
                 1,
