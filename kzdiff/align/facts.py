@@ -27,6 +27,7 @@ from operator import attrgetter
 
 from rapidfuzz import fuzz, process
 
+from kzdiff.align.other_counts import apart_by_figure
 from kzdiff.lexicon.facts import (
     ADMIN_UNITS,
     AGENT_PREPOSITIONS,
@@ -1212,6 +1213,13 @@ def align_claims(claims: Sequence[Claim]) -> tuple[ClaimGroup, ...]:
 def aligned_groups(claims: Sequence[Claim]) -> Iterator[ClaimGroup]:
     """align_claims' groups, each as soon as it is made (not in group_order): a caller
     that goes on to read each group's claims finds them still in the processor's cache."""
+    for group in _blocked_groups(claims):
+        yield from apart_by_figure(group)
+
+
+def _blocked_groups(claims: Sequence[Claim]) -> Iterator[ClaimGroup]:
+    """The groups of each fact key (category, group, scope), before an other count's
+    differing figures are set apart."""
     earlier, far = _far_dated(claims)
     current = [c for c in claims if not c.background and (not earlier or c.as_of not in earlier)]
     current.sort(key=_DOC_ORDER)

@@ -1,0 +1,104 @@
+"""Counts of people that say nothing of what befell them or what they were counted as
+("27 people were on the roof", "about 27,000 people live in Marisal", "113 crew").
+
+Such a count has only its noun to say which fact it states, and the noun is shared by
+counts of quite different things: survivors on a roof and the residents of a town, the
+crew aboard and the crewmen among the survivors. A reader lines two of them up only when
+their figures agree; figures that differ are different counts, never a revision of one
+another or two sources at odds. So an other count's group is cut into runs of figures
+that can all hold at once, each a fact of its own. A tally of cases is no such count:
+its noun says what it counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kzdiff.intervals import reach_high, reach_low
+from kzdiff.lexicon.categories import CASE_NOUNS
+from kzdiff.lexicon.subjects import PEOPLE
+from kzdiff.vocab import Category
+
+if TYPE_CHECKING:
+    from kzdiff.align.facts import ClaimGroup
+    from kzdiff.records import Claim
+
+_INF = float("inf")
+# Two counts of one crowd or crew seldom differ by more than this share ("47 crew members"
+# and "46 crew"); a count three times another's is of other people (3 crewmen among the
+# survivors, 113 aboard).
+_NEAR = 1.25
+_KIND_NAMED = f"{PEOPLE} "  # "people aboard", "people affected": the clause says what
+
+
+def apart_by_figure(group: ClaimGroup) -> Iterator[ClaimGroup]:
+    """``group`` as it is, or, for an other count of no kind whose figures differ, one
+    group per run of figures that overlap (see the module's doc)."""
+    if (
+        group.category is not Category.OTHER
+        or group.subject.startswith(_KIND_NAMED)
+        or group.subject in CASE_NOUNS  # a running tally: "cases" rise and are revised
+        or any(c.counted is not None for c in group.claims)  # "175 passengers" aboard
+    ):
+        yield group
+        return
+    runs = _overlapping_runs(group.claims)
+    if len(runs) < 2:
+        yield group
+        return
+    whole_run = {c.id: n for n, run in enumerate(runs) for c in run}
+    for n, run in enumerate(runs):
+        ids = {c.id for c in run}
+        docs = {c.doc for c in run}
+        parts = tuple(p for p in group.parts if whole_run.get(p.part_of or "", 0) == n)
+        ids.update(p.id for p in parts)
+        why = tuple(line for line in group.why if _about(line, ids, docs))
+        yield replace(
+            group,
+            key=group.key if n == 0 else f"{group.key}|{n + 1}",
+            claims=run,
+            parts=parts,
+            why=(
+                *why,
+                f"{group.label}: figures that cannot both hold are kept apart "
+                "(nothing but the noun says they count the same people)",
+            ),
+            repeats=group.repeats & ids,
+            undated=group.undated & ids,
+        )
+
+
+def _overlapping_runs(claims: Sequence[Claim]) -> list[tuple[Claim, ...]]:
+    """The claims in runs whose ranges chain by overlapping, each run in the claims'
+    order, runs in the order of their first claim."""
+    spans = sorted(
+        range(len(claims)), key=lambda i: (reach_low(claims[i]), reach_high(claims[i]), i)
+    )
+    run_of = [0] * len(claims)
+    runs = 0
+    reach = -_INF
+    for i in spans:
+        c = claims[i]
+        if reach_low(c) > reach * _NEAR:
+            runs += 1
+            reach = reach_high(c)
+        else:
+            reach = max(reach, reach_high(c))
+        run_of[i] = runs - 1
+    # number runs by first mention, so the first run keeps the group's key
+    order: dict[int, int] = {}
+    for r in run_of:
+        order.setdefault(r, len(order))
+    out: list[list[Claim]] = [[] for _ in order]
+    for c, r in zip(claims, run_of, strict=True):
+        out[order[r]].append(c)
+    return [tuple(run) for run in out]
+
+
+def _about(line: str, ids: set[str], docs: set[str]) -> bool:
+    """Whether a line of ``why`` speaks of one of ``ids`` or, for a document's repeats,
+    of one of ``docs``."""
+    head = line.split(" ", 1)[0].removesuffix(":")
+    return head in ids or head in docs
