@@ -52,6 +52,7 @@ HEAD_GROUPS: dict[str, str] = {
     "arrest": PEOPLE, "detention": PEOPLE,
     "detainee": "detainees", "prisoner": "detainees", "inmate": "detainees",
     "participant": PARTICIPANTS, "firefighter": "firefighters", "fire fighter": "firefighters",
+    "fireman": "firefighters", "firewoman": "firefighters",
     # the counted noun of travellers keeps its own name (and origin, see below)
     "pilgrim": "pilgrims", "worshipper": "pilgrims", "tourist": "tourists",
     "foreigner": "foreigners", "foreign national": "foreigners", "national": "foreigners",

@@ -104,6 +104,7 @@ def members(group: ClaimGroup) -> set[str]:
         ("Russian paratroopers", "soldiers from Russia"),
         ("soldiers", "soldiers"),
         ("firefighters", "firefighters"),
+        ("firemen", "firefighters"),  # one service, in the older word
         ("minors", "children"),
         ("Iranian children", "children"),
         ("schoolchildren", "schoolchildren"),
