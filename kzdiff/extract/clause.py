@@ -555,6 +555,13 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
             if steps == 0 and (close := _figure_list_end(tokens, j)) is not None:
                 j = close + 1  # "Four people, three men and one woman, are in custody"
                 continue
+            if nxt and nxt[0] in _RELATIVE_OPENERS and (close := _aside_comma(tokens, j)):
+                # "Seventeen firefighters, who had raced to the depot first, were among
+                # those killed": the verb after the aside is the figure's; where none
+                # follows, the aside's own ("20 people, who were injured, ...") is read
+                main = _right_cue(tokens, close + 1)
+                if main is not None:
+                    return main
             if steps > 0:
                 return None
         elif t.text in _DASHES and steps == 0 and (close := _aside_end(tokens, j)) is not None:
@@ -813,6 +820,25 @@ def _inside_number(tokens: Sequence[Token], j: int) -> bool:
 
 def _starts_figure(t: Token) -> bool:
     return t.text[0].isdigit() or is_number_word(t.low)
+
+
+_RELATIVE_OPENERS = frozenset({"who", "whose"})
+
+
+def _aside_comma(tokens: Sequence[Token], j: int) -> int | None:
+    """The comma closing an aside opened by the comma at ``j``, within reach, where a
+    word follows it (not another figure's clause)."""
+    n = len(tokens)
+    for k in range(j + 1, min(n - 1, j + _ASIDE_REACH)):
+        t = tokens[k]
+        if t.text == ",":
+            after = tokens[k + 1]
+            if after.low in ("and", "but", "while") or _starts_figure(after):
+                return None
+            return k
+        if t.text in HARD_BREAK or t.text == ".":
+            return None
+    return None
 
 
 def _figure_list_end(tokens: Sequence[Token], j: int) -> int | None:
