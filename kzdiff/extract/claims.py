@@ -1018,10 +1018,11 @@ def _link_to_earlier_total(drafts: list[_Draft], draft_of: dict[int, int], low_t
         if (
             opener is not None
             and f.category not in FATE_CATEGORIES
-            and (n == first or f.cue_index is None)
+            and (n == first or f.cue_index is None or _names_who_after_were(f))
         ):
             # (a later figure with a cue of its own keeps it: "12 officers from a force of
-            # 200 police sent to the square")
+            # 200 police sent to the square"; but "Of the dead, 20 were women and 4 were
+            # policemen" says who the second part is, not what they were counted as)
             f = replace(f, category=opener)
         if (
             named is not None
@@ -1054,6 +1055,12 @@ def _link_to_earlier_total(drafts: list[_Draft], draft_of: dict[int, int], low_t
                 )
                 drafts[n] = replace(draft, found=replace(f, category=category), whole=m)
                 break
+
+
+def _names_who_after_were(f: Found) -> bool:
+    """'4 were policemen': a figure whose cue is the noun right after its verb, a noun
+    that names who the counted are (troops, participants), not what befell them."""
+    return f.cue_index == f.qj + 1 and f.category in (Category.TROOPS, Category.PARTICIPANTS)
 
 
 def _opener_category(low_text: str) -> Category | None:

@@ -2601,13 +2601,19 @@ def _in_partitive(tokens: Sequence[Token], qi: int) -> bool:
     )
 
 
+# categories a noun gives by who the counted are (vocab.FATE_CATEGORIES: by what befell)
+_WHO_CATEGORIES = frozenset({Category.TROOPS, Category.PARTICIPANTS})
+
+
 def _predicate_people(tokens: Sequence[Token], qj: int) -> list[Token] | None:
     """'32 were children', 'of whom 97 were women': a bare figure whose predicate names
     the people it counts."""
     if qj + 1 >= len(tokens) or tokens[qj].low not in ("were", "are"):
         return None
     nxt = tokens[qj + 1]
-    if nxt.low not in HUMAN_NOUNS or cue_at(tokens, qj + 1) is not None:
+    hit = cue_at(tokens, qj + 1)
+    # "4 were policemen" names who, as "were women" does; "4 were killed" what befell
+    if nxt.low not in HUMAN_NOUNS or (hit is not None and hit[0] not in _WHO_CATEGORIES):
         return None
     words, _ = _parse_subject(tokens, qj + 1, len(tokens))
     return words or None

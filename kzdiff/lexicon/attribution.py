@@ -691,6 +691,8 @@ ISSUED_WORDS: frozenset[str] = frozenset(
 # A sentence opening with these gives a breakdown of a total stated before it.
 PART_SENTENCE_OPENERS: tuple[str, ...] = (
     "among the dead",
+    "among the bodies",
+    "of the bodies",
     "among those killed",
     "among those injured",
     "among the injured",
