@@ -31,7 +31,10 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 # Lines a relay ran together: a figure glued to the next line's capitalised word
 # ("... 470,000 to 680,000Number of arrests: 0", "Population of America: 324
 # millionNumber of ..."). News never writes a word straight after digits or "million".
-_GLUED = re.compile(r"(?:(?<=[0-9)])|(?<=illion))(?=[A-Z][a-z])")
+# And sentences whose space a relay dropped ("according to rescue officials.The dead
+# include ..."): a word's full stop straight before a capitalised word (an
+# abbreviation's, "Gov.Abbott", is none; see split_block).
+_GLUED = re.compile(r"(?:(?<=[0-9)])|(?<=illion)|(?<=[a-z]{2}[.!?]))(?=[A-Z][a-z])")
 _SPACE = re.compile(r"\s+")
 
 
@@ -73,6 +76,9 @@ def split_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     pos = start
     for m in _candidates(text, start, end):
         if m.start() == m.end():  # a glued line (_GLUED): a boundary as it stands
+            dot = m.start() - 1
+            if text[dot] == "." and _is_abbreviation(text, dot, pos):
+                continue
             yield from _trimmed(text, pos, m.start())
             pos = m.start()
             continue

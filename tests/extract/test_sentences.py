@@ -19,6 +19,13 @@ from kzdiff.extract.sentences import split_block
             "Population of the state: 4.2 millionVoters: 3 million",
             ["Population of the state: 4.2 million", "Voters: 3 million"],
         ),
+        # a relay dropped the space after a full stop: two sentences still
+        (
+            "The toll rose to 147, rescue officials said.The dead include 83 firefighters.",
+            ["The toll rose to 147, rescue officials said.", "The dead include 83 firefighters."],
+        ),
+        # but an abbreviation's dot glued to a name ends no sentence
+        ("He met Gov.Abbott on Monday.", ["He met Gov.Abbott on Monday."]),
         # a brand or a model that starts with digits stays whole only where a space
         # follows the digits
         ("He bought a 7 Up and left.", ["He bought a 7 Up and left."]),
