@@ -904,8 +904,33 @@ def _lowest_stated(read: _Asserted) -> Number | None:
     return as_number(min(found)) if found else None
 
 
+def _taken_up(
+    c: Claim, stated: Number, current: Sequence[Claim], families: Mapping[str, str]
+) -> bool:
+    """Whether the largest figure raises the best estimate to it: it does unless another
+    family of counters gave a lower figure later. A lone activist's "more than 220",
+    after which the government still says "at least 143", is a rival count (the high);
+    a ministry's "more than 300" still stands beside the police's later "at least 250".
+    A figure of no named family is the outlet's own account, and raises it."""
+    family = families.get(c.attribution) if c.attribution else None
+    if family is None or c.as_of is None:
+        return True
+    for d in current:
+        if d.as_of is None or d.as_of <= c.as_of or not d.attribution:
+            continue
+        later_family = families.get(d.attribution)
+        if later_family is not None and later_family != family:
+            lower = _stated(d)
+            if lower is not None and lower < stated:
+                return False
+    return True
+
+
 def _estimate(
-    read: _Asserted, current: Sequence[Claim], conflicting: bool
+    read: _Asserted,
+    current: Sequence[Claim],
+    conflicting: bool,
+    families: Mapping[str, str],
 ) -> tuple[Estimate, Claim | None]:
     if not current:
         return Estimate(None, None, None, ESTIMATE_RULE), None
@@ -915,6 +940,7 @@ def _estimate(
     # comparisons are strict, so ties go to the first, as with max() and min().
     high: Number | None = None
     floor: Number | None = None  # the largest stated figure
+    floor_claim: Claim | None = None
     ceiling: Number | None = None  # the smallest upper bound
     best_claim, best_key = current[0], _best_key(current[0])
     for c in current:
@@ -923,12 +949,18 @@ def _estimate(
             high = top
         stated = _stated(c)
         if stated is not None and (floor is None or stated > floor):
-            floor = stated
+            floor, floor_claim = stated, c
         if c.high is not None and (ceiling is None or c.high < ceiling):
             ceiling = c.high
         key = _best_key(c)
         if key > best_key:
             best_claim, best_key = c, key
+    if (
+        floor is not None
+        and floor_claim is not None
+        and not _taken_up(floor_claim, floor, current, families)
+    ):
+        floor = None  # a rival count: the high, not where the best lies
     if high is not None and low is not None and high < low:
         high = low
     # only vague words ("dozens", "tens of thousands"): no figure to call best, and the
@@ -1312,7 +1344,7 @@ def judge(
                 continue
             (vague if c.qualifier is Qualifier.VAGUE else stated).append(c)
             replaced.append(c.id)
-    estimate, best = _estimate(read, current, conflicting=bool(conflicts))
+    estimate, best = _estimate(read, current, bool(conflicts), families or {})
     if revisions:
         if not stated:
             stated, vague = vague, []

@@ -427,6 +427,30 @@ def test_a_later_smaller_bound_does_not_undo_an_earlier_one() -> None:
     assert f.estimate.best == 300  # "more than 300" as stated
 
 
+def test_a_rival_counters_higher_bound_of_the_same_day_is_the_high_not_the_best() -> None:
+    # the government's "at least 143", a rights activist's "more than 220" the next day,
+    # the government's "at least 143" again a week on: two counts, the activist's the
+    # high; the best stays the government's
+    claims = (
+        claim("jail-a:c1", "3", by="justice ministry", on="2031-10-06"),
+        claim("jail-b:c1", ">=143", by="interior ministry", on="2031-10-07"),
+        claim("jail-c:c1", ">220", by="a well-known rights activist", on="2031-10-08"),
+        claim("jail-d:c1", ">=143", by="official data", on="2031-10-16"),
+    )
+    f = fact_with(compare_claims(claims), "people killed")
+    assert (f.estimate.best, f.estimate.high) == (143, 220)
+
+
+def test_a_rival_counters_later_higher_bound_raises_the_best() -> None:
+    # police said 31 on Monday; a UN agency "more than 40" on Wednesday: the later count
+    claims = (
+        claim("flood-a:c1", "31", by="police", on="2024-05-06"),
+        claim("flood-b:c1", ">40", by="UN humanitarian office", on="2024-05-08"),
+    )
+    f = fact_with(compare_claims(claims), "people killed")
+    assert f.estimate.best == 40
+
+
 def test_disputed_alone_is_single_with_no_estimate() -> None:
     (f,) = compare_claims(
         (
