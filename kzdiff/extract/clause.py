@@ -1069,6 +1069,14 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
             pass
         elif skipped == 0 and (t.low in LEFT_GAP_WORDS or _linking_as(tokens, j)):
             gaps += 1
+        elif skipped == 0 and t.text == "," and _compared_before(tokens, j, i):
+            # "put the likely death toll far lower, at more than 810": the comparison
+            # with another count sits between the toll and its figure
+            gaps += 1
+            j -= 1
+            while j >= 0 and tokens[j].low in _COMPARED:
+                j -= 1
+            continue
         elif t.low == "from" and skipped == 0:
             gaps += 1  # "revised the death toll from 233 to 231"
             via_from = True
@@ -1078,6 +1086,19 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
             return None
         j -= 1
     return None
+
+
+_COMPARED = frozenset({"higher", "lower", "far", "much", "even", "slightly", "considerably"})
+
+
+def _compared_before(tokens: Sequence[Token], comma: int, figure: int) -> bool:
+    """', at' before the figure, after "higher" or "lower": "put the toll lower, at 790"."""
+    return (
+        comma + 1 < figure
+        and tokens[comma + 1].low == "at"
+        and comma >= 1
+        and tokens[comma - 1].low in ("higher", "lower")
+    )
 
 
 # What links a total to its figure at the end of a long clause: "... has risen to 7,518",

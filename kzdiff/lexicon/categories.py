@@ -158,6 +158,8 @@ EVENT_CUES: dict[str, Category] = {
     "drowns": _K,
     "were buried": _K,
     "buried": _K,
+    "entombed": _K,  # "entombed alive by the landslip": buried, as news counts its dead
+    "entombing": _K,
     "beheaded": _K,
     "stabbed to death": _K,
     "hanged": _K,
