@@ -382,6 +382,9 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
                 # "and driving hundreds of thousands": a verb with its object ("and striking
                 # drivers", "and mining engineers" are people)
                 and not (nxt.low.endswith("ing") and _object_follows(tokens, j + 2))
+                # "carrying 140 people and authorities said 18 were found": a new
+                # clause's speaker, not a second group counted
+                and not (j + 2 < n and tokens[j + 2].low in SPEECH_VERBS)
             ):
                 coordinated = True
                 words.append(t)
