@@ -84,7 +84,7 @@ def counted_kind(sentence: str, at: int, end: int) -> str | None:
         sentence, end, end + _CUE_AFTER
     ):
         return _SPARED  # "with all but two people on board killed": the two survived
-    after = sentence[end : end + _CUE_AFTER]
+    after = _past_aside(sentence, end)
     stop = _CLAUSE_END.search(after)
     if stop is not None:
         after = after[: stop.start()]
@@ -100,6 +100,28 @@ def counted_kind(sentence: str, at: int, end: int) -> str | None:
     if ahead is None:
         return None
     return _CUE_KIND.get(" ".join(ahead.group().lower().split()))
+
+
+# "Around 140 people, mostly Marevians and Kestovians, were aboard": an aside of who
+# they were, set off by commas between the figure's noun and its verb
+_ASIDE = re.compile(
+    r"[^,.;:!?]{0,40}?,\s*(?:mostly|mainly|largely|chiefly|many|most|all|including|who|whose)"
+    r"\b[^,.;:!?]{0,60},",
+    re.IGNORECASE,
+)
+
+
+def _past_aside(sentence: str, end: int) -> str:
+    """The words read for a kind after the figure ending at ``end``, an aside of who the
+    counted were left out."""
+    aside = _ASIDE.match(sentence, end)
+    if aside is None:
+        return sentence[end : end + _CUE_AFTER]
+    return (
+        sentence[end : aside.start() + sentence[aside.start() :].index(",")]
+        + " "
+        + (sentence[aside.end() : aside.end() + _CUE_AFTER])
+    )
 
 
 class _ClauseKinds:
