@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from kzdiff.intervals import reach_high, reach_low
 from kzdiff.lexicon.categories import CASE_NOUNS
 from kzdiff.lexicon.subjects import PEOPLE
-from kzdiff.vocab import Category
+from kzdiff.vocab import Category, Qualifier
 
 if TYPE_CHECKING:
     from kzdiff.align.facts import ClaimGroup
@@ -35,7 +35,7 @@ _KIND_NAMED = f"{PEOPLE} "  # "people aboard", "people affected": the clause say
 
 def apart_by_figure(group: ClaimGroup) -> Iterator[ClaimGroup]:
     """``group`` as it is, or, for an other count of no kind whose figures differ, one
-    group per run of figures that overlap (see the module's doc)."""
+    group per run of figures near one another (see the module's doc)."""
     if (
         group.category is not Category.OTHER
         or group.subject.startswith(_KIND_NAMED)
@@ -44,7 +44,7 @@ def apart_by_figure(group: ClaimGroup) -> Iterator[ClaimGroup]:
     ):
         yield group
         return
-    runs = _overlapping_runs(group.claims)
+    runs = _runs_by_figure(group.claims)
     if len(runs) < 2:
         yield group
         return
@@ -70,31 +70,59 @@ def apart_by_figure(group: ClaimGroup) -> Iterator[ClaimGroup]:
         )
 
 
-def _overlapping_runs(claims: Sequence[Claim]) -> list[tuple[Claim, ...]]:
-    """The claims in runs whose ranges chain by overlapping, each run in the claims'
-    order, runs in the order of their first claim."""
-    spans = sorted(
-        range(len(claims)), key=lambda i: (reach_low(claims[i]), reach_high(claims[i]), i)
-    )
-    run_of = [0] * len(claims)
-    runs = 0
-    reach = -_INF
-    for i in spans:
-        c = claims[i]
-        if reach_low(c) > reach * _NEAR:
-            runs += 1
-            reach = reach_high(c)
+def _runs_by_figure(claims: Sequence[Claim]) -> list[tuple[Claim, ...]]:
+    """The claims in runs of figures near one another (each within _NEAR of the run's
+    largest, by the figures each states: "more than 2,300" states 2,300, so an open bound
+    chains no larger figure to it; "between 110 and 160" states both ends); a vague word
+    ("hundreds") joins the first run with a figure in its range, else a run of its own.
+    Each run in the claims' order, runs in the order of their first claim."""
+    spans: list[tuple[float, float, int]] = []
+    vague: list[int] = []
+    for i, c in enumerate(claims):
+        span = _stated_span(c)
+        if span is None:
+            vague.append(i)
         else:
-            reach = max(reach, reach_high(c))
-        run_of[i] = runs - 1
+            spans.append((span[0], span[1], i))
+    spans.sort()
+    run_of: dict[int, int] = {}
+    figures_of: list[list[float]] = []
+    top = -_INF
+    for low, high, i in spans:
+        if not figures_of or low > top * _NEAR:
+            figures_of.append([])
+            top = high
+        top = max(top, high)
+        figures_of[-1].extend((low, high))
+        run_of[i] = len(figures_of) - 1
+    for i in vague:
+        lo, hi = reach_low(claims[i]), reach_high(claims[i])
+        home = next((r for r, vs in enumerate(figures_of) if any(lo <= x <= hi for x in vs)), None)
+        if home is None:
+            home = len(figures_of)
+            figures_of.append([])
+        run_of[i] = home
     # number runs by first mention, so the first run keeps the group's key
     order: dict[int, int] = {}
-    for r in run_of:
-        order.setdefault(r, len(order))
+    for i in range(len(claims)):
+        order.setdefault(run_of[i], len(order))
     out: list[list[Claim]] = [[] for _ in order]
-    for c, r in zip(claims, run_of, strict=True):
-        out[order[r]].append(c)
+    for i, c in enumerate(claims):
+        out[order[run_of[i]]].append(c)
     return [tuple(run) for run in out]
+
+
+def _stated_span(c: Claim) -> tuple[float, float] | None:
+    """The figures a claim states: its value, else its bound, both ends of a range; None
+    for a vague word."""
+    if c.qualifier is Qualifier.VAGUE:
+        return None
+    if c.qualifier is Qualifier.RANGE and c.low is not None and c.high is not None:
+        return float(c.low), float(c.high)
+    for v in (c.value, c.low, c.high):
+        if v is not None:
+            return float(v), float(v)
+    return None
 
 
 def _about(line: str, ids: set[str], docs: set[str]) -> bool:

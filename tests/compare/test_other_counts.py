@@ -69,3 +69,28 @@ def test_counts_their_clause_names_keep_together() -> None:
         (aboard("boat-a:c1", "113", "2031-06-22"), aboard("boat-b:c1", "3", "2031-06-22"))
     )
     assert len(fact.claims) == 2
+
+
+def test_an_open_bound_chains_no_larger_figure_to_it() -> None:
+    # "more than 2,300 people" (entombed, as one outlet words it), "about 4,300 people"
+    # (a village's size), "an estimated 8,316 villagers": three counts, no revision down
+    facts = compare_claims(
+        (
+            claim("slip-a:c1", ">2,300", cat="other", on="2030-10-28"),
+            claim("slip-b:c1", "~4,300", cat="other", on="2030-10-29"),
+            claim("slip-c:c1", "8,316", cat="other", on="2030-10-25"),
+        )
+    )
+    assert len(facts) == 3
+    assert {f.verdict for f in facts} == {Verdict.SINGLE}
+
+
+def test_a_range_meets_the_figures_between_its_ends() -> None:
+    # "between 110 and 160" and "around 140" on another outlet: one count, consistent
+    (fact,) = compare_claims(
+        (
+            claim("boat-a:c1", "110-160", "migrants", cat="other", on="2030-09-20"),
+            claim("boat-b:c1", "~140", "migrants", cat="other", on="2030-09-20"),
+        )
+    )
+    assert fact.verdict is Verdict.CONSISTENT
