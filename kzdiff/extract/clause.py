@@ -1892,11 +1892,18 @@ def _place_where(tokens: Sequence[Token], qi: int) -> str | None:
     for w in range(qi - 1, max(0, qi - _WHERE_REACH), -1):
         if tokens[w].low != "where" or tokens[w - 1].text != ",":
             continue
-        if w >= 2 and tokens[w - 2].is_capitalised and tokens[w - 2].is_word:
-            name = _name_ending(tokens, w - 2)
-            if _is_place_name(name):
-                return name
-            at = w - 2 - len(name.split()) if name else -1
+        end = w - 2
+        kind = ""
+        if end >= 1 and tokens[end].low in PLACE_KIND_NOUNS and tokens[end - 1].is_capitalised:
+            kind = f" {tokens[end].text}"  # "in Valtera province, where 31 ..."
+            end -= 1
+        if end >= 0 and tokens[end].is_capitalised and tokens[end].is_word:
+            name = _name_ending(tokens, end)
+            if _is_place_name(name) or (kind and name is not None):
+                return f"{name}{kind}"  # a place by the lexicon, or by its kind's noun
+            at = end + 1 - len(name.split()) - 1 if name else -1
+            if at >= 1 and tokens[at].low == "the" and tokens[at - 1].low in ("in", "at"):
+                at -= 1  # "in the Western Isles, where ..."
             if (
                 name is not None
                 and at >= 0
@@ -1904,7 +1911,7 @@ def _place_where(tokens: Sequence[Token], qi: int) -> str | None:
                 and name.lower() not in MONTHS
                 and name.lower() not in WEEKDAYS
             ):
-                return name
+                return f"{name}{kind}"
             return None
         k = 0  # the opening name, at most four words
         while k < min(w, 4) and tokens[k].is_capitalised and tokens[k].is_word:
