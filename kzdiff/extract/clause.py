@@ -127,7 +127,7 @@ from kzdiff.lexicon.grammar import (
     VERB_OPENERS,
 )
 from kzdiff.lexicon.names import KNOWN_PLACES, NAME_PARTICLES, NATIONALITIES, looks_like_demonym
-from kzdiff.lexicon.numbers import DENSITY_UNITS, OLDEST_AGE, VAGUE_OPENING_WORDS
+from kzdiff.lexicon.numbers import BOUNDS_BEFORE, DENSITY_UNITS, OLDEST_AGE, VAGUE_OPENING_WORDS
 from kzdiff.records import Quantity
 from kzdiff.vocab import FATE_CATEGORIES, Category, Qualifier
 
@@ -325,12 +325,23 @@ def _out_of_a_place(tokens: Sequence[Token], j: int) -> bool:
 
 
 def _object_follows(tokens: Sequence[Token], k: int) -> bool:
-    """Whether token ``k`` opens a verb's object: a figure, or a determiner."""
-    return k < len(tokens) and (
-        _starts_figure(tokens[k])
-        or tokens[k].low in DETERMINERS
-        or tokens[k].low in VAGUE_OPENING_WORDS
-    )
+    """Whether token ``k`` opens a verb's object: a figure, a bounded figure ("leaving at
+    least 83 injured", "injuring more than 40"), or a determiner."""
+    if k >= len(tokens):
+        return False
+    if _starts_figure(tokens[k]) or tokens[k].low in DETERMINERS:
+        return True
+    if tokens[k].low in VAGUE_OPENING_WORDS:
+        return True
+    # a bound's words, then its figure: "at least 83", "more than 40", "nearly 200"
+    for width in (1, 2, 3):
+        if (
+            k + width < len(tokens)
+            and _starts_figure(tokens[k + width])
+            and " ".join(t.low for t in tokens[k : k + width]) in BOUNDS_BEFORE
+        ):
+            return True
+    return False
 
 
 def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Token], int]:
