@@ -2638,8 +2638,9 @@ def _baseline(
 
 def _in_partitive(tokens: Sequence[Token], qi: int) -> bool:
     """'of whom 97', 'Of those killed, 32': a figure counting part of a total."""
+    at = _opener_at(tokens)
     return (qi >= 2 and (tokens[qi - 2].low, tokens[qi - 1].low) in PART_CLOSERS) or (
-        bool(tokens) and tokens[0].low in ("of", "among")
+        at is not None and tokens[at].low in ("of", "among") and at < qi
     )
 
 
@@ -3100,6 +3101,26 @@ def _a_row_of_the_list(tokens: Sequence[Token], f: Found, verb: int) -> bool:
     return nxt is not None and nxt.low in _ROW_CONTINUATIONS
 
 
+_THAT_REACH = 8  # tokens before "that": "Provincial police chief Villacruz said that"
+
+
+def _opener_at(tokens: Sequence[Token]) -> int | None:
+    """Where a partitive opener ("Of the ...", "Among ...", "Out of ...") starts: the
+    sentence's first word, or the first after a reported "... said that"."""
+    if not tokens:
+        return None
+    if tokens[0].low in ("of", "among", "out"):
+        return 0
+    for k in range(1, min(len(tokens) - 1, _THAT_REACH + 1)):
+        if tokens[k].low == "that" and tokens[k - 1].low in SPEECH_VERBS:
+            nxt = tokens[k + 1].low
+            # "of the 329 reported dead" and "among the 20", not "of course"
+            if nxt in ("of", "among") and k + 2 < len(tokens) and tokens[k + 2].low == "the":
+                return k + 1
+            return None
+    return None
+
+
 def with_opener_category(found: list[Found], tokens: Sequence[Token]) -> list[Found]:
     """'Of the injured, 48 were ...', 'Of the 47 deaths, 29 ...': the opener names the total."""
     listing = _listing_subject(tokens) if tokens and found else None
@@ -3122,20 +3143,21 @@ def with_opener_category(found: list[Found], tokens: Sequence[Token]) -> list[Fo
             else f
             for f in found
         ]
-    if not tokens or tokens[0].low not in ("of", "among", "out"):
+    at = _opener_at(tokens)
+    if at is None:
         return found
     # "Out of the 86 deaths--22 were electrocuted": the opener as "of" is
-    first = 1
-    if tokens[0].low == "out":
+    first = at + 1
+    if tokens[at].low == "out":
         # "Out of the 86 deaths": the whole's own figure ("Out of the relief camps, 3,000
         # have returned home" names no whole)
         if (
-            len(tokens) < 3
-            or tokens[1].low != "of"
-            or not any(t.text[0].isdigit() for t in tokens[2:6])
+            len(tokens) < at + 3
+            or tokens[at + 1].low != "of"
+            or not any(t.text[0].isdigit() for t in tokens[at + 2 : at + 6])
         ):
             return found
-        first = 2
+        first = at + 2
     category: Category | None = None
     for j in range(first, min(len(tokens), first + 7)):
         if tokens[j].text in (",", "-", "–", "—", ":"):
