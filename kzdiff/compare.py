@@ -907,23 +907,30 @@ def _lowest_stated(read: _Asserted) -> Number | None:
 def _taken_up(
     c: Claim, stated: Number, current: Sequence[Claim], families: Mapping[str, str]
 ) -> bool:
-    """Whether the largest figure raises the best estimate to it: it does unless another
-    family of counters gave a lower figure later. A lone activist's "more than 220",
-    after which the government still says "at least 143", is a rival count (the high);
-    a ministry's "more than 300" still stands beside the police's later "at least 250".
-    A figure of no named family is the outlet's own account, and raises it."""
+    """Whether the largest figure raises the best estimate to it. It does unless it is a
+    lone rival count: another family of counters gave a lower figure later, and more
+    documents stand below it than at it. A lone activist's "more than 220", after which
+    the government still says "at least 143" in six papers, is the high; a ministry's
+    "more than 300" still stands beside a UN official's later "at least 100". A figure of
+    no named family is the outlet's own account, and raises it."""
     family = families.get(c.attribution) if c.attribution else None
     if family is None or c.as_of is None:
         return True
+    rivalled = False
+    below: set[str] = set()
+    at_or_above: set[str] = set()
     for d in current:
-        if d.as_of is None or d.as_of <= c.as_of or not d.attribution:
+        figure = _stated(d)
+        if figure is None:
             continue
-        later_family = families.get(d.attribution)
-        if later_family is not None and later_family != family:
-            lower = _stated(d)
-            if lower is not None and lower < stated:
-                return False
-    return True
+        if figure < stated:
+            below.add(d.doc)
+            other = families.get(d.attribution) if d.attribution else None
+            if d.as_of is not None and d.as_of > c.as_of and other not in (None, family):
+                rivalled = True
+        else:
+            at_or_above.add(d.doc)
+    return not (rivalled and len(below) > len(at_or_above))
 
 
 def _estimate(

@@ -100,8 +100,9 @@ def _runs_by_figure(claims: Sequence[Claim]) -> list[tuple[Claim, ...]]:
         home = next((r for r, vs in enumerate(figures_of) if any(lo <= x <= hi for x in vs)), None)
         if home is None:
             home = len(figures_of)
-            figures_of.append([])
+            figures_of.append([lo])  # where a second "hundreds" finds it
         run_of[i] = home
+    _join_runs_of_one_source(claims, run_of)
     # number runs by first mention, so the first run keeps the group's key
     order: dict[int, int] = {}
     for i in range(len(claims)):
@@ -110,6 +111,28 @@ def _runs_by_figure(claims: Sequence[Claim]) -> list[tuple[Claim, ...]]:
     for i, c in enumerate(claims):
         out[order[run_of[i]]].append(c)
     return [tuple(run) for run in out]
+
+
+def _join_runs_of_one_source(claims: Sequence[Claim], run_of: dict[int, int]) -> None:
+    """Runs holding figures of one named source are one run: a source's own count that
+    moved ("about 500 tourists are stranded, port officials said", then "more than
+    1,200", the same officials two days on) is a revision, not two counts."""
+    parent: dict[int, int] = {}
+
+    def root(r: int) -> int:
+        while parent.get(r, r) != r:
+            r = parent[r]
+        return r
+
+    first_run: dict[str, int] = {}
+    for i, c in enumerate(claims):
+        if c.attribution:
+            a, b = root(first_run.setdefault(c.attribution.lower(), run_of[i])), root(run_of[i])
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    if parent:
+        for i, r in run_of.items():
+            run_of[i] = root(r)
 
 
 def _stated_span(c: Claim) -> tuple[float, float] | None:

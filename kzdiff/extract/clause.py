@@ -128,6 +128,7 @@ from kzdiff.lexicon.grammar import (
 )
 from kzdiff.lexicon.names import KNOWN_PLACES, NAME_PARTICLES, NATIONALITIES, looks_like_demonym
 from kzdiff.lexicon.numbers import BOUNDS_BEFORE, DENSITY_UNITS, OLDEST_AGE, VAGUE_OPENING_WORDS
+from kzdiff.lexicon.speech import STATEMENT_VERBS
 from kzdiff.records import Quantity
 from kzdiff.vocab import FATE_CATEGORIES, Category, Qualifier
 
@@ -395,7 +396,7 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
                 and not (nxt.low.endswith("ing") and _object_follows(tokens, j + 2))
                 # "carrying 140 people and authorities said 18 were found": a new
                 # clause's speaker, not a second group counted
-                and not (j + 2 < n and tokens[j + 2].low in SPEECH_VERBS)
+                and not (j + 2 < n and tokens[j + 2].low in STATEMENT_VERBS)
             ):
                 coordinated = True
                 words.append(t)
@@ -574,7 +575,7 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
                 # those killed": the verb after the aside is the figure's; where none
                 # follows, the aside's own ("20 people, who were injured, ...") is read
                 main = _right_cue(tokens, close + 1)
-                if main is not None:
+                if main is not None and _only_auxiliaries(tokens, close + 1, main):
                     return main
             if steps > 0:
                 return None
@@ -837,6 +838,22 @@ def _starts_figure(t: Token) -> bool:
 
 
 _RELATIVE_OPENERS = frozenset({"who", "whose"})
+# words between an aside and the figure's own verb: "were among those killed", "have
+# since died" (not "later arrested dozens", "have treated hundreds of injured people":
+# what the counted did to others)
+_BEFORE_OWN_VERB = frozenset(
+    {"among", "those", "also", "all", "since", "reportedly", "have", "has", "had"}
+)
+
+
+def _only_auxiliaries(tokens: Sequence[Token], start: int, cue: int) -> bool:
+    """Whether only auxiliaries and a few such words stand between ``start`` and the cue,
+    and no object follows it."""
+    if not all(t.low in AUXILIARIES or t.low in _BEFORE_OWN_VERB for t in tokens[start:cue]):
+        return False
+    hit = cue_at(tokens, cue)
+    # "have treated hundreds of ...": a verb with an object is what they did to others
+    return hit is None or not _object_follows(tokens, cue + hit[1])
 
 
 def _aside_comma(tokens: Sequence[Token], j: int) -> int | None:
@@ -1905,16 +1922,19 @@ def _place_where(tokens: Sequence[Token], qi: int) -> str | None:
             continue
         end = w - 2
         kind = ""
-        if end >= 1 and tokens[end].low in PLACE_KIND_NOUNS and tokens[end - 1].is_capitalised:
+        if (
+            end >= 2  # a name before it, not a sentence's first word ("Three provinces")
+            and tokens[end].low in _ONE_PLACE_KINDS
+            and tokens[end - 1].is_capitalised
+        ):
             kind = f" {tokens[end].text}"  # "in Valtera province, where 31 ..."
             end -= 1
         if end >= 0 and tokens[end].is_capitalised and tokens[end].is_word:
             name = _name_ending(tokens, end)
-            if _is_place_name(name) or (kind and name is not None):
+            named_from = end + 1 - len(name.split()) if name else 0
+            if _is_place_name(name) or (kind and name is not None and named_from > 0):
                 return f"{name}{kind}"  # a place by the lexicon, or by its kind's noun
-            at = end + 1 - len(name.split()) - 1 if name else -1
-            if at >= 1 and tokens[at].low == "the" and tokens[at - 1].low in ("in", "at"):
-                at -= 1  # "in the Western Isles, where ..."
+            at = named_from - 1
             if (
                 name is not None
                 and at >= 0
@@ -1934,6 +1954,8 @@ def _place_where(tokens: Sequence[Token], qi: int) -> str | None:
     return None
 
 
+# the nouns of one place's kind: "Valtera province" (not "provinces", many places)
+_ONE_PLACE_KINDS = frozenset({"province", "state", "region", "district", "county", "city"})
 _AT_REACH = 6  # tokens between the counted and "at", a hedge included (BE_THERE_WORDS)
 _VENUE_REACH = 6  # tokens from "at" to the gathering: "at the Route 91 Harvest festival"
 

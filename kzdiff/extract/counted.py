@@ -111,11 +111,16 @@ _ASIDE = re.compile(
 )
 
 
+_NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|as|\d)", re.IGNORECASE)
+
+
 def _past_aside(sentence: str, end: int) -> str:
     """The words read for a kind after the figure ending at ``end``, an aside of who the
     counted were left out."""
     aside = _ASIDE.match(sentence, end)
-    if aside is None:
+    if aside is None or _NEW_CLAUSE.match(sentence, aside.end()):
+        # "140 people, most of them pilgrims, and rescuers saved 60": past the aside
+        # another clause begins, whose verb is not the figure's
         return sentence[end : end + _CUE_AFTER]
     return (
         sentence[end : aside.start() + sentence[aside.start() :].index(",")]

@@ -158,8 +158,6 @@ EVENT_CUES: dict[str, Category] = {
     "drowns": _K,
     "were buried": _K,
     "buried": _K,
-    "entombed": _K,  # "entombed alive by the landslip": buried, as news counts its dead
-    "entombing": _K,
     "beheaded": _K,
     "stabbed to death": _K,
     "hanged": _K,
@@ -575,7 +573,6 @@ AMONG_CUES: dict[str, Category] = {
     "among the bodies": _K,
     "of the dead": _K,
     "of those killed": _K,
-    "of the victims": _K,
     "of the bodies": _K,
     "among the injured": _I,
     "among the wounded": _I,

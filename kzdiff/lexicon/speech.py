@@ -18,6 +18,12 @@ QUOTE_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 
+# The verbs that, right after a noun, open a statement and nothing else ("and police
+# said ..."): not "reported feeling dizzy", "put out the blaze", "fear more deaths".
+STATEMENT_VERBS: frozenset[str] = frozenset(
+    "said says say told tells added adds stated states announced announces".split()
+)
+
 # Multi-word cues: "according to X", "in a statement", "X's spokesman".
 SPEECH_PHRASES: tuple[str, ...] = (
     "according to",

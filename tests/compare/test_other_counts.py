@@ -94,3 +94,26 @@ def test_a_range_meets_the_figures_between_its_ends() -> None:
         )
     )
     assert fact.verdict is Verdict.CONSISTENT
+
+
+def test_one_sources_count_that_moved_is_one_fact() -> None:
+    # "about 500 people are cut off in the valley, port officials said" on Monday; "more
+    # than 1,200", the same officials on Wednesday: their count rose
+    (fact,) = compare_claims(
+        (
+            claim("valley-a:c1", "~500", cat="other", by="port officials", on="2031-05-06"),
+            claim("valley-b:c1", ">1,200", cat="other", by="port officials", on="2031-05-08"),
+        )
+    )
+    assert fact.verdict is Verdict.REVISED
+
+
+def test_two_vague_words_alike_still_agree() -> None:
+    # "hundreds of people" in two articles, nothing else said of them
+    (fact,) = compare_claims(
+        (
+            claim("blast-a:c1", "hundreds", cat="other", on="2031-04-02"),
+            claim("blast-b:c1", "hundreds", cat="other", on="2031-04-02"),
+        )
+    )
+    assert len(fact.claims) == 2

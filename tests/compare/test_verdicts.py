@@ -441,6 +441,17 @@ def test_a_rival_counters_higher_bound_of_the_same_day_is_the_high_not_the_best(
     assert (f.estimate.best, f.estimate.high) == (143, 220)
 
 
+def test_a_later_lower_bound_of_another_body_in_as_many_papers_leaves_the_best() -> None:
+    # a reviewer's case: the ministry's "more than 300", a UN official's "at least 100"
+    # the next day; the later bound disputes nothing, and no more papers stand below
+    claims = (
+        claim("quake-a:c1", ">300", by="health ministry", on="2024-05-06"),
+        claim("quake-b:c1", ">=100", by="a United Nations official", on="2024-05-07"),
+    )
+    f = fact_with(compare_claims(claims), "people killed")
+    assert f.estimate.best == 300
+
+
 def test_a_rival_counters_later_higher_bound_raises_the_best() -> None:
     # police said 31 on Monday; a UN agency "more than 40" on Wednesday: the later count
     claims = (
