@@ -398,6 +398,12 @@ SUPERSEDED_NOUNS: tuple[str, ...] = (
     "initial toll",
     "initial figure",
     "initial count",
+    # "followed an earlier statement in which the ministry said the crash killed 41"
+    "earlier statement",
+    "previous statement",
+    "initial statement",
+    "earlier bulletin",
+    "previous bulletin",
     # "in the first instance that number would have been over 3,500": then, not now
     "would have been",
     # not "initial estimate": a body's first estimate stands beside another's later one
