@@ -1020,6 +1020,13 @@ def _gathering_before(tokens: Sequence[Token], v: int) -> bool:
     return any(t.low in CROWD_VENUES for t in tokens[max(0, v - _OPENING_PLACE_REACH) : v])
 
 
+def _toll_verb_after(tokens: Sequence[Token], k: int) -> bool:
+    """A count's verb at ``k``, after its auxiliary or not: "rose", "has risen"."""
+    if k < len(tokens) and tokens[k].low in ("has", "have", "had"):
+        k += 1
+    return k < len(tokens) and tokens[k].low in TOLL_VERBS
+
+
 def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
     """A cue governing the figure from the left: (index of its first token, direct?).
 
@@ -1059,7 +1066,7 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
         if (
             hit is not None
             and _cue_modifies_noun(tokens, j, hit)
-            and not (j + 1 < len(tokens) and tokens[j + 1].low in TOLL_VERBS)
+            and not _toll_verb_after(tokens, j + 1)
         ):
             # "the detention center": a place's name, no cue ("evacuees rise to 196,000":
             # the noun of a count that rose)
@@ -1079,7 +1086,11 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
                 return None
             rose_to = (
                 skipped == 0
-                and phrase in NOUN_CATEGORIES
+                and (
+                    phrase in NOUN_CATEGORIES
+                    # "the number hurt has risen to 197": a participle after the tally
+                    or (j - length >= 0 and tokens[j - length].low in _TALLY_HEADS)
+                )
                 and any(x.low in TOLL_VERBS for x in tokens[j + 1 : i])
             )  # "evacuees rise to 196,000": the count its noun names rose to the figure
             if gaps + skipped == 0 or phrase in LEFT_NOUN_CUES or rose_to:
