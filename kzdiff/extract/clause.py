@@ -2541,7 +2541,30 @@ def find_in_sentence(
         )
         if category is not None:
             last_counted = found[-1]
-    return found
+    return _victims_beside_the_dead(found, tokens)
+
+
+# nouns of everyone an event harmed, read as the dead only where nothing else counts them
+_HARMED_NOUNS = frozenset({"victims", "casualties"})
+
+
+def _victims_beside_the_dead(found: list[Found], tokens: Sequence[Token]) -> list[Found]:
+    """'the number of victims has reached 197 people, and 26 people have died': where the
+    sentence counts the dead by a verb or noun of death, its "victims" are everyone
+    harmed (the dead and the injured), another count."""
+    if len(found) < 2:
+        return found
+
+    def by_victims(f: Found) -> bool:
+        return (
+            f.category is Category.KILLED
+            and f.cue_index is not None
+            and tokens[f.cue_index].low in _HARMED_NOUNS
+        )
+
+    if not any(f.category is Category.KILLED and not by_victims(f) for f in found):
+        return found
+    return [replace(f, category=Category.OTHER) if by_victims(f) else f for f in found]
 
 
 def _how_badly(tokens: Sequence[Token], qj: int, subj_words: Sequence[Token]) -> bool:
