@@ -127,7 +127,13 @@ from kzdiff.lexicon.grammar import (
     VERB_OPENERS,
 )
 from kzdiff.lexicon.names import KNOWN_PLACES, NAME_PARTICLES, NATIONALITIES, looks_like_demonym
-from kzdiff.lexicon.numbers import BOUNDS_BEFORE, DENSITY_UNITS, OLDEST_AGE, VAGUE_OPENING_WORDS
+from kzdiff.lexicon.numbers import (
+    BOUNDS_BEFORE,
+    DENSITY_UNITS,
+    OLDEST_AGE,
+    VAGUE_MAGNITUDES,
+    VAGUE_OPENING_WORDS,
+)
 from kzdiff.lexicon.speech import STATEMENT_VERBS
 from kzdiff.records import Quantity
 from kzdiff.vocab import FATE_CATEGORIES, Category, Qualifier
@@ -570,6 +576,12 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
             if steps == 0 and (close := _figure_list_end(tokens, j)) is not None:
                 j = close + 1  # "Four people, three men and one woman, are in custody"
                 continue
+            if (
+                len(nxt) >= 2
+                and nxt[0] in ("and", "but", "while")
+                and (_starts_figure(tokens[j + 2]) or tokens[j + 2].low in VAGUE_MAGNITUDES)
+            ):
+                return None  # "has risen above 1,000, and hundreds remain unaccounted for"
             if nxt and nxt[0] in _RELATIVE_OPENERS and (close := _aside_comma(tokens, j)):
                 # "Seventeen firefighters, who had raced to the depot first, were among
                 # those killed": the verb after the aside is the figure's; where none
