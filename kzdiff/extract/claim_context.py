@@ -88,6 +88,7 @@ _NUMBER_NAMERS = frozenset(
     }
 )
 _AS_OF_REACH = 60  # characters after a figure where a date still dates it
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 # A weekday with no preposition, as wire copy writes it ("said Monday", "Wednesday's
 # clashes"); the date extractor takes only "on Monday" so that "Good Friday" stays a name.
 _BARE_WEEKDAY = re.compile(
@@ -813,7 +814,7 @@ class DocContext:
     ) -> list[tuple[int, str | None]]:
         """Weekdays the date extractor left (no preposition), resolved like "on Monday":
         the latest such day on or before publication. Not one after a capitalised word
-        ("Good Friday", "Black Sunday"): that is a name."""
+        ("Good Friday", "Black Sunday") or before one ("Friday Nansep"): that is a name."""
         if not self.doc.published or len(self.doc.published) != 10:
             return []
         pub = date.fromisoformat(self.doc.published)
@@ -831,6 +832,15 @@ class DocContext:
                 and not any(self.is_place(" ".join(prev[-n:])) for n in (1, 2, 3))
             ):
                 continue
+            nxt = self.doc.body[m.end() : m.end() + 20].split()
+            if (
+                nxt
+                and nxt[0][:1].isupper()
+                and nxt[0].isalpha()
+                and nxt[0].lower() not in MONTHS
+                and nxt[0].lower() not in _DAY_PARTS
+            ):
+                continue  # "Friday Nansep", "Monday Kassah": a first name, no day
             back = (pub.weekday() - WEEKDAYS[m.group(1).lower()]) % 7
             out.append((m.start(), (pub - timedelta(days=back)).isoformat()))
         return out
@@ -883,6 +893,10 @@ class DocContext:
         return (
             elsewhere
             or (cue_at is not None and cue_at < q_start)
+            or _SINCE_MONTH_WHEN.search(
+                self.doc.body, max(s.start, q_start - _SINCE_WHEN_REACH), q_start
+            )
+            is not None
             or self._named_elsewhere(q_start)
             or (q_end is not None and self._caused_by_earlier_storm(q_end, s.end))
         )
@@ -1222,6 +1236,17 @@ _MONTHS_IN_ORDER = tuple(max((k for k in MONTHS if MONTHS[k] == n), key=len) for
 # "last March" in a January story is the year before, as surely as "last year"
 _NAMES_A_YEAR = re.compile(
     r"\byears?\b|\blast\s+(?:" + "|".join(_MONTHS_IN_ORDER) + r")\b", re.IGNORECASE
+)
+# "Tamber's worst since January, when more than 85 people lost their lives": a figure in
+# the clause of a month or year the event is measured against is that time's (the
+# search ends at the figure; no comma may stand between "when" and it: "Since January,
+# when the fighting began, 4,000 have died" are this conflict's)
+_SINCE_WHEN_REACH = 160  # characters back from a figure: bounded, whatever the sentence
+_SINCE_MONTH_WHEN = re.compile(
+    r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:"
+    + "|".join(_MONTHS_IN_ORDER)
+    + r")(?:\s+\d{4})?|\d{4}|last\s+year),?\s+when\b[^,;.()]*\Z",
+    re.IGNORECASE,
 )
 # "the earthquake in January that killed", "the January 12 earthquake that left": an event
 # with a month, and the relative clause that gives its toll (bounded gaps: linear)
