@@ -394,6 +394,12 @@ def _time_starts(tokens: Sequence[Token], j: int) -> bool:
     )
 
 
+def source_after(tokens: Sequence[Token], j: int, canon: Canon = _identity) -> str | None:
+    """The source phrase that starts at token ``j`` ("the Information Commissioner,
+    Ishaku Damtal, who ...")."""
+    return _after_opener(tokens, j, 0, canon)
+
+
 def _after_opener(tokens: Sequence[Token], i: int, n: int, canon: Canon) -> str | None:
     """The source phrase after an opener ending at token ``i + n - 1``."""
     j = i + n
@@ -454,7 +460,9 @@ def _after_opener(tokens: Sequence[Token], i: int, n: int, canon: Canon) -> str 
         words
         and j < len(tokens)
         and tokens[j].text == ","
-        and not any(w.is_capitalised for w in words)
+        # a description, or a title ("Tamber State's Information Commissioner, Ishaku
+        # Damtal"): the name follows it
+        and (not any(w.is_capitalised for w in words) or words[-1].low in ROLE_WORDS)
     ):
         # "according to the region's main opposition alliance, the Lowland Popular Front
         # (LPF)": the description's appositive names it
@@ -502,7 +510,14 @@ def _name_in_apposition(tokens: Sequence[Token], k: int, canon: Canon, *, role: 
             break
         name.append(t)
         k += 1
-    ends = k >= len(tokens) or tokens[k].text in ("(", ".", ";") or tokens[k].text in _BOUNDARY
+    ends = (
+        k >= len(tokens)
+        or tokens[k].text in ("(", ".", ";")
+        or tokens[k].text in _BOUNDARY
+        # "the Information Commissioner, Ishaku Damtal, who announced it": a person's
+        # name closed by a clause about them
+        or (role and tokens[k].text == "," and k + 1 < len(tokens) and tokens[k + 1].low == "who")
+    )
     if len(name) < 2 or not ends or not _is_name(name):
         return None
     return clean_source(name, canon)

@@ -23,6 +23,7 @@ from kzdiff.extract.attribution import (
     carry_to_restatements_and_parts,
     clean_source,
     inherit_same_figure,
+    source_after,
 )
 from kzdiff.extract.claim_context import (
     DocContext,
@@ -141,6 +142,8 @@ def extract_claims(
             qpos += 1
         low_text = s.text.lower()
         if not here:
+            if si > 0 and drafts and drafts[-1].sentence is sentences[si - 1]:
+                _source_given_after(drafts, s, body, ctx)
             heading = _heading_category(s.text) if len(s.text) <= _HEADING_CHARS else None
             if not continues(low_text):
                 prev_attr = prev_dated = None
@@ -1090,6 +1093,35 @@ def _largest_total(
         ):
             best = m
     return best
+
+
+# "The toll has climbed to 168. This is according to the Information Commissioner":
+# a sentence of no figure that names who gave the one before
+_SOURCE_GIVEN_AFTER = re.compile(
+    r"(?:this|that|these|those|it)\s+(?:is|was|are|were)\s+according\s+to\s+"
+    r"|(?:the|these|those)\s+(?:figures?|numbers?|toll|tally)\s+(?:is|are|was|were|came)\s+"
+    r"(?:from|according\s+to|released\s+by|given\s+by|provided\s+by)\s+",
+    re.IGNORECASE,
+)
+
+
+def _source_given_after(drafts: list[_Draft], s: Sentence, body: str, ctx: DocContext) -> None:
+    """Give the figures of the sentence before ``s`` that name no source the one ``s``
+    names, where ``s`` opens by naming who gave them (_SOURCE_GIVEN_AFTER)."""
+    m = _SOURCE_GIVEN_AFTER.match(s.text)
+    if m is None:
+        return
+    tokens = tokenize(body, s.start, s.end)
+    at = token_index(tokens, s.start + m.end())
+    source = source_after(tokens, at, ctx.canon)
+    if source is None:
+        return
+    before = drafts[-1].sentence
+    for n in range(len(drafts) - 1, -1, -1):
+        if drafts[n].sentence is not before:
+            break
+        if drafts[n].attribution is None:
+            drafts[n] = replace(drafts[n], attribution=source)
 
 
 def _attribute(
