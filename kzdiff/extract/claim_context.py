@@ -88,6 +88,7 @@ _NUMBER_NAMERS = frozenset(
     }
 )
 _AS_OF_REACH = 60  # characters after a figure where a date still dates it
+_CONTRAST = re.compile(r",\s+(?:but|while|whereas)\b|;")
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 # A weekday with no preposition, as wire copy writes it ("said Monday", "Wednesday's
 # clashes"); the date extractor takes only "on Monday" so that "Good Friday" stays a name.
@@ -725,6 +726,14 @@ class DocContext:
             # the day dates the storm's pass; the count is today's
             return spoken[1] if spoken is not None else self.doc.published
         if spoken is not None and spoken[0] < q_start and spoken[0] in named:
+            spoken = None
+        if (
+            spoken is not None
+            and spoken[0] > q_start
+            and _CONTRAST.search(body, q_start, spoken[0]) is not None
+        ):
+            # "On Sunday, the governor said 41 died, but police said yesterday ...": the
+            # day another clause's speaker gave is not this figure's
             spoken = None
         # the days within reach after the figure, with no clause break between
         first = bisect_right(starts, q_start)
