@@ -129,7 +129,7 @@ VAGUE_COUNTS: tuple[str, ...] = ("a few", "a couple of", "several", "some", "few
 PERIOD_NOUNS: frozenset[str] = frozenset({"week", "weekend", "month", "year", "fortnight"})
 PERIOD_DEICTICS: frozenset[str] = frozenset({"last", "this", "next", "past", "earlier", "later"})
 # Day words English writes in lower case: every other day or month name has a capital
-DEICTIC_DAYS: frozenset[str] = frozenset({"today", "yesterday", "tonight"})
+DEICTIC_DAYS: frozenset[str] = frozenset({"today", "yesterday", "tonight", "overnight"})
 # Months by their full names only: "Jan" and "Mar" also begin people's names.
 MONTH_NAMES: frozenset[str] = frozenset(
     max((k for k, v in MONTHS.items() if v == n), key=len) for n in range(1, 13)
