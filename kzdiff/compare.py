@@ -1358,8 +1358,11 @@ def judge(
         later = best or max((b for _, b in revisions), key=_by_date)
         # "down" where the figure now stands below one it replaced, not where some
         # step between two earlier figures went down on the way up (50,000 -> 316,000)
+        # the figure now is the best estimate where there is one: "more than 80", the
+        # latest bound, beside a standing "at least 86" has the count at 86, not below 84
+        stands = float(estimate.best) if estimate.best is not None else reach_low(later)
         down = any(reach_low(b) < reach_low(a) for a, b in revisions) and any(
-            reach_low(later) < reach_low(c) for c in stated
+            stands < reach_low(c) for c in stated
         )
         what = "revised down" if down else "revised"
         notes.insert(0, f"{what}: {_cite_all(stated)} -> latest {_cite(later)}")

@@ -462,6 +462,22 @@ def test_a_rival_counters_later_higher_bound_raises_the_best() -> None:
     assert f.estimate.best == 40
 
 
+def test_a_later_lower_bound_beside_a_standing_figure_is_no_revision_down() -> None:
+    # authorities' "at least 55" then 52, a relief bulletin's 84, "at least 86" on the
+    # 29th and "more than 80" from another agency on the 30th: the count rose and stands
+    # at 86; the step from 55 to 52 on the way is no revision down of the whole
+    claims = (
+        claim("ash-a:c1", ">=55", by="Caltecan authorities", on="2033-06-01"),
+        claim("ash-b:c1", "52", by="Caltecan authorities", on="2033-06-02"),
+        claim("ash-c:c1", "84", on="2033-06-13"),
+        claim("ash-d:c1", ">=86", by="Corenad", on="2033-06-29"),
+        claim("ash-d:c2", ">80", by="the nation's disaster agency", on="2033-06-30"),
+    )
+    f = fact_with(compare_claims(claims), "people killed")
+    assert f.verdict is Verdict.REVISED and f.estimate.best == 86
+    assert f.note is not None and not f.note.startswith("revised down")
+
+
 def test_disputed_alone_is_single_with_no_estimate() -> None:
     (f,) = compare_claims(
         (
