@@ -1248,6 +1248,26 @@ def _relayed(claims: Sequence[Claim], relays: Mapping[str, str]) -> list[tuple[s
     return sorted((d, relays[d]) for d in docs if d in relays and relays[d] in docs)
 
 
+def _each_documents_figure_once(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """A document's figure given again on a later date counts on the first: a relayed
+    release published on the 25th, "41 People Die" over "the ministry said Friday that
+    41 people died", gives Friday's 41, not a count of the 25th. ``claims`` are in
+    reading order, dated ones first by date, so the first of a document's figure is its
+    earliest."""
+    first: dict[tuple[object, ...], str] = {}
+    dropped: set[str] = set()
+    for c in claims:
+        if c.as_of is None:
+            continue
+        key = (c.doc, c.low, c.high, c.qualifier, c.status)
+        day = first.setdefault(key, c.as_of)
+        if day < c.as_of:
+            dropped.add(c.id)
+    if not dropped:
+        return claims
+    return tuple(c for c in claims if c.id not in dropped)
+
+
 def judge(
     group: ClaimGroup,
     relays: Mapping[str, str] | None = None,
@@ -1261,6 +1281,7 @@ def judge(
     if group.repeats:
         # a document's repeated figure counts once (ClaimGroup.repeats)
         claims = tuple(c for c in claims if c.id not in group.repeats)
+    claims = _each_documents_figure_once(claims)
     relayed = _relayed(claims, relays) if relays else []
     if relayed:
         copies = {d for d, _ in relayed}

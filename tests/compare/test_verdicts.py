@@ -478,6 +478,18 @@ def test_a_later_lower_bound_beside_a_standing_figure_is_no_revision_down() -> N
     assert f.note is not None and not f.note.startswith("revised down")
 
 
+def test_a_relayed_release_counts_its_figure_on_the_day_it_gives() -> None:
+    # a release relayed on the 25th: its headline's 41 (dated by the page) over "the
+    # ministry said Friday that 41 people died"; the minister lowered it to 26 on Saturday
+    claims = (
+        claim("relay-a:c1", "41", by="health ministry", on="2030-03-25"),
+        claim("relay-a:c2", "41", by="health ministry", on="2030-03-22"),
+        claim("wire-b:c1", "26", by="health ministry", on="2030-03-23"),
+    )
+    f = fact_with(compare_claims(claims), "people killed")
+    assert f.verdict is Verdict.REVISED and f.estimate.best == 26
+
+
 def test_disputed_alone_is_single_with_no_estimate() -> None:
     (f,) = compare_claims(
         (
