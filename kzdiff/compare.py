@@ -1249,20 +1249,25 @@ def _relayed(claims: Sequence[Claim], relays: Mapping[str, str]) -> list[tuple[s
 
 
 def _each_documents_figure_once(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
-    """A document's figure given again on a later date counts on the first: a relayed
-    release published on the 25th, "41 People Die" over "the ministry said Friday that
-    41 people died", gives Friday's 41, not a count of the 25th. ``claims`` are in
-    reading order, dated ones first by date, so the first of a document's figure is its
-    earliest."""
-    first: dict[tuple[object, ...], str] = {}
-    dropped: set[str] = set()
-    for c in claims:
-        if c.as_of is None:
-            continue
-        key = (c.doc, c.low, c.high, c.qualifier, c.status)
-        day = first.setdefault(key, c.as_of)
-        if day < c.as_of:
-            dropped.add(c.id)
+    """A headline or lead that gives a figure the body dates earlier counts on the body's
+    day: a release relayed on the 25th, "41 People Die" over "the ministry said Friday
+    that 41 people died", gives Friday's 41, not a count of the 25th. Only a mention
+    above the dated one, of the same figure and source: a body that gives a figure again
+    on a later day ("168, rights groups said on Sunday") still says it on that day."""
+    earliest: dict[tuple[object, ...], tuple[str, int]] = {}
+    for c in claims:  # dated first, by date: the first of a key is its earliest
+        if c.as_of is not None:
+            earliest.setdefault(
+                (c.doc, c.low, c.high, c.qualifier, c.status, c.attribution), (c.as_of, c.start)
+            )
+    dropped = {
+        c.id
+        for c in claims
+        if c.as_of is not None
+        and (day_at := earliest[(c.doc, c.low, c.high, c.qualifier, c.status, c.attribution)])[0]
+        < c.as_of
+        and day_at[1] > c.start
+    }
     if not dropped:
         return claims
     return tuple(c for c in claims if c.id not in dropped)
