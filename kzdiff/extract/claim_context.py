@@ -61,6 +61,7 @@ from kzdiff.lexicon.dates import EVENTS_BEFORE_A_DAY, MONTHS, PERIOD_END_VERBS, 
 from kzdiff.lexicon.facts import FOLLOW_UP_WORDS
 from kzdiff.lexicon.grammar import QUOTE_MARKS
 from kzdiff.lexicon.names import NATIONALITIES
+from kzdiff.lexicon.speech import QUOTE_VERBS
 from kzdiff.records import DateMention, Document, Entity, Quantity, Quote, Sentence
 from kzdiff.vocab import EntityLabel, Kind, Status
 
@@ -89,6 +90,8 @@ _NUMBER_NAMERS = frozenset(
 )
 _AS_OF_REACH = 60  # characters after a figure where a date still dates it
 _CONTRAST = re.compile(r",\s+(?:but|while|whereas)\b|;")
+# a day and nothing after it but the sentence's end: "..., the governor said Tuesday."
+_DAY_ENDS_SENTENCE = re.compile(r"[\w,]+(?:\s+[\w,]+){0,3}?\s*[.!?\"”’']*\s*\Z")
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 # A weekday with no preposition, as wire copy writes it ("said Monday", "Wednesday's
 # clashes"); the date extractor takes only "on Monday" so that "Good Friday" stays a name.
@@ -264,6 +267,8 @@ def _superseded(tokens: Sequence[Token], qi: int) -> bool:
         # figure after it the new one (a date's digits are none: "The previous estimate
         # on 3 March was 40"); and a relative clause between is another statement
         # ("Earlier figures did not include districts where rescuers found 300 bodies")
+        if _CONFIRMED_BEFORE.search(clause, 0, clause.find(noun)) is not None:
+            return False  # "The ministry reaffirmed an earlier statement in which ...": it stands
         rest = clause[clause.find(noun) + len(noun) :]
         if rest.startswith(" in which "):
             # "an earlier statement in which the ministry said the crash killed 41 people
@@ -288,6 +293,7 @@ _COUNT_IN = re.compile(
     r"(?<![\w/-])\d[\d,]*(?![\w/-])(?!\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)"
 )
 _RELATIVE_IN = re.compile(r"\b(?:where|which|who|that)\b")
+_CONFIRMED_BEFORE = re.compile(r"\b(?:confirmed|reaffirmed|repeated|reiterated|stood by|upheld)\b")
 # an earlier report named with words between: "initial French media reports"
 _EARLIER_REPORTS = re.compile(
     rf"\b(?:{phrase_pattern(EARLIER_REPORT_ADJECTIVES)})(?: [\w'-]+){{0,3}}? "
@@ -731,6 +737,8 @@ class DocContext:
             spoken is not None
             and spoken[0] > q_start
             and _CONTRAST.search(body, q_start, spoken[0]) is not None
+            # "..., the governor said Tuesday.": a speaker at the end covers every clause
+            and _DAY_ENDS_SENTENCE.match(body, spoken[0], s.end) is None
         ):
             # "On Sunday, the governor said 41 died, but police said yesterday ...": the
             # day another clause's speaker gave is not this figure's
@@ -844,6 +852,8 @@ class DocContext:
             nxt = self.doc.body[m.end() : m.end() + 20].split()
             if (
                 nxt
+                # "said Monday Russian missiles had killed 40": after a speech verb, a day
+                and not (prev and prev[-1].lower() in QUOTE_VERBS)
                 and nxt[0][:1].isupper()
                 and nxt[0].isalpha()
                 and nxt[0].lower() not in MONTHS
@@ -1246,15 +1256,15 @@ _MONTHS_IN_ORDER = tuple(max((k for k in MONTHS if MONTHS[k] == n), key=len) for
 _NAMES_A_YEAR = re.compile(
     r"\byears?\b|\blast\s+(?:" + "|".join(_MONTHS_IN_ORDER) + r")\b", re.IGNORECASE
 )
-# "Tamber's worst since January, when more than 85 people lost their lives": a figure in
-# the clause of a month or year the event is measured against is that time's (the
-# search ends at the figure; no comma may stand between "when" and it: "Since January,
-# when the fighting began, 4,000 have died" are this conflict's)
+# "Tamber's worst since January, when more than 85 people lost their lives": a figure
+# that opens the clause of a month or year the event is measured against is that time's
+# (the search ends at the figure, at most a word after "when": "Since March when
+# the ceasefire collapsed more than 200 have been killed" are this conflict's)
 _SINCE_WHEN_REACH = 160  # characters back from a figure: bounded, whatever the sentence
 _SINCE_MONTH_WHEN = re.compile(
     r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:"
     + "|".join(_MONTHS_IN_ORDER)
-    + r")(?:\s+\d{4})?|\d{4}|last\s+year),?\s+when\b[^,;.()]*\Z",
+    + r")(?:\s+\d{4})?|\d{4}|last\s+year),?\s+when\s+(?:[^\s,;.()]+\s+)?\Z",
     re.IGNORECASE,
 )
 # "the earthquake in January that killed", "the January 12 earthquake that left": an event

@@ -1096,11 +1096,12 @@ def _largest_total(
 
 
 # "The toll has climbed to 168. This is according to the Information Commissioner":
-# a sentence of no figure that names who gave the one before
+# a sentence of no figure that names who gave the one before (not "The toll was from a
+# single strike": "from" names a cause as often as a source)
 _SOURCE_GIVEN_AFTER = re.compile(
     r"(?:this|that|these|those|it)\s+(?:is|was|are|were)\s+according\s+to\s+"
-    r"|(?:the|these|those)\s+(?:figures?|numbers?|toll|tally)\s+(?:is|are|was|were|came)\s+"
-    r"(?:from|according\s+to|released\s+by|given\s+by|provided\s+by)\s+",
+    r"|(?:the|these|those)\s+(?:figures?|numbers?|toll|tally)\s+(?:is|are|was|were)\s+"
+    r"(?:according\s+to|released\s+by|given\s+by|provided\s+by)\s+",
     re.IGNORECASE,
 )
 

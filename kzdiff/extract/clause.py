@@ -332,13 +332,19 @@ def _out_of_a_place(tokens: Sequence[Token], j: int) -> bool:
 
 
 def _object_follows(tokens: Sequence[Token], k: int) -> bool:
-    """Whether token ``k`` opens a verb's object: a figure, a bounded figure ("leaving at
-    least 83 injured", "injuring more than 40"), or a determiner."""
-    if k >= len(tokens):
-        return False
-    if _starts_figure(tokens[k]) or tokens[k].low in DETERMINERS:
-        return True
-    if tokens[k].low in VAGUE_OPENING_WORDS:
+    """Whether token ``k`` opens a verb's object: a figure, or a determiner."""
+    return k < len(tokens) and (
+        _starts_figure(tokens[k])
+        or tokens[k].low in DETERMINERS
+        or tokens[k].low in VAGUE_OPENING_WORDS
+    )
+
+
+def _count_object_follows(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` opens a verb's object that is a count: as _object_follows, or a
+    bounded figure ("leaving at least 83 injured", "injuring more than 40"; a time
+    after a verb, "killed around 3 a.m.", is no object: see _only_auxiliaries)."""
+    if _object_follows(tokens, k):
         return True
     # a bound's words, then its figure: "at least 83", "more than 40", "nearly 200"
     for width in (1, 2, 3):
@@ -380,8 +386,8 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
         low = t.low
         if t.is_capitalised and low.removesuffix("'s").removesuffix("’s") in WEEKDAYS:
             break  # "rose to 1,744 Monday": when, not who
-        if low in DEICTIC_DAYS:
-            break  # "was confirmed as 442 today": when, not who
+        if low in DEICTIC_DAYS and not (j + 1 < n and tokens[j + 1].low in HUMAN_NOUNS):
+            break  # "was confirmed as 442 today": when, not who ("40 overnight protesters")
         if low in FUNCTION_WORDS and not (len(t.text) > 1 and t.text.isupper()):
             # "3 US soldiers": a country's initials, not the pronoun "us"
             nxt = tokens[j + 1] if j + 1 < n else None
@@ -399,7 +405,7 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
                 and not (nxt.low.endswith("ed") and not _people_next(tokens, j + 2))
                 # "and driving hundreds of thousands": a verb with its object ("and striking
                 # drivers", "and mining engineers" are people)
-                and not (nxt.low.endswith("ing") and _object_follows(tokens, j + 2))
+                and not (nxt.low.endswith("ing") and _count_object_follows(tokens, j + 2))
                 # "carrying 140 people and authorities said 18 were found": a new
                 # clause's speaker, not a second group counted
                 and not (j + 2 < n and tokens[j + 2].low in STATEMENT_VERBS)
@@ -580,6 +586,9 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
                 len(nxt) >= 2
                 and nxt[0] in ("and", "but", "while")
                 and (_starts_figure(tokens[j + 2]) or tokens[j + 2].low in VAGUE_MAGNITUDES)
+                # the figure's clause had its verb: not a list's rows before their shared
+                # verb ("Fifteen soldiers, 4 police officers, and 2 civilians were killed")
+                and any(_a_verb(t) for t in tokens[:start])
             ):
                 return None  # "has risen above 1,000, and hundreds remain unaccounted for"
             if nxt and nxt[0] in _RELATIVE_OPENERS and (close := _aside_comma(tokens, j)):
@@ -737,6 +746,16 @@ def _in_a_bodys_name(tokens: Sequence[Token], k: int) -> bool:
         and tokens[k].is_capitalised
         and tokens[k - 1].text in ("on", "for", "of")
         and tokens[k - 2].is_capitalised
+    )
+
+
+def _a_verb(t: Token) -> bool:
+    """A verb or auxiliary: "has risen", "was able to contact", "killed"."""
+    return (
+        _own_verb(t)
+        or t.low in TOLL_VERBS
+        or t.low in AUXILIARIES
+        or t.low in ("has", "have", "had", "can", "could", "will", "would")
     )
 
 
@@ -2574,7 +2593,18 @@ def _victims_beside_the_dead(found: list[Found], tokens: Sequence[Token]) -> lis
             and tokens[f.cue_index].low in _HARMED_NOUNS
         )
 
-    if not any(f.category is Category.KILLED and not by_victims(f) for f in found):
+    def a_total_of_the_dead(f: Found) -> bool:
+        # "26 people have died", not "two of the injured died", "6 more bodies"
+        after = tokens[f.qj].low if f.qj < len(tokens) else ""
+        return (
+            f.category is Category.KILLED
+            and not by_victims(f)
+            and not f.partitive
+            and f.part_of is None
+            and after not in ("more", "of", "others", "other", "additional")
+        )
+
+    if not any(a_total_of_the_dead(f) for f in found):
         return found
     return [replace(f, category=Category.OTHER) if by_victims(f) else f for f in found]
 
