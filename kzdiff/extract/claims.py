@@ -86,7 +86,7 @@ from kzdiff.lexicon.facts import (
     SHARE_SCOPE,
 )
 from kzdiff.lexicon.names import KNOWN_PLACES, NATIONALITIES, WIDE_PLACES
-from kzdiff.lexicon.sources import names_international_body, names_news_outlet
+from kzdiff.lexicon.sources import INDEPENDENT_CUES, names_international_body, names_news_outlet
 from kzdiff.records import Claim, DateMention, Document, Entity, Quantity, Quote, Sentence
 from kzdiff.vocab import FATE_CATEGORIES, Category, Kind, Qualifier, Status
 
@@ -244,6 +244,10 @@ def extract_claims(
             # a row of a table listed under a count: that count's part, source and day
             row_total = table_total if f.qi in rows and f.partitive else None
             attribution = _attribute(ctx, tokens, f, s, prev_attr, voices)
+            if attribution is not None and _rivals_official_count(body, s, f, attribution):
+                # "168 died, rights groups said, more than double the official count of
+                # 73": the official count is not the speaker's own
+                attribution = None
             if row_total is not None and attribution is None:
                 attribution = row_total.attribution
             if attribution is not None and ctx.place_reporting(s, attribution):
@@ -1093,6 +1097,23 @@ def _largest_total(
         ):
             best = m
     return best
+
+
+_OFFICIAL_COUNT_BEFORE = re.compile(
+    r"\bofficial\s+(?:death\s+)?(?:toll|count|figure|tally|number)\s+(?:of|at)\s+\Z",
+    re.IGNORECASE,
+)
+_OFFICIAL_COUNT_REACH = 40  # characters before a figure: "the official death toll of "
+
+
+def _rivals_official_count(body: str, s: Sentence, f: Found, attribution: str) -> bool:
+    """Whether a figure is "the official count of N" in a sentence whose speaker is an
+    independent counter (a rights group, a monitor): the speaker cites it, as a rival's."""
+    lo = max(s.start, f.q.start - _OFFICIAL_COUNT_REACH)
+    if _OFFICIAL_COUNT_BEFORE.search(body, lo, f.q.start) is None:
+        return False
+    low = f" {attribution.lower()} "
+    return any(cue in low for cue in INDEPENDENT_CUES)
 
 
 # "The toll has climbed to 168. This is according to the Information Commissioner":
