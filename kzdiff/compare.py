@@ -1248,6 +1248,9 @@ def _relayed(claims: Sequence[Claim], relays: Mapping[str, str]) -> list[tuple[s
     return sorted((d, relays[d]) for d in docs if d in relays and relays[d] in docs)
 
 
+_DOCUMENTS_FIGURE = attrgetter("doc", "low", "high", "qualifier", "status", "attribution")
+
+
 def _each_documents_figure_once(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """A headline or lead that gives a figure the body dates earlier counts on the body's
     day: a release relayed on the 25th, "41 People Die" over "the ministry said Friday
@@ -1255,19 +1258,13 @@ def _each_documents_figure_once(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     above the dated one, of the same figure and source: a body that gives a figure again
     on a later day ("168, rights groups said on Sunday") still says it on that day."""
     earliest: dict[tuple[object, ...], tuple[str, int]] = {}
+    dropped: set[str] = set()
     for c in claims:  # dated first, by date: the first of a key is its earliest
-        if c.as_of is not None:
-            earliest.setdefault(
-                (c.doc, c.low, c.high, c.qualifier, c.status, c.attribution), (c.as_of, c.start)
-            )
-    dropped = {
-        c.id
-        for c in claims
-        if c.as_of is not None
-        and (day_at := earliest[(c.doc, c.low, c.high, c.qualifier, c.status, c.attribution)])[0]
-        < c.as_of
-        and day_at[1] > c.start
-    }
+        if c.as_of is None:
+            continue
+        day, at = earliest.setdefault(_DOCUMENTS_FIGURE(c), (c.as_of, c.start))
+        if day < c.as_of and at > c.start:
+            dropped.add(c.id)
     if not dropped:
         return claims
     return tuple(c for c in claims if c.id not in dropped)

@@ -57,7 +57,13 @@ from kzdiff.lexicon.categories import (
     POSSESSIVE_EVENT_KINDS,
     STORM_TITLES,
 )
-from kzdiff.lexicon.dates import EVENTS_BEFORE_A_DAY, MONTHS, PERIOD_END_VERBS, WEEKDAYS
+from kzdiff.lexicon.dates import (
+    DAY_PARTS,
+    EVENTS_BEFORE_A_DAY,
+    MONTHS,
+    PERIOD_END_VERBS,
+    WEEKDAYS,
+)
 from kzdiff.lexicon.facts import FOLLOW_UP_WORDS
 from kzdiff.lexicon.grammar import QUOTE_MARKS
 from kzdiff.lexicon.names import NATIONALITIES
@@ -92,7 +98,6 @@ _AS_OF_REACH = 60  # characters after a figure where a date still dates it
 _CONTRAST = re.compile(r",\s+(?:but|while|whereas)\b|;")
 # a day and nothing after it but the sentence's end: "..., the governor said Tuesday."
 _DAY_ENDS_SENTENCE = re.compile(r"[\w,]+(?:\s+[\w,]+){0,3}?\s*[.!?\"”’']*\s*\Z")
-_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 # A weekday with no preposition, as wire copy writes it ("said Monday", "Wednesday's
 # clashes"); the date extractor takes only "on Monday" so that "Good Friday" stays a name.
 _BARE_WEEKDAY = re.compile(
@@ -857,7 +862,7 @@ class DocContext:
                 and nxt[0][:1].isupper()
                 and nxt[0].isalpha()
                 and nxt[0].lower() not in MONTHS
-                and nxt[0].lower() not in _DAY_PARTS
+                and nxt[0].lower() not in DAY_PARTS
             ):
                 continue  # "Friday Nansep", "Monday Kassah": a first name, no day
             back = (pub.weekday() - WEEKDAYS[m.group(1).lower()]) % 7

@@ -890,15 +890,23 @@ def _only_auxiliaries(tokens: Sequence[Token], start: int, cue: int) -> bool:
 def _aside_comma(tokens: Sequence[Token], j: int) -> int | None:
     """The comma closing an aside opened by the comma at ``j``, within reach, where a
     word follows it (not another figure's clause)."""
+    return _closing_comma(tokens, j + 1, j, at_breakers=False)
+
+
+def _closing_comma(tokens: Sequence[Token], first: int, j: int, *, at_breakers: bool) -> int | None:
+    """The first comma from ``first`` within reach of the comma at ``j`` that closes an
+    aside: none where "and", "but", "while" or a figure follows it (another row or
+    clause), or where a hard break, a full stop or (``at_breakers``) a clause breaker
+    comes first."""
     n = len(tokens)
-    for k in range(j + 1, min(n - 1, j + _ASIDE_REACH)):
+    for k in range(first, min(n - 1, j + _ASIDE_REACH)):
         t = tokens[k]
         if t.text == ",":
             after = tokens[k + 1]
             if after.low in ("and", "but", "while") or _starts_figure(after):
                 return None
             return k
-        if t.text in HARD_BREAK or t.text == ".":
+        if t.text in HARD_BREAK or t.text == "." or (at_breakers and t.low in CLAUSE_BREAKERS):
             return None
     return None
 
@@ -912,16 +920,7 @@ def _figure_list_end(tokens: Sequence[Token], j: int) -> int | None:
         return None
     if not tokens[j + 2].is_word or tokens[j + 2].low in FUNCTION_WORDS:
         return None  # "Two boats, one with 183 passengers, ...": a pronoun, no row
-    for k in range(j + 2, min(n - 1, j + _ASIDE_REACH)):
-        t = tokens[k]
-        if t.text == ",":
-            after = tokens[k + 1]
-            if after.low in ("and", "but", "while") or _starts_figure(after):
-                return None
-            return k
-        if t.text in HARD_BREAK or t.text == "." or t.low in CLAUSE_BREAKERS:
-            return None
-    return None
+    return _closing_comma(tokens, j + 2, j, at_breakers=True)
 
 
 _BRACKET_AFTER_NOUN = 3  # steps from the figure to an aside's bracket: "5,200 displaced people ("

@@ -105,7 +105,7 @@ def counted_kind(sentence: str, at: int, end: int) -> str | None:
 # "Around 140 people, mostly Marevians and Kestovians, were aboard": an aside of who
 # they were, set off by commas between the figure's noun and its verb
 _ASIDE = re.compile(
-    r"[^,.;:!?]{0,40}?,\s*(?:mostly|mainly|largely|chiefly|many|most|all|including|who|whose)"
+    r"(?P<own>[^,.;:!?]{0,40}?),\s*(?:mostly|mainly|largely|chiefly|many|most|all|including|who|whose)"
     r"\b[^,.;:!?]{0,60},",
     re.IGNORECASE,
 )
@@ -122,11 +122,7 @@ def _past_aside(sentence: str, end: int) -> str:
         # "140 people, most of them pilgrims, and rescuers saved 60": past the aside
         # another clause begins, whose verb is not the figure's
         return sentence[end : end + _CUE_AFTER]
-    return (
-        sentence[end : aside.start() + sentence[aside.start() :].index(",")]
-        + " "
-        + (sentence[aside.end() : aside.end() + _CUE_AFTER])
-    )
+    return aside.group("own") + " " + sentence[aside.end() : aside.end() + _CUE_AFTER]
 
 
 class _ClauseKinds:
