@@ -28,6 +28,7 @@ from operator import attrgetter
 from rapidfuzz import fuzz, process
 
 from kzdiff.align.other_counts import apart_by_figure
+from kzdiff.intervals import can_both_hold
 from kzdiff.lexicon.facts import (
     ADMIN_UNITS,
     AGENT_PREPOSITIONS,
@@ -996,8 +997,13 @@ def _population_groups(
     the event is about ("workers" at a mine strike, "protesters" at a crackdown) that no
     document counts beside the general public in that category. Where one document
     gives both ("34 workers were shot; 10 people died the week before"), the group is
-    a part, not the whole."""
-    docs: dict[tuple[Category, str], set[str]] = defaultdict(set)
+    a part, not the whole. A document whose two counts could be one figure ("at least 12
+    demonstrators killed" beside "at least 12 killed"), or whose group is counted only in
+    loose words ("the slaughter of dozens of demonstrators" beside 171 dead), does not
+    count them apart."""
+    counted: dict[tuple[Category, str], dict[str, list[Claim]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
     for b, on in filed.items():
         if (
             b.category not in _FATES
@@ -1009,19 +1015,30 @@ def _population_groups(
             for i in day:
                 c = current[i]
                 if c.part_of is None and c.status is Status.ASSERTED:
-                    docs[(b.category, b.group)].add(c.doc)
+                    counted[(b.category, b.group)][c.doc].append(c)
     # "dozens of protesters and at least 18 police officers": where the state's side is
     # counted too, protesters are one side of a clash, never the whole
     two_sided = {b.category for b in filed if b.side == "state"}
     out: dict[Category, set[str]] = defaultdict(set)
-    for (category, group), held in docs.items():
+    for (category, group), held in counted.items():
         if group == PEOPLE or (category in two_sided and SIDES.get(group) is not None):
             continue
         # only beside a count of the general public: "miners killed" alone keeps its name
-        public = docs.get((category, PEOPLE))
-        if public and held.isdisjoint(public):
+        public = counted.get((category, PEOPLE))
+        if public and not any(
+            _counted_apart(held[doc], public[doc]) for doc in held.keys() & public.keys()
+        ):
             out[category].add(group)
     return {category: frozenset(groups) for category, groups in out.items()}
+
+
+def _counted_apart(group: Sequence[Claim], public: Sequence[Claim]) -> bool:
+    """Whether a document's stated figures for a group differ from all its figures for
+    the general public: two counts, not one told twice."""
+    return any(
+        g.qualifier is not Qualifier.VAGUE and not any(can_both_hold(g, p) for p in public)
+        for g in group
+    )
 
 
 def _merged_keys(

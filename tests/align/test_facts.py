@@ -635,6 +635,25 @@ def test_a_group_one_document_counts_beside_the_public_stays_a_group() -> None:
     assert sorted(g.label for g in groups) == ["people killed", "workers killed"]
 
 
+@pytest.mark.parametrize(
+    ("group", "public"),
+    [
+        # "at least 12 demonstrators killed" beside "at least 12 killed": one figure
+        (
+            claim("rally-a:c1", 12, "protesters", q="at_least"),
+            claim("rally-a:c2", 12, q="at_least"),
+        ),
+        # "the slaughter of dozens of demonstrators" beside 171 dead: loose words
+        (claim("rally-a:c1", 24, "protesters", q="vague", high=99), claim("rally-a:c2", 171)),
+    ],
+)
+def test_a_document_telling_one_toll_twice_does_not_set_the_group_apart(
+    group: Claim, public: Claim
+) -> None:
+    groups = align_claims((group, public, claim("rally-b:c1", 64, "people")))
+    assert [g.label for g in groups] == ["people killed"]
+
+
 def test_protesters_beside_a_counted_state_side_stay_a_side() -> None:
     groups = align_claims(
         (
