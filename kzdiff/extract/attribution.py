@@ -677,6 +677,11 @@ def _skip_medium(tokens: Sequence[Token], j: int) -> int:
     return k - 1 if k >= 0 and tokens[k].low in ("in", "on", "via") else j
 
 
+_DASHES = frozenset({"–", "—"})
+_DASHED_WORDS = 8  # a name or two between dashes
+_RELATIVE_PREPOSITIONS = frozenset({"in", "of", "for", "with", "to", "from", "under", "at", "on"})
+
+
 def _segments_left(tokens: Sequence[Token], v: int) -> list[list[Token]]:
     """Comma-separated segments left of a speech verb, nearest first (at most three).
 
@@ -693,6 +698,20 @@ def _segments_left(tokens: Sequence[Token], v: int) -> list[list[Token]]:
     j = _skip_time(tokens, j)
     j = _skip_medium(tokens, j)
     j = _skip_aside(tokens, j)
+    if j >= 0 and tokens[j].text in _DASHES:
+        # "Chairmen of the two councils – Friday Nansep and Yakubu Tengdung – put the
+        # toll at 131": who they are, between dashes, as between commas
+        k = next(
+            (
+                m
+                for m in range(j - 1, max(-1, j - _DASHED_WORDS - 2), -1)
+                if tokens[m].text == tokens[j].text
+            ),
+            None,
+        )
+        if k is not None and k < j - 1 and all(t.is_word for t in tokens[k + 1 : j]):
+            segs = [list(tokens[k + 1 : j]), []]
+            j = k - 1
     while j >= 0 and len(segs) <= 3:
         t = tokens[j]
         seg = segs[-1]
@@ -719,9 +738,13 @@ def _segments_left(tokens: Sequence[Token], v: int) -> list[list[Token]]:
             segs[-1] = []
             j -= 2
             continue
-        if _word(t) == "who" and j > 0 and tokens[j - 1].is_word:
-            segs[-1] = []  # "A woman who lost her daughter told": the woman speaks
+        if _word(t) in ("who", "whose", "whom") and j > 0 and tokens[j - 1].is_word:
+            # "A woman who lost her daughter told", "the two chairmen in whose areas the
+            # raids took place said": the woman, the chairmen speak
+            segs[-1] = []
             j -= 1
+            if t.low != "who" and tokens[j].low in _RELATIVE_PREPOSITIONS:
+                j -= 1
             continue
         if t.text == "," and seg and seg[0].low.endswith("ing") and not seg[0].is_capitalised:
             segs[-1] = []  # "Murkomen, visiting the site, says": skip the aside

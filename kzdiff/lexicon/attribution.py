@@ -34,11 +34,13 @@ AS_IN_A_FIGURE: frozenset[str] = frozenset(
 HEARER_VERBS: frozenset[str] = frozenset({"told", "tells", "tell", "telling"})
 
 # Verbs that give a source only with a toll word as their object: "the UN gave a
-# preliminary figure of 320", "the government downgraded the death toll"; never "the
-# army reduced the town to rubble", "police cut power to the square".
+# preliminary figure of 320", "the government downgraded the death toll", "the agency
+# lifted the toll to 76"; never "the army reduced the town to rubble", "police cut power
+# to the square".
 TOLL_OBJECT_VERBS: frozenset[str] = frozenset(
     """
     gave gives give downgraded upgraded downgrades upgrades cut cuts reduced
+    lifted lifts pushed pushes hiked hikes brought brings took takes
     """.split()
 )
 # Verbs that give a source through the report they put out, where the report's own words
@@ -89,7 +91,7 @@ STUDY_NOUNS: frozenset[str] = frozenset(
 REVISION_VERBS: frozenset[str] = frozenset(
     """
     raised revised updated lowered increased raises revises updates lowers raise revise lower
-    set put placed puts estimated
+    set put placed puts estimated putting placing
 
     """.split()
 )
