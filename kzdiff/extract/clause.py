@@ -88,6 +88,7 @@ from kzdiff.lexicon.categories import (
     WHERE_ONE_LIVES,
 )
 from kzdiff.lexicon.dates import (
+    DAY_PARTS,
     DEICTIC_DAYS,
     MONTHS,
     USUAL_ADJECTIVES,
@@ -179,6 +180,22 @@ _LEFT_WINDOW = 5
 # disaster rose rapidly on Wednesday to 159"
 _LEFT_SKIP = 11
 _MAX_SUBJECT_WORDS = 7
+# "late on Wednesday", "early this morning", "late Tuesday": a time, after the counted
+_TIME_LEADS = frozenset({"late", "early"})
+_AFTER_A_TIME_LEAD = frozenset({"on", "in", "last", "this", "that", "yesterday", "today"})
+
+
+def _names_a_time(t: Token) -> bool:
+    low = t.low
+    return (
+        low in _AFTER_A_TIME_LEAD
+        or low in DEICTIC_DAYS
+        or low in DAY_PARTS
+        or low in WEEKDAYS
+        or (t.is_capitalised and low in MONTHS)
+    )
+
+
 _SUBJECT_NOUN_SUFFIXES = ("ers", "ists", "ians", "ees", "men", "ors")
 PLACE_PREPS = frozenset({"in", "across", "near", "outside", "around", "at"})
 _NATIONWIDE = ("the country", "nationwide", "the nation", "across the country")
@@ -388,6 +405,20 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
             break  # "rose to 1,744 Monday": when, not who
         if low in DEICTIC_DAYS and not (j + 1 < n and tokens[j + 1].low in HUMAN_NOUNS):
             break  # "was confirmed as 442 today": when, not who ("40 overnight protesters")
+        if (
+            words
+            and t.is_capitalised
+            and not words[-1].is_capitalised
+            and words[-1].low in HUMAN_NOUNS
+            and low not in NATIONALITIES
+            and j + 1 < n
+            and (tokens[j + 1].is_capitalised or tokens[j + 1].text == "(")
+        ):
+            # "three men Suresh Mahto (35), Ganga Prasad (30) ...": their names (a name
+            # of two words, or one with an age)
+            break
+        if low in _TIME_LEADS and words and j + 1 < n and _names_a_time(tokens[j + 1]):
+            break  # "killing 27 people late on Wednesday": when, not who ("late arrivals")
         if low in FUNCTION_WORDS and not (len(t.text) > 1 and t.text.isupper()):
             # "3 US soldiers": a country's initials, not the pronoun "us"
             nxt = tokens[j + 1] if j + 1 < n else None
@@ -591,6 +622,13 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
                 and any(_a_verb(t) for t in tokens[:start])
             ):
                 return None  # "has risen above 1,000, and hundreds remain unaccounted for"
+            if (
+                (steps <= 1 or all(_name_like(x) for x in tokens[start:j]))
+                and (close := _names_aside_end(tokens, j)) is not None
+                and (main := _right_cue(tokens, close + 1)) is not None
+                and _only_auxiliaries(tokens, close + 1, main)
+            ):
+                return main  # "two men, Tomas Redi (44) and Ilan Vosk (29), died": who
             if nxt and nxt[0] in _RELATIVE_OPENERS and (close := _aside_comma(tokens, j)):
                 # "Seventeen firefighters, who had raced to the depot first, were among
                 # those killed": the verb after the aside is the figure's; where none
@@ -869,6 +907,30 @@ def _starts_figure(t: Token) -> bool:
 
 
 _RELATIVE_OPENERS = frozenset({"who", "whose"})
+
+
+_NAMES_REACH = 24  # tokens of an aside naming people: "Tomas Redi (44) and Ilan Vosk (29)"
+
+
+def _names_aside_end(tokens: Sequence[Token], j: int) -> int | None:
+    """The comma closing an aside, opened by the comma at ``j``, that only names people
+    (with their ages): "two men, Tomas Redi (44) and Ilan Vosk (29), died"."""
+    if j + 1 >= len(tokens) or not tokens[j + 1].is_capitalised:
+        return None
+    for k in range(j + 1, min(len(tokens) - 1, j + _NAMES_REACH)):
+        t = tokens[k]
+        if t.text == ",":
+            return k if tokens[k + 1].is_word and not _starts_figure(tokens[k + 1]) else None
+        if not _name_like(t):
+            return None
+    return None
+
+
+def _name_like(t: Token) -> bool:
+    """A word of a list of people's names with their ages: "Ganga Prasad (30) and"."""
+    return t.is_capitalised or t.low == "and" or t.text in ("(", ")") or t.text.isdigit()
+
+
 # words between an aside and the figure's own verb: "were among those killed", "have
 # since died" (not "later arrested dozens", "have treated hundreds of injured people":
 # what the counted did to others)
@@ -1101,8 +1163,17 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
             # "the detention center": a place's name, no cue ("evacuees rise to 196,000":
             # the noun of a count that rose)
             hit = None
-        if hit is not None and gaps and _names_event(tokens, j - hit[1] + 1, hit[1]):
-            skipped += hit[1]  # "the toll from the crowd crush rose to 154"
+        if (
+            hit is not None
+            and gaps
+            and (
+                _names_event(tokens, j - hit[1] + 1, hit[1])
+                or _whom_a_facility_serves(tokens, j - hit[1] + 1)
+            )
+        ):
+            # "the toll from the crowd crush rose to 154", "the number of dead from the
+            # raid on a camp for displaced persons rose to 60"
+            skipped += hit[1]
             j -= hit[1]
             continue
         if hit is not None:
@@ -1219,7 +1290,8 @@ _BOUND_VERB_STARTS = (
 )
 _NOUN_MODIFIERS = frozenset({"carrying", "with", "of"})
 _PREPOSITION_TOO = frozenset({"after", "before", "until"})
-_TOTAL_REACH = 30  # tokens: "The death toll from Ebola in the three countries ... has risen to"
+_TOTAL_REACH = 40  # tokens: "The number of dead from the raid carried out by ... on a camp for
+# Internally Displaced Persons (IDPs) at Dagoma in Sandari has risen to"
 
 
 def _others_named_after(tokens: Sequence[Token], qj: int) -> bool:
@@ -1372,9 +1444,14 @@ def _total_far_left(
             hit is None
             or _names_event(tokens, j - hit[1] + 1, hit[1])
             or _cue_modifies_noun(tokens, j, hit)
+            or (j > 0 and t.is_capitalised and t.low in MONTHS)  # "in the small hours of March 14"
         ):
             continue  # "from the fire at a migrant detention center is now up to 40"
         start = j - hit[1] + 1
+        if _whom_a_facility_serves(tokens, start):
+            # "The number of dead from the raid on a camp for Internally Displaced Persons
+            # ... has risen to 60": the camp's people, not what the tally counts
+            continue
         if (
             start > 0
             and tokens[start - 1].low in _TALLY_HEADS
@@ -1392,6 +1469,15 @@ def _total_far_left(
             return start
         return _first_cue_after_number(tokens, start)
     return None
+
+
+def _whom_a_facility_serves(tokens: Sequence[Token], start: int) -> bool:
+    """A cue at ``start`` names whom a place is for: "a camp for (internally) displaced
+    persons", "a centre for the injured"."""
+    k = start - 1
+    while k >= 0 and (tokens[k].low in DETERMINERS or tokens[k].low.endswith("ly")):
+        k -= 1
+    return k >= 1 and tokens[k].low == "for" and tokens[k - 1].low in FACILITY_HEADS
 
 
 _BRACKET_ASIDE = 14  # tokens inside "(as reported in our previous update dated 14th March, 2023)"

@@ -25,7 +25,7 @@ from kzdiff.extract.tokens import phrase_pattern as _alt
 from kzdiff.lexicon.categories import EVENT_CUES, TOLL_VERBS, UP_TO_LEVEL_VERBS
 from kzdiff.lexicon.dates import MONTHS, WEEKDAYS
 from kzdiff.lexicon.grammar import FUNCTION_WORDS
-from kzdiff.lexicon.names import KNOWN_PLACES
+from kzdiff.lexicon.names import KNOWN_PLACES, PLACE_NAME_WORDS
 from kzdiff.lexicon.numbers import (
     ABOUT_SPREAD,
     AGE_SUFFIXES,
@@ -261,6 +261,8 @@ _FROM_END = re.compile(r"\b(?:between|from)\s+$")
 _LETTERS_BEFORE = re.compile(r"([A-Za-z]+)$")
 # the last word of a name before an age in apposition: "Kang Min-gyu, 52,"
 _NAME_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’-]*)$")
+# two or three capitalised words right before a bracket: "Ganga Prasad (30)"
+_PERSON_BEFORE_BRACKET = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+ ?$")
 # Words that may join a number with a hyphen without making it a code ("sub-7", "mid-2019").
 _HYPHEN_PREFIXES = frozenset({
     "sub", "minus", "mid", "pre", "post", "late", "early", "then", "now", "top", "aged",
@@ -1003,6 +1005,10 @@ class _Context:
             if b is not None and b.group(1)[:1].isupper() and b.group(1).lower() not in MONTHS:
                 v = num.value
                 return self._q(num.start, e, v, v, v, Qualifier.EXACT, Kind.MEASURE, "years old")
+        if self._age_after_a_name(num, e):
+            # "Suresh Mahto (35), Ganga Prasad (30) and ...": each one's age
+            v = num.value
+            return self._q(num.start, e, v, v, v, Qualifier.EXACT, Kind.MEASURE, "years old")
         if (
             num.integral
             and 1 <= num.value <= OLDEST_AGE
@@ -1038,6 +1044,26 @@ class _Context:
         ):
             return self._q(ws, self._code_tail(e), None, None, None, Qualifier.EXACT, Kind.OTHER)
         return None
+
+    def _age_after_a_name(self, num: _Num, e: int) -> bool:
+        """A figure in brackets after a person's name of two or three words: "Harilal
+        Soren (41)"; not a place's count ("Peru (19)", "Santa Lucero (3)")."""
+        text = self.text
+        if not (
+            num.integral
+            and 1 <= num.value <= OLDEST_AGE
+            and text[num.start - 1 : num.start] == "("
+            and text[e : e + 1] == ")"
+        ):
+            return False
+        m = _PERSON_BEFORE_BRACKET.search(self._before(num.start - 1, 40))
+        if m is None:
+            return False
+        words = m.group(0).lower().split()
+        return " ".join(words) not in KNOWN_PLACES and not any(
+            w in KNOWN_PLACES or w in PLACE_NAME_WORDS or w in MONTHS or w in WEEKDAYS
+            for w in words
+        )
 
     def _place_row(self, word: str, e: int) -> bool:
         """ "Nigeria 41, Mali 27, Chad 12": a place's count in a list of them, not a name."""

@@ -358,3 +358,15 @@ BODY_SYNONYMS: dict[str, tuple[str, ...]] = {
     "national security committee": ("national security committee", "knb"),
     "federal security service": ("federal security service", "fsb"),
 }
+
+
+# Words that make a run of capitalised words a place's name, not a person's: "Santa
+# Lucero (3)", "Pashen Local Government Area (16)" count people there; "Suresh Mahto (35)"
+# gives his age.
+PLACE_NAME_WORDS: frozenset[str] = frozenset(
+    """
+    san santa saint st new north south east west upper lower port fort mount lake el la
+    le los las city town village island islands area state province district county region
+    valley bay beach hills
+    """.split()
+)
