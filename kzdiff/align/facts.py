@@ -490,6 +490,8 @@ class _Blocked:
     scope: str | None
     reason: str  # how the group was found, for ``why``
     side: str | None  # the side of a clash the subject is on (SIDES)
+    # a count of what befell some of them ("38 remain in hospital"), a row of its own
+    of_a_kind: bool = False
 
 
 def _derived_totals(
@@ -765,7 +767,14 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
             if scope is not None:
                 scopes_shown.setdefault(scope, (scope_text or scope).strip())
             side = SIDES.get(_parse_subject(c.subject).base)
-            b = _Blocked(c.category, group, scope, reason, side)
+            b = _Blocked(
+                c.category,
+                group,
+                scope,
+                reason,
+                side,
+                kind is not None and c.category in _COUNTED_AS,
+            )
             known = wordings[wording] = (b, filed.setdefault(b, {}))
         b, on = known
         blocked[c.id] = b
@@ -901,7 +910,9 @@ def _breakdown_scopes(
     asserted = Status.ASSERTED
     scoped: list[tuple[Claim, _Blocked]] = []
     for b, on in filed.items():
-        if b.scope is not None:
+        # "six still in hospital at home, 55 abroad": where some of them stand in their
+        # care says nothing of where the whole count was made
+        if b.scope is not None and not b.of_a_kind:
             scoped.extend(
                 (c, b) for day in on.values() for i in day if (c := current[i]).status is asserted
             )

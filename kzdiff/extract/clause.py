@@ -2959,6 +2959,9 @@ def _follows_change(tokens: Sequence[Token], qi: int, qj: int) -> bool:
         ("than", "the"),
         ("versus", "the"),
         ("against", "the"),
+        # "93 people lost their lives, instead of 53 as reported by the government"
+        ("instead", "of"),
+        ("rather", "than"),
     ) or (
         (before[-1:] == ("from",) and qi >= 2 and (tokens[qi - 2].text == ","))
         or from_after_figure(tokens, qi, qj)

@@ -235,6 +235,9 @@ EVENT_CUES: dict[str, Category] = {
     "serious condition": _I,
     "critical state": _I,  # "including seven in a critical state"
     "serious state": _I,
+    "grave condition": _I,  # "17 were in a grave state"
+    "grave state": _I,
+    "cared for": _I,  # "55 others are being cared for abroad"
     "wounds": _I,
     "gunshot wounds": _I,
     "medical treatment": _I,

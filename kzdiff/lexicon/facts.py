@@ -255,7 +255,8 @@ CARE_KINDS: dict[str, tuple[str, ...]] = {
                           "are under treatment", "currently hospitalised",
                           "currently hospitalized", "currently in hospital"),
     "in intensive care": ("intensive care", "icu", "icus", "critical condition",
-                          "serious condition", "on respirators", "on ventilators", "intubated"),
+                          "serious condition", "on respirators", "on ventilators", "intubated",
+                          "critical state", "serious state", "grave condition", "grave state"),
     "discharged": ("discharged", "released from hospital", "sent home", "allowed to return home",
                    "allowed to go home"),
 }  # fmt: skip

@@ -699,3 +699,20 @@ def test_deaths_a_disaster_caused_indirectly_are_no_figure_of_the_toll() -> None
         "people killed": {"quake-a:c1", "quake-b:c1"},
         "disaster-related deaths": {"quake-a:c2", "quake-b:c2"},
     }
+
+
+def test_where_some_of_the_injured_are_in_care_is_no_row_of_the_injured() -> None:
+    # "Six are still in hospital in Velmaria, while 55 others are abroad" beside 55
+    # still in hospital: the care count's place says nothing of where the injured were
+    # counted, so "more than 90 injured in Velmaria" (the country) joins the total
+    groups = align_claims(
+        (
+            replace(
+                claim("fire-a:c1", 6, cat="injured", scope="Velmaria"), counted="still in hospital"
+            ),
+            replace(claim("fire-a:c2", 55, cat="injured"), counted="still in hospital"),
+            claim("fire-b:c1", 90, cat="injured", q="more_than", scope="Velmaria"),
+            claim("fire-c:c1", 137, cat="injured"),
+        )
+    )
+    assert members(group_with(groups, "people injured")) == {"fire-b:c1", "fire-c:c1"}
