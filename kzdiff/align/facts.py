@@ -956,8 +956,11 @@ def _breakdown_scopes(
         ):
             rows.add(row)  # type: ignore[arg-type]
             continue  # below every total in the corpus ("7 in Karaganda", 40 in all)
+        # "Dozens killed in Kestria" over the article's 73: loose words, below the whole
+        # only where even their top is
+        vague = c.qualifier is Qualifier.VAGUE
         for w in wholes.get((c.doc, b.category, b.group), ()):
-            if top < _low(w) or given < _ROW_SHARE * _given(w):
+            if top < _low(w) or (not vague and given < _ROW_SHARE * _given(w)):
                 rows.add(row)  # type: ignore[arg-type]
                 break
     return rows

@@ -695,9 +695,10 @@ _CONTINUED_STATEMENT = re.compile(
     + r")\s+(?:also\s+)?(?:said|says|stated|showed|shows)\b"
 )
 
-# "In just one church, ...", "At a single hospital, ...": a count of one of the event's
-# places, a row of its total, not the total
-_ONE_PLACE = re.compile(r"(?:In|At) (?:just |only )?(?:one|a single) ([a-z]{3,20})\b")
+# "In just one church, ...", "At a single hospital, ...", a quote's "“In one hospital by
+# itself, we have counted 64 bodies”": a count of one of the event's places, a row of
+# its total, not the total
+_ONE_PLACE = re.compile(r"[\"“‘']?(?:In|At) (?:just |only )?(?:one|a single) ([a-z]{3,20})\b")
 
 
 # a prefix tree, not a list of names: every position of every article is tried

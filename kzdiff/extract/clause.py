@@ -1759,7 +1759,11 @@ def _local_site(tokens: Sequence[Token], k: int) -> str | None:
         return None
     site = LOCAL_SITES.get(tokens[m + 1].low)
     nxt = tokens[m + 2] if m + 2 < len(tokens) else None
-    alone = nxt is not None and nxt.low == "alone"
+    # "in one hospital alone", "in one hospital by itself"
+    alone = nxt is not None and (
+        nxt.low == "alone"
+        or (nxt.low == "by" and m + 3 < len(tokens) and tokens[m + 3].low == "itself")
+    )
     if site is None or not (tokens[m].low in LOCAL_DETERMINERS or alone):
         return None
     if nxt is not None and nxt.is_word and not alone:

@@ -716,3 +716,16 @@ def test_where_some_of_the_injured_are_in_care_is_no_row_of_the_injured() -> Non
         )
     )
     assert members(group_with(groups, "people injured")) == {"fire-b:c1", "fire-c:c1"}
+
+
+def test_a_headlines_loose_words_in_a_place_set_no_row() -> None:
+    # "Dozens killed in Kestria" over the article's own 73: loose words that may be the
+    # same toll, so Kestria is where the event happened, not a row of it
+    groups = align_claims(
+        (
+            claim("crush-a:c1", 24, q="vague", high=99, scope="Kestria"),
+            claim("crush-a:c2", 73),
+            claim("crush-b:c1", 73),
+        )
+    )
+    assert [g.label for g in groups] == ["people killed"]
