@@ -939,6 +939,15 @@ def _breakdown_scopes(
                 if (c.doc, b.category, b.group) in docs_of:
                     wholes[(c.doc, b.category, b.group)].append(c)
     least = {key: _LeastSoFar(days) for key, days in least_on.items() if days}
+    # each document's largest figure for a scope, where it is not stated as a part: one
+    # that reaches the document's whole says the whole was counted there
+    # (and the largest figure it gives for any place: "135 killed in Obarra" tops "89 in
+    # Wandai" though the article's own unplaced total is 97)
+    reach: dict[tuple[str, Category, str, str | None], float] = {}
+    for c, b in scoped:
+        if c.part_of is None:
+            for key4 in ((c.doc, b.category, b.group, b.scope), (c.doc, b.category, b.group, None)):
+                reach[key4] = max(reach.get(key4, 0.0), _given(c))
     rows: set[tuple[Category, str]] = set()
     for c, b in scoped:
         row = (b.category, b.scope)
@@ -959,7 +968,13 @@ def _breakdown_scopes(
         # "Dozens killed in Kestria" over the article's 73: loose words, below the whole
         # only where even their top is
         vague = c.qualifier is Qualifier.VAGUE
+        own_reach = reach.get((c.doc, b.category, b.group, b.scope), 0.0)
+        placed_top = reach.get((c.doc, b.category, b.group, None), 0.0)
         for w in wholes.get((c.doc, b.category, b.group), ()):
+            if own_reach >= _ROW_SHARE * max(_given(w), placed_top):
+                # "76 killed at Calteca volcano" and, earlier in the text, "at least 58 in
+                # Calteca", beside its 76: the article's toll is Calteca's
+                continue
             if top < _low(w) or (not vague and given < _ROW_SHARE * _given(w)):
                 rows.add(row)  # type: ignore[arg-type]
                 break

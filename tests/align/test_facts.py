@@ -729,3 +729,32 @@ def test_a_headlines_loose_words_in_a_place_set_no_row() -> None:
         )
     )
     assert [g.label for g in groups] == ["people killed"]
+
+
+def test_a_place_given_the_articles_whole_toll_is_where_the_event_happened() -> None:
+    # "Death toll rises to 76 at Calteca volcano" and, from an earlier report, "at least
+    # 58 killed in Calteca", beside "lifted the toll to at least 76": Calteca's figure
+    # reaches the article's whole, so Calteca is no row of it
+    groups = align_claims(
+        (
+            claim("eruption-a:c1", 76, scope="Calteca", sent=1),
+            claim("eruption-a:c2", 58, q="at_least", scope="Calteca", sent=2),
+            claim("eruption-a:c3", 76, q="at_least", sent=3),
+            claim("eruption-b:c1", 70),
+        )
+    )
+    assert [g.label for g in groups] == ["people killed"]
+
+
+def test_a_place_below_the_articles_largest_placed_figure_stays_a_row() -> None:
+    # "135 killed in Obarra" (the country), "97 dead" unplaced and "at least 41 in
+    # Tessa-Koro": Tessa-Koro's figure is a row though the country's is no part
+    groups = align_claims(
+        (
+            claim("raids-a:c1", 135, scope="Obarra", sent=1),
+            claim("raids-a:c2", 97, q="at_least", sent=2),
+            claim("raids-a:c3", 41, q="at_least", scope="Tessa-Koro", sent=3),
+            claim("raids-b:c1", 41),
+        )
+    )
+    assert members(group_with(groups, "people killed in Tessa-Koro")) == {"raids-a:c3"}
