@@ -940,7 +940,8 @@ def _breakdown_scopes(
                     wholes[(c.doc, b.category, b.group)].append(c)
     least = {key: _LeastSoFar(days) for key, days in least_on.items() if days}
     # each document's largest figure for a scope, where it is not stated as a part: one
-    # that reaches the document's whole says the whole was counted there
+    # that reaches the document's whole says the whole was counted there (one below it,
+    # "632 killed at the sit-in" beside "638 nationwide", is a row of it)
     # (and the largest figure it gives for any place: "135 killed in Obarra" tops "89 in
     # Wandai" though the article's own unplaced total is 97)
     reach: dict[tuple[str, Category, str, str | None], float] = {}
@@ -971,7 +972,7 @@ def _breakdown_scopes(
         own_reach = reach.get((c.doc, b.category, b.group, b.scope), 0.0)
         placed_top = reach.get((c.doc, b.category, b.group, None), 0.0)
         for w in wholes.get((c.doc, b.category, b.group), ()):
-            if own_reach >= _ROW_SHARE * max(_given(w), placed_top):
+            if own_reach >= max(_given(w), placed_top):
                 # "76 killed at Calteca volcano" and, earlier in the text, "at least 58 in
                 # Calteca", beside its 76: the article's toll is Calteca's
                 continue
