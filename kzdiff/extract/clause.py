@@ -417,6 +417,14 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
             # "three men Suresh Mahto (35), Ganga Prasad (30) ...": their names (a name
             # of two words, or one with an age)
             break
+        if (
+            words
+            and t.text.islower()
+            and low in IRREGULAR_PAST_VERBS
+            and words[-1].low in HUMAN_NOUNS
+            and cue_at(tokens, j) is None
+        ):
+            break  # "70 families held prayers": their verb, not more of who
         if low in _TIME_LEADS and words and j + 1 < n and _names_a_time(tokens[j + 1]):
             break  # "killing 27 people late on Wednesday": when, not who ("late arrivals")
         if low in FUNCTION_WORDS and not (len(t.text) > 1 and t.text.isupper()):
@@ -802,14 +810,21 @@ def _own_verb(t: Token) -> bool:
     a word that reports or hedges their fate ("reported", "believed", "feared")."""
     if not t.text[:1].islower() or t.low in _NOT_THEIR_ACTS:
         return False
-    return t.low.endswith(("ed", "ing")) or t.low in PREDICATE_VERBS
+    return (
+        t.low.endswith(("ed", "ing")) or t.low in PREDICATE_VERBS or t.low in IRREGULAR_PAST_VERBS
+    )
 
 
 def _others_fate(tokens: Sequence[Token], k: int) -> bool:
     """A cue in a relative clause of other people: "those who perished", "the souls of
     those who died"; or right after another people noun the counted act on: "rescuers
     continued their searches for people possibly buried alive"."""
-    if k >= 2 and tokens[k - 1].low in ("who", "that") and tokens[k - 2].low in OTHERS_PRONOUNS:
+    if (
+        k >= 2
+        and tokens[k - 1].low in ("who", "that")
+        # "70 families held prayers for relatives who died"
+        and (tokens[k - 2].low in OTHERS_PRONOUNS or tokens[k - 2].low in HUMAN_NOUNS)
+    ):
         return True
     m = k - 2 if k >= 2 and tokens[k - 1].low.endswith("ly") else k - 1
     return m >= 0 and tokens[m].low in HUMAN_NOUNS and not tokens[m].is_capitalised

@@ -43,7 +43,7 @@ from kzdiff.lexicon.facts import (
     SHARE_WHOLES,
     SHARE_WORDS,
 )
-from kzdiff.lexicon.grammar import AUXILIARIES, ELIDED_HEADS, FUNCTION_WORDS
+from kzdiff.lexicon.grammar import AUXILIARIES, ELIDED_HEADS, FUNCTION_WORDS, IRREGULAR_PAST_VERBS
 from kzdiff.lexicon.names import KNOWN_PLACES
 from kzdiff.lexicon.numbers import CHANGE_WORDS
 from kzdiff.lexicon.subjects import CONJUNCTIONS
@@ -918,8 +918,9 @@ def _continue_lists(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
                 cue_index=prev.cue_index,
                 part_of=cur.part_of if cur.part_of is not None else prev.part_of,
             )
-        else:
+        elif not _acts_after_its_noun(tokens, cur):
             # "killed 64 soldiers and 23 civilians": a noun of its own, the verb shared
+            # (not "..., while 70 families held prayers": a verb of their own)
             out[k] = replace(cur, category=prev.category, cue_index=prev.cue_index)
     # "4 soldiers, 24 residents and 117 Bengalis were killed": soldiers at the head of a
     # list share the fate its verb gives the items after them (a back pass)
@@ -928,6 +929,16 @@ def _continue_lists(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
         if _fate_of(tokens, nxt, cur) and _listed_after(tokens, cur, nxt):
             out[k] = replace(cur, category=nxt.category, cue_index=nxt.cue_index)
     return out
+
+
+def _acts_after_its_noun(tokens: Sequence[Token], f: Found) -> bool:
+    """Whether a past verb that is no cue follows the figure's noun: "70 families held",
+    "300 residents gathered"."""
+    k = f.qj + (len(f.subject.split()) if f.subject else 0)
+    if k >= len(tokens) or not tokens[k].text.islower() or cue_at(tokens, k) is not None:
+        return False
+    low = tokens[k].low
+    return low in IRREGULAR_PAST_VERBS or (low.endswith("ed") and len(low) > 4)
 
 
 def _in_list_of_figures(tokens: Sequence[Token], prev: Found, cur: Found) -> bool:
@@ -1047,6 +1058,25 @@ def _includes_named_figure(tokens: Sequence[Token], prev_end: int, qi: int) -> b
         if t.low in _INCLUDE_WORDS:
             return j + 1 < qi and tokens[j + 1].low == "the"
         if not t.is_word or t.text[0].isdigit() or t.low in CLAUSE_BREAKERS:
+            return False
+    return False
+
+
+_INCLUDED_WORDS = 12  # "including a former treasury minister and six senior commanders"
+
+
+def _later_in_an_including_list(tokens: Sequence[Token], prev_end: int, qi: int) -> bool:
+    """'28 people are in detention, including a former minister and six police
+    commanders': a figure later in a list that "including" opens after the count, with
+    no figure before it in the list, is a part of that count."""
+    for j in range(qi - 1, max(prev_end, qi - 2 - _INCLUDED_WORDS), -1):
+        t = tokens[j]
+        if t.low == "including":
+            return j + 1 < qi - 1  # something named before the figure
+        if not (t.is_word or t.text in (",", "-")) or t.text[0].isdigit():
+            return False
+        # "..., including a firefighter, and injured 30 others": a verb of its own
+        if t.low in CLAUSE_BREAKERS or cue_at(tokens, j) is not None:
             return False
     return False
 
@@ -1185,7 +1215,10 @@ def _link_parts(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
         for opener in PART_OPENERS:
             if tuple(window[-len(opener) :]) == opener:
                 prev_idx = k - 1
-        if prev_idx is None and _includes_named_figure(tokens, out[k - 1].qj, cur.qi):
+        if prev_idx is None and (
+            _includes_named_figure(tokens, out[k - 1].qj, cur.qi)
+            or _later_in_an_including_list(tokens, out[k - 1].qj, cur.qi)
+        ):
             prev_idx = k - 1
         after = tuple(t.low for t in tokens[cur.qj : cur.qj + 2])
         if after in PART_CLOSERS:

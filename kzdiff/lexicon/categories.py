@@ -135,6 +135,7 @@ EVENT_CUES: dict[str, Category] = {
     "corpses": _K,
     "perished": _K,
     "lost their lives": _K,
+    "paid with their lives": _K,  # "Nearly 175 people paid with their lives"
     "lost his life": _K,
     "shot dead": _K,
     "slain": _K,
@@ -293,6 +294,10 @@ EVENT_CUES: dict[str, Category] = {
     # people held by the police ("a rally was held" names no people)
     "were held": _D,  # "at least 876 people were held in Moscow"
     "been held": _D,  # "Hundreds of people have been held at rallies"
+    # a headline's passive: "Over 2,300 protesters held after presidential vote"
+    "held after": _D,
+    "held over": _D,
+    "held for questioning": _D,
     "apprehended": _D,
     "jailed": _D,
     "imprisoned": _D,
