@@ -1064,11 +1064,20 @@ def _population_groups(
 
 def _counted_apart(group: Sequence[Claim], public: Sequence[Claim]) -> bool:
     """Whether a document's stated figures for a group differ from all its figures for
-    the general public: two counts, not one told twice."""
+    the general public: two counts, not one told twice ("up to 80 killed" and "five of
+    its workers died" are two, though five is up to 80)."""
     return any(
-        g.qualifier is not Qualifier.VAGUE and not any(can_both_hold(g, p) for p in public)
+        g.qualifier is not Qualifier.VAGUE and not any(_one_figure(g, p) for p in public)
         for g in group
     )
+
+
+def _one_figure(a: Claim, b: Claim) -> bool:
+    """Whether two figures may be one count told twice: the same figure, or a loose word
+    that allows the other."""
+    if Qualifier.VAGUE in (a.qualifier, b.qualifier):
+        return can_both_hold(a, b)
+    return a.value == b.value or (a.low, a.high) == (b.low, b.high)
 
 
 def _merged_keys(

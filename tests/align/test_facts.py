@@ -758,3 +758,16 @@ def test_a_place_below_the_articles_largest_placed_figure_stays_a_row() -> None:
         )
     )
     assert members(group_with(groups, "people killed in Tessa-Koro")) == {"raids-a:c3"}
+
+
+def test_a_bound_that_allows_a_groups_figure_is_still_another_count() -> None:
+    # "killing up to 80 people ... the Red Cross saying five of its workers died": five is
+    # within "up to 80", but the article gives two counts, so the workers stay a group
+    groups = align_claims(
+        (
+            replace(claim("strike-a:c1", 80, q="at_most", high=80), low=None),
+            claim("strike-a:c2", 5, "workers", by="Red Cross"),
+            claim("strike-b:c1", 190),
+        )
+    )
+    assert members(group_with(groups, "workers killed")) == {"strike-a:c2"}
