@@ -339,6 +339,7 @@ def extract_claims(
         _share_elided_noun(drafts, draft_of, s)
         _link_dash_breakdown(drafts, draft_of, s)
         _link_rows_to_their_sum(drafts, draft_of)
+        _link_rows_by_unit(drafts, draft_of, low_text)
         if si > 0 and _ALL_TOLD.match(low_text):
             _link_rows_to_a_total_after(drafts, draft_of, sentences[si - 1])
         kept = continues(low_text) or (
@@ -827,6 +828,37 @@ def _earlier_total(drafts: Sequence[_Draft], f: Found, *, anaphoric: bool) -> in
             if best is None or _size(whole) > _size(drafts[best].found):
                 best = m
     return best
+
+
+# "By province, 64 people were confirmed dead in Calderra, 52 in Vessmoor and 23 in
+# Linnholt": a breakdown of a total stated before, by a kind of place
+_BY_UNIT = re.compile(
+    r"(?:broken down |and )?by (?:"
+    + "|".join(sorted({*ADMIN_UNITS, "country", "city", "town", "area", "nationality"}))
+    + r")\b"
+)
+
+
+def _link_rows_by_unit(drafts: list[_Draft], draft_of: dict[int, int], low_text: str) -> None:
+    """A sentence opening "By province," lists rows of the last total of their category
+    before it, each row in its place (rows that need not add up to it: the article may
+    leave out the smaller places)."""
+    if not draft_of or _BY_UNIT.match(low_text) is None:
+        return
+    first = min(draft_of.values())
+    for n in sorted(draft_of.values()):
+        draft = drafts[n]
+        f = draft.found
+        if draft.whole is not None or f.scope is None:
+            continue
+        for m in range(first - 1, max(-1, first - 1 - _NAMED_REACH), -1):
+            whole = drafts[m]
+            if whole.found.category is not f.category or whole.background:
+                continue
+            if whole.found.scope is None and whole.whole is None:
+                if whole.found.q.high is None or (f.q.low or 0) <= whole.found.q.high:
+                    drafts[n] = replace(draft, whole=m)
+                break
 
 
 _MIN_ROWS = 3  # two figures adding up to a third is as often chance as a breakdown
