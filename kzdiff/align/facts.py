@@ -490,8 +490,6 @@ class _Blocked:
     scope: str | None
     reason: str  # how the group was found, for ``why``
     side: str | None  # the side of a clash the subject is on (SIDES)
-    # a count of what befell some of them ("38 remain in hospital"), a row of its own
-    of_a_kind: bool = False
 
 
 def _derived_totals(
@@ -767,14 +765,7 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
             if scope is not None:
                 scopes_shown.setdefault(scope, (scope_text or scope).strip())
             side = SIDES.get(_parse_subject(c.subject).base)
-            b = _Blocked(
-                c.category,
-                group,
-                scope,
-                reason,
-                side,
-                kind is not None and c.category in _COUNTED_AS,
-            )
+            b = _Blocked(c.category, group, scope, reason, side)
             known = wordings[wording] = (b, filed.setdefault(b, {}))
         b, on = known
         blocked[c.id] = b
@@ -910,9 +901,7 @@ def _breakdown_scopes(
     asserted = Status.ASSERTED
     scoped: list[tuple[Claim, _Blocked]] = []
     for b, on in filed.items():
-        # "six still in hospital at home, 55 abroad": where some of them stand in their
-        # care says nothing of where the whole count was made
-        if b.scope is not None and not b.of_a_kind:
+        if b.scope is not None:
             scoped.extend(
                 (c, b) for day in on.values() for i in day if (c := current[i]).status is asserted
             )
@@ -944,11 +933,21 @@ def _breakdown_scopes(
     # "632 killed at the sit-in" beside "638 nationwide", is a row of it)
     # (and the largest figure it gives for any place: "135 killed in Obarra" tops "89 in
     # Wandai" though the article's own unplaced total is 97)
-    reach: dict[tuple[str, Category, str, str | None], float] = {}
+    # Read day by day ("80 killed on Tuesday" is no whole of "85 in Verdia by Thursday"),
+    # or the very figure of the whole on another day ("76 at Calteca volcano" in the
+    # headline of the body's "lifted the toll to 76" on Wednesday).
+    reach: dict[tuple[str, Category, str, str | None, str | None], float] = {}
+    figures: dict[tuple[str, Category, str, str | None], set[float]] = defaultdict(set)
     for c, b in scoped:
         if c.part_of is None:
-            for key4 in ((c.doc, b.category, b.group, b.scope), (c.doc, b.category, b.group, None)):
-                reach[key4] = max(reach.get(key4, 0.0), _given(c))
+            figures[(c.doc, b.category, b.group, b.scope)].add(_given(c))
+            for scope in (b.scope, None):
+                key5 = (c.doc, b.category, b.group, scope, c.as_of)
+                reach[key5] = max(reach.get(key5, 0.0), _given(c))
+    opening_of: dict[str, int] = {}  # each document's first sentence with a figure
+    for c in current:
+        if c.doc not in opening_of or c.sentence_start < opening_of[c.doc]:
+            opening_of[c.doc] = c.sentence_start
     rows: set[tuple[Category, str]] = set()
     for c, b in scoped:
         row = (b.category, b.scope)
@@ -966,13 +965,17 @@ def _breakdown_scopes(
         ):
             rows.add(row)  # type: ignore[arg-type]
             continue  # below every total in the corpus ("7 in Karaganda", 40 in all)
-        # "Dozens killed in Kestria" over the article's 73: loose words, below the whole
-        # only where even their top is
-        vague = c.qualifier is Qualifier.VAGUE
-        own_reach = reach.get((c.doc, b.category, b.group, b.scope), 0.0)
-        placed_top = reach.get((c.doc, b.category, b.group, None), 0.0)
+        # a headline's "Dozens killed in Kestria" over the article's 73: loose words, below
+        # the whole only where even their top is ("Dozens died in Dorra alone" further
+        # down is a row)
+        vague = c.qualifier is Qualifier.VAGUE and c.sentence_start == opening_of[c.doc]
         for w in wholes.get((c.doc, b.category, b.group), ()):
-            if own_reach >= max(_given(w), placed_top):
+            own_reach = reach.get((c.doc, b.category, b.group, b.scope, w.as_of), 0.0)
+            placed_top = reach.get((c.doc, b.category, b.group, None, w.as_of), 0.0)
+            if own_reach >= max(_given(w), placed_top) or (
+                _given(w) in figures[(c.doc, b.category, b.group, b.scope)]
+                and _given(w) >= placed_top
+            ):
                 # "76 killed at Calteca volcano" and, earlier in the text, "at least 58 in
                 # Calteca", beside its 76: the article's toll is Calteca's
                 continue

@@ -709,8 +709,12 @@ def _segments_left(tokens: Sequence[Token], v: int) -> list[list[Token]]:
             ),
             None,
         )
-        if k is not None and k < j - 1 and all(t.is_word for t in tokens[k + 1 : j]):
-            segs = [list(tokens[k + 1 : j]), []]
+        if k is not None and k < j - 1:
+            inside = tokens[k + 1 : j]
+            if all(t.is_capitalised or t.low == "and" for t in inside):
+                segs = [list(inside), []]
+            # "The regional governor – who visited the scene on Sunday – said": an aside
+            # that names no one; the speaker stands before it
             j = k - 1
     while j >= 0 and len(segs) <= 3:
         t = tokens[j]

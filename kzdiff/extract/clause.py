@@ -423,6 +423,8 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
             and low in IRREGULAR_PAST_VERBS
             and words[-1].low in HUMAN_NOUNS
             and cue_at(tokens, j) is None
+            # "14 protesters shot by troops died": a participle that describes them
+            and not (j + 1 < n and tokens[j + 1].low == "by")
         ):
             break  # "70 families held prayers": their verb, not more of who
         if low in _TIME_LEADS and words and j + 1 < n and _names_a_time(tokens[j + 1]):
@@ -1487,12 +1489,18 @@ def _total_far_left(
 
 
 def _whom_a_facility_serves(tokens: Sequence[Token], start: int) -> bool:
-    """A cue at ``start`` names whom a place is for: "a camp for (internally) displaced
-    persons", "a centre for the injured"."""
+    """A cue at ``start`` names whom a place is for ("a camp for (internally) displaced
+    persons", "a centre for the injured") where a cue before the place names what the
+    clause counts ("The number of dead from the raid on a camp for ..."; not "The number
+    of residents in the camp for displaced families", the displaced counted)."""
     k = start - 1
     while k >= 0 and (tokens[k].low in DETERMINERS or tokens[k].low.endswith("ly")):
         k -= 1
-    return k >= 1 and tokens[k].low == "for" and tokens[k - 1].low in FACILITY_HEADS
+    if not (k >= 1 and tokens[k].low == "for" and tokens[k - 1].low in FACILITY_HEADS):
+        return False
+    return any(
+        _CUES.ending_at(tokens, m) is not None for m in range(max(0, k - _TOTAL_REACH), k - 1)
+    )
 
 
 _BRACKET_ASIDE = 14  # tokens inside "(as reported in our previous update dated 14th March, 2023)"
@@ -2967,24 +2975,49 @@ def _follows_change(tokens: Sequence[Token], qi: int, qj: int) -> bool:
         and (tokens[qi - 3].low == "from" or (qi >= 4 and tokens[qi - 4].low == "from"))
     ):
         return True
-    return before in (
-        ("up", "from"),
-        ("down", "from"),
-        ("compared", "with"),
-        ("compared", "to"),
-        # "placed attendance at around 140,000, far exceeding the 36,000 reported by
-        # police": a rival figure of the same count
-        ("exceeding", "the"),
-        ("than", "the"),
-        ("versus", "the"),
-        ("against", "the"),
-        # "93 people lost their lives, instead of 53 as reported by the government"
-        ("instead", "of"),
-        ("rather", "than"),
-    ) or (
-        (before[-1:] == ("from",) and qi >= 2 and (tokens[qi - 2].text == ","))
-        or from_after_figure(tokens, qi, qj)
+    return (
+        before
+        in (
+            ("up", "from"),
+            ("down", "from"),
+            ("compared", "with"),
+            ("compared", "to"),
+            # "placed attendance at around 140,000, far exceeding the 36,000 reported by
+            # police": a rival figure of the same count
+            ("exceeding", "the"),
+            ("than", "the"),
+            ("versus", "the"),
+            ("against", "the"),
+        )
+        or (
+            # "93 people lost their lives, instead of 53 as reported by the government" (not
+            # "evacuated 3,000 by road instead of 300 by helicopter as planned")
+            before in (("instead", "of"), ("rather", "than")) and _reported_after(tokens, qj)
+        )
+        or (
+            (before[-1:] == ("from",) and qi >= 2 and (tokens[qi - 2].text == ","))
+            or from_after_figure(tokens, qi, qj)
+        )
     )
+
+
+_REPORTED_REACH = 6  # tokens from a rival figure to "as reported by", "as the army admits"
+
+
+def _reported_after(tokens: Sequence[Token], qj: int) -> bool:
+    """Whether someone's report of the figure follows it: "53 as reported by the state",
+    "41 as the army admits"."""
+    for t in tokens[qj : qj + _REPORTED_REACH]:
+        if t.low in SPEECH_VERBS or t.low in _ADMITS:
+            return True
+        if not t.is_word:
+            return False
+    return False
+
+
+_ADMITS = frozenset(
+    {"admits", "admitted", "acknowledges", "acknowledged", "claims", "gave", "gives"}
+)
 
 
 def from_after_figure(tokens: Sequence[Token], qi: int, qj: int) -> bool:

@@ -938,7 +938,12 @@ def _acts_after_its_noun(tokens: Sequence[Token], f: Found) -> bool:
     if k >= len(tokens) or not tokens[k].text.islower() or cue_at(tokens, k) is not None:
         return False
     low = tokens[k].low
-    return low in IRREGULAR_PAST_VERBS or (low.endswith("ed") and len(low) > 4)
+    if not (low in IRREGULAR_PAST_VERBS or (low.endswith("ed") and len(low) > 4)):
+        return False
+    # with an object of its own ("held prayers", "held a vigil"), not a participle that
+    # describes them ("12 teachers accused of organising", "villagers armed with rifles")
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is not None and nxt.is_word and nxt.low not in FUNCTION_WORDS
 
 
 def _in_list_of_figures(tokens: Sequence[Token], prev: Found, cur: Found) -> bool:
@@ -1217,7 +1222,12 @@ def _link_parts(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
                 prev_idx = k - 1
         if prev_idx is None and (
             _includes_named_figure(tokens, out[k - 1].qj, cur.qi)
-            or _later_in_an_including_list(tokens, out[k - 1].qj, cur.qi)
+            or (
+                _later_in_an_including_list(tokens, out[k - 1].qj, cur.qi)
+                # "..., including the organiser, and 15 officers were hurt": a verb of its
+                # own after it, a clause of its own
+                and not (cur.cue_index is not None and cur.cue_index > cur.qi)
+            )
         ):
             prev_idx = k - 1
         after = tuple(t.low for t in tokens[cur.qj : cur.qj + 2])

@@ -40,7 +40,7 @@ HEARER_VERBS: frozenset[str] = frozenset({"told", "tells", "tell", "telling"})
 TOLL_OBJECT_VERBS: frozenset[str] = frozenset(
     """
     gave gives give downgraded upgraded downgrades upgrades cut cuts reduced
-    lifted lifts pushed pushes hiked hikes brought brings took takes
+    lifted lifts hiked hikes
     """.split()
 )
 # Verbs that give a source through the report they put out, where the report's own words
@@ -91,7 +91,7 @@ STUDY_NOUNS: frozenset[str] = frozenset(
 REVISION_VERBS: frozenset[str] = frozenset(
     """
     raised revised updated lowered increased raises revises updates lowers raise revise lower
-    set put placed puts estimated putting placing
+    set put placed puts estimated putting
 
     """.split()
 )

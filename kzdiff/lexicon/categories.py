@@ -238,7 +238,6 @@ EVENT_CUES: dict[str, Category] = {
     "serious state": _I,
     "grave condition": _I,  # "17 were in a grave state"
     "grave state": _I,
-    "cared for": _I,  # "55 others are being cared for abroad"
     "wounds": _I,
     "gunshot wounds": _I,
     "medical treatment": _I,
@@ -294,9 +293,6 @@ EVENT_CUES: dict[str, Category] = {
     # people held by the police ("a rally was held" names no people)
     "were held": _D,  # "at least 876 people were held in Moscow"
     "been held": _D,  # "Hundreds of people have been held at rallies"
-    # a headline's passive: "Over 2,300 protesters held after presidential vote"
-    "held after": _D,
-    "held over": _D,
     "held for questioning": _D,
     "apprehended": _D,
     "jailed": _D,

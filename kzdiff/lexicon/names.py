@@ -367,6 +367,7 @@ PLACE_NAME_WORDS: frozenset[str] = frozenset(
     """
     san santa saint st new north south east west upper lower port fort mount lake el la
     le los las city town village island islands area state province district county region
-    valley bay beach hills
+    valley bay beach hills heights park gardens estate market road street junction camp
+    hospital clinic centre center school college university stadium church mosque
     """.split()
 )

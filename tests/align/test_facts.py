@@ -701,21 +701,20 @@ def test_deaths_a_disaster_caused_indirectly_are_no_figure_of_the_toll() -> None
     }
 
 
-def test_where_some_of_the_injured_are_in_care_is_no_row_of_the_injured() -> None:
-    # "Six are still in hospital in Velmaria, while 55 others are abroad" beside 55
-    # still in hospital: the care count's place says nothing of where the injured were
-    # counted, so "more than 90 injured in Velmaria" (the country) joins the total
+def test_a_care_counts_places_are_rows_of_it() -> None:
+    # "Forty of the injured remain in hospital in Dorra and 25 in Mesk" beside "65 were
+    # still in hospital": Dorra's 40 is a row of those in care, no earlier figure of them
+    def in_care(c: Claim) -> Claim:
+        return replace(c, counted="still in hospital")
+
     groups = align_claims(
         (
-            replace(
-                claim("fire-a:c1", 6, cat="injured", scope="Velmaria"), counted="still in hospital"
-            ),
-            replace(claim("fire-a:c2", 55, cat="injured"), counted="still in hospital"),
-            claim("fire-b:c1", 90, cat="injured", q="more_than", scope="Velmaria"),
-            claim("fire-c:c1", 137, cat="injured"),
+            in_care(claim("flood-a:c1", 40, cat="injured", scope="Dorra", sent=1)),
+            in_care(claim("flood-a:c2", 25, cat="injured", scope="Mesk", sent=1)),
+            in_care(claim("flood-b:c1", 65, cat="injured")),
         )
     )
-    assert members(group_with(groups, "people injured")) == {"fire-b:c1", "fire-c:c1"}
+    assert members(group_with(groups, "patients still in hospital in Dorra")) == {"flood-a:c1"}
 
 
 def test_a_headlines_loose_words_in_a_place_set_no_row() -> None:
@@ -771,3 +770,45 @@ def test_a_bound_that_allows_a_groups_figure_is_still_another_count() -> None:
         )
     )
     assert members(group_with(groups, "workers killed")) == {"strike-a:c2"}
+
+
+def test_two_lower_bounds_of_a_group_and_the_public_are_two_counts() -> None:
+    # "At least 30 protesters were killed on Thursday ... At least 80 people have been
+    # killed since the protests began": protesters stay a group of their own
+    groups = align_claims(
+        (
+            claim("unrest-a:c1", 30, "protesters", q="at_least", sent=1),
+            claim("unrest-a:c2", 80, q="at_least", sent=2),
+            claim("unrest-b:c1", 31, "protesters"),
+        )
+    )
+    assert members(group_with(groups, "protesters killed")) == {"unrest-a:c1", "unrest-b:c1"}
+
+
+def test_loose_words_in_a_place_further_down_are_a_row() -> None:
+    # "Floods have killed 45 people across three provinces ... Dozens died in Dorra
+    # province alone": not the headline's loose words, a row
+    groups = align_claims(
+        (
+            claim("flood-a:c1", 45, on="2024-05-03", sent=1),
+            claim("flood-a:c2", 24, q="vague", high=99, scope="Dorra", on="2024-05-03", sent=2),
+            claim("flood-b:c1", 31, scope="Dorra", on="2024-05-01"),
+        )
+    )
+    assert members(group_with(groups, "people killed in Dorra")) == {"flood-a:c2", "flood-b:c1"}
+
+
+def test_a_places_later_figure_over_a_stale_whole_is_still_a_row() -> None:
+    # "The toll rose to 80 on Tuesday ... At least 50 died in Verdia ... By Thursday, 85
+    # had died in Verdia province",
+    # beside another article's "34 killed in Osk province": Verdia is one province
+    groups = align_claims(
+        (
+            claim("quake-a:c1", 80, on="2024-05-07", sent=1),
+            claim("quake-a:c3", 50, q="at_least", scope="Verdia", on="2024-05-07", sent=3),
+            claim("quake-a:c2", 85, scope="Verdia", on="2024-05-09", sent=2),
+            claim("quake-b:c1", 34, scope="Osk", on="2024-05-09"),
+            claim("quake-b:c2", 120, on="2024-05-09"),
+        )
+    )
+    assert members(group_with(groups, "people killed in Verdia")) == {"quake-a:c2", "quake-a:c3"}
