@@ -22,6 +22,7 @@ from kzdiff.lexicon.attribution import (
     ANAPHORIC_DAY,
     CALLED_FALSE,
     CONTINUATION_OPENERS,
+    CORRECTED_TO,
     DENIAL_CUES,
     DISPUTE_CUES,
     EARLIER_REPORT_ADJECTIVES,
@@ -148,9 +149,11 @@ def _sentence_status(low_sentence: str, low_next: str) -> Status | None:
     'reports of the deaths of 400 Rohingya were "false"'."""
     low_sentence = low_sentence.translate(_NO_QUOTES)
     low_next = low_next.translate(_NO_QUOTES)
-    if contains_phrase(low_sentence, RETRACTION_CUES) or (
-        low_next and contains_phrase(low_next, RETRACTION_CUES)
-    ):
+    if (
+        contains_phrase(low_sentence, RETRACTION_CUES)
+        # "the number was corrected upwards to 23": the corrected figure is the new one
+        and contains_phrase(low_sentence, CORRECTED_TO) is None
+    ) or (low_next and contains_phrase(low_next, RETRACTION_CUES)):
         return Status.RETRACTED
     if contains_phrase(low_sentence, DISPUTE_CUES) or (
         low_next and contains_phrase(low_next, DISPUTE_CUES)

@@ -485,6 +485,25 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
                     words.append(tokens[j])
                     j += 1
             break
+        if (
+            not words
+            and t.text.islower()
+            and low not in NOUN_CATEGORIES
+            and low not in HUMAN_NOUNS
+            and cue_at(tokens, j) is not None
+            and j + 1 < n
+            # a verb: past, or with its object's determiner after it ("seven hospitals
+            # and ..." is a noun)
+            and (
+                low.endswith("ed")
+                or low in IRREGULAR_PAST_VERBS
+                or tokens[j + 1].low in DETERMINERS
+                or tokens[j + 1].low in POSSESSIVE_DETERMINERS
+            )
+            # "138 suspected cases": a participle before its noun
+            and not (tokens[j + 1].is_word and tokens[j + 1].low not in FUNCTION_WORDS)
+        ):
+            break  # "after 196,000 fled their homes": the verb, no noun counted
         if low == "out" and not words and _out_of_a_place(tokens, j):
             words.extend(tokens[j : j + 3])  # "480 out of state deaths": one modifier
             j += 3
@@ -1609,7 +1628,15 @@ def _label_row(
         or (prev.text == "," and first >= 2 and tokens[first - 2].text[0].isdigit())
     )
     read_out = prev is not None and _is_quote(prev) and first >= 2 and tokens[first - 2].text == ":"
-    if not (opens or after_row or read_out) or not (
+    # a headline's last row: "Authorities survey blast zone, death toll: 49"
+    last_row = (
+        prev is not None
+        and prev.text == ","
+        and qj is not None
+        and qj >= len(tokens)
+        and any(tokens[m].low in _TALLY_HEADS for m in range(first, qi - 1))
+    )
+    if not (opens or after_row or read_out or last_row) or not (
         tokens[first].is_capitalised or (prev is not None and prev.text == ",")
     ):
         return None
@@ -3045,9 +3072,15 @@ def from_after_figure(tokens: Sequence[Token], qi: int, qj: int) -> bool:
     )
 
 
+_BACK_REFERENCE_REACH = 9  # tokens: "the number then had to be corrected upwards to 23"
+_CHANGE_DIRECTIONS = frozenset(
+    {"up", "down", "upward", "upwards", "downward", "downwards", "then", "later"}
+)
+
+
 def _refers_back(tokens: Sequence[Token], qi: int) -> bool:
     """'that number could reach 60,000': the figure continues the previous count."""
-    for j in range(qi - 1, max(-1, qi - 6), -1):
+    for j in range(qi - 1, max(-1, qi - _BACK_REFERENCE_REACH), -1):
         t = tokens[j]
         if t.low in BACK_REFERENCE_NOUNS:
             # "that number", "the cumulative number", "the figures above 4,300", "the
@@ -3068,6 +3101,8 @@ def _refers_back(tokens: Sequence[Token], qi: int) -> bool:
             return True  # "experts later revised it to 84": the count before, changed
         if t.low in COUNT_CHANGE_VERBS and j < qi - 1:
             continue  # "that number was later changed to 515"
+        if t.low in _CHANGE_DIRECTIONS:
+            continue  # "the number then had to be corrected upwards to 23"
         if j == qi - 1 and t.low in ESTIMATE_VERBS:
             return True  # "while the interior ministry counted 740,000"
         if t.low not in LEFT_GAP_WORDS:

@@ -52,6 +52,7 @@ from kzdiff.lexicon.numbers import (
     PERCENT_WORDS,
     SCALE_SUFFIXES,
     SCALE_WORDS,
+    SCORES_AFTER_VERBS,
     SCORES_NOUN_BEFORE,
     SCORES_PARTICIPLES,
     TENS_WORDS,
@@ -102,8 +103,10 @@ _FOLD = rf"(?<![\w-])(?:{_alt([*UNIT_WORDS, *TENS_WORDS])})-?fold(?![a-z])"
 _ORDINAL_WORD = rf"(?<![\w-])(?:(?:{_alt(TENS_WORDS)})[\s-])?(?:{_alt(ORDINAL_WORDS)})(?![a-z])"
 _VAGUE = (
     rf"(?<![\w-])(?:{_alt(k for k in VAGUE_MAGNITUDES if k != 'scores')}"
-    # "scores of people", "and scores injured": a count only before "of" or a casualty
-    rf"|scores(?=\s+(?:of|{_alt(SCORES_PARTICIPLES)})\b))"
+    # "scores of people", "and scores injured": a count only before "of" or a casualty,
+    # or after a verb of one ("kills 41, injures scores")
+    rf"|scores(?=\s+(?:of|{_alt(SCORES_PARTICIPLES)})\b)"
+    rf"|(?:{'|'.join(f'(?<={v} )' for v in SCORES_AFTER_VERBS)})scores(?![\w-]))"
     r"(?![a-z])"
 )
 

@@ -480,6 +480,18 @@ RETRACTION_CUES: tuple[str, ...] = (
     "has been corrected",
     "was corrected",
 )
+# A correction that states the new figure: "the number was corrected upwards to 23" (not
+# "the figure of 45 was later corrected", which withdraws it)
+CORRECTED_TO: tuple[str, ...] = (
+    "corrected to",
+    "corrected up",
+    "corrected down",
+    "corrected upward",
+    "corrected upwards",
+    "corrected downward",
+    "corrected downwards",
+)
+
 # A figure stated as a count revised down: "police revised down the death toll to 84",
 # "the government reduced the number of deaths to 62". Higher figures the same article
 # gives of that count, dated before it, are the ones it replaced, whoever gave them.

@@ -196,6 +196,8 @@ EVENT_CUES: dict[str, Category] = {
     # injured
     "injured": _I,
     "injuring": _I,
+    "injures": _I,  # a headline's present: "Train crash kills 41, injures scores"
+    "injure": _I,
     "injuries": _I,
     "wounded": _I,
     "wounding": _I,

@@ -474,6 +474,12 @@ SCORES_PARTICIPLES: tuple[str, ...] = (
     "are",
 )
 
+# Verbs of a casualty that make "scores" after them a count: "kills 41, injures scores".
+SCORES_AFTER_VERBS: tuple[str, ...] = (
+    "injures", "injured", "injuring", "wounds", "wounded", "wounding", "kills", "killed",
+    "killing", "leaves", "left", "leaving",
+)  # fmt: skip
+
 # Words that make "scores" the plural of score, not "scores of people".
 SCORES_NOUN_BEFORE: frozenset[str] = frozenset({
     "test", "tests", "exam", "credit", "high", "top", "low", "average", "their", "his", "her",
