@@ -1457,13 +1457,21 @@ def _reported_at_end(tokens: Sequence[Token], i: int) -> bool:
     ending the sentence after its subject is the speech verb."""
     if tokens[i].low not in NOUN_LIKE_VERBS or not tokens[i].low.endswith("s") or i < 2:
         return False  # "..., finds UN report": the noun
-    last = i + 1 >= len(tokens) or (i + 2 == len(tokens) and not tokens[i + 1].is_word)
+    last = (
+        i + 1 >= len(tokens)
+        or (i + 2 == len(tokens) and not tokens[i + 1].is_word)
+        # "..., the UN migration agency estimates, as the search goes on."
+        or (
+            tokens[i + 1].text == "," and i + 2 < len(tokens) and tokens[i + 2].low in _CLAUSE_AFTER
+        )
+    )
     if not last or any(t.low in BEFORE_A_REPORTS_NOUN for t in tokens[max(0, i - 3) : i]):
         return False  # "... than the 25 given in police reports": the noun
     # "..., the Italian civil defence service reports.": a body's noun before it too
     return tokens[i - 1].is_capitalised or tokens[i - 1].low in SOURCE_NOUNS
 
 
+_CLAUSE_AFTER = frozenset({"as", "while", "with", "and", "but", "though", "although"})
 _CITED = frozenset({"cited", "cites", "quoted", "quotes"})
 _AS_SAYING = 8  # tokens from "cited" to "as saying": "cited the Belarusian Interior Ministry"
 
@@ -1500,6 +1508,16 @@ def _study(tokens: Sequence[Token], v: int, canon: Canon) -> str | None:
     segs = _segments_left(tokens, v)
     if not segs:
         return None
+    first = next((k for k in range(v - 1, -1, -1) if tokens[k] is segs[0][0]), None)
+    if first is not None and first >= 2 and tokens[first - 1].low == "from":
+        report = tokens[first - 2].low in STUDY_NOUNS or tokens[first - 2].low == "reports"
+        # the report heads the clause ("Rescuers acting on a report from villagers
+        # found": the rescuers found)
+        if report and all(t.low in _REPORT_OPENERS for t in tokens[: first - 2]):
+            # "Reports from Korvenia's health minister suggest", "A report from the UN
+            # found": who the report came from, a body or a person (not "reports from
+            # Kharkiv", "a report from villagers")
+            return _body(clean_source(segs[0], canon))
     if not any(t.low in STUDY_NOUNS for t in segs[0]):
         # "A study by Reuters found", "An analysis of police data from The Associated
         # Press found": the study's maker, named after it
@@ -1511,6 +1529,7 @@ def _study(tokens: Sequence[Token], v: int, canon: Canon) -> str | None:
     return _with_affiliation(segs[0], canon)
 
 
+_REPORT_OPENERS = DETERMINERS | {"new", "latest", "initial", "preliminary", "official", "separate"}
 _MAKER_REACH = 6  # tokens from "by" back to the study's noun: "An analysis of state police data"
 
 

@@ -15,7 +15,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     put counted recorded registered cited quoted telling specified spoke
     acknowledged admitted indicated showed expect expects fear fears
     believe believes mentioned mentions listed clarified clarifies stressed explained
-    maintained asserted conceded argued projected predicted
+    maintained asserted conceded argued projected predicted reckoned reckons
     confirming announcing saying
     """.split()
 )
@@ -76,7 +76,8 @@ INVERTED_SPEECH_VERBS: frozenset[str] = frozenset({"informed", "informs"})
 # names such a work or its researchers ("rescuers found 52 bodies" gives no source).
 FINDING_VERBS: frozenset[str] = frozenset(
     """
-    found finds suggests suggested concluded concludes identified documented uncovered
+    found finds suggest suggests suggested concluded concludes identified documented uncovered
+    established
     """.split()
 )
 STUDY_NOUNS: frozenset[str] = frozenset(
