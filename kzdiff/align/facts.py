@@ -671,6 +671,44 @@ class _Reading:
     clash_docs: list[range]
 
 
+# A count "since March" opening this many days before the corpus's first date, and far
+# above every other figure of its kind, counts a longer time than the event: a rainy
+# season's toll beside a dam burst's ("the downpours had killed 158 since March" beside
+# 56 dead). Near the others' figures it is the event's own running total ("cholera has
+# killed 400 since March" in June's coverage of the outbreak).
+_LONGER_PERIOD_DAYS = 21
+_LONGER_PERIOD_SHARE = 1.25
+
+
+def _longer_periods(current: Sequence[Claim], opening: str | None) -> frozenset[str]:
+    """The ids of counts over a period far longer than the corpus covers."""
+    start = _day_number(opening)
+    if start is None:
+        return frozenset()
+    early = [
+        c
+        for c in current
+        if c.window
+        and c.since
+        and (since := _day_number(c.since)) is not None
+        and start - since > _LONGER_PERIOD_DAYS
+    ]
+    if not early:
+        return frozenset()
+    top: dict[Category, float] = defaultdict(float)
+    for c in current:
+        if not c.window and c.status is Status.ASSERTED and c.category is not None:
+            top[c.category] = max(top[c.category], _given(c))
+    return frozenset(c.id for c in early if _given(c) > _LONGER_PERIOD_SHARE * top[c.category])
+
+
+def _day_number(day: str | None) -> int | None:
+    try:
+        return date.fromisoformat(day).toordinal() if day is not None and len(day) == 10 else None
+    except ValueError:
+        return None
+
+
 def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
     """Each claim's category, subject group and scope key before merging variants, and
     what derived totals and parts need (see _Reading). ``current``: in document order.
@@ -702,6 +740,7 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
     # a count "since Thursday" where Thursday is as far back as the corpus goes counts
     # from the event's start: the running total, not a window of it
     opening = min((c.as_of for c in current if c.as_of is not None), default=None)
+    longer = _longer_periods(current, opening)
     own_country = _own_countries(current)
     listing = _listing_sentences(current)
     for i, c in enumerate(current):
@@ -717,7 +756,9 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
             and _agent_is_source(scope_text, c.attribution)
         ):
             scope_text = None
-        if c.window and not (c.since and opening is not None and c.since <= opening):
+        if c.window and (
+            not (c.since and opening is not None and c.since <= opening) or c.id in longer
+        ):
             # a count over a window of time ("24 died in the past 24 hours") is that
             # day's toll, not the running total: a fact of its own, a row under its whole
             # each day's toll is its own: the 24 hours to 5 September are not those to the 15th

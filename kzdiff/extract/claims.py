@@ -1504,10 +1504,17 @@ _CASUALTIES = re.compile(r"\bcasualt(?:y|ies)\b", re.IGNORECASE)
 
 
 def _weekday_on_or_before(day: str | None, weekday: str | None) -> str | None:
-    """The date of the last ``weekday`` on or before ``day`` (YYYY-MM-DD)."""
+    """The date of the last ``weekday`` on or before ``day`` (YYYY-MM-DD); for a month
+    ("month 3", "month 3 2031", see counted.window_weekdays), its first day, in the year
+    named or the last such month on or before ``day``."""
     if day is None or weekday is None or len(day) != 10:
         return None
-    return weekday_on_or_before(date.fromisoformat(day), WEEKDAYS[weekday]).isoformat()
+    on = date.fromisoformat(day)
+    if weekday.startswith("month "):
+        _, month, *year = weekday.split()
+        y = int(year[0]) if year else (on.year if int(month) <= on.month else on.year - 1)
+        return date(y, int(month), 1).isoformat()
+    return weekday_on_or_before(on, WEEKDAYS[weekday]).isoformat()
 
 
 def _default_subject(category: Category | None) -> str:

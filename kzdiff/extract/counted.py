@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
-from kzdiff.lexicon.dates import WEEKDAYS
+from kzdiff.lexicon.dates import MONTHS, WEEKDAYS
 from kzdiff.lexicon.facts import (
     BODY_HANDLING,
     CARE_KINDS,
@@ -55,8 +55,14 @@ _PAST_WINDOW = re.compile(
 )
 # "21 dead since Monday": the days since a weekday, never "since Monday's quake", which
 # counts from the event itself
+_FULL_MONTHS = [m for m in MONTHS if len(m) > 3 and m != "sept"]
+# "killed 158 people since March": the weeks since a month began (a month's name is
+# written with a capital: "since may" is no month)
 _SINCE_WEEKDAY = re.compile(
-    rf"\bsince\s+(?:last\s+)?(?P<day>{'|'.join(WEEKDAYS)})\b(?!['’]s)", re.IGNORECASE
+    rf"\bsince\s+(?:last\s+)?(?:(?P<day>{'|'.join(WEEKDAYS)})"
+    rf"|(?:early\s+|late\s+|mid-)?(?P<month>(?-i:{'|'.join(m.capitalize() for m in _FULL_MONTHS)}))"
+    r"(?:\s+(?P<year>\d{4}))?)\b(?!['’]s)",
+    re.IGNORECASE,
 )
 _WINDOW = re.compile(rf"{_PAST_WINDOW.pattern}|(?P<since>{_SINCE_WEEKDAY.pattern})", re.IGNORECASE)
 # words just before a figure that make it the running total, whatever window is near
@@ -280,12 +286,21 @@ def _one_day_alone(sentence: str, end: int, clause_end: int) -> bool:
     return _DAY_ALONE.search(sentence, end, joined.start() if joined else clause_end) is not None
 
 
+def _opening(m: re.Match[str]) -> str:
+    """What a "since" phrase opens on: a weekday ("monday"), or a month as "month 3" or
+    "month 3 2031" where a year is named."""
+    if m.group("day") is not None:
+        return m.group("day").lower()
+    month = f"month {MONTHS[m.group('month').lower()]}"
+    return f"{month} {m.group('year')}" if m.group("year") else month
+
+
 def window_weekdays(
     sentence: str, figures: set[int], spans: Sequence[tuple[int, int]]
 ) -> dict[int, str]:
     """For the window figures of a sentence that counts since a weekday ("21 dead since
     Monday"), that weekday, lower-case, by figure."""
-    found = [(m.start(), m.group("day").lower()) for m in _SINCE_WEEKDAY.finditer(sentence)]
+    found = [(m.start(), _opening(m)) for m in _SINCE_WEEKDAY.finditer(sentence)]
     if not found or _PAST_WINDOW.search(sentence) is not None:
         return {}  # no weekday, or another window beside it ("in the past 24 hours")
     starts = [at for at, _ in found]  # in text order: the nearest by bisection, not a scan

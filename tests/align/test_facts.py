@@ -812,3 +812,28 @@ def test_a_places_later_figure_over_a_stale_whole_is_still_a_row() -> None:
         )
     )
     assert members(group_with(groups, "people killed in Verdia")) == {"quake-a:c2", "quake-a:c3"}
+
+
+def test_a_count_since_a_month_long_before_the_event_is_a_longer_period() -> None:
+    # a dam burst's coverage (56 dead) beside "the downpours had killed 158 people since
+    # March": the rainy season's toll, a fact of its own, no rival of the dam's toll
+    season = replace(claim("dam-a:c2", 158, on="2032-05-05"), window=True, since="2032-03-01")
+    groups = align_claims(
+        (claim("dam-a:c1", 53, on="2032-05-06"), season, claim("dam-b:c1", 56, on="2032-05-10"))
+    )
+    assert members(group_with(groups, "people killed")) == {"dam-a:c1", "dam-b:c1"}
+
+
+def test_an_outbreaks_count_since_its_first_month_is_its_running_total() -> None:
+    # "cholera has killed 400 people since March" in June's coverage, beside 396 and 410
+    since_march = replace(
+        claim("cholera-a:c1", 400, on="2032-06-10"), window=True, since="2032-03-01"
+    )
+    groups = align_claims(
+        (
+            since_march,
+            claim("cholera-b:c1", 396, on="2032-06-08"),
+            claim("cholera-c:c1", 410, on="2032-06-12"),
+        )
+    )
+    assert [g.label for g in groups] == ["people killed"]
