@@ -23,7 +23,7 @@ from kzdiff.align.facts import ClaimGroup, aligned_groups, group_order, known_gr
 from kzdiff.figures import figure, figure_of, stated_as_given
 from kzdiff.intervals import ROUND_FROM, reach_high, reach_low, rounding
 from kzdiff.lexicon.attribution import GENERIC_SOURCES
-from kzdiff.lexicon.facts import FIXED_KINDS
+from kzdiff.lexicon.facts import FIXED_KINDS, STANDING_KINDS
 from kzdiff.lexicon.names import ALIASES, COUNTRIES, KNOWN_PLACES, NATIONALITIES
 from kzdiff.lexicon.queries import QUERY_CATEGORIES, QUERY_STOPWORDS
 from kzdiff.lexicon.sources import (
@@ -1270,6 +1270,14 @@ def _each_documents_figure_once(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     return tuple(c for c in claims if c.id not in dropped)
 
 
+def _timeline_category(group: ClaimGroup) -> Category:
+    """The category whose timeline a fact follows: a count of those still in care or in
+    custody moves either way, as the missing do (lexicon.facts.STANDING_KINDS)."""
+    if any(group.subject.endswith(kind) for kind in STANDING_KINDS):
+        return Category.MISSING
+    return group.category
+
+
 def judge(
     group: ClaimGroup,
     relays: Mapping[str, str] | None = None,
@@ -1288,11 +1296,12 @@ def judge(
     if relayed:
         copies = {d for d, _ in relayed}
         claims = tuple(c for c in claims if c.doc not in copies)
-    outliers = _outliers(group.category, claims)
+    category = _timeline_category(group)
+    outliers = _outliers(category, claims)
     if outliers:
         left_out = {c.id for c in outliers}
         claims = tuple(c for c in claims if c.id not in left_out)
-    subcounts = _later_subcounts(group.category, claims)
+    subcounts = _later_subcounts(category, claims)
     if subcounts:
         left_out = {c.id for c in subcounts}
         claims = tuple(c for c in claims if c.id not in left_out)
@@ -1308,7 +1317,7 @@ def judge(
         conflicts = revisions = _Pairs()
         is_current = bytearray(b"\x01") * len(asserted)
         if asserted:
-            _, revisions, is_current = _timeline_pairs(group.category, read)
+            _, revisions, is_current = _timeline_pairs(category, read)
             lone = asserted[0]
             bound = (
                 " (a lower bound)"
@@ -1323,11 +1332,11 @@ def judge(
         else:
             notes.append(_aside(shown) or "no asserted figure")
     else:
-        conflicts, revisions, is_current = _timeline_pairs(group.category, read)
+        conflicts, revisions, is_current = _timeline_pairs(category, read)
         # one answer per pair of wordings for both readings (see _RivalCounters)
         rival = _RivalCounters()
         conflicts = _reread_conflicts(
-            group.category, read, conflicts, revisions, is_current, families or {}, rival
+            category, read, conflicts, revisions, is_current, families or {}, rival
         )
         revisions = _rival_revisions(read, conflicts, revisions, is_current, families or {}, rival)
         if group.category is Category.PARTICIPANTS or (

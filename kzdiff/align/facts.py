@@ -900,7 +900,7 @@ def _own_countries(claims: Sequence[Claim]) -> dict[Category, str]:
     return own
 
 
-def _regions_of_counted_countries(blocks: Iterable[_Blocked]) -> set[tuple[Category, str]]:
+def _regions_of_counted_countries(blocks: Iterable[_Blocked]) -> set[_Row]:
     """In a category the corpus counts in two countries or more ("72 killed in India
     and 12 in Bangladesh"), each country is a row of the breakdown, and so is a region of
     one of them ("86 dead in West Bengal"): never the event's whole, though no document
@@ -914,17 +914,29 @@ def _regions_of_counted_countries(blocks: Iterable[_Blocked]) -> set[tuple[Categ
             countries[b.category].add(b.scope)
         else:
             scoped.append((b.category, b.scope))
-    rows = {
-        (category, scope)
+    rows: set[_Row] = {
+        (category, scope, None)
         for category, scope in scoped
         if len(countries[category]) >= 2 and countries_of_region(scope) & countries[category]
     }
-    return rows | {(c, s) for c, names in countries.items() if len(names) >= 2 for s in names}
+    return rows | {(c, s, None) for c, names in countries.items() if len(names) >= 2 for s in names}
+
+
+# A row of a breakdown: (category, scope, the kind's group where the row is of a count
+# of one kind, "patients still in hospital"; None where it is a row of every count)
+_Row = tuple[Category, str, str | None]
+
+
+def _of_a_kind(b: _Blocked) -> bool:
+    """Whether a block counts one kind of what befell them ("patients still in hospital",
+    "bodies handed over"), by its group's name."""
+    _, _, kind = b.group.partition(" ")
+    return kind in _KINDS_OF.get(b.category, ())
 
 
 def _breakdown_scopes(
     current: Sequence[Claim], filed: Mapping[_Blocked, Mapping[str | None, list[int]]]
-) -> set[tuple[Category, str]]:
+) -> set[_Row]:
     """The scopes some document sets against its own whole: a figure for the scope
     below a figure for no scope, of one category and group ("632 killed at the sit-in",
     "638 nationwide"; "at least 10 in Almaty" beside 227). Those scopes are rows of a
@@ -989,9 +1001,11 @@ def _breakdown_scopes(
     for c in current:
         if c.doc not in opening_of or c.sentence_start < opening_of[c.doc]:
             opening_of[c.doc] = c.sentence_start
-    rows: set[tuple[Category, str]] = set()
+    rows: set[_Row] = set()
     for c, b in scoped:
-        row = (b.category, b.scope)
+        # "Six still in hospital in Velmaria" makes Velmaria a row of those in care, not
+        # of every count of the injured
+        row = (b.category, b.scope, b.group if _of_a_kind(b) else None)
         if row in rows:
             continue
         # a day's toll, and one unnamed site's ("missing in his village alone", scope
@@ -1126,7 +1140,7 @@ def _one_figure(a: Claim, b: Claim) -> bool:
 
 def _merged_keys(
     uses: Mapping[_Blocked, int],
-    rows: set[tuple[Category, str]],
+    rows: set[_Row],
     excluded: str | None,
     population: Mapping[Category, frozenset[str]],
 ) -> dict[_Blocked, tuple[tuple[Category, str, str | None], str | None]]:
@@ -1182,8 +1196,9 @@ def _merged_keys(
         if (
             scope is not None
             and scope != excluded
-            and (b.category, scope) not in rows
-            and (b.category, s2) not in rows
+            and (b.category, scope, None) not in rows
+            and (b.category, s2, None) not in rows
+            and (b.category, scope, group) not in rows
             and ((b.category, g2) in totals)
         ):
             note = f"scope '{scope}': no document sets it against its whole, so it is the event's"

@@ -1350,6 +1350,16 @@ def _finalise(doc: Document, drafts: Sequence[_Draft]) -> tuple[Claim, ...]:
             if read_kind
             else None
         )
+        if (
+            counted is None
+            and _OTHERS_AFTER.match(s.text, q.end - s.start) is not None
+            and claims
+            and claims[-1].sentence_start == s.start
+            and claims[-1].category is category
+        ):
+            # "Six are still in hospital at home, while 55 others are being cared for
+            # abroad": the others are more of the same kind
+            counted = claims[-1].counted
         claims.append(
             Claim(
                 id=f"{doc.id}:c{n + 1}",
@@ -1500,6 +1510,7 @@ def _window_drafts(drafts: Sequence[_Draft]) -> dict[int, str | None]:
     return out
 
 
+_OTHERS_AFTER = re.compile(r"\s+others\b")
 _CASUALTIES = re.compile(r"\bcasualt(?:y|ies)\b", re.IGNORECASE)
 
 

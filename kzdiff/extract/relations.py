@@ -360,6 +360,8 @@ def _conditions_of_the_treated(tokens: Sequence[Token], found: list[Found]) -> l
         after = tokens[cur.qj : cur.qj + _CONDITION_REACH]
         if any(t.low in _CONDITIONS or t.low in _DEGREES for t in between):
             continue  # "eight were lightly hurt and one was in serious condition": rows
+        if cur.qj < len(tokens) and tokens[cur.qj].low == "others":
+            continue  # "30 were discharged and 12 others remain in intensive care": more
         # "24 are being treated, 12 are in a critical condition", "Fifteen remain injured
         # with nine in a critical condition"
         if any(t.low in (",", "and", "while", "with") for t in between) and any(

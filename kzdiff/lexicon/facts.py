@@ -261,6 +261,11 @@ CARE_KINDS: dict[str, tuple[str, ...]] = {
                    "allowed to go home"),
 }  # fmt: skip
 
+# Kinds that count how many stand somewhere now, not how many it ever befell: the number
+# in intensive care falls as patients recover, so a later, lower figure is the newer one,
+# not a rival count.
+STANDING_KINDS: frozenset[str] = frozenset({"still in hospital", "in intensive care", "still held"})
+
 # Where a count of the detained stands: "more than 1,600 remained in detention" of the
 # 28,000 arrested. Such a count is a row of its own under the arrests, never a figure
 # of their running count.

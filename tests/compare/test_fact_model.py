@@ -7,11 +7,13 @@ verdict and its estimate. Cases are data; the reasons are in their names.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from kzdiff.compare import compare_claims
 from kzdiff.lexicon.facts import EXCLUDED_SCOPE
-from kzdiff.records import Fact
+from kzdiff.records import Claim, Fact
 from kzdiff.vocab import Verdict
 from tests.compare.test_verdicts import claim, est, fact_with, ids
 
@@ -353,3 +355,46 @@ def test_another_counters_far_lower_later_figure_is_a_conflict_not_a_part() -> N
     fact = fact_with(facts, "people killed")
     assert fact.outliers == ()
     assert fact.verdict is Verdict.CONFLICT
+
+
+def test_a_count_of_those_in_intensive_care_falls_as_they_recover() -> None:
+    # 19 in intensive care on the night, 17 the next day, four a week on: the count moved
+    # down, its latest figure the week's; no rival counts
+    def in_care(c: Claim) -> Claim:
+        return replace(c, counted="in intensive care")
+
+    fact = fact_with(
+        compare_claims(
+            (
+                in_care(
+                    claim("fire-a:c1", "19", cat="injured", by="Interior Ministry", on="2032-03-14")
+                ),
+                in_care(
+                    claim("fire-b:c1", "17", cat="injured", by="health minister", on="2032-03-15")
+                ),
+                in_care(
+                    claim("fire-c:c1", "4", cat="injured", by="Health Ministry", on="2032-03-22")
+                ),
+            )
+        ),
+        "patients in intensive care",
+    )
+    assert fact.verdict is Verdict.REVISED, fact.note
+    assert est(fact)[1] == 4
+
+
+def test_a_care_counts_place_is_no_row_of_every_count_of_the_injured() -> None:
+    # "Six are still in hospital in Velmaria" makes Velmaria a row of those in care; the
+    # country's "more than 90 injured in Velmaria" is still the fire's injured toll
+    facts = compare_claims(
+        (
+            replace(
+                claim("fire-a:c1", "6", cat="injured", scope="Velmaria"),
+                counted="still in hospital",
+            ),
+            replace(claim("fire-a:c2", "55", cat="injured"), counted="still in hospital"),
+            claim("fire-b:c1", ">90", cat="injured", scope="Velmaria", on="2032-03-14"),
+            claim("fire-c:c1", "137", cat="injured", on="2032-03-16"),
+        )
+    )
+    assert ids(fact_with(facts, "people injured")) == {"fire-b:c1", "fire-c:c1"}
