@@ -911,7 +911,7 @@ class DocContext:
             if at is None:
                 at = self._earlier_event_named_at(s)
             self._background_of[s.start] = (
-                self._dated_elsewhere(s),
+                self._dated_elsewhere(s) or _counts_years(s.text),
                 s.start + at if at is not None else None,
             )
         elsewhere, cue_at = self._background_of[s.start]
@@ -1254,6 +1254,34 @@ _BACKGROUND = re.compile(
     r"|(?P<last_year>a year ago|last year(?:['’]s)?\b))",
     re.IGNORECASE,
 )
+
+
+# a span of years or a decade: "in 4 years", "over the past five years", "in the last
+# decade" (bounded words: linear)
+_YEARS_PERIOD = re.compile(
+    r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:(?:last|past|previous)\s+)?"
+    r"(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+years"
+    r"|decade|two\s+decades)\b",
+    re.IGNORECASE,
+)
+# "the deadliest ... in five years", "the first such ... in a decade": the span measures
+# the event
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:\w+est|worst|first|most|biggest|largest|only)\b(?:\W+\w+){0,5}\W*\Z", re.IGNORECASE
+)
+_SUPERLATIVE_REACH = 60  # characters before the span
+
+
+def _counts_years(text: str) -> bool:
+    """'60 such deaths were recorded in 4 years', 'Over the past five years, 300 have died
+    in similar fires': a sentence counting over years gives a record the event is set in,
+    not the event's own (but "the deadliest in five years" measures the event). Read once
+    per sentence."""
+    for m in _YEARS_PERIOD.finditer(text):
+        start = max(0, m.start() - _SUPERLATIVE_REACH)
+        if _SUPERLATIVE_BEFORE.search(text, start, m.start()) is None:
+            return True
+    return False
 
 
 # a relative date that names its year ("in November last year", "two years ago"), unlike
