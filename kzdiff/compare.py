@@ -1296,15 +1296,16 @@ def judge(
     if relayed:
         copies = {d for d, _ in relayed}
         claims = tuple(c for c in claims if c.doc not in copies)
-    category = _timeline_category(group)
-    outliers = _outliers(category, claims)
+    outliers = _outliers(group.category, claims)
     if outliers:
         left_out = {c.id for c in outliers}
         claims = tuple(c for c in claims if c.id not in left_out)
-    subcounts = _later_subcounts(category, claims)
+    # a hospital's share is a part of those in care too: read by the fact's category
+    subcounts = _later_subcounts(group.category, claims)
     if subcounts:
         left_out = {c.id for c in subcounts}
         claims = tuple(c for c in claims if c.id not in left_out)
+    category = _timeline_category(group)
     shown: list[Claim] = []
     read = _Asserted(claims, shown, group.undated)
     asserted = read.claims

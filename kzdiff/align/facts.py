@@ -570,9 +570,10 @@ def _merge_similar(
 
 
 def _names_its_kind(category: Category, group: str) -> bool:
-    """Whether a group was named for what befell its counted (see _COUNTED_AS)."""
-    noun = _COUNTED_AS.get(category)
-    return noun is not None and group.removeprefix(f"{noun} ") in _KINDS_OF[category]
+    """Whether a group was named for what befell its counted (see _COUNTED_AS):
+    "patients still in hospital", "children in intensive care"."""
+    kinds = _KINDS_OF.get(category)
+    return kinds is not None and any(group.endswith(f" {kind}") for kind in kinds)
 
 
 def _label(category: Category, group: str, scope: str | None) -> str:
@@ -674,10 +675,10 @@ class _Reading:
 # A count "since March" opening this many days before the corpus's first date, and far
 # above every other figure of its kind, counts a longer time than the event: a rainy
 # season's toll beside a dam burst's ("the downpours had killed 158 since March" beside
-# 56 dead). Near the others' figures it is the event's own running total ("cholera has
-# killed 400 since March" in June's coverage of the outbreak).
+# 56 dead). Within twice the others' figures it is the event's own running total
+# ("cholera has killed 160 since March" beside the week before's 120).
 _LONGER_PERIOD_DAYS = 21
-_LONGER_PERIOD_SHARE = 1.25
+_LONGER_PERIOD_SHARE = 2.0  # an outbreak's toll a week on may be a third higher
 
 
 def _longer_periods(current: Sequence[Claim], opening: str | None) -> frozenset[str]:
@@ -789,7 +790,11 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
                 # "66 bodies handed over", "38 remain in hospital", "1,600 remained in
                 # detention": what befell some of them, a row of its own, never a figure
                 # of the running count
+                # ("five children in intensive care" are some of them: their own noun)
+                # (survivors of a shipwreck are the event's people, as "patients" are)
                 noun = _COUNTED_AS[c.category]
+                if group not in (PEOPLE, _SURVIVORS, noun):
+                    noun = group
                 group = f"{noun} {kind}"
                 reason = f"{reason}; its clause counts {noun} {kind}"
             elif kind is not None and group in (PEOPLE, _SURVIVORS):

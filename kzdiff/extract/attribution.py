@@ -1460,9 +1460,13 @@ def _reported_at_end(tokens: Sequence[Token], i: int) -> bool:
     last = (
         i + 1 >= len(tokens)
         or (i + 2 == len(tokens) and not tokens[i + 1].is_word)
-        # "..., the UN migration agency estimates, as the search goes on."
+        # "..., the UN migration agency estimates, as the search goes on." (not "..., well
+        # above government estimates, and the toll is expected to rise")
         or (
-            tokens[i + 1].text == "," and i + 2 < len(tokens) and tokens[i + 2].low in _CLAUSE_AFTER
+            tokens[i + 1].text == ","
+            and i + 2 < len(tokens)
+            and tokens[i + 2].low in _CLAUSE_AFTER
+            and not any(t.low in _COMPARED_WITH for t in tokens[max(0, i - 4) : i])
         )
     )
     if not last or any(t.low in BEFORE_A_REPORTS_NOUN for t in tokens[max(0, i - 3) : i]):
@@ -1471,7 +1475,10 @@ def _reported_at_end(tokens: Sequence[Token], i: int) -> bool:
     return tokens[i - 1].is_capitalised or tokens[i - 1].low in SOURCE_NOUNS
 
 
-_CLAUSE_AFTER = frozenset({"as", "while", "with", "and", "but", "though", "although"})
+_CLAUSE_AFTER = frozenset({"as", "while", "though", "although"})
+_COMPARED_WITH = frozenset(
+    {"above", "below", "despite", "than", "what", "beyond", "exceeding", "under", "over"}
+)
 _CITED = frozenset({"cited", "cites", "quoted", "quotes"})
 _AS_SAYING = 8  # tokens from "cited" to "as saying": "cited the Belarusian Interior Ministry"
 

@@ -186,6 +186,23 @@ def given_as_false(tokens: Sequence[Token], f: Found) -> bool:
     return any(t.low in FALSE_CLAIM_NOUNS for t in tokens[max(0, f.qi - _FALSE_REACH) : f.qi])
 
 
+_CORRECTED_REACH = 15  # tokens: "45 people had died, but the figure was corrected downwards to"
+_CORRECTED_DIRECTIONS = frozenset(
+    {"to", "up", "down", "upward", "upwards", "downward", "downwards"}
+)
+
+
+def _corrected_after(tokens: Sequence[Token], qj: int) -> bool:
+    """Whether the figure ending at ``qj`` is the one a correction after it replaces:
+    "corrected to", "corrected downwards to" within reach."""
+    for k in range(qj, min(len(tokens) - 1, qj + _CORRECTED_REACH)):
+        if tokens[k].low == "corrected" and tokens[k + 1].low in _CORRECTED_DIRECTIONS:
+            return True
+        if tokens[k].text[0].isdigit():
+            return False  # another figure first: the correction is of that one
+    return False
+
+
 def _is_quote_mark(t: Token) -> bool:
     return t.text in QUOTE_MARKS
 
@@ -194,6 +211,8 @@ def status_of(tokens: Sequence[Token], f: Found, low_sentence: str, low_next: st
     whole = _sentence_status(low_sentence, low_next)
     if whole is Status.RETRACTED:
         return whole
+    if "corrected" in low_sentence and _corrected_after(tokens, f.qj):
+        return Status.RETRACTED  # "the toll of 45 was corrected to 38": the 45 replaced
     before = " ".join(t.low for t in tokens[max(0, f.qi - _DENIAL_REACH) : f.qi])
     if (
         contains_phrase(before, DENIAL_CUES)
@@ -911,7 +930,7 @@ class DocContext:
             if at is None:
                 at = self._earlier_event_named_at(s)
             self._background_of[s.start] = (
-                self._dated_elsewhere(s) or _counts_years(s.text),
+                self._dated_elsewhere(s) or _OPENS_ON_YEARS.match(s.text) is not None,
                 s.start + at if at is not None else None,
             )
         elsewhere, cue_at = self._background_of[s.start]
@@ -920,6 +939,10 @@ class DocContext:
         return (
             elsewhere
             or (cue_at is not None and cue_at < q_start)
+            or (
+                q_end is not None
+                and _CLAUSE_ENDS_ON_YEARS.match(self.doc.body, q_end, s.end) is not None
+            )
             or _SINCE_MONTH_WHEN.search(
                 self.doc.body, max(s.start, q_start - _SINCE_WHEN_REACH), q_start
             )
@@ -1256,32 +1279,23 @@ _BACKGROUND = re.compile(
 )
 
 
-# a span of years or a decade: "in 4 years", "over the past five years", "in the last
-# decade" (bounded words: linear)
-_YEARS_PERIOD = re.compile(
-    r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:(?:last|past|previous)\s+)?"
-    r"(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+years"
-    r"|decade|two\s+decades)\b",
+# A count over years is a record the event is set in, not the event's own: a sentence
+# opening on the span ("Over the past five years, 300 people have died in similar
+# fires"), or a figure whose own clause ends on it ("60 such deaths were recorded in 4
+# years"). Not "the third attack in two years killed 15", "rebels who have fought over the
+# past ten years killed 20", "to be rehoused within two years": the span measures or dates
+# something else. (Bounded words: linear.)
+_YEARS = r"(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+years|decade)"
+_OPENS_ON_YEARS = re.compile(
+    rf"\W*(?:in|over|during)\s+the\s+(?:last|past|previous)\s+{_YEARS}\b", re.IGNORECASE
+)
+_CLAUSE_ENDS_ON_YEARS = re.compile(
+    r"(?:\s+(?!(?:that|who|which|where|when|\w+est|worst|most|only|first|second|third|fourth"
+    r"|fifth)\b)"
+    r"[\w'’-]+){1,7}?"
+    rf"\s+(?:in|over|during)\s+(?:the\s+(?:last|past|previous)\s+)?{_YEARS}\b",
     re.IGNORECASE,
 )
-# "the deadliest ... in five years", "the first such ... in a decade": the span measures
-# the event
-_SUPERLATIVE_BEFORE = re.compile(
-    r"\b(?:\w+est|worst|first|most|biggest|largest|only)\b(?:\W+\w+){0,5}\W*\Z", re.IGNORECASE
-)
-_SUPERLATIVE_REACH = 60  # characters before the span
-
-
-def _counts_years(text: str) -> bool:
-    """'60 such deaths were recorded in 4 years', 'Over the past five years, 300 have died
-    in similar fires': a sentence counting over years gives a record the event is set in,
-    not the event's own (but "the deadliest in five years" measures the event). Read once
-    per sentence."""
-    for m in _YEARS_PERIOD.finditer(text):
-        start = max(0, m.start() - _SUPERLATIVE_REACH)
-        if _SUPERLATIVE_BEFORE.search(text, start, m.start()) is None:
-            return True
-    return False
 
 
 # a relative date that names its year ("in November last year", "two years ago"), unlike

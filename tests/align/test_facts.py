@@ -837,3 +837,31 @@ def test_an_outbreaks_count_since_its_first_month_is_its_running_total() -> None
         )
     )
     assert [g.label for g in groups] == ["people killed"]
+
+
+def test_an_outbreaks_toll_since_march_a_third_higher_a_week_on_is_its_revision() -> None:
+    # "The cholera outbreak has killed 120" (2 May), "Cholera has killed 160 since March"
+    # (10 May): the outbreak's running total, not a longer period beside it
+    since_march = replace(
+        claim("cholera-b:c1", 160, on="2024-05-10"), window=True, since="2024-03-01"
+    )
+    groups = align_claims((claim("cholera-a:c1", 120, on="2024-05-02"), since_march))
+    assert [g.label for g in groups] == ["people killed"]
+
+
+def test_some_of_those_in_care_keep_their_own_noun() -> None:
+    # "Nineteen people are in intensive care" beside "Five children are in intensive care
+    # at the children's hospital": the children are some of them, not a newer count
+    def in_care(c: Claim) -> Claim:
+        return replace(c, counted="in intensive care")
+
+    groups = align_claims(
+        (
+            in_care(claim("fire-a:c1", 19, cat="injured", on="2024-05-09")),
+            in_care(claim("fire-b:c1", 5, "children", cat="injured", on="2024-05-10")),
+        )
+    )
+    assert {g.label: members(g) for g in groups} == {
+        "patients in intensive care": {"fire-a:c1"},
+        "children in intensive care": {"fire-b:c1"},
+    }
