@@ -2396,6 +2396,14 @@ def find_in_sentence(
             # "Six of those who had been hospitalized died Sunday": the relative clause
             # says who the whole were, the verb after it what befell the part
             right = _right_cue(tokens, right + 1)
+        elif (
+            right is not None
+            and (fate := _later_death(tokens, right)) is not None
+            and any(t.low in ("who", "being") for t in tokens[qj:fate])
+        ):
+            # "two who were in hospital have also died", "two of the patients being
+            # treated in hospitals were confirmed dead": who they were, then their fate
+            right = fate
         head = _head_of(subj_words)
         if (
             (head in _BARE_PEOPLE or not subj_words)  # "Of the 30 dead, five were Thais"
@@ -2925,6 +2933,24 @@ def _predicate_after_whole(
 
 # "presumed dead" is an official finding; "feared dead" or "believed dead" still missing
 _PRESUMED = frozenset({"presumed"})
+
+
+_LATER_CUES = 3  # cues read past the first: "in hospital" ... "have also died"
+
+
+def _later_death(tokens: Sequence[Token], cue: int) -> int | None:
+    """A cue of death after the cue at ``cue`` in the same clause ("... have also died",
+    "... were confirmed dead"), not in a relative clause of its own, or None."""
+    k = cue
+    for _ in range(_LATER_CUES):
+        hit = cue_at(tokens, k)
+        nxt = _right_cue(tokens, k + (hit[1] if hit else 1))
+        if nxt is None or any(t.low in ("that", "which", "who") for t in tokens[k + 1 : nxt]):
+            return None
+        if _category_of(tokens, nxt) is Category.KILLED:
+            return nxt
+        k = nxt
+    return None
 
 
 def _dies_after(tokens: Sequence[Token], k: int) -> bool:
