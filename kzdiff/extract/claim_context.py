@@ -805,6 +805,15 @@ class DocContext:
             # who died after being arrested by Minneapolis police last week": his day
             # (read within reach of the figure only: every figure asks)
             first_day = None
+        if (
+            first_day is not None
+            and first_day[0] > q_start
+            and body[first_day[0] : first_day[0] + 5].lower() == "last "
+            and _AFTER_AN_EVENT.search(body, q_start, first_day[0]) is not None
+        ):
+            # "190 people were buried after the air raid on the camp ..., last week": the
+            # week dates the raid; the count is the report's
+            return spoken[1] if spoken is not None else self.doc.published
         if first_day is not None and not dates_event:
             return first_day[1]  # the first day of the sentence, before the figure or after
         if s.start not in self._anaphor_of:
@@ -1240,6 +1249,7 @@ def _now_before_event_clause(body: str, start: int, day: int) -> bool:
 
 
 _NOW = re.compile(r"\bnow\b", re.IGNORECASE)
+_AFTER_AN_EVENT = re.compile(r"\b(?:after|following)\s+(?:the|a|an)\b", re.IGNORECASE)
 
 
 # a subordinate clause of the event with a verb of its own ("after the storm hit"; not
