@@ -814,6 +814,14 @@ class DocContext:
             # "190 people were buried after the air raid on the camp ..., last week": the
             # week dates the raid; the count is the report's
             return spoken[1] if spoken is not None else self.doc.published
+        if (
+            first_day is not None
+            and first_day[0] < q_start
+            and _quoted_apart(body, s.start, first_day[0], q_start)
+        ):
+            # '"... we lost two more on Friday (March 12) ...," he said, adding, "100
+            # people were injured"': the day was said in another quotation
+            first_day = None
         if first_day is not None and not dates_event:
             return first_day[1]  # the first day of the sentence, before the figure or after
         if s.start not in self._anaphor_of:
@@ -1249,6 +1257,18 @@ def _now_before_event_clause(body: str, start: int, day: int) -> bool:
 
 
 _NOW = re.compile(r"\bnow\b", re.IGNORECASE)
+
+
+def _quoted_apart(body: str, start: int, day: int, figure: int) -> bool:
+    """Whether a day stands inside a quotation of the sentence that closes before the
+    figure: '"... we lost two more on Friday (March 12) ...," he said, adding, "100 were
+    injured"' (not 'As of January 6, officials reported "at least 12 were killed"')."""
+    before = body[start:day]
+    inside = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    between = body[day:figure]
+    return inside and ('"' in between or "”" in between)
+
+
 _AFTER_AN_EVENT = re.compile(r"\b(?:after|following)\s+(?:the|a|an)\b", re.IGNORECASE)
 
 
