@@ -770,6 +770,13 @@ _BACK_PARTITIVES = (
     ("of", "that", "number"),
     ("of", "this", "number"),
     ("of", "the", "total"),
+    # "Out of the number, 127 were killed in Wandai ..., 16 in Pashen ..."
+    ("out", "of", "the", "number"),
+    ("out", "of", "that", "number"),
+    ("out", "of", "the", "total"),
+    ("out", "of", "these"),
+    ("out", "of", "them"),
+    ("of", "the", "number"),
 )
 _PARTITIVE_REACH = 12  # tokens: "The office specified that, of the total, only 17 ..."
 
