@@ -1296,16 +1296,17 @@ def judge(
     if relayed:
         copies = {d for d, _ in relayed}
         claims = tuple(c for c in claims if c.doc not in copies)
-    outliers = _outliers(group.category, claims)
+    # a count of those still in care falls as they are discharged: its timeline is read
+    # as a count that moves (a hospital's children keep their own noun, align)
+    category = _timeline_category(group)
+    outliers = _outliers(category, claims)
     if outliers:
         left_out = {c.id for c in outliers}
         claims = tuple(c for c in claims if c.id not in left_out)
-    # a hospital's share is a part of those in care too: read by the fact's category
-    subcounts = _later_subcounts(group.category, claims)
+    subcounts = _later_subcounts(category, claims)
     if subcounts:
         left_out = {c.id for c in subcounts}
         claims = tuple(c for c in claims if c.id not in left_out)
-    category = _timeline_category(group)
     shown: list[Claim] = []
     read = _Asserted(claims, shown, group.undated)
     asserted = read.claims

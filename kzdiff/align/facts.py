@@ -54,6 +54,7 @@ from kzdiff.lexicon.subjects import (
     CATEGORY_VERBS,
     CH_PLURAL_ES,
     CONJUNCTIONS,
+    DEMOGRAPHIC_GROUPS,
     HEAD_GROUPS,
     HEAD_SYNONYMS,
     INSTITUTIONS,
@@ -675,10 +676,11 @@ class _Reading:
 # A count "since March" opening this many days before the corpus's first date, and far
 # above every other figure of its kind, counts a longer time than the event: a rainy
 # season's toll beside a dam burst's ("the downpours had killed 158 since March" beside
-# 56 dead). Within twice the others' figures it is the event's own running total
-# ("cholera has killed 160 since March" beside the week before's 120).
+# 56 dead; "monsoon rains have killed 95 since June" beside 56). Within half again the
+# others' figures it is the event's own running total ("cholera has killed 160 since
+# March" beside the week before's 120).
 _LONGER_PERIOD_DAYS = 21
-_LONGER_PERIOD_SHARE = 2.0  # an outbreak's toll a week on may be a third higher
+_LONGER_PERIOD_SHARE = 1.5  # an outbreak's toll a week on may be a third higher
 
 
 def _longer_periods(current: Sequence[Claim], opening: str | None) -> frozenset[str]:
@@ -793,8 +795,8 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
                 # ("five children in intensive care" are some of them: their own noun)
                 # (survivors of a shipwreck are the event's people, as "patients" are)
                 noun = _COUNTED_AS[c.category]
-                if group not in (PEOPLE, _SURVIVORS, noun):
-                    noun = group
+                if group in DEMOGRAPHIC_GROUPS:
+                    noun = group  # not "nine miners remain in hospital" after a mine blast
                 group = f"{noun} {kind}"
                 reason = f"{reason}; its clause counts {noun} {kind}"
             elif kind is not None and group in (PEOPLE, _SURVIVORS):

@@ -1475,7 +1475,7 @@ def _reported_at_end(tokens: Sequence[Token], i: int) -> bool:
     return tokens[i - 1].is_capitalised or tokens[i - 1].low in SOURCE_NOUNS
 
 
-_CLAUSE_AFTER = frozenset({"as", "while", "though", "although"})
+_CLAUSE_AFTER = frozenset({"as", "while", "with", "and", "but", "though", "although"})
 _COMPARED_WITH = frozenset(
     {"above", "below", "despite", "than", "what", "beyond", "exceeding", "under", "over"}
 )

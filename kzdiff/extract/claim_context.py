@@ -34,6 +34,7 @@ from kzdiff.lexicon.attribution import (
     INDEFINITE_TIME_CUES,
     NEGATION_WORDS,
     NOT_AIRLINES_AFTER_AIR,
+    NUMBER_WORDS,
     PAST_HEDGES,
     PERIOD_OPENERS,
     PROJECTION_CUES,
@@ -197,7 +198,16 @@ def _corrected_after(tokens: Sequence[Token], qj: int) -> bool:
     "corrected to", "corrected downwards to" within reach."""
     for k in range(qj, min(len(tokens) - 1, qj + _CORRECTED_REACH)):
         if tokens[k].low == "corrected" and tokens[k + 1].low in _CORRECTED_DIRECTIONS:
-            return True
+            # the new figure after "to" ("corrected down from 52" names the old one;
+            # "corrected to Friday the time of landfall" no figure)
+            m = k + 1
+            while m < len(tokens) and tokens[m].low in _CORRECTED_DIRECTIONS - {"to"}:
+                m += 1
+            return (
+                m + 1 < len(tokens)
+                and tokens[m].low == "to"
+                and (tokens[m + 1].text[0].isdigit() or tokens[m + 1].low in NUMBER_WORDS)
+            )
         if tokens[k].text[0].isdigit():
             return False  # another figure first: the correction is of that one
     return False
@@ -808,7 +818,9 @@ class DocContext:
         if (
             first_day is not None
             and first_day[0] > q_start
-            and body[first_day[0] : first_day[0] + 5].lower() == "last "
+            and body[first_day[0] : first_day[0] + 10]
+            .lower()
+            .startswith(("last week", "last month"))
             and _AFTER_AN_EVENT.search(body, q_start, first_day[0]) is not None
         ):
             # "190 people were buried after the air raid on the camp ..., last week": the
@@ -1263,10 +1275,13 @@ def _quoted_apart(body: str, start: int, day: int, figure: int) -> bool:
     """Whether a day stands inside a quotation of the sentence that closes before the
     figure: '"... we lost two more on Friday (March 12) ...," he said, adding, "100 were
     injured"' (not 'As of January 6, officials reported "at least 12 were killed"')."""
-    before = body[start:day]
+    before, upto = body[start:day], body[start:figure]
     inside = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    # the figure is quoted too ('"We found them on Sunday," the captain said of the 14
+    # bodies' is Sunday's)
+    quoted = upto.count('"') % 2 == 1 or upto.count("“") > upto.count("”")
     between = body[day:figure]
-    return inside and ('"' in between or "”" in between)
+    return inside and quoted and ('"' in between or "”" in between)
 
 
 _AFTER_AN_EVENT = re.compile(r"\b(?:after|following)\s+(?:the|a|an)\b", re.IGNORECASE)
@@ -1315,14 +1330,17 @@ _BACKGROUND = re.compile(
 # years"). Not "the third attack in two years killed 15", "rebels who have fought over the
 # past ten years killed 20", "to be rehoused within two years": the span measures or dates
 # something else. (Bounded words: linear.)
-_YEARS = r"(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+years|decade)"
+_YEARS = (
+    r"(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
+    r"(?:years|decades)|decade)"
+)
 _OPENS_ON_YEARS = re.compile(
-    rf"\W*(?:in|over|during)\s+the\s+(?:last|past|previous)\s+{_YEARS}\b", re.IGNORECASE
+    rf"\W*(?:in|over|during)\s+(?:the\s+(?:last|past|previous)\s+)?{_YEARS}\b", re.IGNORECASE
 )
 _CLAUSE_ENDS_ON_YEARS = re.compile(
     r"(?:\s+(?!(?:that|who|which|where|when|\w+est|worst|most|only|first|second|third|fourth"
     r"|fifth)\b)"
-    r"[\w'’-]+){1,7}?"
+    r"[\w'’-]+){1,12}?"
     rf"\s+(?:in|over|during)\s+(?:the\s+(?:last|past|previous)\s+)?{_YEARS}\b",
     re.IGNORECASE,
 )

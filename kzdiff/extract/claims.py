@@ -1360,7 +1360,7 @@ def _finalise(doc: Document, drafts: Sequence[_Draft]) -> tuple[Claim, ...]:
         if (
             counted is None
             and (others := _OTHERS_AFTER.match(s.text, q.end - s.start)) is not None
-            and _OWN_SEVERITY.search(s.text, others.end(), others.end() + _SEVERITY_REACH) is None
+            and not _names_lesser_harm(s.text, others.end())
             and claims
             and claims[-1].sentence_start == s.start
             and claims[-1].category is category
@@ -1521,10 +1521,18 @@ def _window_drafts(drafts: Sequence[_Draft]) -> dict[int, str | None]:
 _OTHERS_AFTER = re.compile(r"\s+others\b")
 # what the others' own clause says of them: "20 others were treated for minor injuries",
 # "30 others were lightly hurt" are no more of those in intensive care
-_OWN_SEVERITY = re.compile(
-    r"\b(?:minor|light|lightly|slight|slightly|hurt|injured|injuries|wounded|discharged)\b"
-)
+_OWN_SEVERITY = re.compile(r"\b(?:minor|light|lightly|slight|slightly|discharged)\b")
 _SEVERITY_REACH = 60  # characters of the others' clause
+
+
+def _names_lesser_harm(text: str, start: int) -> bool:
+    """Whether the clause from ``start`` (to its comma, within reach) says the others
+    came to lesser harm: "were treated for minor injuries", "were lightly hurt"."""
+    end = min(len(text), start + _SEVERITY_REACH)
+    comma = text.find(",", start, end)
+    return _OWN_SEVERITY.search(text, start, comma if comma >= 0 else end) is not None
+
+
 _CASUALTIES = re.compile(r"\bcasualt(?:y|ies)\b", re.IGNORECASE)
 
 

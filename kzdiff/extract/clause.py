@@ -2936,6 +2936,8 @@ _PRESUMED = frozenset({"presumed"})
 
 
 _LATER_CUES = 3  # cues read past the first: "in hospital" ... "have also died"
+# a clause of others' fate between: "injured as gunmen killed a police officer"
+_CLAUSE_OPENERS = frozenset({"that", "which", "who", "as", "when", "after", "while", "because"})
 
 
 def _later_death(tokens: Sequence[Token], cue: int) -> int | None:
@@ -2945,7 +2947,7 @@ def _later_death(tokens: Sequence[Token], cue: int) -> int | None:
     for _ in range(_LATER_CUES):
         hit = cue_at(tokens, k)
         nxt = _right_cue(tokens, k + (hit[1] if hit else 1))
-        if nxt is None or any(t.low in ("that", "which", "who") for t in tokens[k + 1 : nxt]):
+        if nxt is None or any(t.low in _CLAUSE_OPENERS for t in tokens[k + 1 : nxt]):
             return None
         if _category_of(tokens, nxt) is Category.KILLED:
             return nxt

@@ -865,3 +865,28 @@ def test_some_of_those_in_care_keep_their_own_noun() -> None:
         "patients in intensive care": {"fire-a:c1"},
         "children in intensive care": {"fire-b:c1"},
     }
+
+
+def test_a_seasons_toll_since_june_beside_a_dam_bursts_stays_apart() -> None:
+    # "Monsoon rains have killed 95 people across the province since June" beside a dam
+    # burst's 56 dead: the season's toll, not the dam's
+    season = replace(claim("dam-b:c2", 95, on="2024-07-20"), window=True, since="2024-06-01")
+    groups = align_claims(
+        (claim("dam-a:c1", 56, on="2024-07-18"), season, claim("dam-b:c1", 53, on="2024-07-20"))
+    )
+    assert members(group_with(groups, "people killed")) == {"dam-a:c1", "dam-b:c1"}
+
+
+def test_the_events_own_people_in_care_keep_one_fact() -> None:
+    # "Twelve people remain in hospital" and "Nine miners remain in hospital" after a mine
+    # blast: the miners are all of them, one count that fell
+    def in_care(c: Claim) -> Claim:
+        return replace(c, counted="still in hospital")
+
+    groups = align_claims(
+        (
+            in_care(claim("mine-a:c1", 12, cat="injured", on="2024-05-08")),
+            in_care(claim("mine-b:c1", 9, "miners", cat="injured", on="2024-05-10")),
+        )
+    )
+    assert [g.label for g in groups] == ["patients still in hospital"]

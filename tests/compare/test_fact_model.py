@@ -398,3 +398,26 @@ def test_a_care_counts_place_is_no_row_of_every_count_of_the_injured() -> None:
         )
     )
     assert ids(fact_with(facts, "people injured")) == {"fire-b:c1", "fire-c:c1"}
+
+
+def test_a_count_of_those_still_in_hospital_falls_as_they_go_home() -> None:
+    # "Forty people remain in hospital, the health ministry said"; a week later "six
+    # people remain in hospital": revised down to six, not a hospital's share
+    def in_care(c: Claim) -> Claim:
+        return replace(c, counted="still in hospital")
+
+    fact = fact_with(
+        compare_claims(
+            (
+                in_care(
+                    claim("crash-a:c1", "40", cat="injured", by="health ministry", on="2024-05-03")
+                ),
+                in_care(
+                    claim("crash-b:c1", "6", cat="injured", by="health ministry", on="2024-05-10")
+                ),
+            )
+        ),
+        "patients still in hospital",
+    )
+    assert fact.verdict is Verdict.REVISED, fact.note
+    assert est(fact)[1] == 6
