@@ -1299,11 +1299,16 @@ def judge(
     # a count of those still in care falls as they are discharged: its timeline is read
     # as a count that moves (a hospital's children keep their own noun, align)
     category = _timeline_category(group)
-    outliers = _outliers(category, claims)
+    outliers = _outliers(group.category, claims)
     if outliers:
         left_out = {c.id for c in outliers}
         claims = tuple(c for c in claims if c.id not in left_out)
-    subcounts = _later_subcounts(category, claims)
+    # a hospital's share of those in care, but not the count falling as they go home
+    subcounts = [
+        c
+        for c in _later_subcounts(group.category, claims)
+        if category is group.category or _one_place_counts(c.attribution)
+    ]
     if subcounts:
         left_out = {c.id for c in subcounts}
         claims = tuple(c for c in claims if c.id not in left_out)

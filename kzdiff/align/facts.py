@@ -54,7 +54,6 @@ from kzdiff.lexicon.subjects import (
     CATEGORY_VERBS,
     CH_PLURAL_ES,
     CONJUNCTIONS,
-    DEMOGRAPHIC_GROUPS,
     HEAD_GROUPS,
     HEAD_SYNONYMS,
     INSTITUTIONS,
@@ -795,7 +794,7 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
                 # ("five children in intensive care" are some of them: their own noun)
                 # (survivors of a shipwreck are the event's people, as "patients" are)
                 noun = _COUNTED_AS[c.category]
-                if group in DEMOGRAPHIC_GROUPS:
+                if group not in (PEOPLE, _SURVIVORS, noun) and group not in POPULATION_ROLES:
                     noun = group  # not "nine miners remain in hospital" after a mine blast
                 group = f"{noun} {kind}"
                 reason = f"{reason}; its clause counts {noun} {kind}"

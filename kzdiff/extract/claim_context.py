@@ -187,6 +187,20 @@ def given_as_false(tokens: Sequence[Token], f: Found) -> bool:
     return any(t.low in FALSE_CLAIM_NOUNS for t in tokens[max(0, f.qi - _FALSE_REACH) : f.qi])
 
 
+_BOUND_WORDS = frozenset(
+    {
+        "about",
+        "around",
+        "some",
+        "nearly",
+        "roughly",
+        "approximately",
+        "at",
+        "more",
+        "over",
+        "almost",
+    }
+)
 _CORRECTED_REACH = 15  # tokens: "45 people had died, but the figure was corrected downwards to"
 _CORRECTED_DIRECTIONS = frozenset(
     {"to", "up", "down", "upward", "upwards", "downward", "downwards"}
@@ -203,11 +217,11 @@ def _corrected_after(tokens: Sequence[Token], qj: int) -> bool:
             m = k + 1
             while m < len(tokens) and tokens[m].low in _CORRECTED_DIRECTIONS - {"to"}:
                 m += 1
-            return (
-                m + 1 < len(tokens)
-                and tokens[m].low == "to"
-                and (tokens[m + 1].text[0].isdigit() or tokens[m + 1].low in NUMBER_WORDS)
-            )
+            if m + 1 >= len(tokens) or tokens[m].low != "to":
+                return False
+            nxt = tokens[m + 1].low
+            # "corrected to about 45", "corrected downwards to forty-five"
+            return nxt[0].isdigit() or nxt.split("-")[0] in NUMBER_WORDS or nxt in _BOUND_WORDS
         if tokens[k].text[0].isdigit():
             return False  # another figure first: the correction is of that one
     return False
@@ -818,10 +832,13 @@ class DocContext:
         if (
             first_day is not None
             and first_day[0] > q_start
-            and body[first_day[0] : first_day[0] + 10]
-            .lower()
-            .startswith(("last week", "last month"))
             and _AFTER_AN_EVENT.search(body, q_start, first_day[0]) is not None
+            and (
+                body[first_day[0] : first_day[0] + 10].lower().startswith(_WEEKS_BACK)
+                # "recovered 45 bodies after the landslide that buried the village last
+                # Sunday", "after the gas leak, which began last night": the event's day
+                or _RELATIVE_BEFORE.search(body, q_start, first_day[0]) is not None
+            )
         ):
             # "190 people were buried after the air raid on the camp ..., last week": the
             # week dates the raid; the count is the report's
@@ -829,7 +846,17 @@ class DocContext:
         if (
             first_day is not None
             and first_day[0] < q_start
-            and _quoted_apart(body, s.start, first_day[0], q_start)
+            and (
+                _quoted_apart(body, s.start, first_day[0], q_start)
+                # '"The shelling began on Monday," the mayor said, adding that 100 had
+                # been injured so far': a count that stands now, after a quotation's day
+                or (
+                    _in_quotation(body, s.start, first_day[0])
+                    and _closes_between(body, first_day[0], q_start)
+                    and _STANDS_NOW.search(body, q_start, min(s.end, q_start + _NOW_REACH))
+                    is not None
+                )
+            )
         ):
             # '"... we lost two more on Friday (March 12) ...," he said, adding, "100
             # people were injured"': the day was said in another quotation
@@ -1271,6 +1298,21 @@ def _now_before_event_clause(body: str, start: int, day: int) -> bool:
 _NOW = re.compile(r"\bnow\b", re.IGNORECASE)
 
 
+_STANDS_NOW = re.compile(r"\b(?:so\s+far|now|to\s+date|currently)\b", re.IGNORECASE)
+_NOW_REACH = 60  # characters after the figure
+
+
+def _in_quotation(body: str, start: int, at: int) -> bool:
+    """Whether ``at`` stands inside a quotation opened in the sentence from ``start``."""
+    before = body[start:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _closes_between(body: str, day: int, figure: int) -> bool:
+    between = body[day:figure]
+    return '"' in between or "”" in between
+
+
 def _quoted_apart(body: str, start: int, day: int, figure: int) -> bool:
     """Whether a day stands inside a quotation of the sentence that closes before the
     figure: '"... we lost two more on Friday (March 12) ...," he said, adding, "100 were
@@ -1280,10 +1322,11 @@ def _quoted_apart(body: str, start: int, day: int, figure: int) -> bool:
     # the figure is quoted too ('"We found them on Sunday," the captain said of the 14
     # bodies' is Sunday's)
     quoted = upto.count('"') % 2 == 1 or upto.count("“") > upto.count("”")
-    between = body[day:figure]
-    return inside and quoted and ('"' in between or "”" in between)
+    return inside and quoted and _closes_between(body, day, figure)
 
 
+_WEEKS_BACK = ("last week", "last month")
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\b", re.IGNORECASE)
 _AFTER_AN_EVENT = re.compile(r"\b(?:after|following)\s+(?:the|a|an)\b", re.IGNORECASE)
 
 
@@ -1335,11 +1378,12 @@ _YEARS = (
     r"(?:years|decades)|decade)"
 )
 _OPENS_ON_YEARS = re.compile(
-    rf"\W*(?:in|over|during)\s+(?:the\s+(?:last|past|previous)\s+)?{_YEARS}\b", re.IGNORECASE
+    rf"\W*(?:in|over|during)\s+(?:the\s+(?:last|past|previous)\s+{_YEARS}\b|{_YEARS}\s*,)",
+    re.IGNORECASE,
 )
 _CLAUSE_ENDS_ON_YEARS = re.compile(
-    r"(?:\s+(?!(?:that|who|which|where|when|\w+est|worst|most|only|first|second|third|fourth"
-    r"|fifth)\b)"
+    r"(?:\s+(?!(?:that|who|which|where|when|by|\w+est|worst|most|only|first|second|third"
+    r"|fourth|fifth)\b)"
     r"[\w'’-]+){1,12}?"
     rf"\s+(?:in|over|during)\s+(?:the\s+(?:last|past|previous)\s+)?{_YEARS}\b",
     re.IGNORECASE,

@@ -74,6 +74,7 @@ from kzdiff.lexicon.categories import (
     DISEASE_NAMES,
     EVENT_NAMING_NOUNS,
     FIGURELESS_TOLL_NOUNS,
+    HUMAN_NOUNS,
     NOUN_CATEGORIES,
 )
 from kzdiff.lexicon.dates import MONTHS, WEEKDAYS
@@ -200,7 +201,13 @@ def extract_claims(
             # "Of them, 13 are in intensive care": a part of the figure just given
             last = drafts[-1].found
             found = [
-                replace(f, category=f.category or last.category, partitive=True) for f in found
+                # (not "..., and 40 houses collapsed": no people)
+                replace(f, category=f.category or last.category, partitive=True)
+                if f.subject_head is None
+                or f.subject_head in HUMAN_NOUNS
+                or f.subject_head in NOUN_CATEGORIES
+                else f
+                for f in found
             ]
         elif (
             drafts
@@ -1326,6 +1333,12 @@ def _finalise(doc: Document, drafts: Sequence[_Draft]) -> tuple[Claim, ...]:
     """Give out ids in body order; a part points at its whole's id."""
     claims: list[Claim] = []
     windows = _window_drafts(drafts)
+    if any(w is not None and w.startswith("month") for w in windows.values()) and (
+        _names_a_disease(doc.body)
+    ):
+        # "cholera has killed 160 people since March": an outbreak's own span, its running
+        # total, no window of a longer season
+        windows = {n: w for n, w in windows.items() if w is None or not w.startswith("month")}
     with_dead = {
         d.whole for d in drafts if d.whole is not None and d.found.category is Category.KILLED
     }
@@ -1360,7 +1373,7 @@ def _finalise(doc: Document, drafts: Sequence[_Draft]) -> tuple[Claim, ...]:
         if (
             counted is None
             and (others := _OTHERS_AFTER.match(s.text, q.end - s.start)) is not None
-            and not _names_lesser_harm(s.text, others.end())
+            and _names_care_only(s.text, others.end())
             and claims
             and claims[-1].sentence_start == s.start
             and claims[-1].category is category
@@ -1525,12 +1538,21 @@ _OWN_SEVERITY = re.compile(r"\b(?:minor|light|lightly|slight|slightly|discharged
 _SEVERITY_REACH = 60  # characters of the others' clause
 
 
-def _names_lesser_harm(text: str, start: int) -> bool:
-    """Whether the clause from ``start`` (to its comma, within reach) says the others
-    came to lesser harm: "were treated for minor injuries", "were lightly hurt"."""
+_CARE_WORDS = re.compile(r"\b(?:cared\s+for|treated|in\s+hospitals?|hospitali[sz]ed)\b")
+
+
+def _names_care_only(text: str, start: int) -> bool:
+    """Whether the others' clause from ``start`` (to its comma, within reach) says where
+    they are cared for and no lesser harm: "55 others injured in the crash are being
+    cared for abroad" (not "20 others were injured in the crash", "20 others were treated
+    for minor injuries")."""
     end = min(len(text), start + _SEVERITY_REACH)
     comma = text.find(",", start, end)
-    return _OWN_SEVERITY.search(text, start, comma if comma >= 0 else end) is not None
+    end = comma if comma >= 0 else end
+    return (
+        _CARE_WORDS.search(text, start, end) is not None
+        and _OWN_SEVERITY.search(text, start, end) is None
+    )
 
 
 _CASUALTIES = re.compile(r"\bcasualt(?:y|ies)\b", re.IGNORECASE)

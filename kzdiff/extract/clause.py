@@ -2938,6 +2938,15 @@ _PRESUMED = frozenset({"presumed"})
 _LATER_CUES = 3  # cues read past the first: "in hospital" ... "have also died"
 # a clause of others' fate between: "injured as gunmen killed a police officer"
 _CLAUSE_OPENERS = frozenset({"that", "which", "who", "as", "when", "after", "while", "because"})
+_MAIN_AUXILIARIES = AUXILIARIES | {"have", "has", "had"}
+
+
+def _others_clause(between: Sequence[Token]) -> bool:
+    """Whether a clause opened between two cues holds the later one as its own ("as
+    gunmen killed an officer"), not closed by the main clause's auxiliary first ("as the
+    shells fell have died")."""
+    opened = next((k for k, t in enumerate(between) if t.low in _CLAUSE_OPENERS), None)
+    return opened is not None and not any(t.low in _MAIN_AUXILIARIES for t in between[opened + 1 :])
 
 
 def _later_death(tokens: Sequence[Token], cue: int) -> int | None:
@@ -2947,7 +2956,7 @@ def _later_death(tokens: Sequence[Token], cue: int) -> int | None:
     for _ in range(_LATER_CUES):
         hit = cue_at(tokens, k)
         nxt = _right_cue(tokens, k + (hit[1] if hit else 1))
-        if nxt is None or any(t.low in _CLAUSE_OPENERS for t in tokens[k + 1 : nxt]):
+        if nxt is None or _others_clause(tokens[k + 1 : nxt]):
             return None
         if _category_of(tokens, nxt) is Category.KILLED:
             return nxt

@@ -65,13 +65,6 @@ HEAD_GROUPS: dict[str, str] = {
     "child": "children", "minor": "children", "kid": "children", "juvenile": "children",
 }  # fmt: skip
 
-# Groups by age or sex: some of any population, never the event's people as a whole
-# ("five children in intensive care" beside 19 in all; "nine miners remain in hospital"
-# after a mine blast are all of them)
-DEMOGRAPHIC_GROUPS: frozenset[str] = frozenset(
-    {"children", "women", "girls", "boys", "babies", "infants", "teenagers", "elderly"}
-)
-
 # Words naming an institution: when one appears anywhere in a subject, the
 # people counted belong to it, whatever the head noun ("national guard service
 # members", "army officers", "members of the police").

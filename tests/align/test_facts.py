@@ -890,3 +890,21 @@ def test_the_events_own_people_in_care_keep_one_fact() -> None:
         )
     )
     assert [g.label for g in groups] == ["patients still in hospital"]
+
+
+def test_a_role_in_care_keeps_its_own_noun() -> None:
+    # "Some 40 people remain in hospital" beside "Six firefighters remain in hospital":
+    # the firefighters are some of them, not the count fallen to six
+    def in_care(c: Claim) -> Claim:
+        return replace(c, counted="still in hospital")
+
+    groups = align_claims(
+        (
+            in_care(claim("blaze-a:c1", 40, cat="injured", on="2024-05-07")),
+            in_care(claim("blaze-b:c1", 6, "firefighters", cat="injured", on="2024-05-08")),
+        )
+    )
+    assert {g.label for g in groups} == {
+        "patients still in hospital",
+        "firefighters still in hospital",
+    }

@@ -421,3 +421,25 @@ def test_a_count_of_those_still_in_hospital_falls_as_they_go_home() -> None:
     )
     assert fact.verdict is Verdict.REVISED, fact.note
     assert est(fact)[1] == 6
+
+
+def test_one_hospitals_count_of_those_in_care_is_its_share() -> None:
+    # "Some 140 people remain in hospital, city officials said"; the next day "Twelve
+    # people remain in hospital, St Mary's Hospital said": one hospital's share
+    def in_care(c: Claim) -> Claim:
+        return replace(c, counted="still in hospital")
+
+    fact = fact_with(
+        compare_claims(
+            (
+                in_care(
+                    claim("gas-a:c1", "140", cat="injured", by="city officials", on="2024-05-08")
+                ),
+                in_care(
+                    claim("gas-b:c1", "12", cat="injured", by="St Mary's Hospital", on="2024-05-09")
+                ),
+            )
+        ),
+        "patients still in hospital",
+    )
+    assert est(fact)[1] == 140, fact.note
