@@ -67,6 +67,7 @@ from kzdiff.lexicon.subjects import (
     SECURITY,
     SIDES,
     SOLDIERS,
+    SUBGROUPS_IN_CARE,
     scope_phrase,
 )
 from kzdiff.records import Claim, Number, as_number
@@ -794,8 +795,10 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
                 # ("five children in intensive care" are some of them: their own noun)
                 # (survivors of a shipwreck are the event's people, as "patients" are)
                 noun = _COUNTED_AS[c.category]
-                if group not in (PEOPLE, _SURVIVORS, noun) and group not in POPULATION_ROLES:
-                    noun = group  # not "nine miners remain in hospital" after a mine blast
+                if group in SUBGROUPS_IN_CARE:
+                    # ("six firefighters", "five children" in care; not "nine miners" after
+                    # a mine blast nor "eleven tourists" after a bus crash: all of them)
+                    noun = group
                 group = f"{noun} {kind}"
                 reason = f"{reason}; its clause counts {noun} {kind}"
             elif kind is not None and group in (PEOPLE, _SURVIVORS):

@@ -837,7 +837,7 @@ class DocContext:
                 body[first_day[0] : first_day[0] + 10].lower().startswith(_WEEKS_BACK)
                 # "recovered 45 bodies after the landslide that buried the village last
                 # Sunday", "after the gas leak, which began last night": the event's day
-                or _RELATIVE_BEFORE.search(body, q_start, first_day[0]) is not None
+                or _relative_of_the_event(body, q_start, first_day[0])
             )
         ):
             # "190 people were buried after the air raid on the camp ..., last week": the
@@ -1327,6 +1327,24 @@ def _quoted_apart(body: str, start: int, day: int, figure: int) -> bool:
 
 _WEEKS_BACK = ("last week", "last month")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\b", re.IGNORECASE)
+
+
+def _relative_of_the_event(body: str, start: int, day: int) -> bool:
+    """Whether a relative clause of the noun "after the" names holds the day: "after the
+    landslide that buried the village last Sunday", "after the gas leak, which began last
+    night" (not "after the crash, a toll that rose on Wednesday": another noun's)."""
+    after = _AFTER_AN_EVENT.search(body, start, day)
+    rel = _RELATIVE_BEFORE.search(body, after.end(), day) if after is not None else None
+    if after is None or rel is None:
+        return False
+    between = body[after.end() : rel.start()]
+    return "," not in between or (
+        between.count(",") == 1
+        and between.rstrip().endswith(",")
+        and rel.group(0).lower() == "which"
+    )
+
+
 _AFTER_AN_EVENT = re.compile(r"\b(?:after|following)\s+(?:the|a|an)\b", re.IGNORECASE)
 
 
@@ -1378,12 +1396,13 @@ _YEARS = (
     r"(?:years|decades)|decade)"
 )
 _OPENS_ON_YEARS = re.compile(
-    rf"\W*(?:in|over|during)\s+(?:the\s+(?:last|past|previous)\s+{_YEARS}\b|{_YEARS}\s*,)",
+    rf"\W*(?:in|over|during)\s+(?:the\s+(?:last|past|previous)\s+{_YEARS}\b|{_YEARS}"
+    r"(?:\s*,|(?=\s+(?:more|at\s+least|nearly|about|some|almost|over|\d))))",
     re.IGNORECASE,
 )
 _CLAUSE_ENDS_ON_YEARS = re.compile(
-    r"(?:\s+(?!(?:that|who|which|where|when|by|\w+est|worst|most|only|first|second|third"
-    r"|fourth|fifth)\b)"
+    r"(?:\s+(?!(?:that|who|which|where|when|hit|struck|affected|plagued|ravaged|battered"
+    r"|\w+est|worst|most|only|first|second|third|fourth|fifth)\b)"
     r"[\w'’-]+){1,12}?"
     rf"\s+(?:in|over|during)\s+(?:the\s+(?:last|past|previous)\s+)?{_YEARS}\b",
     re.IGNORECASE,

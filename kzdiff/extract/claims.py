@@ -716,6 +716,11 @@ _DISEASE_NAME = re.compile(r"\b(?:" + phrase_pattern(DISEASE_NAMES) + r")\b", re
 _EPIDEMIC_WORD = re.compile(r"\b(?:outbreak|epidemic|pandemic|infect\w*|virus)\b", re.IGNORECASE)
 
 
+def _of_the_outbreak(sentence: str) -> bool:
+    """Whether a sentence speaks of the disease or its outbreak."""
+    return _DISEASE_NAME.search(sentence) is not None or _EPIDEMIC_WORD.search(sentence) is not None
+
+
 def _names_a_disease(body: str) -> bool:
     """An article about a disease names it twice, or names it beside an outbreak; a
     passing mention ("despite COVID-19 rules") does not make a protest's "one case" a
@@ -1337,8 +1342,14 @@ def _finalise(doc: Document, drafts: Sequence[_Draft]) -> tuple[Claim, ...]:
         _names_a_disease(doc.body)
     ):
         # "cholera has killed 160 people since March": an outbreak's own span, its running
-        # total, no window of a longer season
-        windows = {n: w for n, w in windows.items() if w is None or not w.startswith("month")}
+        # total, no window of a longer season (where the figure's sentence speaks of it)
+        windows = {
+            n: w
+            for n, w in windows.items()
+            if w is None
+            or not w.startswith("month")
+            or not _of_the_outbreak(drafts[n].sentence.text)
+        }
     with_dead = {
         d.whole for d in drafts if d.whole is not None and d.found.category is Category.KILLED
     }
@@ -1538,7 +1549,7 @@ _OWN_SEVERITY = re.compile(r"\b(?:minor|light|lightly|slight|slightly|discharged
 _SEVERITY_REACH = 60  # characters of the others' clause
 
 
-_CARE_WORDS = re.compile(r"\b(?:cared\s+for|treated|in\s+hospitals?|hospitali[sz]ed)\b")
+_CARE_WORDS = re.compile(r"\b(?:cared\s+for|treated|treatment|in\s+hospitals?|hospitali[sz]ed)\b")
 
 
 def _names_care_only(text: str, start: int) -> bool:

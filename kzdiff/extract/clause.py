@@ -2946,7 +2946,14 @@ def _others_clause(between: Sequence[Token]) -> bool:
     gunmen killed an officer"), not closed by the main clause's auxiliary first ("as the
     shells fell have died")."""
     opened = next((k for k, t in enumerate(between) if t.low in _CLAUSE_OPENERS), None)
-    return opened is not None and not any(t.low in _MAIN_AUXILIARIES for t in between[opened + 1 :])
+    if opened is None:
+        return False
+    # an auxiliary right after a relative pronoun is that clause's own ("as gunmen who
+    # had stormed the hotel killed two guards")
+    return not any(
+        t.low in _MAIN_AUXILIARIES and between[m - 1].low not in ("who", "that", "which")
+        for m, t in enumerate(between[opened + 1 :], start=opened + 1)
+    )
 
 
 def _later_death(tokens: Sequence[Token], cue: int) -> int | None:

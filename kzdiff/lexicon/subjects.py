@@ -65,6 +65,15 @@ HEAD_GROUPS: dict[str, str] = {
     "child": "children", "minor": "children", "kid": "children", "juvenile": "children",
 }  # fmt: skip
 
+# Groups that are some of those an event harmed, whoever the event's people are: by age
+# or sex, and those sent to help ("five children in intensive care", "six firefighters
+# remain in hospital" beside 40 in all); "eleven tourists" after a bus crash, or "nine
+# miners" after a mine blast, are all of them.
+SUBGROUPS_IN_CARE: frozenset[str] = frozenset(
+    {"children", "women", "girls", "boys", "babies", "infants", "teenagers", "elderly",
+     "firefighters", "rescuers", "medics", "volunteers", "journalists", SECURITY, SOLDIERS}
+)  # fmt: skip
+
 # Words naming an institution: when one appears anywhere in a subject, the
 # people counted belong to it, whatever the head noun ("national guard service
 # members", "army officers", "members of the police").

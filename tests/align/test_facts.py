@@ -908,3 +908,18 @@ def test_a_role_in_care_keeps_its_own_noun() -> None:
         "patients still in hospital",
         "firefighters still in hospital",
     }
+
+
+def test_the_events_victims_in_care_are_one_count_by_any_name() -> None:
+    # "Eleven tourists remain in hospital" after a bus crash, then "Four of the injured
+    # remain in hospital": one count that fell
+    def in_care(c: Claim) -> Claim:
+        return replace(c, counted="still in hospital")
+
+    groups = align_claims(
+        (
+            in_care(claim("bus-a:c1", 11, "tourists", cat="injured", on="2024-05-08")),
+            in_care(claim("bus-b:c1", 4, cat="injured", on="2024-05-10")),
+        )
+    )
+    assert [g.label for g in groups] == ["patients still in hospital"]
