@@ -698,11 +698,19 @@ def _longer_periods(current: Sequence[Claim], opening: str | None) -> frozenset[
     ]
     if not early:
         return frozenset()
-    top: dict[Category, float] = defaultdict(float)
+    # the articles' usual largest figure of each category: the lower median over
+    # articles, so that another season's figure given without "since" sets no bar
+    largest: dict[Category, dict[str, float]] = defaultdict(dict)
     for c in current:
         if not c.window and c.status is Status.ASSERTED and c.category is not None:
-            top[c.category] = max(top[c.category], _given(c))
-    return frozenset(c.id for c in early if _given(c) > _LONGER_PERIOD_SHARE * top[c.category])
+            by_doc = largest[c.category]
+            by_doc[c.doc] = max(by_doc.get(c.doc, 0.0), _given(c))
+    usual = {
+        cat: sorted(by_doc.values())[(len(by_doc) - 1) // 2] for cat, by_doc in largest.items()
+    }
+    return frozenset(
+        c.id for c in early if _given(c) > _LONGER_PERIOD_SHARE * usual.get(c.category, 0.0)
+    )
 
 
 def _day_number(day: str | None) -> int | None:

@@ -61,7 +61,8 @@ _FULL_MONTHS = [m for m in MONTHS if len(m) > 3 and m != "sept"]
 _SINCE_WEEKDAY = re.compile(
     rf"\bsince\s+(?:last\s+)?(?:(?P<day>{'|'.join(WEEKDAYS)})"
     rf"|(?:early\s+|late\s+|mid-)?(?P<month>(?-i:{'|'.join(m.capitalize() for m in _FULL_MONTHS)}))"
-    r"(?:\s+(?P<year>\d{4}))?)\b(?!['’]s)",
+    # ("since September 29" is a day, no month's start: not read here)
+    r"(?:\s+(?P<year>\d{4}))?(?!\s+\d{1,2}(?:st|nd|rd|th)?\b))\b(?!['’]s)",
     re.IGNORECASE,
 )
 _WINDOW = re.compile(rf"{_PAST_WINDOW.pattern}|(?P<since>{_SINCE_WEEKDAY.pattern})", re.IGNORECASE)

@@ -923,3 +923,18 @@ def test_the_events_victims_in_care_are_one_count_by_any_name() -> None:
         )
     )
     assert [g.label for g in groups] == ["patients still in hospital"]
+
+
+def test_another_seasons_figure_sets_no_bar_for_a_longer_period() -> None:
+    # a dam burst's 53 and 56 dead, a Red Cross's "about 120" killed by five weeks of rain
+    # (given without "since"), and "158 since March": the season's toll stays apart
+    season = replace(claim("dam-b:c2", 158, on="2032-05-05"), window=True, since="2032-03-01")
+    groups = align_claims(
+        (
+            claim("dam-a:c1", 53, on="2032-05-07"),
+            season,
+            claim("dam-c:c1", 120, on="2032-05-06"),
+            claim("dam-d:c1", 56, on="2032-05-10"),
+        )
+    )
+    assert "dam-b:c2" not in members(group_with(groups, "people killed"))
