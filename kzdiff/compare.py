@@ -12,14 +12,12 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
-from datetime import date
-from functools import lru_cache
 from itertools import accumulate, compress, islice, pairwise
 from operator import attrgetter
 
 from rapidfuzz import fuzz, process
 
-from kzdiff.align.facts import ClaimGroup, aligned_groups, group_order, known_group
+from kzdiff.align.facts import ClaimGroup, aligned_groups, day_number, group_order, known_group
 from kzdiff.figures import figure, figure_of, stated_as_given
 from kzdiff.intervals import ROUND_FROM, reach_high, reach_low, rounding
 from kzdiff.lexicon.attribution import GENERIC_SOURCES
@@ -660,17 +658,10 @@ _REVISED_DOWN_AFTER = 14  # days: a lower figure this much later is a revision, 
 def _revised_down_later(a: Claim, b: Claim) -> bool:
     """Whether the later of two figures dated to the day stands weeks after the other and
     is given by someone: a named source's count weeks on is the newer one, even below."""
-    day_a, day_b = _day_number(a.as_of), _day_number(b.as_of)
+    day_a, day_b = day_number(a.as_of), day_number(b.as_of)
     if day_a is None or day_b is None or abs(day_a - day_b) < _REVISED_DOWN_AFTER:
         return False
     return (a if day_a > day_b else b).attribution is not None
-
-
-@lru_cache(maxsize=4096)  # per date: a fact's pairs share a few dozen dates
-def _day_number(as_of: str | None) -> int | None:
-    if as_of is None or len(as_of) != 10:
-        return None
-    return date.fromisoformat(as_of).toordinal()
 
 
 def _reread_conflicts(

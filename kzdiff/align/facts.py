@@ -685,7 +685,7 @@ _LONGER_PERIOD_SHARE = 1.5  # an outbreak's toll a week on may be a third higher
 
 def _longer_periods(current: Sequence[Claim], opening: str | None) -> frozenset[str]:
     """The ids of counts over a period far longer than the corpus covers."""
-    start = _day_number(opening)
+    start = day_number(opening)
     if start is None:
         return frozenset()
     early = [
@@ -693,27 +693,38 @@ def _longer_periods(current: Sequence[Claim], opening: str | None) -> frozenset[
         for c in current
         if c.window
         and c.since
-        and (since := _day_number(c.since)) is not None
+        and (since := day_number(c.since)) is not None
         and start - since > _LONGER_PERIOD_DAYS
     ]
     if not early:
         return frozenset()
-    # the articles' usual largest figure of each category: the lower median over
-    # articles, so that another season's figure given without "since" sets no bar
-    largest: dict[Category, dict[str, float]] = defaultdict(dict)
-    for c in current:
-        if not c.window and c.status is Status.ASSERTED and c.category is not None:
-            by_doc = largest[c.category]
-            by_doc[c.doc] = max(by_doc.get(c.doc, 0.0), _given(c))
-    usual = {
-        cat: sorted(by_doc.values())[(len(by_doc) - 1) // 2] for cat, by_doc in largest.items()
-    }
+    # another season's figure given without "since" sets no bar: the usual largest
+    usual = _usual_largest(
+        c for c in current if not c.window and c.status is Status.ASSERTED and c.category
+    )
     return frozenset(
         c.id for c in early if _given(c) > _LONGER_PERIOD_SHARE * usual.get(c.category, 0.0)
     )
 
 
-def _day_number(day: str | None) -> int | None:
+def _usual_largest(claims: Iterable[Claim], min_articles: int = 1) -> dict[Category, float]:
+    """Per category (of ``min_articles`` articles or more), the articles' usual largest
+    figure: the lower median over articles of each one's largest, so that one article's
+    stray figure sets no bar."""
+    largest: dict[Category, dict[str, float]] = defaultdict(dict)
+    for c in claims:
+        by_doc = largest[c.category]
+        by_doc[c.doc] = max(by_doc.get(c.doc, 0.0), _given(c))
+    return {
+        cat: sorted(by_doc.values())[(len(by_doc) - 1) // 2]
+        for cat, by_doc in largest.items()
+        if len(by_doc) >= min_articles
+    }
+
+
+@lru_cache(maxsize=4096)  # per date: a corpus's figures share a few dozen dates
+def day_number(day: str | None) -> int | None:
+    """A YYYY-MM-DD date as a day number, or None where it is none."""
     try:
         return date.fromisoformat(day).toordinal() if day is not None and len(day) == 10 else None
     except ValueError:
@@ -1253,25 +1264,17 @@ def _implied_parts(current: list[Claim]) -> tuple[list[Claim], frozenset[str]]:
     unscoped, asserted figures of the whole event are compared, in other sentences than
     the total's ("rose from 44 to 227" states a revision, in one sentence)."""
     candidates = [c for c in current if _could_be_total(c)]
-    # each article's largest figure per category and day, and per category over the day
+    # each article's largest figure per category and day
     totals: dict[tuple[str, Category, str | None], Claim] = {}
-    largest: dict[Category, dict[str, float]] = defaultdict(dict)
     for c in candidates:
         given = _given(c)
         key = (c.doc, c.category, c.as_of)
         held = totals.get(key)
         if held is None or given > _given(held):
             totals[key] = c
-        by_doc = largest[c.category]
-        by_doc[c.doc] = max(by_doc.get(c.doc, 0.0), given)
     # a total far above what the other articles give ("226,000 killed" by the 2004
-    # tsunami in a 2018 report) is another event's or a slip, and makes no parts; the
-    # articles' usual largest figure is the lower median over articles
-    usual = {
-        cat: sorted(by_doc.values())[(len(by_doc) - 1) // 2]
-        for cat, by_doc in largest.items()
-        if len(by_doc) > 1
-    }
+    # tsunami in a 2018 report) is another event's or a slip, and makes no parts
+    usual = _usual_largest(candidates, min_articles=2)
     whole_of: dict[str, str] = {}
     for c in candidates:
         whole = totals[(c.doc, c.category, c.as_of)]

@@ -832,13 +832,7 @@ class DocContext:
         if (
             first_day is not None
             and first_day[0] > q_start
-            and _AFTER_AN_EVENT.search(body, q_start, first_day[0]) is not None
-            and (
-                body[first_day[0] : first_day[0] + 10].lower().startswith(_WEEKS_BACK)
-                # "recovered 45 bodies after the landslide that buried the village last
-                # Sunday", "after the gas leak, which began last night": the event's day
-                or _relative_of_the_event(body, q_start, first_day[0])
-            )
+            and _dates_the_event_after(body, q_start, first_day[0])
         ):
             # "190 people were buried after the air raid on the camp ..., last week": the
             # week dates the raid; the count is the report's
@@ -1329,13 +1323,18 @@ _WEEKS_BACK = ("last week", "last month")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\b", re.IGNORECASE)
 
 
-def _relative_of_the_event(body: str, start: int, day: int) -> bool:
-    """Whether a relative clause of the noun "after the" names holds the day: "after the
-    landslide that buried the village last Sunday", "after the gas leak, which began last
-    night" (not "after the crash, a toll that rose on Wednesday": another noun's)."""
+def _dates_the_event_after(body: str, start: int, day: int) -> bool:
+    """Whether a day after a figure dates the event an "after the ..." clause names: "last
+    week" or "last month" inside it, or any day in a relative clause of its noun ("after
+    the landslide that buried the village last Sunday", "after the gas leak, which began
+    last night"; not "after the crash, a toll that rose on Wednesday": another noun's)."""
     after = _AFTER_AN_EVENT.search(body, start, day)
-    rel = _RELATIVE_BEFORE.search(body, after.end(), day) if after is not None else None
-    if after is None or rel is None:
+    if after is None:
+        return False
+    if body[day : day + 10].lower().startswith(_WEEKS_BACK):
+        return True
+    rel = _RELATIVE_BEFORE.search(body, after.end(), day)
+    if rel is None:
         return False
     between = body[after.end() : rel.start()]
     return "," not in between or (

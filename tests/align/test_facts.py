@@ -46,6 +46,16 @@ def claim(
     )  # fmt: skip
 
 
+def in_care(c: Claim) -> Claim:
+    """The claim as a count of those still in hospital (Claim.counted)."""
+    return replace(c, counted="still in hospital")
+
+
+def in_icu(c: Claim) -> Claim:
+    """The claim as a count of those in intensive care (Claim.counted)."""
+    return replace(c, counted="in intensive care")
+
+
 def group_with(groups: tuple[ClaimGroup, ...], label: str) -> ClaimGroup:
     found = [g for g in groups if g.label == label]
     assert len(found) == 1, f"{label!r} not one group among {[g.label for g in groups]}"
@@ -704,9 +714,6 @@ def test_deaths_a_disaster_caused_indirectly_are_no_figure_of_the_toll() -> None
 def test_a_care_counts_places_are_rows_of_it() -> None:
     # "Forty of the injured remain in hospital in Dorra and 25 in Mesk" beside "65 were
     # still in hospital": Dorra's 40 is a row of those in care, no earlier figure of them
-    def in_care(c: Claim) -> Claim:
-        return replace(c, counted="still in hospital")
-
     groups = align_claims(
         (
             in_care(claim("flood-a:c1", 40, cat="injured", scope="Dorra", sent=1)),
@@ -852,13 +859,10 @@ def test_an_outbreaks_toll_since_march_a_third_higher_a_week_on_is_its_revision(
 def test_some_of_those_in_care_keep_their_own_noun() -> None:
     # "Nineteen people are in intensive care" beside "Five children are in intensive care
     # at the children's hospital": the children are some of them, not a newer count
-    def in_care(c: Claim) -> Claim:
-        return replace(c, counted="in intensive care")
-
     groups = align_claims(
         (
-            in_care(claim("fire-a:c1", 19, cat="injured", on="2024-05-09")),
-            in_care(claim("fire-b:c1", 5, "children", cat="injured", on="2024-05-10")),
+            in_icu(claim("fire-a:c1", 19, cat="injured", on="2024-05-09")),
+            in_icu(claim("fire-b:c1", 5, "children", cat="injured", on="2024-05-10")),
         )
     )
     assert {g.label: members(g) for g in groups} == {
@@ -880,9 +884,6 @@ def test_a_seasons_toll_since_june_beside_a_dam_bursts_stays_apart() -> None:
 def test_the_events_own_people_in_care_keep_one_fact() -> None:
     # "Twelve people remain in hospital" and "Nine miners remain in hospital" after a mine
     # blast: the miners are all of them, one count that fell
-    def in_care(c: Claim) -> Claim:
-        return replace(c, counted="still in hospital")
-
     groups = align_claims(
         (
             in_care(claim("mine-a:c1", 12, cat="injured", on="2024-05-08")),
@@ -895,9 +896,6 @@ def test_the_events_own_people_in_care_keep_one_fact() -> None:
 def test_a_role_in_care_keeps_its_own_noun() -> None:
     # "Some 40 people remain in hospital" beside "Six firefighters remain in hospital":
     # the firefighters are some of them, not the count fallen to six
-    def in_care(c: Claim) -> Claim:
-        return replace(c, counted="still in hospital")
-
     groups = align_claims(
         (
             in_care(claim("blaze-a:c1", 40, cat="injured", on="2024-05-07")),
@@ -913,9 +911,6 @@ def test_a_role_in_care_keeps_its_own_noun() -> None:
 def test_the_events_victims_in_care_are_one_count_by_any_name() -> None:
     # "Eleven tourists remain in hospital" after a bus crash, then "Four of the injured
     # remain in hospital": one count that fell
-    def in_care(c: Claim) -> Claim:
-        return replace(c, counted="still in hospital")
-
     groups = align_claims(
         (
             in_care(claim("bus-a:c1", 11, "tourists", cat="injured", on="2024-05-08")),

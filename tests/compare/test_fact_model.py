@@ -7,14 +7,13 @@ verdict and its estimate. Cases are data; the reasons are in their names.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from kzdiff.compare import compare_claims
 from kzdiff.lexicon.facts import EXCLUDED_SCOPE
-from kzdiff.records import Claim, Fact
+from kzdiff.records import Fact
 from kzdiff.vocab import Verdict
+from tests.align.test_facts import in_care, in_icu
 from tests.compare.test_verdicts import claim, est, fact_with, ids
 
 FIRE, HQ = "provincial fire service", "central disaster headquarters"
@@ -360,19 +359,16 @@ def test_another_counters_far_lower_later_figure_is_a_conflict_not_a_part() -> N
 def test_a_count_of_those_in_intensive_care_falls_as_they_recover() -> None:
     # 19 in intensive care on the night, 17 the next day, four a week on: the count moved
     # down, its latest figure the week's; no rival counts
-    def in_care(c: Claim) -> Claim:
-        return replace(c, counted="in intensive care")
-
     fact = fact_with(
         compare_claims(
             (
-                in_care(
+                in_icu(
                     claim("fire-a:c1", "19", cat="injured", by="Interior Ministry", on="2032-03-14")
                 ),
-                in_care(
+                in_icu(
                     claim("fire-b:c1", "17", cat="injured", by="health minister", on="2032-03-15")
                 ),
-                in_care(
+                in_icu(
                     claim("fire-c:c1", "4", cat="injured", by="Health Ministry", on="2032-03-22")
                 ),
             )
@@ -388,11 +384,8 @@ def test_a_care_counts_place_is_no_row_of_every_count_of_the_injured() -> None:
     # country's "more than 90 injured in Velmaria" is still the fire's injured toll
     facts = compare_claims(
         (
-            replace(
-                claim("fire-a:c1", "6", cat="injured", scope="Velmaria"),
-                counted="still in hospital",
-            ),
-            replace(claim("fire-a:c2", "55", cat="injured"), counted="still in hospital"),
+            in_care(claim("fire-a:c1", "6", cat="injured", scope="Velmaria")),
+            in_care(claim("fire-a:c2", "55", cat="injured")),
             claim("fire-b:c1", ">90", cat="injured", scope="Velmaria", on="2032-03-14"),
             claim("fire-c:c1", "137", cat="injured", on="2032-03-16"),
         )
@@ -403,9 +396,6 @@ def test_a_care_counts_place_is_no_row_of_every_count_of_the_injured() -> None:
 def test_a_count_of_those_still_in_hospital_falls_as_they_go_home() -> None:
     # "Forty people remain in hospital, the health ministry said"; a week later "six
     # people remain in hospital": revised down to six, not a hospital's share
-    def in_care(c: Claim) -> Claim:
-        return replace(c, counted="still in hospital")
-
     fact = fact_with(
         compare_claims(
             (
@@ -426,9 +416,6 @@ def test_a_count_of_those_still_in_hospital_falls_as_they_go_home() -> None:
 def test_one_hospitals_count_of_those_in_care_is_its_share() -> None:
     # "Some 140 people remain in hospital, city officials said"; the next day "Twelve
     # people remain in hospital, St Mary's Hospital said": one hospital's share
-    def in_care(c: Claim) -> Claim:
-        return replace(c, counted="still in hospital")
-
     fact = fact_with(
         compare_claims(
             (
