@@ -26,11 +26,13 @@ from kzdiff.lexicon.attribution import (
 from kzdiff.lexicon.categories import (
     AFTER_A_TALLY_PLACE,
     AFTER_A_VENUE,
+    ALIVE_WORDS,
     AMONG_CUES,
     AS_LINKED_NOUNS,
     AS_LINKING_VERBS,
     BACK_REFERENCE_NOUNS,
     BE_THERE_WORDS,
+    BURIAL_CUES,
     CASE_NOUNS,
     CATEGORY_HEADS,
     CLAUSE_BREAKERS,
@@ -302,6 +304,8 @@ def cue_at(tokens: Sequence[Token], i: int) -> tuple[Category, int] | None:
         names_else = CUE_NOT_BEFORE.get(phrase)
         if names_else is not None and tokens[i + hit[1]].low in names_else:
             return None  # "facing death sentences", "have not been found guilty"
+        if phrase in BURIAL_CUES and any(t.low in ALIVE_WORDS for t in tokens[i + hit[1] :]):
+            return None  # "entombed 33 miners, all of whom were later brought out alive"
     return hit
 
 

@@ -159,6 +159,15 @@ EVENT_CUES: dict[str, Category] = {
     "drowns": _K,
     "were buried": _K,
     "buried": _K,
+    # a landslide's or collapse's "buried alive" / "entombed" are counted as its dead;
+    # those who "remain entombed" are the trapped, not yet the dead
+    "buried alive": _K,
+    "entombed": _K,
+    "entombed alive": _K,
+    "remain buried": _M,
+    "remain entombed": _M,
+    "still buried": _M,
+    "still entombed": _M,
     "beheaded": _K,
     "stabbed to death": _K,
     "hanged": _K,
@@ -569,6 +578,13 @@ EVENT_CUES: dict[str, Category] = {
     # (EVENT_NAMES): "the death toll from the crowd crush rose to 154"
     **dict.fromkeys(EVENT_NAMES, _O),
 }
+
+# Cues that count the buried as dead, unless the sentence says they came out alive: "The
+# collapse entombed 33 miners, all of whom were later brought out alive".
+BURIAL_CUES: frozenset[str] = frozenset(
+    {"buried", "were buried", "buried alive", "entombed", "entombed alive"}
+)
+ALIVE_WORDS: frozenset[str] = frozenset({"alive"})  # not "survivors": "survivors said ..."
 
 # "19 foreign nationals are among the dead": a part of the total the phrase names.
 AMONG_CUES: dict[str, Category] = {
