@@ -25,6 +25,7 @@ from kzdiff.lexicon.facts import (
     RECOVERY_VERBS,
     RESCUER_NOUNS,
 )
+from kzdiff.lexicon.numbers import TENS_WORDS, UNIT_WORDS
 from kzdiff.vocab import Category
 
 _OTHER_CUE = re.compile(
@@ -171,9 +172,14 @@ class _ClauseKinds:
         return self._kind.get(" ".join(cue.group().lower().split()))
 
 
-# a figure of its own joined on in the clause ("and 2.000 people sentenced"; not "of
-# the 97 dead have been identified", whose figure is the whole)
-_NEXT_FIGURE = re.compile(r"\b(?:and|or|while|but)\s+(?:[a-z]+\s+){0,2}?\d", re.IGNORECASE)
+# a figure of its own joined on in the clause ("and 2.000 people sentenced", "but had
+# also recovered four bags of body parts that could not be identified"; not "of the 97
+# dead have been identified", whose figure is the whole)
+_NUMBER_WORDS = "|".join(sorted({*UNIT_WORDS, *TENS_WORDS}, key=len, reverse=True))
+_NEXT_FIGURE = re.compile(
+    rf"\b(?:and|or|while|but)\s+(?:[a-z]+\s+){{0,3}}?(?:\d|(?:{_NUMBER_WORDS})\b)",
+    re.IGNORECASE,
+)
 _ALL_BEFORE = re.compile(r"\ball\s+(?:the\s+)?$", re.IGNORECASE)
 _TOTAL_OF = re.compile(r"\b(?:a\s+)?total\s+of\s+$", re.IGNORECASE)
 _KIND_BEFORE = 15  # characters: "the unidentified " (not "identified from 71 killed")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import pairwise
 from typing import Generic, NamedTuple, TypeVar
 
 # Initials ("U.N.", "U.S.": one name, whose dots end no phrase), a word (letters/digits,
@@ -44,9 +45,26 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         Token(m.start(), m.end(), m.group(), m.group().lower())
         for m in _TOKEN.finditer(text, start, end)
     ]
+    if any(a.low == b.low and a.low in _SLIPS_WHEN_DOUBLED for a, b in pairwise(tokens)):
+        tokens = _without_doubled_words(tokens)
     if text.find("‘", start, end) >= 0:  # rare: one search of the sentence, no copy of it
         tokens = [t._replace(low=t.low.replace("‘", "’")) if "‘" in t.low else t for t in tokens]
     return tokens
+
+
+# Words a relayed copy doubles by a slip ("killing at at least 36", "the the toll"), read
+# once; not "that" nor "had", which English doubles ("said that that figure", "had had").
+_SLIPS_WHEN_DOUBLED = frozenset("a an the at of to in on by for from with and as".split())
+
+
+def _without_doubled_words(tokens: list[Token]) -> list[Token]:
+    """The second of the two is kept: a figure's bound ("at least") starts there."""
+    last = len(tokens) - 1
+    return [
+        t
+        for k, t in enumerate(tokens)
+        if not (k < last and t.low == tokens[k + 1].low and t.low in _SLIPS_WHEN_DOUBLED)
+    ]
 
 
 def token_index(tokens: Sequence[Token], offset: int) -> int:
