@@ -465,6 +465,13 @@ EVENT_CUES: dict[str, Category] = {
     # people were not evacuated (a rescue is not an order to leave); the infected and the
     # affected are counts of their own, not of the killed a later verb names
     "rescued": _O,
+    # violence that is no count of the dead, injured or held: "290 women prisoners were
+    # sexually attacked", "a dozen prisoners had assaulted her" (not new detentions)
+    "raped": _O,
+    "sexually assaulted": _O,
+    "sexually attacked": _O,
+    "sexually abused": _O,
+    "assaulted": _O,
     "pulled alive": _O,
     "pulled out alive": _O,
     "brought out alive": _O,  # "after which 51 were brought out alive and 9 others hurt"
