@@ -11,6 +11,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from itertools import pairwise
 from typing import Generic, NamedTuple, TypeVar
 
+from kzdiff.lexicon.abbreviations import ABBREVIATIONS
+from kzdiff.lexicon.dates import MONTHS
+
 # Initials ("U.N.", "U.S.": one name, whose dots end no phrase), a word (letters/digits,
 # with inner apostrophes or hyphens) or one other symbol. Each repeat starts with a
 # non-word character or is two fixed characters, so matching is linear.
@@ -45,11 +48,44 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         Token(m.start(), m.end(), m.group(), m.group().lower())
         for m in _TOKEN.finditer(text, start, end)
     ]
+    if any(t.text == "." for t in tokens[1:-1]):
+        tokens = _with_abbreviations_joined(tokens)
     if any(a.low == b.low and a.low in _SLIPS_WHEN_DOUBLED for a, b in pairwise(tokens)):
         tokens = _without_doubled_words(tokens)
     if text.find("‘", start, end) >= 0:  # rare: one search of the sentence, no copy of it
         tokens = [t._replace(low=t.low.replace("‘", "’")) if "‘" in t.low else t for t in tokens]
     return tokens
+
+
+# Abbreviations whose dot goes with them before a name ("St. Columba", "Dr. Ruvik", "Mt.
+# Zion"): a dot between a verb and its figure would end the clause. Not a month's or a
+# weekday's ("Jan. 7"), which the date readers take with their dot.
+_TITLE_ABBREVIATIONS = (
+    ABBREVIATIONS
+    - frozenset(MONTHS)
+    - frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
+)
+
+
+def _with_abbreviations_joined(tokens: list[Token]) -> list[Token]:
+    """The dot after a title or place abbreviation before a capitalised word joins the
+    abbreviation's token ("St.", lower-cased "st" as the lexicons spell it)."""
+    out: list[Token] = []
+    last = len(tokens) - 1
+    for k, t in enumerate(tokens):
+        if (
+            t.text == "."
+            and out
+            and 0 < k < last
+            and out[-1].end == t.start
+            and out[-1].low in _TITLE_ABBREVIATIONS
+            and tokens[k + 1].is_capitalised
+        ):
+            prev = out[-1]
+            out[-1] = Token(prev.start, t.end, prev.text + ".", prev.low)
+            continue
+        out.append(t)
+    return out
 
 
 # Words a relayed copy doubles by a slip ("killing at at least 36", "the the toll"), read
