@@ -1209,6 +1209,7 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
             and (
                 _names_event(tokens, j - hit[1] + 1, hit[1])
                 or _whom_a_facility_serves(tokens, j - hit[1] + 1)
+                or _where_a_count_was_made(tokens, j - hit[1] + 1, hit[1])
             )
         ):
             # "the toll from the crowd crush rose to 154", "the number of dead from the
@@ -1524,6 +1525,20 @@ def _whom_a_facility_serves(tokens: Sequence[Token], start: int) -> bool:
     return any(
         _CUES.ending_at(tokens, m) is not None for m in range(max(0, k - _TOTAL_REACH), k - 1)
     )
+
+
+def _where_a_count_was_made(tokens: Sequence[Token], start: int, length: int) -> bool:
+    """A place of care at ``start`` is where a count was made, where a cue before it
+    names what the clause counts: "The toll at the hospital has risen to 46" (not "the
+    number in hospital has risen to 46", the count of those in care)."""
+    if length != 1 or tokens[start].low not in FACILITY_HEADS:
+        return False
+    k = start - 1
+    while k >= 0 and (tokens[k].low in DETERMINERS or tokens[k].is_capitalised):
+        k -= 1  # "at the", "at St. Mary's"
+    if not (k >= 1 and tokens[k].low in ("at", "in", "from")):
+        return False
+    return any(_CUES.ending_at(tokens, m) is not None for m in range(max(0, k - _TOTAL_REACH), k))
 
 
 _BRACKET_ASIDE = 14  # tokens inside "(as reported in our previous update dated 14th March, 2023)"
