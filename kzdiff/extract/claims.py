@@ -88,7 +88,16 @@ from kzdiff.lexicon.facts import (
 )
 from kzdiff.lexicon.names import KNOWN_PLACES, NATIONALITIES, WIDE_PLACES
 from kzdiff.lexicon.sources import INDEPENDENT_CUES, names_international_body, names_news_outlet
-from kzdiff.records import Claim, DateMention, Document, Entity, Quantity, Quote, Sentence
+from kzdiff.records import (
+    Claim,
+    DateMention,
+    Document,
+    Entity,
+    Number,
+    Quantity,
+    Quote,
+    Sentence,
+)
 from kzdiff.vocab import FATE_CATEGORIES, Category, Kind, Qualifier, Status
 
 log = logging.getLogger(__name__)
@@ -360,7 +369,64 @@ def extract_claims(
         prev_attr = sentence_attr or (prev_attr if kept else None)
     lead_end = _lead_end(sentences)
     claims = inherit_same_figure(_finalise(doc, drafts), lead_end)
-    return _share_in_headline(carry_to_restatements_and_parts(claims), lead_end)
+    claims = _share_in_headline(carry_to_restatements_and_parts(claims), lead_end)
+    return _victims_beyond_the_dead(claims)
+
+
+# "victims" counts the dead in most copy, and every casualty in some: "put the number of
+# victims at 145" beside "the overall number of fatalities ... to 46"
+_VICTIMS_BEFORE = re.compile(r"\bvictims\b[^.;:\d]{0,24}$", re.IGNORECASE)
+_DEATH_WORDS = re.compile(
+    r"\b(?:dead|died|die|deaths?|killed|killing|fatalit(?:y|ies)|toll|bodies|perished)\b",
+    re.IGNORECASE,
+)
+_EVERYONE = frozenset({"people", "persons", "victims"})  # no group's rows: "31 Indians"
+_VICTIMS_OVER_DEAD = 2  # times the dead an article counts: a count of every casualty
+
+
+def _only_victims(c: Claim) -> bool:
+    """A count of the dead named only as victims ("145 victims", "the number of
+    victims at 145")."""
+    at = c.start - c.sentence_start
+    before = c.sentence[max(0, at - 40) : at]
+    after = c.sentence[at : at + len(c.text) + 12]
+    named = (c.subject or "").lower().endswith("victims") or _VICTIMS_BEFORE.search(before)
+    return bool(named) and not _DEATH_WORDS.search(before + after)
+
+
+def _victims_beyond_the_dead(claims: Sequence[Claim]) -> tuple[Claim, ...]:
+    """An article that counts its dead in death words and, by that day or before, its
+    victims at over twice as many counts every casualty as victims ("145 persons were
+    affected and ... the number of dead is now 46"): those victims are another count,
+    not a rival toll. A victims count above an earlier death count is its revision."""
+    dead: list[tuple[str, Number]] = []
+    for c in claims:
+        if (
+            c.category is Category.KILLED
+            and c.value is not None
+            and not c.background
+            and c.part_of is None
+            and c.scope is None
+            and (c.subject or "people").lower() in _EVERYONE
+            and not _only_victims(c)
+        ):
+            dead.append((c.as_of or "", c.value))
+    if not dead:
+        return tuple(claims)
+    out = []
+    for c in claims:
+        if (
+            c.category is Category.KILLED
+            and c.value is not None
+            and (c.subject or "people").lower() in _EVERYONE
+            and _only_victims(c)
+        ):
+            day = c.as_of or ""
+            counted = [v for on, v in dead if on >= day]
+            if counted and c.value > _VICTIMS_OVER_DEAD * max(counted):
+                c = replace(c, category=Category.OTHER, subject="victims")
+        out.append(c)
+    return tuple(out)
 
 
 def _share_in_headline(claims: Sequence[Claim], lead_end: int) -> tuple[Claim, ...]:
