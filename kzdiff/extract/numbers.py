@@ -28,8 +28,11 @@ _GROUP_SPACES = "\u00a0\u2009\u202f"
 # Indian grouping ("2,50,000", "12,50,000"): groups of two before the last three, at
 # most four of them (99,99,99,99,999): a bounded pattern stays linear on "1,11,11,11..."
 _INDIAN = r"\d{1,2}(?:,\d{2}){1,4},\d{3}(?!\d)"
+# Relay damage puts a space after a thousands comma ("over 44, 000 people"): read only
+# for round thousands, as a list never has an item "000" ("12, 150 injured" may be two).
+_SPACED_THOUSANDS = r"\d{1,3}(?:, 000)+(?!\d)"
 _DIGITS_POINT = re.compile(
-    rf"(?:{_INDIAN}|\d{{1,3}}(?:[,\u201a]\d{{3}})+|\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+"
+    rf"(?:{_INDIAN}|{_SPACED_THOUSANDS}|\d{{1,3}}(?:[,\u201a]\d{{3}})+|\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+"
     rf"|\d{{1,3}}(?: \d{{3}})+|\d+)(?!\d)(?:\.\d+)?|\.\d+"
 )
 _DIGITS_COMMA = re.compile(
