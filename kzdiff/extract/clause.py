@@ -92,7 +92,10 @@ from kzdiff.lexicon.categories import (
 from kzdiff.lexicon.dates import (
     DAY_PARTS,
     DEICTIC_DAYS,
+    ELAPSED_TIME_NOUNS,
     MONTHS,
+    PERIOD_DEICTICS,
+    PERIOD_NOUNS,
     USUAL_ADJECTIVES,
     USUAL_PERIODS,
     WEEKDAYS,
@@ -185,6 +188,20 @@ _MAX_SUBJECT_WORDS = 7
 # "late on Wednesday", "early this morning", "late Tuesday": a time, after the counted
 _TIME_LEADS = frozenset({"late", "early"})
 _AFTER_A_TIME_LEAD = frozenset({"on", "in", "last", "this", "that", "yesterday", "today"})
+
+
+def _a_time_span(tokens: Sequence[Token], j: int, n: int) -> bool:
+    """A span of time opens at ``j``: "last week", "this month", "days before", "two
+    weeks ago" (not "last arrivals", "this village")."""
+    if j + 1 >= n:
+        return False
+    low, nxt = tokens[j].low, tokens[j + 1].low
+    if low in PERIOD_DEICTICS and nxt in PERIOD_NOUNS:
+        return True
+    return low in ELAPSED_TIME_NOUNS and nxt in _SPAN_ENDS
+
+
+_SPAN_ENDS = frozenset({"before", "ago", "earlier", "later", "after"})
 
 
 def _names_a_time(t: Token) -> bool:
@@ -427,12 +444,15 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
             and low in IRREGULAR_PAST_VERBS
             and words[-1].low in HUMAN_NOUNS
             and cue_at(tokens, j) is None
-            # "14 protesters shot by troops died": a participle that describes them
-            and not (j + 1 < n and tokens[j + 1].low == "by")
         ):
-            break  # "70 families held prayers": their verb, not more of who
+            # "70 families held prayers": their verb, not more of who; "14 protesters
+            # shot by troops died", "the 44,000 people struck by heatstroke": a participle
+            # that describes them, not their noun either
+            break
         if low in _TIME_LEADS and words and j + 1 < n and _names_a_time(tokens[j + 1]):
             break  # "killing 27 people late on Wednesday": when, not who ("late arrivals")
+        if _a_time_span(tokens, j, n):
+            break  # "injured about 1,200 last week", "killed 15 people days before"
         if low in FUNCTION_WORDS and not (len(t.text) > 1 and t.text.isupper()):
             # "3 US soldiers": a country's initials, not the pronoun "us"
             nxt = tokens[j + 1] if j + 1 < n else None
@@ -610,6 +630,7 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
     steps = 0
     n = len(tokens)
     acted = False  # a verb of the counted people's own passed: a cue noun is its object
+    agent = False
     while j < n and steps < _RIGHT_WINDOW:
         t = tokens[j]
         if t.text[0].isdigit() and tokens[j - 1].text == ",":
@@ -710,7 +731,10 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
             or _in_a_bodys_name(tokens, j)
             or _a_cause(tokens, j, start)
             or _held_otherwise(tokens, j, hit)
+            or (agent := _the_agent(tokens, j, start))
         ):
+            if agent:
+                acted = False  # "shot by troops" described them: the verb after is theirs
             j += hit[1]
             steps += hit[1]
             continue
@@ -760,6 +784,17 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
         j += 1
         steps += 1
     return None
+
+
+def _the_agent(tokens: Sequence[Token], j: int, start: int) -> bool:
+    """A cue noun at ``j`` names who acted, after a passive's "by": "14 protesters shot
+    by troops died", "five beaten by the police" (not what befell the counted)."""
+    if tokens[j].low not in NOUN_CATEGORIES:
+        return False
+    k = j - 1
+    while k > start and tokens[k].low in DETERMINERS:
+        k -= 1
+    return k > start and tokens[k].low == "by"
 
 
 _BEFORE_AN_ADJECTIVE = OBJECT_DETERMINERS | {"of"}  # "of the recovered bodies"
