@@ -50,6 +50,7 @@ from kzdiff.lexicon.categories import (
     FACILITY_HEADS,
     FATE_ADJECTIVES,
     FATE_REPORTING_WORDS,
+    FLIGHT_VERBS,
     GATHERING_LEFT_VERBS,
     GATHERING_NOUNS,
     GROUPS_OF_MEMBERS,
@@ -66,6 +67,7 @@ from kzdiff.lexicon.categories import (
     LISTING_VERBS,
     LIVES_LOST_VERBS,
     MEASURE_WORDS,
+    MOVING_VERBS,
     NATIONALS_NOUNS,
     NON_HUMAN_NOUNS,
     NOUN_CATEGORIES,
@@ -132,7 +134,13 @@ from kzdiff.lexicon.grammar import (
     TIME_ADVERBS,
     VERB_OPENERS,
 )
-from kzdiff.lexicon.names import KNOWN_PLACES, NAME_PARTICLES, NATIONALITIES, looks_like_demonym
+from kzdiff.lexicon.names import (
+    COUNTRIES,
+    KNOWN_PLACES,
+    NAME_PARTICLES,
+    NATIONALITIES,
+    looks_like_demonym,
+)
 from kzdiff.lexicon.numbers import (
     BOUNDS_BEFORE,
     DENSITY_UNITS,
@@ -202,6 +210,7 @@ def _a_time_span(tokens: Sequence[Token], j: int, n: int) -> bool:
 
 
 _SPAN_ENDS = frozenset({"before", "ago", "earlier", "later", "after"})
+_WHERE_TO = frozenset({"into", "across", "over", "from", "to", "for", "toward", "towards", "out"})
 
 
 def _names_a_time(t: Token) -> bool:
@@ -453,6 +462,8 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
             break  # "killing 27 people late on Wednesday": when, not who ("late arrivals")
         if _a_time_span(tokens, j, n):
             break  # "injured about 1,200 last week", "killed 15 people days before"
+        if low in MOVING_VERBS and j + 1 < n and tokens[j + 1].low in _WHERE_TO:
+            break  # "Thousands escape into Semiria", "80,000 Semirs running for their lives"
         if low in FUNCTION_WORDS and not (len(t.text) > 1 and t.text.isupper()):
             # "3 US soldiers": a country's initials, not the pronoun "us"
             nxt = tokens[j + 1] if j + 1 < n else None
@@ -2705,6 +2716,10 @@ def find_in_sentence(
             category, cue_index = Category.KILLED, None
         elif category in (None, Category.OTHER) and _driven_from_homes(tokens, qi, after):
             category, cue_index = Category.DISPLACED, None  # "drove thousands from their homes"
+        elif _over_a_border(tokens, qi, after):
+            # "has driven thousands across the border into Semiria as the number of dead
+            # rose": refugees, whatever a later clause counts
+            category, cue_index = Category.DISPLACED, None
         if category is Category.MISSING and _found_since(tokens, cue_index):
             category = Category.OTHER
         if (
@@ -3268,6 +3283,52 @@ def _driven_from_homes(tokens: Sequence[Token], qi: int, after: int) -> bool:
     if words[:1] and words[0] in POSSESSIVE_DETERMINERS:
         words = words[1:]  # "from their homes"; a headline's "from homes"
     return words[:1] != [] and words[0] in HOME_NOUNS
+
+
+def _over_a_border(tokens: Sequence[Token], qi: int, after: int) -> bool:
+    """A verb that moves the counted, right before the figure or right after its noun,
+    takes them across a border or into a named place: "escape into Semiria", "driven
+    thousands across the border" (not "killed 40 people who had crossed into Semiria",
+    "12 drowned crossing into Greece": their fate is the verb next to them)."""
+    if qi > 0 and tokens[qi - 1].low in MOVING_VERBS:
+        verb, start = tokens[qi - 1].low, after
+    elif after < len(tokens) and tokens[after].low in MOVING_VERBS:
+        verb, start = tokens[after].low, after + 1
+    else:
+        return False
+    fleeing = verb in FLIGHT_VERBS
+    window = tokens[start : start + _BORDER_REACH]
+    for k, t in enumerate(window):
+        if t.text in (",", ";", ".") or t.low in CLAUSE_BREAKERS:
+            return False
+        rest = [x.low for x in window[k + 1 : k + 3]]
+        if (
+            t.low in ("across", "over")
+            and rest[:1] == ["the"]
+            and rest[1:]
+            in (
+                ["border"],
+                ["frontier"],
+            )
+        ):
+            return True
+        if t.low == "into":
+            return _into_another_country(window[k + 1 : k + 3], fleeing)
+    return False
+
+
+def _into_another_country(nxt: Sequence[Token], fleeing: bool) -> bool:
+    """ "into neighbouring Semiria", "into Chad"; after a verb of flight any name ("fled
+    into Mount Sinjar"), after others a country's only ("poured into Tahrir Square" is a
+    crowd)."""
+    if len(nxt) == 2 and nxt[0].low in NEIGHBOUR_ADJECTIVES:
+        return nxt[1].is_capitalised
+    if not nxt or not nxt[0].is_capitalised:
+        return False
+    return fleeing or nxt[0].low in COUNTRIES
+
+
+_BORDER_REACH = 8  # tokens: "running for their lives into neighbouring Semiria"
 
 
 def _survived_after(tokens: Sequence[Token], j: int) -> bool:

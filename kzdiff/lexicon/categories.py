@@ -1250,3 +1250,13 @@ DRIVING_OUT_VERBS: frozenset[str] = frozenset(
      "chasing", "pushed", "pushing", "uprooted", "uprooting"}
 )  # fmt: skip
 HOME_NOUNS: frozenset[str] = frozenset({"homes", "houses", "home", "villages", "dwellings"})
+# Verbs that move people, which across a border make them refugees: "Thousands escape
+# into Semiria", "driven thousands across the border", "sends 80,000 running for their
+# lives into neighbouring Semiria"
+FLIGHT_VERBS: frozenset[str] = frozenset(
+    {"flee", "flees", "fled", "fleeing", "escape", "escapes", "escaped", "escaping"}
+)
+MOVING_VERBS: frozenset[str] = DRIVING_OUT_VERBS | FLIGHT_VERBS | frozenset(
+    {"run", "runs", "ran", "running", "cross", "crosses", "crossed", "crossing", "streamed",
+     "streaming", "poured", "pouring", "spilled", "spilling"}
+)  # fmt: skip
