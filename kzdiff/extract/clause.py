@@ -1974,6 +1974,13 @@ def _place_from(tokens: Sequence[Token], k: int) -> str | None:
     if m < len(tokens) and tokens[m].low in _ADMIN_WORDS and tokens[m].low != "of":
         while m < len(tokens) and tokens[m].low in _ADMIN_WORDS:
             m += 1
+    if (
+        m + 1 < len(tokens)
+        and "-" in tokens[m].text
+        and tokens[m].text.islower()
+        and tokens[m + 1].is_capitalised
+    ):
+        m += 1  # "at the state-run Aldwin General Hospital": a modifier before the name
     name: list[str] = []
     while (
         m < len(tokens)

@@ -253,7 +253,7 @@ def _excluded(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     ("officially reported 37 deaths, ... at least 26 additional fatalities alongside 18
     more deaths")."""
     out = list(found)
-    # the categories of the totals given so far in the sentence: a set, not a look back
+    # the categories of the counts given so far in the sentence: a set, not a look back
     # over every figure before each one (a list of thousands of figures stays linear)
     counted: set[Category] = set()
     for k, f in enumerate(out):
@@ -261,7 +261,8 @@ def _excluded(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
             out[k] = replace(f, scope=EXCLUDED_SCOPE)
         elif f.scope is None:
             out[k] = f = _left_out(tokens, f)
-        if f.scope is None and f.category is not None and not f.partitive:
+        if f.category is not None and not f.partitive:
+            # (a place's count too: "221 at Aldwin General Hospital, and another 115")
             counted.add(f.category)
     return out
 
