@@ -380,8 +380,21 @@ _DEATH_WORDS = re.compile(
     r"\b(?:dead|died|die|deaths?|killed|killing|fatalit(?:y|ies)|toll|bodies|perished)\b",
     re.IGNORECASE,
 )
+# the dead given as a tally ("the overall number of fatalities ... to 46", "the number of
+# dead is now 46"), not a clause's own dead ("Twenty people were killed in the latest
+# shelling" beside "the number of victims has reached 1,400": the toll of the war)
+_DEATH_TALLY = re.compile(
+    r"\b(?:death\s+toll|toll|(?:number|count|tally)\s+of\s+(?:the\s+)?"
+    r"(?:dead|deaths|fatalities|people\s+killed|those\s+killed))\b",
+    re.IGNORECASE,
+)
 _EVERYONE = frozenset({"people", "persons", "victims"})  # no group's rows: "31 Indians"
 _VICTIMS_OVER_DEAD = 2  # times the dead an article counts: a count of every casualty
+
+
+def _before_figure(c: Claim) -> str:
+    at = c.start - c.sentence_start
+    return c.sentence[max(0, at - 60) : at]
 
 
 def _only_victims(c: Claim) -> bool:
@@ -395,8 +408,8 @@ def _only_victims(c: Claim) -> bool:
 
 
 def _victims_beyond_the_dead(claims: Sequence[Claim]) -> tuple[Claim, ...]:
-    """An article that counts its dead in death words and, by that day or before, its
-    victims at over twice as many counts every casualty as victims ("145 persons were
+    """An article that gives its toll of the dead as a tally and, by that day or before,
+    its victims at over twice as many counts every casualty as victims ("145 persons were
     affected and ... the number of dead is now 46"): those victims are another count,
     not a rival toll. A victims count above an earlier death count is its revision."""
     dead: list[tuple[str, Number]] = []
@@ -409,6 +422,7 @@ def _victims_beyond_the_dead(claims: Sequence[Claim]) -> tuple[Claim, ...]:
             and c.scope is None
             and (c.subject or "people").lower() in _EVERYONE
             and not _only_victims(c)
+            and _DEATH_TALLY.search(_before_figure(c))
         ):
             dead.append((c.as_of or "", c.value))
     if not dead:

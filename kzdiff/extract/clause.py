@@ -33,6 +33,8 @@ from kzdiff.lexicon.categories import (
     BACK_REFERENCE_NOUNS,
     BE_THERE_WORDS,
     BURIAL_CUES,
+    CARE_VERBS,
+    CAREGIVER_NOUNS,
     CASE_NOUNS,
     CATEGORY_HEADS,
     CLAUSE_BREAKERS,
@@ -54,6 +56,7 @@ from kzdiff.lexicon.categories import (
     GATHERING_LEFT_VERBS,
     GATHERING_NOUNS,
     GROUPS_OF_MEMBERS,
+    HARM_PARTICIPLES,
     HAVING_VERBS,
     HELD_BY_AUTHORITY,
     HELD_OTHERWISE,
@@ -70,6 +73,7 @@ from kzdiff.lexicon.categories import (
     MOVING_VERBS,
     NATIONALS_NOUNS,
     NON_HUMAN_NOUNS,
+    NOT_ALIVE_WORDS,
     NOUN_CATEGORIES,
     OBJECT_CUE_NOUNS,
     OBJECT_CUE_PARTICIPLES,
@@ -86,6 +90,7 @@ from kzdiff.lexicon.categories import (
     TAKING_LIVES_VERBS,
     TALLY_NOUNS,
     TALLY_PLACE_HEADS,
+    THEM_WORDS,
     TOLL_VERBS,
     TOTAL_LINK_WORDS,
     TRANSFER_VERBS,
@@ -330,9 +335,26 @@ def cue_at(tokens: Sequence[Token], i: int) -> tuple[Category, int] | None:
         names_else = CUE_NOT_BEFORE.get(phrase)
         if names_else is not None and tokens[i + hit[1]].low in names_else:
             return None  # "facing death sentences", "have not been found guilty"
-        if phrase in BURIAL_CUES and any(t.low in ALIVE_WORDS for t in tokens[i + hit[1] :]):
-            return None  # "entombed 33 miners, all of whom were later brought out alive"
+        if phrase in BURIAL_CUES and _came_out_alive(tokens, i + hit[1]):
+            return None  # "buried eight skiers, all of whom were dug out alive"
     return hit
+
+
+def _came_out_alive(tokens: Sequence[Token], j: int) -> bool:
+    """A clause about the buried, in the sentence's clause from ``j``, says they came out
+    alive ("all of whom were dug out alive"; not "none of them was found alive", nor "a
+    thirteenth was found alive" after a semicolon)."""
+    about_them = False
+    for t in tokens[j:]:
+        if t.text in (";", ".") or t.low in ("while", "but"):
+            return False
+        if t.low in NOT_ALIVE_WORDS:
+            return False
+        if t.low in THEM_WORDS:
+            about_them = True
+        elif t.low in ALIVE_WORDS:
+            return about_them
+    return False
 
 
 def _cue_modifies_noun(tokens: Sequence[Token], j: int, hit: tuple[Category, int]) -> bool:
@@ -641,7 +663,6 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
     steps = 0
     n = len(tokens)
     acted = False  # a verb of the counted people's own passed: a cue noun is its object
-    agent = False
     while j < n and steps < _RIGHT_WINDOW:
         t = tokens[j]
         if t.text[0].isdigit() and tokens[j - 1].text == ",":
@@ -737,14 +758,15 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
                     return k
             return None
         hit = cue_at(tokens, j)
+        harmed = hit is not None and _harmed_by(tokens, j, start)
         if hit is not None and (
             _names_event(tokens, j, hit[1])
             or _in_a_bodys_name(tokens, j)
             or _a_cause(tokens, j, start)
             or _held_otherwise(tokens, j, hit)
-            or (agent := _the_agent(tokens, j, start))
+            or harmed
         ):
-            if agent:
+            if harmed:
                 acted = False  # "shot by troops" described them: the verb after is theirs
             j += hit[1]
             steps += hit[1]
@@ -797,15 +819,23 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
     return None
 
 
-def _the_agent(tokens: Sequence[Token], j: int, start: int) -> bool:
-    """A cue noun at ``j`` names who acted, after a passive's "by": "14 protesters shot
-    by troops died", "five beaten by the police" (not what befell the counted)."""
-    if tokens[j].low not in NOUN_CATEGORIES:
-        return False
+def _by_before(tokens: Sequence[Token], j: int, start: int) -> int | None:
+    """The index of a passive's "by" before the noun at ``j`` (determiners between)."""
     k = j - 1
     while k > start and tokens[k].low in DETERMINERS:
         k -= 1
-    return k > start and tokens[k].low == "by"
+    return k if k > start and tokens[k].low == "by" else None
+
+
+def _harmed_by(tokens: Sequence[Token], j: int, start: int) -> bool:
+    """A cue noun at ``j`` names who harmed the counted, after a participle of harm and
+    its "by": "14 protesters shot by troops died", "five beaten by the police". It is no
+    category of theirs, and the participle described them, so the verb after is theirs
+    (not "200 doctors sent by the army treated the injured": what they did)."""
+    if tokens[j].low not in NOUN_CATEGORIES:
+        return False
+    k = _by_before(tokens, j, start)
+    return k is not None and tokens[k - 1].low in HARM_PARTICIPLES
 
 
 _BEFORE_AN_ADJECTIVE = OBJECT_DETERMINERS | {"of"}  # "of the recovered bodies"
@@ -2761,6 +2791,15 @@ def find_in_sentence(
             or _size_of_each(tokens, qi, qj)
         )
         cue_word = tokens[cue_index].low if cue_index is not None else None
+        if (
+            category is Category.INJURED
+            and head in CAREGIVER_NOUNS
+            and cue_word in CARE_VERBS
+            and tokens[cue_index - 1].low not in AUXILIARIES  # type: ignore[operator]
+        ):
+            # "200 doctors treated the injured": who cared for them (not "two doctors were
+            # treated for burns")
+            category = Category.OTHER
         cases = epidemic and (head in CASE_NOUNS or (head is None and cue_word in CASE_NOUNS))
         if cases and (cue_index is None or cue_index > qi):
             # "103 suspected cases with 66 deaths": the deaths are counted apart

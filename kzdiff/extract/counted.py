@@ -176,8 +176,11 @@ class _ClauseKinds:
 # also recovered four bags of body parts that could not be identified"; not "of the 97
 # dead have been identified", whose figure is the whole)
 _NUMBER_WORDS = "|".join(sorted({*UNIT_WORDS, *TENS_WORDS}, key=len, reverse=True))
+# (a figure in words only after "but"/"while", a new clause: "40 protesters and one
+# journalist remain in custody" share their predicate)
 _NEXT_FIGURE = re.compile(
-    rf"\b(?:and|or|while|but)\s+(?:[a-z]+\s+){{0,3}}?(?:\d|(?:{_NUMBER_WORDS})\b)",
+    r"\b(?:and|or|while|but)\s+(?:[a-z]+\s+){0,2}?\d"
+    rf"|\b(?:while|but)\s+(?:[a-z]+\s+){{0,3}}?(?:{_NUMBER_WORDS})\b",
     re.IGNORECASE,
 )
 _ALL_BEFORE = re.compile(r"\ball\s+(?:the\s+)?$", re.IGNORECASE)

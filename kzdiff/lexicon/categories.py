@@ -99,6 +99,11 @@ CUE_NOT_BEFORE: dict[str, frozenset[str]] = {
     # "12 have not been found guilty": a verdict, not the missing
     "not been found": frozenset({"guilty", "responsible", "liable", "innocent", "to", "alive"}),
     "not yet been found": frozenset({"guilty", "responsible", "liable", "innocent", "to"}),
+    # "15 women were raped and killed": the fate that follows is the count's
+    "raped": frozenset({"and"}),
+    "sexually assaulted": frozenset({"and"}),
+    "sexually attacked": frozenset({"and"}),
+    "sexually abused": frozenset({"and"}),
     # "the figure of 49 victims should be treated as provisional": regarded, not cared for
     "treated": frozenset({"as", "like"}),
     "being treated": frozenset({"as", "like"}),
@@ -159,10 +164,11 @@ EVENT_CUES: dict[str, Category] = {
     "drowns": _K,
     "were buried": _K,
     "buried": _K,
-    # a landslide's or collapse's "buried alive" / "entombed" are counted as its dead;
-    # those who "remain entombed" are the trapped, not yet the dead
+    # a landslide's or collapse's "buried alive" are counted as its dead; the "entombed"
+    # are the trapped ("33 miners entombed for 17 days"), and so are those who "remain"
+    # buried, not yet the dead
     "buried alive": _K,
-    "entombed": _K,
+    "entombed": _M,
     "entombed alive": _K,
     "remain buried": _M,
     "remain entombed": _M,
@@ -466,12 +472,11 @@ EVENT_CUES: dict[str, Category] = {
     # affected are counts of their own, not of the killed a later verb names
     "rescued": _O,
     # violence that is no count of the dead, injured or held: "290 women prisoners were
-    # sexually attacked", "a dozen prisoners had assaulted her" (not new detentions)
+    # sexually attacked" (not new detentions; not "assaulted", which marines do to a beach)
     "raped": _O,
     "sexually assaulted": _O,
     "sexually attacked": _O,
     "sexually abused": _O,
-    "assaulted": _O,
     "pulled alive": _O,
     "pulled out alive": _O,
     "brought out alive": _O,  # "after which 51 were brought out alive and 9 others hurt"
@@ -586,12 +591,16 @@ EVENT_CUES: dict[str, Category] = {
     **dict.fromkeys(EVENT_NAMES, _O),
 }
 
-# Cues that count the buried as dead, unless the sentence says they came out alive: "The
-# collapse entombed 33 miners, all of whom were later brought out alive".
+# Cues that count the buried as dead, unless a clause about them says they came out alive:
+# "The avalanche buried eight skiers, all of whom were dug out alive".
 BURIAL_CUES: frozenset[str] = frozenset(
     {"buried", "were buried", "buried alive", "entombed", "entombed alive"}
 )
 ALIVE_WORDS: frozenset[str] = frozenset({"alive"})  # not "survivors": "survivors said ..."
+# the words that open that clause about them, and those that deny it ("none of them was
+# found alive", "hope of finding anyone alive")
+THEM_WORDS: frozenset[str] = frozenset({"whom", "who", "them", "all"})
+NOT_ALIVE_WORDS: frozenset[str] = frozenset({"none", "no", "not", "anyone", "nobody", "hope"})
 
 # "19 foreign nationals are among the dead": a part of the total the phrase names.
 AMONG_CUES: dict[str, Category] = {
@@ -1250,6 +1259,20 @@ DRIVING_OUT_VERBS: frozenset[str] = frozenset(
      "chasing", "pushed", "pushing", "uprooted", "uprooting"}
 )  # fmt: skip
 HOME_NOUNS: frozenset[str] = frozenset({"homes", "houses", "home", "villages", "dwellings"})
+# Who treats the injured, and the verbs of it: "Twenty medics treated the wounded" counts
+# carers, not casualties
+CAREGIVER_NOUNS: frozenset[str] = frozenset(
+    {"doctors", "medics", "nurses", "paramedics", "surgeons", "physicians", "doctor", "medic"}
+)
+CARE_VERBS: frozenset[str] = frozenset({"treated", "treating", "treat", "treats", "tended"})
+
+# Participles of harm before a passive's agent: "14 protesters shot by troops died"
+HARM_PARTICIPLES: frozenset[str] = frozenset(
+    {"shot", "beaten", "struck", "hit", "stabbed", "attacked", "targeted", "abducted",
+     "kidnapped", "seized", "wounded", "injured", "hurt", "trampled", "crushed", "burned",
+     "burnt", "gassed", "tortured"}
+)  # fmt: skip
+
 # Verbs that move people, which across a border make them refugees: "Thousands escape
 # into Semiria", "driven thousands across the border", "sends 80,000 running for their
 # lives into neighbouring Semiria"
