@@ -352,6 +352,7 @@ def extract_claims(
                 drafts[n] = replace(drafts[n], whole=draft_of.get(f.part_of))
         _link_to_earlier_total(drafts, draft_of, low_text)
         _link_elliptical_siblings(drafts, draft_of, s)
+        _share_the_rows_fate(drafts, draft_of, s)
         _share_elided_noun(drafts, draft_of, s)
         _link_dash_breakdown(drafts, draft_of, s)
         _link_rows_to_their_sum(drafts, draft_of)
@@ -368,6 +369,7 @@ def extract_claims(
             prev_dated = None
         prev_attr = sentence_attr or (prev_attr if kept else None)
     lead_end = _lead_end(sentences)
+    _parts_keep_the_wholes_fate(drafts)
     claims = inherit_same_figure(_finalise(doc, drafts), lead_end)
     claims = _share_in_headline(carry_to_restatements_and_parts(claims), lead_end)
     return _victims_beyond_the_dead(claims)
@@ -547,6 +549,58 @@ def _link_elliptical_siblings(
         joined = between.lower().rstrip().endswith((" and", ",", " while"))
         if joined and first.whole != b and not any(ch.isdigit() for ch in between):
             drafts[b] = replace(second, whole=first.whole)
+
+
+# "25 in Crescent Bay Hospital": a row that names only a facility where its people are
+_FACILITY_ROW = re.compile(
+    r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}"
+    r"(?:Hospital|Clinic|Infirmary|Centre|Center|Mortuary|Morgue)\b"
+)
+
+
+def _share_the_rows_fate(drafts: list[_Draft], draft_of: Mapping[int, int], s: Sentence) -> None:
+    """'Five more died at city hospitals, 25 in Crescent Bay Hospital, seven in Dunmar
+    Government Hospital': rows that name only the facility, listed after a count of the
+    dead, count the dead there, not the injured its name's "Hospital" would make them."""
+    rows = [draft_of[k] for k in sorted(draft_of)]
+    for a, b in pairwise(rows):
+        first, second = drafts[a].found, drafts[b].found
+        if first.category is not Category.KILLED or second.category is not Category.INJURED:
+            continue
+        between = s.text[first.q.end - s.start : second.q.start - s.start]
+        after = s.text[second.q.end - s.start :]
+        if (
+            between.lower().rstrip().endswith((" and", ","))
+            and not any(ch.isdigit() for ch in between)
+            and second.subject is None
+            and _FACILITY_ROW.match(after)
+        ):
+            drafts[b] = replace(drafts[b], found=replace(second, category=Category.KILLED))
+
+
+# "803 were logged in state-run health facilities", "242 in private hospitals": where the
+# part of a count was made, not what befell it
+_WHERE_LOGGED = re.compile(
+    r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+    r"(?:(?:logged|recorded|reported|registered|counted|confirmed)\s+)?(?:in|at)\s+"
+    r"(?:[\w'’-]+\s+){0,3}(?:hospitals?|facilities|facility|clinics?|morgues?|mortuar(?:y|ies))\b",
+    re.IGNORECASE,
+)
+
+
+def _parts_keep_the_wholes_fate(drafts: list[_Draft]) -> None:
+    """'Out of the 1,045 deaths in Vessamar, 803 were logged in state-run health
+    facilities and 242 in private hospitals': a part of a count of the dead that names
+    only where it was counted counts the dead, not the injured its "hospitals" makes it."""
+    for i, d in enumerate(drafts):
+        f = d.found
+        if d.whole is None or f.category is not Category.INJURED:
+            continue
+        if drafts[d.whole].found.category is not Category.KILLED:
+            continue
+        after = d.sentence.text[f.q.end - d.sentence.start :]
+        if _WHERE_LOGGED.match(after):
+            drafts[i] = replace(d, found=replace(f, category=Category.KILLED))
 
 
 def _share_elided_noun(drafts: list[_Draft], draft_of: Mapping[int, int], s: Sentence) -> None:
