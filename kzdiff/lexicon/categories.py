@@ -261,6 +261,9 @@ EVENT_CUES: dict[str, Category] = {
     "fractures": _I,
     # patients by condition and stage of care: still counts of the injured
     "discharged": _I,
+    "released from hospital": _I,  # not "released" alone: freed hostages and detainees
+    "released from hospitals": _I,
+    "released from the hospital": _I,
     "under treatment": _I,
     "in the icu": _I,
     "in icu": _I,  # "12 were still in ICU"

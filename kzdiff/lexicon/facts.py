@@ -257,7 +257,8 @@ CARE_KINDS: dict[str, tuple[str, ...]] = {
     "in intensive care": ("intensive care", "icu", "icus", "critical condition",
                           "serious condition", "on respirators", "on ventilators", "intubated",
                           "critical state", "serious state", "grave condition", "grave state"),
-    "discharged": ("discharged", "released from hospital", "sent home", "allowed to return home",
+    "discharged": ("discharged", "released from hospital", "released from hospitals",
+                   "released from the hospital", "sent home", "allowed to return home",
                    "allowed to go home"),
 }  # fmt: skip
 
