@@ -484,6 +484,15 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
             break  # "killing 27 people late on Wednesday": when, not who ("late arrivals")
         if _a_time_span(tokens, j, n):
             break  # "injured about 1,200 last week", "killed 15 people days before"
+        if (
+            words
+            and words[-1].low in HUMAN_NOUNS
+            and t.text.islower()
+            and low.endswith("s")
+            and j + 1 < n
+            and (tokens[j + 1].low in DETERMINERS or tokens[j + 1].low in POSSESSIVE_DETERMINERS)
+        ):
+            break  # a headline's verb: "Crowd of about 350 people forces its way past police"
         if low in MOVING_VERBS and j + 1 < n and tokens[j + 1].low in _WHERE_TO:
             break  # "Thousands escape into Semiria", "80,000 Semirs running for their lives"
         if low in FUNCTION_WORDS and not (len(t.text) > 1 and t.text.isupper()):
