@@ -972,6 +972,7 @@ NON_HUMAN_NOUNS: frozenset[str] = frozenset(
     kilometers miles
     metres meters units items pieces tonnes tons barrels litres liters blocks yards feet
     reads views comments shares likes clicks
+    engines tenders ambulances excavators bulldozers cranes appliances
     """.split()
 )
 
