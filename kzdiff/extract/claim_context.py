@@ -639,11 +639,27 @@ class DocContext:
 
         def resolve(pronoun: str, at: int) -> str | None:
             person = pronoun in ("he", "she", "his", "her")
-            if not person and pronoun in ("it", "they") and previous:
+            # "it" is a body, never the person who spoke before ("Velasco's statement
+            # said ... The Health Ministry published revised figures. It said ...")
+            thing = pronoun in ("it", "its")
+            if thing:
+                # (not where the source before already names it: "The UN rights office
+                # said ... The report mentioned" keeps the office, not "UN")
+                opener = self._body_opening_sentence_before(at)
+                if opener is not None and not (
+                    previous and (opener.text in previous or opener.canonical in previous)
+                ):
+                    return opener.canonical
+            if (
+                not person
+                and pronoun in ("it", "they")
+                and previous
+                and not (thing and self._a_person(previous))
+            ):
                 return previous
             if pronoun in ("it", "they", "he", "she"):
                 recent = self.recent_speaker(at)
-                if recent is not None:
+                if recent is not None and not (thing and self._a_person(recent)):
                     return recent
             wanted = _PERSON if person else _BODIES
             before = bisect_left(self._named_starts[wanted], at)  # those starting before
@@ -1071,6 +1087,29 @@ class DocContext:
 
     def is_place(self, name: str) -> bool:
         return name in self._places
+
+    def _body_opening_sentence_before(self, at: int) -> Entity | None:
+        """The body the sentence before ``at``'s opens with ("The Kaltor Health Ministry
+        published revised figures on October 24. It said ..."): what "it" names."""
+        k = bisect_right(self._starts, at) - 1
+        if k < 1:
+            return None
+        start = self.sentences[k - 1].start
+        bodies, starts = self._named[_BODIES], self._named_starts[_BODIES]
+        i = bisect_left(starts, start)
+        if i < len(bodies) and bodies[i].start - start <= len("The "):
+            return bodies[i]
+        return None
+
+    def _a_person(self, source: str) -> bool:
+        """Whether a source is a person the article names (whole, or as its last words:
+        "UN human rights chief Amara Velasco")."""
+        # (a surname alone is the person named in full before: "Velasco")
+        return self.is_person(source) or any(
+            source.endswith(" " + p) or p.endswith(" " + source)
+            for p in self._people or ()
+            if " " in p
+        )
 
     def is_person(self, name: str) -> bool:
         """Whether the article names a person so (its entities, found once)."""
