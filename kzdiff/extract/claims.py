@@ -135,6 +135,7 @@ def extract_claims(
     # an article that names a disease: its cases are people ("outbreak" or "virus" alone
     # may be of violence or of a computer)
     epidemic = _names_a_disease(doc.body)
+    illness_harms = not _mentions_a_disease(doc.body)
     counts = sorted((q for q in quantities if q.kind is Kind.COUNT), key=lambda q: q.start)
     count_starts = [q.start for q in counts]
     body = doc.body
@@ -183,6 +184,7 @@ def extract_claims(
                     tokens,
                     here,
                     epidemic=epidemic,
+                    illness_harms=illness_harms,
                     new_lines=_new_lines(body, tokens, figure_end_at),
                 ),
             ),
@@ -853,6 +855,14 @@ _EPIDEMIC_WORD = re.compile(r"\b(?:outbreak|epidemic|pandemic|infect\w*|virus)\b
 def _of_the_outbreak(sentence: str) -> bool:
     """Whether a sentence speaks of the disease or its outbreak."""
     return _DISEASE_NAME.search(sentence) is not None or _EPIDEMIC_WORD.search(sentence) is not None
+
+
+def _mentions_a_disease(body: str) -> bool:
+    """Whether the article names a disease or an outbreak even once: then its ill are
+    cases, not people its event harmed."""
+    return _EPIDEMIC_WORD.search(body) is not None or (
+        may_name_disease(body) and _DISEASE_NAME.search(body) is not None
+    )
 
 
 def _names_a_disease(body: str) -> bool:

@@ -62,6 +62,7 @@ from kzdiff.lexicon.categories import (
     HELD_OTHERWISE,
     HOME_NOUNS,
     HUMAN_NOUNS,
+    ILLNESS_CUE_WORDS,
     INSTANCE_NOUNS,
     KIN_NOUNS,
     LEFT_GAP_WORDS,
@@ -2431,10 +2432,13 @@ def find_in_sentence(
     counts: Sequence[Quantity],
     *,
     epidemic: bool = False,
+    illness_harms: bool = False,
     new_lines: Sequence[int] = (),
 ) -> list[Found]:
     """What each count of the sentence counts; ``epidemic``: the article is about a
-    disease, so its cases are people; ``new_lines``: the indexes of tokens that open a
+    disease, so its cases are people; ``illness_harms``: it names no disease nor
+    outbreak, so those who fell ill were harmed by its event (a gas leak, a heatwave,
+    poisoned liquor); ``new_lines``: the indexes of tokens that open a
     line with a capital, in order (a headline's figure does not count the dateline under
     it: "... rises to 359 / Colombo (AFP): ...")."""
     found: list[Found] = []
@@ -2809,6 +2813,8 @@ def find_in_sentence(
             # "200 doctors treated the injured": who cared for them (not "two doctors were
             # treated for burns")
             category = Category.OTHER
+        if illness_harms and category is Category.OTHER and cue_word in ILLNESS_CUE_WORDS:
+            category = Category.INJURED  # "hundreds fell ill as gas escaped": harmed by it
         cases = epidemic and (head in CASE_NOUNS or (head is None and cue_word in CASE_NOUNS))
         if cases and (cue_index is None or cue_index > qi):
             # "103 suspected cases with 66 deaths": the deaths are counted apart

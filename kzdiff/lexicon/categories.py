@@ -205,6 +205,7 @@ EVENT_CUES: dict[str, Category] = {
     "presumed dead": _K,
     "killed by": _K,
     "dead bodies": _K,
+    "remains of": _K,  # "the remains of three males were found" (not "the toll remains 40")
     "fatality": _K,
     "morgues": _K,
     "morgue": _K,
@@ -374,6 +375,7 @@ EVENT_CUES: dict[str, Category] = {
     "gone missing": _M,
     "feared missing": _M,
     "trapped": _M,
+    "trapping": _M,  # "came down on Monday, trapping dozens of workers"
     "still trapped": _M,
     "remain trapped": _M,
     # under rubble, fate unknown: people who "remain buried under debris" or are "feared
@@ -454,6 +456,8 @@ EVENT_CUES: dict[str, Category] = {
     "evacuation centers": _E,
     # evacuated
     "evacuated": _E,
+    "taken to safety": _E,  # "hundreds more people were taken to safety" from a danger zone
+    "moved to safety": _E,
     # "survivors had been relocated" from a disaster zone (but a company "relocated 2,000
     # workers", and families who "relocated to the capital" moved of their own accord)
     "been relocated": _E,
@@ -1269,6 +1273,10 @@ CAREGIVER_NOUNS: frozenset[str] = frozenset(
     {"doctors", "medics", "nurses", "paramedics", "surgeons", "physicians", "doctor", "medic"}
 )
 CARE_VERBS: frozenset[str] = frozenset({"treated", "treating", "treat", "treats", "tended"})
+
+# Illness that outside an outbreak is harm the event did ("hundreds fell ill as gas
+# escaped", "over 600 sick"), and in one a count of cases (other)
+ILLNESS_CUE_WORDS: frozenset[str] = frozenset({"ill", "sick", "sickened", "fell"})
 
 # Participles of harm before a passive's agent: "14 protesters shot by troops died"
 HARM_PARTICIPLES: frozenset[str] = frozenset(
