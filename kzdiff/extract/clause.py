@@ -3252,6 +3252,9 @@ _CHANGE_DIRECTIONS = frozenset(
 )
 
 
+_IT_AFTER = frozenset({"that", "and", "but"})
+
+
 def _refers_back(tokens: Sequence[Token], qi: int) -> bool:
     """'that number could reach 60,000': the figure continues the previous count."""
     for j in range(qi - 1, max(-1, qi - _BACK_REFERENCE_REACH), -1):
@@ -3264,10 +3267,11 @@ def _refers_back(tokens: Sequence[Token], qi: int) -> bool:
                 for x in tokens[max(0, j - 2) : j]
             )
         if t.low == "it" and (
-            j == 0 or tokens[j - 1].low in SPEECH_VERBS or tokens[j - 1].low == "that"
+            j == 0 or tokens[j - 1].low in SPEECH_VERBS or tokens[j - 1].low in _IT_AFTER
         ):
             # "It topped 500 in Kabul", "officials said it had crossed 1,000": the toll
-            # of the sentence before
+            # of the sentence before; "The toll is more than 1100 and it could reach up
+            # to 1650": the clause's before
             return True
         if t.low == "it" and j > 0 and tokens[j - 1].low in ESTIMATE_VERBS:
             return True  # "police put it at 12,000": a rival count of the figure before

@@ -117,6 +117,7 @@ EVENT_CUES: dict[str, Category] = {
     "kills": _K,
     "killing": _K,
     "died": _K,
+    "dying": _K,  # "with 72 dying on Wednesday"
     "die": _K,
     "dies": _K,
     "dead": _K,
@@ -253,6 +254,9 @@ EVENT_CUES: dict[str, Category] = {
     "critical condition": _I,
     "serious condition": _I,
     "critical state": _I,  # "including seven in a critical state"
+    "on ventilators": _I,  # "and 23 are on ventilators": in intensive care
+    "on a ventilator": _I,
+    "on respirators": _I,
     "serious state": _I,
     "grave condition": _I,  # "17 were in a grave state"
     "grave state": _I,
