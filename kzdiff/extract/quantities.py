@@ -1034,6 +1034,7 @@ class _Context:
             and text[ws + len(word) : num.start] in (" ", "\u00a0")
             and (not self._sentence_initial(ws) or _looks_like_code(word))
             and not self._counts_people_after(e)
+            and not self._told(ws)
             and not self._place_row(word, e)
             and word.lower().strip(".") not in MONTHS
             and word.lower() not in WEEKDAYS
@@ -1071,6 +1072,12 @@ class _Context:
     def _place_row(self, word: str, e: int) -> bool:
         """ "Nigeria 41, Mali 27, Chad 12": a place's count in a list of them, not a name."""
         return word.lower() in KNOWN_PLACES and self.text[e : e + 1] in (",", ";", ".", ")")
+
+    def _told(self, ws: int) -> bool:
+        """The name was told something: "The prosecutor told SFR 41 suspects had been
+        arrested" (the broadcaster, then a count; not "SFR 41")."""
+        pw = self._prev_word(ws)
+        return pw is not None and pw[0].lower() in _TELLING_VERBS
 
     def _counts_people_after(self, e: int) -> bool:
         """ "In Almaty 103 protesters died": the noun after shows a count, not a name."""
@@ -1209,6 +1216,9 @@ def _unit_fits(key: str, space: str, num: _Num) -> bool:
     if key == "won":  # the currency, not the verb: "5 trillion won"
         return bool(num.scaled)
     return True
+
+
+_TELLING_VERBS = frozenset({"told", "tells", "telling", "informed", "informs"})
 
 
 def _looks_like_code(word: str) -> bool:

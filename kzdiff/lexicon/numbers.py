@@ -220,10 +220,12 @@ VAGUE_MAGNITUDES: dict[str, tuple[int, int]] = {
     "scores": (40, 199),
     "hundreds": (200, 999),
     "several hundred": (200, 999),
+    "several hundreds": (200, 999),  # "we are speaking of several hundreds"
     "a few hundred": (200, 999),
     "many hundreds": (200, 999),
     "thousands": (2_000, 9_999),
     "several thousand": (2_000, 9_999),
+    "several thousands": (2_000, 9_999),
     "a few thousand": (2_000, 9_999),
     "many thousands": (2_000, 9_999),
     "tens of thousands": (20_000, 99_999),
