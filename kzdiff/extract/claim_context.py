@@ -1092,8 +1092,8 @@ class DocContext:
         """The body the sentence before ``at``'s opens with ("The Kaltor Health Ministry
         published revised figures on October 24. It said ..."): what "it" names."""
         k = bisect_right(self._starts, at) - 1
-        if k < 1:
-            return None
+        if k < 1 or self.named_source_of(k - 1) is not None:
+            return None  # "..., the mayor's office said. It said": the office
         start = self.sentences[k - 1].start
         bodies, starts = self._named[_BODIES], self._named_starts[_BODIES]
         i = bisect_left(starts, start)

@@ -385,14 +385,19 @@ _DEATH_WORDS = re.compile(
     re.IGNORECASE,
 )
 # the dead given as a tally ("the overall number of fatalities ... to 46", "the number of
-# dead is now 46"), not a clause's own dead ("Twenty people were killed in the latest
-# shelling" beside "the number of victims has reached 1,400": the toll of the war)
+# dead is now 46"), not only a clause's own ("killed 46 people")
 _DEATH_TALLY = re.compile(
     r"\b(?:death\s+toll|toll|(?:number|count|tally)\s+of\s+(?:the\s+)?"
     r"(?:dead|deaths|fatalities|people\s+killed|those\s+killed))\b",
     re.IGNORECASE,
 )
 _EVERYONE = frozenset({"people", "persons", "victims"})  # no group's rows: "31 Indians"
+# a running toll: "the number of victims has reached 1,400", "had climbed to 90"
+_VICTIMS_ROSE = re.compile(
+    r"\b(?:reached|risen|rose|climbed|increased|grown|jumped|soared)\b", re.IGNORECASE
+)
+# victims that the sentence says were hurt too: "145, most of them treated for burns"
+_HURT_TOO = re.compile(r"\b(?:treated|injured|wounded|hurt|burns|hospitali[sz]ed)\b", re.I)
 _VICTIMS_OVER_DEAD = 2  # times the dead an article counts: a count of every casualty
 
 
@@ -412,11 +417,12 @@ def _only_victims(c: Claim) -> bool:
 
 
 def _victims_beyond_the_dead(claims: Sequence[Claim]) -> tuple[Claim, ...]:
-    """An article that gives its toll of the dead as a tally and, by that day or before,
-    its victims at over twice as many counts every casualty as victims ("145 persons were
+    """An article that counts its dead and, by that day or before, its victims at over
+    twice as many, not as a toll that rose, counts every casualty as victims, where it
+    gives the dead as a tally or says the victims were hurt too ("145 persons were
     affected and ... the number of dead is now 46"): those victims are another count,
     not a rival toll. A victims count above an earlier death count is its revision."""
-    dead: list[tuple[str, Number]] = []
+    dead: list[tuple[str, Number, bool]] = []
     for c in claims:
         if (
             c.category is Category.KILLED
@@ -426,9 +432,8 @@ def _victims_beyond_the_dead(claims: Sequence[Claim]) -> tuple[Claim, ...]:
             and c.scope is None
             and (c.subject or "people").lower() in _EVERYONE
             and not _only_victims(c)
-            and _DEATH_TALLY.search(_before_figure(c))
         ):
-            dead.append((c.as_of or "", c.value))
+            dead.append((c.as_of or "", c.value, bool(_DEATH_TALLY.search(_before_figure(c)))))
     if not dead:
         return tuple(claims)
     out = []
@@ -440,8 +445,13 @@ def _victims_beyond_the_dead(claims: Sequence[Claim]) -> tuple[Claim, ...]:
             and _only_victims(c)
         ):
             day = c.as_of or ""
-            counted = [v for on, v in dead if on >= day]
-            if counted and c.value > _VICTIMS_OVER_DEAD * max(counted):
+            counted = [(v, tally) for on, v, tally in dead if on >= day]
+            if (
+                counted
+                and c.value > _VICTIMS_OVER_DEAD * max(v for v, _ in counted)
+                and not _VICTIMS_ROSE.search(c.sentence)
+                and (any(tally for _, tally in counted) or _HURT_TOO.search(c.sentence))
+            ):
                 c = replace(c, category=Category.OTHER, subject="victims")
         out.append(c)
     return tuple(out)
@@ -557,6 +567,10 @@ def _link_elliptical_siblings(
 _FACILITY_ROW = re.compile(
     r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}"
     r"(?:Hospital|Clinic|Infirmary|Centre|Center|Mortuary|Morgue)\b"
+    r"(?:\s+in\s+(?:[A-Z][\w'’-]*\s*){1,3})?"  # "... Hospital in North Vessamar"
+    # and no verb of its own ("and 30 at Royal Victoria Hospital are in critical
+    # condition" are the injured)
+    r"(?=\s*(?:[,;.]|\band\b|$))"
 )
 
 
@@ -584,8 +598,14 @@ def _share_the_rows_fate(drafts: list[_Draft], draft_of: Mapping[int, int], s: S
 # part of a count was made, not what befell it
 _WHERE_LOGGED = re.compile(
     r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
-    r"(?:(?:logged|recorded|reported|registered|counted|confirmed)\s+)?(?:in|at)\s+"
+    r"(?:logged|recorded|reported|registered|counted|confirmed)\s+(?:in|at)\s+"
     r"(?:[\w'’-]+\s+){0,3}(?:hospitals?|facilities|facility|clinics?|morgues?|mortuar(?:y|ies))\b",
+    re.IGNORECASE,
+)
+# the next row of such a list, its verb elided: "and 242 in private hospitals"
+_LOGGED_ROW = re.compile(
+    r"\s+(?:in|at)\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?:hospitals?|facilities|facility|clinics?|morgues?|mortuar(?:y|ies))\b",
     re.IGNORECASE,
 )
 
@@ -594,6 +614,7 @@ def _parts_keep_the_wholes_fate(drafts: list[_Draft]) -> None:
     """'Out of the 1,045 deaths in Vessamar, 803 were logged in state-run health
     facilities and 242 in private hospitals': a part of a count of the dead that names
     only where it was counted counts the dead, not the injured its "hospitals" makes it."""
+    logged: int | None = None  # the whole of the last part said to be logged so
     for i, d in enumerate(drafts):
         f = d.found
         if d.whole is None or f.category is not Category.INJURED:
@@ -601,8 +622,9 @@ def _parts_keep_the_wholes_fate(drafts: list[_Draft]) -> None:
         if drafts[d.whole].found.category is not Category.KILLED:
             continue
         after = d.sentence.text[f.q.end - d.sentence.start :]
-        if _WHERE_LOGGED.match(after):
+        if _WHERE_LOGGED.match(after) or (logged == d.whole and _LOGGED_ROW.match(after)):
             drafts[i] = replace(d, found=replace(f, category=Category.KILLED))
+            logged = d.whole
 
 
 def _share_elided_noun(drafts: list[_Draft], draft_of: Mapping[int, int], s: Sentence) -> None:

@@ -96,6 +96,7 @@ from kzdiff.lexicon.categories import (
     TOTAL_LINK_WORDS,
     TRANSFER_VERBS,
     WHERE_ONE_LIVES,
+    YIELDING_CUES,
 )
 from kzdiff.lexicon.dates import (
     DAY_PARTS,
@@ -216,6 +217,7 @@ def _a_time_span(tokens: Sequence[Token], j: int, n: int) -> bool:
 
 
 _SPAN_ENDS = frozenset({"before", "ago", "earlier", "later", "after"})
+_ALSO_NOUNS = frozenset({"forces", "drives", "runs", "crosses"})  # moving verbs, and nouns
 _WHERE_TO = frozenset({"into", "across", "over", "from", "to", "for", "toward", "towards", "out"})
 
 
@@ -336,18 +338,25 @@ def cue_at(tokens: Sequence[Token], i: int) -> tuple[Category, int] | None:
         names_else = CUE_NOT_BEFORE.get(phrase)
         if names_else is not None and tokens[i + hit[1]].low in names_else:
             return None  # "facing death sentences", "have not been found guilty"
+        if (
+            phrase in YIELDING_CUES
+            and tokens[i + hit[1]].low == "and"
+            and i + hit[1] + 1 < len(tokens)
+            and _CUES.starting_at(tokens, i + hit[1] + 1) is not None
+        ):
+            return None  # "were raped and killed": the fate after is the count's
         if phrase in BURIAL_CUES and _came_out_alive(tokens, i + hit[1]):
             return None  # "buried eight skiers, all of whom were dug out alive"
     return hit
 
 
 def _came_out_alive(tokens: Sequence[Token], j: int) -> bool:
-    """A clause about the buried, in the sentence's clause from ``j``, says they came out
-    alive ("all of whom were dug out alive"; not "none of them was found alive", nor "a
-    thirteenth was found alive" after a semicolon)."""
+    """A clause about the buried, in the sentence from ``j``, says they came out alive
+    ("all of whom were dug out alive", "but rescuers pulled them out alive"; not "none
+    of them was found alive", nor "a thirteenth was found alive")."""
     about_them = False
     for t in tokens[j:]:
-        if t.text in (";", ".") or t.low in ("while", "but"):
+        if t.text == ".":
             return False
         if t.low in NOT_ALIVE_WORDS:
             return False
@@ -491,10 +500,19 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
             and t.text.islower()
             and low.endswith("s")
             and j + 1 < n
-            and (tokens[j + 1].low in DETERMINERS or tokens[j + 1].low in POSSESSIVE_DETERMINERS)
+            and (
+                tokens[j + 1].low in POSSESSIVE_DETERMINERS
+                # ("12 police officers this morning": a noun, its time after it)
+                or (tokens[j + 1].low in DETERMINERS and low not in HUMAN_NOUNS)
+            )
         ):
             break  # a headline's verb: "Crowd of about 350 people forces its way past police"
-        if low in MOVING_VERBS and j + 1 < n and tokens[j + 1].low in _WHERE_TO:
+        if (
+            low in MOVING_VERBS
+            and low not in _ALSO_NOUNS  # "3,000 forces into Lebanon" are troops
+            and j + 1 < n
+            and tokens[j + 1].low in _WHERE_TO
+        ):
             break  # "Thousands escape into Semiria", "80,000 Semirs running for their lives"
         if low in FUNCTION_WORDS and not (len(t.text) > 1 and t.text.isupper()):
             # "3 US soldiers": a country's initials, not the pronoun "us"
@@ -2019,8 +2037,13 @@ def _place_from(tokens: Sequence[Token], k: int) -> str | None:
         and "-" in tokens[m].text
         and tokens[m].text.islower()
         and tokens[m + 1].is_capitalised
+        # (not a people's adjective: "in the pre-dawn Israeli strike")
+        and tokens[m + 1].low not in NATIONALITIES
+        and not looks_like_demonym(tokens[m + 1].text)
     ):
-        m += 1  # "at the state-run Aldwin General Hospital": a modifier before the name
+        # "at the state-run Aldwin General Hospital", "in the oil-producing Ormek
+        # region": a modifier before the name
+        m += 1
     name: list[str] = []
     while (
         m < len(tokens)
@@ -2766,9 +2789,17 @@ def find_in_sentence(
             category, cue_index = Category.KILLED, None
         elif category in (None, Category.OTHER) and _driven_from_homes(tokens, qi, after):
             category, cue_index = Category.DISPLACED, None  # "drove thousands from their homes"
-        elif _over_a_border(tokens, qi, after):
+        elif NOUN_CATEGORIES.get(head or "") is not Category.TROOPS and _over_a_border(
+            # (a verb's "sent" troops: "sent 70,000 Tarsi running into Varnia")
+            tokens,
+            qi,
+            after,
+            moved_after=category in (None, Category.OTHER, Category.TROOPS),
+        ):
             # "has driven thousands across the border into Semiria as the number of dead
-            # rose": refugees, whatever a later clause counts
+            # rose": refugees, whatever a later clause counts (not "killed 12 people
+            # fleeing into Rafah": their fate is the verb before them; nor "pushed 5,000
+            # soldiers across the border": forces)
             category, cue_index = Category.DISPLACED, None
         if category is Category.MISSING and _found_since(tokens, cue_index):
             category = Category.OTHER
@@ -2809,6 +2840,8 @@ def find_in_sentence(
             and head in CAREGIVER_NOUNS
             and cue_word in CARE_VERBS
             and tokens[cue_index - 1].low not in AUXILIARIES  # type: ignore[operator]
+            # "Five doctors treated for exposure": patients themselves
+            and not (cue_index + 1 < len(tokens) and tokens[cue_index + 1].low == "for")  # type: ignore[operator]
         ):
             # "200 doctors treated the injured": who cared for them (not "two doctors were
             # treated for burns")
@@ -3350,14 +3383,21 @@ def _driven_from_homes(tokens: Sequence[Token], qi: int, after: int) -> bool:
     return words[:1] != [] and words[0] in HOME_NOUNS
 
 
-def _over_a_border(tokens: Sequence[Token], qi: int, after: int) -> bool:
+def _over_a_border(tokens: Sequence[Token], qi: int, after: int, *, moved_after: bool) -> bool:
     """A verb that moves the counted, right before the figure or right after its noun,
     takes them across a border or into a named place: "escape into Semiria", "driven
     thousands across the border" (not "killed 40 people who had crossed into Semiria",
     "12 drowned crossing into Greece": their fate is the verb next to them)."""
     if qi > 0 and tokens[qi - 1].low in MOVING_VERBS:
         verb, start = tokens[qi - 1].low, after
-    elif after < len(tokens) and tokens[after].low in MOVING_VERBS:
+    elif (
+        after < len(tokens)
+        and tokens[after].low in MOVING_VERBS
+        # a finite verb is the counted's own ("Thousands escape into Semiria as toll
+        # climbs"); a participle only where nothing else befell them ("killed 12 people
+        # fleeing into Rafah")
+        and (moved_after or not tokens[after].low.endswith("ing"))
+    ):
         verb, start = tokens[after].low, after + 1
     else:
         return False

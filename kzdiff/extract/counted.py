@@ -151,6 +151,9 @@ class _ClauseKinds:
         if stop is not None:
             after = after[: stop.start()]
         other = _NEXT_FIGURE.search(after)
+        worded = _NEXT_WORD_FIGURE.search(after)
+        if worded is not None and _A_VERB.search(after, 0, worded.start()) is not None:
+            other = worded if other is None or worded.start() < other.start() else other
         if other is not None:
             # "8,400 have been arrested and 2.000 people sentenced": the kind after the
             # next figure is that figure's
@@ -176,13 +179,16 @@ class _ClauseKinds:
 # also recovered four bags of body parts that could not be identified"; not "of the 97
 # dead have been identified", whose figure is the whole)
 _NUMBER_WORDS = "|".join(sorted({*UNIT_WORDS, *TENS_WORDS}, key=len, reverse=True))
-# (a figure in words only after "but"/"while", a new clause: "40 protesters and one
-# journalist remain in custody" share their predicate)
+# (a figure in words after "and" only once the figure's clause had its verb: "Thirty
+# were injured and two are in critical condition"; "40 protesters and one journalist
+# remain in custody" share their predicate)
 _NEXT_FIGURE = re.compile(
     r"\b(?:and|or|while|but)\s+(?:[a-z]+\s+){0,2}?\d"
     rf"|\b(?:while|but)\s+(?:[a-z]+\s+){{0,3}}?(?:{_NUMBER_WORDS})\b",
     re.IGNORECASE,
 )
+_NEXT_WORD_FIGURE = re.compile(rf"\b(?:and|or)\s+(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+_A_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|been|\w+ed)\b", re.IGNORECASE)
 _ALL_BEFORE = re.compile(r"\ball\s+(?:the\s+)?$", re.IGNORECASE)
 _TOTAL_OF = re.compile(r"\b(?:a\s+)?total\s+of\s+$", re.IGNORECASE)
 _KIND_BEFORE = 15  # characters: "the unidentified " (not "identified from 71 killed")

@@ -99,11 +99,6 @@ CUE_NOT_BEFORE: dict[str, frozenset[str]] = {
     # "12 have not been found guilty": a verdict, not the missing
     "not been found": frozenset({"guilty", "responsible", "liable", "innocent", "to", "alive"}),
     "not yet been found": frozenset({"guilty", "responsible", "liable", "innocent", "to"}),
-    # "15 women were raped and killed": the fate that follows is the count's
-    "raped": frozenset({"and"}),
-    "sexually assaulted": frozenset({"and"}),
-    "sexually attacked": frozenset({"and"}),
-    "sexually abused": frozenset({"and"}),
     # "the figure of 49 victims should be treated as provisional": regarded, not cared for
     "treated": frozenset({"as", "like"}),
     "being treated": frozenset({"as", "like"}),
@@ -1277,6 +1272,12 @@ CAREGIVER_NOUNS: frozenset[str] = frozenset(
     {"doctors", "medics", "nurses", "paramedics", "surgeons", "physicians", "doctor", "medic"}
 )
 CARE_VERBS: frozenset[str] = frozenset({"treated", "treating", "treat", "treats", "tended"})
+
+# Cues that yield to a fate joined after them: "15 women were raped and killed" (not
+# "300 women were raped and 40 men were killed": another figure's)
+YIELDING_CUES: frozenset[str] = frozenset(
+    {"raped", "sexually assaulted", "sexually attacked", "sexually abused"}
+)
 
 # Illness that outside an outbreak is harm the event did ("hundreds fell ill as gas
 # escaped", "over 600 sick"), and in one a count of cases (other)
