@@ -543,7 +543,7 @@ def _airline_name(phrase: str) -> str | None:
     return " ".join(words) if len(words) > 1 else None
 
 
-_RELATIVE = re.compile(r"\b(\w+) (?:that|which)\b")
+_RELATIVE = re.compile(r"\b(\w+),? (?:that|which)\b")  # "Polymers, which started"
 # an appositive's relative clause about someone: ", an unarmed black man who died"
 _SOMEONES_CLAUSE = re.compile(r", (?:an?|the) [^,;.]{0,40}?\bwho\b")
 _SOMEONES_REACH = 300  # characters: bounded, as every figure of a long sentence asks
