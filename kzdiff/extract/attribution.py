@@ -419,6 +419,16 @@ def _after_opener(tokens: Sequence[Token], i: int, n: int, canon: Canon) -> str 
             continue
         if t.text in (",",) or t.text in _BOUNDARY or _word(t) in ("that", "who", "which", "as"):
             break  # "quoted by PTI as saying": the agency, not the saying
+        if (
+            t.text[0].isdigit()
+            and _only_determiners(words)
+            and j + 1 < len(tokens)
+            and tokens[j + 1].is_word
+            and not tokens[j + 1].text[0].isdigit()
+            and not _number_in_name([*words, t], len(words))
+        ):
+            j += 1  # "figures issued by 10 Vessamar hospitals": how many, then who
+            continue
         if t.text[0].isdigit() and not _number_in_name([*words, t], len(words)):
             break  # "according to organisers and 22,000 according to ...": the next figure
         if _time_starts(tokens, j) and not (
@@ -484,6 +494,10 @@ def _after_opener(tokens: Sequence[Token], i: int, n: int, canon: Canon) -> str 
     ):
         return None  # "according to a provisional tally": a count, but whose is not said
     return _with_affiliation(words, canon)
+
+
+def _only_determiners(words: Sequence[Token]) -> bool:
+    return all(w.low in DETERMINERS for w in words)
 
 
 _NAME_JOINERS = frozenset({"of", "for", "and", "&", "on", "de"})
