@@ -435,6 +435,9 @@ EVENT_CUES: dict[str, Category] = {
     "seeking shelter": _DP,
     "sought refuge": _DP,
     "took refuge": _DP,
+    "found refuge": _DP,  # "an estimated 80,000 others have found refuge in Semiria"
+    "find refuge": _DP,
+    "finding refuge": _DP,
     "taken refuge": _DP,
     "poured into": _DP,
     "streamed into": _DP,
