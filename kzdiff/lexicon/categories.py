@@ -99,6 +99,8 @@ CUE_NOT_BEFORE: dict[str, frozenset[str]] = {
     # "12 have not been found guilty": a verdict, not the missing
     "not been found": frozenset({"guilty", "responsible", "liable", "innocent", "to", "alive"}),
     "not yet been found": frozenset({"guilty", "responsible", "liable", "innocent", "to"}),
+    "were caught": frozenset({"in", "up", "off", "out", "between", "under", "inside"}),
+    "been caught": frozenset({"in", "up", "off", "out", "between", "under", "inside"}),
     # "the figure of 49 victims should be treated as provisional": regarded, not cared for
     "treated": frozenset({"as", "like"}),
     "being treated": frozenset({"as", "like"}),
@@ -346,6 +348,12 @@ EVENT_CUES: dict[str, Category] = {
     "in detention": _D,
     "prisoners": _D,
     "were detained": _D,
+    # "2 more fighters linked to the attack were caught" (not "caught in the crossfire":
+    # see CUE_NOT_BEFORE; nor "caught on camera")
+    "were caught": _D,
+    "been caught": _D,
+    "were caught on camera": _O,
+    "were caught on video": _O,
     "into cells": _D,
     "in cells": _D,
     "behind bars": _D,
