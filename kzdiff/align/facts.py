@@ -980,11 +980,18 @@ def _breakdown_scopes(
     are looked at, and a document's totals kept only where it also gives a scope.
     """
     asserted = Status.ASSERTED
+    # a part counted in its whole's own place ("around 300 died at ATH, 72 of them on
+    # Tuesday") says nothing of that place being a row
+    scope_of = {c.id: c.scope for c in current if c.scope is not None}
     scoped: list[tuple[Claim, _Blocked]] = []
     for b, on in filed.items():
         if b.scope is not None:
             scoped.extend(
-                (c, b) for day in on.values() for i in day if (c := current[i]).status is asserted
+                (c, b)
+                for day in on.values()
+                for i in day
+                if (c := current[i]).status is asserted
+                and (c.part_of is None or scope_of.get(c.part_of) != c.scope)
             )
     if not scoped:
         return set()

@@ -82,6 +82,7 @@ from kzdiff.lexicon.facts import (
     ADMIN_UNITS,
     BODY_NOUNS,
     COMPASS_ADJECTIVES,
+    EXCLUDED_SCOPE,
     NEIGHBOUR_ADJECTIVES,
     ONE_PLACE_NOUNS,
     SHARE_SCOPE,
@@ -1582,13 +1583,21 @@ def _finalise(doc: Document, drafts: Sequence[_Draft]) -> tuple[Claim, ...]:
                 sentence=d.sentence.text,
                 sentence_start=d.sentence.start,
                 background=d.background,
-                scope=f.scope,
+                scope=f.scope if f.scope is not None or part is None else _place_of(drafts[part]),
                 counted=counted,
                 window=n in windows,
                 since=_weekday_on_or_before(d.as_of or doc.published, windows.get(n)),
             )
         )
     return _restated_with_own_noun(_replaced_by_revision_down(claims))
+
+
+def _place_of(whole: _Draft) -> str | None:
+    """The place a part is counted in when it names none: its whole's ("around 300 have
+    died at ATH ..., 72 of them on Tuesday": the 72 are ATH's), never a scope that says
+    the whole is an addition or a share."""
+    scope = whole.found.scope
+    return None if scope in (EXCLUDED_SCOPE, SHARE_SCOPE) else scope
 
 
 _RESTATED_REACH = 3  # claims back: "identified 49 Spanish victims ... the figure of 49 victims"

@@ -933,3 +933,19 @@ def test_another_seasons_figure_sets_no_bar_for_a_longer_period() -> None:
         )
     )
     assert "dam-b:c2" not in members(group_with(groups, "people killed"))
+
+
+def test_a_part_counted_in_its_wholes_place_makes_no_row_of_it() -> None:
+    # "16 killed in Veradia, ..., three of them on Monday" beside the article's "16 killed":
+    # the three are counted where their whole is (extraction gives a part its whole's
+    # place), which says nothing of Veradia being a row of the toll
+    groups = align_claims(
+        (
+            claim("unrest-a:c1", 16, scope="Veradia", sent=1),
+            claim("unrest-a:c2", 3, scope="Veradia", part_of="unrest-a:c1", sent=1),
+            claim("unrest-a:c3", 16, sent=2),
+            claim("unrest-b:c1", 16),
+        )
+    )
+    toll = group_with(groups, "people killed")
+    assert {"unrest-a:c1", "unrest-b:c1"} <= members(toll)
