@@ -2237,6 +2237,8 @@ def _place_where(tokens: Sequence[Token], qi: int) -> str | None:
         if tokens[w].low != "where" or tokens[w - 1].text != ",":
             continue
         end = w - 2
+        if end >= 3 and tokens[end].text == ")" and tokens[end - 2].text == "(":
+            end -= 3  # "the Aldric Teaching Hospital (ATH), where": the name before
         kind = ""
         if (
             end >= 2  # a name before it, not a sentence's first word ("Three provinces")
@@ -2250,6 +2252,8 @@ def _place_where(tokens: Sequence[Token], qi: int) -> str | None:
             named_from = end + 1 - len(name.split()) if name else 0
             if _is_place_name(name) or (kind and name is not None and named_from > 0):
                 return f"{name}{kind}"  # a place by the lexicon, or by its kind's noun
+            if name is not None and name.split()[-1].lower() in FACILITY_HEADS:
+                return name  # "the Aldric Teaching Hospital, where staff have treated"
             at = named_from - 1
             if (
                 name is not None
