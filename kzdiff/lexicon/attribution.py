@@ -480,6 +480,12 @@ RETRACTION_CUES: tuple[str, ...] = (
     "later corrected",
     "has been corrected",
     "was corrected",
+    # "Sixteen were initially listed as dead, but officials corrected the figure"
+    "corrected the figure",
+    "corrected that figure",
+    "corrected the toll",
+    "corrected the number",
+    "corrected the count",
 )
 # A correction that states the new figure: "the number was corrected upwards to 23" (not
 # "the figure of 45 was later corrected", which withdraws it)
