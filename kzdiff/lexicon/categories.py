@@ -433,6 +433,8 @@ EVENT_CUES: dict[str, Category] = {
     "in camps": _DP,
     "in tents": _DP,
     "lost their homes": _DP,
+    "lost homes": _DP,  # "thousands of people lost homes and belongings"
+    "lost their houses": _DP,
     "crossed into": _DP,
     "crossed the border": _DP,
     # what happened, not what was urged or tried ("urged to take shelter", "tried to flee")
