@@ -205,6 +205,22 @@ _TIME_LEADS = frozenset({"late", "early"})
 _AFTER_A_TIME_LEAD = frozenset({"on", "in", "last", "this", "that", "yesterday", "today"})
 
 
+def _rises_on(tokens: Sequence[Token], qi: int, before: Found) -> bool:
+    """The figure at ``qi`` is the next value of the one ``before``, both after "to":
+    "rose to 23 and later to 29", "to 23, then to 29"."""
+    if qi < 1 or tokens[qi - 1].low != "to" or before.qi < 1 or tokens[before.qi - 1].low != "to":
+        return False
+    between = tokens[before.qj : qi - 1]
+    return 0 < len(between) <= _RISE_GAP and all(t.low in _RISE_WORDS for t in between)
+
+
+_RISE_GAP = 4  # tokens between: ", and soon afterwards"
+_RISE_WORDS = frozenset(
+    {",", "and", "then", "later", "soon", "afterwards", "subsequently", "again", "eventually",
+     "finally", "further", "since"}
+)  # fmt: skip
+
+
 def _a_time_span(tokens: Sequence[Token], j: int, n: int) -> bool:
     """A span of time opens at ``j``: "last week", "this month", "days before", "two
     weeks ago" (not "last arrivals", "this village")."""
@@ -2718,6 +2734,11 @@ def find_in_sentence(
             # "Officials counted 412 cases": cases of their own, not the toll before
             and (of_them or named_figure or (head not in CASE_NOUNS and _refers_back(tokens, qi)))
         )
+        if category is None and not refers_back and found and _rises_on(tokens, qi, found[-1]):
+            # "rose to 23 and later to 29", "corrected upwards to 23 and soon afterwards to
+            # 29": the same count's next value
+            category, refers_back = found[-1].category, found[-1].refers_back
+            cue_index = found[-1].cue_index
         if head in ELIDED_HEADS:
             subj_words, head = [], None  # "76 others injured": people, as before
         if (
