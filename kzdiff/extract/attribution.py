@@ -422,9 +422,7 @@ def _after_opener(tokens: Sequence[Token], i: int, n: int, canon: Canon) -> str 
         if (
             t.text[0].isdigit()
             and _only_determiners(words)
-            and j + 1 < len(tokens)
-            and tokens[j + 1].is_word
-            and not tokens[j + 1].text[0].isdigit()
+            and _bodies_counted_after(tokens, j + 1)
             and not _number_in_name([*words, t], len(words))
         ):
             j += 1  # "figures issued by 10 Vessamar hospitals": how many, then who
@@ -498,6 +496,17 @@ def _after_opener(tokens: Sequence[Token], i: int, n: int, canon: Canon) -> str 
 
 def _only_determiners(words: Sequence[Token]) -> bool:
     return all(w.low in DETERMINERS for w in words)
+
+
+def _bodies_counted_after(tokens: Sequence[Token], k: int) -> bool:
+    """A count's noun follows, a lower-case plural within two words: "10 Vessamar
+    hospitals", "12 agencies" (not an outlet's name: "112 Ukraine", "9 News")."""
+    for t in tokens[k : k + 2]:
+        if not t.is_word or t.text[0].isdigit():
+            return False
+        if t.text.islower() and t.low.endswith("s"):
+            return True
+    return False
 
 
 _NAME_JOINERS = frozenset({"of", "for", "and", "&", "on", "de"})

@@ -544,6 +544,7 @@ def _airline_name(phrase: str) -> str | None:
 
 
 _RELATIVE = re.compile(r"\b(\w+),? (?:that|which)\b")  # "Polymers, which started"
+_TALLY_WORDS = frozenset({"count", "toll", "tally", "figure", "figures", "number", "total"})
 # an appositive's relative clause about someone: ", an unarmed black man who died"
 _SOMEONES_CLAUSE = re.compile(r", (?:an?|the) [^,;.]{0,40}?\bwho\b")
 _SOMEONES_REACH = 300  # characters: bounded, as every figure of a long sentence asks
@@ -562,7 +563,16 @@ def _event_day(body: str, sentence: int, day: int, end: int) -> int | None:
     if body[max(0, day - 8) : day].lower().endswith(_BOUND_DAY):
         return None
     relative = any(
-        m.group(1).lower() not in SPEECH_VERBS for m in _RELATIVE.finditer(body, sentence, day)
+        m.group(1).lower() not in SPEECH_VERBS
+        and (
+            "," not in m.group(0)
+            # "The leak, which started on Thursday, has left": the day inside the clause,
+            # and the clause of the event, not of the source or the count ("The ministry,
+            # which runs the hospitals, on Tuesday said"; "The count, which was last
+            # updated on Tuesday, stands at 230")
+            or ("," not in body[m.end() : day] and m.group(1).lower() not in _TALLY_WORDS)
+        )
+        for m in _RELATIVE.finditer(body, sentence, day)
     )
     if not relative:
         return None

@@ -73,6 +73,7 @@ from kzdiff.lexicon.categories import (
     BACK_REFERENCE_NOUNS,
     DISEASE_NAMES,
     EVENT_NAMING_NOUNS,
+    FACILITY_HEADS,
     FIGURELESS_TOLL_NOUNS,
     HUMAN_NOUNS,
     NOUN_CATEGORIES,
@@ -1593,11 +1594,15 @@ def _finalise(doc: Document, drafts: Sequence[_Draft]) -> tuple[Claim, ...]:
 
 
 def _place_of(whole: _Draft) -> str | None:
-    """The place a part is counted in when it names none: its whole's ("around 300 have
-    died at ATH ..., 72 of them on Tuesday": the 72 are ATH's), never a scope that says
-    the whole is an addition or a share."""
+    """The place a part is counted in when it names none: its whole's facility ("around
+    300 have died at ATH ..., 72 of them on Tuesday": the 72 are ATH's)."""
     scope = whole.found.scope
-    return None if scope in (EXCLUDED_SCOPE, SHARE_SCOPE) else scope
+    if scope is None or scope in (EXCLUDED_SCOPE, SHARE_SCOPE):
+        return None
+    last = scope.split()[-1]
+    # a facility's ("at ATH", "at Mercy Hospital"), not a country's or a town's: "2
+    # million displaced in Veradia, 600,000 of them abroad" are not Veradia's
+    return scope if last.lower() in FACILITY_HEADS or (last.isupper() and len(last) <= 6) else None
 
 
 _RESTATED_REACH = 3  # claims back: "identified 49 Spanish victims ... the figure of 49 victims"

@@ -85,6 +85,7 @@ from kzdiff.lexicon.categories import (
     PARTICIPLE_NOUN_CUES,
     PARTITIVE_CUES,
     PLACE_KIND_NOUNS,
+    REFUGE_IN_A_PLACE,
     RELATION_CUE_WORDS,
     RESIDENCE_VERBS,
     STORM_TITLES,
@@ -361,9 +362,28 @@ def cue_at(tokens: Sequence[Token], i: int) -> tuple[Category, int] | None:
             and _CUES.starting_at(tokens, i + hit[1] + 1) is not None
         ):
             return None  # "were raped and killed": the fate after is the count's
+        if phrase in REFUGE_IN_A_PLACE and not _in_a_named_place(tokens, i + hit[1]):
+            return None  # "found refuge in a storeroom": sheltered, not displaced
         if phrase in BURIAL_CUES and _came_out_alive(tokens, i + hit[1]):
             return None  # "buried eight skiers, all of whom were dug out alive"
     return hit
+
+
+def _in_a_named_place(tokens: Sequence[Token], j: int) -> bool:
+    """ "in neighbouring Semiria", "in Chad", "at the remote Merzan refugee camp",
+    "across the border" from token ``j`` (not "in a storeroom", "on rooftops"): a name
+    after at most two lower-case words."""
+    words = tokens[j : j + 4]
+    if len(words) < 2 or words[0].low not in ("in", "inside", "at", "across"):
+        return False
+    if words[0].low == "across":
+        return words[1].low == "the" and len(words) > 2 and words[2].low in ("border", "frontier")
+    for t in words[1:]:
+        if t.is_capitalised:
+            return True
+        if not t.text.islower():
+            return False
+    return False
 
 
 def _came_out_alive(tokens: Sequence[Token], j: int) -> bool:
@@ -2268,7 +2288,13 @@ def _place_where(tokens: Sequence[Token], qi: int) -> str | None:
             named_from = end + 1 - len(name.split()) if name else 0
             if _is_place_name(name) or (kind and name is not None and named_from > 0):
                 return f"{name}{kind}"  # a place by the lexicon, or by its kind's noun
-            if name is not None and name.split()[-1].lower() in FACILITY_HEADS:
+            if (
+                name is not None
+                and name.split()[-1].lower() in FACILITY_HEADS
+                # (not "outside Marrow General Hospital, where officials said 45 had
+                # died": a briefing given there)
+                and not any(t.low in SPEECH_VERBS for t in tokens[w + 1 : qi])
+            ):
                 return name  # "the Aldric Teaching Hospital, where staff have treated"
             at = named_from - 1
             if (

@@ -99,8 +99,6 @@ CUE_NOT_BEFORE: dict[str, frozenset[str]] = {
     # "12 have not been found guilty": a verdict, not the missing
     "not been found": frozenset({"guilty", "responsible", "liable", "innocent", "to", "alive"}),
     "not yet been found": frozenset({"guilty", "responsible", "liable", "innocent", "to"}),
-    "were caught": frozenset({"in", "up", "off", "out", "between", "under", "inside"}),
-    "been caught": frozenset({"in", "up", "off", "out", "between", "under", "inside"}),
     # "the figure of 49 victims should be treated as provisional": regarded, not cared for
     "treated": frozenset({"as", "like"}),
     "being treated": frozenset({"as", "like"}),
@@ -348,12 +346,6 @@ EVENT_CUES: dict[str, Category] = {
     "in detention": _D,
     "prisoners": _D,
     "were detained": _D,
-    # "2 more fighters linked to the attack were caught" (not "caught in the crossfire":
-    # see CUE_NOT_BEFORE; nor "caught on camera")
-    "were caught": _D,
-    "been caught": _D,
-    "were caught on camera": _O,
-    "were caught on video": _O,
     "into cells": _D,
     "in cells": _D,
     "behind bars": _D,
@@ -445,7 +437,9 @@ EVENT_CUES: dict[str, Category] = {
     "seeking shelter": _DP,
     "sought refuge": _DP,
     "took refuge": _DP,
-    "found refuge": _DP,  # "an estimated 80,000 others have found refuge in Semiria"
+    # "80,000 others have found refuge in neighbouring Semiria" (only in a named place:
+    # see REFUGE_IN_A_PLACE)
+    "found refuge": _DP,
     "find refuge": _DP,
     "finding refuge": _DP,
     "taken refuge": _DP,
@@ -1285,6 +1279,10 @@ CAREGIVER_NOUNS: frozenset[str] = frozenset(
     {"doctors", "medics", "nurses", "paramedics", "surgeons", "physicians", "doctor", "medic"}
 )
 CARE_VERBS: frozenset[str] = frozenset({"treated", "treating", "treat", "treats", "tended"})
+
+# Shelter that is flight only in a named place: "found refuge in neighbouring Semiria"
+# (not "300 shoppers found refuge in a storeroom", "villagers who found refuge on rooftops")
+REFUGE_IN_A_PLACE: frozenset[str] = frozenset({"found refuge", "find refuge", "finding refuge"})
 
 # Cues that yield to a fate joined after them: "15 women were raped and killed" (not
 # "300 women were raped and 40 men were killed": another figure's)
