@@ -499,14 +499,18 @@ def _only_determiners(words: Sequence[Token]) -> bool:
 
 
 def _bodies_counted_after(tokens: Sequence[Token], k: int) -> bool:
-    """A count's noun follows, a lower-case plural within two words: "10 Vessamar
-    hospitals", "12 agencies" (not an outlet's name: "112 Ukraine", "9 News")."""
-    for t in tokens[k : k + 2]:
+    """A count's noun follows, a lower-case plural within three words: "10 Vessamar
+    hospitals", "6 Red Cross teams", "5 staff" (not an outlet's name: "112 Ukraine", "9
+    News")."""
+    for t in tokens[k : k + 3]:
         if not t.is_word or t.text[0].isdigit():
             return False
-        if t.text.islower() and t.low.endswith("s"):
+        if t.text.islower() and (t.low.endswith("s") or t.low in _PLURAL_PEOPLE):
             return True
     return False
+
+
+_PLURAL_PEOPLE = frozenset({"staff", "people", "police", "personnel", "men", "women", "crew"})
 
 
 _NAME_JOINERS = frozenset({"of", "for", "and", "&", "on", "de"})

@@ -22,6 +22,7 @@ from kzdiff.lexicon.attribution import (
     ANAPHORIC_DAY,
     CALLED_FALSE,
     CONTINUATION_OPENERS,
+    CORRECTED_THE,
     CORRECTED_TO,
     DENIAL_CUES,
     DISPUTE_CUES,
@@ -33,6 +34,7 @@ from kzdiff.lexicon.attribution import (
     GIVEN_AS_FALSE,
     INDEFINITE_TIME_CUES,
     NEGATION_WORDS,
+    NEW_FIGURE_AFTER_CORRECTION,
     NOT_AIRLINES_AFTER_AIR,
     NUMBER_WORDS,
     PAST_HEDGES,
@@ -227,6 +229,23 @@ def _corrected_after(tokens: Sequence[Token], qj: int) -> bool:
     return False
 
 
+_CORRECTED_THE = PhraseIndex(dict.fromkeys(CORRECTED_THE, True))
+
+
+def _corrected_later(tokens: Sequence[Token], qj: int) -> bool:
+    """ "Sixteen were initially listed as dead, but officials corrected the figure": a
+    correction after the figure that gives no new one ("corrected the figure from an
+    earlier 150", "corrected the toll on Thursday, saying 23": the figure was current)."""
+    for k in range(qj, len(tokens)):
+        if tokens[k].text[0].isdigit():
+            return False  # another figure first: the correction is of that one
+        hit = _CORRECTED_THE.starting_at(tokens, k)
+        if hit is not None:
+            nxt = tokens[k + hit[1]].low if k + hit[1] < len(tokens) else ""
+            return nxt not in NEW_FIGURE_AFTER_CORRECTION
+    return False
+
+
 def _is_quote_mark(t: Token) -> bool:
     return t.text in QUOTE_MARKS
 
@@ -235,7 +254,9 @@ def status_of(tokens: Sequence[Token], f: Found, low_sentence: str, low_next: st
     whole = _sentence_status(low_sentence, low_next)
     if whole is Status.RETRACTED:
         return whole
-    if "corrected" in low_sentence and _corrected_after(tokens, f.qj):
+    if "corrected" in low_sentence and (
+        _corrected_after(tokens, f.qj) or _corrected_later(tokens, f.qj)
+    ):
         return Status.RETRACTED  # "the toll of 45 was corrected to 38": the 45 replaced
     before = " ".join(t.low for t in tokens[max(0, f.qi - _DENIAL_REACH) : f.qi])
     if (
@@ -545,6 +566,7 @@ def _airline_name(phrase: str) -> str | None:
 
 _RELATIVE = re.compile(r"\b(\w+),? (?:that|which)\b")  # "Polymers, which started"
 _TALLY_WORDS = frozenset({"count", "toll", "tally", "figure", "figures", "number", "total"})
+_DAY_PHRASE = 25  # characters of a day's words: "Tuesday", "September 15, 2031"
 # an appositive's relative clause about someone: ", an unarmed black man who died"
 _SOMEONES_CLAUSE = re.compile(r", (?:an?|the) [^,;.]{0,40}?\bwho\b")
 _SOMEONES_REACH = 300  # characters: bounded, as every figure of a long sentence asks
@@ -562,22 +584,22 @@ def _event_day(body: str, sentence: int, day: int, end: int) -> int | None:
     sentence, not per figure."""
     if body[max(0, day - 8) : day].lower().endswith(_BOUND_DAY):
         return None
+    now = _NOW_VERB.search(body, day, end)
+    if now is None:
+        return None
+    # a clause set off by commas closes right after its day: "The leak, which started on
+    # Thursday, has left", "The fire, which broke out at a warehouse in Dunmere, north of
+    # the capital, on Tuesday, has killed" (not "The ministry, which runs the hospitals,
+    # on Tuesday said", whose day is outside it, nor "The count, which was last updated
+    # on Tuesday, stands at 230", a clause of the count)
+    close = body.find(",", day, now.start())
+    closes_after_day = 0 <= close - day <= _DAY_PHRASE
     relative = any(
         m.group(1).lower() not in SPEECH_VERBS
-        and (
-            "," not in m.group(0)
-            # "The leak, which started on Thursday, has left": the day inside the clause,
-            # and the clause of the event, not of the source or the count ("The ministry,
-            # which runs the hospitals, on Tuesday said"; "The count, which was last
-            # updated on Tuesday, stands at 230")
-            or ("," not in body[m.end() : day] and m.group(1).lower() not in _TALLY_WORDS)
-        )
+        and ("," not in m.group(0) or (closes_after_day and m.group(1).lower() not in _TALLY_WORDS))
         for m in _RELATIVE.finditer(body, sentence, day)
     )
-    if not relative:
-        return None
-    now = _NOW_VERB.search(body, day, end)
-    return now.start() if now is not None else None
+    return now.start() if relative else None
 
 
 class DocContext:

@@ -73,7 +73,6 @@ from kzdiff.lexicon.categories import (
     BACK_REFERENCE_NOUNS,
     DISEASE_NAMES,
     EVENT_NAMING_NOUNS,
-    FACILITY_HEADS,
     FIGURELESS_TOLL_NOUNS,
     HUMAN_NOUNS,
     NOUN_CATEGORIES,
@@ -1584,7 +1583,9 @@ def _finalise(doc: Document, drafts: Sequence[_Draft]) -> tuple[Claim, ...]:
                 sentence=d.sentence.text,
                 sentence_start=d.sentence.start,
                 background=d.background,
-                scope=f.scope if f.scope is not None or part is None else _place_of(drafts[part]),
+                scope=(
+                    f.scope if f.scope is not None or part is None else _place_of(drafts[part], d)
+                ),
                 counted=counted,
                 window=n in windows,
                 since=_weekday_on_or_before(d.as_of or doc.published, windows.get(n)),
@@ -1593,16 +1594,28 @@ def _finalise(doc: Document, drafts: Sequence[_Draft]) -> tuple[Claim, ...]:
     return _restated_with_own_noun(_replaced_by_revision_down(claims))
 
 
-def _place_of(whole: _Draft) -> str | None:
-    """The place a part is counted in when it names none: its whole's facility ("around
-    300 have died at ATH ..., 72 of them on Tuesday": the 72 are ATH's)."""
+def _place_of(whole: _Draft, part: _Draft) -> str | None:
+    """The place a part is counted in when it names none: its whole's ("killed 48 people
+    in Dunmere, 19 of them children"; "around 300 have died at ATH ..., 72 of them on
+    Tuesday"), unless its own words place it elsewhere ("600,000 of them abroad", "200 of
+    them in the suburbs"), and never a scope that says the whole is an addition or share."""
     scope = whole.found.scope
     if scope is None or scope in (EXCLUDED_SCOPE, SHARE_SCOPE):
         return None
-    last = scope.split()[-1]
-    # a facility's ("at ATH", "at Mercy Hospital"), not a country's or a town's: "2
-    # million displaced in Veradia, 600,000 of them abroad" are not Veradia's
-    return scope if last.lower() in FACILITY_HEADS or (last.isupper() and len(last) <= 6) else None
+    s, q = part.sentence, part.found.q
+    after = s.text[q.end - s.start : q.end - s.start + _OWN_PLACE_REACH]
+    stop = _CLAUSE_STOP.search(after)
+    return None if _OWN_PLACE.search(after[: stop.start()] if stop else after) else scope
+
+
+_OWN_PLACE_REACH = 60  # characters after a part: "19 of them in the suburbs outside"
+_CLAUSE_STOP = re.compile(r"[;.]|,\s")
+# a place of its own: "in the suburbs", "in Tarsa", "abroad" (not "in intensive care",
+# "in critical condition": a state)
+_OWN_PLACE = re.compile(
+    r"\b(?:(?:in|at|near|outside|inside|across)\s+(?:the\s+|a\s+|an\s+|[A-Z])"
+    r"|abroad\b|elsewhere\b|overseas\b)"
+)
 
 
 _RESTATED_REACH = 3  # claims back: "identified 49 Spanish victims ... the figure of 49 victims"

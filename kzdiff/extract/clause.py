@@ -88,6 +88,7 @@ from kzdiff.lexicon.categories import (
     REFUGE_IN_A_PLACE,
     RELATION_CUE_WORDS,
     RESIDENCE_VERBS,
+    SHELTER_BUILDINGS,
     STORM_TITLES,
     TAKING_LIVES_VERBS,
     TALLY_NOUNS,
@@ -213,6 +214,17 @@ def _rises_on(tokens: Sequence[Token], qi: int, before: Found) -> bool:
         return False
     between = tokens[before.qj : qi - 1]
     return 0 < len(between) <= _RISE_GAP and all(t.low in _RISE_WORDS for t in between)
+
+
+_BESIDE_A_PLACE = frozenset({"outside", "near", "opposite", "visited", "visiting", "toured"})
+
+
+def _beside(tokens: Sequence[Token], k: int) -> bool:
+    """ "outside (the) ...", "visited (the) ...": a word at ``k`` that puts one beside a
+    place, not in it."""
+    if k >= 0 and tokens[k].low == "the":
+        k -= 1
+    return k >= 0 and tokens[k].low in _BESIDE_A_PLACE
 
 
 _RISE_GAP = 4  # tokens between: ", and soon afterwards"
@@ -362,28 +374,21 @@ def cue_at(tokens: Sequence[Token], i: int) -> tuple[Category, int] | None:
             and _CUES.starting_at(tokens, i + hit[1] + 1) is not None
         ):
             return None  # "were raped and killed": the fate after is the count's
-        if phrase in REFUGE_IN_A_PLACE and not _in_a_named_place(tokens, i + hit[1]):
+        if phrase in REFUGE_IN_A_PLACE and _sheltered_in_a_building(tokens, i + hit[1]):
             return None  # "found refuge in a storeroom": sheltered, not displaced
         if phrase in BURIAL_CUES and _came_out_alive(tokens, i + hit[1]):
             return None  # "buried eight skiers, all of whom were dug out alive"
     return hit
 
 
-def _in_a_named_place(tokens: Sequence[Token], j: int) -> bool:
-    """ "in neighbouring Semiria", "in Chad", "at the remote Merzan refugee camp",
-    "across the border" from token ``j`` (not "in a storeroom", "on rooftops"): a name
-    after at most two lower-case words."""
-    words = tokens[j : j + 4]
-    if len(words) < 2 or words[0].low not in ("in", "inside", "at", "across"):
-        return False
-    if words[0].low == "across":
-        return words[1].low == "the" and len(words) > 2 and words[2].low in ("border", "frontier")
-    for t in words[1:]:
-        if t.is_capitalised:
-            return True
-        if not t.text.islower():
-            return False
-    return False
+def _sheltered_in_a_building(tokens: Sequence[Token], j: int) -> bool:
+    """ "found refuge in a storeroom", "in the Harlow Mall cinema", "on rooftops": shelter
+    for a while, not displacement ("in neighbouring countries", "with relatives in the
+    capital", "at the remote Merzan refugee camp" are)."""
+    return any(t.low in SHELTER_BUILDINGS for t in tokens[j : j + _SHELTER_REACH])
+
+
+_SHELTER_REACH = 6  # tokens after "found refuge": "in the Harlow Mall cinema"
 
 
 def _came_out_alive(tokens: Sequence[Token], j: int) -> bool:
@@ -2292,8 +2297,9 @@ def _place_where(tokens: Sequence[Token], qi: int) -> str | None:
                 name is not None
                 and name.split()[-1].lower() in FACILITY_HEADS
                 # (not "outside Marrow General Hospital, where officials said 45 had
-                # died": a briefing given there)
-                and not any(t.low in SPEECH_VERBS for t in tokens[w + 1 : qi])
+                # died": a briefing given beside it; "rushed to St Luke's Hospital, where a
+                # spokesman said 3 had died" is the hospital's)
+                and not _beside(tokens, named_from - 1)
             ):
                 return name  # "the Aldric Teaching Hospital, where staff have treated"
             at = named_from - 1

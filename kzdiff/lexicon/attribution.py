@@ -480,13 +480,22 @@ RETRACTION_CUES: tuple[str, ...] = (
     "later corrected",
     "has been corrected",
     "was corrected",
-    # "Sixteen were initially listed as dead, but officials corrected the figure"
+)
+# A correction of a figure given before it in the sentence: "Sixteen were initially
+# listed as dead, but officials corrected the figure" (not "corrected the toll on
+# Thursday, saying 23 were killed", "corrected the figure from an earlier 150": the
+# figures after such words are the new ones; see the words after it)
+CORRECTED_THE: tuple[str, ...] = (
     "corrected the figure",
     "corrected that figure",
     "corrected the toll",
     "corrected the number",
     "corrected the count",
 )
+NEW_FIGURE_AFTER_CORRECTION: frozenset[str] = frozenset(
+    {"from", "to", "up", "down", "upwards", "downwards", "upward", "downward", "saying", "as",
+     "of", "on", "at"}
+)  # fmt: skip
 # A correction that states the new figure: "the number was corrected upwards to 23" (not
 # "the figure of 45 was later corrected", which withdraws it)
 CORRECTED_TO: tuple[str, ...] = (

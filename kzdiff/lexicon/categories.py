@@ -437,8 +437,8 @@ EVENT_CUES: dict[str, Category] = {
     "seeking shelter": _DP,
     "sought refuge": _DP,
     "took refuge": _DP,
-    # "80,000 others have found refuge in neighbouring Semiria" (only in a named place:
-    # see REFUGE_IN_A_PLACE)
+    # "80,000 others have found refuge in neighbouring Semiria" (not in a building: see
+    # REFUGE_IN_A_PLACE)
     "found refuge": _DP,
     "find refuge": _DP,
     "finding refuge": _DP,
@@ -1280,9 +1280,15 @@ CAREGIVER_NOUNS: frozenset[str] = frozenset(
 )
 CARE_VERBS: frozenset[str] = frozenset({"treated", "treating", "treat", "treats", "tended"})
 
-# Shelter that is flight only in a named place: "found refuge in neighbouring Semiria"
-# (not "300 shoppers found refuge in a storeroom", "villagers who found refuge on rooftops")
+# Shelter that is flight unless a building says it was for a while: "found refuge in
+# neighbouring Semiria" (not "300 shoppers found refuge in a storeroom", "villagers who
+# found refuge on rooftops")
 REFUGE_IN_A_PLACE: frozenset[str] = frozenset({"found refuge", "find refuge", "finding refuge"})
+SHELTER_BUILDINGS: frozenset[str] = frozenset(
+    """storeroom room rooms basement cellar cinema church mosque temple shop store mall
+    building buildings school hotel house roof rooftops rooftop bunker toilet bathroom
+    kitchen office warehouse stadium""".split()
+)
 
 # Cues that yield to a fate joined after them: "15 women were raped and killed" (not
 # "300 women were raped and 40 men were killed": another figure's)
