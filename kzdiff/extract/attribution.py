@@ -505,6 +505,8 @@ def _bodies_counted_after(tokens: Sequence[Token], k: int) -> bool:
     for t in tokens[k : k + 3]:
         if not t.is_word or t.text[0].isdigit():
             return False
+        if t.low in ELAPSED_TIME_NOUNS:
+            return False  # "according to 2 weeks of hospital data": how long, not who
         if t.text.islower() and (t.low.endswith("s") or t.low in _PLURAL_PEOPLE):
             return True
     return False

@@ -236,6 +236,10 @@ def _corrected_later(tokens: Sequence[Token], qj: int) -> bool:
     """ "Sixteen were initially listed as dead, but officials corrected the figure": a
     correction after the figure that gives no new one ("corrected the figure from an
     earlier 150", "corrected the toll on Thursday, saying 23": the figure was current)."""
+    if not any(t.low in _FIRST_GIVEN for t in tokens[:qj]) and not any(
+        t.low in _FIRST_GIVEN for t in tokens[qj : qj + _FIRST_GIVEN_REACH]
+    ):
+        return False  # "The toll stands at 23 after officials corrected the figure": current
     for k in range(qj, len(tokens)):
         if tokens[k].text[0].isdigit():
             return False  # another figure first: the correction is of that one
@@ -244,6 +248,11 @@ def _corrected_later(tokens: Sequence[Token], qj: int) -> bool:
             nxt = tokens[k + hit[1]].low if k + hit[1] < len(tokens) else ""
             return nxt not in NEW_FIGURE_AFTER_CORRECTION
     return False
+
+
+# the figure was given first, before the correction: "Sixteen were initially listed"
+_FIRST_GIVEN = frozenset({"initially", "originally", "first", "earlier", "previously"})
+_FIRST_GIVEN_REACH = 5  # tokens after the figure: "Sixteen people were initially listed"
 
 
 def _is_quote_mark(t: Token) -> bool:
@@ -565,7 +574,13 @@ def _airline_name(phrase: str) -> str | None:
 
 
 _RELATIVE = re.compile(r"\b(\w+),? (?:that|which)\b")  # "Polymers, which started"
-_TALLY_WORDS = frozenset({"count", "toll", "tally", "figure", "figures", "number", "total"})
+# a count's or a report's own clause ("The official count, which was last updated on
+# Tuesday"; "The UN's latest update, which was issued on Monday"): no clause of the event
+_TALLY_WORDS = frozenset(
+    {"count", "toll", "tally", "figure", "figures", "number", "total", "update", "bulletin",
+     "report", "statement", "release", "briefing", "assessment", "survey", "data", "record",
+     "records"}
+)  # fmt: skip
 _DAY_PHRASE = 25  # characters of a day's words: "Tuesday", "September 15, 2031"
 # an appositive's relative clause about someone: ", an unarmed black man who died"
 _SOMEONES_CLAUSE = re.compile(r", (?:an?|the) [^,;.]{0,40}?\bwho\b")

@@ -1610,11 +1610,13 @@ def _place_of(whole: _Draft, part: _Draft) -> str | None:
 
 _OWN_PLACE_REACH = 60  # characters after a part: "19 of them in the suburbs outside"
 _CLAUSE_STOP = re.compile(r"[;.]|,\s")
-# a place of its own: "in the suburbs", "in Tarsa", "abroad" (not "in intensive care",
-# "in critical condition": a state)
+# a place of its own: "in the suburbs", "in neighbouring countries", "into Chad",
+# "abroad" (not "in intensive care", "in critical condition", "to hospital": a state)
 _OWN_PLACE = re.compile(
-    r"\b(?:(?:in|at|near|outside|inside|across)\s+(?:the\s+|a\s+|an\s+|[A-Z])"
-    r"|abroad\b|elsewhere\b|overseas\b)"
+    r"\b(?:in|at|near|outside|inside|across|into|to)\s+(?!(?:a\s+|an\s+)?(?:intensive|"
+    r"critical|serious|stable|hospital|custody|detention|care)\b)"
+    r"|\b(?:abroad|elsewhere|overseas)\b",
+    re.IGNORECASE,
 )
 
 

@@ -216,17 +216,6 @@ def _rises_on(tokens: Sequence[Token], qi: int, before: Found) -> bool:
     return 0 < len(between) <= _RISE_GAP and all(t.low in _RISE_WORDS for t in between)
 
 
-_BESIDE_A_PLACE = frozenset({"outside", "near", "opposite", "visited", "visiting", "toured"})
-
-
-def _beside(tokens: Sequence[Token], k: int) -> bool:
-    """ "outside (the) ...", "visited (the) ...": a word at ``k`` that puts one beside a
-    place, not in it."""
-    if k >= 0 and tokens[k].low == "the":
-        k -= 1
-    return k >= 0 and tokens[k].low in _BESIDE_A_PLACE
-
-
 _RISE_GAP = 4  # tokens between: ", and soon afterwards"
 _RISE_WORDS = frozenset(
     {",", "and", "then", "later", "soon", "afterwards", "subsequently", "again", "eventually",
@@ -374,7 +363,9 @@ def cue_at(tokens: Sequence[Token], i: int) -> tuple[Category, int] | None:
             and _CUES.starting_at(tokens, i + hit[1] + 1) is not None
         ):
             return None  # "were raped and killed": the fate after is the count's
-        if phrase in REFUGE_IN_A_PLACE and _sheltered_in_a_building(tokens, i + hit[1]):
+        if phrase in REFUGE_IN_A_PLACE and (
+            _sheltered_in_a_building(tokens, i + hit[1]) or not _refuge_away(tokens, i + hit[1])
+        ):
             return None  # "found refuge in a storeroom": sheltered, not displaced
         if phrase in BURIAL_CUES and _came_out_alive(tokens, i + hit[1]):
             return None  # "buried eight skiers, all of whom were dug out alive"
@@ -389,6 +380,34 @@ def _sheltered_in_a_building(tokens: Sequence[Token], j: int) -> bool:
 
 
 _SHELTER_REACH = 6  # tokens after "found refuge": "in the Harlow Mall cinema"
+
+
+def _refuge_away(tokens: Sequence[Token], j: int) -> bool:
+    """Refuge away from home from token ``j``: in a named place ("in neighbouring
+    Semiria", "at the remote Merzan refugee camp"), abroad, in camps or with relatives."""
+    near = [t.low for t in tokens[j : j + _SHELTER_REACH]]
+    return (
+        any(w in _AWAY_WORDS for w in near)
+        or any(w in NEIGHBOUR_ADJECTIVES for w in near[:2])
+        or _in_a_named_place(tokens, j)
+    )
+
+
+_AWAY_WORDS = frozenset({"abroad", "overseas", "camp", "camps", "relatives", "families"})
+
+
+def _in_a_named_place(tokens: Sequence[Token], j: int) -> bool:
+    """ "in Chad", "at the remote Merzan refugee camp": a name after "in"/"at" and at
+    most two lower-case words."""
+    words = tokens[j : j + 4]
+    if len(words) < 2 or words[0].low not in ("in", "inside", "at"):
+        return False
+    for t in words[1:]:
+        if t.is_capitalised:
+            return True
+        if not t.text.islower():
+            return False
+    return False
 
 
 def _came_out_alive(tokens: Sequence[Token], j: int) -> bool:
@@ -2297,9 +2316,9 @@ def _place_where(tokens: Sequence[Token], qi: int) -> str | None:
                 name is not None
                 and name.split()[-1].lower() in FACILITY_HEADS
                 # (not "outside Marrow General Hospital, where officials said 45 had
-                # died": a briefing given beside it; "rushed to St Luke's Hospital, where a
-                # spokesman said 3 had died" is the hospital's)
-                and not _beside(tokens, named_from - 1)
+                # died", "flown to Harlow Military Hospital, where officials said 23 had
+                # been killed in the ambush": a statement given there of a toll anywhere)
+                and not any(t.low in SPEECH_VERBS for t in tokens[w + 1 : qi])
             ):
                 return name  # "the Aldric Teaching Hospital, where staff have treated"
             at = named_from - 1

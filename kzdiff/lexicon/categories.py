@@ -1287,7 +1287,8 @@ REFUGE_IN_A_PLACE: frozenset[str] = frozenset({"found refuge", "find refuge", "f
 SHELTER_BUILDINGS: frozenset[str] = frozenset(
     """storeroom room rooms basement cellar cinema church mosque temple shop store mall
     building buildings school hotel house roof rooftops rooftop bunker toilet bathroom
-    kitchen office warehouse stadium""".split()
+    kitchen office warehouse stadium car park station hut beach tunnel cave shelter
+    shelters""".split()
 )
 
 # Cues that yield to a fate joined after them: "15 women were raped and killed" (not
