@@ -28,9 +28,15 @@ _GROUP_SPACES = "\u00a0\u2009\u202f"
 # Indian grouping ("2,50,000", "12,50,000"): groups of two before the last three, at
 # most four of them (99,99,99,99,999): a bounded pattern stays linear on "1,11,11,11..."
 _INDIAN = r"\d{1,2}(?:,\d{2}){1,4},\d{3}(?!\d)"
-# Relay damage puts a space after a thousands comma ("over 44, 000 people"): read only
-# for round thousands, as a list never has an item "000" ("12, 150 injured" may be two).
-_SPACED_THOUSANDS = r"\d{1,3}(?:, 000)+(?!\d)"
+# Relay damage puts a space after a thousands comma ("over 44, 000 people", "treated over
+# 18, 700 patients"): read for round thousands, as a list never has an item "000", and
+# for a group before a counted noun; before a verb or a participle the two are figures
+# of their own ("killed 12, 150 were injured", "5, 234 injured").
+_SPACED_THOUSANDS = (
+    r"\d{1,3}(?:, 000)+(?!\d)"
+    r"|\d{1,3}, \d{3}(?!\d)(?= (?!(?:were|was|are|is|have|has|had|and|or|of|to|in|at|on|"
+    r"more|others?|people|persons)\b)(?![a-z]+ed\b)[a-z]+s\b)"
+)
 _DIGITS_POINT = re.compile(
     rf"(?:{_INDIAN}|{_SPACED_THOUSANDS}|\d{{1,3}}(?:[,\u201a]\d{{3}})+|\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+"
     rf"|\d{{1,3}}(?: \d{{3}})+|\d+)(?!\d)(?:\.\d+)?|\.\d+"
