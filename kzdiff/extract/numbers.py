@@ -30,12 +30,18 @@ _GROUP_SPACES = "\u00a0\u2009\u202f"
 _INDIAN = r"\d{1,2}(?:,\d{2}){1,4},\d{3}(?!\d)"
 # Relay damage puts a space after a thousands comma ("over 44, 000 people", "treated over
 # 18, 700 patients"): read for round thousands, as a list never has an item "000", and
-# for a group before a counted noun; before a verb or a participle the two are figures
-# of their own ("killed 12, 150 were injured", "5, 234 injured").
+# after a bound before a counted noun; elsewhere the two are figures of their own
+# ("Train derailment kills 12, 150 passengers hurt", "In Ward 7, 120 patients", "killed
+# 31, 140 people were injured").
+_AFTER_A_BOUND = "|".join(
+    f"(?<={w} )"
+    for b in ("over", "about", "nearly", "some", "around", "almost", "than", "least")
+    for w in (b, b.capitalize())
+)
 _SPACED_THOUSANDS = (
     r"\d{1,3}(?:, 000)+(?!\d)"
-    r"|\d{1,3}, \d{3}(?!\d)(?= (?!(?:were|was|are|is|have|has|had|and|or|of|to|in|at|on|"
-    r"more|others?|people|persons)\b)(?![a-z]+ed\b)[a-z]+s\b)"
+    rf"|(?:{_AFTER_A_BOUND})\d{{1,3}}, \d{{3}}(?!\d)(?= (?!(?:were|was|are|is|have|has|had|"
+    r"and|or|of|to|in|at|on|more|others?|people|persons)\b)(?![a-z]+ed\b)[a-z]+s\b)"
 )
 _DIGITS_POINT = re.compile(
     rf"(?:{_INDIAN}|{_SPACED_THOUSANDS}|\d{{1,3}}(?:[,\u201a]\d{{3}})+|\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+"
