@@ -24,6 +24,7 @@ from kzdiff.lexicon.attribution import (
     CONTINUATION_OPENERS,
     CORRECTED_THE,
     CORRECTED_TO,
+    DATA_WORDS,
     DENIAL_CUES,
     DISPUTE_CUES,
     EARLIER_REPORT_ADJECTIVES,
@@ -576,11 +577,7 @@ def _airline_name(phrase: str) -> str | None:
 _RELATIVE = re.compile(r"\b(\w+),? (?:that|which)\b")  # "Polymers, which started"
 # a count's or a report's own clause ("The official count, which was last updated on
 # Tuesday"; "The UN's latest update, which was issued on Monday"): no clause of the event
-_TALLY_WORDS = frozenset(
-    {"count", "toll", "tally", "figure", "figures", "number", "total", "update", "bulletin",
-     "report", "statement", "release", "briefing", "assessment", "survey", "data", "record",
-     "records"}
-)  # fmt: skip
+_TALLY_WORDS = DATA_WORDS | {"number", "total", "briefing", "survey"}
 _DAY_PHRASE = 25  # characters of a day's words: "Tuesday", "September 15, 2031"
 # an appositive's relative clause about someone: ", an unarmed black man who died"
 _SOMEONES_CLAUSE = re.compile(r", (?:an?|the) [^,;.]{0,40}?\bwho\b")

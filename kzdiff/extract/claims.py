@@ -599,18 +599,17 @@ def _share_the_rows_fate(drafts: list[_Draft], draft_of: Mapping[int, int], s: S
 
 # "803 were logged in state-run health facilities", "242 in private hospitals": where the
 # part of a count was made, not what befell it
+_IN_A_CARE_PLACE = (
+    r"(?:in|at)\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?:hospitals?|facilities|facility|clinics?|morgues?|mortuar(?:y|ies))\b"
+)
 _WHERE_LOGGED = re.compile(
     r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
-    r"(?:logged|recorded|reported|registered|counted|confirmed)\s+(?:in|at)\s+"
-    r"(?:[\w'’-]+\s+){0,3}(?:hospitals?|facilities|facility|clinics?|morgues?|mortuar(?:y|ies))\b",
+    rf"(?:logged|recorded|reported|registered|counted|confirmed)\s+{_IN_A_CARE_PLACE}",
     re.IGNORECASE,
 )
 # the next row of such a list, its verb elided: "and 242 in private hospitals"
-_LOGGED_ROW = re.compile(
-    r"\s+(?:in|at)\s+(?:[\w'’-]+\s+){0,3}"
-    r"(?:hospitals?|facilities|facility|clinics?|morgues?|mortuar(?:y|ies))\b",
-    re.IGNORECASE,
-)
+_LOGGED_ROW = re.compile(rf"\s+{_IN_A_CARE_PLACE}", re.IGNORECASE)
 
 
 def _parts_keep_the_wholes_fate(drafts: list[_Draft]) -> None:

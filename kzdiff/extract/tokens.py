@@ -11,6 +11,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from itertools import pairwise
 from typing import Generic, NamedTuple, TypeVar
 
+from kzdiff.lexicon.abbreviations import PLACE_ABBREVIATIONS, TITLE_ABBREVIATIONS
+
 # Initials ("U.N.", "U.S.": one name, whose dots end no phrase), a word (letters/digits,
 # with inner apostrophes or hyphens) or one other symbol. Each repeat starts with a
 # non-word character or is two fixed characters, so matching is linear.
@@ -54,18 +56,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return tokens
 
 
-# Abbreviations of titles and place names whose dot goes with them before a name ("St.
-# Columba", "Dr. Ruvik", "Mt. Zion"): a dot between a verb and its figure would end the
-# clause. Not suffixes that end names and so sentences ("Delmar Ltd.", "Elm Ave.").
-_TITLE_ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof sen rep gov gen lt col maj capt cpt sgt cmdr adm brig pres rev fr
-    cpl pvt pte insp supt det const spc cdr hon amb atty st ste mt ft pt
-    """.split()
-)
-# of them, those that also end a street's or place's name ("Hadley St."): a name's
-# start only after a lower-case word or at the sentence's start
-_ALSO_NAME_ENDS = frozenset({"st", "ste", "mt", "ft", "pt"})
+# a title's or a place prefix's dot, joined to it before a name (see TITLE_ABBREVIATIONS)
+_JOINS_ITS_DOT = TITLE_ABBREVIATIONS | PLACE_ABBREVIATIONS
 
 
 def _with_abbreviations_joined(tokens: list[Token]) -> list[Token]:
@@ -79,9 +71,11 @@ def _with_abbreviations_joined(tokens: list[Token]) -> list[Token]:
             and out
             and 0 < k < last
             and out[-1].end == t.start
-            and out[-1].low in _TITLE_ABBREVIATIONS
+            and out[-1].low in _JOINS_ITS_DOT
             and tokens[k + 1].is_capitalised
-            and not (out[-1].low in _ALSO_NAME_ENDS and len(out) > 1 and out[-2].is_capitalised)
+            # a place prefix also ends a street's name ("Hadley St."): a name's start
+            # only after a lower-case word or at the sentence's start
+            and not (out[-1].low in PLACE_ABBREVIATIONS and len(out) > 1 and out[-2].is_capitalised)
         ):
             prev = out[-1]
             out[-1] = Token(prev.start, t.end, prev.text + ".", prev.low)

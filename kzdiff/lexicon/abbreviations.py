@@ -14,3 +14,13 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 
 # Abbreviations a place's name goes on after: "St. Petersburg", "Ft. Worth", "Mt. Everest".
 PLACE_ABBREVIATIONS: frozenset[str] = frozenset({"st", "ste", "mt", "ft", "pt"})
+
+# Titles whose dot goes with them before a name ("Dr. Ruvik", "Gen. Ali"): with the place
+# prefixes above ("St. Columba"), a dot between a verb and its figure would otherwise end
+# the clause. Not suffixes that end names and so sentences ("Delmar Ltd.", "Elm Ave.").
+TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
+    """
+    mr mrs ms dr prof sen rep gov gen lt col maj capt cpt sgt cmdr adm brig pres rev fr
+    cpl pvt pte insp supt det const spc cdr hon amb atty
+    """.split()
+)

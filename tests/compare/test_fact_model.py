@@ -7,11 +7,13 @@ verdict and its estimate. Cases are data; the reasons are in their names.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from kzdiff.compare import compare_claims
 from kzdiff.lexicon.facts import EXCLUDED_SCOPE
-from kzdiff.records import Fact
+from kzdiff.records import Claim, Fact
 from kzdiff.vocab import Verdict
 from tests.align.test_facts import in_care, in_icu
 from tests.compare.test_verdicts import claim, est, fact_with, ids
@@ -356,27 +358,48 @@ def test_another_counters_far_lower_later_figure_is_a_conflict_not_a_part() -> N
     assert fact.verdict is Verdict.CONFLICT
 
 
-def test_a_count_of_those_in_intensive_care_falls_as_they_recover() -> None:
-    # 19 in intensive care on the night, 17 the next day, four a week on: the count moved
-    # down, its latest figure the week's; no rival counts
+@pytest.mark.parametrize(
+    ("kind", "counts", "label", "best"),
+    [
+        # 19 in intensive care on the night, 17 the next day, four a week on: the count
+        # moved down, its latest figure the week's; no rival counts
+        (
+            in_icu,
+            [
+                ("fire-a:c1", "19", "Interior Ministry", "2032-03-14"),
+                ("fire-b:c1", "17", "health minister", "2032-03-15"),
+                ("fire-c:c1", "4", "Health Ministry", "2032-03-22"),
+            ],
+            "patients in intensive care",
+            4,
+        ),
+        # "Forty people remain in hospital, the health ministry said"; a week later "six
+        # people remain in hospital": revised down to six, not a hospital's share
+        (
+            in_care,
+            [
+                ("crash-a:c1", "40", "health ministry", "2024-05-03"),
+                ("crash-b:c1", "6", "health ministry", "2024-05-10"),
+            ],
+            "patients still in hospital",
+            6,
+        ),
+    ],
+)
+def test_a_count_of_those_in_care_falls_as_they_recover(
+    kind: Callable[[Claim], Claim],
+    counts: list[tuple[str, str, str, str]],
+    label: str,
+    best: int,
+) -> None:
     fact = fact_with(
         compare_claims(
-            (
-                in_icu(
-                    claim("fire-a:c1", "19", cat="injured", by="Interior Ministry", on="2032-03-14")
-                ),
-                in_icu(
-                    claim("fire-b:c1", "17", cat="injured", by="health minister", on="2032-03-15")
-                ),
-                in_icu(
-                    claim("fire-c:c1", "4", cat="injured", by="Health Ministry", on="2032-03-22")
-                ),
-            )
+            tuple(kind(claim(ref, v, cat="injured", by=by, on=on)) for ref, v, by, on in counts)
         ),
-        "patients in intensive care",
+        label,
     )
     assert fact.verdict is Verdict.REVISED, fact.note
-    assert est(fact)[1] == 4
+    assert est(fact)[1] == best
 
 
 def test_a_care_counts_place_is_no_row_of_every_count_of_the_injured() -> None:
@@ -391,26 +414,6 @@ def test_a_care_counts_place_is_no_row_of_every_count_of_the_injured() -> None:
         )
     )
     assert ids(fact_with(facts, "people injured")) == {"fire-b:c1", "fire-c:c1"}
-
-
-def test_a_count_of_those_still_in_hospital_falls_as_they_go_home() -> None:
-    # "Forty people remain in hospital, the health ministry said"; a week later "six
-    # people remain in hospital": revised down to six, not a hospital's share
-    fact = fact_with(
-        compare_claims(
-            (
-                in_care(
-                    claim("crash-a:c1", "40", cat="injured", by="health ministry", on="2024-05-03")
-                ),
-                in_care(
-                    claim("crash-b:c1", "6", cat="injured", by="health ministry", on="2024-05-10")
-                ),
-            )
-        ),
-        "patients still in hospital",
-    )
-    assert fact.verdict is Verdict.REVISED, fact.note
-    assert est(fact)[1] == 6
 
 
 def test_one_hospitals_count_of_those_in_care_is_its_share() -> None:
