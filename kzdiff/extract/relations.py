@@ -47,12 +47,13 @@ from kzdiff.lexicon.grammar import AUXILIARIES, ELIDED_HEADS, FUNCTION_WORDS, IR
 from kzdiff.lexicon.names import KNOWN_PLACES
 from kzdiff.lexicon.numbers import CHANGE_WORDS
 from kzdiff.lexicon.subjects import CONJUNCTIONS
-from kzdiff.vocab import Category
+from kzdiff.vocab import FATE_CATEGORIES, Category
 
 
 def relate_figures(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     """The sentence's figures with what they take from each other."""
     found = _continue_lists(tokens, _bare_list_heads(tokens, _breakdown_rows(tokens, found)))
+    found = _elided_place_rows(tokens, found)
     # lists again once parts are linked: "victims include five from Iran, four from China"
     found = _parts_out_of(tokens, found)
     found = _continue_lists(tokens, _link_parts(tokens, _parts_among_whole(tokens, found)))
@@ -1032,6 +1033,65 @@ def _breakdown_rows(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
             scope=_row_name(tokens, f.qi, f.qj),
         )
     return out
+
+
+def _elided_place_rows(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
+    """'in Kwalat, seven persons were killed; Sebum, one person; Rindiya, two persons':
+    rows that name a place and a figure and leave the verb out, after a row of the same
+    shape with its fate, count what befell that row's people in their own place."""
+    out = list(found)
+    for k in range(1, len(out)):
+        prev, cur = out[k - 1], out[k]
+        if prev.category not in FATE_CATEGORIES or cur.category is not None:
+            continue
+        place = _place_row_opening(tokens, cur.qi)
+        if place is None or _place_row_opening(tokens, prev.qi) is None:
+            continue
+        if not _row_ends_after_its_noun(tokens, cur):
+            continue
+        out[k] = replace(
+            cur,
+            category=prev.category,
+            subject=cur.subject or prev.subject,
+            subject_head=cur.subject_head or prev.subject_head,
+            cue_index=prev.cue_index,
+            scope=place,
+            listed=True,
+        )
+    return out
+
+
+_ROW_PLACE_WORDS = 4  # "Tal Gomo, 14 persons", "Ngor Central Ward, 3"
+
+
+def _place_row_opening(tokens: Sequence[Token], qi: int) -> str | None:
+    """The place a row's figure follows, as "[;|,] [and] [in] Place, N" opens it."""
+    if qi < 2 or tokens[qi - 1].text not in (",", ":"):
+        return None
+    i = qi - 2
+    words: list[str] = []
+    while (
+        i >= 0 and tokens[i].is_word and tokens[i].is_capitalised and len(words) < _ROW_PLACE_WORDS
+    ):
+        words.append(tokens[i].text)
+        i -= 1
+    if not words or (i >= 0 and tokens[i].low == "in" and not words):
+        return None
+    if i >= 0 and tokens[i].low == "in":
+        i -= 1
+    if i >= 0 and tokens[i].low == "and":
+        i -= 1
+    if i >= 0 and tokens[i].low in SPEECH_VERBS:
+        return " ".join(reversed(words))  # "Dasel said in Kwalat, seven ..."
+    if i >= 0 and tokens[i].text not in (";", ",", ":"):
+        return None
+    return " ".join(reversed(words))
+
+
+def _row_ends_after_its_noun(tokens: Sequence[Token], f: Found) -> bool:
+    """The row says no more than its figure and noun: "one person;", "9 persons.", "two"."""
+    k = f.qj + (len(f.subject.split()) if f.subject else 0)
+    return k >= len(tokens) or tokens[k].text in (";", ".")
 
 
 def _row_name(tokens: Sequence[Token], qi: int, qj: int) -> str | None:
