@@ -1075,7 +1075,7 @@ def _place_row_opening(tokens: Sequence[Token], qi: int) -> str | None:
     ):
         words.append(tokens[i].text)
         i -= 1
-    if not words or (i >= 0 and tokens[i].low == "in" and not words):
+    if not words:
         return None
     if i >= 0 and tokens[i].low == "in":
         i -= 1
