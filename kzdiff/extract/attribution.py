@@ -1394,8 +1394,24 @@ def _outlet_witness(tokens: Sequence[Token], v: int, canon: Canon) -> str | None
     return clean_source(outlet, canon)
 
 
+_TOPIC_PREPOSITIONS = frozenset({"on", "about", "of", "from", "for", "with", "in"})
+
+
+def _tells_of_a_topic(tokens: Sequence[Token], i: int) -> bool:
+    """'reporting on worrying developments', 'speaking about the raids' (not "saying on
+    Friday that ...": a day)."""
+    if i + 2 >= len(tokens) or tokens[i + 1].low not in _TOPIC_PREPOSITIONS:
+        return False
+    nxt = tokens[i + 2]
+    return not (nxt.low in TIME_NAMES or nxt.text[0].isdigit())
+
+
 def _is_passive(tokens: Sequence[Token], i: int) -> bool:
-    """'was reported', 'was not immediately confirmed': no speaker before the verb."""
+    """'was reported', 'was not immediately confirmed': no speaker before the verb ("is
+    reporting", "are saying": the progressive, whose speaker stands before it; "are
+    reporting on worrying developments" tells of a topic, no figure)."""
+    if tokens[i].low.endswith("ing") and not _tells_of_a_topic(tokens, i):
+        return False
     k = i - 1
     while k >= 0 and (
         tokens[k].low in ("not", "never", "also", "since", "later", "earlier")

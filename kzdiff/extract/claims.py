@@ -71,6 +71,7 @@ from kzdiff.lexicon.attribution import (
 from kzdiff.lexicon.categories import (
     AMONG_CUES,
     BACK_REFERENCE_NOUNS,
+    DISEASE_KIND_PHRASES,
     DISEASE_NAMES,
     EVENT_NAMING_NOUNS,
     FIGURELESS_TOLL_NOUNS,
@@ -873,6 +874,7 @@ _ONE_PLACE = re.compile(r"[\"“‘']?(?:In|At) (?:just |only )?(?:one|a single)
 _DISEASE_NAME = re.compile(r"\b(?:" + phrase_pattern(DISEASE_NAMES) + r")\b", re.IGNORECASE)
 
 
+_DISEASE_KIND = re.compile(r"\b(?:" + phrase_pattern(DISEASE_KIND_PHRASES) + r")\b", re.IGNORECASE)
 _EPIDEMIC_WORD = re.compile(r"\b(?:outbreak|epidemic|pandemic|infect\w*|virus)\b", re.IGNORECASE)
 
 
@@ -892,15 +894,19 @@ _ILLNESS_SUBSTRINGS = (" ill", " Ill", "sick", "Sick", "fell", "Fell")
 def _mentions_a_disease(body: str) -> bool:
     """Whether the article names a disease or an outbreak even once: then its ill are
     cases, not people its event harmed."""
-    return _EPIDEMIC_WORD.search(body) is not None or (
-        may_name_disease(body) and _DISEASE_NAME.search(body) is not None
+    return (
+        _EPIDEMIC_WORD.search(body) is not None
+        or _DISEASE_KIND.search(body) is not None
+        or (may_name_disease(body) and _DISEASE_NAME.search(body) is not None)
     )
 
 
 def _names_a_disease(body: str) -> bool:
     """An article about a disease names it twice, or names it beside an outbreak; a
     passing mention ("despite COVID-19 rules") does not make a protest's "one case" a
-    patient."""
+    patient. A name no list holds is a disease's by its kind ("Soreni virus disease")."""
+    if _DISEASE_KIND.search(body) is not None:
+        return True
     if not may_name_disease(body):
         return False
     named = sum(1 for _ in zip(range(2), _DISEASE_NAME.finditer(body), strict=False))

@@ -24,6 +24,7 @@ from kzdiff.lexicon.attribution import (
     SPEECH_VERBS,
 )
 from kzdiff.lexicon.categories import (
+    ACTIVE_HARM_VERBS,
     AFTER_A_TALLY_PLACE,
     AFTER_A_VENUE,
     ALIVE_WORDS,
@@ -56,6 +57,7 @@ from kzdiff.lexicon.categories import (
     GATHERING_LEFT_VERBS,
     GATHERING_NOUNS,
     GROUPS_OF_MEMBERS,
+    HARM_BEFORE_DEATH,
     HARM_PARTICIPLES,
     HAVING_VERBS,
     HELD_BY_AUTHORITY,
@@ -2613,6 +2615,7 @@ def find_in_sentence(
             # "two who were in hospital have also died", "two of the patients being
             # treated in hospitals were confirmed dead": who they were, then their fate
             right = fate
+        subj_words, after, right = _the_counted_peoples_verb(tokens, subj_words, after, right)
         head = _head_of(subj_words)
         if (
             (head in _BARE_PEOPLE or not subj_words)  # "Of the 30 dead, five were Thais"
@@ -3208,6 +3211,89 @@ def _later_death(tokens: Sequence[Token], cue: int) -> int | None:
             return nxt
         k = nxt
     return None
+
+
+# Words between a counted noun and its own verb that leave the verb active: "40 gunmen
+# reportedly killed", "have killed"
+_ACTIVE_GAP = frozenset({"have", "has", "had", "also", "then", "later", "allegedly"})
+# Nouns after a harm verb that say when, not whom: "five people injured the day before"
+_TIME_OBJECTS = frozenset(
+    {"day", "night", "week", "weekend", "morning", "afternoon", "evening", "previous",
+     "following", "same", "next", "other", "days", "nights", "weeks", "hours", "months",
+     "years", "minutes"}
+)  # fmt: skip
+_OBJECT_PRONOUNS = frozenset(
+    {"him", "her", "them", "his", "their", "its", "several", "dozens", "scores", "hundreds"}
+)
+
+
+def _the_counted_peoples_verb(
+    tokens: Sequence[Token], subj_words: list[Token], after: int, right: int | None
+) -> tuple[list[Token], int, int | None]:
+    """The subject, its end and the right cue, once a harm verb right after the counted
+    noun is read as theirs: dealt ("About 40 gunmen killed 12 villagers", "300 protesters
+    injured a policeman": no fate of theirs), or describing them before the verb of their
+    death ("three more people hurt in the fire died of their burns")."""
+    verb = after - 1  # the subject may have taken the verb as a participle ("men injured")
+    if (
+        len(subj_words) > 1
+        and subj_words[-1] is tokens[verb]
+        and (tokens[verb].low in ACTIVE_HARM_VERBS or tokens[verb].low in HARM_BEFORE_DEATH)
+    ):
+        if _deals_the_harm(tokens, verb, verb):
+            return subj_words[:-1], verb, None
+        if _describes_the_counted(tokens, verb, verb) and (fate := _later_death(tokens, verb)):
+            return subj_words[:-1], verb, fate
+        return subj_words, after, right
+    if right is not None and subj_words and _deals_the_harm(tokens, right, after):
+        # (a noun of their own first: "52 critically burnt victims" is no verb's subject)
+        return subj_words, after, None
+    if (
+        right is not None
+        and _describes_the_counted(tokens, right, after)
+        and (fate := _later_death(tokens, right)) is not None
+    ):
+        return subj_words, after, fate
+    return subj_words, after, right
+
+
+def _deals_the_harm(tokens: Sequence[Token], cue: int, after: int) -> bool:
+    """The cue is the counted people's own active verb with an object of its own: "About
+    40 gunmen killed 12 villagers", "300 protesters injured a policeman" (not "40 people
+    killed in the raid", "were killed", "Five injured the day before were discharged")."""
+    if tokens[cue].low not in ACTIVE_HARM_VERBS or not tokens[cue].text.islower():
+        return False
+    if any(
+        not (t.low in _ACTIVE_GAP or (t.low.endswith("ly") and t.low != "only"))
+        for t in tokens[after:cue]
+    ):
+        return False
+    if cue + 1 >= len(tokens):
+        return False
+    nxt = tokens[cue + 1]
+    if nxt.text[0].isdigit() or nxt.low in _OBJECT_PRONOUNS:
+        return True
+    if nxt.low in ("a", "an", "the", "two", "three") and cue + 2 < len(tokens):
+        return tokens[cue + 2].is_word and tokens[cue + 2].low not in _TIME_OBJECTS
+    # "burned tyres", "injured policemen" (not "injured yesterday", "killed days ago")
+    return nxt.low in HUMAN_NOUNS or (
+        nxt.text.islower()
+        and len(nxt.low) > 3
+        and nxt.low.endswith("s")
+        and nxt.low not in FUNCTION_WORDS
+        and nxt.low not in _TIME_OBJECTS
+    )
+
+
+def _describes_the_counted(tokens: Sequence[Token], cue: int, after: int) -> bool:
+    """A participle of harm right after the counted noun, going on with where or how:
+    "three more people hurt in the fire (died)", "16 children admitted to hospital"."""
+    return (
+        cue == after
+        and tokens[cue].low in HARM_BEFORE_DEATH
+        and cue + 1 < len(tokens)
+        and tokens[cue + 1].low in ("in", "at", "during", "by", "on", "to", "when", "after")
+    )
 
 
 def _dies_after(tokens: Sequence[Token], k: int) -> bool:

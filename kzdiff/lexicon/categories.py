@@ -175,6 +175,9 @@ EVENT_CUES: dict[str, Category] = {
     "hanged": _K,
     "burned to death": _K,
     "burnt to death": _K,
+    # a fire's dead as a report of the scene words them: "138 people were burnt alive"
+    "burned alive": _K,
+    "burnt alive": _K,
     "crushed to death": _K,
     "trampled": _K,
     "suffocated": _K,
@@ -214,6 +217,10 @@ EVENT_CUES: dict[str, Category] = {
     "wounded": _I,
     "wounding": _I,
     "hurt": _I,
+    # a fire's injured: "52 critically burnt", "80 people were badly burned" (the dead are
+    # "burnt to death" or "alive")
+    "burned": _I,
+    "burnt": _I,
     "hospitalised": _I,
     "hospitalized": _I,
     "hospitalisations": _I,  # "21 fatalities and 68 hospitalizations"
@@ -908,6 +915,11 @@ DISEASE_NAMES: dict[str, str] = {
     "coronavirus": "covid",
     "sars-cov-2": "covid",
 }
+# Words that make any name before them a disease's: "Soreni virus disease", "Crimean-Congo
+# haemorrhagic fever" (a new disease is named so before any list can hold it)
+DISEASE_KIND_PHRASES: tuple[str, ...] = (
+    "virus disease", "haemorrhagic fever", "hemorrhagic fever",
+)  # fmt: skip
 # Lower-case pieces at least one of which every disease name holds: a text holding none
 # names no disease, so the costly search for names is skipped (most articles name none).
 DISEASE_NAME_PIECES: tuple[str, ...] = tuple(
@@ -1290,6 +1302,22 @@ SHELTER_BUILDINGS: frozenset[str] = frozenset(
     kitchen office warehouse stadium car park station hut beach tunnel cave shelter
     shelters""".split()
 )
+
+# Verbs of a fate that the counted may have dealt rather than suffered: "About 40 gunmen
+# killed 12 villagers", "300 protesters injured a policeman" (with an object of their
+# own, the counted are the agents); "40 people killed in the raid" suffered it
+ACTIVE_HARM_VERBS: frozenset[str] = frozenset(
+    {"killed", "kill", "kills", "injured", "injure", "injures", "wounded", "wound", "hurt",
+     "burned", "burnt", "trampled", "crushed", "shot", "stabbed", "beat", "tortured",
+     "gassed", "massacred", "murdered", "slaughtered", "executed", "abducted", "kidnapped",
+     "arrested", "detained", "evacuated"}
+)  # fmt: skip
+# Participles of harm that may say who the counted were before the verb of their death:
+# "three more people hurt in the fire died of their burns"
+HARM_BEFORE_DEATH: frozenset[str] = frozenset(
+    {"hurt", "injured", "wounded", "burned", "burnt", "shot", "stabbed", "hospitalised",
+     "hospitalized", "admitted", "treated"}
+)  # fmt: skip
 
 # Cues that yield to a fate joined after them: "15 women were raped and killed" (not
 # "300 women were raped and 40 men were killed": another figure's)
