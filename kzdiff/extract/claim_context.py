@@ -1462,7 +1462,11 @@ _ANOTHER_EVENT = re.compile(
 )
 _BACKGROUND = re.compile(
     r"\b(?:the previous (?:most |worst|deadliest|largest|biggest)|(?:years|decades|a decade) ago"
-    r"|(?P<last_year>a year ago|last year(?:['’]s)?\b))",
+    r"|(?P<last_year>a year ago|last year(?:['’]s)?\b)"
+    # "to prevent a repeat of the post-election unrest in October, when seven people were
+    # killed": the clause tells of the event feared again (not "a repeat of Monday's
+    # protests drew 5,000": the repeat's own figure)
+    r"|a repeat of (?:the|last)\b[^.;]{0,80}?,\s+(?:when|in which|which|that)\b)",
     re.IGNORECASE,
 )
 

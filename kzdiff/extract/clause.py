@@ -77,6 +77,7 @@ from kzdiff.lexicon.categories import (
     NATIONALS_NOUNS,
     NON_HUMAN_NOUNS,
     NOT_ALIVE_WORDS,
+    NONLETHAL_HARMS,
     NOUN_CATEGORIES,
     OBJECT_CUE_NOUNS,
     OBJECT_CUE_PARTICIPLES,
@@ -2692,6 +2693,14 @@ def find_in_sentence(
             category = Category.OTHER
         if category is None and qi > 0 and tokens[qi - 1].low == "lost" and (head in KIN_NOUNS):
             category = Category.KILLED  # "who lost nine family members"
+        if (
+            category is Category.KILLED
+            and head in _HARMED_NOUNS
+            and after + 1 < len(tokens)
+            and tokens[after].low == "of"
+            and tokens[after + 1].low in NONLETHAL_HARMS
+        ):
+            category = Category.OTHER  # "52 victims of abuses", "40 victims of torture"
         if category is Category.MISSING and _presumed_dead(
             tokens, cue_index if cue_index is not None and cue_index > qi else qj
         ):

@@ -1319,6 +1319,14 @@ HARM_BEFORE_DEATH: frozenset[str] = frozenset(
      "hospitalized", "admitted", "treated"}
 )  # fmt: skip
 
+# Harms that kill no one: their "victims" are no toll ("interviews with 52 victims of
+# abuses", "victims of torture"; the dead are "victims" alone or "of the attack")
+NONLETHAL_HARMS: frozenset[str] = frozenset(
+    {"abuse", "abuses", "torture", "rape", "rapes", "sexual", "assault", "assaults",
+     "beatings", "harassment", "arbitrary", "ill-treatment", "extortion", "theft", "fraud",
+     "discrimination", "trafficking"}
+)  # fmt: skip
+
 # Cues that yield to a fate joined after them: "15 women were raped and killed" (not
 # "300 women were raped and 40 men were killed": another figure's)
 YIELDING_CUES: frozenset[str] = frozenset(
