@@ -895,7 +895,7 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
             acted = True  # not "of the recovered bodies": an adjective of the figure's noun
         if (
             t.low in SPEECH_VERBS
-            and steps == 0
+            and (steps == 0 or _where_the_speakers_are(tokens, start, j))
             and not (j + 1 < n and cue_at(tokens, j + 1) is not None)
             # "212 people listed as missing", "registered as displaced": a complement
             and not (j + 2 < n and tokens[j + 1].low == "as" and cue_at(tokens, j + 2))
@@ -908,6 +908,19 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
         j += 1
         steps += 1
     return None
+
+
+_SPEAKERS_PLACE_WORDS = 4  # "A few officials on the ground suggested"
+
+
+def _where_the_speakers_are(tokens: Sequence[Token], start: int, j: int) -> bool:
+    """A short phrase of place between the counted noun and its speech verb: "A few
+    officials on the ground suggested the toll ...", "two doctors at the hospital said"."""
+    return (
+        tokens[start].low in ("on", "at", "in", "from", "near", "inside", "outside")
+        and j - start <= _SPEAKERS_PLACE_WORDS
+        and all(t.is_word for t in tokens[start:j])
+    )
 
 
 def _by_before(tokens: Sequence[Token], j: int, start: int) -> int | None:
@@ -2691,6 +2704,26 @@ def find_in_sentence(
             # "a boat carrying 110 refugees": a vessel's load, people aboard (read so by
             # the counted kind), not people this event drove from their homes
             category = Category.OTHER
+        if (
+            category is Category.INJURED
+            and cue_index is not None
+            and cue_index < qi
+            and tokens[cue_index].low == "shot"
+            and any(t.low == "dead" for t in tokens[qj : after + 1])
+        ):
+            category = Category.KILLED  # "Police shot 12 miners dead"
+        if (
+            category is Category.INJURED
+            and head is None
+            and cue_index is not None
+            and tokens[cue_index].low == "shot"
+            and qi == 0
+            and qj < len(tokens)
+            and tokens[qj].low in ("was", "were", "had")
+        ):
+            # "Five people died ... One was shot by guards": a bare figure opening its
+            # sentence tells on of people counted before; "shot" does not say they lived
+            category = None
         if category is None and qi > 0 and tokens[qi - 1].low == "lost" and (head in KIN_NOUNS):
             category = Category.KILLED  # "who lost nine family members"
         if (

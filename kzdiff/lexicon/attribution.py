@@ -16,7 +16,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     acknowledged admitted indicated showed expect expects fear fears
     believe believes mentioned mentions listed clarified clarifies stressed explained
     maintained asserted conceded argued projected predicted reckoned reckons
-    confirming announcing saying
+    confirming announcing saying suggested suggests
     """.split()
 )
 

@@ -217,6 +217,23 @@ EVENT_CUES: dict[str, Category] = {
     "wounded": _I,
     "wounding": _I,
     "hurt": _I,
+    # hit by gunfire: "15 dead, 89 shot", "81 had been hit by bullets" (the dead are "shot
+    # dead", and "shot and killed" yields to its fate)
+    "shot": _I,
+    **{
+        f"{hit} by {what}": _I
+        for hit in ("hit", "struck")
+        for what in (
+            "bullets",
+            "live rounds",
+            "live ammunition",
+            "gunfire",
+            "rubber bullets",
+            "stray bullets",
+            "shrapnel",
+            "pellets",
+        )
+    },
     # a fire's injured: "52 critically burnt", "80 people were badly burned" (the dead are
     # "burnt to death" or "alive")
     "burned": _I,
@@ -1330,7 +1347,7 @@ NONLETHAL_HARMS: frozenset[str] = frozenset(
 # Cues that yield to a fate joined after them: "15 women were raped and killed" (not
 # "300 women were raped and 40 men were killed": another figure's)
 YIELDING_CUES: frozenset[str] = frozenset(
-    {"raped", "sexually assaulted", "sexually attacked", "sexually abused"}
+    {"raped", "sexually assaulted", "sexually attacked", "sexually abused", "shot"}
 )
 
 # Illness that outside an outbreak is harm the event did ("hundreds fell ill as gas
