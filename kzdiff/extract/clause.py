@@ -499,6 +499,11 @@ def _count_object_follows(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
+def _an_adverb(low: str) -> bool:
+    """'initially', 'instantly' (not 'elderly', 'family')."""
+    return low.endswith("ly") and low not in LY_NOUNS and low != "elderly"
+
+
 def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Token], int]:
     """The counted noun phrase starting at token ``j``: its words and the next index."""
     n = min(len(tokens), stop)
@@ -648,8 +653,13 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
                 or tokens[j + 1].low in DETERMINERS
                 or tokens[j + 1].low in POSSESSIVE_DETERMINERS
             )
-            # "138 suspected cases": a participle before its noun
-            and not (tokens[j + 1].is_word and tokens[j + 1].low not in FUNCTION_WORDS)
+            # "138 suspected cases": a participle before its noun (not "17 died initially
+            # in the attack": an adverb after the verb)
+            and not (
+                tokens[j + 1].is_word
+                and tokens[j + 1].low not in FUNCTION_WORDS
+                and not _an_adverb(tokens[j + 1].low)
+            )
         ):
             break  # "after 196,000 fled their homes": the verb, no noun counted
         if low == "out" and not words and _out_of_a_place(tokens, j):
@@ -899,6 +909,8 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
             and not (j + 1 < n and cue_at(tokens, j + 1) is not None)
             # "212 people listed as missing", "registered as displaced": a complement
             and not (j + 2 < n and tokens[j + 1].low == "as" and cue_at(tokens, j + 2))
+            # "over 36 said to be hurt", "40 reported to have died": a hedged fate
+            and not _hedged_fate_after(tokens, j)
         ):
             # "one volunteer said the toll ...": the figure names a speaker ("hundreds
             # reported killed" is a count)
@@ -908,6 +920,17 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
         j += 1
         steps += 1
     return None
+
+
+def _hedged_fate_after(tokens: Sequence[Token], j: int) -> bool:
+    """'said to be hurt', 'reported to have been killed', 'believed to have died': the
+    speech verb at ``j`` hedges the fate after it; it names no speaker."""
+    if j + 3 >= len(tokens) or tokens[j + 1].low != "to":
+        return False
+    k = j + 2
+    while k < min(len(tokens), j + 5) and tokens[k].low in ("be", "have", "been"):
+        k += 1
+    return k > j + 2 and k < len(tokens) and cue_at(tokens, k) is not None
 
 
 _SPEAKERS_PLACE_WORDS = 4  # "A few officials on the ground suggested"

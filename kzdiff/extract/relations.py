@@ -770,8 +770,42 @@ def _parts_out_of(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
             cue_index=cur.cue_index if cur.cue_index is not None else whole.cue_index,
             cases=cur.cases or whole.cases,
         )
+        if _verb_is_the_parts(tokens, cur, whole):
+            # "Three of the 40 passengers died": the verb tells what befell the part; the
+            # whole is what its own noun says (passengers aboard, "the 98 injured")
+            out[k + 1] = replace(
+                whole,
+                category=NOUN_CATEGORIES.get(whole.subject_head or "", Category.OTHER),
+                cue_index=None,
+            )
     return out
 
+
+def _verb_is_the_parts(tokens: Sequence[Token], part: Found, whole: Found) -> bool:
+    """Whether the part and its whole share one cue right of both that is the part's
+    verb ("Three of the 40 passengers died"), not a participle of the whole's ("Three of
+    the 40 people killed were children"), and the whole's noun names no fate of its own
+    ("of the 98 injured")."""
+    cue = whole.cue_index
+    if cue is None or cue != part.cue_index or cue < whole.qj or whole.subject_head is None:
+        return False
+    if NOUN_CATEGORIES.get(whole.subject_head) in FATE_CATEGORIES:
+        return False
+    for t in tokens[cue + 1 : cue + 1 + _PARTICIPLE_PHRASE]:
+        if not t.is_word:
+            break
+        if t.low in _AFTER_A_PARTICIPLE:
+            return False  # "the 30 miners trapped underground were rescued"
+    return True
+
+
+# A finite verb after a cue that makes the cue a participle of the noun before it: "the 40
+# people killed were children"
+_AFTER_A_PARTICIPLE = frozenset(
+    {"were", "was", "are", "is", "have", "has", "had", "included", "include", "includes"}
+)
+
+_PARTICIPLE_PHRASE = 4  # words from a participle to the verb: "trapped in the mine were"
 
 _AMONG_NOUN_REACH = 4  # words of the part's own noun: "two Indian nationals were among the"
 

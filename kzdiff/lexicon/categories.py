@@ -270,6 +270,14 @@ EVENT_CUES: dict[str, Category] = {
     "receiving medical treatment": _I,
     "hospital": _I,
     "hospitals": _I,
+    # places of care by other names: "Ten others were taken to Santa Brigida Medical Center"
+    "medical center": _I,
+    "medical centre": _I,
+    "medical centers": _I,
+    "medical centres": _I,
+    "clinic": _I,
+    "clinics": _I,
+    "infirmary": _I,
     "critical condition": _I,
     "serious condition": _I,
     "critical state": _I,  # "including seven in a critical state"
