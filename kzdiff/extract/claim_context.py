@@ -859,10 +859,12 @@ class DocContext:
         last = bisect_right(starts, q_start + _AS_OF_REACH)
         # ... and none inside a relative clause: "the toll had risen to 30 in a fire that
         # broke out Friday night" dates the fire, not the count
+        # (from the figure's end: "1,340" holds a comma of its own)
+        figure_end = _figure_end(body, q_start)
         after = [
             d
             for d in usable[first:last]
-            if not any(ch in body[q_start : d[0]] for ch in ",;:")
+            if not any(ch in body[figure_end : d[0]] for ch in ",;:")
             and not _in_relative_clause(body, q_start, d[0])
         ]
         # "last week's strike", "Wednesday's clashes": a day that names the event
@@ -871,6 +873,14 @@ class DocContext:
             return own[1]
         if spoken is not None:  # "officials said Monday that 52 bodies ... after the quake"
             return spoken[1]
+        if (
+            after
+            and _STANDS_NOW.search(body, max(s.start, q_start - _NOW_BEFORE), after[0][0])
+            is not None
+        ):
+            # "have detained 1 340 people so far in connection with last week's
+            # demonstrations": the day names the event; the count stands now
+            return self.doc.published
         if after:
             return after[0][1]
         if s.start not in self._event_day_of:
@@ -1376,7 +1386,21 @@ _NOW = re.compile(r"\bnow\b", re.IGNORECASE)
 
 
 _STANDS_NOW = re.compile(r"\b(?:so\s+far|now|to\s+date|currently)\b", re.IGNORECASE)
+
+
+def _figure_end(body: str, start: int) -> int:
+    """Where the digits and separators of the figure at ``start`` end ("1,340")."""
+    k = start
+    n = len(body)
+    while k < n and (
+        body[k].isdigit() or (body[k] in ",." and k + 1 < n and body[k + 1].isdigit())
+    ):
+        k += 1
+    return k
+
+
 _NOW_REACH = 60  # characters after the figure
+_NOW_BEFORE = 25  # characters before it: "Police have now arrested 40 people"
 
 
 def _in_quotation(body: str, start: int, at: int) -> bool:
