@@ -1489,8 +1489,9 @@ _BACKGROUND = re.compile(
     r"|(?P<last_year>a year ago|last year(?:['’]s)?\b)"
     # "to prevent a repeat of the post-election unrest in October, when seven people were
     # killed": the clause tells of the event feared again (not "a repeat of Monday's
-    # protests drew 5,000": the repeat's own figure)
-    r"|a repeat of (?:the|last)\b[^.;]{0,80}?,\s+(?:when|in which|which|that)\b)",
+    # protests drew 5,000": the repeat's own figure; nor "a repeat of the shelling, which
+    # has killed 12": the event going on)
+    r"|a repeat of (?:the|last)\b[^.;]{0,80}?,\s+(?:when|in which)\b)",
     re.IGNORECASE,
 )
 

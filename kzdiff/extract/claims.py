@@ -894,10 +894,8 @@ _ILLNESS_SUBSTRINGS = (" ill", " Ill", "sick", "Sick", "fell", "Fell")
 def _mentions_a_disease(body: str) -> bool:
     """Whether the article names a disease or an outbreak even once: then its ill are
     cases, not people its event harmed."""
-    return (
-        _EPIDEMIC_WORD.search(body) is not None
-        or _DISEASE_KIND.search(body) is not None
-        or (may_name_disease(body) and _DISEASE_NAME.search(body) is not None)
+    return _EPIDEMIC_WORD.search(body) is not None or (
+        may_name_disease(body) and _DISEASE_NAME.search(body) is not None
     )
 
 
@@ -905,12 +903,16 @@ def _names_a_disease(body: str) -> bool:
     """An article about a disease names it twice, or names it beside an outbreak; a
     passing mention ("despite COVID-19 rules") does not make a protest's "one case" a
     patient. A name no list holds is a disease's by its kind ("Soreni virus disease")."""
-    if _DISEASE_KIND.search(body) is not None:
-        return True
-    if not may_name_disease(body):
+    by_kind = sum(1 for _ in zip(range(2), _DISEASE_KIND.finditer(body), strict=False))
+    if not by_kind and not may_name_disease(body):
         return False
-    named = sum(1 for _ in zip(range(2), _DISEASE_NAME.finditer(body), strict=False))
-    return named == 2 or (named == 1 and _EPIDEMIC_WORD.search(body) is not None)
+    by_name = (
+        sum(1 for _ in zip(range(2), _DISEASE_NAME.finditer(body), strict=False))
+        if may_name_disease(body)
+        else 0
+    )
+    named = by_kind + by_name
+    return named >= 2 or (named == 1 and _EPIDEMIC_WORD.search(body) is not None)
 
 
 def _toll_named_before(

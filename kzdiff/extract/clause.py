@@ -2730,23 +2730,9 @@ def find_in_sentence(
         if (
             category is Category.INJURED
             and cue_index is not None
-            and cue_index < qi
             and tokens[cue_index].low == "shot"
-            and any(t.low == "dead" for t in tokens[qj : after + 1])
         ):
-            category = Category.KILLED  # "Police shot 12 miners dead"
-        if (
-            category is Category.INJURED
-            and head is None
-            and cue_index is not None
-            and tokens[cue_index].low == "shot"
-            and qi == 0
-            and qj < len(tokens)
-            and tokens[qj].low in ("was", "were", "had")
-        ):
-            # "Five people died ... One was shot by guards": a bare figure opening its
-            # sentence tells on of people counted before; "shot" does not say they lived
-            category = None
+            category = _what_the_shot_did(tokens, cue_index, qi, qj, after, head, count_at)
         if category is None and qi > 0 and tokens[qi - 1].low == "lost" and (head in KIN_NOUNS):
             category = Category.KILLED  # "who lost nine family members"
         if (
@@ -2755,6 +2741,8 @@ def find_in_sentence(
             and after + 1 < len(tokens)
             and tokens[after].low == "of"
             and tokens[after + 1].low in NONLETHAL_HARMS
+            # the noun alone said so: not "39 victims of trafficking were found dead"
+            and (cue_index is None or cue_index < qi)
         ):
             category = Category.OTHER  # "52 victims of abuses", "40 victims of torture"
         if category is Category.MISSING and _presumed_dead(
@@ -3287,9 +3275,59 @@ _TIME_OBJECTS = frozenset(
      "following", "same", "next", "other", "days", "nights", "weeks", "hours", "months",
      "years", "minutes"}
 )  # fmt: skip
-_OBJECT_PRONOUNS = frozenset(
-    {"him", "her", "them", "his", "their", "its", "several", "dozens", "scores", "hundreds"}
-)
+# (not "his", "their": "Two hikers hurt their legs" hurt themselves)
+_OBJECT_PRONOUNS = frozenset({"him", "them", "several", "dozens", "scores", "hundreds"})
+
+
+_FATAL_WORDS = frozenset({"killing", "killed", "fatally", "dead", "died"})
+
+
+def _what_the_shot_did(
+    tokens: Sequence[Token],
+    cue: int,
+    qi: int,
+    qj: int,
+    after: int,
+    head: str | None,
+    count_at: frozenset[int],
+) -> Category | None:
+    """What "shot" at ``cue`` says of the figure at ``qi``: hit by gunfire, the injured
+    ("15 dead, 89 shot"), unless the words say more."""
+    if _not_hit_by_gunfire(tokens, cue, head):
+        return None  # "a first shot of the vaccine", "cases shot up to 300": no gunfire
+    if cue < qi and any(t.low == "dead" for t in tokens[qj : after + 1]):
+        return Category.KILLED  # "Police shot 12 miners dead"
+    for k in range(cue + 1, len(tokens)):
+        if k in count_at and k != qi and not _of_them_after(tokens, k):
+            # "40 were shot and 12 were shot dead": the dead are another figure's (not
+            # "four of them fatally": a part of the shot)
+            break
+        if tokens[k].low in _FATAL_WORDS:
+            # "A gunman shot 23 people, killing eight", "Twelve were shot, four of them
+            # fatally": all who were hit, the dead among them (not the injured)
+            return Category.OTHER
+    if qi == 0 and head is None and qj < len(tokens) and tokens[qj].low in ("was", "were", "had"):
+        # "Five people died ... One was shot by guards": a bare figure opening its
+        # sentence tells on of people counted before; "shot" does not say they lived
+        return None
+    return Category.INJURED
+
+
+def _of_them_after(tokens: Sequence[Token], k: int) -> bool:
+    return [t.low for t in tokens[k + 1 : k + 3]] in (["of", "them"], ["of", "whom"])
+
+
+def _not_hit_by_gunfire(tokens: Sequence[Token], k: int, head: str | None) -> bool:
+    """'shot' at ``k`` as a noun ("a first shot of the vaccine", "booster shots") or in
+    "shot up" (rose: "cases shot up to 300"; not "Soldiers shot up to 21 protesters",
+    whose figure has its noun): no one hit."""
+    before = tokens[k - 1].low if k > 0 else ""
+    after = tokens[k + 1].low if k + 1 < len(tokens) else ""
+    return (
+        (after == "up" and head is None)
+        or after == "of"
+        or before in ("a", "first", "second", "booster", "one")
+    )
 
 
 def _the_counted_peoples_verb(
@@ -3307,7 +3345,9 @@ def _the_counted_peoples_verb(
     ):
         if _deals_the_harm(tokens, verb, verb):
             return subj_words[:-1], verb, None
-        if _describes_the_counted(tokens, verb, verb) and (fate := _later_death(tokens, verb)):
+        if _describes_the_counted(tokens, verb, verb) and (
+            fate := _death_of_the_described(tokens, verb)
+        ):
             return subj_words[:-1], verb, fate
         return subj_words, after, right
     if right is not None and subj_words and _deals_the_harm(tokens, right, after):
@@ -3316,7 +3356,7 @@ def _the_counted_peoples_verb(
     if (
         right is not None
         and _describes_the_counted(tokens, right, after)
-        and (fate := _later_death(tokens, right)) is not None
+        and (fate := _death_of_the_described(tokens, right)) is not None
     ):
         return subj_words, after, fate
     return subj_words, after, right
@@ -3352,13 +3392,34 @@ def _deals_the_harm(tokens: Sequence[Token], cue: int, after: int) -> bool:
 
 def _describes_the_counted(tokens: Sequence[Token], cue: int, after: int) -> bool:
     """A participle of harm right after the counted noun, going on with where or how:
-    "three more people hurt in the fire (died)", "16 children admitted to hospital"."""
+    "three more people hurt in the fire (died)", "16 children admitted to hospital"; not
+    the whole of a part ("Three of the 40 people injured in the blast have since died")."""
+    start = after - 1
+    while start >= 0 and tokens[start].is_word and not tokens[start].text[0].isdigit():
+        start -= 1
     return (
         cue == after
         and tokens[cue].low in HARM_BEFORE_DEATH
         and cue + 1 < len(tokens)
         and tokens[cue + 1].low in ("in", "at", "during", "by", "on", "to", "when", "after")
+        and not (start >= 1 and tokens[start - 1].low in ("of", "the"))
     )
+
+
+def _death_of_the_described(tokens: Sequence[Token], cue: int) -> int | None:
+    """The verb of death right after the participle's phrase ("hurt in the fire died of
+    their burns"), with no verb or clause of its own between ("were taken to hospital,
+    where one later died" is another's)."""
+    fate = _later_death(tokens, cue)
+    if fate is None:
+        return None
+    between = tokens[cue + 1 : fate]
+    if any(t.text in (",", ";", "(") or t.low in _AUXILIARIES_BETWEEN for t in between):
+        return None
+    return fate
+
+
+_AUXILIARIES_BETWEEN = frozenset({"were", "was", "are", "is", "where", "and", "but"})
 
 
 def _dies_after(tokens: Sequence[Token], k: int) -> bool:

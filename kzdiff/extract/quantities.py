@@ -96,8 +96,9 @@ _SMALL = _alt([w for w in UNIT_WORDS if w != "zero"])
 # so "in" takes only "one" or "1" before it. A proportion's whole is round: "16 out of 98
 # injured" are two counts, a part and its whole.
 _OUT_OF = (
-    rf"(?<![\w-])(?:(?:{_SMALL}|\d{{1,3}})\s+out\s+of|(?:one|1)\s+in)\s+"
+    rf"(?<![\w-])(?:(?:(?:{_SMALL}|\d{{1,3}})\s+out\s+of)\s+"
     rf"(?:{_SMALL}|a\s+hundred|a\s+thousand|(?:[2-9]|10|20|25|50|100|1,?000)(?![\d,.]\d))"
+    rf"|(?:one|1)\s+in\s+(?:{_SMALL}|a\s+hundred|a\s+thousand|\d{{1,3}}(?:,\d{{3}})?(?![\d,.]\d)))"
     r"(?![\w-]|\s+(?:hundred|thousand|million))"
 )
 _FOLD = rf"(?<![\w-])(?:{_alt([*UNIT_WORDS, *TENS_WORDS])})-?fold(?![a-z])"

@@ -791,21 +791,13 @@ def _verb_is_the_parts(tokens: Sequence[Token], part: Found, whole: Found) -> bo
         return False
     if NOUN_CATEGORIES.get(whole.subject_head) in FATE_CATEGORIES:
         return False
-    for t in tokens[cue + 1 : cue + 1 + _PARTICIPLE_PHRASE]:
-        if not t.is_word:
-            break
-        if t.low in _AFTER_A_PARTICIPLE:
-            return False  # "the 30 miners trapped underground were rescued"
-    return True
+    # a finite verb: after an auxiliary ("were shot dead") or one that is never a passive
+    # participle ("died"); not "the 20 people detained on Monday remain in custody"
+    return tokens[cue - 1].low in _AUXILIARIES_BEFORE or tokens[cue].low in _NEVER_PARTICIPLES
 
 
-# A finite verb after a cue that makes the cue a participle of the noun before it: "the 40
-# people killed were children"
-_AFTER_A_PARTICIPLE = frozenset(
-    {"were", "was", "are", "is", "have", "has", "had", "included", "include", "includes"}
-)
-
-_PARTICIPLE_PHRASE = 4  # words from a participle to the verb: "trapped in the mine were"
+_AUXILIARIES_BEFORE = frozenset({"were", "was", "are", "is", "have", "has", "had", "been"})
+_NEVER_PARTICIPLES = frozenset({"died", "perished", "succumbed", "fled", "survived"})
 
 _AMONG_NOUN_REACH = 4  # words of the part's own noun: "two Indian nationals were among the"
 

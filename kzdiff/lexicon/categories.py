@@ -139,6 +139,7 @@ EVENT_CUES: dict[str, Category] = {
     "paid with their lives": _K,  # "Nearly 175 people paid with their lives"
     "lost his life": _K,
     "shot dead": _K,
+    "fatally": _K,  # "Twelve were shot, four of them fatally", "fatally wounded"
     "slain": _K,
     "murdered": _K,
     "executed": _K,
@@ -220,6 +221,7 @@ EVENT_CUES: dict[str, Category] = {
     # hit by gunfire: "15 dead, 89 shot", "81 had been hit by bullets" (the dead are "shot
     # dead", and "shot and killed" yields to its fate)
     "shot": _I,
+    "shot at": _O,  # "12 journalists were shot at": fired on, not hit
     **{
         f"{hit} by {what}": _I
         for hit in ("hit", "struck")
@@ -275,8 +277,6 @@ EVENT_CUES: dict[str, Category] = {
     "medical centre": _I,
     "medical centers": _I,
     "medical centres": _I,
-    "clinic": _I,
-    "clinics": _I,
     "infirmary": _I,
     "critical condition": _I,
     "serious condition": _I,
@@ -1335,7 +1335,7 @@ ACTIVE_HARM_VERBS: frozenset[str] = frozenset(
     {"killed", "kill", "kills", "injured", "injure", "injures", "wounded", "wound", "hurt",
      "burned", "burnt", "trampled", "crushed", "shot", "stabbed", "beat", "tortured",
      "gassed", "massacred", "murdered", "slaughtered", "executed", "abducted", "kidnapped",
-     "arrested", "detained", "evacuated"}
+     "arrested", "detained"}
 )  # fmt: skip
 # Participles of harm that may say who the counted were before the verb of their death:
 # "three more people hurt in the fire died of their burns"
@@ -1348,7 +1348,7 @@ HARM_BEFORE_DEATH: frozenset[str] = frozenset(
 # abuses", "victims of torture"; the dead are "victims" alone or "of the attack")
 NONLETHAL_HARMS: frozenset[str] = frozenset(
     {"abuse", "abuses", "torture", "rape", "rapes", "sexual", "assault", "assaults",
-     "beatings", "harassment", "arbitrary", "ill-treatment", "extortion", "theft", "fraud",
+     "beatings", "harassment", "ill-treatment", "extortion", "theft", "fraud",
      "discrimination", "trafficking"}
 )  # fmt: skip
 
