@@ -78,7 +78,11 @@ from kzdiff.lexicon.attribution import (
     UNNAMED_TAIL_WORDS,
     WITNESS_VERBS,
 )
-from kzdiff.lexicon.categories import FIGURE_BACK_REFERENCES
+from kzdiff.lexicon.categories import (
+    EVENT_NAMING_NOUNS,
+    FIGURE_BACK_REFERENCES,
+    GATHERING_NOUNS,
+)
 from kzdiff.lexicon.dates import (
     DEICTIC_DAYS,
     ELAPSED_TIME_NOUNS,
@@ -314,6 +318,7 @@ def clean_source(words: Sequence[Token], canon: Canon = _identity) -> str | None
         break
     while len(toks) > 1 and toks[0].low.endswith("-based"):
         toks = toks[1:]  # "the Norway-based Iran Human Rights": where it sits, not who
+    toks = _past_an_event_phrase(toks)
     toks = _noun_phrase(toks)
     if not toks or any(
         (t.text[0].isdigit() and not _number_in_name(toks, k)) or _word(t) in _NOT_A_SOURCE
@@ -336,6 +341,22 @@ def clean_source(words: Sequence[Token], canon: Canon = _identity) -> str | None
         parts.append(t.text if t.start == prev.end else " " + t.text)
     text = "".join(parts)
     return canon(text)
+
+
+_EVENT_PLACE_PREPOSITIONS = frozenset({"across", "in", "at", "near", "throughout", "around"})
+
+
+def _past_an_event_phrase(toks: list[Token]) -> list[Token]:
+    """'(in) protests across Kelvara government said', a dropped "the" or comma: an event
+    and its place before the speaker; the speaker is the name after the preposition."""
+    if (
+        len(toks) > 3
+        and (toks[0].low in EVENT_NAMING_NOUNS or toks[0].low in GATHERING_NOUNS)
+        and toks[1].low in _EVENT_PLACE_PREPOSITIONS
+        and toks[2].is_capitalised
+    ):
+        return toks[2:]
+    return toks
 
 
 # What a source's words may hold that is not who it is: counting words ("all three

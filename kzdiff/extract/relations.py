@@ -54,6 +54,7 @@ def relate_figures(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     """The sentence's figures with what they take from each other."""
     found = _continue_lists(tokens, _bare_list_heads(tokens, _breakdown_rows(tokens, found)))
     found = _elided_place_rows(tokens, found)
+    found = _a_places_share_after_a_total(tokens, found)
     # lists again once parts are linked: "victims include five from Iran, four from China"
     found = _parts_out_of(tokens, found)
     found = _continue_lists(tokens, _link_parts(tokens, _parts_among_whole(tokens, found)))
@@ -1085,6 +1086,53 @@ def _elided_place_rows(tokens: Sequence[Token], found: list[Found]) -> list[Foun
             listed=True,
         )
     return out
+
+
+def _a_places_share_after_a_total(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
+    """'police arrest 1 340 protesters, 538 from Tovany', 'killed 34 people, 12 in
+    Tibet': a smaller figure right after a total that names no place, with only a place
+    of its own, is the total's share there (not "34 in India, 12 in Tibet": rows)."""
+    out = list(found)
+    for k in range(1, len(out)):
+        prev, cur = out[k - 1], out[k]
+        if prev.category is None or cur.category not in (None, prev.category):
+            continue
+        if prev.scope is not None and not prev.scope.startswith("by "):
+            continue
+        if cur.subject_head not in (None, prev.subject_head) or cur.part_of is not None:
+            continue
+        if prev.q.value is None or cur.q.value is None or cur.q.value >= prev.q.value:
+            continue
+        gap = tokens[prev.qj : cur.qi]
+        if not gap or gap[-1].text != "," or len(gap) > 4 or not all(t.is_word for t in gap[:-1]):
+            continue
+        place = _place_after(tokens, cur.qj)
+        if place is None:
+            continue
+        out[k] = replace(
+            cur,
+            category=prev.category,
+            subject=prev.subject,
+            subject_head=prev.subject_head,
+            cue_index=prev.cue_index,
+            part_of=k - 1,
+            scope=place,
+        )
+    return out
+
+
+def _place_after(tokens: Sequence[Token], j: int) -> str | None:
+    """The name after "from" or "in" at ``j``, ending its clause: "from Tovany"."""
+    if j + 1 >= len(tokens) or tokens[j].low not in ("from", "in"):
+        return None
+    k = j + 1
+    words: list[str] = []
+    while k < len(tokens) and tokens[k].is_capitalised and len(words) < _ROW_PLACE_WORDS:
+        words.append(tokens[k].text)
+        k += 1
+    if not words or (k < len(tokens) and tokens[k].text not in (",", ".", ";")):
+        return None
+    return " ".join(words)
 
 
 _ROW_PLACE_WORDS = 4  # "Tal Gomo, 14 persons", "Ngor Central Ward, 3"
