@@ -55,6 +55,7 @@ def relate_figures(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     found = _continue_lists(tokens, _bare_list_heads(tokens, _breakdown_rows(tokens, found)))
     found = _elided_place_rows(tokens, found)
     found = _a_places_share_after_a_total(tokens, found)
+    found = _rows_from_places(tokens, found)
     # lists again once parts are linked: "victims include five from Iran, four from China"
     found = _parts_out_of(tokens, found)
     found = _continue_lists(tokens, _link_parts(tokens, _parts_among_whole(tokens, found)))
@@ -1104,8 +1105,9 @@ def _a_places_share_after_a_total(tokens: Sequence[Token], found: list[Found]) -
         if prev.q.value is None or cur.q.value is None or cur.q.value >= prev.q.value:
             continue
         gap = tokens[prev.qj : cur.qi]
-        if not gap or gap[-1].text != "," or len(gap) > 4 or not all(t.is_word for t in gap[:-1]):
-            continue
+        noun = prev.subject.split() if prev.subject else []
+        if not gap or gap[-1].text != "," or [t.text for t in gap[:-1]] != noun:
+            continue  # (not "34 were from Gyeltam, 28 from Lhapur": rows)
         place = _place_after(tokens, cur.qj)
         if place is None:
             continue
@@ -1121,6 +1123,25 @@ def _a_places_share_after_a_total(tokens: Sequence[Token], found: list[Found]) -
     return out
 
 
+def _rows_from_places(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
+    """'Of the 93 people missing, 34 were from Gyeltam, 28 from Lhapur, 25 from Tashong':
+    the rows of a breakdown by place, each counted where its own words place it."""
+    places = [_row_place(tokens, f) if f.scope is None else None for f in found]
+    if sum(p is not None for p in places) < 2:
+        return found
+    return [replace(f, scope=p) if p is not None else f for f, p in zip(found, places, strict=True)]
+
+
+def _row_place(tokens: Sequence[Token], f: Found) -> str | None:
+    """The place right after a bare row's figure: "28 from Lhapur", "34 were from X"."""
+    if f.category is None or f.subject_head not in (None, "people"):
+        return None
+    j = f.qj
+    if j < len(tokens) and tokens[j].low in ("were", "are", "was", "is"):
+        j += 1
+    return _place_after(tokens, j)
+
+
 def _place_after(tokens: Sequence[Token], j: int) -> str | None:
     """The name after "from" or "in" at ``j``, ending its clause: "from Tovany"."""
     if j + 1 >= len(tokens) or tokens[j].low not in ("from", "in"):
@@ -1130,7 +1151,7 @@ def _place_after(tokens: Sequence[Token], j: int) -> str | None:
     while k < len(tokens) and tokens[k].is_capitalised and len(words) < _ROW_PLACE_WORDS:
         words.append(tokens[k].text)
         k += 1
-    if not words or (k < len(tokens) and tokens[k].text not in (",", ".", ";")):
+    if not words or (k < len(tokens) and tokens[k].text not in (",", ".", ";", "and")):
         return None
     return " ".join(words)
 
