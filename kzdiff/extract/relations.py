@@ -56,6 +56,7 @@ def relate_figures(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     found = _elided_place_rows(tokens, found)
     found = _a_places_share_after_a_total(tokens, found)
     found = _rows_from_places(tokens, found)
+    found = _parts_of_this_number(tokens, found)
     # lists again once parts are linked: "victims include five from Iran, four from China"
     found = _parts_out_of(tokens, found)
     found = _continue_lists(tokens, _link_parts(tokens, _parts_among_whole(tokens, found)))
@@ -801,6 +802,7 @@ def _verb_is_the_parts(tokens: Sequence[Token], part: Found, whole: Found) -> bo
 _AUXILIARIES_BEFORE = frozenset({"were", "was", "are", "is", "have", "has", "had", "been"})
 _NEVER_PARTICIPLES = frozenset({"died", "perished", "succumbed", "fled", "survived"})
 
+_AMONG_ADVERBS = frozenset({"also", "still", "now"})
 _AMONG_NOUN_REACH = 4  # words of the part's own noun: "two Indian nationals were among the"
 
 
@@ -818,6 +820,8 @@ def _parts_among_whole(tokens: Sequence[Token], found: list[Found]) -> list[Foun
         if not words or words[-1].low != "among":
             continue
         words.pop()
+        while words and (words[-1].low in _AMONG_ADVERBS or words[-1].low.endswith("ly")):
+            words.pop()  # "are also among the 124 missing"
         if words and words[-1].low in _COPULAS:
             words.pop()  # "were among the 52"
         elif not _opens_a_clause(tokens, cur.qi):
@@ -1120,6 +1124,33 @@ def _a_places_share_after_a_total(tokens: Sequence[Token], found: list[Found]) -
             part_of=k - 1,
             scope=place,
         )
+    return out
+
+
+# "and of this number, 260", "and of these, 12": a clause that opens on the figure before
+_OF_THE_FIGURE_BEFORE = (
+    ["of", "this", "number"],
+    ["of", "these"],
+    ["of", "them"],
+    ["of", "those"],
+    ["of", "whom"],
+)
+
+
+def _parts_of_this_number(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
+    """'730 people are now in custody and of this number, 260 have already appeared
+    before magistrates': a part of the figure before, named back mid-sentence."""
+    out = list(found)
+    for k in range(1, len(out)):
+        prev, cur = out[k - 1], out[k]
+        if cur.part_of is not None or not _smaller(cur, prev):
+            continue
+        before = [t.low for t in tokens[max(prev.qj, cur.qi - 5) : cur.qi]]
+        if not before or before[-1] != ",":
+            continue
+        if not any(before[-1 - len(p) : -1] == p for p in _OF_THE_FIGURE_BEFORE):
+            continue
+        out[k] = replace(cur, part_of=k - 1, category=cur.category or prev.category)
     return out
 
 
