@@ -101,7 +101,12 @@ from kzdiff.lexicon.grammar import (
 )
 from kzdiff.lexicon.names import KNOWN_PLACES, PLACE_NAMES
 from kzdiff.lexicon.numbers import OLDEST_AGE, VAGUE_OPENING_WORDS
-from kzdiff.lexicon.sources import NUMBERED_NAME_HEADS, OUTLETS_NAMED_TODAY, names_news_outlet
+from kzdiff.lexicon.sources import (
+    NUMBERED_NAME_HEADS,
+    NUMBERED_SERVICE_HEADS,
+    OUTLETS_NAMED_TODAY,
+    names_news_outlet,
+)
 from kzdiff.records import Claim
 from kzdiff.vocab import Status
 
@@ -327,6 +332,8 @@ def clean_source(words: Sequence[Token], canon: Canon = _identity) -> str | None
         return None  # "29 of whom said": the counted speak, they are not the source
     if (
         toks[-1].low in _AUX_WORDS
+        # "The small West-Central African nation has recorded 18 deaths": where they died
+        or toks[-1].text in _PLACE_DESCRIPTIONS
         or (toks[-1].low in TIME_ADVERBS and not toks[-1].is_capitalised)  # "Hawaii News Now"
         or (
             len(toks) == 1
@@ -343,6 +350,7 @@ def clean_source(words: Sequence[Token], canon: Canon = _identity) -> str | None
     return canon(text)
 
 
+_PLACE_DESCRIPTIONS = frozenset({"nation", "country", "island", "archipelago"})
 _EVENT_PLACE_PREPOSITIONS = frozenset({"across", "in", "at", "near", "throughout", "around"})
 
 
@@ -579,8 +587,11 @@ def _number_in_name(words: Sequence[Token] | Sequence[str], k: int) -> bool:
     if k == 0:
         return False
     prev, w = (x if isinstance(x, str) else x.text for x in (words[k - 1], words[k]))
-    return (
-        w.isdigit() and len(w) <= 3 and prev[:1].isupper() and prev.lower() in NUMBERED_NAME_HEADS
+    if not (w.isdigit() and prev[:1].isupper()):
+        return False
+    head = prev.lower()
+    return (len(w) <= 3 and head in NUMBERED_NAME_HEADS) or (
+        len(w) <= 4 and head in NUMBERED_SERVICE_HEADS
     )
 
 

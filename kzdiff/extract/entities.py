@@ -248,7 +248,7 @@ class _Recogniser:
         if place is not None:
             return _Span(start, end, text, place, weak)
         if len(toks) == 1 and is_acronym(text):
-            if text.replace(".", "") in _ACRONYM_STOP:
+            if text.replace(".", "") in _ACRONYM_STOP or self._a_things_acronym(start, end):
                 return None
             return _Span(start, end, text, EntityLabel.ORG, weak)
         has_org = _names_body(words) or ascii_lower(text) in _ORG_ALIASES
@@ -264,6 +264,15 @@ class _Recogniser:
             start = toks[0][0]
             text = self.body[start:end]
         return self._person(toks, words, end, weak)
+
+    def _a_things_acronym(self, start: int, end: int) -> bool:
+        """'an outburst of the glacial lake (a GLOF)': an acronym after "a"/"an" that no
+        noun follows names a kind of thing, not a body ("a UN agency" is the UN's)."""
+        before = self.body[max(0, start - 4) : start].lower()
+        after = self.body[end : end + 2]
+        return before.endswith((" a ", " an ", "(a ", "(an ")) and not (
+            len(after) == 2 and after[0] == " " and after[1].islower()
+        )
 
     def _person(
         self, toks: list[tuple[int, int, str]], words: list[str], end: int, weak: bool

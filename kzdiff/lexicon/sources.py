@@ -143,6 +143,8 @@ _OUTLET = re.compile(
 NUMBERED_NAME_HEADS: frozenset[str] = frozenset(
     {"channel", "kanal", "canal", "antenna", "rete", "tv", "radio", "studio", "station"}
 )
+# ... and emergency services named by their phone number: "Rescue 1122", "Emergency 112"
+NUMBERED_SERVICE_HEADS: frozenset[str] = frozenset({"rescue", "emergency"})
 
 # Outlets whose name ends in a word of time: "according to USA Today" names the paper,
 # "according to officials today" the day
