@@ -2686,6 +2686,15 @@ def find_in_sentence(
             # (a verb that relates a count yields to its noun: "Belgium accounted for 36
             # deaths"; one that acts on the counted does not: "released 1,000 detainees")
             cue_index = left[0]
+        elif (
+            fated
+            and FATE_ADJECTIVES[subj_words[0].low] is Category.INJURED
+            and right is not None
+            and _category_of(tokens, right) is Category.KILLED
+        ):
+            # "four injured people, including the driver, died of their burns": who they
+            # were, then their death
+            cue_index = right
         elif head in CATEGORY_HEADS or fated or _lives_taken(tokens, qi, head):
             # "1,492 injured and 800 people arrested": the noun is the category, and so is
             # the adjective in "30 dead people and two injured"; "took five more lives ...

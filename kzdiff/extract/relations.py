@@ -268,6 +268,15 @@ def _excluded(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
         if f.category is not None and not f.partitive:
             # (a place's count too: "221 at Aldwin General Hospital, and another 115")
             counted.add(f.category)
+    # "With the death of 14 more people, the toll ... went up to 175": the total after it
+    # (not "another 23 are on ventilators and a total of 221 are being treated": a part)
+    totals_after: set[Category] = set()
+    for k in range(len(out) - 1, -1, -1):
+        f = out[k]
+        if f.scope is None and f.category in totals_after and _more_after(tokens, f):
+            out[k] = replace(f, scope=EXCLUDED_SCOPE)
+        if f.category is not None and f.scope is None and not f.partitive and f.q.value:
+            totals_after.add(f.category)
     return out
 
 
@@ -299,6 +308,13 @@ def _added(tokens: Sequence[Token], f: Found) -> bool:
     nxt = tokens[f.qj + 1].low if f.qj + 1 < len(tokens) else ""
     before = tokens[f.qi - 1].low if f.qi > 0 else ""
     return (after in _ADDED_AFTER and nxt != "than") or before in _ADDED_BEFORE
+
+
+def _more_after(tokens: Sequence[Token], f: Found) -> bool:
+    """'14 more people', 'two additional deaths' (not '12 more than')."""
+    after = tokens[f.qj].low if f.qj < len(tokens) else ""
+    nxt = tokens[f.qj + 1].low if f.qj + 1 < len(tokens) else ""
+    return not f.partitive and after in _ADDED_AFTER and after != "other" and nxt != "than"
 
 
 _MOVED_REACH = 6  # tokens after a figure to its verb of moving: "30 injured were rushed to"
