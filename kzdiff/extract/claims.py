@@ -1518,6 +1518,9 @@ def _same_kind(kind: str, named: str) -> bool:
     )
 
 
+_PARTITIVE_BEFORE = re.compile(r"\b(?:out\s+of|of)(?:\s+the)?\s+\Z", re.IGNORECASE)
+
+
 def _finalise(doc: Document, drafts: Sequence[_Draft]) -> tuple[Claim, ...]:
     """Give out ids in body order; a part points at its whole's id."""
     claims: list[Claim] = []
@@ -1536,6 +1539,19 @@ def _finalise(doc: Document, drafts: Sequence[_Draft]) -> tuple[Claim, ...]:
         }
     with_dead = {
         d.whole for d in drafts if d.whole is not None and d.found.category is Category.KILLED
+    }
+    # "16 out of 98 injured remained in a critical state": the state after the whole is
+    # the part's, whose figure came first; the whole is all the injured
+    wholes_after_parts = {
+        d.whole
+        for d in drafts
+        if d.whole is not None
+        and drafts[d.whole].sentence is d.sentence
+        and drafts[d.whole].found.q.start > d.found.q.start
+        and _PARTITIVE_BEFORE.search(
+            doc.body, max(0, drafts[d.whole].found.q.start - 12), drafts[d.whole].found.q.start
+        )
+        is not None
     }
     for n, d in enumerate(drafts):
         f, part = d.found, d.whole
@@ -1559,7 +1575,9 @@ def _finalise(doc: Document, drafts: Sequence[_Draft]) -> tuple[Claim, ...]:
             category = Category.OTHER  # neither the toll nor the injured: both at once
         # "88 bodies have been identified" counts bodies; "dozens of assailants have been
         # eliminated and are being identified" seeks who they were
-        read_kind = category is not Category.KILLED or (f.subject_head or "people") in BODY_NOUNS
+        read_kind = (
+            category is not Category.KILLED or (f.subject_head or "people") in BODY_NOUNS
+        ) and n not in wholes_after_parts
         counted = both or (
             kind_in_clause(category, s.text, q.start - s.start, q.end - s.start)
             if read_kind
