@@ -332,8 +332,6 @@ def clean_source(words: Sequence[Token], canon: Canon = _identity) -> str | None
         return None  # "29 of whom said": the counted speak, they are not the source
     if (
         toks[-1].low in _AUX_WORDS
-        # "The small West-Central African nation has recorded 18 deaths": where they died
-        or toks[-1].text in _PLACE_DESCRIPTIONS
         or (toks[-1].low in TIME_ADVERBS and not toks[-1].is_capitalised)  # "Hawaii News Now"
         or (
             len(toks) == 1
@@ -350,7 +348,6 @@ def clean_source(words: Sequence[Token], canon: Canon = _identity) -> str | None
     return canon(text)
 
 
-_PLACE_DESCRIPTIONS = frozenset({"nation", "country", "island", "archipelago"})
 _EVENT_PLACE_PREPOSITIONS = frozenset({"across", "in", "at", "near", "throughout", "around"})
 
 

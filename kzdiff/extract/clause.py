@@ -3288,7 +3288,7 @@ _TIME_OBJECTS = frozenset(
 _OBJECT_PRONOUNS = frozenset({"him", "them", "several", "dozens", "scores", "hundreds"})
 
 
-_FATAL_WORDS = frozenset({"killing", "killed", "fatally", "dead", "died"})
+_FATAL_WORDS = frozenset({"killing", "killed", "fatally", "dead", "died", "death"})
 
 
 def _what_the_shot_did(
@@ -3306,15 +3306,18 @@ def _what_the_shot_did(
         return None  # "a first shot of the vaccine", "cases shot up to 300": no gunfire
     if cue < qi and any(t.low == "dead" for t in tokens[qj : after + 1]):
         return Category.KILLED  # "Police shot 12 miners dead"
-    for k in range(cue + 1, len(tokens)):
+    for k in range(max(cue, qj) + 1, len(tokens)):
         if k in count_at and k != qi and not _of_them_after(tokens, k):
             # "40 were shot and 12 were shot dead": the dead are another figure's (not
             # "four of them fatally": a part of the shot)
             break
         if tokens[k].low in _FATAL_WORDS:
-            # "A gunman shot 23 people, killing eight", "Twelve were shot, four of them
-            # fatally": all who were hit, the dead among them (not the injured)
-            return Category.OTHER
+            if any(m > k or _of_them_after(tokens, m) for m in count_at if m != qi):
+                # "A gunman shot 23 people, killing eight", "Twelve were shot, four of
+                # them fatally": all who were hit, the dead among them
+                return Category.OTHER
+            # "shot three people to death", "shot in the head and pronounced dead"
+            return Category.KILLED
     if qi == 0 and head is None and qj < len(tokens) and tokens[qj].low in ("was", "were", "had"):
         # "Five people died ... One was shot by guards": a bare figure opening its
         # sentence tells on of people counted before; "shot" does not say they lived

@@ -33,6 +33,7 @@ from kzdiff.lexicon.categories import (
     RISE_VERBS,
     TRANSFER_VERBS,
 )
+from kzdiff.lexicon.dates import MONTHS, WEEKDAYS
 from kzdiff.lexicon.facts import (
     EXCLUDED_SCOPE,
     EXCLUDING_CUES,
@@ -44,7 +45,7 @@ from kzdiff.lexicon.facts import (
     SHARE_WORDS,
 )
 from kzdiff.lexicon.grammar import AUXILIARIES, ELIDED_HEADS, FUNCTION_WORDS, IRREGULAR_PAST_VERBS
-from kzdiff.lexicon.names import KNOWN_PLACES
+from kzdiff.lexicon.names import COUNTRIES, KNOWN_PLACES
 from kzdiff.lexicon.numbers import CHANGE_WORDS
 from kzdiff.lexicon.subjects import CONJUNCTIONS
 from kzdiff.vocab import FATE_CATEGORIES, Category
@@ -810,6 +811,8 @@ def _verb_is_the_parts(tokens: Sequence[Token], part: Found, whole: Found) -> bo
         return False
     if NOUN_CATEGORIES.get(whole.subject_head) in FATE_CATEGORIES:
         return False
+    if any(t.low in ("who", "that", "which") for t in tokens[whole.qj : cue]):
+        return False  # "Five of the 41 people who were killed": the whole's own clause
     # a finite verb: after an auxiliary ("were shot dead") or one that is never a passive
     # participle ("died"); not "the 20 people detained on Monday remain in custody"
     return tokens[cue - 1].low in _AUXILIARIES_BEFORE or tokens[cue].low in _NEVER_PARTICIPLES
@@ -1161,6 +1164,8 @@ def _parts_of_this_number(tokens: Sequence[Token], found: list[Found]) -> list[F
         prev, cur = out[k - 1], out[k]
         if cur.part_of is not None or not _smaller(cur, prev):
             continue
+        if k > 1 and out[k - 2].category is prev.category:
+            continue  # "300 on Monday and 150 on Tuesday, and of these, 40": which?
         before = [t.low for t in tokens[max(prev.qj, cur.qi - 5) : cur.qi]]
         if not before or before[-1] != ",":
             continue
@@ -1190,7 +1195,9 @@ def _row_place(tokens: Sequence[Token], f: Found) -> str | None:
 
 
 def _place_after(tokens: Sequence[Token], j: int) -> str | None:
-    """The name after "from" or "in" at ``j``, ending its clause: "from Tovany"."""
+    """The name after "from" or "in" at ``j``, ending its clause: "from Tovany" (not a
+    month, "in January", nor a country after "from": "nine from Bangladesh" says where
+    the people came from, not where the event befell them)."""
     if j + 1 >= len(tokens) or tokens[j].low not in ("from", "in"):
         return None
     k = j + 1
@@ -1200,7 +1207,11 @@ def _place_after(tokens: Sequence[Token], j: int) -> str | None:
         k += 1
     if not words or (k < len(tokens) and tokens[k].text not in (",", ".", ";", "and")):
         return None
-    return " ".join(words)
+    name = " ".join(words)
+    low = name.lower()
+    if low in MONTHS or low in WEEKDAYS or (tokens[j].low == "from" and low in COUNTRIES):
+        return None
+    return name
 
 
 _ROW_PLACE_WORDS = 4  # "Tal Gomo, 14 persons", "Ngor Central Ward, 3"
