@@ -3279,11 +3279,9 @@ def _later_death(tokens: Sequence[Token], cue: int) -> int | None:
 # reportedly killed", "have killed"
 _ACTIVE_GAP = frozenset({"have", "has", "had", "also", "then", "later", "allegedly"})
 # Nouns after a harm verb that say when, not whom: "five people injured the day before"
-_TIME_OBJECTS = frozenset(
-    {"day", "night", "week", "weekend", "morning", "afternoon", "evening", "previous",
-     "following", "same", "next", "other", "days", "nights", "weeks", "hours", "months",
-     "years", "minutes"}
-)  # fmt: skip
+_TIME_OBJECTS = ELAPSED_TIME_NOUNS | frozenset(DAY_PARTS) | {
+    "day", "nights", "week", "weekend", "previous", "following", "same", "next", "other",
+}  # fmt: skip
 # (not "his", "their": "Two hikers hurt their legs" hurt themselves)
 _OBJECT_PRONOUNS = frozenset({"him", "them", "several", "dozens", "scores", "hundreds"})
 
@@ -3431,7 +3429,7 @@ def _death_of_the_described(tokens: Sequence[Token], cue: int) -> int | None:
     return fate
 
 
-_AUXILIARIES_BETWEEN = frozenset({"were", "was", "are", "is", "where", "and", "but"})
+_AUXILIARIES_BETWEEN = AUXILIARIES | {"where", "and", "but"}
 
 
 def _dies_after(tokens: Sequence[Token], k: int) -> bool:

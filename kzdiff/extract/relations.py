@@ -818,7 +818,7 @@ def _verb_is_the_parts(tokens: Sequence[Token], part: Found, whole: Found) -> bo
     return tokens[cue - 1].low in _AUXILIARIES_BEFORE or tokens[cue].low in _NEVER_PARTICIPLES
 
 
-_AUXILIARIES_BEFORE = frozenset({"were", "was", "are", "is", "have", "has", "had", "been"})
+_AUXILIARIES_BEFORE = AUXILIARIES | {"have", "has", "had"}
 _NEVER_PARTICIPLES = frozenset({"died", "perished", "succumbed", "fled", "survived"})
 
 _AMONG_ADVERBS = frozenset({"also", "still", "now"})
@@ -965,14 +965,8 @@ def _continue_lists(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
             # as often another group: the noun is not carried over
             out[k] = replace(cur, subject=None, subject_head=None)
         elif head is None:
-            out[k] = replace(
-                cur,
-                subject=prev.subject,
-                subject_head=prev.subject_head,
-                category=prev.category,
-                cue_index=prev.cue_index,
-                part_of=cur.part_of if cur.part_of is not None else prev.part_of,
-            )
+            part_of = cur.part_of if cur.part_of is not None else prev.part_of
+            out[k] = _counting_as(cur, prev, part_of=part_of)
         elif not _acts_after_its_noun(tokens, cur):
             # "killed 64 soldiers and 23 civilians": a noun of its own, the verb shared
             # (not "..., while 70 families held prayers": a verb of their own)
@@ -984,6 +978,19 @@ def _continue_lists(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
         if _fate_of(tokens, nxt, cur) and _listed_after(tokens, cur, nxt):
             out[k] = replace(cur, category=nxt.category, cue_index=nxt.cue_index)
     return out
+
+
+def _counting_as(cur: Found, prev: Found, **changes: object) -> Found:
+    """``cur`` counting what the figure before counts, the same way (its category, noun
+    and cue), with ``changes`` on top."""
+    fields: dict[str, object] = {
+        "category": prev.category,
+        "subject": prev.subject,
+        "subject_head": prev.subject_head,
+        "cue_index": prev.cue_index,
+    }
+    fields.update(changes)
+    return replace(cur, **fields)  # type: ignore[arg-type]
 
 
 def _acts_after_its_noun(tokens: Sequence[Token], f: Found) -> bool:
@@ -1100,12 +1107,11 @@ def _elided_place_rows(tokens: Sequence[Token], found: list[Found]) -> list[Foun
             continue
         if not _row_ends_after_its_noun(tokens, cur):
             continue
-        out[k] = replace(
+        out[k] = _counting_as(
             cur,
-            category=prev.category,
+            prev,
             subject=cur.subject or prev.subject,
             subject_head=cur.subject_head or prev.subject_head,
-            cue_index=prev.cue_index,
             scope=place,
             listed=True,
         )
@@ -1134,15 +1140,7 @@ def _a_places_share_after_a_total(tokens: Sequence[Token], found: list[Found]) -
         place = _place_after(tokens, cur.qj)
         if place is None:
             continue
-        out[k] = replace(
-            cur,
-            category=prev.category,
-            subject=prev.subject,
-            subject_head=prev.subject_head,
-            cue_index=prev.cue_index,
-            part_of=k - 1,
-            scope=place,
-        )
+        out[k] = _counting_as(cur, prev, part_of=k - 1, scope=place)
     return out
 
 
