@@ -504,6 +504,14 @@ def _an_adverb(low: str) -> bool:
     return low.endswith("ly") and low not in LY_NOUNS and low != "elderly"
 
 
+def _case_status_phrase(tokens: Sequence[Token], j: int) -> int:
+    """The length of a cue at ``j`` that ends on a case noun ("confirmed cases"), or 0."""
+    cue = cue_at(tokens, j)
+    if cue is None or cue[1] < 2 or tokens[j + cue[1] - 1].low not in CASE_NOUNS:
+        return 0
+    return cue[1]
+
+
 def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Token], int]:
     """The counted noun phrase starting at token ``j``: its words and the next index."""
     n = min(len(tokens), stop)
@@ -582,6 +590,11 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
             and tokens[j + 1].low in _WHERE_TO
         ):
             break  # "Thousands escape into Semiria", "80,000 Semirs running for their lives"
+        if words and (status := _case_status_phrase(tokens, j)) > 0:
+            # "16 new confirmed cases": the cue's own words name what is counted
+            words.extend(tokens[j : j + status])
+            j += status
+            break
         if low in FUNCTION_WORDS and not (len(t.text) > 1 and t.text.isupper()):
             # "3 US soldiers": a country's initials, not the pronoun "us"
             nxt = tokens[j + 1] if j + 1 < n else None
