@@ -925,14 +925,6 @@ class DocContext:
             # '"... we lost two more on Friday (March 12) ...," he said, adding, "100
             # people were injured"': the day was said in another quotation
             first_day = None
-        if (
-            first_day is not None
-            and first_day[0] < q_start
-            and _in_opening_participle(body, s.start, first_day[0], q_start)
-        ):
-            # "Set off by a cloudburst in the small hours of October 6, the flood ...
-            # affected about 107,000 people": the day of the event, not of the count
-            first_day = None
         if first_day is not None and not dates_event:
             return first_day[1]  # the first day of the sentence, before the figure or after
         if s.start not in self._anaphor_of:
@@ -1394,23 +1386,6 @@ _NOW = re.compile(r"\bnow\b", re.IGNORECASE)
 
 
 _STANDS_NOW = re.compile(r"\b(?:so\s+far|now|to\s+date|currently)\b", re.IGNORECASE)
-
-
-_OPENING_PARTICIPLES = frozenset(
-    {"set", "hit", "struck", "caught", "swept", "driven", "triggered", "sparked", "caused",
-     "unleashed", "fuelled", "fueled", "brought"}
-)  # fmt: skip
-
-
-def _in_opening_participle(body: str, start: int, day: int, figure: int) -> bool:
-    """Whether the day stands in a participle phrase that opens the sentence and closes
-    with a comma before the figure ("Set off by a cloudburst on October 6, the flood
-    affected 107,000"): it dates what set the event off."""
-    first = body[start : start + 20].split(maxsplit=1)
-    if not first or first[0].lower() not in _OPENING_PARTICIPLES:
-        return False
-    comma = body.find(",", start, figure)
-    return comma != -1 and day < comma
 
 
 def _figure_end(body: str, start: int) -> int:

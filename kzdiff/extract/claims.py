@@ -1524,6 +1524,10 @@ def _same_kind(kind: str, named: str) -> bool:
 
 
 _PARTITIVE_BEFORE = re.compile(r"\b(?:out\s+of|of)(?:\s+the)?\s+\Z", re.IGNORECASE)
+_VERB_AFTER_THE_WHOLE = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:remained|remain|remains|were|are|was|is|have|has|had)\b",
+    re.IGNORECASE,
+)
 
 
 def _finalise(doc: Document, drafts: Sequence[_Draft]) -> tuple[Claim, ...]:
@@ -1557,6 +1561,9 @@ def _finalise(doc: Document, drafts: Sequence[_Draft]) -> tuple[Claim, ...]:
             doc.body, max(0, drafts[d.whole].found.q.start - 12), drafts[d.whole].found.q.start
         )
         is not None
+        # the state after a verb is the part's ("98 injured remained in a critical
+        # state"), not one in the whole's own phrase ("the 12 people in intensive care")
+        and _VERB_AFTER_THE_WHOLE.match(doc.body, drafts[d.whole].found.q.end) is not None
     }
     for n, d in enumerate(drafts):
         f, part = d.found, d.whole

@@ -2703,7 +2703,7 @@ def find_in_sentence(
             fated
             and FATE_ADJECTIVES[subj_words[0].low] is Category.INJURED
             and right is not None
-            and _category_of(tokens, right) is Category.KILLED
+            and tokens[right].low in _VERBS_OF_DEATH
         ):
             # "four injured people, including the driver, died of their burns": who they
             # were, then their death
@@ -3299,6 +3299,8 @@ _TIME_OBJECTS = ELAPSED_TIME_NOUNS | frozenset(DAY_PARTS) | {
 _OBJECT_PRONOUNS = frozenset({"him", "them", "several", "dozens", "scores", "hundreds"})
 
 
+# Verbs that say the counted themselves died (not "along with three bodies", another's)
+_VERBS_OF_DEATH = frozenset({"died", "die", "dies", "succumbed", "perished"})
 _FATAL_WORDS = frozenset({"killing", "killed", "fatally", "dead", "died", "death"})
 
 
@@ -3323,17 +3325,25 @@ def _what_the_shot_did(
             # "four of them fatally": a part of the shot)
             break
         if tokens[k].low in _FATAL_WORDS:
-            if any(m > k or _of_them_after(tokens, m) for m in count_at if m != qi):
-                # "A gunman shot 23 people, killing eight", "Twelve were shot, four of
-                # them fatally": all who were hit, the dead among them
-                return Category.OTHER
-            # "shot three people to death", "shot in the head and pronounced dead"
-            return Category.KILLED
+            if _their_own_death(tokens, k) and not any(m > k for m in count_at if m != qi):
+                # "shot three people to death", "shot in the head and pronounced dead"
+                return Category.KILLED
+            # "A gunman shot 23 people, killing eight", "Twelve were shot, four of them
+            # fatally", "none fatally", "before being killed by police": all who were hit
+            return Category.OTHER
     if qi == 0 and head is None and qj < len(tokens) and tokens[qj].low in ("was", "were", "had"):
         # "Five people died ... One was shot by guards": a bare figure opening its
         # sentence tells on of people counted before; "shot" does not say they lived
         return None
     return Category.INJURED
+
+
+def _their_own_death(tokens: Sequence[Token], k: int) -> bool:
+    """'to death', 'pronounced dead': the death of those shot, said of them."""
+    before = tokens[k - 1].low if k > 0 else ""
+    return (tokens[k].low == "death" and before == "to") or (
+        tokens[k].low == "dead" and before in ("pronounced", "declared", "confirmed", "found")
+    )
 
 
 def _of_them_after(tokens: Sequence[Token], k: int) -> bool:
@@ -3442,7 +3452,8 @@ def _death_of_the_described(tokens: Sequence[Token], cue: int) -> int | None:
     return fate
 
 
-_AUXILIARIES_BETWEEN = AUXILIARIES | {"where", "and", "but"}
+# (not "been": "hurt in the blast have since been confirmed dead" is their death)
+_AUXILIARIES_BETWEEN = frozenset({"were", "was", "are", "is", "where", "and", "but"})
 
 
 def _dies_after(tokens: Sequence[Token], k: int) -> bool:

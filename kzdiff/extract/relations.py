@@ -315,7 +315,14 @@ def _more_after(tokens: Sequence[Token], f: Found) -> bool:
     """'14 more people', 'two additional deaths' (not '12 more than')."""
     after = tokens[f.qj].low if f.qj < len(tokens) else ""
     nxt = tokens[f.qj + 1].low if f.qj + 1 < len(tokens) else ""
-    return not f.partitive and after in _ADDED_AFTER and after != "other" and nxt != "than"
+    # (not "Twelve more seriously injured patients": a comparative)
+    return (
+        not f.partitive
+        and after in _ADDED_AFTER
+        and after != "other"
+        and nxt != "than"
+        and not nxt.endswith("ly")
+    )
 
 
 _MOVED_REACH = 6  # tokens after a figure to its verb of moving: "30 injured were rushed to"
@@ -811,14 +818,20 @@ def _verb_is_the_parts(tokens: Sequence[Token], part: Found, whole: Found) -> bo
         return False
     if NOUN_CATEGORIES.get(whole.subject_head) in FATE_CATEGORIES:
         return False
-    if any(t.low in ("who", "that", "which") for t in tokens[whole.qj : cue]):
-        return False  # "Five of the 41 people who were killed": the whole's own clause
+    if any(
+        tokens[k].low in ("who", "that", "which") and cue - k <= _RELATIVE_TO_CUE
+        for k in range(whole.qj, cue)
+    ):
+        # "Five of the 41 people who were killed": the whole's own clause (not "of the 40
+        # passengers who were on board the bus died": the part's verb after it)
+        return False
     # a finite verb: after an auxiliary ("were shot dead") or one that is never a passive
     # participle ("died"); not "the 20 people detained on Monday remain in custody"
     return tokens[cue - 1].low in _AUXILIARIES_BEFORE or tokens[cue].low in _NEVER_PARTICIPLES
 
 
 _AUXILIARIES_BEFORE = AUXILIARIES | {"have", "has", "had"}
+_RELATIVE_TO_CUE = 3  # tokens from "who" to its own verb: "who had been killed"
 _NEVER_PARTICIPLES = frozenset({"died", "perished", "succumbed", "fled", "survived"})
 
 _AMONG_ADVERBS = frozenset({"also", "still", "now"})
