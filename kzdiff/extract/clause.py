@@ -2445,7 +2445,14 @@ def _gathering_place(tokens: Sequence[Token], qi: int) -> str | None:
         t = tokens[k]
         if t.text[0].isdigit() or t.low in CLAUSE_BREAKERS or t.text in HARD_BREAK:
             return None
-        if t.low != "in" or k + 1 >= qi:
+        if t.low not in ("in", "at") or k + 1 >= qi:
+            continue
+        if t.low == "at":
+            # "The toll at Hanifa Memorial Hospital had reached four": one hospital's
+            if tokens[k - 1].low in TALLY_PLACE_HEADS:
+                name = _tally_place(tokens, k)
+                if name is not None and name.split()[-1].lower() in FACILITY_HEADS:
+                    return name
             continue
         if tokens[k - 1].low in GATHERING_NOUNS:
             name = _name_starting(tokens, k + 1)
