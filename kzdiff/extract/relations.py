@@ -272,13 +272,30 @@ def _excluded(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     # "With the death of 14 more people, the toll ... went up to 175": the total after it
     # (not "another 23 are on ventilators and a total of 221 are being treated": a part)
     totals_after: set[Category] = set()
+    tolls_after: set[Category] = set()  # "... and the toll at X Hospital had reached four"
     for k in range(len(out) - 1, -1, -1):
         f = out[k]
-        if f.scope is None and f.category in totals_after and _more_after(tokens, f):
+        if f.scope is None and (
+            (f.category in totals_after and _more_after(tokens, f))
+            or (f.category in tolls_after and _another_before(tokens, f))
+        ):
             out[k] = replace(f, scope=EXCLUDED_SCOPE)
-        if f.category is not None and f.scope is None and not f.partitive and f.q.value:
-            totals_after.add(f.category)
+        if f.category is not None and not f.partitive and f.q.value:
+            if f.scope is None:
+                totals_after.add(f.category)
+            if f.cue_index is not None and tokens[f.cue_index].low in _TOLL_WORDS:
+                tolls_after.add(f.category)
     return out
+
+
+_TOLL_WORDS = frozenset({"toll", "tally"})
+
+
+def _another_before(tokens: Sequence[Token], f: Found) -> bool:
+    """'another two victims had lost their lives ... and the toll had reached four': an
+    addition to a toll the sentence goes on to give (not "another 23 are on ventilators
+    and a total of 221 are being treated": a total of another kind)."""
+    return not f.partitive and f.qi > 0 and tokens[f.qi - 1].low == "another"
 
 
 def _left_out(tokens: Sequence[Token], f: Found) -> Found:
