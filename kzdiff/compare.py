@@ -353,9 +353,7 @@ class _Asserted:
             asserted.append(c)
             docs.add(c.doc)
             kind = _DERIVED * bool(c.derived_from) + _VAGUE * (c.qualifier is Qualifier.VAGUE)
-            # a part of a count in another fact ("52 injured ..., four of them dead") is
-            # no figure of this one's whole: never its low
-            stated = stated_as_given(c) if c.part_of is None else None
+            stated = stated_as_given(c)
             if not kinds[kind]:
                 kinds[kind] = 1
                 lowest[kind] = stated
