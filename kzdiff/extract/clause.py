@@ -2448,8 +2448,12 @@ def _gathering_place(tokens: Sequence[Token], qi: int) -> str | None:
         if t.low not in ("in", "at") or k + 1 >= qi:
             continue
         if t.low == "at":
-            # "The toll at Hanifa Memorial Hospital had reached four": one hospital's
-            if tokens[k - 1].low in TALLY_PLACE_HEADS:
+            # "The toll at Hanifa Memorial Hospital had reached four": one hospital's (in
+            # the toll's own clause: not "..., and rescuers said 30 were missing")
+            if tokens[k - 1].low in TALLY_PLACE_HEADS and not any(
+                x.text in (",", ";") or x.low == "and" or x.low in SPEECH_VERBS
+                for x in tokens[k:qi]
+            ):
                 name = _tally_place(tokens, k)
                 if name is not None and name.split()[-1].lower() in FACILITY_HEADS:
                     return name
