@@ -903,21 +903,16 @@ def _names_a_disease(body: str) -> bool:
     """An article about a disease names it twice, or names it beside an outbreak; a
     passing mention ("despite COVID-19 rules") does not make a protest's "one case" a
     patient. A name no list holds is a disease's by its kind ("Soreni virus disease")."""
-    # (a substring test first, as for the names: most articles name no disease at all)
-    by_kind = (
-        sum(1 for _ in zip(range(2), _DISEASE_KIND.finditer(body), strict=False))
-        if "isease" in body or "ever" in body
-        else 0
-    )
-    if not by_kind and not may_name_disease(body):
-        return False
-    by_name = (
-        sum(1 for _ in zip(range(2), _DISEASE_NAME.finditer(body), strict=False))
-        if may_name_disease(body)
-        else 0
-    )
+    # (substring tests first: most articles name no disease at all)
+    by_kind = _up_to_two(_DISEASE_KIND, body) if "isease" in body or "ever" in body else 0
+    by_name = _up_to_two(_DISEASE_NAME, body) if may_name_disease(body) else 0
     named = by_kind + by_name
     return named >= 2 or (named == 1 and _EPIDEMIC_WORD.search(body) is not None)
+
+
+def _up_to_two(pattern: re.Pattern[str], body: str) -> int:
+    """How many times ``pattern`` matches ``body``, counting no further than two."""
+    return sum(1 for _ in zip(range(2), pattern.finditer(body), strict=False))
 
 
 def _toll_named_before(

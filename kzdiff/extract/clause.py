@@ -3387,22 +3387,16 @@ def _the_counted_peoples_verb(
         and subj_words[-1] is tokens[verb]
         and (tokens[verb].low in ACTIVE_HARM_VERBS or tokens[verb].low in HARM_BEFORE_DEATH)
     ):
-        if _deals_the_harm(tokens, verb, verb):
-            return subj_words[:-1], verb, None
-        if _describes_the_counted(tokens, verb, verb) and (
-            fate := _death_of_the_described(tokens, verb)
-        ):
-            return subj_words[:-1], verb, fate
+        words, cue, end = subj_words[:-1], verb, verb
+    elif right is not None:
+        words, cue, end = subj_words, right, after
+    else:
         return subj_words, after, right
-    if right is not None and subj_words and _deals_the_harm(tokens, right, after):
-        # (a noun of their own first: "52 critically burnt victims" is no verb's subject)
-        return subj_words, after, None
-    if (
-        right is not None
-        and _describes_the_counted(tokens, right, after)
-        and (fate := _death_of_the_described(tokens, right)) is not None
-    ):
-        return subj_words, after, fate
+    # (a noun of their own first: "52 critically burnt victims" is no verb's subject)
+    if words and _deals_the_harm(tokens, cue, end):
+        return words, end, None
+    if _describes_the_counted(tokens, cue, end) and (fate := _death_of_the_described(tokens, cue)):
+        return words, end, fate
     return subj_words, after, right
 
 

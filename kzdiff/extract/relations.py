@@ -322,16 +322,21 @@ def _added(tokens: Sequence[Token], f: Found) -> bool:
     before (the caller knows there was one of the same category)."""
     if f.partitive:
         return False
-    after = tokens[f.qj].low if f.qj < len(tokens) else ""
-    nxt = tokens[f.qj + 1].low if f.qj + 1 < len(tokens) else ""
+    after, nxt = _two_words_after(tokens, f)
     before = tokens[f.qi - 1].low if f.qi > 0 else ""
     return (after in _ADDED_AFTER and nxt != "than") or before in _ADDED_BEFORE
 
 
-def _more_after(tokens: Sequence[Token], f: Found) -> bool:
-    """'14 more people', 'two additional deaths' (not '12 more than')."""
+def _two_words_after(tokens: Sequence[Token], f: Found) -> tuple[str, str]:
+    """The two words after a figure, lower-cased ("" past the sentence's end)."""
     after = tokens[f.qj].low if f.qj < len(tokens) else ""
     nxt = tokens[f.qj + 1].low if f.qj + 1 < len(tokens) else ""
+    return after, nxt
+
+
+def _more_after(tokens: Sequence[Token], f: Found) -> bool:
+    """'14 more people', 'two additional deaths' (not '12 more than')."""
+    after, nxt = _two_words_after(tokens, f)
     # (not "Twelve more seriously injured patients": a comparative)
     return (
         not f.partitive
