@@ -752,6 +752,35 @@ def test_a_place_given_the_articles_whole_toll_is_where_the_event_happened() -> 
     assert [g.label for g in groups] == ["people killed"]
 
 
+def test_an_earlier_count_in_a_place_a_little_below_a_later_whole_is_no_row() -> None:
+    # "eighteen deaths in Ossemba" by 10 February, and later in the same article the toll
+    # at 22 on 2 March: the running count of where the outbreak is, not a row of it
+    groups = align_claims(
+        (
+            claim("virus-a:c1", 18, scope="Ossemba", on="2032-02-10", sent=1),
+            claim("virus-a:c2", 22, on="2032-03-02", sent=2),
+            claim("virus-b:c1", 20, on="2032-02-20"),
+        )
+    )
+    assert [g.label for g in groups] == ["people killed"]
+
+
+def test_an_earlier_count_in_a_place_far_below_a_later_whole_stays_a_row() -> None:
+    # "around 300 died at the teaching hospital" by Tuesday, the city's toll at 1,200 on
+    # Thursday: far below it, a row (one hospital), not the running count
+    groups = align_claims(
+        (
+            claim("heat-a:c1", 300, scope="the teaching hospital", on="2031-06-03", sent=1),
+            claim("heat-a:c2", 1200, on="2031-06-05", sent=2),
+            claim("heat-b:c1", 1100, on="2031-06-04"),
+        )
+    )
+    assert sorted(g.label for g in groups) == [
+        "people killed",
+        "people killed in the teaching hospital",
+    ]
+
+
 def test_a_place_below_the_articles_largest_placed_figure_stays_a_row() -> None:
     # "135 killed in Obarra" (the country), "97 dead" unplaced and "at least 41 in
     # Tessa-Koro": Tessa-Koro's figure is a row though the country's is no part
