@@ -3521,8 +3521,9 @@ def _participle_in(tokens: Sequence[Token], start: int, end: int) -> Category | 
     return None
 
 
-# "12 wounded soldiers", and the adjectives used alike: "16 dead pupils", "five missing men"
-_DESCRIBING_ENDINGS = ("ed", *FATE_ADJECTIVES)  # a participle, or "dead", "missing"
+# "12 wounded soldiers", and the adjectives used alike: "16 dead pupils", "five missing men",
+# "5,400 homeless residents"
+_DESCRIBING_ENDINGS = ("ed", *FATE_ADJECTIVES, "homeless")  # a participle, "dead", "missing"
 
 
 def _follows_change(tokens: Sequence[Token], qi: int, qj: int) -> bool:

@@ -424,6 +424,20 @@ EVENT_CUES: dict[str, Category] = {
     "displaces": _DP,
     "in need of shelter": _DP,
     "without shelter": _DP,  # "left thousands without shelter"
+    # "62,000 people now require emergency shelter": who needs a roof has lost theirs
+    "need shelter": _DP,
+    "needed shelter": _DP,
+    "needing shelter": _DP,
+    "require shelter": _DP,
+    "required shelter": _DP,
+    "requiring shelter": _DP,
+    "need emergency shelter": _DP,
+    "needed emergency shelter": _DP,
+    "needing emergency shelter": _DP,
+    "require emergency shelter": _DP,
+    "required emergency shelter": _DP,
+    "requiring emergency shelter": _DP,
+    "in need of emergency shelter": _DP,
     "living in the open": _DP,  # "families living out in the open"
     "living out in the open": _DP,
     "sleeping in the open": _DP,
@@ -438,6 +452,9 @@ EVENT_CUES: dict[str, Category] = {
     "driven from their homes": _DP,
     "relief camps": _DP,
     "temporary camps": _DP,
+    "makeshift camps": _DP,  # "Thousands of people sheltered in makeshift camps"
+    "makeshift shelters": _DP,
+    "displacement camps": _DP,
     "temporary settlements": _DP,
     "temporary shelters": _DP,
     # "More than 600,000 Nepalese still live in temporary or unsafe housing", "thousands
