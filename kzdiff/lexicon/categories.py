@@ -648,6 +648,7 @@ EVENT_CUES: dict[str, Category] = {
     "crowd": _P,
     "crowds": _P,
     "flocked": _P,
+    "massed": _P,  # "About 4,000 people massed in the regional capital"
     # names of the event are in the index only so that a scan can read past them
     # (EVENT_NAMES): "the death toll from the crowd crush rose to 154"
     **dict.fromkeys(EVENT_NAMES, _O),
@@ -777,6 +778,12 @@ NOUN_CATEGORIES: dict[str, Category] = {
     "attendees": _P,
     "spectators": _P,
     "supporters": _P,
+    # a crowd named by what brought it: "hundreds of mourners packed a memorial"
+    "mourners": _P,
+    "fans": _P,
+    "concertgoers": _P,
+    "festivalgoers": _P,
+    "clubgoers": _P,
     "detainees": _D,
     "arrestees": _D,
     "prisoners": _D,
