@@ -75,6 +75,29 @@ _INTERNATIONAL = re.compile(
 _UN = re.compile(UN_INITIALS)  # in capitals only: Kim Jong Un is no UN agency
 
 
+# Bodies known by their own name, which a headline can open with as its source ("Red
+# Cross: Hundreds dead", "UN: 3,000 displaced"); "international" alone names a day or a
+# station as often ("International Women's Day:"), and initials count in capitals only.
+_KNOWN_BODY_NAME = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(c)
+        for c in (*INTERNATIONAL_BODY_CUES, "amnesty", "human rights watch")
+        if c != "international"
+    )
+    + r")(?: international)?\W*$",
+    re.IGNORECASE,
+)
+_KNOWN_BODY_INITIALS = re.compile(r"(?:" + UN_INITIALS + r"|\bWHO)\W*$")
+
+
+def ends_with_known_body(words: str) -> bool:
+    """Whether words end with the name of a body known by it ("the Red Cross", "UN")."""
+    return (
+        _KNOWN_BODY_NAME.search(words) is not None or _KNOWN_BODY_INITIALS.search(words) is not None
+    )
+
+
 def names_international_body(source: str) -> bool:
     """Whether a source's words name an international body (the UN by its initials too)."""
     return _INTERNATIONAL.search(source) is not None or _UN.search(source) is not None
