@@ -661,6 +661,7 @@ class DocContext:
         self._earlier_names: frozenset[str] | None = None  # see _earlier_event_names
         self._lead_day: str | bool | None = False  # see crowd_day, on first use
         self._onset: str | bool | None = False  # see not_before_onset, on first use
+        self._report_day: str | None | bool = False  # see report_day, on first use
         self._weekday_only_of: dict[int, bool] = {}  # see not_before_onset
         self._people: set[str] | None = None  # see is_person, on first use
         self._date_starts = _starts(self.dates)
@@ -753,6 +754,28 @@ class DocContext:
         k = self._quote_index.index(start, end)
         return self.quotes[k] if k is not None else None
 
+    @property
+    def report_day(self) -> str | None:
+        """The day the report speaks of as now: its publication date, or the day of a
+        dateline that opens the body a few days before it ("KESSRA (Valdaran), May 23
+        (CPA): ..." relayed in the next day's paper). Read on first use."""
+        if self._report_day is False:
+            self._report_day = self._dateline_day() or self.doc.published
+        return self._report_day  # type: ignore[return-value]
+
+    def _dateline_day(self) -> str | None:
+        published = _parse_day(self.doc.published)
+        m = _DATELINE.search(self.doc.body, 0, _DATELINE_REACH)
+        if published is None or m is None:
+            return None
+        k = bisect_left(self._day_starts, m.start("day"))
+        if k == len(self._days) or self._days[k].start >= m.end("day"):
+            return None
+        day = self._days[k].date
+        if day is None or not 0 < (published - date.fromisoformat(day)).days <= _RELAY_DAYS:
+            return None
+        return day
+
     def sentence_at(self, offset: int) -> int | None:
         return self._sentence_index.index(offset, offset)
 
@@ -763,7 +786,7 @@ class DocContext:
         """The day a crowd with no day of its own gathered: the day the lead gives its
         event ("protests were held in France on Saturday") in a paper of the next days,
         not the paper's ("36,000 marched across France" in Sunday's). ``as_of`` otherwise."""
-        if as_of is None or as_of != self.doc.published or self._dates_in(s):
+        if as_of is None or as_of != self.report_day or self._dates_in(s):
             return as_of
         if self._lead_day is False:
             self._lead_day = self._event_day_in_lead()
@@ -841,7 +864,7 @@ class DocContext:
         if first_day is not None and _now_before_event_clause(body, q_start, first_day[0]):
             # "418 are now confirmed dead after the storm flattened the south last week":
             # the day dates the storm's pass; the count is today's
-            return spoken[1] if spoken is not None else self.doc.published
+            return spoken[1] if spoken is not None else self.report_day
         if spoken is not None and spoken[0] < q_start and spoken[0] in named:
             spoken = None
         if (
@@ -880,7 +903,7 @@ class DocContext:
         ):
             # "have detained 1 340 people so far in connection with last week's
             # demonstrations": the day names the event; the count stands now
-            return self.doc.published
+            return self.report_day
         if after:
             return after[0][1]
         if s.start not in self._event_day_of:
@@ -906,7 +929,7 @@ class DocContext:
         ):
             # "190 people were buried after the air raid on the camp ..., last week": the
             # week dates the raid; the count is the report's
-            return spoken[1] if spoken is not None else self.doc.published
+            return spoken[1] if spoken is not None else self.report_day
         if (
             first_day is not None
             and first_day[0] < q_start
@@ -935,7 +958,7 @@ class DocContext:
             if earlier is not None and earlier.date:
                 day = date.fromisoformat(earlier.date) + timedelta(days=ANAPHORIC_DAY[phrase])
                 return day.isoformat()
-        return self.doc.published
+        return self.report_day
 
     def _sentence_days(
         self, s: Sentence, low_text: str
@@ -1450,6 +1473,17 @@ def _dates_the_event_after(body: str, start: int, day: int) -> bool:
         and rel.group(0).lower() == "which"
     )
 
+
+# A dateline that opens a paragraph: "TAHVAN (Valdaran), May 21:", "LUSENDO, Oct 16
+# (Meridian) -", "KESSRA (Valdaran), May 23 (CPA):": the day the wire filed it
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’ -]{2,40}(?:\s*\([^()\n]{1,40}\))?,\s+"
+    r"(?P<day>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})"
+    r"(?:,?\s+\d{4})?\s*(?:\([^()\n]{1,40}\)\s*)?[:–—-]",
+    re.MULTILINE,
+)
+_DATELINE_REACH = 600  # characters: a dateline stands under the headline and its furniture
+_RELAY_DAYS = 7  # a relay reprints wire copy within a week; an older dateline is a quote
 
 _AFTER_AN_EVENT = re.compile(r"\b(?:after|following)\s+(?:the|a|an)\b", re.IGNORECASE)
 

@@ -311,7 +311,7 @@ def extract_claims(
             status = status_of(tokens, f, low_text, low_next)
             as_of = ctx.not_before_onset(s, ctx.as_of(s, low_text, f.q.start))
             if (
-                as_of == doc.published
+                as_of == ctx.report_day
                 and prev_dated
                 and attribution is not None
                 and attribution == prev_attr
@@ -324,7 +324,7 @@ def extract_claims(
                 as_of = ctx.crowd_day(s, as_of)
             if row_total is not None:
                 as_of = row_total.as_of
-            if attribution is not None and as_of != doc.published:
+            if attribution is not None and as_of != ctx.report_day:
                 sentence_dated = sentence_dated or as_of
             part = draft_of.get(f.part_of) if f.part_of is not None else None
             if f.scope is None and opening is not None:
