@@ -661,7 +661,7 @@ class DocContext:
         self._earlier_names: frozenset[str] | None = None  # see _earlier_event_names
         self._lead_day: str | bool | None = False  # see crowd_day, on first use
         self._onset: str | bool | None = False  # see not_before_onset, on first use
-        self._report_day: str | None | bool = False  # see report_day, on first use
+        self._report_day: str | bool | None = False  # see report_day, on first use
         self._weekday_only_of: dict[int, bool] = {}  # see not_before_onset
         self._people: set[str] | None = None  # see is_person, on first use
         self._date_starts = _starts(self.dates)
