@@ -1092,6 +1092,7 @@ class DocContext:
             is not None
             or self._named_elsewhere(q_start)
             or (q_end is not None and self._caused_by_earlier_storm(q_end, s.end))
+            or (q_end is not None and self._month_before_in_own_clause(s, q_end))
         )
 
     def _caused_by_earlier_storm(self, q_end: int, end: int) -> bool:
@@ -1230,22 +1231,40 @@ class DocContext:
         return bool(named) and self._disease not in named
 
     def _another_event_months_before(self, s: Sentence, d: DateMention) -> bool:
-        """'In July, a suicide attack on a youth centre killed 24' in an October report:
-        a sentence that opens on a month well before the article's, about an event it
-        names as another ("a blast", "another attack"), tells an earlier story."""
+        """'In July, a suicide attack on a youth centre killed 24', 'Last July, 69 prisoners
+        were killed in coordinated riots' in a May report of a fresh event: a sentence that
+        opens on a month well before the article's tells an earlier story."""
+        return d.start - s.start <= _OPENING_CHARS and self._months_before(s, d)
+
+    def _months_before(self, s: Sentence, d: DateMention) -> bool:
+        """Whether a month mention lies well before a fresh event's report, in a sentence
+        that tells no running count from it ("since then") and is no follow-up's look back
+        at its own event ("the sinking that occurred in November last year")."""
         pub = self.doc.published
-        if not (d.date and len(d.date) == 7 and pub and d.start - s.start <= _OPENING_CHARS):
+        if not (d.date and len(d.date) == 7 and pub) or self._follow_up:
             return False
         months = (int(pub[:4]) - int(d.date[:4])) * 12 + int(pub[5:7]) - int(d.date[5:7])
         return (
             months >= _EARLIER_MONTHS
-            and _ANOTHER_EVENT.search(s.text) is not None
             # "In March, an attack began; since then 4,000 have been killed": this event's
             and _SINCE_THEN.search(s.text) is None
             # a follow-up ("Three months after the earthquake ... In February, a powerful
             # earthquake struck") tells its own event so: only a report of a fresh event
             # (its lead dates something in the days before it) sets another one apart
             and self._reports_a_fresh_event()
+        )
+
+    def _month_before_in_own_clause(self, s: Sentence, q_end: int) -> bool:
+        """'Another 17 people died in the fighting in January', 'riots left 69 dead last
+        July': a month well before a fresh event's report in the figure's own clause,
+        after it, dates the figure to an earlier story (not 'the outbreak, which began in
+        January, has killed 400': a clause of its own)."""
+        body = self.doc.body
+        return any(
+            d.start > q_end
+            and not any(ch in body[q_end : d.start] for ch in ",;:")
+            and self._months_before(s, d)
+            for d in self._dates_in(s)
         )
 
     def _reports_a_fresh_event(self) -> bool:
@@ -1298,6 +1317,9 @@ class DocContext:
         """Where '... the earthquake in January that killed' ends in ``text``: another
         kind of event than the article's own, dated to another month, whose relative
         clause gives its figures. None where the sentence names no such event."""
+        counted = _EVENTS_COUNTED.search(text)
+        if counted is not None:
+            return counted.end()  # "grounded after two crashes that killed 289 people"
         m = _EARLIER_EVENT.search(text)
         if m is None:
             return None
@@ -1576,6 +1598,22 @@ _SINCE_MONTH_WHEN = re.compile(
 # "the earthquake in January that killed", "the January 12 earthquake that left": an event
 # with a month, and the relative clause that gives its toll (bounded gaps: linear)
 _MONTH_WORD = re.compile(r"\b(" + "|".join(_MONTHS_IN_ORDER) + r")\b", re.IGNORECASE)
+# Events counted in the plural, whose relative clause totals them: "following two
+# crashes that killed 289 people" is none of this one's figures, whatever its kind
+_EVENT_PLURALS = sorted(
+    {
+        k if k.endswith("s") else k + ("es" if k.endswith(("sh", "ch", "x")) else "s")
+        for k in EVENT_KINDS
+    },
+    key=len,
+    reverse=True,
+)
+_EVENTS_COUNTED = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|multiple)\s+"
+    r"(?:[a-z-]+\s+)?(?:" + "|".join(_EVENT_PLURALS) + r")\b"
+    r"[^,.;:]{0,60}?\b(?:that|which)\s+(?:killed|left|claimed|took)\b",
+    re.IGNORECASE,
+)
 _EARLIER_EVENT = re.compile(
     r"(?:\b(?:" + "|".join(_MONTHS_IN_ORDER) + r")(?:\s+\d{1,2})?\s+)?"
     r"\b(?P<noun>" + _EVENT_KIND_ALTERNATION + r")\b"

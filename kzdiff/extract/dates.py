@@ -100,8 +100,10 @@ _PATTERN = re.compile(
             r"|(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
             r"(?:days?|weeks?|months?|years?)\s+ago))\b",
             # in January (no day or year)
+            # ("Last July, 69 prisoners were killed": a figure after the comma; not "in
+            # July, 2022", a year, nor "in July 4", a day)
             rf"\b(?P<mo_pre>(?i:in|since|until|by|early|late|mid-?|last))\s*(?P<mo>{_FULL_MON})\b"
-            rf"(?!\.?,?\s+\d)",
+            rf"(?!\.?\s+\d)(?!\.?,\s*\d{{4}}\b)",
             # in 2019
             rf"\b(?P<y_pre>(?i:in|since|until|till|by|during|from|before|after|early|late"
             rf"|mid-?|throughout))\s+(?P<yr>{_YEAR})\b(?![-–/.,]?\d)"
