@@ -72,6 +72,7 @@ from kzdiff.lexicon.categories import (
     LEFT_VERB_CUES,
     LISTING_VERBS,
     LIVES_LOST_VERBS,
+    LOST_PEOPLE_NOUNS,
     MEASURE_WORDS,
     MOVING_VERBS,
     NATIONALS_NOUNS,
@@ -1565,7 +1566,11 @@ def _nationals_named_left(tokens: Sequence[Token], cue_index: int, qi: int) -> b
         0 < cue_index < qi
         and tokens[cue_index].low in NATIONALS_NOUNS
         and tokens[cue_index - 1].is_capitalised
-        and tokens[cue_index - 1].low in NATIONALITIES
+        # (a people the lexicon does not know, by its name's shape: "Aurentian victims")
+        and (
+            tokens[cue_index - 1].low in NATIONALITIES
+            or looks_like_demonym(tokens[cue_index - 1].text)
+        )
     )
 
 
@@ -2766,7 +2771,15 @@ def find_in_sentence(
             and tokens[cue_index].low == "shot"
         ):
             category = _what_the_shot_did(tokens, cue_index, qi, qj, after, head, count_at)
-        if category is None and qi > 0 and tokens[qi - 1].low == "lost" and (head in KIN_NOUNS):
+        if (
+            qi > 0
+            and tokens[qi - 1].low == "lost"
+            and (
+                (category is None and head in KIN_NOUNS)
+                # (the noun's own category yields: "said it lost 38 pilgrims")
+                or (cue_index is None and head in LOST_PEOPLE_NOUNS)
+            )
+        ):
             category = Category.KILLED  # "who lost nine family members"
         if (
             category is Category.KILLED
@@ -3843,8 +3856,10 @@ def _is_people(head: str, text: str) -> bool:
         or head in NOUN_CATEGORIES
         or head.endswith(_SUBJECT_NOUN_SUFFIXES)
         or (text[:1].isupper() and head.endswith("s"))
-        # "49 British, seven Portuguese, one Canadian": a nationality counts its people
+        # "49 British, seven Portuguese, one Canadian": a nationality counts its people,
+        # and so does one the lexicon does not know ("the number of Aurentian victims")
         or (text[:1].isupper() and head in NATIONALITIES)
+        or looks_like_demonym(text)
     )
 
 

@@ -1149,6 +1149,15 @@ KIN_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+# ... and so are a country's or a force's own people: "Morvania said it lost 38 pilgrims",
+# "the army lost 40 soldiers" (not lawmakers, members or seats: a party's losses)
+LOST_PEOPLE_NOUNS: frozenset[str] = KIN_NOUNS - {"members"} | frozenset(
+    """
+    pilgrims nationals citizens passengers tourists soldiers troops servicemen officers
+    policemen fighters people men women crew
+    """.split()
+)
+
 # A death toll a sentence may name without its figure, for "it" in the next ("The death
 # toll continued to mount. Officials said it had crossed 1,000"); "the toll" alone is
 # also "took its toll on"
