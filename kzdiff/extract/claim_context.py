@@ -55,6 +55,7 @@ from kzdiff.lexicon.attribution import (
 from kzdiff.lexicon.categories import (
     CAUSE_PHRASES,
     CLAUSE_BREAKERS,
+    COUNT_CHANGE_VERBS,
     DISEASE_NAME_PIECES,
     DISEASE_NAMES,
     EVENT_KINDS,
@@ -273,6 +274,7 @@ def status_of(tokens: Sequence[Token], f: Found, low_sentence: str, low_next: st
         contains_phrase(before, DENIAL_CUES)
         or _superseded(tokens, f.qi)
         or from_after_figure(tokens, f.qi, f.qj)
+        or _changed_from_to(tokens, f.qi, f.qj)
     ):
         return Status.RETRACTED
     lo, hi = f.qj, f.cue_index if f.cue_index is not None and f.cue_index > f.qi else f.qj
@@ -320,6 +322,29 @@ def status_of(tokens: Sequence[Token], f: Found, low_sentence: str, low_next: st
     if contains_phrase(near, PAST_HEDGES) and contains_phrase(low_sentence, UNREAL_CUES):
         return Status.PROJECTED  # "could have killed 5,000 had the valley not been evacuated"
     return Status.ASSERTED
+
+
+def _changed_from_to(tokens: Sequence[Token], qi: int, qj: int) -> bool:
+    """'Officials revised the death toll from 52 to 47': the figure after "from" that a
+    verb of change moved to the one after "to", in one clause ("killing from 20 to 30
+    people" with no such verb is a range)."""
+    if not (
+        qi > 0
+        and tokens[qi - 1].low == "from"
+        and qj + 1 < len(tokens)
+        and tokens[qj].low == "to"
+        and tokens[qj + 1].text[:1].isdigit()
+    ):
+        return False
+    for k in range(qi - 2, max(-1, qi - 2 - _CHANGE_VERB_REACH), -1):
+        if tokens[k].text in _CLAUSE_END:
+            return False
+        if tokens[k].low in COUNT_CHANGE_VERBS:
+            return True
+    return False
+
+
+_CHANGE_VERB_REACH = 8  # tokens before "from": "revised the count of Aurentian casualties"
 
 
 def _stands_at(tokens: Sequence[Token], qi: int) -> bool:
