@@ -199,6 +199,8 @@ OTHER_KINDS: dict[str, tuple[str, ...]] = {
 # never a figure of it.
 BODY_HANDLING: dict[str, tuple[str, ...]] = {
     "unidentified": ("unidentified", "yet to be identified", "not yet identified",
+                     "still to be identified", "remain to be identified",
+                     "remained to be identified", "have not been identified",
                      "not been identified", "awaiting identification", "unclaimed",
                      "identities are unknown", "identities are still unknown",
                      "cannot be identified", "could not be identified",
