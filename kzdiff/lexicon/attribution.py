@@ -559,6 +559,7 @@ DISPUTE_CUES: tuple[str, ...] = (
     "is incorrect",
     "inaccurate",
     "exaggerated",
+    "speculative",  # "..., but a ministry spokesman called his remark \"speculative\""
     "denied this",
     "denied it",
     "fantasy number",
