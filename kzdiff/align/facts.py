@@ -1169,10 +1169,19 @@ def _counted_apart(group: Sequence[Claim], public: Sequence[Claim]) -> bool:
     """Whether a document's stated figures for a group differ from all its figures for
     the general public: two counts, not one told twice ("up to 80 killed" and "five of
     its workers died" are two, though five is up to 80)."""
+    # (on one day: "at least 26 inmates" by Wednesday beside "more than 90 people" the
+    # next day is the count moving on, not two counts)
     return any(
-        g.qualifier is not Qualifier.VAGUE and not any(_one_figure(g, p) for p in public)
+        g.qualifier is not Qualifier.VAGUE
+        and (same_day := [p for p in public if _same_day(g, p)])
+        and not any(_one_figure(g, p) for p in same_day)
         for g in group
     )
+
+
+def _same_day(a: Claim, b: Claim) -> bool:
+    """Whether two claims may be of one day: the same as-of date, or one undated."""
+    return a.as_of is None or b.as_of is None or a.as_of == b.as_of
 
 
 def _one_figure(a: Claim, b: Claim) -> bool:

@@ -166,7 +166,7 @@ HEAD_SYNONYMS: dict[str, str] = {"female": "woman", "male": "man"}
 # Groups that may be the people an event is about, where no document of the corpus
 # counts them apart from the general public (see align.facts._population_groups): the
 # strikers at a mine, the protesters of a crackdown, the workers of a factory fire.
-POPULATION_ROLES: frozenset[str] = frozenset({"protesters", "workers", "miners"})
+POPULATION_ROLES: frozenset[str] = frozenset({"protesters", "workers", "miners", "detainees"})
 
 # Words in -ch whose plural takes -es ("marches", "coaches"); others take -s ("Czechs",
 # "monarchs", "techs"), as the sound decides and the spelling cannot tell.

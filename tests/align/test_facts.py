@@ -633,6 +633,31 @@ def test_the_people_an_event_is_about_join_the_general_count() -> None:
     assert [g.label for g in groups] == ["people killed"]
 
 
+def test_the_inmates_of_a_prison_riot_join_the_general_count() -> None:
+    # "19 inmates killed" early, "more than 90 people" later: the prison's people
+    groups = align_claims(
+        (
+            claim("jail-a:c1", 19, "inmates", on="2032-05-04"),
+            claim("jail-b:c1", 90, q="more_than", on="2032-05-05"),
+            claim("jail-c:c1", 97, "prisoners", q="at_least", on="2032-05-05"),
+        )
+    )
+    assert [g.label for g in groups] == ["people killed"]
+
+
+def test_a_groups_count_of_another_day_does_not_set_it_apart() -> None:
+    # one article's "at least 26 inmates" by Tuesday and "more than 90 people" on
+    # Wednesday: the count moving on, not two counts
+    groups = align_claims(
+        (
+            claim("jail-a:c1", 26, "inmates", q="at_least", on="2032-05-04", sent=1),
+            claim("jail-a:c2", 90, q="more_than", on="2032-05-05", sent=2),
+            claim("jail-b:c1", 97, on="2032-05-05"),
+        )
+    )
+    assert [g.label for g in groups] == ["people killed"]
+
+
 def test_a_group_one_document_counts_beside_the_public_stays_a_group() -> None:
     # "34 workers were shot ... 10 people died the week before" in one article: apart
     groups = align_claims(
