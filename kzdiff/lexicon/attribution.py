@@ -615,6 +615,10 @@ INDEFINITE_TIME_CUES: tuple[str, ...] = (
     "had previously",
     "initially",
     "originally",
+    # "Hours before, the director had told journalists that at least 26 had died": a
+    # statement before the one the report gives, at an hour it does not date
+    "hours before",
+    "hours earlier",
 )
 
 # Date words that open a period rather than date the figure ("since Monday").
