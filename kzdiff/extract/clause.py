@@ -513,6 +513,20 @@ def _case_status_phrase(tokens: Sequence[Token], j: int) -> int:
     return cue[1]
 
 
+def _opens_a_time(t: Token) -> bool:
+    """Whether a word after "late" or "early" names when: "yesterday", "on", a weekday,
+    "in the day", "morning" (not "40 early voters")."""
+    low = t.low
+    return (
+        low in DEICTIC_DAYS
+        or low in TIME_ADVERBS
+        or low in DAY_PARTS
+        or low in ("on", "in", "last", "this", "that", "next")
+        or low.removesuffix("'s").removesuffix("’s") in WEEKDAYS
+        or low in MONTHS
+    )
+
+
 def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Token], int]:
     """The counted noun phrase starting at token ``j``: its words and the next index."""
     n = min(len(tokens), stop)
@@ -544,6 +558,8 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
             break  # "rose to 1,744 Monday": when, not who
         if low in DEICTIC_DAYS and not (j + 1 < n and tokens[j + 1].low in HUMAN_NOUNS):
             break  # "was confirmed as 442 today": when, not who ("40 overnight protesters")
+        if low in ("late", "early") and j + 1 < n and _opens_a_time(tokens[j + 1]):
+            break  # "stood at 27 late yesterday", "rose to 40 early on Friday": when
         if (
             words
             and t.is_capitalised
