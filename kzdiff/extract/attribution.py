@@ -1038,6 +1038,10 @@ def _subject_of(
         # "Amina Bello, a spokeswoman for the State Hospital, the biggest hospital in Kano,
         # said": the last appositive describes the hospital; the speaker is as without it
         segs = segs[1:]
+    if len(segs) >= 2 and _places_the_speaker(segs[0]):
+        # "..., deputy director at the morgue, just outside Tahvan, told": where the
+        # speaker is, set off before the verb
+        segs = segs[1:]
     near = segs[0]
     if v <= _SUBJECT_SPAN and not any(t.text in (",", ";", ":") for t in tokens[:v]):
         # the sentence's subject runs from its start to the verb
@@ -1066,11 +1070,18 @@ def _subject_of(
         return clean_source([*segs[1], *near], canon)
     # "Jonathan Pedneault, researcher at HRW, said": the organisation speaks;
     # "Letta Tayler, an associate director, said": the person does.
+    # "Youssef Baqhadar, deputy director at the morgue, told": no body named, the person
     if len(segs) >= 2 and _is_name(segs[1]) and not _is_name(near):
         org = _with_affiliation(near, canon)
-        if org and org != clean_source(near, canon):
+        # (a role "at the morgue": no body named; not "officials" alone, who speak)
+        role_only = (
+            org is not None
+            and org != clean_source(near, canon)
+            and org.split()[-1].lower() in ROLE_WORDS
+        )
+        if org and org != clean_source(near, canon) and not role_only:
             return org
-        if near[0].low in DETERMINERS and any(t.low in ROLE_WORDS for t in near):
+        if (near[0].low in DETERMINERS or role_only) and any(t.low in ROLE_WORDS for t in near):
             return clean_source(segs[1], canon)
     named = _appositive_name(segs, canon) or _name_before_long_appositive(tokens, near, canon)
     if named is not None:
@@ -1115,6 +1126,22 @@ def _head_before_long_tail(near: Sequence[Token], canon: Canon) -> str | None:
     if not (_source_noun(last) or _source_noun(last.removesuffix("s"))):
         return None
     return clean_source(head, canon)
+
+
+def _places_the_speaker(seg: Sequence[Token]) -> bool:
+    """Whether an appositive only says where ("just outside Tahvan", "near the border",
+    "in Geneva"): a preposition of place, maybe after "just", and a name in it."""
+    k = 1 if seg and seg[0].low in ("just", "right", "some") else 0
+    return (
+        len(seg) > k + 1
+        and seg[k].low in _PLACE_PREPOSITIONS
+        and any(t.is_capitalised for t in seg[k + 1 :])
+    )
+
+
+_PLACE_PREPOSITIONS = frozenset(
+    {"outside", "near", "inside", "in", "at", "north", "south", "east", "west"}
+)
 
 
 def _describes(appositive: Sequence[Token], before: Sequence[Token]) -> bool:
