@@ -1574,6 +1574,39 @@ def _others_named_after(tokens: Sequence[Token], qj: int) -> bool:
     return qj < len(tokens) and tokens[qj].low in ("from", "who", "whom", "of")
 
 
+def _tally_group(tokens: Sequence[Token], qi: int, category: Category) -> list[Token] | None:
+    """The group a tally names that the figure is the value of: "The number of protesters
+    killed rose to 40" counts protesters; not "the number of people killed", "the toll of
+    the floods", "the number of detainees" (the category's own noun), nor a tally a comma
+    or "and" sets apart from the figure."""
+    for k in range(qi - 1, max(-1, qi - _TALLY_GROUP_REACH), -1):
+        t = tokens[k]
+        if t.text in (",", ";", ":") or t.low == "and":
+            return None
+        if t.low in _TALLY_WORDS and k + 2 < qi and tokens[k + 1].low == "of":
+            words, _ = _parse_subject(tokens, k + 2, qi)
+            head = _head_of(words)
+            if (
+                head is None
+                or head in _BARE_PEOPLE
+                or head in _UNNAMED_IN_A_TALLY
+                or NOUN_CATEGORIES.get(head) is category
+                or not _is_people(head, words[-1].text)
+            ):
+                return None
+            return words
+    return None
+
+
+_TALLY_WORDS = frozenset({"number", "toll", "count", "tally"})
+_TALLY_GROUP_REACH = 16  # tokens: "Number of Aurentians killed in Darvestan plane crash lowered to"
+# the tally's own words for the dead: no group ("the number of dead", "of victims")
+_UNNAMED_IN_A_TALLY = frozenset(
+    {"dead", "deaths", "victims", "fatalities", "casualties", "those", "lives", "bodies",
+     "injured", "wounded", "missing", "detained", "arrests", "arrested", "killed"}
+)  # fmt: skip
+
+
 def _nationals_named_left(tokens: Sequence[Token], cue_index: int, qi: int) -> bool:
     """The figure's noun, named before it, counts a nationality's people: "number of
     Spanish victims ... to 51" ("Turkish deaths rose to 44,000" is the toll in Turkey,
@@ -2928,6 +2961,13 @@ def find_in_sentence(
             # dead, as "49 Spanish victims" would say
             subj_words = tokens[cue_index - 1 : cue_index + 1]
             subject = _subject_text(subj_words)
+        if subject is None and category in FATE_CATEGORIES:
+            group = _tally_group(tokens, qi, category)
+            if group is not None:
+                # "The number of protesters killed rose to 40", "toll of Aurentians in the
+                # crash has fallen to 47": whom the tally counts
+                subj_words, subject = group, _subject_text(group)
+                head = _head_of(group)
         if subject is None and cue_index is not None and cue_index > qi:
             # "dozens have been killed, including citizens and police"
             k = cue_index + 1
