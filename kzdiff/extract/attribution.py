@@ -105,7 +105,7 @@ from kzdiff.lexicon.sources import (
     NUMBERED_NAME_HEADS,
     NUMBERED_SERVICE_HEADS,
     OUTLETS_NAMED_TODAY,
-    ends_with_known_body,
+    is_known_body,
     names_news_outlet,
 )
 from kzdiff.records import Claim
@@ -1346,7 +1346,7 @@ def _headline_head(tokens: Sequence[Token], canon: Canon) -> str | None:
     )
     if any(t.low in ("at", "in", "on", "near") for t in head):
         return None  # "Fire at Police Station:": where it happened
-    if ends_with_known_body(" ".join(t.text for t in head)):
+    if is_known_body(" ".join(t.text for t in head)):
         return clean_source(head, canon)  # "Red Cross:", "UN:": a body known by its name
     if not names_a_body or head[-1].low in PLACE_NAMES:
         return None

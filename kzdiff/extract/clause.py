@@ -72,7 +72,6 @@ from kzdiff.lexicon.categories import (
     LEFT_VERB_CUES,
     LISTING_VERBS,
     LIVES_LOST_VERBS,
-    LOST_PEOPLE_NOUNS,
     MEASURE_WORDS,
     MOVING_VERBS,
     NATIONALS_NOUNS,
@@ -515,12 +514,11 @@ def _case_status_phrase(tokens: Sequence[Token], j: int) -> int:
 
 def _opens_a_time(t: Token) -> bool:
     """Whether a word after "late" or "early" names when: "yesterday", "on", a weekday,
-    "in the day", "morning" (not "40 early voters")."""
+    "in the day" (not "40 early voters", "30 early morning commuters")."""
     low = t.low
     return (
         low in DEICTIC_DAYS
         or low in TIME_ADVERBS
-        or low in DAY_PARTS
         or low in ("on", "in", "last", "this", "that", "next")
         or low.removesuffix("'s").removesuffix("’s") in WEEKDAYS
         or low in MONTHS
@@ -1615,10 +1613,18 @@ def _nationals_named_left(tokens: Sequence[Token], cue_index: int, qi: int) -> b
         0 < cue_index < qi
         and tokens[cue_index].low in NATIONALS_NOUNS
         and tokens[cue_index - 1].is_capitalised
-        # (a people the lexicon does not know, by its name's shape: "Aurentian victims")
+        # (a people the lexicon does not know, by its name's shape: "Aurentian victims";
+        # not the end of a name: "Cyclone Adrian victims")
         and (
             tokens[cue_index - 1].low in NATIONALITIES
-            or looks_like_demonym(tokens[cue_index - 1].text)
+            or (
+                looks_like_demonym(tokens[cue_index - 1].text)
+                and not (
+                    cue_index > 1
+                    and tokens[cue_index - 2].is_capitalised
+                    and tokens[cue_index - 2].low not in FUNCTION_WORDS  # "Number Of Aurentian"
+                )
+            )
         )
     )
 
@@ -2820,15 +2826,7 @@ def find_in_sentence(
             and tokens[cue_index].low == "shot"
         ):
             category = _what_the_shot_did(tokens, cue_index, qi, qj, after, head, count_at)
-        if (
-            qi > 0
-            and tokens[qi - 1].low == "lost"
-            and (
-                (category is None and head in KIN_NOUNS)
-                # (the noun's own category yields: "said it lost 38 pilgrims")
-                or (cue_index is None and head in LOST_PEOPLE_NOUNS)
-            )
-        ):
+        if category is None and qi > 0 and tokens[qi - 1].low == "lost" and (head in KIN_NOUNS):
             category = Category.KILLED  # "who lost nine family members"
         if (
             category is Category.KILLED

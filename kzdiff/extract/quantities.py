@@ -263,6 +263,7 @@ _IDENT_TAIL = re.compile(r"(?:[\w-]|\.(?=\w))*")
 _CODE_TAIL = re.compile(r"(?:[-/][A-Za-z0-9]+)+")
 _BETWEEN_END = re.compile(r"\bbetween\s+(?:\S+\s+)?$")
 _CHANGE_WORD_REACH = 8  # words before the first figure where a verb of change may stand
+_NEW_CLAUSE_WORDS = frozenset({"and", "but", "says", "said", "say", "that"})
 _FROM_END = re.compile(r"\b(?:between|from)\s+$")
 _LETTERS_BEFORE = re.compile(r"([A-Za-z]+)$")
 # the last word of a name before an age in apposition: "Kang Min-gyu, 52,"
@@ -1136,8 +1137,11 @@ class _Context:
             factor = _scale_of(n2.scaled)
             if v1 < v2 / factor:  # "$10 to $15 billion", not "$200 to $4 million"
                 v1 *= factor
-        # (words back to the verb: "raised its count of the injured from 12 to 15")
+        # (words back to the verb: "raised its count of the injured from 12 to 15"; not past
+        # a clause of its own: "revised its estimate and now says from 40 to 60 died")
         prev = re.findall(r"[a-z']+", re.split(r"[(),;:]", before)[-1])[-_CHANGE_WORD_REACH:]
+        cut = max((k for k, w in enumerate(prev) if w in _NEW_CLAUSE_WORDS), default=-1)
+        prev = prev[cut + 1 :]
         if joiner in ("to", "through", "till", "until") and prev:
             if prev[-1] == "by":
                 if v2 > 3 * v1:  # "increased by $43.6 billion to $419.2 billion"

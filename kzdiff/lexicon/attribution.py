@@ -559,7 +559,18 @@ DISPUTE_CUES: tuple[str, ...] = (
     "is incorrect",
     "inaccurate",
     "exaggerated",
-    "speculative",  # "..., but a ministry spokesman called his remark \"speculative\""
+    # "..., but a ministry spokesman called his remark \"speculative\"" (not "speculative
+    # currency trading")
+    "remark speculative",
+    "remarks speculative",
+    "figure speculative",
+    "figures speculative",
+    "it speculative",
+    "as speculative",
+    "was speculative",
+    "were speculative",
+    "is speculative",
+    "are speculative",
     "denied this",
     "denied it",
     "fantasy number",
@@ -617,8 +628,8 @@ INDEFINITE_TIME_CUES: tuple[str, ...] = (
     "originally",
     # "Hours before, the director had told journalists that at least 26 had died": a
     # statement before the one the report gives, at an hour it does not date
-    "hours before",
-    "hours earlier",
+    "hours before,",
+    "hours earlier,",
 )
 
 # Date words that open a period rather than date the figure ("since Monday").

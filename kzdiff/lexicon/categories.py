@@ -452,9 +452,7 @@ EVENT_CUES: dict[str, Category] = {
     "driven from their homes": _DP,
     "relief camps": _DP,
     "temporary camps": _DP,
-    "makeshift camps": _DP,  # "Thousands of people sheltered in makeshift camps"
-    "makeshift shelters": _DP,
-    "displacement camps": _DP,
+    "displacement camps": _DP,  # (not "makeshift camps": protesters set those up too)
     "temporary settlements": _DP,
     "temporary shelters": _DP,
     # "More than 600,000 Nepalese still live in temporary or unsafe housing", "thousands
@@ -1146,15 +1144,6 @@ KIN_NOUNS: frozenset[str] = frozenset(
     family relatives relative members children child sons son daughters daughter
     brothers brother sisters sister parents wives husbands grandchildren cousins
     nephews nieces grandsons granddaughters siblings kids
-    """.split()
-)
-
-# ... and so are a country's or a force's own people: "Morvania said it lost 38 pilgrims",
-# "the army lost 40 soldiers" (not lawmakers, members or seats: a party's losses)
-LOST_PEOPLE_NOUNS: frozenset[str] = KIN_NOUNS - {"members"} | frozenset(
-    """
-    pilgrims nationals citizens passengers tourists soldiers troops servicemen officers
-    policemen fighters people men women crew
     """.split()
 )
 

@@ -249,7 +249,7 @@ DEMONYM_ENDINGS: tuple[str, ...] = ("ian", "ean", "ese", "ani", "ish", "yan", "n
 NOT_DEMONYMS: frozenset[str] = frozenset(
     """civilian pedestrian veteran christian guardian technician physician politician
     musician librarian custodian comedian historian median muslim jewish foolish
-    european asian african parish""".split()
+    european asian african parish mediterranean caribbean himalayan caspian""".split()
 )
 
 

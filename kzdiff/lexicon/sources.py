@@ -76,25 +76,28 @@ _UN = re.compile(UN_INITIALS)  # in capitals only: Kim Jong Un is no UN agency
 
 
 # Bodies known by their own name, which a headline can open with as its source ("Red
-# Cross: Hundreds dead", "UN: 3,000 displaced"); "international" alone names a day or a
-# station as often ("International Women's Day:"), and initials count in capitals only.
+# Cross: Hundreds dead", "UN: 3,000 displaced"): the whole head is the name ("Gunmen
+# Attack Red Cross:" names what befell it). "International" alone names a day or a
+# station as often ("International Women's Day:"); initials count in capitals only.
 _KNOWN_BODY_NAME = re.compile(
-    r"\b(?:"
+    r"(?:the\s+)?(?:international\s+(?:committee|federation)\s+of\s+the\s+)?(?:"
     + "|".join(
         re.escape(c)
         for c in (*INTERNATIONAL_BODY_CUES, "amnesty", "human rights watch")
         if c != "international"
     )
-    + r")(?: international)?\W*$",
+    + r")(?:\s+international)?",
     re.IGNORECASE,
 )
-_KNOWN_BODY_INITIALS = re.compile(r"(?:" + UN_INITIALS + r"|\bWHO)\W*$")
+_KNOWN_BODY_INITIALS = re.compile(r"(?:" + UN_INITIALS + r"|\bWHO)")
 
 
-def ends_with_known_body(words: str) -> bool:
-    """Whether words end with the name of a body known by it ("the Red Cross", "UN")."""
+def is_known_body(words: str) -> bool:
+    """Whether words are, whole, the name of a body known by it ("the Red Cross", "UN")."""
+    words = words.strip()
     return (
-        _KNOWN_BODY_NAME.search(words) is not None or _KNOWN_BODY_INITIALS.search(words) is not None
+        _KNOWN_BODY_NAME.fullmatch(words) is not None
+        or _KNOWN_BODY_INITIALS.fullmatch(words) is not None
     )
 
 
