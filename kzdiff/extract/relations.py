@@ -54,7 +54,7 @@ from kzdiff.vocab import FATE_CATEGORIES, Category
 def relate_figures(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     """The sentence's figures with what they take from each other."""
     found = _continue_lists(tokens, _bare_list_heads(tokens, _breakdown_rows(tokens, found)))
-    found = _elided_place_rows(tokens, found)
+    found = _elided_place_rows(tokens, _bracketed_place_rows(tokens, found))
     found = _a_places_share_after_a_total(tokens, found)
     found = _rows_from_places(tokens, found)
     found = _parts_of_this_number(tokens, found)
@@ -1153,6 +1153,38 @@ def _elided_place_rows(tokens: Sequence[Token], found: list[Found]) -> list[Foun
     return out
 
 
+def _bracketed_place_rows(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
+    """'It has left 39 people dead (31 in Quelimba, 6 in Namarra and 2 in Lissanga)': two
+    or more figures in brackets right after a total, each with a place of its own, are
+    the total's rows there; the first row's place is none of the total's."""
+    out = list(found)
+    for k, total in enumerate(out):
+        if total.category is None or total.part_of is not None:
+            continue
+        stop = min(len(tokens), total.qj + _BRACKET_REACH)
+        opened = next((j for j in range(total.qj, stop) if tokens[j].text == "("), None)
+        if opened is None or any(t.text in (",", ";", ".") for t in tokens[total.qj : opened]):
+            continue
+        closed = next((j for j in range(opened, len(tokens)) if tokens[j].text == ")"), len(tokens))
+        rows = [n for n in range(k + 1, len(out)) if opened < out[n].qi < closed]
+        places = [_place_after(tokens, out[n].qj) for n in rows]
+        if (
+            len(rows) < 2
+            or None in places
+            or any(out[n].category not in (None, total.category) for n in rows)
+            or any(out[n].subject_head is not None for n in rows)
+        ):
+            continue
+        for n, place in zip(rows, places, strict=True):
+            out[n] = _counting_as(out[n], total, part_of=k, scope=place, listed=True)
+        if total.scope == places[0]:
+            out[k] = replace(total, scope=None)  # read across the bracket
+    return out
+
+
+_BRACKET_REACH = 4  # tokens from a total to its bracket: "39 people dead ("
+
+
 def _a_places_share_after_a_total(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     """'police arrest 1 340 protesters, 538 from Tovany', 'killed 34 people, 12 in
     Tibet': a smaller figure right after a total that names no place, with only a place
@@ -1238,7 +1270,7 @@ def _place_after(tokens: Sequence[Token], j: int) -> str | None:
     while k < len(tokens) and tokens[k].is_capitalised and len(words) < _ROW_PLACE_WORDS:
         words.append(tokens[k].text)
         k += 1
-    if not words or (k < len(tokens) and tokens[k].text not in (",", ".", ";", "and")):
+    if not words or (k < len(tokens) and tokens[k].text not in (",", ".", ";", "and", ")")):
         return None
     name = " ".join(words)
     low = name.lower()
