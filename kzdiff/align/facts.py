@@ -63,6 +63,7 @@ from kzdiff.lexicon.subjects import (
     ORIGIN_GROUPS,
     PEOPLE,
     PHRASE_BREAKS,
+    POPULATION_COUNTERPARTS,
     POPULATION_ROLES,
     SECURITY,
     SIDES,
@@ -1032,6 +1033,11 @@ def _breakdown_scopes(
             for scope in (b.scope, None):
                 key5 = (c.doc, b.category, b.group, scope, c.as_of)
                 reach[key5] = max(reach.get(key5, 0.0), _given(c))
+    # the places each document counts in on each day: a place counted beside another
+    # that day ("9 in Larvik ... 4 in Osby" by Saturday) is a row, however near the whole
+    places_on: dict[tuple[str, Category, str, str | None], set[str]] = defaultdict(set)
+    for c, b in scoped:
+        places_on[(c.doc, b.category, b.group, c.as_of)].add(b.scope)  # type: ignore[arg-type]
     opening_of: dict[str, int] = {}  # each document's first sentence with a figure
     for c in current:
         if c.doc not in opening_of or c.sentence_start < opening_of[c.doc]:
@@ -1060,7 +1066,11 @@ def _breakdown_scopes(
         # down is a row)
         vague = c.qualifier is Qualifier.VAGUE and c.sentence_start == opening_of[c.doc]
         for w in wholes.get((c.doc, b.category, b.group), ()):
-            if _dated_before(c, w) and top >= _LATER_ROW_SHARE * _given(w):
+            if (
+                _dated_before(c, w)
+                and given >= _LATER_ROW_SHARE * _given(w)
+                and len(places_on[(c.doc, b.category, b.group, c.as_of)]) == 1
+            ):
                 # an earlier count a little below a later whole ("eighteen deaths in
                 # Ossemba" by 10 February, the toll at 22 on 2 March): the running count
                 # (see _LATER_ROW_SHARE)
@@ -1152,9 +1162,14 @@ def _population_groups(
     # "dozens of protesters and at least 18 police officers": where the state's side is
     # counted too, protesters are one side of a clash, never the whole
     two_sided = {b.category for b in filed if b.side == "state"}
+    counted_groups = {(b.category, b.group) for b in filed}
     out: dict[Category, set[str]] = defaultdict(set)
     for (category, group), held in counted.items():
         if group == PEOPLE or (category in two_sided and SIDES.get(group) is not None):
+            continue
+        if any(
+            (category, other) in counted_groups for other in POPULATION_COUNTERPARTS.get(group, ())
+        ):
             continue
         # only beside a count of the general public: "miners killed" alone keeps its name
         public = counted.get((category, PEOPLE))
@@ -1169,19 +1184,20 @@ def _counted_apart(group: Sequence[Claim], public: Sequence[Claim]) -> bool:
     """Whether a document's stated figures for a group differ from all its figures for
     the general public: two counts, not one told twice ("up to 80 killed" and "five of
     its workers died" are two, though five is up to 80)."""
-    # (on one day: "at least 26 inmates" by Wednesday beside "more than 90 people" the
-    # next day is the count moving on, not two counts)
+    # (against the public's figures of its own day or before: "at least 26 inmates" by
+    # Tuesday beside "more than 90 people" on Wednesday is the count moving on, but "25
+    # workers" on Monday beside Saturday's "40 people" is a count of some of them)
     return any(
         g.qualifier is not Qualifier.VAGUE
-        and (same_day := [p for p in public if _same_day(g, p)])
-        and not any(_one_figure(g, p) for p in same_day)
+        and (by_then := [p for p in public if _not_after(p, g)])
+        and not any(_one_figure(g, p) for p in by_then)
         for g in group
     )
 
 
-def _same_day(a: Claim, b: Claim) -> bool:
-    """Whether two claims may be of one day: the same as-of date, or one undated."""
-    return a.as_of is None or b.as_of is None or a.as_of == b.as_of
+def _not_after(a: Claim, b: Claim) -> bool:
+    """Whether claim ``a`` may be of ``b``'s day or before: so dated, or one undated."""
+    return a.as_of is None or b.as_of is None or a.as_of <= b.as_of
 
 
 def _one_figure(a: Claim, b: Claim) -> bool:

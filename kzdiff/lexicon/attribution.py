@@ -648,6 +648,8 @@ ANAPHORIC_DAY: dict[str, int] = {
     "the day after": 1,
     "the previous day": -1,
     "the day before": -1,
+    "by then": 0,  # "By Saturday evening, 9 had died in Larvik. By then 4 had died in Osby"
+    "by that time": 0,
 }
 
 # A next sentence that retracts or disputes a figure refers back to it.

@@ -167,6 +167,13 @@ HEAD_SYNONYMS: dict[str, str] = {"female": "woman", "male": "man"}
 # counts them apart from the general public (see align.facts._population_groups): the
 # strikers at a mine, the protesters of a crackdown, the workers of a factory fire.
 POPULATION_ROLES: frozenset[str] = frozenset({"protesters", "workers", "miners", "detainees"})
+# ... unless the corpus counts, in that category, those on the other side of them: a
+# prison riot's dead "among them three guards" make the inmates one side, not the whole
+POPULATION_COUNTERPARTS: dict[str, frozenset[str]] = {
+    "detainees": frozenset(
+        {"guards", "wardens", "warders", "staff", "officers", SECURITY, SOLDIERS}
+    ),
+}
 
 # Words in -ch whose plural takes -es ("marches", "coaches"); others take -s ("Czechs",
 # "monarchs", "techs"), as the sound decides and the spelling cannot tell.

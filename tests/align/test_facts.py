@@ -658,6 +658,32 @@ def test_a_groups_count_of_another_day_does_not_set_it_apart() -> None:
     assert [g.label for g in groups] == ["people killed"]
 
 
+def test_inmates_are_one_side_where_guards_are_counted_among_the_dead() -> None:
+    # review: "14 people dead ..., among them three guards" and "Eleven inmates were
+    # killed": the inmates are some of the dead, not an earlier count of them all
+    groups = align_claims(
+        (
+            claim("riot-a:c1", 14, sent=1),
+            claim("riot-a:c2", 3, "guards", part_of="riot-a:c1", sent=1),
+            claim("riot-b:c1", 11, "inmates"),
+        )
+    )
+    assert members(group_with(groups, "detainees killed")) == {"riot-b:c1"}
+
+
+def test_a_groups_later_count_below_the_publics_sets_it_apart() -> None:
+    # review: Saturday's "killing 40 people", then Monday's "25 workers had died": some
+    # of them, not the count moving down
+    groups = align_claims(
+        (
+            claim("fire-a:c1", 40, on="2032-05-08", sent=1),
+            claim("fire-a:c2", 25, "workers", on="2032-05-10", sent=2),
+            claim("fire-b:c1", 40, on="2032-05-09"),
+        )
+    )
+    assert sorted(g.label for g in groups) == ["people killed", "workers killed"]
+
+
 def test_a_group_one_document_counts_beside_the_public_stays_a_group() -> None:
     # "34 workers were shot ... 10 people died the week before" in one article: apart
     groups = align_claims(
@@ -803,6 +829,37 @@ def test_an_earlier_count_in_a_place_far_below_a_later_whole_stays_a_row() -> No
     assert sorted(g.label for g in groups) == [
         "people killed",
         "people killed in the teaching hospital",
+    ]
+
+
+def test_an_earlier_lower_bound_in_a_place_far_below_a_later_whole_stays_a_row() -> None:
+    # review: "at least 3 people had died in Tamsa" by Friday beside Monday's 60: a bound
+    # whose top is open is still far below the whole
+    groups = align_claims(
+        (
+            claim("storm-a:c1", 3, q="at_least", scope="Tamsa", on="2032-05-07", sent=1),
+            claim("storm-a:c2", 60, on="2032-05-10", sent=2),
+            claim("storm-b:c1", 60, on="2032-05-10"),
+        )
+    )
+    assert sorted(g.label for g in groups) == ["people killed", "people killed in Tamsa"]
+
+
+def test_an_earlier_count_in_one_of_several_places_that_day_stays_a_row() -> None:
+    # review: "By Saturday, 9 had died in Larvik ... 4 in Osby", Monday's toll 15: Larvik
+    # was one place of two that day, a row, however near the later whole
+    groups = align_claims(
+        (
+            claim("storm-a:c1", 15, on="2032-05-10", sent=1),
+            claim("storm-a:c2", 9, scope="Larvik", on="2032-05-08", sent=2),
+            claim("storm-a:c3", 4, scope="Osby", on="2032-05-08", sent=3),
+            claim("storm-b:c1", 15, on="2032-05-10"),
+        )
+    )
+    assert sorted(g.label for g in groups) == [
+        "people killed",
+        "people killed in Larvik",
+        "people killed in Osby",
     ]
 
 
