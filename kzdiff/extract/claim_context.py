@@ -853,6 +853,17 @@ class DocContext:
             )
         if not self._weekday_only_of[s.start]:
             return as_of  # "on June 16", "That day" after a full date: dated as said
+        onset = self._onset_day()
+        if onset != self.doc.published:
+            return as_of  # only a paper dated the event's own day can be updated past it
+        day = date.fromisoformat(as_of)
+        if (date.fromisoformat(onset) - day).days == _WEEK_BEFORE_ONSET:
+            return (day + timedelta(days=7)).isoformat()
+        return as_of
+
+    def _onset_day(self) -> str | None:
+        """The day the lead says its event began ("the fire broke out on Thursday"), by a
+        weekday or a word of time, or None. Read on first use."""
         if self._onset is False:
             self._onset = next(
                 (
@@ -862,13 +873,7 @@ class DocContext:
                 ),
                 None,
             )
-        onset = self._onset
-        if onset != self.doc.published:
-            return as_of  # only a paper dated the event's own day can be updated past it
-        day = date.fromisoformat(as_of)
-        if (date.fromisoformat(onset) - day).days == _WEEK_BEFORE_ONSET:
-            return (day + timedelta(days=7)).isoformat()
-        return as_of
+        return self._onset  # type: ignore[return-value]
 
     def _last_day_before(self, offset: int) -> DateMention | None:
         """The last full date (in start order) that ends at or before ``offset``."""
@@ -1100,7 +1105,7 @@ class DocContext:
                 # a follow-up's own event is "last year's" (not what happened decades
                 # ago): the sentence's dates decide
                 cue = None
-            at = cue.start() if cue else self._earlier_event_end(s.text)
+            at = cue.start() if cue else self._earlier_event_end(s)
             if at is None:
                 at = self._disease_named_at(s)
             if at is None:
@@ -1306,6 +1311,21 @@ class DocContext:
             for d in self._dates_in(s)
         )
 
+    def _days_before_onset(self, s: Sentence, d: DateMention) -> bool:
+        """'the May 13 collapse of a hostel that killed 58 people' in a report of a crush
+        the lead dates to Thursday, May 20: a day well before the day this event began, in
+        a fresh event's report (asked only of another kind of event named by its day)."""
+        onset = _parse_day(self._onset_day())
+        day = _parse_day(d.date)
+        return (
+            onset is not None
+            and day is not None
+            and (onset - day).days >= _DAYS_BEFORE_ONSET
+            and _SINCE_THEN.search(s.text) is None
+            and not self._follow_up
+            and self._reports_a_fresh_event()
+        )
+
     def _reports_a_fresh_event(self) -> bool:
         """Whether the lead dates something within days of publication ("on Saturday")."""
         if self._fresh is None:
@@ -1352,10 +1372,11 @@ class DocContext:
             for y in _starting_within(self.years, self._year_starts, s.start, s.end)
         )
 
-    def _earlier_event_end(self, text: str) -> int | None:
+    def _earlier_event_end(self, s: Sentence) -> int | None:
         """Where '... the earthquake in January that killed' ends in ``text``: another
         kind of event than the article's own, dated to another month, whose relative
         clause gives its figures. None where the sentence names no such event."""
+        text = s.text
         counted = _EVENTS_COUNTED.search(text)
         if counted is not None:
             return counted.end()  # "grounded after two crashes that killed 289 people"
@@ -1373,6 +1394,11 @@ class DocContext:
         published = self.doc.published
         if not months or published is None:
             return None
+        if any(
+            s.start + m.start() <= d.start < s.start + m.end() and self._days_before_onset(s, d)
+            for d in self._dates_in(s)
+        ):
+            return m.end()  # "the May 13 collapse of a hostel that killed 58", a week before
         now = int(published[5:7])
         recent = {_MONTHS_IN_ORDER[now - 1], _MONTHS_IN_ORDER[now - 2]}  # [-1] is December
         return m.end() if months - recent else None
@@ -1585,6 +1611,7 @@ _RELATIVE_WORD = re.compile(r"\b(?:who|whom|which|that|when|where|whose)\b", re.
 _LEAD_SENTENCES = 3
 _FRESH_DAYS = 10  # a lead's day this close to publication reports a fresh event
 _EARLIER_MONTHS = 2  # months before the article's: an earlier story, not last week's
+_DAYS_BEFORE_ONSET = 3  # a day this far before the lead's own event's: an earlier one
 # an event named as another than the article's: "a suicide attack", "another blast"
 _ANOTHER_EVENT = re.compile(
     r"\b(?:a|an|another)\s+(?:[a-z-]+\s+){0,2}?(?:"

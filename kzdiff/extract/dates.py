@@ -104,6 +104,9 @@ _PATTERN = re.compile(
             # July, 2022", a year, nor "in July 4", a day)
             rf"\b(?P<mo_pre>(?i:in|since|until|by|early|late|mid-?|last))\s*(?P<mo>{_FULL_MON})\b"
             rf"(?!\.?\s+\d)(?!\.?,\s*\d{{4}}\b)",
+            # "In the July violence, 69 people were killed": a month that names an event
+            # told as past
+            rf"\b(?i:the)\s+(?P<mo_the>{_FULL_MON})(?=\s+[a-z])",
             # in 2019
             rf"\b(?P<y_pre>(?i:in|since|until|till|by|during|from|before|after|early|late"
             rf"|mid-?|throughout))\s+(?P<yr>{_YEAR})\b(?![-–/.,]?\d)"
@@ -233,6 +236,13 @@ def _resolve(
         return on.isoformat(), True, None
     if g["rel"]:
         return _resolve_relative(" ".join(g["rel"].lower().split()), pub)
+    if g["mo_the"]:
+        month = MONTHS[g["mo_the"].lower()]
+        if pub is not None:  # told as past: this year's if it has begun, else last year's
+            return _fmt(pub.year if month <= pub.month else pub.year - 1, month), True, None
+        if year_hint is not None:
+            return _fmt(year_hint, month), False, "year taken from other dates in the text"
+        return None, False, "unresolved: no year and publication date unknown"
     if g["mo"]:
         month = MONTHS[g["mo"].lower()]
         if pub is not None and g["mo_pre"].lower() == "last":

@@ -395,6 +395,10 @@ EVENT_CUES: dict[str, Category] = {
     "not yet been found": _M,
     "not been located": _M,
     "yet to be recovered": _M,
+    # bodies not yet brought out: "officials were still trying to recover 8 bodies"
+    "yet to recover": _M,
+    "still to recover": _M,
+    "trying to recover": _M,
     "disappeared": _M,
     # taken and not returned: "59 people have been abducted", "32 abductions"
     "abducted": _M,
