@@ -1545,6 +1545,15 @@ def _link_parts(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
             # the aside is the whole's clause; the part counts what its whole counts
             category = whole.category
         out[k] = replace(cur, part_of=prev_idx, category=category)
+        if (
+            cur.subject_head is None
+            and whole.subject_head is not None
+            # (of the same fate: "550 cholera cases ..., eleven of whom died" are people)
+            and category is whole.category
+        ):
+            # "163 members of the security forces were hurt, including six seriously": a
+            # part with no noun of its own counts its whole's people
+            out[k] = replace(out[k], subject=whole.subject, subject_head=whole.subject_head)
     # A breakdown after a colon: "139 in Almaty: 86 assailants and 53 officers".
     # The figures after the first colon past a whole are a suffix of ``out`` (sorted by
     # position): found by bisect and checked against suffix sums first, so a sentence
