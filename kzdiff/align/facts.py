@@ -826,6 +826,11 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
                 # each its own fact ("476 aboard" is no revision of "174 rescued")
                 group = f"{PEOPLE} {kind}"
                 reason = f"{reason}; its clause counts people {kind}"
+            elif kind is not None and c.category is Category.OTHER:
+                # "Some 142 passengers ... booked on the flight" is no rival of "three
+                # passengers" among one country's nationals: a group's count of one kind
+                group = f"{group} {kind}"
+                reason = f"{reason}; its clause counts {group}"
             scope = _scope_key(scope_text)
             if scope is not None and scope == own_country.get(c.category):
                 scope = None  # "killed in Iran" where Iran is the only country counted

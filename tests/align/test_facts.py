@@ -684,6 +684,21 @@ def test_a_groups_later_count_below_the_publics_sets_it_apart() -> None:
     assert sorted(g.label for g in groups) == ["people killed", "workers killed"]
 
 
+def test_a_groups_count_of_one_kind_is_no_rival_of_its_plain_count() -> None:
+    # "some 1,200 tourists stranded" beside "300 tourists" (a count of one kind beside a
+    # plain one, as "142 passengers ... booked on the flight"): two facts, no conflict
+    groups = align_claims(
+        (
+            replace(claim("jet-a:c1", 1200, "tourists", cat="other"), counted="stranded"),
+            claim("jet-b:c1", 300, "tourists", cat="other"),
+        )
+    )
+    assert sorted(g.label for g in groups) == [
+        "tourists (other count)",
+        "tourists stranded (other count)",
+    ]
+
+
 def test_a_group_one_document_counts_beside_the_public_stays_a_group() -> None:
     # "34 workers were shot ... 10 people died the week before" in one article: apart
     groups = align_claims(
