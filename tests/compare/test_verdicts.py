@@ -1121,7 +1121,7 @@ def test_passengers_aboard_of_two_sources_are_rival_counts_of_one_moment() -> No
                 aboard("jet-b:c2", "6", "crew members", "broadcaster", "2024-12-30"),
             )
         )
-        if f.subject == "passengers"
+        if f.label == "passengers aboard (other count)"
     ]
     assert passengers.verdict is Verdict.CONFLICT
 
