@@ -19,24 +19,24 @@ from tests.quality.realnews.tool import event_files, event_problems, read_event
 STORIES = Path(__file__).parent / "stories"
 
 # Per split, the measurement below minus 5 points, rounded down to 0.05; raise them when
-# kzdiff improves. dev: all thirty-nine events in session 23 (2026-12-07, after each
+# kzdiff improves. dev: all forty-four events in session 24 (2026-12-07, after each
 # held-out set's first look was read: README.md has those first looks). A new held-out
 # set goes in as "test", committed before any run; its first look sets its floors here.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
-        "precision": 0.90,  # 0.978
-        "recall": 0.85,  # 0.946
+        "precision": 0.90,  # 0.980
+        "recall": 0.85,  # 0.945
         "f1": 0.90,  # 0.962
-        "category": 0.85,  # 0.935
-        "subject": 0.90,  # 0.954
-        "attribution": 0.75,  # 0.826
-        "as_of": 0.85,  # 0.923 (the sixth set's .795 brought it under 0.95)
-        "part_of": 0.50,  # 0.562
+        "category": 0.85,  # 0.933
+        "subject": 0.90,  # 0.956
+        "attribution": 0.75,  # 0.823
+        "as_of": 0.85,  # 0.921
+        "part_of": 0.50,  # 0.557
         "status": 0.90,  # 0.976
-        "background": 0.90,  # 0.983
-        "pair_recall": 0.80,  # 0.857
-        "traps_apart": 0.80,  # 0.872
-        "verdicts": 0.65,  # 0.724
+        "background": 0.90,  # 0.982
+        "pair_recall": 0.80,  # 0.858
+        "traps_apart": 0.80,  # 0.885
+        "verdicts": 0.65,  # 0.732
     },
 }
 
