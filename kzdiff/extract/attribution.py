@@ -108,6 +108,7 @@ from kzdiff.lexicon.sources import (
     is_known_body,
     names_news_outlet,
 )
+from kzdiff.lexicon.subjects import UNNAMED_PEOPLE_NOUNS
 from kzdiff.records import Claim
 from kzdiff.vocab import Status
 
@@ -2235,8 +2236,6 @@ def inherit_same_figure(claims: Sequence[Claim], lead_end: int) -> tuple[Claim, 
 
 _RESTATED_AT_LEAST = 10
 _GIVEN_BEFORE = ("the ", "of the ", "all ", "all the ")  # "Of the 85 dead", "the 20 killed"
-# nouns that name no group of their own: the counted people as the total named them
-_UNNAMED_PEOPLE = frozenset({"people", "persons", "dead", "deaths", "victims", "bodies"})
 
 
 def _named_as_given(c: Claim) -> bool:
@@ -2249,7 +2248,7 @@ def _counted_people(c: Claim) -> str:
     """Who a figure counts, for telling a restatement from another count: a named group
     ("soldiers", "civilians") or the people a total counts."""
     head = (c.subject or "people").lower().split()[-1]
-    return "people" if head in _UNNAMED_PEOPLE else head
+    return "people" if head in UNNAMED_PEOPLE_NOUNS else head
 
 
 def carry_to_restatements_and_parts(claims: Sequence[Claim]) -> tuple[Claim, ...]:

@@ -71,7 +71,7 @@ from kzdiff.lexicon.dates import (
     WEEKDAYS,
 )
 from kzdiff.lexicon.facts import FOLLOW_UP_WORDS
-from kzdiff.lexicon.grammar import QUOTE_MARKS
+from kzdiff.lexicon.grammar import NEW_CLAUSE_WORDS, QUOTE_MARKS
 from kzdiff.lexicon.names import NATIONALITIES
 from kzdiff.lexicon.speech import QUOTE_VERBS
 from kzdiff.records import DateMention, Document, Entity, Quantity, Quote, Sentence
@@ -337,7 +337,7 @@ def _changed_from_to(tokens: Sequence[Token], qi: int, qj: int) -> bool:
     ):
         return False
     for k in range(qi - 2, max(-1, qi - 2 - _CHANGE_VERB_REACH), -1):
-        if tokens[k].text in _CLAUSE_END or tokens[k].low in ("and", "but", "says", "said"):
+        if tokens[k].text in _CLAUSE_END or tokens[k].low in NEW_CLAUSE_WORDS:
             return False
         if tokens[k].low in COUNT_CHANGE_VERBS:
             return True

@@ -161,6 +161,7 @@ from kzdiff.lexicon.numbers import (
     VAGUE_OPENING_WORDS,
 )
 from kzdiff.lexicon.speech import STATEMENT_VERBS
+from kzdiff.lexicon.subjects import UNNAMED_PEOPLE_NOUNS
 from kzdiff.records import Quantity
 from kzdiff.vocab import FATE_CATEGORIES, Category, Qualifier
 
@@ -1587,7 +1588,7 @@ def _tally_group(tokens: Sequence[Token], qi: int, category: Category) -> list[T
             if (
                 head is None
                 or head in _BARE_PEOPLE
-                or head in _UNNAMED_IN_A_TALLY
+                or head in UNNAMED_PEOPLE_NOUNS
                 or NOUN_CATEGORIES.get(head) is category
                 or not _is_people(head, words[-1].text)
             ):
@@ -1598,11 +1599,6 @@ def _tally_group(tokens: Sequence[Token], qi: int, category: Category) -> list[T
 
 _TALLY_WORDS = frozenset({"number", "toll", "count", "tally"})
 _TALLY_GROUP_REACH = 16  # tokens: "Number of Aurentians killed in Darvestan plane crash lowered to"
-# the tally's own words for the dead: no group ("the number of dead", "of victims")
-_UNNAMED_IN_A_TALLY = frozenset(
-    {"dead", "deaths", "victims", "fatalities", "casualties", "those", "lives", "bodies",
-     "injured", "wounded", "missing", "detained", "arrests", "arrested", "killed"}
-)  # fmt: skip
 
 
 def _nationals_named_left(tokens: Sequence[Token], cue_index: int, qi: int) -> bool:

@@ -24,7 +24,7 @@ from kzdiff.extract.numbers import (
 from kzdiff.extract.tokens import phrase_pattern as _alt
 from kzdiff.lexicon.categories import EVENT_CUES, TOLL_VERBS, UP_TO_LEVEL_VERBS
 from kzdiff.lexicon.dates import MONTHS, WEEKDAYS
-from kzdiff.lexicon.grammar import FUNCTION_WORDS
+from kzdiff.lexicon.grammar import FUNCTION_WORDS, NEW_CLAUSE_WORDS
 from kzdiff.lexicon.names import KNOWN_PLACES, PLACE_NAME_WORDS
 from kzdiff.lexicon.numbers import (
     ABOUT_SPREAD,
@@ -263,7 +263,6 @@ _IDENT_TAIL = re.compile(r"(?:[\w-]|\.(?=\w))*")
 _CODE_TAIL = re.compile(r"(?:[-/][A-Za-z0-9]+)+")
 _BETWEEN_END = re.compile(r"\bbetween\s+(?:\S+\s+)?$")
 _CHANGE_WORD_REACH = 8  # words before the first figure where a verb of change may stand
-_NEW_CLAUSE_WORDS = frozenset({"and", "but", "says", "said", "say", "that"})
 _FROM_END = re.compile(r"\b(?:between|from)\s+$")
 _LETTERS_BEFORE = re.compile(r"([A-Za-z]+)$")
 # the last word of a name before an age in apposition: "Kang Min-gyu, 52,"
@@ -1140,7 +1139,7 @@ class _Context:
         # (words back to the verb: "raised its count of the injured from 12 to 15"; not past
         # a clause of its own: "revised its estimate and now says from 40 to 60 died")
         prev = re.findall(r"[a-z']+", re.split(r"[(),;:]", before)[-1])[-_CHANGE_WORD_REACH:]
-        cut = max((k for k, w in enumerate(prev) if w in _NEW_CLAUSE_WORDS), default=-1)
+        cut = max((k for k, w in enumerate(prev) if w in NEW_CLAUSE_WORDS), default=-1)
         prev = prev[cut + 1 :]
         if joiner in ("to", "through", "till", "until") and prev:
             if prev[-1] == "by":

@@ -148,3 +148,7 @@ IRREGULAR_PAST_VERBS: frozenset[str] = frozenset(
     heard withdrew overran overtook tore wore bore
     """.split()
 )
+
+# Words that open a clause of its own between a verb of change and "from X to Y": "revised
+# its estimate and now says from 40 to 60 people died" (the range is the new clause's)
+NEW_CLAUSE_WORDS: frozenset[str] = frozenset({"and", "but", "says", "said", "say", "that"})

@@ -187,3 +187,11 @@ CREW_GROUPS: frozenset[str] = frozenset({"crew"})
 
 # A country's people named by their status: "UK nationals", "U.S. citizens" (singular forms)
 NATIONAL_NOUNS: frozenset[str] = frozenset({"national", "citizen"})
+
+# Nouns that count people at large or by what befell them, naming no group of their own:
+# "Of the 85 dead" restates a toll; "the number of victims rose to 40" counts no group
+UNNAMED_PEOPLE_NOUNS: frozenset[str] = frozenset(
+    {"people", "persons", "dead", "deaths", "victims", "bodies", "fatalities", "casualties",
+     "those", "lives", "injured", "wounded", "missing", "detained", "arrests", "arrested",
+     "killed"}
+)  # fmt: skip
