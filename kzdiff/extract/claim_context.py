@@ -1380,6 +1380,13 @@ class DocContext:
         counted = _EVENTS_COUNTED.search(text)
         if counted is not None:
             return counted.end()  # "grounded after two crashes that killed 289 people"
+        unrest = _POLITICAL_UNREST.search(text)
+        if unrest is not None:
+            if self._kind is False:
+                self._kind = _main_kind(self.doc.body)
+            if self._kind in _NOT_UNREST_KINDS:
+                # "a post-election crisis with 115 deaths" in a cyclone's report
+                return unrest.end()
         m = _EARLIER_EVENT.search(text)
         if m is None:
             return None
@@ -1696,6 +1703,18 @@ _EVENTS_COUNTED = re.compile(
     r"[^,.;:]{0,60}?\b(?:that|which)\s+(?:killed|left|claimed|took)\b",
     re.IGNORECASE,
 )
+# Unrest named by its politics, whose figures a report of a disaster of nature or an
+# accident can only tell as another story: "a post-election crisis with 115 deaths"
+_POLITICAL_UNREST = re.compile(
+    r"\b(?:post-election|post-electoral|political|ethnic|sectarian)\s+"
+    r"(?:crisis|violence|unrest|clashes|fighting|turmoil)\b[^,.;:]{0,40}?"
+    r"\b(?:with|(?:that|which)\s+(?:killed|left|claimed)|in\s+which)\b",
+    re.IGNORECASE,
+)
+_NOT_UNREST_KINDS = frozenset(
+    {"earthquake", "tsunami", "storm", "flood", "fire", "explosion", "crash", "collapse",
+     "shipwreck", "crush", "epidemic", "famine"}
+)  # fmt: skip
 _EARLIER_EVENT = re.compile(
     r"(?:\b(?:" + "|".join(_MONTHS_IN_ORDER) + r")(?:\s+\d{1,2})?\s+)?"
     r"\b(?P<noun>" + _EVENT_KIND_ALTERNATION + r")\b"

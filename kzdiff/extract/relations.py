@@ -318,13 +318,23 @@ _ADDED_BEFORE = frozenset({"another", "further", "additional"})
 
 
 def _added(tokens: Sequence[Token], f: Found) -> bool:
-    """'18 more deaths', 'another 26 victims': a count besides one the sentence gave
-    before (the caller knows there was one of the same category)."""
+    """'18 more deaths', 'another 26 victims', 'at least 84 deaths, ..., up by 16 deaths': a
+    count besides one the sentence gave before (the caller knows there was one of the same
+    category)."""
     if f.partitive:
         return False
     after, nxt = _two_words_after(tokens, f)
     before = tokens[f.qi - 1].low if f.qi > 0 else ""
-    return (after in _ADDED_AFTER and nxt != "than") or before in _ADDED_BEFORE
+    two_before = (tokens[f.qi - 2].low, before) if f.qi > 1 else ("", before)
+    return (
+        (after in _ADDED_AFTER and nxt != "than")
+        or before in _ADDED_BEFORE
+        or two_before in _RISE_BEFORE
+    )
+
+
+# a rise named before its figure: "up by 16 deaths", "an increase of 16"
+_RISE_BEFORE = frozenset({("up", "by"), ("increase", "of"), ("rise", "of")})
 
 
 def _two_words_after(tokens: Sequence[Token], f: Found) -> tuple[str, str]:
