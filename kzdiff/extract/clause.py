@@ -54,6 +54,7 @@ from kzdiff.lexicon.categories import (
     FATE_ADJECTIVES,
     FATE_REPORTING_WORDS,
     FLIGHT_VERBS,
+    FLOW_CUES,
     GATHERING_LEFT_VERBS,
     GATHERING_NOUNS,
     GROUPS_OF_MEMBERS,
@@ -374,6 +375,12 @@ def cue_at(tokens: Sequence[Token], i: int) -> tuple[Category, int] | None:
         if phrase in BURIAL_CUES and _came_out_alive(tokens, i + hit[1]):
             return None  # "buried eight skiers, all of whom were dug out alive"
     return hit
+
+
+def _cue_phrase(tokens: Sequence[Token], i: int) -> str | None:
+    """The words of the cue at token ``i``, lower-cased, or None."""
+    hit = cue_at(tokens, i)
+    return None if hit is None else " ".join(t.low for t in tokens[i : i + hit[1]])
 
 
 def _sheltered_in_a_building(tokens: Sequence[Token], j: int) -> bool:
@@ -2816,6 +2823,14 @@ def find_in_sentence(
             # "a boat carrying 110 refugees": a vessel's load, people aboard (read so by
             # the counted kind), not people this event drove from their homes
             category = Category.OTHER
+        if (
+            category is Category.DISPLACED
+            and cue_index is not None
+            and head is not None
+            and NOUN_CATEGORIES.get(head) is Category.PARTICIPANTS
+            and _cue_phrase(tokens, cue_index) in FLOW_CUES
+        ):
+            category = Category.PARTICIPANTS  # "1.8 million worshippers who have streamed into"
         if (
             category is Category.INJURED
             and cue_index is not None

@@ -656,6 +656,10 @@ EVENT_CUES: dict[str, Category] = {
     **dict.fromkeys(EVENT_NAMES, _O),
 }
 
+# Verbs of a flow into a place, whose people a crowd's noun names as a crowd: "the more
+# than 1.8 million worshippers who have streamed into Ormana" came to pray, not fled
+FLOW_CUES: frozenset[str] = frozenset({"poured into", "streamed into", "crossed into"})
+
 # Cues that count the buried as dead, unless a clause about them says they came out alive:
 # "The avalanche buried eight skiers, all of whom were dug out alive".
 BURIAL_CUES: frozenset[str] = frozenset(
