@@ -1167,6 +1167,8 @@ def _bracketed_place_rows(tokens: Sequence[Token], found: list[Found]) -> list[F
     """'It has left 39 people dead (31 in Quelimba, 6 in Namarra and 2 in Lissanga)': two
     or more figures in brackets right after a total, each with a place of its own, are
     the total's rows there; the first row's place is none of the total's."""
+    if len(found) < _BRACKET_ROWS_AT_LEAST:
+        return found  # a total and two rows at least
     out = list(found)
     for k, total in enumerate(out):
         if total.category is None or total.part_of is not None:
@@ -1175,8 +1177,17 @@ def _bracketed_place_rows(tokens: Sequence[Token], found: list[Found]) -> list[F
         opened = next((j for j in range(total.qj, stop) if tokens[j].text == "("), None)
         if opened is None or any(t.text in (",", ";", ".") for t in tokens[total.qj : opened]):
             continue
-        closed = next((j for j in range(opened, len(tokens)) if tokens[j].text == ")"), len(tokens))
-        rows = [n for n in range(k + 1, len(out)) if opened < out[n].qi < closed]
+        # (within reach: a bracket left open is no list of rows, and each total's search
+        # stays bounded in a sentence of thousands of figures)
+        end = min(len(tokens), opened + _BRACKET_ROWS_REACH)
+        closed = next((j for j in range(opened, end) if tokens[j].text == ")"), None)
+        if closed is None:
+            continue
+        rows = []
+        for n in range(k + 1, len(out)):
+            if out[n].qi >= closed:
+                break
+            rows.append(n)
         places = [_place_after(tokens, out[n].qj) for n in rows]
         if (
             len(rows) < 2
@@ -1193,6 +1204,8 @@ def _bracketed_place_rows(tokens: Sequence[Token], found: list[Found]) -> list[F
 
 
 _BRACKET_REACH = 4  # tokens from a total to its bracket: "39 people dead ("
+_BRACKET_ROWS_REACH = 60  # tokens from a bracket to its close: a dozen rows by place
+_BRACKET_ROWS_AT_LEAST = 3
 
 
 def _a_places_share_after_a_total(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
