@@ -378,7 +378,7 @@ def extract_claims(
     _parts_keep_the_wholes_fate(drafts)
     claims = inherit_same_figure(_finalise(doc, drafts), lead_end)
     claims = _share_in_headline(carry_to_restatements_and_parts(claims), lead_end)
-    return _victims_beyond_the_dead(claims)
+    return _repeated_headline(_victims_beyond_the_dead(claims))
 
 
 # "victims" counts the dead in most copy, and every casualty in some: "put the number of
@@ -459,6 +459,34 @@ def _victims_beyond_the_dead(claims: Sequence[Claim]) -> tuple[Claim, ...]:
                 c = replace(c, category=Category.OTHER, subject="victims")
         out.append(c)
     return tuple(out)
+
+
+def _repeated_headline(claims: Sequence[Claim]) -> tuple[Claim, ...]:
+    """A page that prints its headline again further down (under a photo, after the
+    lead) repeats its figures: each takes the source and date the headline's same figure
+    took ("Calteca volcano: At least 18 dead" twice, the first borrowing "officials" from
+    the lead). One pass over the claims, a dict of the headline's."""
+    if not claims:
+        return tuple(claims)
+    first = claims[0].sentence_start
+    headline = claims[0].sentence.strip()
+    given: dict[tuple[int, str], Claim] = {}
+    out: list[Claim] = []
+    for c in claims:
+        if c.sentence_start == first:
+            given[(c.start - first, c.text)] = c
+        elif c.sentence.strip() == headline and c.attribution is None:
+            h = given.get((c.start - c.sentence_start - _lead_space(c), c.text))
+            if h is not None and h.attribution is not None:
+                c = replace(c, attribution=h.attribution, as_of=h.as_of)
+        out.append(c)
+    return tuple(out)
+
+
+def _lead_space(c: Claim) -> int:
+    """The blanks a repeated sentence's stored text has before its words, which the
+    headline's first mention has not."""
+    return len(c.sentence) - len(c.sentence.lstrip())
 
 
 def _share_in_headline(claims: Sequence[Claim], lead_end: int) -> tuple[Claim, ...]:

@@ -106,3 +106,18 @@ def test_a_nationals_figure_restated_with_a_general_noun_counts_those_nationals(
         ("38", "Dutch"),
         ("150", "people"),
     ]
+
+
+def test_a_headline_printed_again_repeats_its_figures_source() -> None:
+    # a page that prints its headline again after the lead: both mentions of "At least
+    # 18" are the officials' figure, as the lead gives it
+    doc = document_from_text(
+        "Volcano: At least 18 dead as volcano erupts\n\n"
+        "An estimated 18 people lost their lives on Sunday when the volcano blew, officials "
+        "said.\n\nVolcano: At least 18 dead as volcano erupts\n\n"
+        "It was the fiercest outburst in forty years.",
+        published="2033-05-30",
+    )
+    headline, lead, again = extract_document(doc).claims
+    assert (headline.text, again.text) == ("At least 18", "At least 18")
+    assert headline.attribution == lead.attribution == again.attribution == "officials"
