@@ -345,7 +345,8 @@ def extract_claims(
             if row_total is not None and table is not None:
                 part = table.total_at
             if f.partitive and part is None:
-                part = _earlier_total(drafts, f, anaphoric=them or f.refers_back)
+                pronoun = _of_them_after(tokens, f.qj)
+                part = _earlier_total(drafts, f, anaphoric=them or f.refers_back, any_fate=pronoun)
             draft_of[fi] = len(drafts)
             background = ctx.is_background(s, f.q.start, f.q.end) or (
                 f.category is Category.PARTICIPANTS and ctx.another_gathering(s, f.q.start, f.q.end)
@@ -1039,10 +1040,23 @@ def _count_within(counts: Sequence[Quantity], starts: list[int], start: int, end
     return i < len(counts) and counts[i].start < end
 
 
-def _earlier_total(drafts: Sequence[_Draft], f: Found, *, anaphoric: bool) -> int | None:
+def _of_them_after(tokens: Sequence[Token], j: int) -> bool:
+    """'At least 27 of them have died': "of" and a pronoun right after the figure."""
+    return (
+        j + 1 < len(tokens)
+        and tokens[j].low == "of"
+        and tokens[j + 1].low in ("them", "those", "these")
+    )
+
+
+def _earlier_total(
+    drafts: Sequence[_Draft], f: Found, *, anaphoric: bool, any_fate: bool = False
+) -> int | None:
     """The total of the same category before this part that can contain it: after "Of
     them" the most recent one; after "among the dead", "14 of the dead" the largest,
-    as "the dead" are all the event's dead, not the last church's 25."""
+    as "the dead" are all the event's dead, not the last church's 25. ``any_fate``: the
+    part names its whole by a pronoun ("About 600 migrants tried to cross. At least 27
+    of them have died"), where no count of its own fate comes before, the last count."""
     best: int | None = None
     for m in range(len(drafts) - 1, max(-1, len(drafts) - 1 - _NAMED_REACH), -1):
         whole = drafts[m].found
@@ -1058,6 +1072,14 @@ def _earlier_total(drafts: Sequence[_Draft], f: Found, *, anaphoric: bool) -> in
                 return m
             if best is None or _size(whole) > _size(drafts[best].found):
                 best = m
+    if best is None and any_fate and drafts:
+        last = drafts[-1]
+        if (
+            not last.found.partitive
+            and not last.background
+            and (last.found.q.high is None or (f.q.low or 0) <= last.found.q.high)
+        ):
+            return len(drafts) - 1  # no count of their fate before: the last count of them
     return best
 
 
