@@ -60,6 +60,8 @@ from kzdiff.lexicon.categories import (
     DISEASE_NAMES,
     EVENT_KINDS,
     EVENT_NAMING_NOUNS,
+    KIND_IDIOM_AFTER,
+    KIND_IDIOM_BEFORE,
     POSSESSIVE_EVENT_KINDS,
     STORM_TITLES,
 )
@@ -1708,7 +1710,12 @@ _EVENTS_COUNTED = re.compile(
 _POLITICAL_UNREST = re.compile(
     r"\b(?:post-election|post-electoral|political|ethnic|sectarian)\s+"
     r"(?:crisis|violence|unrest|clashes|fighting|turmoil)\b[^,.;:]{0,40}?"
-    r"\b(?:with|(?:that|which)\s+(?:killed|left|claimed)|in\s+which)\b",
+    r"\b(?:with|(?:that|which)\s+(?:killed|left|claimed))"
+    # the figure the phrase gives, right after it (not "amid political turmoil in which
+    # the capital was paralysed ..., and killed at least 84 people": the storm's)
+    r"(?=\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|over\s+)?"
+    r"(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b"
+    r"|dozens\b|hundreds\b|thousands\b|scores\b))",
     re.IGNORECASE,
 )
 _NOT_UNREST_KINDS = frozenset(
@@ -1731,13 +1738,31 @@ _KIND_AFTER_DATE = re.compile(
 
 
 def _main_kind(body: str) -> str | None:
-    """The kind of event an article names most; of two named as often, the first named."""
-    kinds = [EVENT_KINDS[m.group(1).lower()] for m in _KIND_WORD.finditer(body)]
+    """The kind of event an article names most; of two named as often, the first named.
+    A word used in an idiom or a compound names no event ("opened fire", "set on fire",
+    "fire exits", "fire alarms")."""
+    kinds = [
+        EVENT_KINDS[m.group(1).lower()]
+        for m in _KIND_WORD.finditer(body)
+        if not _idiom_of_a_kind(body, m.start(1), m.end(1))
+    ]
     if not kinds:
         return None
     counts = Counter(kinds)
     return max(counts, key=lambda k: (counts[k], -kinds.index(k)))
 
+
+def _idiom_of_a_kind(body: str, start: int, end: int) -> bool:
+    """Whether a kind's word at ``start:end`` is part of an idiom or compound that names no
+    event: "opened fire", "set on fire", "fire exits"."""
+    before = body[max(0, start - _IDIOM_REACH) : start].lower().split()
+    after = body[end : end + _IDIOM_REACH].lower().split()
+    return (bool(before) and before[-1] in KIND_IDIOM_BEFORE) or (
+        bool(after) and after[0].strip(".,;:") in KIND_IDIOM_AFTER
+    )
+
+
+_IDIOM_REACH = 12  # characters either side of the kind's word: "opened ", " exits"
 
 _PLACES = frozenset({EntityLabel.GPE, EntityLabel.LOC})
 # the verbs by which a place "gives" figures that happened in it

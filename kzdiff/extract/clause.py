@@ -377,6 +377,9 @@ def cue_at(tokens: Sequence[Token], i: int) -> tuple[Category, int] | None:
     return hit
 
 
+_FLIGHT_STEMS = ("flee", "fled", "escap", "refuge")
+
+
 def _cue_phrase(tokens: Sequence[Token], i: int) -> str | None:
     """The words of the cue at token ``i``, lower-cased, or None."""
     hit = cue_at(tokens, i)
@@ -1585,11 +1588,15 @@ def _tally_group(tokens: Sequence[Token], qi: int, category: Category) -> list[T
     killed rose to 40" counts protesters; not "the number of people killed", "the toll of
     the floods", "the number of detainees" (the category's own noun), nor a tally a comma
     or "and" sets apart from the figure."""
+    if qi == 0 or tokens[qi - 1].low not in _TALLY_VALUE_BEFORE:
+        return None  # not the tally's value: "after riots in which 12 died"
     for k in range(qi - 1, max(-1, qi - _TALLY_GROUP_REACH), -1):
         t = tokens[k]
-        if t.text in (",", ";", ":") or t.low == "and":
+        if t.text in (",", ";", ":") or t.low in _TALLY_STOPS:
             return None
-        if t.low in _TALLY_WORDS and k + 2 < qi and tokens[k + 1].low == "of":
+        if t.low in _TALLY_WORDS:
+            if not (k + 2 < qi and tokens[k + 1].low == "of"):
+                return None  # "as the toll climbed to 58": the toll's own, no group
             words, _ = _parse_subject(tokens, k + 2, qi)
             head = _head_of(words)
             if (
@@ -1605,6 +1612,12 @@ def _tally_group(tokens: Sequence[Token], qi: int, category: Category) -> list[T
 
 
 _TALLY_WORDS = frozenset({"number", "toll", "count", "tally"})
+# words right before a tally's value: "rose to 40", "stands at 47", "has reached 47"
+_TALLY_VALUE_BEFORE = frozenset(
+    {"to", "at", "reached", "reaches", "hit", "hits", "passed", "topped", "surpassed"}
+)
+# words that open another clause between a tally and a figure
+_TALLY_STOPS = frozenset({"and", "as", "after", "while", "which", "who", "that", "when"})
 _TALLY_GROUP_REACH = 16  # tokens: "Number of Aurentians killed in Darvestan plane crash lowered to"
 
 
@@ -2829,6 +2842,8 @@ def find_in_sentence(
             and head is not None
             and NOUN_CATEGORIES.get(head) is Category.PARTICIPANTS
             and _cue_phrase(tokens, cue_index) in FLOW_CUES
+            # (not those "fleeing the fighting", who came "to escape")
+            and not any(t.low.startswith(_FLIGHT_STEMS) for t in tokens)
         ):
             category = Category.PARTICIPANTS  # "1.8 million worshippers who have streamed into"
         if (

@@ -1192,6 +1192,10 @@ def _bracketed_place_rows(tokens: Sequence[Token], found: list[Found]) -> list[F
         if (
             len(rows) < 2
             or None in places
+            # the first row right at the bracket ("(out of some 3,000 in Tarsa", "(and
+            # damaged 300 in Tarsa" are other counts), and the rows no more than the total
+            or out[rows[0]].qi != opened + 1
+            or _rows_exceed(total, [out[n] for n in rows])
             or any(out[n].category not in (None, total.category) for n in rows)
             or any(out[n].subject_head is not None for n in rows)
         ):
@@ -1201,6 +1205,13 @@ def _bracketed_place_rows(tokens: Sequence[Token], found: list[Found]) -> list[F
         if total.scope == places[0]:
             out[k] = replace(total, scope=None)  # read across the bracket
     return out
+
+
+def _rows_exceed(total: Found, rows: Sequence[Found]) -> bool:
+    """Whether rows' figures add up to more than their total could hold."""
+    if total.q.high is None:
+        return False
+    return sum(r.q.low or 0 for r in rows) > total.q.high
 
 
 _BRACKET_REACH = 4  # tokens from a total to its bracket: "39 people dead ("

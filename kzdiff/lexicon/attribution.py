@@ -424,8 +424,6 @@ SUPERSEDED_NOUNS: tuple[str, ...] = (
     "initially put",
     "originally said",
     "originally reported",
-    "first reported",  # "The ministry first reported six deaths", later 21, then 27
-    "first said",
 )
 
 # Reports a figure is given as the content of: superseded where the sentence says they

@@ -395,10 +395,6 @@ EVENT_CUES: dict[str, Category] = {
     "not yet been found": _M,
     "not been located": _M,
     "yet to be recovered": _M,
-    # bodies not yet brought out: "officials were still trying to recover 8 bodies"
-    "yet to recover": _M,
-    "still to recover": _M,
-    "trying to recover": _M,
     "disappeared": _M,
     # taken and not returned: "59 people have been abducted", "32 abductions"
     "abducted": _M,
@@ -658,7 +654,7 @@ EVENT_CUES: dict[str, Category] = {
 
 # Verbs of a flow into a place, whose people a crowd's noun names as a crowd: "the more
 # than 1.8 million worshippers who have streamed into Ormana" came to pray, not fled
-FLOW_CUES: frozenset[str] = frozenset({"poured into", "streamed into", "crossed into"})
+FLOW_CUES: frozenset[str] = frozenset({"poured into", "streamed into"})  # (a border crossed: fled)
 
 # Cues that count the buried as dead, unless a clause about them says they came out alive:
 # "The avalanche buried eight skiers, all of whom were dug out alive".
@@ -1229,6 +1225,19 @@ EVENT_KINDS: dict[str, str] = {
     "outbreak": "epidemic", "massacre": "massacre", "genocide": "massacre",
     "crackdown": "crackdown", "protests": "protests", "protest": "protests",
 }  # fmt: skip
+
+# Words around a kind's word that make it an idiom or a compound, no event of that kind:
+# "opened fire", "set on fire", "under fire", "fire exits", "fire alarms"
+KIND_IDIOM_BEFORE: frozenset[str] = frozenset(
+    {"opened", "open", "opens", "opening", "on", "under", "returned", "return", "cease"}
+)
+KIND_IDIOM_AFTER: frozenset[str] = frozenset(
+    """
+    exit exits alarm alarms safety service services brigade brigades department fighters
+    station stations extinguisher extinguishers engine engines truck trucks crew crews
+    chief officials code codes door doors escape escapes hydrant hydrants
+    """.split()
+)
 
 # Nouns after a name that make it the event's name, not a place: "killed in the Ethiopian
 # Airlines crash", "died in the Grenfell Tower fire"
