@@ -1718,10 +1718,9 @@ _POLITICAL_UNREST = re.compile(
     r"|dozens\b|hundreds\b|thousands\b|scores\b))",
     re.IGNORECASE,
 )
-_NOT_UNREST_KINDS = frozenset(
-    {"earthquake", "tsunami", "storm", "flood", "fire", "explosion", "crash", "collapse",
-     "shipwreck", "crush", "epidemic", "famine"}
-)  # fmt: skip
+# the kinds of violence between people: every other kind is of nature or an accident
+_UNREST_KINDS = frozenset({"attack", "war", "massacre", "crackdown", "protests"})
+_NOT_UNREST_KINDS = frozenset(EVENT_KINDS.values()) - _UNREST_KINDS
 _EARLIER_EVENT = re.compile(
     r"(?:\b(?:" + "|".join(_MONTHS_IN_ORDER) + r")(?:\s+\d{1,2})?\s+)?"
     r"\b(?P<noun>" + _EVENT_KIND_ALTERNATION + r")\b"

@@ -38,6 +38,7 @@ from kzdiff.extract.clause import (
     cue_at,
     find_in_sentence,
     has_own_cue,
+    of_them_after,
     with_opener_category,
 )
 from kzdiff.extract.counted import kind_in_clause, two_fates, window_figures, window_weekdays
@@ -345,7 +346,7 @@ def extract_claims(
             if row_total is not None and table is not None:
                 part = table.total_at
             if f.partitive and part is None:
-                pronoun = _of_them_after(tokens, f.qj)
+                pronoun = of_them_after(tokens, f.qj)
                 part = _earlier_total(drafts, f, anaphoric=them or f.refers_back, any_fate=pronoun)
             draft_of[fi] = len(drafts)
             background = ctx.is_background(s, f.q.start, f.q.end) or (
@@ -464,30 +465,30 @@ def _victims_beyond_the_dead(claims: Sequence[Claim]) -> tuple[Claim, ...]:
 
 def _repeated_headline(claims: Sequence[Claim]) -> tuple[Claim, ...]:
     """A page that prints its headline again further down (under a photo, after the
-    lead) repeats its figures: each takes the source and date the headline's same figure
-    took ("Calteca volcano: At least 18 dead" twice, the first borrowing "officials" from
-    the lead). One pass over the claims, a dict of the headline's."""
+    lead) repeats its figures: each takes the source and date the headline's figure in
+    the same place took ("Calteca volcano: At least 18 dead" twice, the first borrowing
+    "officials" from the lead). One pass over the claims."""
     if not claims:
         return tuple(claims)
     first = claims[0].sentence_start
     headline = claims[0].sentence.strip()
-    given: dict[tuple[int, str], Claim] = {}
+    given = [c for c in claims if c.sentence_start == first]
     out: list[Claim] = []
+    at, nth = -1, 0  # the repeated sentence being read, and its figure's place in it
     for c in claims:
-        if c.sentence_start == first:
-            given[(c.start - first, c.text)] = c
-        elif c.sentence.strip() == headline and c.attribution is None:
-            h = given.get((c.start - c.sentence_start - _lead_space(c), c.text))
-            if h is not None and h.attribution is not None:
+        if c.sentence_start != first and c.sentence.strip() == headline:
+            nth = nth + 1 if c.sentence_start == at else 0
+            at = c.sentence_start
+            h = given[nth] if nth < len(given) else None
+            if (
+                c.attribution is None
+                and h is not None
+                and h.text == c.text
+                and h.attribution is not None
+            ):
                 c = replace(c, attribution=h.attribution, as_of=h.as_of)
         out.append(c)
     return tuple(out)
-
-
-def _lead_space(c: Claim) -> int:
-    """The blanks a repeated sentence's stored text has before its words, which the
-    headline's first mention has not."""
-    return len(c.sentence) - len(c.sentence.lstrip())
 
 
 def _share_in_headline(claims: Sequence[Claim], lead_end: int) -> tuple[Claim, ...]:
@@ -1038,15 +1039,6 @@ def _opens_with_them(tokens: list[Token]) -> bool:
 def _count_within(counts: Sequence[Quantity], starts: list[int], start: int, end: int) -> bool:
     i = bisect_left(starts, start)
     return i < len(counts) and counts[i].start < end
-
-
-def _of_them_after(tokens: Sequence[Token], j: int) -> bool:
-    """'At least 27 of them have died': "of" and a pronoun right after the figure."""
-    return (
-        j + 1 < len(tokens)
-        and tokens[j].low == "of"
-        and tokens[j + 1].low in ("them", "those", "these")
-    )
 
 
 def _earlier_total(

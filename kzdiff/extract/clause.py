@@ -185,6 +185,18 @@ PART_OPENERS = (
     ("among", "those"),
 )
 PART_CLOSERS = (("of", "them"), ("of", "whom"), ("of", "which"), ("of", "those"))
+
+
+def of_them_after(tokens: Sequence[Token], j: int) -> bool:
+    """'More than a hundred of them', 'At least 27 of them have died': "of" and a pronoun
+    at token ``j``, right after a figure, that point back to a count named before."""
+    return (
+        j + 1 < len(tokens)
+        and tokens[j].low == "of"
+        and tokens[j + 1].low in ("them", "those", "these")
+    )
+
+
 # Words that open an aside about who the counted were, between the figure and its verb
 ASIDE_OPENERS = frozenset(
     {
@@ -2931,12 +2943,7 @@ def find_in_sentence(
             head = _head_of(subj_words)
         # "of them" points back to the count before; in "129 flats ... 106 of those"
         # to a thing counted in the same sentence, which is no count of people
-        of_them = (
-            qj + 1 < len(tokens)
-            and tokens[qj].low == "of"
-            and tokens[qj + 1].low in ("them", "those", "these")
-            and not any(t.text[0].isdigit() for t in tokens[:qi])
-        )
+        of_them = of_them_after(tokens, qj) and not any(t.text[0].isdigit() for t in tokens[:qi])
         if of_them:
             partitive = True  # "More than a hundred of them face death sentences"
         if (
