@@ -26,10 +26,10 @@ from kzdiff.extract.attribution import (
     source_after,
 )
 from kzdiff.extract.claim_context import (
+    DISEASE_PATTERN,
     DocContext,
     continues,
     given_as_false,
-    may_name_disease,
     status_of,
 )
 from kzdiff.extract.clause import (
@@ -73,7 +73,6 @@ from kzdiff.lexicon.categories import (
     AMONG_CUES,
     BACK_REFERENCE_NOUNS,
     DISEASE_KIND_PHRASES,
-    DISEASE_NAMES,
     EVENT_NAMING_NOUNS,
     FIGURELESS_TOLL_NOUNS,
     HUMAN_NOUNS,
@@ -137,10 +136,13 @@ def extract_claims(
     ctx = DocContext(doc, sentences, dates, quotes, entities, quantities)
     # an article that names a disease: its cases are people ("outbreak" or "virus" alone
     # may be of violence or of a computer)
-    epidemic = _names_a_disease(doc.body)
-    # (a plain substring test first: most articles tell of no one falling ill, and the
-    # disease search is a pass over the whole body, 1% of extraction when run always)
-    illness_harms = _tells_of_illness(doc.body) and not _mentions_a_disease(doc.body)
+    diseases = ctx.disease_names()
+    epidemic = _names_a_disease(doc.body, len(diseases))
+    # an article that names a disease or an outbreak even once: its ill are cases, not
+    # people its event harmed (a plain substring test first: most tell of no one ill)
+    illness_harms = _tells_of_illness(doc.body) and not (
+        diseases or _EPIDEMIC_WORD.search(doc.body)
+    )
     counts = sorted((q for q in quantities if q.kind is Kind.COUNT), key=lambda q: q.start)
     count_starts = [q.start for q in counts]
     body = doc.body
@@ -378,7 +380,7 @@ def extract_claims(
         prev_attr = sentence_attr or (prev_attr if kept else None)
     lead_end = _lead_end(sentences)
     _parts_keep_the_wholes_fate(drafts)
-    claims = inherit_same_figure(_finalise(doc, drafts), lead_end)
+    claims = inherit_same_figure(_finalise(doc, drafts, epidemic), lead_end)
     claims = _share_in_headline(carry_to_restatements_and_parts(claims), lead_end)
     return _repeated_headline(_victims_beyond_the_dead(claims))
 
@@ -900,17 +902,15 @@ _CONTINUED_STATEMENT = re.compile(
 _ONE_PLACE = re.compile(r"[\"“‘']?(?:In|At) (?:just |only )?(?:one|a single) ([a-z]{3,20})\b")
 
 
-# a prefix tree, not a list of names: every position of every article is tried
-_DISEASE_NAME = re.compile(r"\b(?:" + phrase_pattern(DISEASE_NAMES) + r")\b", re.IGNORECASE)
-
-
 _DISEASE_KIND = re.compile(r"\b(?:" + phrase_pattern(DISEASE_KIND_PHRASES) + r")\b", re.IGNORECASE)
 _EPIDEMIC_WORD = re.compile(r"\b(?:outbreak|epidemic|pandemic|infect\w*|virus)\b", re.IGNORECASE)
 
 
 def _of_the_outbreak(sentence: str) -> bool:
     """Whether a sentence speaks of the disease or its outbreak."""
-    return _DISEASE_NAME.search(sentence) is not None or _EPIDEMIC_WORD.search(sentence) is not None
+    return (
+        DISEASE_PATTERN.search(sentence) is not None or _EPIDEMIC_WORD.search(sentence) is not None
+    )
 
 
 def _tells_of_illness(body: str) -> bool:
@@ -921,22 +921,14 @@ def _tells_of_illness(body: str) -> bool:
 _ILLNESS_SUBSTRINGS = (" ill", " Ill", "sick", "Sick", "fell", "Fell")
 
 
-def _mentions_a_disease(body: str) -> bool:
-    """Whether the article names a disease or an outbreak even once: then its ill are
-    cases, not people its event harmed."""
-    return _EPIDEMIC_WORD.search(body) is not None or (
-        may_name_disease(body) and _DISEASE_NAME.search(body) is not None
-    )
-
-
-def _names_a_disease(body: str) -> bool:
-    """An article about a disease names it twice, or names it beside an outbreak; a
-    passing mention ("despite COVID-19 rules") does not make a protest's "one case" a
-    patient. A name no list holds is a disease's by its kind ("Soreni virus disease")."""
+def _names_a_disease(body: str, names: int) -> bool:
+    """An article about a disease (``names``: how often it names one from the lexicon)
+    names it twice, or names it beside an outbreak; a passing mention ("despite COVID-19
+    rules") does not make a protest's "one case" a patient. A name no list holds is a
+    disease's by its kind ("Soreni virus disease")."""
     # (substring tests first: most articles name no disease at all)
     by_kind = _up_to_two(_DISEASE_KIND, body) if "isease" in body or "ever" in body else 0
-    by_name = _up_to_two(_DISEASE_NAME, body) if may_name_disease(body) else 0
-    named = by_kind + by_name
+    named = by_kind + min(names, 2)
     return named >= 2 or (named == 1 and _EPIDEMIC_WORD.search(body) is not None)
 
 
@@ -1567,13 +1559,12 @@ _VERB_AFTER_THE_WHOLE = re.compile(
 )
 
 
-def _finalise(doc: Document, drafts: Sequence[_Draft]) -> tuple[Claim, ...]:
-    """Give out ids in body order; a part points at its whole's id."""
+def _finalise(doc: Document, drafts: Sequence[_Draft], epidemic: bool) -> tuple[Claim, ...]:
+    """Give out ids in body order; a part points at its whole's id. ``epidemic``: the
+    article tells of a disease (see _names_a_disease)."""
     claims: list[Claim] = []
     windows = _window_drafts(drafts)
-    if any(w is not None and w.startswith("month") for w in windows.values()) and (
-        _names_a_disease(doc.body)
-    ):
+    if epidemic and any(w is not None and w.startswith("month") for w in windows.values()):
         # "cholera has killed 160 people since March": an outbreak's own span, its running
         # total, no window of a longer season (where the figure's sentence speaks of it)
         windows = {
