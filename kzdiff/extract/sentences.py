@@ -24,7 +24,9 @@ from kzdiff.vocab import BlockKind
 # but the plain pattern tried it from every dot of "....": 6.8 s on 20,000 of them.
 _TERMINALS = ".!?…"
 _RUN = r"[.!?…]++[\"'”’)\]]*+(?=\s)"
-_BOUNDARY = re.compile(r"(?<![.!?…])" + _RUN)
+# a run of terminals with none before it; the look-behind comes after the first terminal
+# so that the scan jumps from terminal to terminal (a quarter of the time, measured)
+_BOUNDARY = re.compile(r"[.!?…](?<![.!?…].)[.!?…]*+[\"'”’)\]]*+(?=\s)")
 _BOUNDARY_AT = re.compile(_RUN)  # at a block's first character, whatever is before it
 _TERMINAL_RUN = re.compile(r"[.!?…]*+")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
@@ -34,7 +36,9 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 # And sentences whose space a relay dropped ("according to rescue officials.The dead
 # include ..."): a word's full stop straight before a capitalised word (an
 # abbreviation's, "Gov.Abbott", is none; see split_block).
-_GLUED = re.compile(r"(?:(?<=[0-9)])|(?<=illion)|(?<=[a-z]{2}[.!?]))(?=[A-Z][a-z])")
+# (the look-ahead first: most positions fail on it at once, and the scan took a third
+# of the time it took with the look-behinds first, measured)
+_GLUED = re.compile(r"(?=[A-Z][a-z])(?:(?<=[0-9)])|(?<=illion)|(?<=[a-z]{2}[.!?]))")
 _SPACE = re.compile(r"\s+")
 
 
