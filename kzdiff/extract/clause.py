@@ -22,6 +22,7 @@ from kzdiff.lexicon.attribution import (
     HEDGED_SPEECH_VERBS,
     LY_NOUNS,
     SPEECH_VERBS,
+    SUBORDINATORS,
 )
 from kzdiff.lexicon.categories import (
     ACTIVE_HARM_VERBS,
@@ -88,6 +89,7 @@ from kzdiff.lexicon.categories import (
     OUT_OF_PLACES,
     PARTICIPLE_NOUN_CUES,
     PARTITIVE_CUES,
+    PEOPLE_COMPOUND_TAILS,
     PLACE_KIND_NOUNS,
     REFUGE_IN_A_PLACE,
     RELATION_CUE_WORDS,
@@ -809,6 +811,10 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
     return words, j
 
 
+# ", as many as 300", ", as well as 12 police": "as" that opens no clause
+_AS_A_MEASURE = frozenset({("as", "many"), ("as", "much"), ("as", "well"), ("as", "few")})
+
+
 def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
     """Index of the first category cue right of ``j`` in the figure's clause."""
     start = j
@@ -874,6 +880,10 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
                 main = _right_cue(tokens, close + 1)
                 if main is not None and _only_auxiliaries(tokens, close + 1, main):
                     return main
+            if nxt and nxt[0] in SUBORDINATORS and nxt[:2] not in _AS_A_MEASURE:
+                # "pushing the toll ... to 383, as parents kept hunting for the 298
+                # missing": a clause of its own, whose cues are its own figures'
+                return None
             if steps > 0:
                 return None
         elif t.text in _DASHES and steps == 0 and (close := _aside_end(tokens, j)) is not None:
@@ -3942,6 +3952,7 @@ def _is_people(head: str, text: str) -> bool:
         or head + "s" in HUMAN_NOUNS
         or head in NOUN_CATEGORIES
         or head.endswith(_SUBJECT_NOUN_SUFFIXES)
+        or head.endswith(PEOPLE_COMPOUND_TAILS)
         or (text[:1].isupper() and head.endswith("s"))
         # "49 British, seven Portuguese, one Canadian": a nationality counts its people,
         # and so does one the lexicon does not know ("the number of Aurentian victims")

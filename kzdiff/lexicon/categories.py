@@ -1028,6 +1028,18 @@ HUMAN_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+# The last parts of compound nouns that name people, so that a compound no list holds
+# counts people too: "schoolgirls", "grandchildren", "townspeople", "housewives"
+PEOPLE_COMPOUND_TAILS: tuple[str, ...] = (
+    "girls",
+    "boys",
+    "children",
+    "people",
+    "folk",
+    "kids",
+    "wives",
+)
+
 # Last words of a subject that are clearly not people: a count of these never
 # becomes a claim, even next to "killed" ("3 cities, where 10 were killed").
 NON_HUMAN_NOUNS: frozenset[str] = frozenset(
