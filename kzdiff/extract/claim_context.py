@@ -1113,6 +1113,8 @@ class DocContext:
                 at = self._disease_named_at(s)
             if at is None:
                 at = self._earlier_event_named_at(s)
+            if at is None:
+                at = self._another_event_beside(s)
             self._background_of[s.start] = (
                 self._dated_elsewhere(s) or _OPENS_ON_YEARS.match(s.text) is not None,
                 s.start + at if at is not None else None,
@@ -1398,20 +1400,16 @@ class DocContext:
             return counted.end()  # "grounded after two crashes that killed 289 people"
         unrest = _POLITICAL_UNREST.search(text)
         if unrest is not None:
-            if self._kind is False:
-                self._kind = _main_kind(self.doc.body)
-            if self._kind in _NOT_UNREST_KINDS:
+            if self._article_kind() in _NOT_UNREST_KINDS:
                 # "a post-election crisis with 115 deaths" in a cyclone's report
                 return unrest.end()
         m = _EARLIER_EVENT.search(text)
         if m is None:
             return None
-        if self._kind is False:
-            self._kind = _main_kind(self.doc.body)
         # "the deadliest outbreak since the earthquake in January that killed": the kind
         # nearest the relative clause is the one it tells of
         noun = _KIND_WORD.findall(m.group(0))[-1]
-        if EVENT_KINDS[noun.lower()] == self._kind:
+        if EVENT_KINDS[noun.lower()] == self._article_kind():
             return None  # "the earthquake on Saturday that killed 2,000": the article's own
         months = {w.lower() for w in _MONTH_WORD.findall(m.group(0))}
         published = self.doc.published
@@ -1425,6 +1423,37 @@ class DocContext:
         now = int(published[5:7])
         recent = {_MONTHS_IN_ORDER[now - 1], _MONTHS_IN_ORDER[now - 2]}  # [-1] is December
         return m.end() if months - recent else None
+
+    def _article_kind(self) -> str | None:
+        """The kind of event the article names most (see _main_kind), read on first use."""
+        if self._kind is False:
+            self._kind = _main_kind(self.doc.body)
+        return self._kind  # type: ignore[return-value]
+
+    def _another_event_beside(self, s: Sentence) -> int | None:
+        """Where a sentence that sets the article's event beside another in time names
+        that other one: "The kidnappings came hours after a blast ... killed 81", "It
+        came the same day a bomb ... killed 81". Figures after its noun are its own. The
+        event before the verb is named by its kind ("It" is the article's own); the
+        other is of another kind ("The evacuation came hours after the blast killed 12"
+        names no event before the verb; "the second blast came hours after the first"
+        one kind)."""
+        text = s.text
+        m = _CAME_BESIDE.search(text)
+        if m is None:
+            return None
+        before = [EVENT_KINDS[w.lower()] for w in _KIND_WORD.findall(text, 0, m.start())]
+        kind: str | None
+        if before:
+            kind = before[-1]
+        elif _IT_OPENS.match(text):
+            kind = self._article_kind()
+        else:
+            return None
+        other = _KIND_WORD.search(text, m.end())
+        if kind is None or other is None or EVENT_KINDS[other.group(1).lower()] == kind:
+            return None
+        return other.start()
 
     def _since(self, s: Sentence, at: int) -> bool:
         """'killed since the protests began four months ago', 'since 2021': the date
@@ -1733,7 +1762,7 @@ _POLITICAL_UNREST = re.compile(
     re.IGNORECASE,
 )
 # the kinds of violence between people: every other kind is of nature or an accident
-_UNREST_KINDS = frozenset({"attack", "war", "massacre", "crackdown", "protests"})
+_UNREST_KINDS = frozenset({"attack", "war", "massacre", "crackdown", "protests", "abduction"})
 _NOT_UNREST_KINDS = frozenset(EVENT_KINDS.values()) - _UNREST_KINDS
 _EARLIER_EVENT = re.compile(
     r"(?:\b(?:" + "|".join(_MONTHS_IN_ORDER) + r")(?:\s+\d{1,2})?\s+)?"
@@ -1741,6 +1770,15 @@ _EARLIER_EVENT = re.compile(
     r"[^,.;:]{0,60}?\b(?:that|which)\s+(?:killed|left|claimed|took)\b",
     re.IGNORECASE,
 )
+# the article's event set beside another in time: "came hours after", "happened the
+# same day" (bounded: linear)
+_CAME_BESIDE = re.compile(
+    r"\b(?:came|comes|happened|occurred|took\s+place)\s+(?:only\s+|just\s+)?"
+    r"(?:(?:(?:hours|days|weeks|minutes|a\s+day|a\s+week|a\s+few\s+(?:hours|days))\s+)?"
+    r"(?:after|before)|(?:on\s+)?the\s+same\s+day)\b",
+    re.IGNORECASE,
+)
+_IT_OPENS = re.compile(r"[\"“‘']?(?:It|This)\b")
 # prefix trees, not lists of words: _KIND_WORD reads a whole article
 _KIND_WORD = re.compile(r"\b(" + phrase_pattern(EVENT_KINDS) + r")\b", re.IGNORECASE)
 # "last year's Morbi suspension bridge collapse": a date naming the event after it

@@ -1236,10 +1236,12 @@ EVENT_KINDS: dict[str, str] = {
     "crush": "crush", "war": "war", "famine": "famine", "epidemic": "epidemic",
     "outbreak": "epidemic", "massacre": "massacre", "genocide": "massacre",
     "crackdown": "crackdown", "protests": "protests", "protest": "protests",
+    "kidnapping": "abduction", "kidnappings": "abduction", "abduction": "abduction",
+    "abductions": "abduction", "bomb": "attack", "bombs": "attack",
 }  # fmt: skip
 
 # Words around a kind's word that make it an idiom or a compound, no event of that kind:
-# "opened fire", "set on fire", "under fire", "fire exits", "fire alarms"
+# "opened fire", "set on fire", "under fire", "fire exits", "fire alarms", "bomb squad"
 KIND_IDIOM_BEFORE: frozenset[str] = frozenset(
     {"opened", "open", "opens", "opening", "on", "under", "returned", "return", "cease"}
 )
@@ -1248,6 +1250,7 @@ KIND_IDIOM_AFTER: frozenset[str] = frozenset(
     exit exits alarm alarms safety service services brigade brigades department fighters
     station stations extinguisher extinguishers engine engines truck trucks crew crews
     chief officials code codes door doors escape escapes hydrant hydrants
+    squad squads shelter shelters threat threats disposal scare scares
     """.split()
 )
 
