@@ -62,6 +62,7 @@ from kzdiff.lexicon.categories import (
     EVENT_NAMING_NOUNS,
     KIND_IDIOM_AFTER,
     KIND_IDIOM_BEFORE,
+    LONG_CONFLICT_NOUNS,
     POSSESSIVE_EVENT_KINDS,
     STORM_TITLES,
 )
@@ -1115,6 +1116,8 @@ class DocContext:
                 at = self._earlier_event_named_at(s)
             if at is None:
                 at = self._another_event_beside(s)
+            if at is None:
+                at = self._long_conflict_at(s)
             self._background_of[s.start] = (
                 self._dated_elsewhere(s) or _OPENS_ON_YEARS.match(s.text) is not None,
                 s.start + at if at is not None else None,
@@ -1399,10 +1402,9 @@ class DocContext:
         if counted is not None:
             return counted.end()  # "grounded after two crashes that killed 289 people"
         unrest = _POLITICAL_UNREST.search(text)
-        if unrest is not None:
-            if self._article_kind() in _NOT_UNREST_KINDS:
-                # "a post-election crisis with 115 deaths" in a cyclone's report
-                return unrest.end()
+        if unrest is not None and self._article_kind() in _NOT_UNREST_KINDS:
+            # "a post-election crisis with 115 deaths" in a cyclone's report
+            return unrest.end()
         m = _EARLIER_EVENT.search(text)
         if m is None:
             return None
@@ -1454,6 +1456,21 @@ class DocContext:
         if kind is None or other is None or EVENT_KINDS[other.group(1).lower()] == kind:
             return None
         return other.start()
+
+    def _long_conflict_at(self, s: Sentence) -> int | None:
+        """Where a sentence names a conflict that has run for years, by its age ("The
+        four-year-old revolt has claimed as many as 4,600 lives", "the decade-long
+        insurgency") or by the year it began ("an armed revolt blamed for killing
+        thousands of people since 2026"): figures after it are its running toll, not
+        the toll of the article's event, unless the article is about a war."""
+        m = _AGED_CONFLICT.search(s.text)
+        if m is None:
+            m = _CONFLICT_SINCE.search(s.text)
+            if m is None or self.ref_year is None or int(m.group("year")) >= self.ref_year:
+                return None
+        if self._article_kind() == "war":
+            return None
+        return m.start("noun")
 
     def _since(self, s: Sentence, at: int) -> bool:
         """'killed since the protests began four months ago', 'since 2021': the date
@@ -1776,6 +1793,19 @@ _CAME_BESIDE = re.compile(
     r"\b(?:came|comes|happened|occurred|took\s+place)\s+(?:only\s+|just\s+)?"
     r"(?:(?:(?:hours|days|weeks|minutes|a\s+day|a\s+week|a\s+few\s+(?:hours|days))\s+)?"
     r"(?:after|before)|(?:on\s+)?the\s+same\s+day)\b",
+    re.IGNORECASE,
+)
+_CONFLICT_NOUN = "|".join(sorted(LONG_CONFLICT_NOUNS))
+# a conflict by its age: "the four-year-old revolt", "a decade-long insurgency" (bounded)
+_AGED_CONFLICT = re.compile(
+    r"\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)[\s-]year[\s-]old"
+    r"|(?:decade|decades|years|months)[\s-]long|long[\s-]running)\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_CONFLICT_NOUN})\b",
+    re.IGNORECASE,
+)
+# ... or by the year it began: "an armed revolt blamed for killing thousands since 2026"
+_CONFLICT_SINCE = re.compile(
+    rf"\b(?P<noun>{_CONFLICT_NOUN})\b[^.;:]{{0,80}}?\bsince\s+(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 _IT_OPENS = re.compile(r"[\"“‘']?(?:It|This)\b")

@@ -1285,6 +1285,11 @@ STORM_TITLES: frozenset[str] = frozenset(
 )
 # What a figure's own phrase says caused it: "the 139 deaths attributed to Rita" (not
 # "from", which names where people came from as often: "17,000 troops from Sichuan")
+# Nouns of a conflict that runs for years, whose running toll an article about one of its
+# incidents gives as background: "The four-year-old revolt has claimed 4,600 lives"
+LONG_CONFLICT_NOUNS: frozenset[str] = frozenset(
+    {"revolt", "insurgency", "uprising", "rebellion", "conflict", "war", "violence", "fighting"}
+)
 CAUSE_PHRASES: tuple[str, ...] = ("attributed to", "caused by", "blamed on")
 
 # Verbs whose object is the place people came into: "547,000 Venezuelans have entered
