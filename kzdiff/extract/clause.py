@@ -2709,6 +2709,8 @@ def find_in_sentence(
         qj = token_index(tokens, q.end)
         if _second_day(tokens, qi, q):
             continue  # "killed on August 5 and 6": a day, no count
+        if q.value == 1 and qi > 0 and tokens[qi - 1].low == "not":
+            continue  # "so that not one body is left behind": none, no count of one
         if (
             qi > 0
             and qj + 1 < len(tokens)
