@@ -1703,7 +1703,7 @@ _BACKGROUND = re.compile(
 # A count over years is a record the event is set in, not the event's own: a sentence
 # opening on the span ("Over the past five years, 300 people have died in similar
 # fires"), or a figure whose own clause ends on it ("60 such deaths were recorded in 4
-# years"). Not "the third attack in two years killed 15", "rebels who have fought over the
+# years", "disasters that have cost thousands of lives over recent decades"). Not "the third attack in two years killed 15", "rebels who have fought over the
 # past ten years killed 20", "to be rehoused within two years": the span measures or dates
 # something else. (Bounded words: linear.)
 _YEARS = (
@@ -1719,7 +1719,8 @@ _CLAUSE_ENDS_ON_YEARS = re.compile(
     r"(?:\s+(?!(?:that|who|which|where|when|hit|struck|affected|plagued|ravaged|battered"
     r"|\w+est|worst|most|only|first|second|third|fourth|fifth)\b)"
     r"[\w'’-]+){1,12}?"
-    rf"\s+(?:in|over|during)\s+(?:the\s+(?:last|past|previous)\s+)?{_YEARS}\b",
+    rf"\s+(?:in|over|during)\s+(?:(?:the\s+(?:last|past|previous)\s+)?{_YEARS}"
+    r"|(?:the\s+)?recent\s+(?:years|decades))\b",
     re.IGNORECASE,
 )
 

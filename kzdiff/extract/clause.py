@@ -361,6 +361,7 @@ class Found:
     # "..., the prefecture 8,500": the tokens naming who gave a gapped figure
     gap_source: tuple[int, int] | None = None
     listed: bool = False  # "53 Britons and one Canadian": an item of a list of figures
+    alive: bool = False  # "13 who were still breathing": people, whom the event spared
 
 
 # (found, sentence, attribution, as_of, status, background, index of the whole)
@@ -453,6 +454,20 @@ def _came_out_alive(tokens: Sequence[Token], j: int) -> bool:
         elif t.low in ALIVE_WORDS:
             return about_them
     return False
+
+
+_ALIVE_LINKS = frozenset({"were", "was", "are", "is", "still", "found"})
+
+
+def _said_alive(tokens: Sequence[Token], after: int) -> bool:
+    """The counted's own relative clause says they live: "13 people who were still
+    alive", "at least 13 who were still breathing"."""
+    if after >= len(tokens) or tokens[after].low not in ("who", "that"):
+        return False
+    j = after + 1
+    while j < len(tokens) and j - after <= 3 and tokens[j].low in _ALIVE_LINKS:
+        j += 1
+    return j < len(tokens) and j > after + 1 and tokens[j].low in ALIVE_WORDS
 
 
 def _cue_modifies_noun(tokens: Sequence[Token], j: int, hit: tuple[Category, int]) -> bool:
@@ -3138,6 +3153,10 @@ def find_in_sentence(
         )  # ("129 Dead, 99 Critically Injured": a count of its own)
         if badly and category is None:
             category = found[-1].category  # "Injured 1,153 (210 seriously)"
+        alive = _said_alive(tokens, after)
+        if alive:
+            # "found 35 bodies and 13 people who were still alive": no fate befell them
+            category = Category.OTHER
         found.append(
             Found(
                 q,
@@ -3155,6 +3174,7 @@ def find_in_sentence(
                 rate=rate,
                 refers_back=refers_back,
                 cases=cases,
+                alive=alive,
             )
         )
         if category is not None:
@@ -3970,8 +3990,8 @@ def accept(f: Found) -> bool:
     text = f.q.text
     if len(text) > 1 and text[0] == "0" and text[1].isdigit():
         return False  # "000" of "P10,000", "05": no count of people opens with a zero
-    if f.cases:
-        return True  # "one case": a patient, never a speaker
+    if f.cases or f.alive:
+        return True  # "one case": a patient, never a speaker; "13 who were still alive"
     if (
         f.q.value == 1
         and f.q.qualifier is Qualifier.EXACT

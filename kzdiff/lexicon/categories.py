@@ -661,7 +661,8 @@ FLOW_CUES: frozenset[str] = frozenset({"poured into", "streamed into"})  # (a bo
 BURIAL_CUES: frozenset[str] = frozenset(
     {"buried", "were buried", "buried alive", "entombed", "entombed alive"}
 )
-ALIVE_WORDS: frozenset[str] = frozenset({"alive"})  # not "survivors": "survivors said ..."
+# not "survivors": "survivors said ..."
+ALIVE_WORDS: frozenset[str] = frozenset({"alive", "breathing"})
 # the words that open that clause about them, and those that deny it ("none of them was
 # found alive", "hope of finding anyone alive")
 THEM_WORDS: frozenset[str] = frozenset({"whom", "who", "them", "all"})
