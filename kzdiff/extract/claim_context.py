@@ -1703,8 +1703,9 @@ _BACKGROUND = re.compile(
 # A count over years is a record the event is set in, not the event's own: a sentence
 # opening on the span ("Over the past five years, 300 people have died in similar
 # fires"), or a figure whose own clause ends on it ("60 such deaths were recorded in 4
-# years", "disasters that have cost thousands of lives over recent decades"). Not "the third attack in two years killed 15", "rebels who have fought over the
-# past ten years killed 20", "to be rehoused within two years": the span measures or dates
+# years", "disasters that have cost thousands of lives over recent decades"). Not "the
+# third attack in two years killed 15", "rebels who have fought over the past ten years
+# killed 20", "to be rehoused within two years": the span measures or dates
 # something else. (Bounded words: linear.)
 _YEARS = (
     r"(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"

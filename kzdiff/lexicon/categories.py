@@ -612,6 +612,12 @@ EVENT_CUES: dict[str, Category] = {
     "hit the streets": _P,
     "filled the streets": _P,
     "poured into the streets": _P,  # not refugees pouring into a country: displaced
+    # where a strike or a call brought them: "brought over 500,000 people out to rallies"
+    # (not "onto the streets": "forced 300 residents onto the streets" by a flood)
+    "out to rallies": _P,
+    "out to protests": _P,
+    "out to marches": _P,
+    "out to demonstrations": _P,
     "flooded the streets": _P,
     "packed the streets": _P,
     "beaten the pavement": _P,

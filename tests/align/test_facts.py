@@ -1081,3 +1081,35 @@ def test_a_part_counted_in_its_wholes_place_makes_no_row_of_it() -> None:
     )
     toll = group_with(groups, "people killed")
     assert {"unrest-a:c1", "unrest-b:c1"} <= members(toll)
+
+
+def test_crowds_one_document_dates_to_two_days_are_two_rallies() -> None:
+    # "a walkout brought 500,000 out on Wednesday ... 120,000 marched on Friday": two
+    # days apart, which papers read a day late would file as one march, but one article
+    # counts a crowd on each
+    groups = align_claims(
+        (
+            claim("a:c1", 520000, cat="participants", on="2032-03-24"),
+            claim("b:c1", 500000, cat="participants", on="2032-03-24", q="more_than"),
+            claim("b:c2", 120000, cat="participants", on="2032-03-26"),
+            claim("c:c1", 120000, cat="participants", on="2032-03-27"),
+        )
+    )
+    assert {frozenset(members(g)) for g in groups} == {
+        frozenset({"a:c1", "b:c1"}),
+        frozenset({"b:c2", "c:c1"}),
+    }
+
+
+def test_a_crowd_counted_a_day_or_two_late_is_the_same_rally() -> None:
+    groups = align_claims(
+        (
+            claim("a:c1", 120000, cat="participants", on="2032-03-26"),
+            claim("b:c1", 100000, cat="participants", on="2032-03-28"),
+            claim("c:c1", 50000, cat="participants", on="2032-04-10"),
+        )
+    )
+    assert {frozenset(members(g)) for g in groups} == {
+        frozenset({"a:c1", "b:c1"}),
+        frozenset({"c:c1"}),
+    }
