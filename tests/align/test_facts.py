@@ -1113,3 +1113,18 @@ def test_a_crowd_counted_a_day_or_two_late_is_the_same_rally() -> None:
         frozenset({"a:c1", "b:c1"}),
         frozenset({"c:c1"}),
     }
+
+
+def test_the_abducted_are_a_fact_apart_from_the_arrested() -> None:
+    def abducted(c: Claim) -> Claim:
+        return replace(c, counted="abducted")
+
+    groups = align_claims(
+        (
+            abducted(claim("a:c1", 143, "girls", cat="detained", on="2031-04-15")),
+            abducted(claim("b:c1", 143, "schoolgirls", cat="detained", on="2031-04-16")),
+            claim("b:c2", 3, "suspects", cat="detained", on="2031-04-16"),
+        )
+    )
+    assert not any({"a:c1", "b:c2"} <= members(g) for g in groups)
+    assert not any({"b:c1", "b:c2"} <= members(g) for g in groups)
