@@ -903,7 +903,11 @@ class DocContext:
         first_day = usable[0] if usable else None
         if first_day is not None and first_day[0] < q_start and first_day[0] in named:
             first_day = None
-        if first_day is not None and _now_before_event_clause(body, q_start, first_day[0]):
+        if (
+            first_day is not None
+            and first_day[0] <= q_start + _EVENT_DAY_REACH
+            and _now_before_event_clause(body, q_start, first_day[0])
+        ):
             # "418 are now confirmed dead after the storm flattened the south last week":
             # the day dates the storm's pass; the count is today's
             return spoken[1] if spoken is not None else self.report_day
@@ -966,7 +970,7 @@ class DocContext:
             first_day = None
         if (
             first_day is not None
-            and first_day[0] > q_start
+            and q_start < first_day[0] <= q_start + _EVENT_DAY_REACH
             and _dates_the_event_after(body, q_start, first_day[0])
         ):
             # "190 people were buried after the air raid on the camp ..., last week": the
@@ -1562,6 +1566,10 @@ def _now_before_event_clause(body: str, start: int, day: int) -> bool:
 
 
 _NOW = re.compile(r"\bnow\b", re.IGNORECASE)
+# characters from a figure to a day in an event's clause after it: every figure of a
+# sentence asks, so the clause is read within reach (over the whole rest of a sentence of
+# 600 figures, 22 times the time of 60)
+_EVENT_DAY_REACH = 300
 
 
 _STANDS_NOW = re.compile(r"\b(?:so\s+far|now|to\s+date|currently)\b", re.IGNORECASE)
