@@ -18,11 +18,11 @@ import logging
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
-from itertools import accumulate, chain, combinations
+from itertools import accumulate, chain
 from operator import attrgetter
 
 from rapidfuzz import fuzz, process
@@ -759,7 +759,7 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
     crowd_days = {c.as_of for c in current if c.category is crowd and c.as_of is not None}
     if len(crowd_days) < 2:
         crowd = None  # type: ignore[assignment]
-    rally_of = _rally_days(crowd_days, _days_apart(current, crowd))
+    rally_of = _rally_days(crowd_days)
     # a count "since Thursday" where Thursday is as far back as the corpus goes counts
     # from the event's start: the running total, not a window of it
     opening = min((c.as_of for c in current if c.as_of is not None), default=None)
@@ -884,12 +884,10 @@ def _listing_sentences(
     return {key for key, groups in named.items() if len(groups) > 1}
 
 
-def _rally_days(days: Iterable[str], apart: Set[tuple[str, str]] = frozenset()) -> dict[str, str]:
+def _rally_days(days: Iterable[str]) -> dict[str, str]:
     """Each crowd's day -> the day of the rally it counts: a figure dated a day or two
     after another (the report's day, "on Saturday" read late) counts the same march;
-    a day further on is a march of its own, and so is a day one document dates a crowd
-    to beside another (``apart``: earlier day, later day): "a walkout brought 500,000 out
-    on Wednesday", "120,000 marched on Friday". Days that are no dates stay as they are."""
+    a day further on is a march of its own. Days that are no dates stay as they are."""
     out: dict[str, str] = {}
     start: date | None = None
     start_text = ""
@@ -899,19 +897,10 @@ def _rally_days(days: Iterable[str], apart: Set[tuple[str, str]] = frozenset()) 
         except ValueError:
             out[day] = day
             continue
-        if start is None or (d - start).days > _RALLY_SPAN or (start_text, day) in apart:
+        if start is None or (d - start).days > _RALLY_SPAN:
             start, start_text = d, day
         out[day] = start_text
     return out
-
-
-def _days_apart(claims: Sequence[Claim], crowd: Category | None) -> set[tuple[str, str]]:
-    """Pairs of days (earlier, later) that one document dates two crowds to."""
-    days_of: dict[str, set[str]] = defaultdict(set)
-    for c in claims:
-        if c.category is crowd and c.as_of is not None:
-            days_of[c.doc].add(c.as_of)
-    return {pair for days in days_of.values() for pair in combinations(sorted(days), 2)}
 
 
 def _own_countries(claims: Sequence[Claim]) -> dict[Category, str]:

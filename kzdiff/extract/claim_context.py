@@ -1134,7 +1134,10 @@ class DocContext:
             or (cue_at is not None and cue_at < q_start)
             or (
                 q_end is not None
-                and _CLAUSE_ENDS_ON_YEARS.match(self.doc.body, q_end, s.end) is not None
+                and (
+                    _CLAUSE_ENDS_ON_YEARS.match(self.doc.body, q_end, s.end) is not None
+                    or _CLAUSE_ENDS_RECENTLY.match(self.doc.body, q_end, s.end) is not None
+                )
             )
             or _SINCE_MONTH_WHEN.search(
                 self.doc.body, max(s.start, q_start - _SINCE_WHEN_REACH), q_start
@@ -1441,12 +1444,15 @@ class DocContext:
         that other one: "The kidnappings came hours after a blast ... killed 81", "It
         came the same day a bomb ... killed 81". Figures after its noun are its own. The
         event before the verb is named by its kind ("It" is the article's own); the
-        other is of another kind ("The evacuation came hours after the blast killed 12"
-        names no event before the verb; "the second blast came hours after the first"
-        one kind)."""
+        other is of another kind, and not the article's ("The evacuation came hours after
+        the blast killed 12" names no event before the verb; "the second blast came
+        minutes after the first bomb" is one kind; "The protests came days after the
+        earthquake killed 300" in a report on the quake is its own). A relative clause
+        ("The bombing, which came a day after flood warnings were issued, killed 30")
+        dates the event and leaves its clause its own."""
         text = s.text
         m = _CAME_BESIDE.search(text)
-        if m is None:
+        if m is None or _RELATIVE_BEFORE_VERB.search(text, 0, m.start()) is not None:
             return None
         before = [EVENT_KINDS[w.lower()] for w in _KIND_WORD.findall(text, 0, m.start())]
         kind: str | None
@@ -1456,8 +1462,18 @@ class DocContext:
             kind = self._article_kind()
         else:
             return None
-        other = _KIND_WORD.search(text, m.end())
-        if kind is None or other is None or EVENT_KINDS[other.group(1).lower()] == kind:
+        other = next(
+            (
+                k
+                for k in _KIND_WORD.finditer(text, m.end())
+                if not _idiom_of_a_kind(text, k.start(1), k.end(1))
+            ),
+            None,
+        )
+        if kind is None or other is None:
+            return None
+        other_kind = EVENT_KINDS[other.group(1).lower()]
+        if _one_kind(other_kind, kind) or _one_kind(other_kind, self._article_kind()):
             return None
         return other.start()
 
@@ -1467,12 +1483,22 @@ class DocContext:
         insurgency") or by the year it began ("an armed revolt blamed for killing
         thousands of people since 2026"): figures after it are its running toll, not
         the toll of the article's event, unless the article is about a war."""
-        m = _AGED_CONFLICT.search(s.text)
+        text = s.text
+        m = _AGED_CONFLICT.search(text)
         if m is None:
-            m = _CONFLICT_SINCE.search(s.text)
+            m = _CONFLICT_SINCE.search(text)
             if m is None or self.ref_year is None or int(m.group("year")) >= self.ref_year:
                 return None
-        if self._article_kind() == "war":
+        if self._article_kind() == "war" or _RECORD_BEFORE.search(text, 0, m.start("noun")):
+            return None  # "The worst violence in the region since 2029 left 30 dead"
+        figure = _FIRST_FIGURE.search(text, m.end("noun"))
+        if (
+            figure is not None
+            and "," in text[m.end("noun") : figure.start()]
+            and "," in text[: m.start()]
+        ):
+            # "the attack, rooted in a decades-long land conflict between two clans,
+            # killed 14": the conflict is named in an aside, not as what killed
             return None
         return m.start("noun")
 
@@ -1711,10 +1737,9 @@ _BACKGROUND = re.compile(
 # A count over years is a record the event is set in, not the event's own: a sentence
 # opening on the span ("Over the past five years, 300 people have died in similar
 # fires"), or a figure whose own clause ends on it ("60 such deaths were recorded in 4
-# years", "disasters that have cost thousands of lives over recent decades"). Not "the
-# third attack in two years killed 15", "rebels who have fought over the past ten years
-# killed 20", "to be rehoused within two years": the span measures or dates
-# something else. (Bounded words: linear.)
+# years"). Not "the third attack in two years killed 15", "rebels who have fought over
+# the past ten years killed 20", "to be rehoused within two years": the span measures or
+# dates something else. (Bounded words: linear.)
 _YEARS = (
     r"(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
     r"(?:years|decades)|decade)"
@@ -1728,8 +1753,15 @@ _CLAUSE_ENDS_ON_YEARS = re.compile(
     r"(?:\s+(?!(?:that|who|which|where|when|hit|struck|affected|plagued|ravaged|battered"
     r"|\w+est|worst|most|only|first|second|third|fourth|fifth)\b)"
     r"[\w'’-]+){1,12}?"
-    rf"\s+(?:in|over|during)\s+(?:(?:the\s+(?:last|past|previous)\s+)?{_YEARS}"
-    r"|(?:the\s+)?recent\s+(?:years|decades))\b",
+    rf"\s+(?:in|over|during)\s+(?:the\s+(?:last|past|previous)\s+)?{_YEARS}\b",
+    re.IGNORECASE,
+)
+# ... and "recent years", only where the figure's own phrase ends on it ("thousands of
+# lives over recent decades"; not "20 people in a district whose population has doubled
+# in recent years")
+_CLAUSE_ENDS_RECENTLY = re.compile(
+    r"(?:\s+(?:of|the|their|lives|people|deaths)){0,2}"
+    r"\s+(?:in|over|during)\s+(?:the\s+)?recent\s+(?:years|decades)\b",
     re.IGNORECASE,
 )
 
@@ -1818,6 +1850,22 @@ _CONFLICT_SINCE = re.compile(
     rf"\b(?P<noun>{_CONFLICT_NOUN})\b[^.;:]{{0,80}}?\bsince\s+(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+# "The bombing, which came a day after ...": the verb of a relative clause (bounded)
+_RELATIVE_BEFORE_VERB = re.compile(r"\b(?:which|that|who)\s+(?:\w+\s+){0,1}\Z", re.IGNORECASE)
+# a bomb's blast is one event, whichever word names it
+_KIND_FAMILY = {"explosion": "attack"}
+
+
+def _one_kind(a: str | None, b: str | None) -> bool:
+    """Whether two kinds of event may name one event ("blast" and "bomb")."""
+    return a is not None and _KIND_FAMILY.get(a, a) == _KIND_FAMILY.get(b or "", b)
+
+
+# a record set, right before a conflict's noun: "the worst violence since 2029"
+_RECORD_BEFORE = re.compile(
+    r"\b(?:worst|deadliest|bloodiest|most\s+\w+|\w+est)\s+(?:\w+\s+){0,1}\Z", re.IGNORECASE
+)
+_FIRST_FIGURE = re.compile(r"\d|\b(?:dozens|hundreds|thousands|millions|scores)\b", re.IGNORECASE)
 _IT_OPENS = re.compile(r"[\"“‘']?(?:It|This)\b")
 # prefix trees, not lists of words: _KIND_WORD reads a whole article
 _KIND_WORD = re.compile(r"\b(" + phrase_pattern(EVENT_KINDS) + r")\b", re.IGNORECASE)

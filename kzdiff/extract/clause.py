@@ -212,6 +212,12 @@ ASIDE_OPENERS = frozenset(
         "all",
         "nearly",
         "almost",
+        # who they were, hedged: "At least 38 people, thought to be migrants, were
+        # discovered dead"
+        "thought",
+        "believed",
+        "reportedly",
+        "apparently",
     }
 )
 HARD_BREAK = frozenset({";", ":", "—", "–", "(", ")", "[", "]"})
@@ -459,15 +465,51 @@ def _came_out_alive(tokens: Sequence[Token], j: int) -> bool:
 _ALIVE_LINKS = frozenset({"were", "was", "are", "is", "still", "found"})
 
 
+# what a count's predicate says they stand in now: "remain missing", "still in custody"
+_STANDING_WORDS = frozenset({"remain", "remains", "remained", "still"})
+_STANDING_REACH = 8  # tokens: "kidnapped in the north-east in March remain missing"
+
+
+def _standing_after(tokens: Sequence[Token], j: int) -> int | None:
+    """The cue of a predicate of where they stand now, after a participle right after the
+    counted noun: "Some 12 aid workers kidnapped in March remain missing" are missing,
+    "40 protesters arrested on Monday remain in custody" held. None where the clause has
+    none before a comma or another figure."""
+    for k in range(j, min(len(tokens) - 1, j + _STANDING_REACH)):
+        t = tokens[k]
+        if t.text in (",", ".", ";", ":") or _starts_figure(t):
+            return None
+        if t.low in _STANDING_WORDS and cue_at(tokens, k + 1) is not None:
+            return k + 1
+    return None
+
+
+def _whole_of_a_part(tokens: Sequence[Token], qi: int) -> bool:
+    """Whether the figure at ``qi`` is the whole a figure before it is part of: "21 of
+    the estimated 1,100"."""
+    return any(
+        tokens[k].low == "of" and k > 0 and _starts_figure(tokens[k - 1])
+        for k in range(max(0, qi - 3), qi)
+    )
+
+
 def _said_alive(tokens: Sequence[Token], after: int) -> bool:
-    """The counted's own relative clause says they live: "13 people who were still
-    alive", "at least 13 who were still breathing"."""
+    """The counted's own relative clause says they live, and no fate follows it in their
+    clause: "13 people who were still alive", "at least 13 who were still breathing" (not
+    "16 guests who were still breathing on arrival were badly burned")."""
     if after >= len(tokens) or tokens[after].low not in ("who", "that"):
         return False
     j = after + 1
     while j < len(tokens) and j - after <= 3 and tokens[j].low in _ALIVE_LINKS:
         j += 1
-    return j < len(tokens) and j > after + 1 and tokens[j].low in ALIVE_WORDS
+    if not (j < len(tokens) and j > after + 1 and tokens[j].low in ALIVE_WORDS):
+        return False
+    for k in range(j + 1, len(tokens)):
+        if tokens[k].text in (",", ".", ";", ":"):
+            break
+        if cue_at(tokens, k) is not None:
+            return False
+    return True
 
 
 def _cue_modifies_noun(tokens: Sequence[Token], j: int, hit: tuple[Category, int]) -> bool:
@@ -826,8 +868,16 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
     return words, j
 
 
-# ", as many as 300", ", as well as 12 police": "as" that opens no clause
-_AS_A_MEASURE = frozenset({("as", "many"), ("as", "much"), ("as", "well"), ("as", "few")})
+# words after a subordinator that open no clause of its own: ", as many as 300", ", as
+# well as 12 police", ", as yet unaccounted for", ", as of Sunday still missing"
+_NO_CLAUSE_AFTER = frozenset({"many", "much", "well", "few", "yet", "of", "such", "if", "usual"})
+
+
+def _opens_a_clause(words: tuple[str, ...]) -> bool:
+    """Whether the words after a comma, a subordinator first, open a clause with a
+    subject of its own ("as parents kept hunting"), not an aside of the figure's ("as yet
+    unaccounted for", "since evacuated to schools")."""
+    return len(words) >= 2 and words[1] not in _NO_CLAUSE_AFTER and not words[1].endswith("ed")
 
 
 def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
@@ -895,7 +945,7 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
                 main = _right_cue(tokens, close + 1)
                 if main is not None and _only_auxiliaries(tokens, close + 1, main):
                     return main
-            if nxt and nxt[0] in SUBORDINATORS and nxt[:2] not in _AS_A_MEASURE:
+            if nxt and nxt[0] in SUBORDINATORS and _opens_a_clause(nxt):
                 # "pushing the toll ... to 383, as parents kept hunting for the 298
                 # missing": a clause of its own, whose cues are its own figures'
                 return None
@@ -2775,6 +2825,17 @@ def find_in_sentence(
         right = _right_cue(tokens, qj + 2 if closer in PART_CLOSERS else after)
         if (
             right is not None
+            and (right - after <= 1 or closer[0] == "of")
+            and not _whole_of_a_part(tokens, qi)
+            and (hit := cue_at(tokens, right)) is not None
+            and (standing := _standing_after(tokens, right + hit[1])) is not None
+        ):
+            # "Some 12 aid workers kidnapped in March remain missing": who they were,
+            # then where they stand now (not the whole's, "21 of the 1,100 people taken
+            # hostage remain unaccounted for")
+            right = standing
+        if (
+            right is not None
             and closer in PART_CLOSERS
             and qj + 2 < len(tokens)
             and tokens[qj + 2].low in ("who", "that")
@@ -3157,6 +3218,8 @@ def find_in_sentence(
         if alive:
             # "found 35 bodies and 13 people who were still alive": no fate befell them
             category = Category.OTHER
+            # people only where "who" says so ("found 30 that were still alive" may be sheep)
+            alive = tokens[after].low == "who"
         found.append(
             Found(
                 q,
@@ -3974,13 +4037,25 @@ def _is_people(head: str, text: str) -> bool:
         or head + "s" in HUMAN_NOUNS
         or head in NOUN_CATEGORIES
         or head.endswith(_SUBJECT_NOUN_SUFFIXES)
-        or head.endswith(PEOPLE_COMPOUND_TAILS)
+        or _people_compound(head)
         or (text[:1].isupper() and head.endswith("s"))
         # "49 British, seven Portuguese, one Canadian": a nationality counts its people,
         # and so does one the lexicon does not know ("the number of Aurentian victims")
         or (text[:1].isupper() and head in NATIONALITIES)
         or looks_like_demonym(text)
     )
+
+
+def _people_compound(head: str) -> bool:
+    """A compound whose last part names people, after a word of its own ("schoolgirls",
+    "townspeople"; not "skids")."""
+    return any(
+        head.endswith(tail) and len(head) - len(tail) >= _COMPOUND_PREFIX
+        for tail in PEOPLE_COMPOUND_TAILS
+    )
+
+
+_COMPOUND_PREFIX = 3  # letters: "show" of "showgirls", "grand" of "grandchildren"
 
 
 def accept(f: Found) -> bool:

@@ -24,6 +24,7 @@ from kzdiff.lexicon.facts import (
     OTHER_KINDS,
     RECOVERY_VERBS,
     RESCUER_NOUNS,
+    STANDING_KINDS,
 )
 from kzdiff.lexicon.numbers import TENS_WORDS, UNIT_WORDS
 from kzdiff.vocab import Category
@@ -43,7 +44,13 @@ _RESCUERS = re.compile(r"rescue\s+(?:" + "|".join(sorted(RESCUER_NOUNS)) + r")\b
 _CLAUSE_END = re.compile(r"[.;,:!?](?!\d)|[()\u2014\u2013]")
 # a subordinate clause after the figure says why or when, not what befell those counted:
 # "the earlier tally of 95 killed was because some bodies had been dismembered"
-_REASON_AFTER = re.compile(r"\b(?:because|since|after|as|when|while)\b", re.IGNORECASE)
+# what a count is for or over ends the words its kind is read in: "arrested 19 suspects
+# over the abductions" are arrests
+_REASON_AFTER = re.compile(
+    r"\b(?:because|since|after|as|when|while|over\s+the|in\s+connection\s+with"
+    r"|linked\s+to|accused\s+of|suspected\s+of|charged\s+with|for\s+(?:the|their)\s+role)\b",
+    re.IGNORECASE,
+)
 _CUE_AFTER, _CUE_BEFORE = 80, 60  # characters read after and before the figure
 
 # "in the past 24 hours", "in the last three days", "over the past week": a count of one
@@ -166,12 +173,19 @@ class _ClauseKinds:
         reach = _KIND_BEFORE + (total_of.end() - total_of.start() if total_of else 0)
         before = sentence[max(0, at - reach) : at]
         cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
-        cue = self._cue.search(after)
+        ahead = list(self._cue.finditer(after))
+        # where they are now wins over how they came there: "About 90 hostages are still
+        # being held" are those still held, of all the hostages
+        standing = [m for m in ahead if self._kind_of(m) in STANDING_KINDS]
+        cue = standing[0] if standing else ahead[0] if ahead else None
         if cue is None:
             behind = list(self._cue.finditer(before, cut))
             cue = behind[-1] if behind else None
         if cue is None:
             return None
+        return self._kind_of(cue)
+
+    def _kind_of(self, cue: re.Match[str]) -> str | None:
         return self._kind.get(" ".join(cue.group().lower().split()))
 
 

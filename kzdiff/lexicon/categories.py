@@ -111,6 +111,7 @@ EVENT_CUES: dict[str, Category] = {
     "killing": _K,
     "died": _K,
     "dying": _K,  # "with 72 dying on Wednesday"
+    "passed away": _K,  # "Three children passed away in the hospital last night"
     "die": _K,
     "dies": _K,
     "dead": _K,
@@ -617,12 +618,6 @@ EVENT_CUES: dict[str, Category] = {
     "hit the streets": _P,
     "filled the streets": _P,
     "poured into the streets": _P,  # not refugees pouring into a country: displaced
-    # where a strike or a call brought them: "brought over 500,000 people out to rallies"
-    # (not "onto the streets": "forced 300 residents onto the streets" by a flood)
-    "out to rallies": _P,
-    "out to protests": _P,
-    "out to marches": _P,
-    "out to demonstrations": _P,
     "flooded the streets": _P,
     "packed the streets": _P,
     "beaten the pavement": _P,
@@ -1251,7 +1246,8 @@ EVENT_KINDS: dict[str, str] = {
     "outbreak": "epidemic", "massacre": "massacre", "genocide": "massacre",
     "crackdown": "crackdown", "protests": "protests", "protest": "protests",
     "kidnapping": "abduction", "kidnappings": "abduction", "abduction": "abduction",
-    "abductions": "abduction", "bomb": "attack", "bombs": "attack",
+    "abductions": "abduction", "kidnapped": "abduction", "abducted": "abduction",
+    "bomb": "attack", "bombs": "attack",
 }  # fmt: skip
 
 # Words around a kind's word that make it an idiom or a compound, no event of that kind:

@@ -166,13 +166,7 @@ HEAD_SYNONYMS: dict[str, str] = {"female": "woman", "male": "man"}
 # Groups that may be the people an event is about, where no document of the corpus
 # counts them apart from the general public (see align.facts._population_groups): the
 # strikers at a mine, the protesters of a crackdown, the workers of a factory fire.
-POPULATION_ROLES: frozenset[str] = frozenset(
-    {
-        "protesters", "workers", "miners", "detainees",
-        # a school's people: "94 schoolgirls remain missing" after a raid on a girls' school
-        "students", "pupils", "schoolgirls", "schoolboys", "schoolchildren", "girls", "boys",
-    }
-)  # fmt: skip
+POPULATION_ROLES: frozenset[str] = frozenset({"protesters", "workers", "miners", "detainees"})
 # ... unless the corpus counts, in that category, those on the other side of them: a
 # prison riot's dead "among them three guards" make the inmates one side, not the whole
 POPULATION_COUNTERPARTS: dict[str, frozenset[str]] = {
