@@ -93,6 +93,7 @@ from kzdiff.lexicon.categories import (
     PLACE_KIND_NOUNS,
     REFUGE_IN_A_PLACE,
     RELATION_CUE_WORDS,
+    RELEASE_WORDS,
     RESIDENCE_VERBS,
     SHELTER_BUILDINGS,
     STORM_TITLES,
@@ -482,6 +483,25 @@ def _standing_after(tokens: Sequence[Token], j: int) -> int | None:
         if t.low in _STANDING_WORDS and cue_at(tokens, k + 1) is not None:
             return k + 1
     return None
+
+
+_RELEASE_REACH = 8  # tokens after the figure: "all but nine of the pupils were safe"
+
+
+def _left_behind(tokens: Sequence[Token], qi: int, qj: int) -> bool:
+    """ "All but N" beside a rescue or a release: the N are those still gone ("troops
+    freed all but nine of the schoolgirls", "all but 12 of the 80 hostages were
+    released"; not "all but two on board were killed", who were spared)."""
+    if qi < 2 or tokens[qi - 2].low != "all" or tokens[qi - 1].low != "but":
+        return False
+    if qi >= 3 and tokens[qi - 3].low in RELEASE_WORDS:
+        return True
+    for t in tokens[qj : qj + _RELEASE_REACH]:
+        if t.text in (",", ".", ";", ":"):
+            return False
+        if t.low in RELEASE_WORDS:
+            return True
+    return False
 
 
 def _whole_of_a_part(tokens: Sequence[Token], qi: int) -> bool:
@@ -3214,6 +3234,8 @@ def find_in_sentence(
         )  # ("129 Dead, 99 Critically Injured": a count of its own)
         if badly and category is None:
             category = found[-1].category  # "Injured 1,153 (210 seriously)"
+        if category in (None, Category.OTHER) and _left_behind(tokens, qi, qj):
+            category = Category.MISSING  # "troops freed all but nine of the schoolgirls"
         alive = _said_alive(tokens, after)
         if alive:
             # "found 35 bodies and 13 people who were still alive": no fate befell them

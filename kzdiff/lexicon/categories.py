@@ -667,6 +667,12 @@ FLOW_CUES: frozenset[str] = frozenset({"poured into", "streamed into"})  # (a bo
 BURIAL_CUES: frozenset[str] = frozenset(
     {"buried", "were buried", "buried alive", "entombed", "entombed alive"}
 )
+# What a rescue did, after which "all but N" are those still gone: "troops freed all but
+# nine of the schoolgirls", "all but seven of the pupils were safe" (not "released": "the
+# hijackers released all but 12 passengers" are still aboard, held)
+RELEASE_WORDS: frozenset[str] = frozenset(
+    {"freed", "rescued", "safe", "found", "saved", "returned", "accounted"}
+)
 # not "survivors": "survivors said ..."
 ALIVE_WORDS: frozenset[str] = frozenset({"alive", "breathing"})
 # the words that open that clause about them, and those that deny it ("none of them was
