@@ -1280,6 +1280,15 @@ def _rows_from_places(tokens: Sequence[Token], found: list[Found]) -> list[Found
     places = [_row_place(tokens, f) if f.scope is None else None for f in found]
     if sum(p is not None for p in places) < 2:
         return found
+    # "19 people from Corvessa, 13 from Haldria, seven from Teskar": where they came from,
+    # as the first row says, not where the event befell them
+    origin = next((f.subject for f in found if f.subject and " from " in f.subject), None)
+    if origin is not None:
+        noun = origin.split(" from ")[0]
+        return [
+            replace(f, subject=f"{noun} from {p}") if p is not None else f
+            for f, p in zip(found, places, strict=True)
+        ]
     return [replace(f, scope=p) if p is not None else f for f, p in zip(found, places, strict=True)]
 
 
