@@ -1137,6 +1137,7 @@ class DocContext:
                 and (
                     _CLAUSE_ENDS_ON_YEARS.match(self.doc.body, q_end, s.end) is not None
                     or _CLAUSE_ENDS_RECENTLY.match(self.doc.body, q_end, s.end) is not None
+                    or self._year_to_date(q_end, s.end)
                 )
             )
             or _SINCE_MONTH_WHEN.search(
@@ -1405,7 +1406,7 @@ class DocContext:
         kind of event than the article's own, dated to another month, whose relative
         clause gives its figures. None where the sentence names no such event."""
         text = s.text
-        counted = _EVENTS_COUNTED.search(text)
+        counted = _EVENTS_COUNTED.search(text) or _OTHER_EVENTS_KILLED.search(text)
         if counted is not None:
             return counted.end()  # "grounded after two crashes that killed 289 people"
         unrest = _POLITICAL_UNREST.search(text)
@@ -1432,6 +1433,15 @@ class DocContext:
         now = int(published[5:7])
         recent = {_MONTHS_IN_ORDER[now - 1], _MONTHS_IN_ORDER[now - 2]}  # [-1] is December
         return m.end() if months - recent else None
+
+    def _year_to_date(self, q_end: int, end: int) -> bool:
+        """A count of the year so far in a report of one incident: "More than 1,700 people
+        have died this year" beside a kidnapping or a crash is the year's, not the
+        incident's (an outbreak's, a war's or a flood season's may be the event's own)."""
+        return (
+            _THIS_YEAR_AFTER.match(self.doc.body, q_end, end) is not None
+            and self._article_kind() in _INCIDENT_KINDS
+        )
 
     def _article_kind(self) -> str | None:
         """The kind of event the article names most (see _main_kind), read on first use."""
@@ -1805,6 +1815,24 @@ _EVENTS_COUNTED = re.compile(
     r"(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|multiple)\s+"
     r"(?:[a-z-]+\s+)?(?:" + "|".join(_EVENT_PLURALS) + r")\b"
     r"[^,.;:]{0,60}?\b(?:that|which)\s+(?:killed|left|claimed|took)\b",
+    re.IGNORECASE,
+)
+# "1,700 people have died this year": the figure's own clause ends on the year so far
+_THIS_YEAR_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:so\s+far\s+)?this\s+year\b", re.IGNORECASE
+)
+# kinds of event that happen once, at one time and place, whose report counts only them
+_INCIDENT_KINDS = frozenset(
+    {"attack", "abduction", "crash", "shipwreck", "crush", "explosion", "fire", "collapse",
+     "massacre"}
+)  # fmt: skip
+# Events other than this one, counted as the subject of their toll: "Two more attacks
+# killed 22 people overnight", "Separate raids left 12 dead" (the verb right after them:
+# not "fears of more attacks grew after the blast killed 40")
+_OTHER_EVENTS_KILLED = re.compile(
+    r"\b(?:more|other|separate|further)\s+(?:[a-z-]+\s+)?(?:"
+    + "|".join(_EVENT_PLURALS)
+    + r"|raids|clashes|incidents)\s+(?:have\s+|had\s+)?(?:killed|left|claimed)\b",
     re.IGNORECASE,
 )
 # Unrest named by its politics, whose figures a report of a disaster of nature or an
