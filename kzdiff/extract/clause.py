@@ -469,19 +469,24 @@ _ALIVE_LINKS = frozenset({"were", "was", "are", "is", "still", "found"})
 # what a count's predicate says they stand in now: "remain missing", "still in custody"
 _STANDING_WORDS = frozenset({"remain", "remains", "remained", "still"})
 _STANDING_REACH = 8  # tokens: "kidnapped in the north-east in March remain missing"
+# ... or what befell them after: "five trekkers trapped by a blizzard died Tuesday"
+_LATER_DEATHS = frozenset({"died", "perished", "drowned", "froze"})
 
 
 def _standing_after(tokens: Sequence[Token], j: int) -> int | None:
-    """The cue of a predicate of where they stand now, after a participle right after the
-    counted noun: "Some 12 aid workers kidnapped in March remain missing" are missing,
-    "40 protesters arrested on Monday remain in custody" held. None where the clause has
-    none before a comma or another figure."""
+    """The cue of a predicate of where they stand now, or of a death after, past a
+    participle right after the counted noun: "Some 12 aid workers kidnapped in March
+    remain missing" are missing, "40 protesters arrested on Monday remain in custody"
+    held, "five trekkers trapped by a blizzard died" dead. None where the clause has none
+    before a comma or another figure."""
     for k in range(j, min(len(tokens) - 1, j + _STANDING_REACH)):
         t = tokens[k]
         if t.text in (",", ".", ";", ":") or _starts_figure(t):
             return None
         if t.low in _STANDING_WORDS and cue_at(tokens, k + 1) is not None:
             return k + 1
+        if t.low in _LATER_DEATHS and cue_at(tokens, k) is not None:
+            return k  # "five trekkers trapped by a blizzard died Tuesday"
     return None
 
 
