@@ -576,6 +576,10 @@ EVENT_CUES: dict[str, Category] = {
     "unhurt": _O,
     "uninjured": _O,
     "made it out": _O,
+    # free of their captors: "35 of the abducted girls have got away", "16 had made it
+    # home safely"
+    "got away": _O,
+    "made it home": _O,
     "broke out of": _O,  # "13,500 prisoners broke out of jails": escaped
     "still at large": _O,
     "remain at large": _O,
