@@ -1480,7 +1480,7 @@ class DocContext:
             ),
             None,
         )
-        if kind is None or other is None:
+        if kind is None or other is None or _ANOTHER_CLAUSE.match(text, other.end()) is not None:
             return None
         other_kind = EVENT_KINDS[other.group(1).lower()]
         if _one_kind(other_kind, kind) or _one_kind(other_kind, self._article_kind()):
@@ -1499,8 +1499,14 @@ class DocContext:
             m = _CONFLICT_SINCE.search(text)
             if m is None or self.ref_year is None or int(m.group("year")) >= self.ref_year:
                 return None
-        if self._article_kind() == "war" or _RECORD_BEFORE.search(text, 0, m.start("noun")):
-            return None  # "The worst violence in the region since 2029 left 30 dead"
+        if (
+            self._article_kind() == "war"
+            or _RECORD_BEFORE.search(text, 0, m.start("noun"))
+            or _OF_BEFORE.search(text, 0, m.start())
+        ):
+            # "The worst violence in the region since 2029 left 30 dead"; "Fighters of the
+            # two-year-old insurgency killed 14": the conflict names whose they are
+            return None
         figure = _FIRST_FIGURE.search(text, m.end("noun"))
         if (
             figure is not None
@@ -1819,7 +1825,7 @@ _EVENTS_COUNTED = re.compile(
 )
 # "1,700 people have died this year": the figure's own clause ends on the year so far
 _THIS_YEAR_AFTER = re.compile(
-    r"(?:\s+[\w'’-]+){0,4}?\s+(?:so\s+far\s+)?this\s+year\b", re.IGNORECASE
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:so\s+far\s+)?this\s+year\b(?!['’])", re.IGNORECASE
 )
 # kinds of event that happen once, at one time and place, whose report counts only them
 _INCIDENT_KINDS = frozenset(
@@ -1828,9 +1834,10 @@ _INCIDENT_KINDS = frozenset(
 )  # fmt: skip
 # Events other than this one, counted as the subject of their toll: "Two more attacks
 # killed 22 people overnight", "Separate raids left 12 dead" (the verb right after them:
-# not "fears of more attacks grew after the blast killed 40")
+# not "fears of more attacks grew after the blast killed 40"; nor "Further clashes left 12
+# dead", "More protests left 15 dead", the event going on)
 _OTHER_EVENTS_KILLED = re.compile(
-    r"\b(?:more|other|separate|further)\s+(?:[a-z-]+\s+)?(?:"
+    r"\b(?:(?:two|three|four|five|six|\d{1,2})\s+more|other|separate)\s+(?:[a-z-]+\s+)?(?:"
     + "|".join(_EVENT_PLURALS)
     + r"|raids|clashes|incidents)\s+(?:have\s+|had\s+)?(?:killed|left|claimed)\b",
     re.IGNORECASE,
@@ -1880,6 +1887,9 @@ _CONFLICT_SINCE = re.compile(
 )
 # "The bombing, which came a day after ...": the verb of a relative clause (bounded)
 _RELATIVE_BEFORE_VERB = re.compile(r"\b(?:which|that|who)\s+(?:\w+\s+){0,1}\Z", re.IGNORECASE)
+# a clause joined on after the other event's noun, before any figure: "came a day after a
+# bombing in the capital, and the gunmen shot dead two guards" (bounded)
+_ANOTHER_CLAUSE = re.compile(r"[^\d]{0,200}?(?:,\s+(?:and|but|while)\b|;)")
 # a bomb's blast is one event, whichever word names it
 _KIND_FAMILY = {"explosion": "attack"}
 
@@ -1889,10 +1899,12 @@ def _one_kind(a: str | None, b: str | None) -> bool:
     return a is not None and _KIND_FAMILY.get(a, a) == _KIND_FAMILY.get(b or "", b)
 
 
-# a record set, right before a conflict's noun: "the worst violence since 2029"
+# a record set before a conflict's noun: "the worst violence since 2029", "the deadliest
+# attack of the decade-long insurgency"
 _RECORD_BEFORE = re.compile(
-    r"\b(?:worst|deadliest|bloodiest|most\s+\w+|\w+est)\s+(?:\w+\s+){0,1}\Z", re.IGNORECASE
+    r"\b(?:worst|deadliest|bloodiest|most\s+\w+|\w+est)\s+(?:[\w-]+\s+){0,4}\Z", re.IGNORECASE
 )
+_OF_BEFORE = re.compile(r"\bof\s+(?:the|a|an|its|their)\s+\Z", re.IGNORECASE)
 _FIRST_FIGURE = re.compile(r"\d|\b(?:dozens|hundreds|thousands|millions|scores)\b", re.IGNORECASE)
 _IT_OPENS = re.compile(r"[\"“‘']?(?:It|This)\b")
 # prefix trees, not lists of words: _KIND_WORD reads a whole article

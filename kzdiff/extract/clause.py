@@ -213,14 +213,11 @@ ASIDE_OPENERS = frozenset(
         "all",
         "nearly",
         "almost",
-        # who they were, hedged: "At least 38 people, thought to be migrants, were
-        # discovered dead"
-        "thought",
-        "believed",
-        "reportedly",
-        "apparently",
     }
 )
+# who they were, hedged: "At least 38 people, thought to be migrants, were discovered
+# dead" (not "six soldiers, thought to have died in the ambush": what befell them)
+_HEDGED_ASIDE_OPENERS = frozenset({"thought", "believed", "said"})
 HARD_BREAK = frozenset({";", ":", "—", "–", "(", ")", "[", "]"})
 _RIGHT_WINDOW = 14
 _LEFT_WINDOW = 5
@@ -471,6 +468,10 @@ _STANDING_WORDS = frozenset({"remain", "remains", "remained", "still"})
 _STANDING_REACH = 8  # tokens: "kidnapped in the north-east in March remain missing"
 # ... or what befell them after: "five trekkers trapped by a blizzard died Tuesday"
 _LATER_DEATHS = frozenset({"died", "perished", "drowned", "froze"})
+# words that open a clause of someone else's before the predicate is reached
+_OTHERS_CLAUSE = frozenset(
+    {"where", "who", "which", "that", "when", "while", "after", "as", "and", "said", "says"}
+)
 
 
 def _standing_after(tokens: Sequence[Token], j: int) -> int | None:
@@ -481,8 +482,8 @@ def _standing_after(tokens: Sequence[Token], j: int) -> int | None:
     before a comma or another figure."""
     for k in range(j, min(len(tokens) - 1, j + _STANDING_REACH)):
         t = tokens[k]
-        if t.text in (",", ".", ";", ":") or _starts_figure(t):
-            return None
+        if t.text in (",", ".", ";", ":") or _starts_figure(t) or t.low in _OTHERS_CLAUSE:
+            return None  # "rescued from the ridge where their guide died": his death
         if t.low in _STANDING_WORDS and cue_at(tokens, k + 1) is not None:
             return k + 1
         if t.low in _LATER_DEATHS and cue_at(tokens, k) is not None:
@@ -491,6 +492,9 @@ def _standing_after(tokens: Sequence[Token], j: int) -> int | None:
 
 
 _RELEASE_REACH = 8  # tokens after the figure: "all but nine of the pupils were safe"
+# what "all but N" may have been read as: nothing, or the whole's ("all but nine of the
+# abducted girls were free")
+_LEFT_BEHIND_FROM = frozenset({None, Category.OTHER, Category.DETAINED})
 
 
 def _left_behind(tokens: Sequence[Token], qi: int, qj: int) -> bool:
@@ -919,8 +923,10 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
             if j + 1 < n and tokens[j + 1].low == "with":
                 return None  # "to 2,414, with estimates of the missing at 10,000"
             nxt = tuple(x.low for x in tokens[j + 1 : j + 4])
-            if any(nxt[: len(p)] == p for p in PART_OPENERS) or (
-                nxt and nxt[0] in ASIDE_OPENERS
+            if (
+                any(nxt[: len(p)] == p for p in PART_OPENERS)
+                or (nxt and nxt[0] in ASIDE_OPENERS)
+                or (nxt[:1] and nxt[0] in _HEDGED_ASIDE_OPENERS and nxt[1:3] == ("to", "be"))
             ):  # "121 people, mostly women, died"
                 j += 1
                 aside_end = min(n, j + _ASIDE_REACH)
@@ -3239,7 +3245,7 @@ def find_in_sentence(
         )  # ("129 Dead, 99 Critically Injured": a count of its own)
         if badly and category is None:
             category = found[-1].category  # "Injured 1,153 (210 seriously)"
-        if category in (None, Category.OTHER) and _left_behind(tokens, qi, qj):
+        if category in _LEFT_BEHIND_FROM and _left_behind(tokens, qi, qj):
             category = Category.MISSING  # "troops freed all but nine of the schoolgirls"
         alive = _said_alive(tokens, after)
         if alive:

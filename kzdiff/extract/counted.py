@@ -48,10 +48,13 @@ _CLAUSE_END = re.compile(r"[.;,:!?](?!\d)|[()\u2014\u2013]")
 # over the abductions" are arrests
 _REASON_AFTER = re.compile(
     r"\b(?:because|since|after|as|when|while|over\s+the|in\s+connection\s+with"
-    r"|linked\s+to|accused\s+of|suspected\s+of|charged\s+with|for\s+(?:the|their)\s+role)\b",
+    r"|linked\s+to|for\s+(?:the|their)\s+role|(?P<described>accused\s+of|suspected\s+of"
+    r"|charged\s+with))\b",
     re.IGNORECASE,
 )
 _CUE_AFTER, _CUE_BEFORE = 80, 60  # characters read after and before the figure
+_PREDICATE = re.compile(r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\b", re.I)
+_AND = re.compile(r"\band\b", re.IGNORECASE)
 
 # "in the past 24 hours", "in the last three days", "over the past week": a count of one
 # window of time
@@ -167,7 +170,12 @@ class _ClauseKinds:
             after = after[: other.start()]
         reason = _REASON_AFTER.search(after)
         if reason is not None:
-            after = after[: reason.start()]
+            # ... past a description of them, their predicate still counts: "Thirty
+            # traders suspected of helping the army were abducted by rebels"
+            predicate = _PREDICATE.search(after, reason.end()) if reason["described"] else None
+            after = after[: reason.start()] + (
+                " " + after[predicate.start() :] if predicate is not None else ""
+            )
         # "have identified a total of 171 bodies": the verb reaches over "a total of"
         total_of = _TOTAL_OF.search(sentence, max(0, at - 16), at)
         reach = _KIND_BEFORE + (total_of.end() - total_of.start() if total_of else 0)
@@ -175,8 +183,13 @@ class _ClauseKinds:
         cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
         ahead = list(self._cue.finditer(after))
         # where they are now wins over how they came there: "About 90 hostages are still
-        # being held" are those still held, of all the hostages
-        standing = [m for m in ahead if self._kind_of(m) in STANDING_KINDS]
+        # being held" are those still held, of all the hostages (not another's after "and":
+        # "150 people were kidnapped ... and the ringleader is still in custody")
+        standing = [
+            m
+            for m in ahead
+            if self._kind_of(m) in STANDING_KINDS and not _AND.search(after, 0, m.start())
+        ]
         cue = standing[0] if standing else ahead[0] if ahead else None
         if cue is None:
             behind = list(self._cue.finditer(before, cut))

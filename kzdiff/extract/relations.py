@@ -1281,8 +1281,9 @@ def _rows_from_places(tokens: Sequence[Token], found: list[Found]) -> list[Found
     if sum(p is not None for p in places) < 2:
         return found
     # "19 people from Corvessa, 13 from Haldria, seven from Teskar": where they came from,
-    # as the first row says, not where the event befell them
-    origin = next((f.subject for f in found if f.subject and " from " in f.subject), None)
+    # as a row before them says, not where the event befell them
+    first = next((k for k, p in enumerate(places) if p is not None), len(found))
+    origin = next((f.subject for f in found[:first] if f.subject and " from " in f.subject), None)
     if origin is not None:
         noun = origin.split(" from ")[0]
         return [

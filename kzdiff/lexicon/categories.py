@@ -673,9 +673,10 @@ BURIAL_CUES: frozenset[str] = frozenset(
 )
 # What a rescue did, after which "all but N" are those still gone: "troops freed all but
 # nine of the schoolgirls", "all but seven of the pupils were safe" (not "released": "the
-# hijackers released all but 12 passengers" are still aboard, held)
+# hijackers released all but 12 passengers" are still aboard, held; nor "found" or
+# "returned": "all but 12 of the students returned to class")
 RELEASE_WORDS: frozenset[str] = frozenset(
-    {"freed", "rescued", "safe", "found", "saved", "returned", "accounted"}
+    {"freed", "free", "rescued", "safe", "saved", "accounted"}
 )
 # not "survivors": "survivors said ..."
 ALIVE_WORDS: frozenset[str] = frozenset({"alive", "breathing"})
