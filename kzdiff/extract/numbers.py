@@ -298,7 +298,9 @@ def _parse_one(toks: list[tuple[int, int, str]], i: int) -> tuple[WordNumber | N
 # A letter O typed for a zero inside a grouped figure: "1,2o0", "3,O00". Each group is
 # three of [digit oO] after a comma, so the match is linear; a group must hold a letter
 # and the figure must start with a digit, so words are never touched.
-_LETTER_ZERO = re.compile(r"(?<![\w,])\d{1,3}(?:,[\doO]{3})+(?![\w,])")
+# (the first digit before the look-behind, so that the scan jumps from digit to digit: less
+# than half the time over the sample, measured)
+_LETTER_ZERO = re.compile(r"\d(?<![\w,]\d)\d{0,2}(?:,[\doO]{3})+(?![\w,])")
 
 
 def repair_digit_typos(text: str) -> str:
