@@ -1410,9 +1410,7 @@ class DocContext:
         # (substring tests first: each pattern needs its verb or its politics, which most
         # sentences lack, and the scans were 3% of extraction, sampled with py-spy)
         tolled = any(verb in low for verb in _TOLL_VERB_WORDS)
-        counted = (
-            _EVENTS_COUNTED.search(text) or _OTHER_EVENTS_KILLED.search(text) if tolled else None
-        )
+        counted = _EVENTS_COUNTED.search(text) if tolled else None
         if counted is not None:
             return counted.end()  # "grounded after two crashes that killed 289 people"
         political = any(word in low for word in _POLITICAL_WORDS)
@@ -1841,17 +1839,7 @@ _INCIDENT_KINDS = frozenset(
     {"attack", "abduction", "crash", "shipwreck", "crush", "explosion", "fire", "collapse",
      "massacre"}
 )  # fmt: skip
-# Events other than this one, counted as the subject of their toll: "Two more attacks
-# killed 22 people overnight", "Separate raids left 12 dead" (the verb right after them:
-# not "fears of more attacks grew after the blast killed 40"; nor "Further clashes left 12
-# dead", "More protests left 15 dead", the event going on)
-_OTHER_EVENTS_KILLED = re.compile(
-    r"\b(?:(?:two|three|four|five|six|\d{1,2})\s+more|other|separate)\s+(?:[a-z-]+\s+)?(?:"
-    + "|".join(_EVENT_PLURALS)
-    + r"|raids|clashes|incidents)\s+(?:have\s+|had\s+)?(?:killed|left|claimed)\b",
-    re.IGNORECASE,
-)
-# the verbs the three patterns of other events' tolls end on, and the words of politics
+# the verbs the two patterns of other events' tolls end on, and the words of politics
 _TOLL_VERB_WORDS = ("killed", "left", "claimed", "took")
 _POLITICAL_WORDS = ("election", "electoral", "political", "ethnic", "sectarian")
 # Unrest named by its politics, whose figures a report of a disaster of nature or an
@@ -1886,22 +1874,34 @@ _CAME_BESIDE = re.compile(
 )
 _CONFLICT_NOUN = "|".join(sorted(LONG_CONFLICT_NOUNS))
 # a conflict by its age: "the four-year-old revolt", "a decade-long insurgency" (bounded)
+# the verb by which a conflict, its noun right before, gives its toll (bounded)
+_CONFLICT_TOLLS = (
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:claimed|killed|left|cost|displaced"
+    r"|(?:been\s+)?blamed\s+for\s+(?:killing|the\s+deaths))\b"
+)
+# a conflict by its age, as the subject of its toll: "The four-year-old revolt has claimed
+# 4,600 lives" (not "Militants waging a decade-long insurgency killed 40": its object)
 _AGED_CONFLICT = re.compile(
-    r"\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)[\s-]year[\s-]old"
+    r"(?:\A|[,;]\s+|\b(?:that|how|as|while|and|but)\s+)[\"“‘']?(?:the|a|an|its|their)\s+"
+    r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)[\s-]year[\s-]old"
     r"|(?:decade|decades|years|months)[\s-]long|long[\s-]running)\s+"
-    rf"(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_CONFLICT_NOUN})\b",
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_CONFLICT_NOUN})\b(?={_CONFLICT_TOLLS})",
     re.IGNORECASE,
 )
 # ... or by the year it began: "an armed revolt blamed for killing thousands since 2026"
 _CONFLICT_SINCE = re.compile(
-    rf"\b(?P<noun>{_CONFLICT_NOUN})\b[^.;:]{{0,80}}?\bsince\s+(?P<year>(?:19|20)\d\d)\b",
+    rf"\b(?P<noun>{_CONFLICT_NOUN})\b(?={_CONFLICT_TOLLS})[^.;:]{{0,80}}?"
+    r"\bsince\s+(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 # "The bombing, which came a day after ...": the verb of a relative clause (bounded)
 _RELATIVE_BEFORE_VERB = re.compile(r"\b(?:which|that|who)\s+(?:\w+\s+){0,1}\Z", re.IGNORECASE)
 # a clause joined on after the other event's noun, before any figure: "came a day after a
-# bombing in the capital, and the gunmen shot dead two guards" (bounded)
-_ANOTHER_CLAUSE = re.compile(r"[^\d]{0,200}?(?:,\s+(?:and|but|while)\b|;)")
+# bombing in the capital, and the gunmen shot dead two guards", "came hours after a protest
+# in the square and killed 30" (bounded)
+_ANOTHER_CLAUSE = re.compile(
+    r"[^\d]{0,200}?(?:,\s+(?:and|but|while)\b|;|\s+and\s+(?:also\s+)?[a-z]+ed\b)"
+)
 # a bomb's blast is one event, whichever word names it
 _KIND_FAMILY = {"explosion": "attack"}
 

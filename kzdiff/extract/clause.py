@@ -35,6 +35,7 @@ from kzdiff.lexicon.categories import (
     BACK_REFERENCE_NOUNS,
     BE_THERE_WORDS,
     BURIAL_CUES,
+    CAPTIVE_WORDS,
     CARE_VERBS,
     CAREGIVER_NOUNS,
     CASE_NOUNS,
@@ -470,8 +471,11 @@ _STANDING_REACH = 8  # tokens: "kidnapped in the north-east in March remain miss
 _LATER_DEATHS = frozenset({"died", "perished", "drowned", "froze"})
 # words that open a clause of someone else's before the predicate is reached
 _OTHERS_CLAUSE = frozenset(
-    {"where", "who", "which", "that", "when", "while", "after", "as", "and", "said", "says"}
-)
+    {
+        "where", "who", "whose", "which", "that", "when", "while", "after", "before",
+        "because", "since", "until", "once", "as", "and", "said", "says",
+    }
+)  # fmt: skip
 
 
 def _standing_after(tokens: Sequence[Token], j: int) -> int | None:
@@ -492,9 +496,13 @@ def _standing_after(tokens: Sequence[Token], j: int) -> int | None:
 
 
 _RELEASE_REACH = 8  # tokens after the figure: "all but nine of the pupils were safe"
-# what "all but N" may have been read as: nothing, or the whole's ("all but nine of the
-# abducted girls were free")
-_LEFT_BEHIND_FROM = frozenset({None, Category.OTHER, Category.DETAINED})
+_CAPTIVE_REACH = 5  # tokens after the figure: "of the abducted girls"
+
+
+def _held_by_captors(tokens: Sequence[Token], qj: int) -> bool:
+    """Whether the words after a figure name those held by captors ("all but nine of the
+    abducted girls"), not the arrested ("all but six of the 50 arrested protesters")."""
+    return any(t.low in CAPTIVE_WORDS for t in tokens[qj : qj + _CAPTIVE_REACH])
 
 
 def _left_behind(tokens: Sequence[Token], qi: int, qj: int) -> bool:
@@ -926,7 +934,13 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
             if (
                 any(nxt[: len(p)] == p for p in PART_OPENERS)
                 or (nxt and nxt[0] in ASIDE_OPENERS)
-                or (nxt[:1] and nxt[0] in _HEDGED_ASIDE_OPENERS and nxt[1:3] == ("to", "be"))
+                or (
+                    nxt[:1]
+                    and nxt[0] in _HEDGED_ASIDE_OPENERS
+                    and nxt[1:3] == ("to", "be")
+                    and j + 4 < n
+                    and cue_at(tokens, j + 4) is None  # not "believed to be dead"
+                )
             ):  # "121 people, mostly women, died"
                 j += 1
                 aside_end = min(n, j + _ASIDE_REACH)
@@ -3245,7 +3259,10 @@ def find_in_sentence(
         )  # ("129 Dead, 99 Critically Injured": a count of its own)
         if badly and category is None:
             category = found[-1].category  # "Injured 1,153 (210 seriously)"
-        if category in _LEFT_BEHIND_FROM and _left_behind(tokens, qi, qj):
+        if (
+            category in (None, Category.OTHER)
+            or (category is Category.DETAINED and _held_by_captors(tokens, qj))
+        ) and _left_behind(tokens, qi, qj):
             category = Category.MISSING  # "troops freed all but nine of the schoolgirls"
         alive = _said_alive(tokens, after)
         if alive:

@@ -576,10 +576,9 @@ EVENT_CUES: dict[str, Category] = {
     "unhurt": _O,
     "uninjured": _O,
     "made it out": _O,
-    # free of their captors: "35 of the abducted girls have got away", "16 had made it
-    # home safely"
+    # free of their captors: "35 of the abducted girls have got away" (not "made it home":
+    # soldiers on leave, fans after a final)
     "got away": _O,
-    "made it home": _O,
     "broke out of": _O,  # "13,500 prisoners broke out of jails": escaped
     "still at large": _O,
     "remain at large": _O,
@@ -677,6 +676,10 @@ BURIAL_CUES: frozenset[str] = frozenset(
 # "returned": "all but 12 of the students returned to class")
 RELEASE_WORDS: frozenset[str] = frozenset(
     {"freed", "free", "rescued", "safe", "saved", "accounted"}
+)
+# Words of those held by captors, not by the state ("of the abducted girls")
+CAPTIVE_WORDS: frozenset[str] = frozenset(
+    {"abducted", "kidnapped", "hostages", "hostage", "captives", "captive"}
 )
 # not "survivors": "survivors said ..."
 ALIVE_WORDS: frozenset[str] = frozenset({"alive", "breathing"})
