@@ -60,6 +60,8 @@ from kzdiff.lexicon.categories import (
     DISEASE_NAMES,
     EVENT_KINDS,
     EVENT_NAMING_NOUNS,
+    INCIDENT_KINDS,
+    KIND_FAMILIES,
     KIND_IDIOM_AFTER,
     KIND_IDIOM_BEFORE,
     LONG_CONFLICT_NOUNS,
@@ -1445,7 +1447,7 @@ class DocContext:
         incident's (an outbreak's, a war's or a flood season's may be the event's own)."""
         return (
             _THIS_YEAR_AFTER.match(self.doc.body, q_end, end) is not None
-            and self._article_kind() in _INCIDENT_KINDS
+            and self._article_kind() in INCIDENT_KINDS
         )
 
     def _article_kind(self) -> str | None:
@@ -1834,11 +1836,6 @@ _EVENTS_COUNTED = re.compile(
 _THIS_YEAR_AFTER = re.compile(
     r"(?:\s+[\w'’-]+){0,4}?\s+(?:so\s+far\s+)?this\s+year\b(?!['’])", re.IGNORECASE
 )
-# kinds of event that happen once, at one time and place, whose report counts only them
-_INCIDENT_KINDS = frozenset(
-    {"attack", "abduction", "crash", "shipwreck", "crush", "explosion", "fire", "collapse",
-     "massacre"}
-)  # fmt: skip
 # the verbs the two patterns of other events' tolls end on, and the words of politics
 _TOLL_VERB_WORDS = ("killed", "left", "claimed", "took")
 _POLITICAL_WORDS = ("election", "electoral", "political", "ethnic", "sectarian")
@@ -1873,7 +1870,6 @@ _CAME_BESIDE = re.compile(
     re.IGNORECASE,
 )
 _CONFLICT_NOUN = "|".join(sorted(LONG_CONFLICT_NOUNS))
-# a conflict by its age: "the four-year-old revolt", "a decade-long insurgency" (bounded)
 # the verb by which a conflict, its noun right before, gives its toll (bounded)
 _CONFLICT_TOLLS = (
     r"\s+(?:has\s+|have\s+|had\s+)?(?:claimed|killed|left|cost|displaced"
@@ -1902,13 +1898,11 @@ _RELATIVE_BEFORE_VERB = re.compile(r"\b(?:which|that|who)\s+(?:\w+\s+){0,1}\Z", 
 _ANOTHER_CLAUSE = re.compile(
     r"[^\d]{0,200}?(?:,\s+(?:and|but|while)\b|;|\s+and\s+(?:also\s+)?[a-z]+ed\b)"
 )
-# a bomb's blast is one event, whichever word names it
-_KIND_FAMILY = {"explosion": "attack"}
 
 
 def _one_kind(a: str | None, b: str | None) -> bool:
     """Whether two kinds of event may name one event ("blast" and "bomb")."""
-    return a is not None and _KIND_FAMILY.get(a, a) == _KIND_FAMILY.get(b or "", b)
+    return a is not None and KIND_FAMILIES.get(a, a) == KIND_FAMILIES.get(b or "", b)
 
 
 # a record set before a conflict's noun: "the worst violence since 2029", "the deadliest

@@ -70,6 +70,7 @@ from kzdiff.lexicon.categories import (
     ILLNESS_CUE_WORDS,
     INSTANCE_NOUNS,
     KIN_NOUNS,
+    LATER_DEATH_VERBS,
     LEFT_GAP_WORDS,
     LEFT_NOUN_CUES,
     LEFT_VERB_CUES,
@@ -467,8 +468,6 @@ _ALIVE_LINKS = frozenset({"were", "was", "are", "is", "still", "found"})
 # what a count's predicate says they stand in now: "remain missing", "still in custody"
 _STANDING_WORDS = frozenset({"remain", "remains", "remained", "still"})
 _STANDING_REACH = 8  # tokens: "kidnapped in the north-east in March remain missing"
-# ... or what befell them after: "five trekkers trapped by a blizzard died Tuesday"
-_LATER_DEATHS = frozenset({"died", "perished", "drowned", "froze"})
 # words that open a clause of someone else's before the predicate is reached
 _OTHERS_CLAUSE = frozenset(
     {
@@ -490,7 +489,7 @@ def _standing_after(tokens: Sequence[Token], j: int) -> int | None:
             return None  # "rescued from the ridge where their guide died": his death
         if t.low in _STANDING_WORDS and cue_at(tokens, k + 1) is not None:
             return k + 1
-        if t.low in _LATER_DEATHS and cue_at(tokens, k) is not None:
+        if t.low in LATER_DEATH_VERBS and cue_at(tokens, k) is not None:
             return k  # "five trekkers trapped by a blizzard died Tuesday"
     return None
 
@@ -506,9 +505,9 @@ def _held_by_captors(tokens: Sequence[Token], qj: int) -> bool:
 
 
 def _left_behind(tokens: Sequence[Token], qi: int, qj: int) -> bool:
-    """ "All but N" beside a rescue or a release: the N are those still gone ("troops
-    freed all but nine of the schoolgirls", "all but 12 of the 80 hostages were
-    released"; not "all but two on board were killed", who were spared)."""
+    """ "All but N" beside a rescue: the N are those still gone ("troops freed all but
+    nine of the schoolgirls", "all but seven of the pupils were safe"; not "all but two
+    on board were killed", who were spared, nor "released all but 12 passengers")."""
     if qi < 2 or tokens[qi - 2].low != "all" or tokens[qi - 1].low != "but":
         return False
     if qi >= 3 and tokens[qi - 3].low in RELEASE_WORDS:

@@ -681,6 +681,9 @@ RELEASE_WORDS: frozenset[str] = frozenset(
 CAPTIVE_WORDS: frozenset[str] = frozenset(
     {"abducted", "kidnapped", "hostages", "hostage", "captives", "captive"}
 )
+# Verbs of a death that befell the counted after how they were caught: "five trekkers
+# trapped by a blizzard died Tuesday"
+LATER_DEATH_VERBS: frozenset[str] = frozenset({"died", "perished", "drowned", "froze"})
 # not "survivors": "survivors said ..."
 ALIVE_WORDS: frozenset[str] = frozenset({"alive", "breathing"})
 # the words that open that clause about them, and those that deny it ("none of them was
@@ -1263,6 +1266,15 @@ EVENT_KINDS: dict[str, str] = {
     "abductions": "abduction", "kidnapped": "abduction", "abducted": "abduction",
     "bomb": "attack", "bombs": "attack",
 }  # fmt: skip
+
+# Kinds of event that happen once, at one time and place, whose report counts only them:
+# beside one, "1,700 people have died this year" is the year's count
+INCIDENT_KINDS: frozenset[str] = frozenset(
+    {"attack", "abduction", "crash", "shipwreck", "crush", "explosion", "fire", "collapse",
+     "massacre"}
+)  # fmt: skip
+# Kinds that may name one event, each read as the first: a bomb's blast is the attack
+KIND_FAMILIES: dict[str, str] = {"explosion": "attack"}
 
 # Words around a kind's word that make it an idiom or a compound, no event of that kind:
 # "opened fire", "set on fire", "under fire", "fire exits", "fire alarms", "bomb squad"
