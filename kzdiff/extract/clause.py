@@ -969,7 +969,15 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
             if (
                 len(nxt) >= 2
                 and nxt[0] in ("and", "but", "while")
-                and (_starts_figure(tokens[j + 2]) or tokens[j + 2].low in VAGUE_MAGNITUDES)
+                and (
+                    _figure_at(tokens, j + 2)
+                    # ", and left scores missing": a verb of its own, with its own figure
+                    or (
+                        len(nxt) == 3
+                        and (_a_verb(tokens[j + 2]) or nxt[1] in ("left", "leaving"))
+                        and _figure_at(tokens, j + 3)
+                    )
+                )
                 # the figure's clause had its verb: not a list's rows before their shared
                 # verb ("Fifteen soldiers, 4 police officers, and 2 civilians were killed")
                 and any(_a_verb(t) for t in tokens[:start])
@@ -1317,6 +1325,11 @@ def _inside_number(tokens: Sequence[Token], j: int) -> bool:
 
 def _starts_figure(t: Token) -> bool:
     return t.text[0].isdigit() or is_number_word(t.low)
+
+
+def _figure_at(tokens: Sequence[Token], k: int) -> bool:
+    """A figure or a vague magnitude ("scores", "dozens") at ``k``."""
+    return k < len(tokens) and (_starts_figure(tokens[k]) or tokens[k].low in VAGUE_MAGNITUDES)
 
 
 _RELATIVE_OPENERS = frozenset({"who", "whose"})
