@@ -134,6 +134,7 @@ EVENT_CUES: dict[str, Category] = {
     "body": _K,
     "corpses": _K,
     "perished": _K,
+    "perishing": _K,  # "many hundreds of people are perishing"
     "lost their lives": _K,
     "paid with their lives": _K,  # "Nearly 175 people paid with their lives"
     "lost his life": _K,
