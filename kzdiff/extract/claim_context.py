@@ -1487,7 +1487,10 @@ class DocContext:
             ),
             None,
         )
-        if kind is None or other is None or _ANOTHER_CLAUSE.match(text, other.end()) is not None:
+        if kind is None or other is None:
+            return None
+        joined = _ANOTHER_CLAUSE.match(text, other.end())
+        if joined is not None and not _own_verb_before(joined):
             return None
         other_kind = EVENT_KINDS[other.group(1).lower()]
         if _one_kind(other_kind, kind) or _one_kind(other_kind, self._article_kind()):
@@ -1834,7 +1837,8 @@ _EVENTS_COUNTED = re.compile(
 )
 # "1,700 people have died this year": the figure's own clause ends on the year so far
 _THIS_YEAR_AFTER = re.compile(
-    r"(?:\s+[\w'’-]+){0,4}?\s+(?:so\s+far\s+)?this\s+year\b(?!['’])", re.IGNORECASE
+    r"(?:\s+(?!(?:\w+est|worst|most)\b)[\w'’-]+){0,4}?\s+(?:so\s+far\s+)?this\s+year\b(?!['’])",
+    re.IGNORECASE,
 )
 # the verbs the two patterns of other events' tolls end on, and the words of politics
 _TOLL_VERB_WORDS = ("killed", "left", "claimed", "took")
@@ -1872,7 +1876,8 @@ _CAME_BESIDE = re.compile(
 _CONFLICT_NOUN = "|".join(sorted(LONG_CONFLICT_NOUNS))
 # the verb by which a conflict, its noun right before, gives its toll (bounded)
 _CONFLICT_TOLLS = (
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:claimed|killed|left|cost|displaced"
+    r"(?:\s+(?:in|of)\s+the\s+[\w-]+)?,?\s+(?:which\s+|that\s+)?(?:has\s+|have\s+|had\s+)?"
+    r"(?:so\s+far\s+|already\s+)?(?:claimed|killed|left|cost|displaced"
     r"|(?:been\s+)?blamed\s+for\s+(?:killing|the\s+deaths))\b"
 )
 # a conflict by its age, as the subject of its toll: "The four-year-old revolt has claimed
@@ -1896,8 +1901,22 @@ _RELATIVE_BEFORE_VERB = re.compile(r"\b(?:which|that|who)\s+(?:\w+\s+){0,1}\Z", 
 # bombing in the capital, and the gunmen shot dead two guards", "came hours after a protest
 # in the square and killed 30" (bounded)
 _ANOTHER_CLAUSE = re.compile(
-    r"[^\d]{0,200}?(?:,\s+(?:and|but|while)\b|;|\s+and\s+(?:also\s+)?[a-z]+ed\b)"
+    r"[^\d]{0,200}?(?:,\s+(?:and|but|while)\b|;|\s+and\s+(?:also\s+)?(?P<verb>[a-z]+ed)\b)"
 )
+
+
+def _own_verb_before(joined: re.Match[str]) -> bool:
+    """Whether ", and"/" and <verb>ed" continues the other event's own clause: it has a
+    verb of its own before ("a bomb exploded outside the mosque and killed 18"), not a bare
+    noun ("after a protest in the square and killed 30", the article's event's verb)."""
+    text = joined.group(0)
+    return (
+        joined.group("verb") is not None
+        and _PAST_VERB_WORD.search(text, 0, joined.start("verb") - joined.start()) is not None
+    )
+
+
+_PAST_VERB_WORD = re.compile(r"\b(?:[a-z]+ed|went|struck|hit|broke|swept|tore|blew|began)\b")
 
 
 def _one_kind(a: str | None, b: str | None) -> bool:

@@ -472,7 +472,7 @@ _STANDING_REACH = 8  # tokens: "kidnapped in the north-east in March remain miss
 _OTHERS_CLAUSE = frozenset(
     {
         "where", "who", "whose", "which", "that", "when", "while", "after", "before",
-        "because", "since", "until", "once", "as", "and", "said", "says",
+        "because", "as", "and", "said", "says",
     }
 )  # fmt: skip
 
@@ -500,8 +500,16 @@ _CAPTIVE_REACH = 5  # tokens after the figure: "of the abducted girls"
 
 def _held_by_captors(tokens: Sequence[Token], qj: int) -> bool:
     """Whether the words after a figure name those held by captors ("all but nine of the
-    abducted girls"), not the arrested ("all but six of the 50 arrested protesters")."""
-    return any(t.low in CAPTIVE_WORDS for t in tokens[qj : qj + _CAPTIVE_REACH])
+    abducted girls"), not the arrested ("all but six of the 50 arrested protesters", "the
+    20 suspected hostage takers")."""
+    words = tokens[qj : qj + _CAPTIVE_REACH + 1]
+    return any(
+        t.low in CAPTIVE_WORDS and not (k + 1 < len(words) and words[k + 1].low in _TAKERS)
+        for k, t in enumerate(words[:_CAPTIVE_REACH])
+    )
+
+
+_TAKERS = frozenset({"taker", "takers", "taking"})  # "the 20 suspected hostage takers"
 
 
 def _left_behind(tokens: Sequence[Token], qi: int, qj: int) -> bool:
@@ -938,7 +946,7 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
                     and nxt[0] in _HEDGED_ASIDE_OPENERS
                     and nxt[1:3] == ("to", "be")
                     and j + 4 < n
-                    and cue_at(tokens, j + 4) is None  # not "believed to be dead"
+                    and not _a_fate_word(tokens[j + 4])  # not "believed to be dead"
                 )
             ):  # "121 people, mostly women, died"
                 j += 1
@@ -1325,6 +1333,15 @@ def _inside_number(tokens: Sequence[Token], j: int) -> bool:
 
 def _starts_figure(t: Token) -> bool:
     return t.text[0].isdigit() or is_number_word(t.low)
+
+
+def _a_fate_word(t: Token) -> bool:
+    """A word of what befell them, after "thought to be": "dead", "missing", "injured" (not
+    who they were: "refugees", "evacuees")."""
+    return t.low in _FATE_STATES or (t.low.endswith("ed") and cue_at([t], 0) is not None)
+
+
+_FATE_STATES = frozenset({"dead", "missing", "homeless", "alive", "hurt", "unaccounted"})
 
 
 def _figure_at(tokens: Sequence[Token], k: int) -> bool:

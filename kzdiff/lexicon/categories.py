@@ -415,6 +415,8 @@ EVENT_CUES: dict[str, Category] = {
     "trapped": _M,
     "trapping": _M,  # "came down on Monday, trapping dozens of workers"
     "still trapped": _M,
+    "still stuck": _M,  # "43 people were still stuck in the pit"
+    "remain stuck": _M,
     "remain trapped": _M,
     # under rubble, fate unknown: people who "remain buried under debris" or are "feared
     # buried" (but the dead "remained buried in unmarked graves" stay dead)
@@ -1170,6 +1172,9 @@ LEFT_VERB_CUES: dict[str, Category] = {
     "mobilizing": _T,
     # whom a monitor or a reporter saw: "We have already visited 156 detainees" counts
     # visits, not the detained
+    # a headline's present: "Court jails 38 migrants" (after a figure, "jails" are places:
+    # "clashes in several other jails")
+    "jails": _D,
     "visited": _O,
     "interviewed": _O,
     # "Police were holding two suspects" ("hold" is a venue's capacity as often: "licensed
