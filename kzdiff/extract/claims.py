@@ -380,6 +380,7 @@ def extract_claims(
         prev_attr = sentence_attr or (prev_attr if kept else None)
     lead_end = _lead_end(sentences)
     _parts_keep_the_wholes_fate(drafts)
+    _bare_restatements(drafts)
     claims = inherit_same_figure(_finalise(doc, drafts, epidemic), lead_end)
     claims = _share_in_headline(carry_to_restatements_and_parts(claims), lead_end)
     return _repeated_headline(_victims_beyond_the_dead(claims))
@@ -643,6 +644,47 @@ _WHERE_LOGGED = re.compile(
 )
 # the next row of such a list, its verb elided: "and 242 in private hospitals"
 _LOGGED_ROW = re.compile(rf"\s+{_IN_A_CARE_PLACE}", re.IGNORECASE)
+
+
+_RESTATED_FATES = frozenset(
+    {Category.KILLED, Category.INJURED, Category.MISSING, Category.DETAINED, Category.DISPLACED}
+)
+
+
+def _bare_restatements(drafts: list[_Draft]) -> None:
+    """'... 44 people died inside a lorry trailer. / Of the 44 people, 33 were men and 11
+    were women': a bare count of people with no word of what befell them or of what they
+    were doing, of a figure the article gave a fate before (the same value, given the same
+    way: not "49" after "more than 49"), is that count again; its rows
+    with no word of their own share its fate. (A count with any word of a kind, "44
+    people aboard", keeps its own.)"""
+    fates: dict[object, Category] = {}
+    for i, d in enumerate(drafts):
+        f = d.found
+        if d.background or f.q.value is None:
+            continue
+        if f.category in _RESTATED_FATES:
+            fates.setdefault((f.q.value, f.q.qualifier), f.category)
+            continue
+        if (
+            f.category not in (None, Category.OTHER)
+            or f.cue_index is not None
+            or f.subject_head not in ("people", "persons")
+            or (fate := fates.get((f.q.value, f.q.qualifier))) is None
+        ):
+            continue
+        s = d.sentence
+        if kind_in_clause(Category.OTHER, s.text, f.q.start - s.start, f.q.end - s.start):
+            continue
+        drafts[i] = replace(d, found=replace(f, category=fate))
+        for k in range(i + 1, len(drafts)):
+            part = drafts[k]
+            if (
+                part.whole == i
+                and part.found.category in (None, Category.OTHER)
+                and part.found.cue_index is None
+            ):
+                drafts[k] = replace(part, found=replace(part.found, category=fate))
 
 
 def _parts_keep_the_wholes_fate(drafts: list[_Draft]) -> None:
