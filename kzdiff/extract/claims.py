@@ -646,6 +646,10 @@ _WHERE_LOGGED = re.compile(
 _LOGGED_ROW = re.compile(rf"\s+{_IN_A_CARE_PLACE}", re.IGNORECASE)
 
 
+# the only shape a restatement is read in: "Of the 44 people, 33 were men": the sentence
+# opens on the count and its bare noun, a comma after
+_OF_THE_OPENING = re.compile(r"[\"“‘']?Of\s+the\s+", re.IGNORECASE)
+_BARE_PEOPLE = re.compile(r"\s+(?:people|persons),")
 _RESTATED_FATES = frozenset(
     {Category.KILLED, Category.INJURED, Category.MISSING, Category.DETAINED, Category.DISPLACED}
 )
@@ -653,11 +657,11 @@ _RESTATED_FATES = frozenset(
 
 def _bare_restatements(drafts: list[_Draft]) -> None:
     """'... 44 people died inside a lorry trailer. / Of the 44 people, 33 were men and 11
-    were women': a bare count of people with no word of what befell them or of what they
-    were doing, of a figure the article gave a fate before (the same value, given the same
-    way: not "49" after "more than 49"), is that count again; its rows
-    with no word of their own share its fate. (A count with any word of a kind, "44
-    people aboard", keeps its own.)"""
+    were women': a sentence opening on "Of the N people," where the article gave N (the
+    same value, given the same way: not "49" after "more than 49") a fate before restates
+    that count, and its rows with no word of their own share its fate. Only in that shape:
+    "A team of 6 people", "the crew of 15 people", "Of the 12 people on its steering
+    committee" are other groups of the same size."""
     fates: dict[object, Category] = {}
     for i, d in enumerate(drafts):
         f = d.found
@@ -674,8 +678,9 @@ def _bare_restatements(drafts: list[_Draft]) -> None:
         ):
             continue
         s = d.sentence
-        if kind_in_clause(Category.OTHER, s.text, f.q.start - s.start, f.q.end - s.start):
-            continue
+        at, end = f.q.start - s.start, f.q.end - s.start
+        if not (_OF_THE_OPENING.fullmatch(s.text, 0, at) and _BARE_PEOPLE.match(s.text, end)):
+            continue  # "A team of 6 people", "a factory which employs more than 200 people"
         drafts[i] = replace(d, found=replace(f, category=fate))
         for k in range(i + 1, len(drafts)):
             part = drafts[k]
