@@ -8,7 +8,7 @@ import logging
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import accumulate, pairwise
@@ -1471,7 +1471,7 @@ class DocContext:
         m = _CAME_BESIDE.search(text)
         if m is None or _RELATIVE_BEFORE_VERB.search(text, 0, m.start()) is not None:
             return None
-        before = [EVENT_KINDS[w.lower()] for w in _KIND_WORD.findall(text, 0, m.start())]
+        before = [EVENT_KINDS[k.group(1).lower()] for k in _event_kind_words(text, 0, m.start())]
         kind: str | None
         if before:
             kind = before[-1]
@@ -1479,14 +1479,7 @@ class DocContext:
             kind = self._article_kind()
         else:
             return None
-        other = next(
-            (
-                k
-                for k in _KIND_WORD.finditer(text, m.end())
-                if not _idiom_of_a_kind(text, k.start(1), k.end(1))
-            ),
-            None,
-        )
+        other = next(_event_kind_words(text, m.end()), None)
         if kind is None or other is None:
             return None
         joined = _ANOTHER_CLAUSE.match(text, other.end())
@@ -1921,7 +1914,7 @@ _PAST_VERB_WORD = re.compile(r"\b(?:[a-z]+ed|went|struck|hit|broke|swept|tore|bl
 
 def _one_kind(a: str | None, b: str | None) -> bool:
     """Whether two kinds of event may name one event ("blast" and "bomb")."""
-    return a is not None and KIND_FAMILIES.get(a, a) == KIND_FAMILIES.get(b or "", b)
+    return a is not None and b is not None and KIND_FAMILIES.get(a, a) == KIND_FAMILIES.get(b, b)
 
 
 # a record set before a conflict's noun: "the worst violence since 2029", "the deadliest
@@ -1941,15 +1934,19 @@ _KIND_AFTER_DATE = re.compile(
 )
 
 
+def _event_kind_words(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """The words of ``text[start:end]`` that name a kind of event, less those in an idiom
+    or a compound ("opened fire", "fire exits", "bomb threat")."""
+    for m in _KIND_WORD.finditer(text, start, len(text) if end is None else end):
+        if not _idiom_of_a_kind(text, m.start(1), m.end(1)):
+            yield m
+
+
 def _main_kind(body: str) -> str | None:
     """The kind of event an article names most; of two named as often, the first named.
     A word used in an idiom or a compound names no event ("opened fire", "set on fire",
     "fire exits", "fire alarms")."""
-    kinds = [
-        EVENT_KINDS[m.group(1).lower()]
-        for m in _KIND_WORD.finditer(body)
-        if not _idiom_of_a_kind(body, m.start(1), m.end(1))
-    ]
+    kinds = [EVENT_KINDS[m.group(1).lower()] for m in _event_kind_words(body)]
     if not kinds:
         return None
     counts = Counter(kinds)

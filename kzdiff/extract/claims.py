@@ -650,9 +650,6 @@ _LOGGED_ROW = re.compile(rf"\s+{_IN_A_CARE_PLACE}", re.IGNORECASE)
 # opens on the count and its bare noun, a comma after
 _OF_THE_OPENING = re.compile(r"[\"“‘']?Of\s+the\s+", re.IGNORECASE)
 _BARE_PEOPLE = re.compile(r"\s+(?:people|persons),")
-_RESTATED_FATES = frozenset(
-    {Category.KILLED, Category.INJURED, Category.MISSING, Category.DETAINED, Category.DISPLACED}
-)
 
 
 def _bare_restatements(drafts: list[_Draft]) -> None:
@@ -667,7 +664,7 @@ def _bare_restatements(drafts: list[_Draft]) -> None:
         f = d.found
         if d.background or f.q.value is None:
             continue
-        if f.category in _RESTATED_FATES:
+        if f.category in FATE_CATEGORIES:
             fates.setdefault((f.q.value, f.q.qualifier), f.category)
             continue
         if (

@@ -53,7 +53,7 @@ _REASON_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CUE_AFTER, _CUE_BEFORE = 80, 60  # characters read after and before the figure
-_PREDICATE = re.compile(r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\b", re.I)
+_PREDICATE = re.compile(r"\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\b", re.IGNORECASE)
 _AND = re.compile(r"\band\b", re.IGNORECASE)
 
 # "in the past 24 hours", "in the last three days", "over the past week": a count of one
