@@ -21,6 +21,7 @@ from kzdiff.extract.clause import (
     ROW_NAME_BEFORE,
     SECURITY_HEADS,
     Found,
+    accept,
     cue_at,
 )
 from kzdiff.extract.tokens import Token
@@ -708,18 +709,43 @@ _TOTAL_NOUNS = frozenset({"total", "toll", "tally", "number", "count"})
 
 
 _BRINGING = frozenset({"bringing", "taking", "raising", "pushing", "putting"})
-_BRINGING_REACH = 10  # tokens from "bringing" to the new total's figure
+# tokens from "bringing" to the new total's figure: "pushing the toll in the school
+# hostage crisis at Verkosk in North Halmoria to 383"
+_BRINGING_REACH = 18
+_TOTAL_AFTER_REACH = 4  # tokens: "bringing to twenty the overall number of deaths"
+_SKIPPED_REACH = 3  # figures of things passed over back to the increment ("two clinics")
+
+
+def _brings_to_a_total(tokens: Sequence[Token], qi: int, qj: int, starts: set[int]) -> bool:
+    """The figure at ``qi`` is the new total a "bringing" clause names: "..., bringing
+    the total to 507", "..., bringing to twenty the overall number of deaths". The clause
+    runs from the verb to the figure with no break and no other figure ("bringing water
+    to the villages, and the number of dead rose to 20" names no total; nor does "raising
+    the toll to 333 and lowering the number missing to 39" for the 39)."""
+    if qi == 0 or tokens[qi - 1].low != "to":
+        return False
+    for k in range(qi - 2, max(-1, qi - 2 - _BRINGING_REACH), -1):
+        t = tokens[k]
+        if t.low in _BRINGING:
+            between = {u.low for u in tokens[k + 1 : qi - 1]}
+            after = {u.low for u in tokens[qj : qj + _TOTAL_AFTER_REACH]} if k == qi - 2 else set()
+            # "..., raising fears the number of dead would rise to 40": no new total
+            return bool(_TOTAL_NOUNS & (between | after)) and not (NOT_A_NEW_TOTAL & between)
+        if t.text in HARD_BREAK or t.text == "," or t.low in CLAUSE_BREAKERS or k in starts:
+            return False
+    return False
 
 
 def _parts_of_running_total(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     """'Another 29 bodies were pulled out overnight, bringing the total to 507', 'the
-    toll has risen by one to 13': the figure before is a part of the new total."""
+    toll has risen by one to 13': the figure before is a part of the new total. Figures
+    of things between them are passed over ("a further two deaths were logged at two
+    private clinics, bringing the number of fatalities to 46")."""
     out = list(found)
+    starts = {f.qi for f in found}
     for k in range(1, len(out)):
         cur = out[k]
         prev = out[k - 1]
-        # "bringing the total number of survivors found so far to 34"
-        window = [t.low for t in tokens[max(0, cur.qi - _BRINGING_REACH) : cur.qi]]
         # "The death toll has risen by one to 13": the rise is a part of the new toll
         # ("revised down by 11 to 84" is a fall, no part)
         risen_by = (
@@ -728,16 +754,20 @@ def _parts_of_running_total(tokens: Sequence[Token], found: list[Found]) -> list
             and tokens[prev.qi - 2].low in RISE_VERBS
             and [t.low for t in tokens[prev.qj : cur.qi]] == ["to"]
         )
-        if not risen_by and not (
-            window[-1:] == ["to"]
-            and _BRINGING & set(window)
-            and _TOTAL_NOUNS & set(window)
-            # "..., raising fears the number of dead would rise to 40": no new total
-            and not (NOT_A_NEW_TOTAL & set(window))
-        ):
-            continue
+        if not risen_by:
+            if not _brings_to_a_total(tokens, cur.qi, cur.qj, starts):
+                continue
+            p = next(
+                (p for p in range(k - 1, max(-1, k - 1 - _SKIPPED_REACH), -1) if accept(out[p])),
+                None,
+            )
+            if p is None:
+                continue
+            prev = out[p]
+        else:
+            p = k - 1
         if prev.part_of is None:
-            out[k - 1] = replace(prev, part_of=k)
+            out[p] = replace(prev, part_of=k)
             if cur.category is None:
                 out[k] = replace(cur, category=prev.category)
     return out
