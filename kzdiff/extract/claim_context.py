@@ -27,6 +27,7 @@ from kzdiff.lexicon.attribution import (
     DATA_WORDS,
     DENIAL_CUES,
     DISPUTE_CUES,
+    EARLIER_GIVEN_WORDS,
     EARLIER_REPORT_ADJECTIVES,
     EARLIER_REPORT_NOUNS,
     EARLIER_REPORTS_THAT,
@@ -280,6 +281,7 @@ def status_of(tokens: Sequence[Token], f: Found, low_sentence: str, low_next: st
         or _superseded(tokens, f.qi)
         or from_after_figure(tokens, f.qi, f.qj)
         or _changed_from_to(tokens, f.qi, f.qj)
+        or _replaced_up_or_down_from(tokens, f.qi, f.qj)
     ):
         return Status.RETRACTED
     lo, hi = f.qj, f.cue_index if f.cue_index is not None and f.cue_index > f.qi else f.qj
@@ -350,6 +352,22 @@ def _changed_from_to(tokens: Sequence[Token], qi: int, qj: int) -> bool:
 
 
 _CHANGE_VERB_REACH = 8  # tokens before "from": "revised the count of Aurentian casualties"
+
+_UP_OR_DOWN = frozenset({"up", "down"})
+_DATED_AFTER = frozenset({*WEEKDAYS, *MONTHS, "yesterday", "last", "week", "day", "on", "in"})
+
+
+def _replaced_up_or_down_from(tokens: Sequence[Token], qi: int, qj: int) -> bool:
+    """'climbed to 99, up from 97', 'cut its toll to up to 92, down from as many as 162
+    before': the figure the count left, where its clause ends there or says it was given
+    before. Not where it is dated: 'up from 38 reported on Saturday' stands for its day."""
+    if not (qi >= 2 and tokens[qi - 1].low == "from" and tokens[qi - 2].low in _UP_OR_DOWN):
+        return False
+    if qj >= len(tokens) or tokens[qj].text in _CLAUSE_END or not tokens[qj].is_word:
+        return True
+    if tokens[qj].low not in EARLIER_GIVEN_WORDS and tokens[qj].low not in ("before", "previously"):
+        return False
+    return not any(t.low in _DATED_AFTER for t in tokens[qj + 1 : qj + 4])
 
 
 def _stands_at(tokens: Sequence[Token], qi: int) -> bool:

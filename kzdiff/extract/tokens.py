@@ -62,7 +62,8 @@ _JOINS_ITS_DOT = TITLE_ABBREVIATIONS | PLACE_ABBREVIATIONS
 
 def _with_abbreviations_joined(tokens: list[Token]) -> list[Token]:
     """The dot after a title or place abbreviation before a capitalised word joins the
-    abbreviation's token ("St.", lower-cased "st" as the lexicons spell it)."""
+    abbreviation's token ("St.", lower-cased "st" as the lexicons spell it); so does a
+    word's dot before a comma, which no sentence ends on ("Marlow, Ga., rose to 87")."""
     out: list[Token] = []
     last = len(tokens) - 1
     for k, t in enumerate(tokens):
@@ -71,11 +72,20 @@ def _with_abbreviations_joined(tokens: list[Token]) -> list[Token]:
             and out
             and 0 < k < last
             and out[-1].end == t.start
-            and out[-1].low in _JOINS_ITS_DOT
-            and tokens[k + 1].is_capitalised
-            # a place prefix also ends a street's name ("Hadley St."): a name's start
-            # only after a lower-case word or at the sentence's start
-            and not (out[-1].low in PLACE_ABBREVIATIONS and len(out) > 1 and out[-2].is_capitalised)
+            and (
+                (
+                    out[-1].low in _JOINS_ITS_DOT
+                    and tokens[k + 1].is_capitalised
+                    # a place prefix also ends a street's name ("Hadley St."): a name's
+                    # start only after a lower-case word or at the sentence's start
+                    and not (
+                        out[-1].low in PLACE_ABBREVIATIONS
+                        and len(out) > 1
+                        and out[-2].is_capitalised
+                    )
+                )
+                or (tokens[k + 1].text == "," and out[-1].text.isalpha())
+            )
         ):
             prev = out[-1]
             out[-1] = Token(prev.start, t.end, prev.text + ".", prev.low)
