@@ -34,7 +34,9 @@ from kzdiff.lexicon.facts import (
     AGENT_PREPOSITIONS,
     BODY_HANDLING,
     CARE_KINDS,
+    CONFIRMED_DEATHS,
     CUSTODY_KINDS,
+    DEATH_CERTAINTIES,
     DISASTER_RELATED,
     DISPLACEMENT_KINDS,
     EVENT_POPULATION,
@@ -578,6 +580,22 @@ def _names_its_kind(category: Category, group: str) -> bool:
     return kinds is not None and any(group.endswith(f" {kind}") for kind in kinds)
 
 
+def _two_tallies_of_the_dead(claims: Iterable[Claim]) -> bool:
+    """Whether the corpus keeps two tallies of the dead, as an outbreak's reports do: an
+    article that gives confirmed deaths and suspected ones, no figure shared ("14 deaths
+    confirmed, a further 39 suspected"). Then confirmed deaths are a count of their own.
+    Elsewhere "officials confirmed 45 deaths" is the toll, and so is "suspected hooch
+    deaths have risen to 34" beside "officially confirmed 34 deaths": one count."""
+    told: dict[str, dict[str, set[object]]] = defaultdict(lambda: defaultdict(set))
+    for c in claims:
+        if c.category is Category.KILLED and c.counted in DEATH_CERTAINTIES:
+            told[c.doc][c.counted].add(c.value)
+    return any(
+        len(marks) == len(DEATH_CERTAINTIES) and not set.intersection(*marks.values())
+        for marks in told.values()
+    )
+
+
 def _label(category: Category, group: str, scope: str | None) -> str:
     if category is Category.TROOPS:
         base = group.replace(f"{SOLDIERS} from", "foreign troops from")
@@ -586,6 +604,8 @@ def _label(category: Category, group: str, scope: str | None) -> str:
         base = f"{group} (other count)"
     elif category is Category.KILLED and group == f"{BODIES} {DISASTER_RELATED}":
         base = f"{DISASTER_RELATED} deaths"  # a cause of death, not what befell the bodies
+    elif category is Category.KILLED and group == f"{BODIES} {CONFIRMED_DEATHS}":
+        base = f"{CONFIRMED_DEATHS} deaths"  # tests confirmed them, not the bodies
     elif _names_its_kind(category, group):
         base = group  # "bodies handed over", "patients still in hospital"
     elif category is Category.PARTICIPANTS:
@@ -766,6 +786,7 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
     longer = _longer_periods(current, opening)
     own_country = _own_countries(current)
     listing = _listing_sentences(current)
+    confirmed_apart = _two_tallies_of_the_dead(current)
     for i, c in enumerate(current):
         if c.doc != doc:
             if state and public and not state.isdisjoint(public):
@@ -798,6 +819,8 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
             crowd_day = f"{DAY_SCOPE} {rally_of[c.as_of]}"
             scope_text = f"{scope_text} {crowd_day}" if scope_text else crowd_day
         kind = c.counted if c.category in _KINDS_READ else None
+        if kind in DEATH_CERTAINTIES and not (confirmed_apart and kind == CONFIRMED_DEATHS):
+            kind = None  # suspected deaths are the running toll's, as unmarked ones are
         # "230 passengers and 12 crew members": a row beside another group keeps its own
         # name, as a part does, even where the noun names the event's people
         row = c.part_of is not None or ((c.doc, c.sentence_start, c.category, c.counted) in listing)

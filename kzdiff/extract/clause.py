@@ -21,6 +21,7 @@ from kzdiff.lexicon.attribution import (
     EARLIER_GIVEN_WORDS,
     HEDGED_SPEECH_VERBS,
     LY_NOUNS,
+    NUMBER_WORDS,
     SPEECH_VERBS,
     SUBORDINATORS,
 )
@@ -3863,7 +3864,12 @@ def from_after_figure(tokens: Sequence[Token], qi: int, qj: int) -> bool:
     k = qi - 1
     if k >= 0 and tokens[k].low == "the":
         k -= 1
-    if not (k >= 1 and tokens[k].low == "from" and tokens[k - 1].text[-1].isdigit()):
+    # the new figure before "from", in digits or a word ("lowered the toll to six from 18")
+    if not (
+        k >= 1
+        and tokens[k].low == "from"
+        and (tokens[k - 1].text[-1].isdigit() or tokens[k - 1].low in NUMBER_WORDS)
+    ):
         return False
     m = k - 1  # back over the new figure's tokens ("1,500" is three) to what moved it
     while m > 0 and (tokens[m - 1].text[-1].isdigit() or _inside_number(tokens, m - 1)):

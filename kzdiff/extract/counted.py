@@ -16,6 +16,7 @@ from kzdiff.lexicon.dates import MONTHS, WEEKDAYS
 from kzdiff.lexicon.facts import (
     BODY_HANDLING,
     CARE_KINDS,
+    CONFIRMED_DEATHS,
     CUSTODY_KINDS,
     DEATH_CAUSE_EXCLUDERS,
     DEATH_CAUSE_PHRASES,
@@ -25,6 +26,7 @@ from kzdiff.lexicon.facts import (
     RECOVERY_VERBS,
     RESCUER_NOUNS,
     STANDING_KINDS,
+    SUSPECTED_DEATHS,
 )
 from kzdiff.lexicon.numbers import TENS_WORDS, UNIT_WORDS
 from kzdiff.vocab import Category
@@ -455,7 +457,42 @@ def _killed_kind(sentence: str, at: int, end: int) -> str | None:
     kind = _BODY_KINDS.of(sentence, at, end)
     if kind is None and _death_cause(sentence, at, end):
         return DISASTER_RELATED
-    return kind
+    return kind or _certainty(sentence, at, end)
+
+
+# A count of the dead marked suspected or confirmed by its own clause. The mark names the
+# deaths, not the people ("killed by suspected gunmen" marks no count): right after the
+# figure ("141 suspected deaths", '148 "probable"', "14 deaths have been confirmed"), or
+# before it in its clause, on the deaths' own noun ("the toll of suspected duck flu deaths
+# rose to 137", "lowered the confirmed death toll ... to six"). Bounded: linear.
+def _mark(name: str) -> str:
+    return rf"[\"“”'‘’(]?(?P<{name}>suspected|probable|(?:laboratory-|lab-)?confirmed)[\"“”'‘’)]?"
+
+
+_DEATH_NOUN = r"(?:deaths?|fatalities|death\s+toll|toll)\b"
+_MARKED_AFTER = re.compile(
+    rf"\s*{_mark('noun')}(?:\s+[\w-]+){{0,3}}?\s+{_DEATH_NOUN}"
+    rf"|\s*{_mark('bare')}\s*(?:[,;.]|$)"
+    r"|(?:\s+[\w'’-]+){0,4}?\s+(?:(?:have|has|had)\s+(?:now\s+)?been|are|were|is|was)\s+"
+    r"(?P<verb>confirmed|suspected)\b",
+    re.IGNORECASE,
+)
+_MARKED_BEFORE = re.compile(
+    rf"{_mark('noun')}(?:\s+[\w-]+){{0,3}}?\s+{_DEATH_NOUN}[^,;.:]{{0,48}}$"
+    r"|(?P<verb>confirmed\s+the\s+deaths\s+of|suspected\s+in)\s+$",
+    re.IGNORECASE,
+)
+_MARK_REACH = 90  # characters before the figure: "the confirmed death toll from a ... to"
+
+
+def _certainty(sentence: str, at: int, end: int) -> str | None:
+    m = _MARKED_AFTER.match(sentence, end, min(len(sentence), end + _CUE_AFTER))
+    if m is None:
+        m = _MARKED_BEFORE.search(sentence, max(0, at - _MARK_REACH), at)
+    if m is None:
+        return None
+    word = next(w for w in m.groups() if w is not None).lower()
+    return CONFIRMED_DEATHS if "confirmed" in word else SUSPECTED_DEATHS
 
 
 # What each category's clause may say beyond it: an other count's kind; what was done

@@ -238,6 +238,14 @@ DEATH_CAUSE_PHRASES: tuple[str, ...] = (
     "post-disaster deaths",
     "post-disaster fatalities",
 )
+# How sure a count of the dead is, where an outbreak's reports keep two tallies: deaths
+# tests confirmed, and deaths suspected or probable ("18 confirmed deaths", "141 suspected
+# deaths", "148 'probable' deaths"). Alignment keeps them apart only in a corpus that
+# counts both; elsewhere "officials confirmed 45 deaths" is the toll itself.
+CONFIRMED_DEATHS = "confirmed"
+SUSPECTED_DEATHS = "suspected"
+DEATH_CERTAINTIES = frozenset({CONFIRMED_DEATHS, SUSPECTED_DEATHS})
+
 # Words before such a phrase that leave those deaths out of the figure: "Not counting
 # indirect deaths the toll stands at 273", "was still counting indirect deaths"
 DEATH_CAUSE_EXCLUDERS: tuple[str, ...] = ("not counting", "excluding", "without", "still counting")

@@ -777,6 +777,52 @@ def test_deaths_a_disaster_caused_indirectly_are_no_figure_of_the_toll() -> None
     }
 
 
+def confirmed(c: Claim) -> Claim:
+    """The claim as a count of deaths tests confirmed (Claim.counted)."""
+    return replace(c, counted="confirmed")
+
+
+def suspected(c: Claim) -> Claim:
+    """The claim as a count of deaths suspected (Claim.counted)."""
+    return replace(c, counted="suspected")
+
+
+def test_an_outbreaks_confirmed_deaths_are_a_count_apart_from_its_suspected_toll() -> None:
+    """An outbreak's reports keep two tallies: 14 confirmed and 39 more suspected in one
+    article, the confirmed toll cut to 6 while 148 are probable in another. The confirmed
+    deaths are a fact of their own; the suspected and the unmarked toll are one."""
+    groups = align_claims(
+        (
+            confirmed(claim("flu-a:c1", 14, on="2033-03-11")),
+            suspected(claim("flu-a:c2", 39, on="2033-03-11")),
+            confirmed(claim("flu-b:c1", 6, on="2033-03-15")),
+            suspected(claim("flu-b:c2", 148, on="2033-03-15")),
+            claim("flu-c:c1", 137, on="2033-03-14"),
+        )
+    )
+    assert {g.label: members(g) for g in groups} == {
+        "people killed": {"flu-a:c2", "flu-b:c2", "flu-c:c1"},
+        "confirmed deaths": {"flu-a:c1", "flu-b:c1"},
+    }
+
+
+def test_confirmed_deaths_are_the_toll_where_no_article_keeps_two_tallies() -> None:
+    """ "The district magistrate officially confirmed 34 deaths" beside "the suspected
+    hooch deaths have risen to 34" in one article: one count, said two ways; and another
+    article's "police confirmed 46 deaths" is that count's later figure."""
+    groups = align_claims(
+        (
+            confirmed(claim("hooch-a:c1", 34, on="2031-05-13")),
+            suspected(claim("hooch-a:c2", 34, on="2031-05-13")),
+            confirmed(claim("hooch-b:c1", 46, on="2031-05-14")),
+            claim("hooch-c:c1", 40, on="2031-05-14"),
+        )
+    )
+    assert {g.label: members(g) for g in groups} == {
+        "people killed": {"hooch-a:c1", "hooch-a:c2", "hooch-b:c1", "hooch-c:c1"},
+    }
+
+
 def test_a_care_counts_places_are_rows_of_it() -> None:
     # "Forty of the injured remain in hospital in Dorra and 25 in Mesk" beside "65 were
     # still in hospital": Dorra's 40 is a row of those in care, no earlier figure of them
