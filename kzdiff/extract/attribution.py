@@ -1744,6 +1744,9 @@ def attribution_in_sentence(
     source stands within ``_REACH`` tokens of it: reading a longer sentence whole for
     each of its figures would cost the square of its length.
     """
+    opening = _dateline_end(tokens)
+    if 0 < opening <= q:
+        tokens, q = tokens[opening:], q - opening  # the place of writing is no one's name
     if len(tokens) > 2 * _REACH + 1:
         lo = max(0, q - _REACH)
         tokens, q = tokens[lo : q + _REACH + 1], q - lo
@@ -1762,6 +1765,33 @@ def attribution_in_sentence(
         if own is not None:
             return own
     return _nearest_source(tokens, q, canon, resolve)
+
+
+_DATELINE_DASHES = frozenset({"-", "—", "–", ":"})
+_DATELINE_WORDS = 12  # tokens: "PORT-AU-PRINCE, Haiti, Oct 6 (Reuters) -"
+_ACRONYM_LETTERS = 4  # "WHO:", "ICRC:" head a statement; "KARACHI:" is a dateline
+
+
+def _dateline_end(tokens: Sequence[Token]) -> int:
+    """Where a wire dateline opening the sentence ends: the token after its dash ("VESTA
+    CITY (Meridian) - Orvania cut ...", "GENEVA, Nov 12 -"); 0 where none opens it. The
+    place is written in capitals, then a date or the agency in brackets may follow."""
+    if not tokens or not (
+        tokens[0].text.isupper() and tokens[0].is_word and len(tokens[0].text) > 1
+    ):
+        return 0
+    k = 0
+    while k < len(tokens) and tokens[k].is_word and tokens[k].text.isupper():
+        k += 1
+    for m in range(k, min(len(tokens), _DATELINE_WORDS)):
+        t = tokens[m]
+        if t.text in _DATELINE_DASHES:
+            # "WHO: 92 people have died" is a body's statement, headed by its acronym
+            acronym = t.text == ":" and k == 1 and len(tokens[0].text) <= _ACRONYM_LETTERS
+            return 0 if acronym else m + 1
+        if t.is_word and t.text[0].islower():
+            return 0  # prose before any dash: "UN officials said ..."
+    return 0
 
 
 _TITLE_SHARE = 0.7  # of a headline's words written with a capital
