@@ -1294,6 +1294,24 @@ def _possessor_source(tokens: Sequence[Token], i: int, canon: Canon) -> str | No
     return clean_source(tokens[k : i + 1], canon)
 
 
+# Words before a body's figures that set the figure against them, not give it to them:
+# "adjusted its toll to six to match the WHO's numbers", "well above the ministry's count"
+_SET_AGAINST = frozenset(
+    {"match", "matching", "than", "against", "above", "below", "exceeding", "contradicting"}
+)
+
+
+def _set_against(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the possessor at ``i`` names the figures another is set against."""
+    k = i - 1
+    if k >= 0 and tokens[k].low in ("the", "a"):
+        k -= 1
+    return k >= 0 and (
+        tokens[k].low in _SET_AGAINST
+        or (k >= 1 and tokens[k].low == "with" and tokens[k - 1].low in ("line", "compared"))
+    )
+
+
 def _headline_tail(tokens: Sequence[Token], canon: Canon) -> str | None:
     """ "Toll tops 5,000 - WHO", "1,492 injured in clashes: NCHR": a headline names its
     source after a final dash or colon; an acronym or a body's word, never a place."""
@@ -2167,7 +2185,8 @@ def _nearest_source(
         best = relay
     if best is None:
         for i in range(len(tokens) - 1):
-            offer(abs(q - i), _possessor_source(tokens, i, canon))
+            if not _set_against(tokens, i):
+                offer(abs(q - i), _possessor_source(tokens, i, canon))
     if best is not None:
         return best[1]
     tail = _headline_tail(tokens, canon) or _headline_head(tokens, canon)
