@@ -22,7 +22,7 @@ from kzdiff.extract.numbers import (
     read_word_numbers,
 )
 from kzdiff.extract.tokens import phrase_pattern as _alt
-from kzdiff.lexicon.categories import EVENT_CUES, TOLL_VERBS, UP_TO_LEVEL_VERBS
+from kzdiff.lexicon.categories import BRINGING_UP_VERBS, EVENT_CUES, TOLL_VERBS, UP_TO_LEVEL_VERBS
 from kzdiff.lexicon.dates import MONTHS, WEEKDAYS
 from kzdiff.lexicon.grammar import FUNCTION_WORDS, NEW_CLAUSE_WORDS
 from kzdiff.lexicon.names import KNOWN_PLACES, PLACE_NAME_WORDS
@@ -295,6 +295,11 @@ _PEOPLE_PLURAL = re.compile(r"(?:ers|ians|ists|ees|ants|ents|ors|ives|men|ren|op
 # Cues that also come before counts ("a total of 2000", "the 300"): a year only in 1900-2100.
 # "rose up to 50": a level reached, not a bound; "now" only after a toll's "is" ("the
 # toll is now up to 40", not "there are now up to 50 people missing")
+_BRINGING_UP = re.compile(
+    r"\b(?:" + "|".join(sorted(BRINGING_UP_VERBS)) + r")\s+(?:the|a|its|their)\s[^,;:.!?()]*\Z",
+    re.IGNORECASE,
+)
+_BRINGING_UP_REACH = 90  # characters: "bringing the number detained in the capital since ..."
 _NOW_UP_TO = re.compile(r"\b(?:is|was|stands|toll|total|tally)\s+now\s*$", re.IGNORECASE)
 _WEAK_YEAR_CUES = frozenset({
     "of", "the", "and", "to", "than", "at", "for", "a", "an", "between", "on", "around",
@@ -844,7 +849,12 @@ class _Context:
         pw = self._prev_word(s)
         if pw is not None and pw[0].lower() == "now":
             return _NOW_UP_TO.search(self.text, max(self.lo, pw[1] - 12), pw[1] + 3) is not None
-        return pw is not None and pw[0].lower() in UP_TO_LEVEL_VERBS
+        if pw is not None and pw[0].lower() in UP_TO_LEVEL_VERBS:
+            return True
+        # "bringing the number detained ... up to 652": the verb before the total's phrase,
+        # in the same clause
+        clause = _BRINGING_UP.search(self.text, max(self.lo, s - _BRINGING_UP_REACH), s)
+        return clause is not None
 
     def _unit(self, num: _Num) -> tuple[Kind, str | None, int]:
         """The unit written after the number, its kind, and where the quantity ends."""
