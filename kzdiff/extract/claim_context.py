@@ -282,6 +282,7 @@ def status_of(tokens: Sequence[Token], f: Found, low_sentence: str, low_next: st
         or from_after_figure(tokens, f.qi, f.qj)
         or _changed_from_to(tokens, f.qi, f.qj)
         or _replaced_up_or_down_from(tokens, f.qi, f.qj)
+        or _at_one_stage(tokens, f.qi)
     ):
         return Status.RETRACTED
     lo, hi = f.qj, f.cue_index if f.cue_index is not None and f.cue_index > f.qi else f.qj
@@ -352,6 +353,26 @@ def _changed_from_to(tokens: Sequence[Token], qi: int, qj: int) -> bool:
 
 
 _CHANGE_VERB_REACH = 8  # tokens before "from": "revised the count of Aurentian casualties"
+
+_ONE_STAGE = frozenset({"stage", "point", "time"})
+_ONE_STAGE_REACH = 12  # tokens from "At one stage," to its figure
+
+
+def _at_one_stage(tokens: Sequence[Token], qi: int) -> bool:
+    """'At one stage, more than 1,000 people were listed as unaccounted for': a height the
+    count has since left, as "once rose to" says (lexicon SUPERSEDED_BEFORE), where the
+    words open the figure's sentence and no other figure stands between."""
+    k = 1 if tokens and tokens[0].low in ("but", "and") else 0
+    if not (
+        qi - k <= _ONE_STAGE_REACH
+        and len(tokens) > k + 2
+        and tokens[k].low == "at"
+        and tokens[k + 1].low == "one"
+        and tokens[k + 2].low in _ONE_STAGE
+    ):
+        return False
+    return not any(t.text[0].isdigit() for t in tokens[k + 3 : qi])
+
 
 _UP_OR_DOWN = frozenset({"up", "down"})
 _DATED_AFTER = frozenset({*WEEKDAYS, *MONTHS, "yesterday", "last", "week", "day", "on", "in"})
