@@ -1242,7 +1242,19 @@ def _others_fate(tokens: Sequence[Token], k: int) -> bool:
     ):
         return True
     m = k - 2 if k >= 2 and tokens[k - 1].low.endswith("ly") else k - 1
+    # ... past words that report their fate: "searching for people reported missing",
+    # "helping families of those killed", "those listed as missing"
+    for _ in range(_REPORTED_FATE_WORDS):
+        if m >= 0 and (
+            tokens[m].low in FATE_REPORTING_WORDS or tokens[m].low in ("reported", "as")
+        ):
+            m -= 1
+    if m >= 0 and tokens[m].low in OTHERS_PRONOUNS and m > 0 and tokens[m - 1].low == "of":
+        return True
     return m >= 0 and tokens[m].low in HUMAN_NOUNS and not tokens[m].is_capitalised
+
+
+_REPORTED_FATE_WORDS = 2  # "people reported as missing", "individuals listed as missing"
 
 
 def _object_cue(tokens: Sequence[Token], k: int) -> bool:
