@@ -902,10 +902,11 @@ def _taken_up(
     lone rival count: another family of counters gave a lower figure later, and more
     documents stand below it than at it. A lone activist's "more than 220", after which
     the government still says "at least 143" in six papers, is the high; a ministry's
-    "more than 300" still stands beside a UN official's later "at least 100". A figure of
-    no named family is the outlet's own account, and raises it."""
+    "more than 300" still stands beside a UN official's later "at least 100". So is one
+    no family names ("at least 452", per morgue staff) that later articles' own counts
+    stay below. A figure no one is named for is the outlet's own account, and raises it."""
     family = families.get(c.attribution) if c.attribution else None
-    if family is None or c.as_of is None:
+    if c.as_of is None or (family is None and c.attribution is None):
         return True
     rivalled = False
     below: set[str] = set()
@@ -917,7 +918,14 @@ def _taken_up(
         if figure < stated:
             below.add(d.doc)
             other = families.get(d.attribution) if d.attribution else None
-            if d.as_of is not None and d.as_of > c.as_of and other not in (None, family):
+            # a later count from another family, or a later article's own lower count
+            # beside a figure of someone no family names ("morgue staff")
+            if (
+                d.as_of is not None
+                and d.as_of > c.as_of
+                and d.doc != c.doc
+                and (other not in (None, family) or (family is None and other is None))
+            ):
                 rivalled = True
         else:
             at_or_above.add(d.doc)
