@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
+from kzdiff.extract.clause import corrected_figure
 from kzdiff.extract.numbers import is_number_word
 from kzdiff.extract.tokens import PhraseIndex, Token, token_index
 from kzdiff.lexicon.abbreviations import ABBREVIATIONS
@@ -1768,6 +1769,7 @@ def attribution_in_sentence(
     if len(tokens) > 2 * _REACH + 1:
         lo = max(0, q - _REACH)
         tokens, q = tokens[lo : q + _REACH + 1], q - lo
+    tokens = _without_others_corrections(tokens, q)
     if _title_case(tokens):
         # "Military Spokesman Says Protests Left 258 People Dead": a headline's speech
         # verb is capitalised like every word of it
@@ -1783,6 +1785,38 @@ def attribution_in_sentence(
         if own is not None:
             return own
     return _nearest_source(tokens, q, canon, resolve)
+
+
+def _without_others_corrections(tokens: Sequence[Token], q: int) -> Sequence[Token]:
+    """The sentence with the words of a correction that is not the figure's own blanked:
+    "The toll was 89 -- not 96 as the city manager told ANN -- according to state
+    officials" gives the 89 to the state; the manager's is the 96 (its own words stay)."""
+    if not any(t.low == "not" for t in tokens):
+        return tokens
+    out = list(tokens)
+    for k, t in enumerate(tokens):
+        if t.low != "not" or k + 1 >= len(tokens) or k == 0:
+            continue
+        figure = k + 2 if tokens[k + 1].low == "the" else k + 1
+        if figure >= len(tokens) or not _starts_a_figure(tokens[figure]):
+            continue
+        if not corrected_figure(tokens, figure):
+            continue
+        end = next(
+            (m for m in range(figure + 1, len(tokens)) if tokens[m].text in _CORRECTION_ENDS),
+            len(tokens),
+        )
+        if not k <= q < end:
+            for m in range(k, end):
+                out[m] = tokens[m]._replace(text="…", low="…")
+    return out
+
+
+_CORRECTION_ENDS = frozenset({",", "--", "-", "—", "–", ";", "."})
+
+
+def _starts_a_figure(t: Token) -> bool:
+    return t.text[:1].isdigit() or is_number_word(t.low)
 
 
 _DATELINE_DASHES = frozenset({"-", "—", "–", ":"})

@@ -15,7 +15,7 @@ from itertools import accumulate, pairwise
 from typing import Protocol, TypeVar
 
 from kzdiff.extract.attribution import attribution_in_sentence
-from kzdiff.extract.clause import Found, from_after_figure
+from kzdiff.extract.clause import Found, corrected_figure, from_after_figure
 from kzdiff.extract.tokens import PhraseIndex, Token, contains_phrase, phrase_pattern, tokenize
 from kzdiff.lexicon.attribution import (
     AIRLINE_NAME_WORDS,
@@ -285,6 +285,11 @@ def status_of(tokens: Sequence[Token], f: Found, low_sentence: str, low_next: st
         or _at_one_stage(tokens, f.qi)
     ):
         return Status.RETRACTED
+    if corrected_figure(tokens, f.qi):
+        # "18 bodies, not the 19 announced earlier": replaced; "89 -- not 96 as the city
+        # manager said": another's figure the sentence denies
+        after = {t.low for t in tokens[f.qj : f.qj + _CORRECTED_WORDS]}
+        return Status.RETRACTED if after & _GIVEN_BEFORE else Status.DISPUTED
     lo, hi = f.qj, f.cue_index if f.cue_index is not None and f.cue_index > f.qi else f.qj
     for k in range(lo, hi):
         if tokens[k].low in _COORDINATORS:
@@ -354,6 +359,8 @@ def _changed_from_to(tokens: Sequence[Token], qi: int, qj: int) -> bool:
 
 _CHANGE_VERB_REACH = 8  # tokens before "from": "revised the count of Aurentian casualties"
 
+_CORRECTED_WORDS = 4  # tokens after a corrected figure: "as first believed"
+_GIVEN_BEFORE = EARLIER_GIVEN_WORDS | {"first", "before", "earlier"}
 _ONE_STAGE = frozenset({"stage", "point", "time"})
 _ONE_STAGE_REACH = 12  # tokens from "At one stage," to its figure
 

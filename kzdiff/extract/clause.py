@@ -3869,6 +3869,19 @@ _ADMITS = frozenset(
 )
 
 
+def corrected_figure(tokens: Sequence[Token], qi: int) -> bool:
+    """'retrieved only 18 bodies, not the 19 announced earlier', 'was 89 -- not 96 as the
+    city manager said': the figure after a comma or dash and "not" is the one the figure
+    before corrects."""
+    k = qi - 1
+    if k >= 0 and tokens[k].low == "the":
+        k -= 1
+    return k >= 1 and tokens[k].low == "not" and tokens[k - 1].text in _CORRECTION_MARKS
+
+
+_CORRECTION_MARKS = frozenset({",", "--", "—", "–", "-"})
+
+
 def from_after_figure(tokens: Sequence[Token], qi: int, qj: int) -> bool:
     """'rose to 36 from 10 a day earlier', 'reduced the number of deaths to 62 from the 69
     previously announced': the figure the count moved from, after the one it moved to

@@ -22,6 +22,7 @@ from kzdiff.extract.clause import (
     SECURITY_HEADS,
     Found,
     accept,
+    corrected_figure,
     cue_at,
 )
 from kzdiff.extract.tokens import Token
@@ -72,7 +73,8 @@ def relate_figures(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     if respectively:
         found = _respective_categories(tokens, _respective_places(tokens, found))
     found = _shares(tokens, _excluded(tokens, found))
-    return [_forces_or_not(f) for f in _more_of_the_same(tokens, found)]
+    found = _corrected_figures(tokens, _more_of_the_same(tokens, found))
+    return [_forces_or_not(f) for f in found]
 
 
 def _more_of_the_same(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
@@ -101,6 +103,30 @@ def _more_of_the_same(tokens: Sequence[Token], found: list[Found]) -> list[Found
             and not (j + 1 < len(tokens) and tokens[j + 1].low == "than")
         ):
             out[k] = replace(cur, subject=prev.subject, subject_head=prev.subject_head)
+    return out
+
+
+_CORRECTION_REACH = 6  # tokens from the figure before to "not": "18 bodies, not"
+
+
+def _corrected_figures(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
+    """The figure a correction names counts what the figure before it counts."""
+    out = list(found)
+    for k in range(1, len(out)):
+        cur, prev = out[k], out[k - 1]
+        if (
+            cur.category is None
+            and prev.category is not None
+            and cur.qi - prev.qj <= _CORRECTION_REACH
+            and corrected_figure(tokens, cur.qi)
+        ):
+            out[k] = replace(
+                cur,
+                category=prev.category,
+                subject=cur.subject or prev.subject,
+                subject_head=cur.subject_head or prev.subject_head,
+                cue_index=prev.cue_index,
+            )
     return out
 
 
