@@ -1787,6 +1787,24 @@ def attribution_in_sentence(
     return _nearest_source(tokens, q, canon, resolve)
 
 
+_ABSOLUTE_REACH = 5  # tokens from "with" to its participle: "with their families formally"
+
+
+def _after_absolute_with(tokens: Sequence[Token], i: int) -> bool:
+    """A participle after "with" and its noun phrase tells what was done to them, not who
+    spoke: "with their families formally told" (not "with police saying 40 were hurt",
+    nor "with the ministry, police said")."""
+    if tokens[i].low.endswith("ing"):
+        return False
+    for k in range(i - 1, max(-1, i - 1 - _ABSOLUTE_REACH), -1):
+        t = tokens[k]
+        if t.low == "with":
+            return k < i - 1
+        if not t.is_word or t.text[0].isupper():
+            return False  # "... with arrests The UN said": a headline run into a sentence
+    return False
+
+
 def _without_others_corrections(tokens: Sequence[Token], q: int) -> Sequence[Token]:
     """The sentence with the words of a correction that is not the figure's own blanked:
     "The toll was 89 -- not 96 as the city manager told ANN -- according to state
@@ -2138,6 +2156,8 @@ def _nearest_source(
             speech = False
         if speech and i > 0 and tokens[i - 1].low in ("an", "a", "the"):
             speech = False  # "which left an estimated 70,000 homeless": an adjective
+        if speech and _after_absolute_with(tokens, i):
+            speech = False  # "81 were confirmed dead, with their families told": done to them
         if speech and tok.low == "claimed" and _lives_taken(tokens, i):
             speech = False  # "Hurricane Isandro has claimed at least 60 lives": a deed
         if tok.low in SHOW_VERBS and not passive and (made := _data_maker(tokens, i, canon)):

@@ -264,7 +264,8 @@ def kind_in_clause(category: Category, sentence: str, at: int, end: int) -> str 
 # verb of recovery ("Nine more bodies were recovered on Thursday"). Each pattern reads
 # a fixed stretch of text.
 _INCREMENT_BEFORE = re.compile(
-    r"(?:\ban\s+increase\s+of|\b(?:rose|risen|increased|jumped|climbed|grew)\s+by"
+    r"(?:\ban\s+increase\s+of|\b(?:rose|risen|increased|jumped|climbed|grew|raised)\s+by"
+    r"|\b(?:gone|went|goes)\s+up\s+by"
     r"|\b(?:toll|total|tally|number|count|deaths|cases)\s+(?:is\s+|was\s+|now\s+)?up"
     r"(?:\s+by)?)\s*$",
     re.IGNORECASE,
@@ -478,7 +479,9 @@ _MARKED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MARKED_BEFORE = re.compile(
-    rf"{_mark('noun')}(?:\s+[\w-]+){{0,3}}?\s+{_DEATH_NOUN}[^,;.:]{{0,48}}$"
+    # ("the confirmed flu death toll", not "confirmed that the toll had gone up")
+    rf"{_mark('noun')}(?:\s+(?!(?:that|the|a|an|its|their)\b)[\w-]+){{0,3}}?\s+{_DEATH_NOUN}"
+    r"[^,;.:]{0,48}$"
     r"|(?P<verb>confirmed\s+the\s+deaths\s+of|suspected\s+in)\s+$",
     re.IGNORECASE,
 )
