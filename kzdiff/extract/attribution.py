@@ -1893,12 +1893,16 @@ def _own_possessor(tokens: Sequence[Token], q: int, canon: Canon) -> str | None:
     k = q - 1
     if k < 2 or tokens[k].low not in ("of", "at"):
         return None
-    for i in range(k - 1, max(-1, k - 5), -1):
+    # "the government's official death toll stands at 43": five words back
+    for i in range(k - 1, max(-1, k - _POSSESSOR_REACH), -1):
         if tokens[i].low.endswith(("'s", "’s")):
             return _possessor_source(tokens, i, canon)
         if not tokens[i].is_word:
             return None
     return None
+
+
+_POSSESSOR_REACH = 6  # tokens from "of"/"at" back to the possessor, the first excluded
 
 
 def _lives_taken(tokens: Sequence[Token], i: int) -> bool:

@@ -159,6 +159,11 @@ def _continued_part(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
         if cur.category not in (None, prev.category) or cur.cue_index is not None:
             continue
         between = [t.low for t in tokens[prev.qj : cur.qi]]
+        if between[-4:] == [",", "as", "well", "as"] and _set_off_list(tokens, prev):
+            # "231 passengers, including five children and two babies, as well as 10
+            # crew members": the list closed by its comma, the crew stand beside the
+            # passengers, not among them
+            continue
         # "as well as" is "and" in three words
         gap = _PART_LIST_GAP + 3 if between[-3:] == ["as", "well", "as"] else _PART_LIST_GAP
         joined = between[-1:] in (["and"], [","]) or gap > _PART_LIST_GAP
@@ -167,6 +172,18 @@ def _continued_part(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
                 cur, partitive=prev.partitive, part_of=prev.part_of, category=prev.category
             )
     return out
+
+
+_LIST_OPENER_REACH = 12  # tokens back from a row to the ", including" that opened its list
+
+
+def _set_off_list(tokens: Sequence[Token], row: Found) -> bool:
+    """Whether the list a row ends was opened by a comma and "including" ("..., including
+    five children and two babies")."""
+    for k in range(row.qi - 1, max(0, row.qi - _LIST_OPENER_REACH), -1):
+        if tokens[k].low in ("including", "includes", "among"):
+            return tokens[k - 1].text == ","
+    return False
 
 
 _VERB_REACH = 3  # lower-case words between the names and the figures: "have reported"
