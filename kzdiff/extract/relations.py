@@ -47,9 +47,9 @@ from kzdiff.lexicon.facts import (
     SHARE_WORDS,
 )
 from kzdiff.lexicon.grammar import AUXILIARIES, ELIDED_HEADS, FUNCTION_WORDS, IRREGULAR_PAST_VERBS
-from kzdiff.lexicon.names import COUNTRIES, KNOWN_PLACES
+from kzdiff.lexicon.names import COUNTRIES, KNOWN_PLACES, NATIONALITIES
 from kzdiff.lexicon.numbers import CHANGE_WORDS
-from kzdiff.lexicon.subjects import CONJUNCTIONS
+from kzdiff.lexicon.subjects import CONJUNCTIONS, INVARIANT_NOUNS
 from kzdiff.vocab import FATE_CATEGORIES, Category
 
 
@@ -74,7 +74,30 @@ def relate_figures(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
         found = _respective_categories(tokens, _respective_places(tokens, found))
     found = _shares(tokens, _excluded(tokens, found))
     found = _corrected_figures(tokens, _more_of_the_same(tokens, found))
-    return [_forces_or_not(f) for f in found]
+    return [_forces_or_not(_no_name_after_a_level(tokens, f)) for f in found]
+
+
+def _no_name_after_a_level(tokens: Sequence[Token], f: Found) -> Found:
+    """'suspected deaths now at 137 Hanoi on alert for duck flu': a level a tally reached
+    ("at 137", "to 137") counts what the tally names; a capitalised word after it that
+    names no people in the plural starts the next line (a related story's title run into
+    the headline), not the figure's noun ("rose to 45 Nigerians" keeps theirs)."""
+    head = f.subject_head
+    if (
+        head is None
+        or not f.subject
+        or not f.subject[:1].isupper()
+        or f.q.value is None
+        or f.q.value <= 1
+        or f.qi == 0
+        or tokens[f.qi - 1].low not in ("at", "to")
+        or head.endswith("s")
+        or head in INVARIANT_NOUNS
+        or head in NATIONALITIES
+        or head in HUMAN_NOUNS
+    ):
+        return f
+    return replace(f, subject=None, subject_head=None)
 
 
 def _more_of_the_same(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
