@@ -896,7 +896,11 @@ def _lowest_stated(read: _Asserted) -> Number | None:
 
 
 def _taken_up(
-    c: Claim, stated: Number, current: Sequence[Claim], families: Mapping[str, str]
+    c: Claim,
+    stated: Number,
+    current: Sequence[Claim],
+    families: Mapping[str, str],
+    asserted: Sequence[Claim] = (),
 ) -> bool:
     """Whether the largest figure raises the best estimate to it. It does unless it is a
     lone rival count: another family of counters gave a lower figure later, and more
@@ -908,6 +912,10 @@ def _taken_up(
     family = families.get(c.attribution) if c.attribution else None
     if c.as_of is None or (family is None and c.attribution is None):
         return True
+    # a source no family names stands alone only with this one figure: a sheriff whose
+    # "at least 22" rose to "at least 31" is the count, whatever older figure a later
+    # feature repeats
+    lone = family is not None or not any(d is not c and _same_source(d, c) for d in asserted)
     rivalled = False
     below: set[str] = set()
     at_or_above: set[str] = set()
@@ -924,7 +932,8 @@ def _taken_up(
                 d.as_of is not None
                 and d.as_of > c.as_of
                 and d.doc != c.doc
-                and (other not in (None, family) or (family is None and other is None))
+                and not _same_source(d, c)
+                and (other not in (None, family) or (lone and family is None and other is None))
             ):
                 rivalled = True
         else:
@@ -964,7 +973,7 @@ def _estimate(
     if (
         floor is not None
         and floor_claim is not None
-        and not _taken_up(floor_claim, floor, current, families)
+        and not _taken_up(floor_claim, floor, current, families, read.claims)
     ):
         floor = None  # a rival count: the high, not where the best lies
     if high is not None and low is not None and high < low:

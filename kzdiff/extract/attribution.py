@@ -1799,7 +1799,9 @@ def _after_absolute_with(tokens: Sequence[Token], i: int) -> bool:
     for k in range(i - 1, max(-1, i - 1 - _ABSOLUTE_REACH), -1):
         t = tokens[k]
         if t.low == "with":
-            return k < i - 1
+            # set off by a comma: "..., with their families told" (not "an official with
+            # the ministry said")
+            return k < i - 1 and k > 0 and tokens[k - 1].text == ","
         if not t.is_word or t.text[0].isupper():
             return False  # "... with arrests The UN said": a headline run into a sentence
     return False
@@ -1839,7 +1841,6 @@ def _starts_a_figure(t: Token) -> bool:
 
 _DATELINE_DASHES = frozenset({"-", "—", "–", ":"})
 _DATELINE_WORDS = 12  # tokens: "PORT-AU-PRINCE, Haiti, Oct 6 (Reuters) -"
-_ACRONYM_LETTERS = 4  # "WHO:", "ICRC:" head a statement; "KARACHI:" is a dateline
 
 
 def _dateline_end(tokens: Sequence[Token]) -> int:
@@ -1857,7 +1858,9 @@ def _dateline_end(tokens: Sequence[Token]) -> int:
         t = tokens[m]
         if t.text in _DATELINE_DASHES:
             # "WHO: 92 people have died" is a body's statement, headed by its acronym
-            acronym = t.text == ":" and k == 1 and len(tokens[0].text) <= _ACRONYM_LETTERS
+            # "WHO:", "UNICEF:" head a body's statement; "KARACHI:", "NEW DELHI:" are
+            # datelines (a single capitalised word before a colon only if a known place)
+            acronym = t.text == ":" and k == 1 and tokens[0].low not in KNOWN_PLACES
             return 0 if acronym else m + 1
         if t.is_word and t.text[0].islower():
             return 0  # prose before any dash: "UN officials said ..."

@@ -81,7 +81,7 @@ from kzdiff.lexicon.grammar import NEW_CLAUSE_WORDS, QUOTE_MARKS
 from kzdiff.lexicon.names import NATIONALITIES
 from kzdiff.lexicon.speech import QUOTE_VERBS
 from kzdiff.records import DateMention, Document, Entity, Quantity, Quote, Sentence
-from kzdiff.vocab import EntityLabel, Kind, Status
+from kzdiff.vocab import Category, EntityLabel, Kind, Status
 
 log = logging.getLogger(__name__)
 
@@ -281,8 +281,8 @@ def status_of(tokens: Sequence[Token], f: Found, low_sentence: str, low_next: st
         or _superseded(tokens, f.qi)
         or from_after_figure(tokens, f.qi, f.qj)
         or _changed_from_to(tokens, f.qi, f.qj)
-        or _replaced_up_or_down_from(tokens, f.qi, f.qj)
-        or _at_one_stage(tokens, f.qi)
+        or (f.category not in _SIZES and _replaced_up_or_down_from(tokens, f.qi, f.qj))
+        or _at_one_stage(tokens, f)
     ):
         return Status.RETRACTED
     if corrected_figure(tokens, f.qi):
@@ -362,13 +362,21 @@ _CHANGE_VERB_REACH = 8  # tokens before "from": "revised the count of Aurentian 
 _CORRECTED_WORDS = 4  # tokens after a corrected figure: "as first believed"
 _GIVEN_BEFORE = EARLIER_GIVEN_WORDS | {"first", "before", "earlier"}
 _ONE_STAGE = frozenset({"stage", "point", "time"})
+_LEVEL_VERBS = frozenset({"stood", "reached", "topped", "numbered", "listed", "climbed", "rose"})
+# a crowd "up from 9,000" is last year's or the last rally's, no figure replaced
+_SIZES = frozenset({Category.PARTICIPANTS, Category.TROOPS})
 _ONE_STAGE_REACH = 12  # tokens from "At one stage," to its figure
 
 
-def _at_one_stage(tokens: Sequence[Token], qi: int) -> bool:
+def _at_one_stage(tokens: Sequence[Token], f: Found) -> bool:
     """'At one stage, more than 1,000 people were listed as unaccounted for': a height the
     count has since left, as "once rose to" says (lexicon SUPERSEDED_BEFORE), where the
-    words open the figure's sentence and no other figure stands between."""
+    words open the figure's sentence and no other figure stands between; of those still
+    missing, or a level ("the toll stood at 60"), not a deed ("At one point, gunmen opened
+    fire, killing 12": those 12 died then)."""
+    qi = f.qi
+    if f.category is not Category.MISSING and not any(t.low in _LEVEL_VERBS for t in tokens[:qi]):
+        return False
     k = 1 if tokens and tokens[0].low in ("but", "and") else 0
     if not (
         qi - k <= _ONE_STAGE_REACH

@@ -83,6 +83,7 @@ from kzdiff.lexicon.facts import (
     ADMIN_UNITS,
     BODY_NOUNS,
     COMPASS_ADJECTIVES,
+    DEATH_CERTAINTIES,
     EXCLUDED_SCOPE,
     NEIGHBOUR_ADJECTIVES,
     ONE_PLACE_NOUNS,
@@ -1681,6 +1682,10 @@ def _finalise(doc: Document, drafts: Sequence[_Draft], epidemic: bool) -> tuple[
             if read_kind
             else None
         )
+        if counted in DEATH_CERTAINTIES and not epidemic:
+            # only an outbreak's reports keep confirmed and suspected deaths apart: a
+            # flood's "45 deaths confirmed" is its toll
+            counted = None
         if (
             counted is None
             and (others := _OTHERS_AFTER.match(s.text, q.end - s.start)) is not None

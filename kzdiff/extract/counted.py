@@ -474,15 +474,21 @@ _DEATH_NOUN = r"(?:deaths?|fatalities|death\s+toll|toll)\b"
 _MARKED_AFTER = re.compile(
     rf"\s*{_mark('noun')}(?:\s+[\w-]+){{0,3}}?\s+{_DEATH_NOUN}"
     rf"|\s*{_mark('bare')}\s*(?:[,;.]|$)"
-    r"|(?:\s+[\w'’-]+){0,4}?\s+(?:(?:have|has|had)\s+(?:now\s+)?been|are|were|is|was)\s+"
-    r"(?P<verb>confirmed|suspected)\b",
+    # the deaths themselves said to be so: "14 deaths have been confirmed", "a further 39
+    # deaths were suspected", "18 of those deaths had been confirmed" (not "3 people who
+    # were suspected of robbing a bank", "12 people died in what is suspected to be")
+    r"|(?:\s+[\w'’-]+){0,2}?\s+(?:deaths|fatalities)(?:\s+[\w'’-]+)?\s+"
+    r"(?:(?:have|has|had)\s+(?:now\s+)?been|are|were|is|was)\s+(?P<verb>confirmed|suspected)\b"
+    # "just six are confirmed" (not "Three were confirmed as foreign nationals")
+    r"|\s+(?:are|were|have\s+been)\s+(?P<own>confirmed)\b(?!\s+(?:as|to)\b)",
     re.IGNORECASE,
 )
 _MARKED_BEFORE = re.compile(
     # ("the confirmed flu death toll", not "confirmed that the toll had gone up")
     rf"{_mark('noun')}(?:\s+(?!(?:that|the|a|an|its|their)\b)[\w-]+){{0,3}}?\s+{_DEATH_NOUN}"
     r"[^,;.:]{0,48}$"
-    r"|(?P<verb>confirmed\s+the\s+deaths\s+of|suspected\s+in)\s+$",
+    # "confirmed the deaths of 12" (not "has not confirmed the deaths of 12")
+    r"|(?<!not\s)(?<!n't\s)(?<!yet\sto\s)(?P<verb>confirmed\s+the\s+deaths\s+of|suspected\s+in)\s+$",
     re.IGNORECASE,
 )
 _MARK_REACH = 90  # characters before the figure: "the confirmed death toll from a ... to"

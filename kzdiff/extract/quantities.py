@@ -296,7 +296,11 @@ _PEOPLE_PLURAL = re.compile(r"(?:ers|ians|ists|ees|ants|ents|ors|ives|men|ren|op
 # "rose up to 50": a level reached, not a bound; "now" only after a toll's "is" ("the
 # toll is now up to 40", not "there are now up to 50 people missing")
 _BRINGING_UP = re.compile(
-    r"\b(?:" + "|".join(sorted(BRINGING_UP_VERBS)) + r")\s+(?:the|a|its|their)\s[^,;:.!?()]*\Z",
+    r"\b(?:" + "|".join(sorted(BRINGING_UP_VERBS)) + r")\s+(?:the|its|their)\s+"
+    # the total's own noun ("the number detained", "the overall toll"), then no clause
+    # ("raising the prospect that up to 3,000 ..." brings no total up)
+    r"(?:[\w-]+\s+){0,2}?(?:number|toll|total|tally|count)\b(?![^,;:.!?()]*\bthat\b)"
+    r"[^,;:.!?()]*\Z",
     re.IGNORECASE,
 )
 _BRINGING_UP_REACH = 90  # characters: "bringing the number detained in the capital since ..."

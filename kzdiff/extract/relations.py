@@ -77,15 +77,27 @@ def relate_figures(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     return [_forces_or_not(_no_name_after_a_level(tokens, f)) for f in found]
 
 
+def _words_after_noun(tokens: Sequence[Token], qj: int) -> bool:
+    """Whether more follows the figure's one-word noun in its line ("137 Hanoi on alert",
+    "to 43 Donate $8 or more"), not the line's end ("rises to 40 Rohingya")."""
+    return qj + 1 < len(tokens) and tokens[qj + 1].text not in (".", "!", "?", ",", ";", ":")
+
+
 def _no_name_after_a_level(tokens: Sequence[Token], f: Found) -> Found:
     """'suspected deaths now at 137 Hanoi on alert for duck flu': a level a tally reached
     ("at 137", "to 137") counts what the tally names; a capitalised word after it that
     names no people in the plural starts the next line (a related story's title run into
     the headline), not the figure's noun ("rose to 45 Nigerians" keeps theirs)."""
     head = f.subject_head
+    words = f.subject.split() if f.subject else []
+    # a run-on line: words after the name, or a name of several capitalised words
+    # ("... at 137 Duck Flu Outbreak"); not a people's name ending the line ("Ferry toll
+    # rises to 40 Rohingya")
+    run_on = len(words) > 1 or _words_after_noun(tokens, f.qj)
     if (
         head is None
         or not f.subject
+        or not run_on
         or not f.subject[:1].isupper()
         or f.q.value is None
         or f.q.value <= 1
@@ -182,10 +194,18 @@ def _continued_part(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
         if cur.category not in (None, prev.category) or cur.cue_index is not None:
             continue
         between = [t.low for t in tokens[prev.qj : cur.qi]]
-        if between[-4:] == [",", "as", "well", "as"] and _set_off_list(tokens, prev):
+        whole = out[prev.part_of] if prev.part_of is not None and prev.part_of < k else None
+        if (
+            between[-4:] == [",", "as", "well", "as"]
+            and whole is not None
+            and (whole.subject_head or "people") not in _GENERAL_WHOLES
+            and _set_off_list(tokens, prev)
+        ):
             # "231 passengers, including five children and two babies, as well as 10
             # crew members": the list closed by its comma, the crew stand beside the
-            # passengers, not among them
+            # passengers, not among them (but "60 people, including ..., as well as
+            # three police officers" are among the people)
+            out[k] = replace(cur, category=cur.category or whole.category)
             continue
         # "as well as" is "and" in three words
         gap = _PART_LIST_GAP + 3 if between[-3:] == ["as", "well", "as"] else _PART_LIST_GAP
@@ -197,6 +217,7 @@ def _continued_part(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     return out
 
 
+_GENERAL_WHOLES = frozenset({"people", "persons", "victims", "dead", "individuals"})
 _LIST_OPENER_REACH = 12  # tokens back from a row to the ", including" that opened its list
 
 
@@ -830,6 +851,8 @@ def _parts_of_running_total(tokens: Sequence[Token], found: list[Found]) -> list
             if p is None:
                 continue
             prev = out[p]
+            if None not in (prev.category, cur.category) and prev.category is not cur.category:
+                continue  # "arrested 30 ..., bringing the death toll to 14": another count
         else:
             p = k - 1
         if prev.part_of is None:

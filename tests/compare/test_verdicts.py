@@ -480,6 +480,20 @@ def test_an_unconfirmed_higher_bound_no_later_article_takes_up_is_the_high() -> 
     assert (f.estimate.best, f.estimate.high) == (385, 452)
 
 
+def test_a_counters_own_rising_bound_is_the_best_whatever_a_later_feature_repeats() -> None:
+    # a sheriff's "at least 22" then "at least 31", a feature two days on repeating an
+    # older "at least 29": the sheriff's latest stands (a reviewer's case against taking
+    # any later lower figure as a rival of a source no family names)
+    claims = (
+        claim("twister-a:c1", ">=14", by="county emergency management office", on="2032-05-09"),
+        claim("twister-b:c1", ">=22", by="Pell County Sheriff Dale Brenner", on="2032-05-10"),
+        claim("twister-c:c1", ">=31", by="Sheriff Dale Brenner", on="2032-05-12"),
+        claim("twister-d:c1", ">=29", on="2032-05-13"),
+    )
+    f = fact_with(compare_claims(claims), "people killed")
+    assert f.estimate.best == 31
+
+
 def test_a_later_lower_bound_beside_a_standing_figure_is_no_revision_down() -> None:
     # authorities' "at least 55" then 52, a relief bulletin's 84, "at least 86" on the
     # 29th and "more than 80" from another agency on the 30th: the count rose and stands
