@@ -896,26 +896,17 @@ def _lowest_stated(read: _Asserted) -> Number | None:
 
 
 def _taken_up(
-    c: Claim,
-    stated: Number,
-    current: Sequence[Claim],
-    families: Mapping[str, str],
-    asserted: Sequence[Claim] = (),
+    c: Claim, stated: Number, current: Sequence[Claim], families: Mapping[str, str]
 ) -> bool:
     """Whether the largest figure raises the best estimate to it. It does unless it is a
     lone rival count: another family of counters gave a lower figure later, and more
     documents stand below it than at it. A lone activist's "more than 220", after which
     the government still says "at least 143" in six papers, is the high; a ministry's
-    "more than 300" still stands beside a UN official's later "at least 100". So is one
-    no family names ("at least 452", per morgue staff) that later articles' own counts
-    stay below. A figure no one is named for is the outlet's own account, and raises it."""
+    "more than 300" still stands beside a UN official's later "at least 100". A figure of
+    no named family is the outlet's own account, and raises it."""
     family = families.get(c.attribution) if c.attribution else None
-    if c.as_of is None or (family is None and c.attribution is None):
+    if family is None or c.as_of is None:
         return True
-    # a source no family names stands alone only with this one figure: a sheriff whose
-    # "at least 22" rose to "at least 31" is the count, whatever older figure a later
-    # feature repeats
-    lone = family is not None or not any(d is not c and _same_source(d, c) for d in asserted)
     rivalled = False
     below: set[str] = set()
     at_or_above: set[str] = set()
@@ -926,15 +917,7 @@ def _taken_up(
         if figure < stated:
             below.add(d.doc)
             other = families.get(d.attribution) if d.attribution else None
-            # a later count from another family, or a later article's own lower count
-            # beside a figure of someone no family names ("morgue staff")
-            if (
-                d.as_of is not None
-                and d.as_of > c.as_of
-                and d.doc != c.doc
-                and not _same_source(d, c)
-                and (other not in (None, family) or (lone and family is None and other is None))
-            ):
+            if d.as_of is not None and d.as_of > c.as_of and other not in (None, family):
                 rivalled = True
         else:
             at_or_above.add(d.doc)
@@ -973,7 +956,7 @@ def _estimate(
     if (
         floor is not None
         and floor_claim is not None
-        and not _taken_up(floor_claim, floor, current, families, read.claims)
+        and not _taken_up(floor_claim, floor, current, families)
     ):
         floor = None  # a rival count: the high, not where the best lies
     if high is not None and low is not None and high < low:

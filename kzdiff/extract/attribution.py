@@ -107,6 +107,7 @@ from kzdiff.lexicon.sources import (
     NUMBERED_SERVICE_HEADS,
     OUTLETS_NAMED_TODAY,
     is_known_body,
+    names_international_body,
     names_news_outlet,
 )
 from kzdiff.lexicon.subjects import UNNAMED_PEOPLE_NOUNS
@@ -1802,8 +1803,10 @@ def _after_absolute_with(tokens: Sequence[Token], i: int) -> bool:
             # set off by a comma: "..., with their families told" (not "an official with
             # the ministry said")
             return k < i - 1 and k > 0 and tokens[k - 1].text == ","
-        if not t.is_word or t.text[0].isupper():
-            return False  # "... with arrests The UN said": a headline run into a sentence
+        if not t.is_word or t.text[0].isupper() or t.low in ("and", "but", "while"):
+            # "... with arrests The UN said": a headline run into a sentence; "with dozens
+            # hurt and police told reporters": a clause of its own
+            return False
     return False
 
 
@@ -1843,6 +1846,20 @@ _DATELINE_DASHES = frozenset({"-", "—", "–", ":"})
 _DATELINE_WORDS = 12  # tokens: "PORT-AU-PRINCE, Haiti, Oct 6 (Reuters) -"
 
 
+def _names_a_body_before_colon(tokens: Sequence[Token], k: int) -> bool:
+    """Capitals before a colon that name a body, not a place of writing: an acronym
+    ("WHO:"), an international body ("UNICEF:", "RED CROSS:"), words no place list knows
+    ("NATIONAL POLICE:"); a dateline is one word ("KARACHI:") or a known place ("NEW
+    DELHI:")."""
+    name = " ".join(t.text for t in tokens[:k])
+    if names_international_body(name) or (k == 1 and len(name) <= _ACRONYM_LETTERS):
+        return True
+    return k > 1 and name.lower() not in KNOWN_PLACES
+
+
+_ACRONYM_LETTERS = 4  # "WHO:", "ICRC:" head a statement
+
+
 def _dateline_end(tokens: Sequence[Token]) -> int:
     """Where a wire dateline opening the sentence ends: the token after its dash ("VESTA
     CITY (Meridian) - Orvania cut ...", "GENEVA, Nov 12 -"); 0 where none opens it. The
@@ -1860,8 +1877,9 @@ def _dateline_end(tokens: Sequence[Token]) -> int:
             # "WHO: 92 people have died" is a body's statement, headed by its acronym
             # "WHO:", "UNICEF:" head a body's statement; "KARACHI:", "NEW DELHI:" are
             # datelines (a single capitalised word before a colon only if a known place)
-            acronym = t.text == ":" and k == 1 and tokens[0].low not in KNOWN_PLACES
-            return 0 if acronym else m + 1
+            if t.text == ":" and _names_a_body_before_colon(tokens, k):
+                return 0
+            return m + 1
         if t.is_word and t.text[0].islower():
             return 0  # prose before any dash: "UN officials said ..."
     return 0

@@ -285,7 +285,7 @@ def status_of(tokens: Sequence[Token], f: Found, low_sentence: str, low_next: st
         or _at_one_stage(tokens, f)
     ):
         return Status.RETRACTED
-    if corrected_figure(tokens, f.qi):
+    if corrected_figure(tokens, f.qi) and f.category is not None:
         # "18 bodies, not the 19 announced earlier": replaced; "89 -- not 96 as the city
         # manager said": another's figure the sentence denies
         after = {t.low for t in tokens[f.qj : f.qj + _CORRECTED_WORDS]}
@@ -363,6 +363,8 @@ _CORRECTED_WORDS = 4  # tokens after a corrected figure: "as first believed"
 _GIVEN_BEFORE = EARLIER_GIVEN_WORDS | {"first", "before", "earlier"}
 _ONE_STAGE = frozenset({"stage", "point", "time"})
 _LEVEL_VERBS = frozenset({"stood", "reached", "topped", "numbered", "listed", "climbed", "rose"})
+# tokens: "the toll stood at 60" (not "the water reached the second floor and 12 drowned")
+_LEVEL_REACH = 3
 # a crowd "up from 9,000" is last year's or the last rally's, no figure replaced
 _SIZES = frozenset({Category.PARTICIPANTS, Category.TROOPS})
 _ONE_STAGE_REACH = 12  # tokens from "At one stage," to its figure
@@ -375,7 +377,8 @@ def _at_one_stage(tokens: Sequence[Token], f: Found) -> bool:
     missing, or a level ("the toll stood at 60"), not a deed ("At one point, gunmen opened
     fire, killing 12": those 12 died then)."""
     qi = f.qi
-    if f.category is not Category.MISSING and not any(t.low in _LEVEL_VERBS for t in tokens[:qi]):
+    level = any(t.low in _LEVEL_VERBS for t in tokens[max(0, qi - _LEVEL_REACH) : qi])
+    if f.category is not Category.MISSING and not level:
         return False
     k = 1 if tokens and tokens[0].low in ("but", "and") else 0
     if not (
@@ -399,6 +402,8 @@ def _replaced_up_or_down_from(tokens: Sequence[Token], qi: int, qj: int) -> bool
     before. Not where it is dated: 'up from 38 reported on Saturday' stands for its day."""
     if not (qi >= 2 and tokens[qi - 1].low == "from" and tokens[qi - 2].low in _UP_OR_DOWN):
         return False
+    if any(t.low in ("year", "year's", "year’s", "years") for t in tokens):
+        return False  # "45 arrested at this year's festival, up from 30": last year's
     if qj >= len(tokens) or tokens[qj].text in _CLAUSE_END or not tokens[qj].is_word:
         return True
     if tokens[qj].low not in EARLIER_GIVEN_WORDS and tokens[qj].low not in ("before", "previously"):

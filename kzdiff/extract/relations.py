@@ -77,10 +77,7 @@ def relate_figures(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     return [_forces_or_not(_no_name_after_a_level(tokens, f)) for f in found]
 
 
-def _words_after_noun(tokens: Sequence[Token], qj: int) -> bool:
-    """Whether more follows the figure's one-word noun in its line ("137 Hanoi on alert",
-    "to 43 Donate $8 or more"), not the line's end ("rises to 40 Rohingya")."""
-    return qj + 1 < len(tokens) and tokens[qj + 1].text not in (".", "!", "?", ",", ";", ":")
+_LINE_OPENERS = frozenset({"some", "many", "several", "most", "all", "about", "around", "nearly"})
 
 
 def _no_name_after_a_level(tokens: Sequence[Token], f: Found) -> Found:
@@ -90,10 +87,18 @@ def _no_name_after_a_level(tokens: Sequence[Token], f: Found) -> Found:
     the headline), not the figure's noun ("rose to 45 Nigerians" keeps theirs)."""
     head = f.subject_head
     words = f.subject.split() if f.subject else []
-    # a run-on line: words after the name, or a name of several capitalised words
-    # ("... at 137 Duck Flu Outbreak"); not a people's name ending the line ("Ferry toll
-    # rises to 40 Rohingya")
-    run_on = len(words) > 1 or _words_after_noun(tokens, f.qj)
+    # the next line's first words: a place ("at 137 Singapore woman under test"), a word
+    # of grammar ("drops to 50 Some 226 people were detained"), or a title ("at 137 Duck
+    # Flu Outbreak"); a people's name is the figure's noun, whatever follows ("rises to 40
+    # Rohingya after second capsizing")
+    first = words[0].lower() if words else ""
+    run_on = (
+        first in KNOWN_PLACES
+        or first in COUNTRIES
+        or first in FUNCTION_WORDS
+        or first in _LINE_OPENERS
+        or (len(words) > 1 and all(w[:1].isupper() for w in words))
+    )
     if (
         head is None
         or not f.subject
@@ -144,6 +149,10 @@ def _more_of_the_same(tokens: Sequence[Token], found: list[Found]) -> list[Found
 _CORRECTION_REACH = 6  # tokens from the figure before to "not": "18 bodies, not"
 
 
+_HOPED = frozenset({"hoped", "expected", "planned", "predicted", "forecast", "wanted", "targeted"})
+_HOPED_REACH = 6  # tokens after the corrected figure: "that organisers had hoped for"
+
+
 def _corrected_figures(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     """The figure a correction names counts what the figure before it counts."""
     out = list(found)
@@ -154,6 +163,8 @@ def _corrected_figures(tokens: Sequence[Token], found: list[Found]) -> list[Foun
             and prev.category is not None
             and cur.qi - prev.qj <= _CORRECTION_REACH
             and corrected_figure(tokens, cur.qi)
+            # "not the 50,000 that organisers had hoped for": a hope, no count
+            and not any(t.low in _HOPED for t in tokens[cur.qj : cur.qj + _HOPED_REACH])
         ):
             out[k] = replace(
                 cur,
@@ -194,19 +205,6 @@ def _continued_part(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
         if cur.category not in (None, prev.category) or cur.cue_index is not None:
             continue
         between = [t.low for t in tokens[prev.qj : cur.qi]]
-        whole = out[prev.part_of] if prev.part_of is not None and prev.part_of < k else None
-        if (
-            between[-4:] == [",", "as", "well", "as"]
-            and whole is not None
-            and (whole.subject_head or "people") not in _GENERAL_WHOLES
-            and _set_off_list(tokens, prev)
-        ):
-            # "231 passengers, including five children and two babies, as well as 10
-            # crew members": the list closed by its comma, the crew stand beside the
-            # passengers, not among them (but "60 people, including ..., as well as
-            # three police officers" are among the people)
-            out[k] = replace(cur, category=cur.category or whole.category)
-            continue
         # "as well as" is "and" in three words
         gap = _PART_LIST_GAP + 3 if between[-3:] == ["as", "well", "as"] else _PART_LIST_GAP
         joined = between[-1:] in (["and"], [","]) or gap > _PART_LIST_GAP
@@ -215,19 +213,6 @@ def _continued_part(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
                 cur, partitive=prev.partitive, part_of=prev.part_of, category=prev.category
             )
     return out
-
-
-_GENERAL_WHOLES = frozenset({"people", "persons", "victims", "dead", "individuals"})
-_LIST_OPENER_REACH = 12  # tokens back from a row to the ", including" that opened its list
-
-
-def _set_off_list(tokens: Sequence[Token], row: Found) -> bool:
-    """Whether the list a row ends was opened by a comma and "including" ("..., including
-    five children and two babies")."""
-    for k in range(row.qi - 1, max(0, row.qi - _LIST_OPENER_REACH), -1):
-        if tokens[k].low in ("including", "includes", "among"):
-            return tokens[k - 1].text == ","
-    return False
 
 
 _VERB_REACH = 3  # lower-case words between the names and the figures: "have reported"
@@ -823,6 +808,19 @@ def _brings_to_a_total(tokens: Sequence[Token], qi: int, qj: int, starts: set[in
     return False
 
 
+def _other_counts(part: Category | None, total: Category | None) -> bool:
+    """Whether a figure cannot be a part of a total for what they count: the dead and the
+    living ("14 rescued ..., bringing the death toll to 31"; but the missing "found dead"
+    join the toll), the arrested and others. The evacuated and the displaced, or those
+    rescued and evacuated, may be one count."""
+    if part is None or total is None or part is total:
+        return False
+    dead = Category.KILLED
+    if dead in (part, total):
+        return Category.MISSING not in (part, total)
+    return Category.DETAINED in (part, total)
+
+
 def _parts_of_running_total(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     """'Another 29 bodies were pulled out overnight, bringing the total to 507', 'the
     toll has risen by one to 13': the figure before is a part of the new total. Figures
@@ -851,7 +849,7 @@ def _parts_of_running_total(tokens: Sequence[Token], found: list[Found]) -> list
             if p is None:
                 continue
             prev = out[p]
-            if None not in (prev.category, cur.category) and prev.category is not cur.category:
+            if _other_counts(prev.category, cur.category):
                 continue  # "arrested 30 ..., bringing the death toll to 14": another count
         else:
             p = k - 1

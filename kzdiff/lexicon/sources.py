@@ -23,7 +23,6 @@ OFFICIAL_CUES: tuple[str, ...] = (
     "intelligence",  # "French intelligence", "US intelligence": a state's services
     "fire department", "railway", "disaster management", "civil defence", "civil defense",
     " junta", "tatmadaw",  # "anti-junta protesters" are no junta
-    "sheriff", "coroner", "medical examiner",  # a county's officers who count the dead
 )  # fmt: skip
 INDEPENDENT_CUES: tuple[str, ...] = (
     "rights", "watch", "amnesty", "media", "reports", "reporters", "journalist", "observer",

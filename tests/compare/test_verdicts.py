@@ -466,20 +466,6 @@ def test_a_lone_rival_counters_higher_bound_is_the_high_not_the_best() -> None:
     assert (f.estimate.best, f.estimate.high) == (143, 220)
 
 
-def test_an_unconfirmed_higher_bound_no_later_article_takes_up_is_the_high() -> None:
-    # a siege: "at least 452" from morgue staff in one paper on the 5th, then the later
-    # papers' own "at least 380" and "at least 385": no one took up the morgue's figure;
-    # it is the high, and the best the latest count
-    claims = (
-        claim("siege-a:c1", "371", by="regional emergencies minister", on="2032-09-04"),
-        claim("siege-b:c1", ">=452", by="morgue staff", on="2032-09-05"),
-        claim("siege-c:c1", ">=380", on="2032-09-06"),
-        claim("siege-d:c1", ">=385", on="2032-09-07"),
-    )
-    f = fact_with(compare_claims(claims), "people killed")
-    assert (f.estimate.best, f.estimate.high) == (385, 452)
-
-
 def test_a_counters_own_rising_bound_is_the_best_whatever_a_later_feature_repeats() -> None:
     # a sheriff's "at least 22" then "at least 31", a feature two days on repeating an
     # older "at least 29": the sheriff's latest stands (a reviewer's case against taking
