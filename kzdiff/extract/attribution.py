@@ -1803,7 +1803,12 @@ def _after_absolute_with(tokens: Sequence[Token], i: int) -> bool:
             # set off by a comma: "..., with their families told" (not "an official with
             # the ministry said")
             return k < i - 1 and k > 0 and tokens[k - 1].text == ","
-        if not t.is_word or t.text[0].isupper() or t.low in ("and", "but", "while"):
+        if (
+            not t.is_word
+            or t.text[0].isupper()
+            or t.low in ("and", "but", "while", "as", "when", "after", "because")
+            or t.low.endswith("ing")
+        ):
             # "... with arrests The UN said": a headline run into a sentence; "with dozens
             # hurt and police told reporters": a clause of its own
             return False
@@ -1852,7 +1857,12 @@ def _names_a_body_before_colon(tokens: Sequence[Token], k: int) -> bool:
     ("NATIONAL POLICE:"); a dateline is one word ("KARACHI:") or a known place ("NEW
     DELHI:")."""
     name = " ".join(t.text for t in tokens[:k])
-    if names_international_body(name) or (k == 1 and len(name) <= _ACRONYM_LETTERS):
+    if (
+        names_international_body(name)
+        or is_known_body(name)
+        or name.lower() in SOURCE_NOUNS  # "POLICE:"
+        or (k == 1 and len(name) <= _ACRONYM_LETTERS)
+    ):
         return True
     return k > 1 and name.lower() not in KNOWN_PLACES
 

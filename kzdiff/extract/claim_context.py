@@ -15,7 +15,7 @@ from itertools import accumulate, pairwise
 from typing import Protocol, TypeVar
 
 from kzdiff.extract.attribution import attribution_in_sentence
-from kzdiff.extract.clause import Found, corrected_figure, from_after_figure
+from kzdiff.extract.clause import Found, from_after_figure
 from kzdiff.extract.tokens import PhraseIndex, Token, contains_phrase, phrase_pattern, tokenize
 from kzdiff.lexicon.attribution import (
     AIRLINE_NAME_WORDS,
@@ -285,7 +285,7 @@ def status_of(tokens: Sequence[Token], f: Found, low_sentence: str, low_next: st
         or _at_one_stage(tokens, f)
     ):
         return Status.RETRACTED
-    if corrected_figure(tokens, f.qi) and f.category is not None:
+    if f.corrected:
         # "18 bodies, not the 19 announced earlier": replaced; "89 -- not 96 as the city
         # manager said": another's figure the sentence denies
         after = {t.low for t in tokens[f.qj : f.qj + _CORRECTED_WORDS]}
@@ -362,7 +362,7 @@ _CHANGE_VERB_REACH = 8  # tokens before "from": "revised the count of Aurentian 
 _CORRECTED_WORDS = 4  # tokens after a corrected figure: "as first believed"
 _GIVEN_BEFORE = EARLIER_GIVEN_WORDS | {"first", "before", "earlier"}
 _ONE_STAGE = frozenset({"stage", "point", "time"})
-_LEVEL_VERBS = frozenset({"stood", "reached", "topped", "numbered", "listed", "climbed", "rose"})
+_LEVEL_VERBS = frozenset({"stood", "topped", "numbered", "listed"})
 # tokens: "the toll stood at 60" (not "the water reached the second floor and 12 drowned")
 _LEVEL_REACH = 3
 # a crowd "up from 9,000" is last year's or the last rally's, no figure replaced
@@ -393,6 +393,11 @@ def _at_one_stage(tokens: Sequence[Token], f: Found) -> bool:
 
 
 _UP_OR_DOWN = frozenset({"up", "down"})
+# a period's count set against the last one's: "this year's", "over the Easter weekend"
+_PERIODS = frozenset(
+    """year year's year’s years season season's season’s winter summer spring autumn
+    weekend holiday""".split()
+)
 _DATED_AFTER = frozenset({*WEEKDAYS, *MONTHS, "yesterday", "last", "week", "day", "on", "in"})
 
 
@@ -402,7 +407,7 @@ def _replaced_up_or_down_from(tokens: Sequence[Token], qi: int, qj: int) -> bool
     before. Not where it is dated: 'up from 38 reported on Saturday' stands for its day."""
     if not (qi >= 2 and tokens[qi - 1].low == "from" and tokens[qi - 2].low in _UP_OR_DOWN):
         return False
-    if any(t.low in ("year", "year's", "year’s", "years") for t in tokens):
+    if any(t.low in _PERIODS for t in tokens):
         return False  # "45 arrested at this year's festival, up from 30": last year's
     if qj >= len(tokens) or tokens[qj].text in _CLAUSE_END or not tokens[qj].is_word:
         return True

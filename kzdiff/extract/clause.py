@@ -369,6 +369,9 @@ class Found:
     gap_source: tuple[int, int] | None = None
     listed: bool = False  # "53 Britons and one Canadian": an item of a list of figures
     alive: bool = False  # "13 who were still breathing": people, whom the event spared
+    # "18 bodies, not the 19 announced earlier": the figure the one before corrects, which
+    # has no words of its own ("not the 3 soldiers killed in a separate ambush" has)
+    corrected: bool = False
 
 
 # (found, sentence, attribution, as_of, status, background, index of the whole)

@@ -485,8 +485,9 @@ _MARKED_AFTER = re.compile(
 )
 _MARKED_BEFORE = re.compile(
     # ("the confirmed flu death toll", not "confirmed that the toll had gone up")
-    rf"{_mark('noun')}(?:\s+(?!(?:that|the|a|an|its|their)\b)[\w-]+){{0,3}}?\s+{_DEATH_NOUN}"
-    # (not past "and" to another figure: "3 suspected cholera deaths and 20 deaths overall")
+    rf"{_mark('noun')}(?:\s+(?!(?:that|the|a|an|its|their|no)\b)[\w-]+){{0,3}}?\s+{_DEATH_NOUN}"
+    # (not past "and" to another figure: "3 suspected cholera deaths and 20 deaths overall";
+    # not "confirmed no cholera deaths among the 12")
     r"(?:(?!\band\b)[^,;.:]){0,48}$"
     # "confirmed the deaths of 12" (not "has not confirmed the deaths of 12")
     r"|(?<!not\s)(?<!n't\s)(?<!yet\sto\s)(?P<verb>confirmed\s+the\s+deaths\s+of|suspected\s+in)\s+$",

@@ -855,8 +855,10 @@ class _Context:
             return _NOW_UP_TO.search(self.text, max(self.lo, pw[1] - 12), pw[1] + 3) is not None
         if pw is not None and pw[0].lower() in UP_TO_LEVEL_VERBS:
             return True
-        if pw is not None and pw[0].lower() == "to":
-            return False  # "raising the death toll to up to 60": a bound on the new level
+        if pw is not None and pw[0].lower() in ("to", "by"):
+            # "raising the death toll to up to 60", "raised the number ... by up to 30": a
+            # bound on the new level or the rise
+            return False
         # "bringing the number detained ... up to 652": the verb before the total's phrase,
         # in the same clause
         clause = _BRINGING_UP.search(self.text, max(self.lo, s - _BRINGING_UP_REACH), s)

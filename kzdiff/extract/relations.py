@@ -97,7 +97,13 @@ def _no_name_after_a_level(tokens: Sequence[Token], f: Found) -> Found:
         or first in COUNTRIES
         or first in FUNCTION_WORDS
         or first in _LINE_OPENERS
-        or (len(words) > 1 and all(w[:1].isupper() for w in words))
+        or (
+            len(words) > 1
+            and all(w[:1].isupper() for w in words)
+            # (a line in lower case before it: "Ambush Toll Rises To 9 Rebel Militia" is
+            # one title-case headline)
+            and any(t.is_word and t.text[:1].islower() for t in tokens[: f.qi])
+        )
     )
     if (
         head is None
@@ -172,6 +178,7 @@ def _corrected_figures(tokens: Sequence[Token], found: list[Found]) -> list[Foun
                 subject=cur.subject or prev.subject,
                 subject_head=cur.subject_head or prev.subject_head,
                 cue_index=prev.cue_index,
+                corrected=True,
             )
     return out
 
@@ -808,6 +815,15 @@ def _brings_to_a_total(tokens: Sequence[Token], qi: int, qj: int, starts: set[in
     return False
 
 
+_ONE_COUNT = frozenset(
+    {
+        frozenset({Category.EVACUATED, Category.DISPLACED}),
+        frozenset({Category.OTHER, Category.EVACUATED}),  # "25 rescued ..., evacuated to"
+        frozenset({Category.MISSING, Category.KILLED}),  # the missing "found dead"
+    }
+)
+
+
 def _other_counts(part: Category | None, total: Category | None) -> bool:
     """Whether a figure cannot be a part of a total for what they count: the dead and the
     living ("14 rescued ..., bringing the death toll to 31"; but the missing "found dead"
@@ -815,10 +831,7 @@ def _other_counts(part: Category | None, total: Category | None) -> bool:
     rescued and evacuated, may be one count."""
     if part is None or total is None or part is total:
         return False
-    dead = Category.KILLED
-    if dead in (part, total):
-        return Category.MISSING not in (part, total)
-    return Category.DETAINED in (part, total)
+    return frozenset({part, total}) not in _ONE_COUNT
 
 
 def _parts_of_running_total(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
@@ -849,8 +862,13 @@ def _parts_of_running_total(tokens: Sequence[Token], found: list[Found]) -> list
             if p is None:
                 continue
             prev = out[p]
-            if _other_counts(prev.category, cur.category):
-                continue  # "arrested 30 ..., bringing the death toll to 14": another count
+            if _other_counts(prev.category, cur.category) or (
+                p < k - 1 and cur.category is not None and prev.category is not cur.category
+            ):
+                # "arrested 30 ..., bringing the death toll to 14": another count; past a
+                # figure of things only the same count ("300 shoppers were inside when two
+                # floors gave way, bringing the death toll to 41")
+                continue
         else:
             p = k - 1
         if prev.part_of is None:

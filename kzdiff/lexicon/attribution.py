@@ -529,6 +529,15 @@ REVISED_DOWN_CUES: tuple[str, ...] = (
     "reduced the number",
     "cut the death toll",
     "cut the toll",
+    # a body's own toll, lowered: "Orvania cut its estimated toll of deaths to up to 92"
+    "cut its toll",
+    "cut its death toll",
+    "cut its estimated toll",
+    "lowered its death toll",
+    "lowered its estimated toll",
+    "lowered the confirmed death toll",
+    "reduced its toll",
+    "reduced its death toll",
 )
 # "up from previous reports of 1,000 killed": earlier, unnamed reports give the figure,
 # not whoever speaks in the sentence
