@@ -26,7 +26,7 @@ from kzdiff.extract.clause import (
     cue_at,
 )
 from kzdiff.extract.tokens import Token
-from kzdiff.lexicon.attribution import RIVAL_COUNTERS, SPEECH_VERBS
+from kzdiff.lexicon.attribution import HOPED_FOR_WORDS, RIVAL_COUNTERS, SPEECH_VERBS
 from kzdiff.lexicon.categories import (
     CLAUSE_BREAKERS,
     HUMAN_NOUNS,
@@ -155,7 +155,6 @@ def _more_of_the_same(tokens: Sequence[Token], found: list[Found]) -> list[Found
 _CORRECTION_REACH = 6  # tokens from the figure before to "not": "18 bodies, not"
 
 
-_HOPED = frozenset({"hoped", "expected", "planned", "predicted", "forecast", "wanted", "targeted"})
 _HOPED_REACH = 6  # tokens after the corrected figure: "that organisers had hoped for"
 
 
@@ -170,7 +169,7 @@ def _corrected_figures(tokens: Sequence[Token], found: list[Found]) -> list[Foun
             and cur.qi - prev.qj <= _CORRECTION_REACH
             and corrected_figure(tokens, cur.qi)
             # "not the 50,000 that organisers had hoped for": a hope, no count
-            and not any(t.low in _HOPED for t in tokens[cur.qj : cur.qj + _HOPED_REACH])
+            and not any(t.low in HOPED_FOR_WORDS for t in tokens[cur.qj : cur.qj + _HOPED_REACH])
         ):
             out[k] = replace(
                 cur,

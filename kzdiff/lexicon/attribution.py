@@ -1083,6 +1083,11 @@ EXPECTATION_CUES: frozenset[str] = frozenset(
     {"expected to", "is expected", "are expected", "likely to"}
 )
 STAYING_VERBS: frozenset[str] = frozenset({"stand", "remain", "stay"})
+# Words after a figure that make it a hope or a plan, no count: "not the 50,000 that
+# organisers had hoped for"
+HOPED_FOR_WORDS: frozenset[str] = frozenset(
+    {"hoped", "expected", "planned", "predicted", "forecast", "wanted", "targeted"}
+)
 
 # An appositive that says what a place is, between a speaker and the verb: "Police in
 # Mumbai, capital of Maharashtra state, said" (the police speak, not the capital)
