@@ -38,6 +38,8 @@ from kzdiff.lexicon.numbers import (
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
     DURATION_UNITS,
+    EMERGENCY_NUMBERS,
+    EMERGENCY_SERVICE_NOUNS,
     FRACTION_WORDS,
     HEADLINE_PARTICIPLES,
     IDENTIFIER_CUES,
@@ -295,6 +297,9 @@ _PEOPLE_PLURAL = re.compile(r"(?:ers|ians|ists|ees|ants|ents|ors|ives|men|ren|op
 # Cues that also come before counts ("a total of 2000", "the 300"): a year only in 1900-2100.
 # "rose up to 50": a level reached, not a bound; "now" only after a toll's "is" ("the
 # toll is now up to 40", not "there are now up to 50 people missing")
+_SERVICE_AFTER = re.compile(
+    r"\s+(?:" + "|".join(sorted(EMERGENCY_SERVICE_NOUNS)) + r")\b", re.IGNORECASE
+)
 _BRINGING_UP = re.compile(
     r"\b(?:" + "|".join(sorted(BRINGING_UP_VERBS)) + r")\s+(?:the|its|their)\s+"
     # the total's own noun ("the number detained", "the overall toll"), then no clause
@@ -993,6 +998,11 @@ class _Context:
     def _count_or_other(self, num: _Num, s: int, e: int, mode: str) -> Quantity | None:
         """Numbers with no unit that are names or multipliers, not counts."""
         text = self.text
+        sm = _SERVICE_AFTER.match(text, e, self.end)
+        if sm is not None and text[num.start : e] in EMERGENCY_NUMBERS:
+            # "it needs more 911 operators": the line's number (whatever bound word is
+            # before it), not a count
+            return self._q(num.start, e, None, None, None, Qualifier.EXACT, Kind.PHONE)
         # "four times as many", "6.5 times earnings": a multiplier; "300 times" counts.
         tm = _TIMES_AFTER.match(text, e, self.end)
         if tm is not None and (tm.group("w") or "").lower() in MULTIPLIER_FOLLOWERS:

@@ -408,6 +408,14 @@ YEAR_CUES: frozenset[str] = frozenset({
 # a count: news writes a count of hundreds of millions with separators or "million"
 IDENTIFIER_DIGITS = 9
 
+# Emergency phone numbers and the services named by them: "more 911 operators", "999
+# calls", "112 dispatchers" name the line, never a count of people
+EMERGENCY_NUMBERS: frozenset[str] = frozenset({"911", "999", "112", "000", "1122", "108"})
+EMERGENCY_SERVICE_NOUNS: frozenset[str] = frozenset(
+    {"operator", "operators", "call", "calls", "caller", "callers", "dispatcher", "dispatchers",
+     "centre", "center", "line", "lines", "service", "system", "network", "hotline"}
+)  # fmt: skip
+
 IDENTIFIER_CUES: frozenset[str] = frozenset({
     "no", "no.", "nos.", "number", "article", "articles", "section", "chapter", "part",
     "page", "pages", "room", "flight", "route", "highway", "road", "street", "gate",
