@@ -361,7 +361,7 @@ _CHANGE_VERB_REACH = 8  # tokens before "from": "revised the count of Aurentian 
 
 _CORRECTED_WORDS = 4  # tokens after a corrected figure: "as first believed"
 _GIVEN_BEFORE = EARLIER_GIVEN_WORDS | {"first", "before", "earlier"}
-_ONE_STAGE = frozenset({"stage", "point", "time"})
+_ONE_STAGE = frozenset({"stage", "point"})  # not "at one time": all at once, or formerly
 _LEVEL_VERBS = frozenset({"stood", "topped", "numbered", "listed"})
 # tokens: "the toll stood at 60" (not "the water reached the second floor and 12 drowned")
 _LEVEL_REACH = 3
@@ -387,16 +387,21 @@ def _at_one_stage(tokens: Sequence[Token], f: Found) -> bool:
         and tokens[k].low == "at"
         and tokens[k + 1].low == "one"
         and tokens[k + 2].low in _ONE_STAGE
+        # a moment set off by its comma (not "At one point along the river, 6 ...")
+        and len(tokens) > k + 3
+        and tokens[k + 3].text == ","
     ):
         return False
     return not any(t.text[0].isdigit() for t in tokens[k + 3 : qi])
 
 
 _UP_OR_DOWN = frozenset({"up", "down"})
-# a period's count set against the last one's: "this year's", "over the Easter weekend"
+# a period's or an occasion's count set against the last one's: "this year's", "over the
+# Easter weekend", "at Saturday's derby, up from 30", "This Hajj, 14 died, up from 9"
 _PERIODS = frozenset(
     """year year's year’s years season season's season’s winter summer spring autumn
-    weekend holiday""".split()
+    weekend holiday derby match final festival pilgrimage hajj edition tournament
+    marathon parade carnival race""".split()
 )
 _DATED_AFTER = frozenset({*WEEKDAYS, *MONTHS, "yesterday", "last", "week", "day", "on", "in"})
 

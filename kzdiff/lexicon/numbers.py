@@ -411,9 +411,10 @@ IDENTIFIER_DIGITS = 9
 # Emergency phone numbers and the services named by them: "more 911 operators", "999
 # calls", "112 dispatchers" name the line, never a count of people
 EMERGENCY_NUMBERS: frozenset[str] = frozenset({"911", "999", "112", "000", "1122", "108"})
+# (not "service", "line", "centre": "112 service members", "108 line workers" are people)
 EMERGENCY_SERVICE_NOUNS: frozenset[str] = frozenset(
     {"operator", "operators", "call", "calls", "caller", "callers", "dispatcher", "dispatchers",
-     "centre", "center", "line", "lines", "service", "system", "network", "hotline"}
+     "hotline"}
 )  # fmt: skip
 
 IDENTIFIER_CUES: frozenset[str] = frozenset({
