@@ -1884,9 +1884,8 @@ def _dateline_end(tokens: Sequence[Token]) -> int:
     for m in range(k, min(len(tokens), _DATELINE_WORDS)):
         t = tokens[m]
         if t.text in _DATELINE_DASHES:
-            # "WHO: 92 people have died" is a body's statement, headed by its acronym
-            # "WHO:", "UNICEF:" head a body's statement; "KARACHI:", "NEW DELHI:" are
-            # datelines (a single capitalised word before a colon only if a known place)
+            # "WHO:", "UNICEF:", "POLICE:" head a body's statement; "KARACHI:", "NEW
+            # DELHI:" are datelines
             if t.text == ":" and _names_a_body_before_colon(tokens, k):
                 return 0
             return m + 1

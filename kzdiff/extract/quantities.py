@@ -294,9 +294,6 @@ _DECADE = re.compile(r"(?:'|’)?s(?![a-z])")
 _COUNT_NOUNS = COUNTED_NOUNS
 # Plural endings of nouns for people, for telling "In Almaty 103 protesters" from a name.
 _PEOPLE_PLURAL = re.compile(r"(?:ers|ians|ists|ees|ants|ents|ors|ives|men|ren|ople|sons)$")
-# Cues that also come before counts ("a total of 2000", "the 300"): a year only in 1900-2100.
-# "rose up to 50": a level reached, not a bound; "now" only after a toll's "is" ("the
-# toll is now up to 40", not "there are now up to 50 people missing")
 _SERVICE_AFTER = re.compile(
     r"\s+(?:" + "|".join(sorted(EMERGENCY_SERVICE_NOUNS)) + r")\b", re.IGNORECASE
 )
@@ -309,6 +306,9 @@ _BRINGING_UP = re.compile(
     re.IGNORECASE,
 )
 _BRINGING_UP_REACH = 90  # characters: "bringing the number detained in the capital since ..."
+# Cues that also come before counts ("a total of 2000", "the 300"): a year only in 1900-2100.
+# "rose up to 50": a level reached, not a bound; "now" only after a toll's "is" ("the
+# toll is now up to 40", not "there are now up to 50 people missing")
 _NOW_UP_TO = re.compile(r"\b(?:is|was|stands|toll|total|tally)\s+now\s*$", re.IGNORECASE)
 _WEAK_YEAR_CUES = frozenset({
     "of", "the", "and", "to", "than", "at", "for", "a", "an", "between", "on", "around",

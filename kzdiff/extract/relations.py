@@ -28,6 +28,7 @@ from kzdiff.extract.clause import (
 from kzdiff.extract.tokens import Token
 from kzdiff.lexicon.attribution import HOPED_FOR_WORDS, RIVAL_COUNTERS, SPEECH_VERBS
 from kzdiff.lexicon.categories import (
+    BRINGING_VERBS,
     CLAUSE_BREAKERS,
     HUMAN_NOUNS,
     NOT_A_NEW_TOTAL,
@@ -153,8 +154,6 @@ def _more_of_the_same(tokens: Sequence[Token], found: list[Found]) -> list[Found
 
 
 _CORRECTION_REACH = 6  # tokens from the figure before to "not": "18 bodies, not"
-
-
 _HOPED_REACH = 6  # tokens after the corrected figure: "that organisers had hoped for"
 
 
@@ -786,7 +785,6 @@ def _new_statement(tokens: Sequence[Token], start: int, end: int, *, rows: bool 
 _TOTAL_NOUNS = frozenset({"total", "toll", "tally", "number", "count"})
 
 
-_BRINGING = frozenset({"bringing", "taking", "raising", "pushing", "putting"})
 # tokens from "bringing" to the new total's figure: "pushing the toll in the school
 # hostage crisis at Verkosk in North Halmoria to 383"
 _BRINGING_REACH = 18
@@ -804,7 +802,7 @@ def _brings_to_a_total(tokens: Sequence[Token], qi: int, qj: int, starts: set[in
         return False
     for k in range(qi - 2, max(-1, qi - 2 - _BRINGING_REACH), -1):
         t = tokens[k]
-        if t.low in _BRINGING:
+        if t.low in BRINGING_VERBS:
             between = {u.low for u in tokens[k + 1 : qi - 1]}
             after = {u.low for u in tokens[qj : qj + _TOTAL_AFTER_REACH]} if k == qi - 2 else set()
             # "..., raising fears the number of dead would rise to 40": no new total

@@ -882,11 +882,18 @@ UP_TO_LEVEL_VERBS: frozenset[str] = frozenset(
     {"back", "rose", "climbed", "jumped", "went", "gone", "goes", "moved", "inching", "crept",
      "risen"}
 )  # fmt: skip
-# Verbs that bring a total "up to" a level past its own noun phrase: "bringing the number
-# detained in the capital since the riots began up to 652" (not "could hold up to 300")
-BRINGING_UP_VERBS: frozenset[str] = frozenset(
-    {"bringing", "brought", "taking", "took", "pushing", "pushed", "raising", "raised"}
-)
+# Verbs of a clause that brings a count to its new total: "..., bringing the total to
+# 507", "taking to 35 the number of minors"
+BRINGING_VERBS: frozenset[str] = frozenset({"bringing", "taking", "raising", "pushing", "putting"})
+# ... and, past tenses too, those that bring it "up to" a level past the total's own
+# noun phrase: "bringing the number detained ... up to 652" (not "could hold up to 300";
+# not "putting", whose "put up" offers)
+BRINGING_UP_VERBS: frozenset[str] = (BRINGING_VERBS - {"putting"}) | {
+    "brought",
+    "took",
+    "pushed",
+    "raised",
+}
 
 # Event cues that are nouns naming a total ("the death toll of 44"); only these may
 # govern a number from the left across LEFT_GAP_WORDS like "rose to".
