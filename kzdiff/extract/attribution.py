@@ -99,6 +99,8 @@ from kzdiff.lexicon.grammar import (
     FUNCTION_WORDS,
     QUOTE_MARKS,
     TIME_ADVERBS,
+    TIME_DEGREE_WORDS,
+    TIME_SUBORDINATORS,
 )
 from kzdiff.lexicon.names import KNOWN_PLACES, PLACE_NAMES
 from kzdiff.lexicon.numbers import OLDEST_AGE, VAGUE_OPENING_WORDS
@@ -1687,7 +1689,7 @@ def _new_clause_between(tokens: Sequence[Token], q: int, v: int) -> bool:
     posted online late on Monday") nor one that takes up the figure ("..., and the
     ministry confirmed the figure in a statement")."""
     if not any(
-        tokens[k].text == "," and tokens[k + 1].low in CLAUSE_COORDINATORS for k in range(q, v - 1)
+        tokens[k].text == "," and _opens_a_clause(tokens, k + 1, v) for k in range(q, v - 1)
     ):
         return False
     said = [t for t in tokens[v + 1 :] if t.is_word]
@@ -1703,6 +1705,19 @@ def _new_clause_between(tokens: Sequence[Token], q: int, v: int) -> bool:
 
 
 _THAT_REACH = 5  # words: "said on Thursday that ..." opens what was said
+
+
+def _opens_a_clause(tokens: Sequence[Token], k: int, v: int) -> bool:
+    """Whether the words from ``k`` (after a comma) open a clause of their own before the
+    verb at ``v``: ", and ...", ", while ...", or a time's ", shortly before ...", ", hours
+    after ..." (at most two words of degree before it)."""
+    for j in range(k, min(k + 3, v)):
+        low = tokens[j].low
+        if low in CLAUSE_COORDINATORS or low in TIME_SUBORDINATORS:
+            return True
+        if low not in TIME_DEGREE_WORDS:
+            return False
+    return False
 
 
 def _inverted(tokens: Sequence[Token], v: int) -> bool:

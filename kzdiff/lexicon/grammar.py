@@ -102,6 +102,15 @@ REMAINDER_WORDS: frozenset[str] = frozenset({"other", "others", "remaining"})
 # Words that join two clauses after a comma: ", and the president said ...", ", but police
 # told ...": what follows has a subject and a statement of its own.
 CLAUSE_COORDINATORS: frozenset[str] = frozenset({"and", "but", "while", "whereas"})
+# ... and the words that open a clause of its own at a time beside the first: ", shortly
+# before state officials said the list had been cut to 118", ", hours after police said
+# ...". ("as" is left out: ", as police said" is a source's tag.)
+TIME_SUBORDINATORS: frozenset[str] = frozenset({"before", "after", "when", "until", "once"})
+# Words of how long or how soon, that may stand between the comma and such a word:
+# ", shortly before", ", hours after", ", just before", ", soon after"
+TIME_DEGREE_WORDS: frozenset[str] = frozenset(
+    "shortly just soon hours minutes moments days weeks right even long only".split()
+)
 
 # What stands between a table row's label and its figure: "Lee – 55", "Lee: 55"
 ROW_SEPARATORS: frozenset[str] = frozenset({"–", "—", "-", ":", "="})
