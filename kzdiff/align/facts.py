@@ -610,11 +610,20 @@ def _label(category: Category, group: str, scope: str | None) -> str:
         base = group  # "bodies handed over", "patients still in hospital"
     elif category is Category.PARTICIPANTS:
         base = "participants" if group == "participants" else f"{group} taking part"
+    elif scope is not None and _WINDOW_IN_SCOPE.search(scope):
+        # "people killed in the period to 2033-05-11" reads as the toll by that day; the
+        # figure is the day's (or the window's) new count: "raised by three the toll",
+        # "in the past 24 hours"
+        base = f"{group} newly {CATEGORY_VERBS[category]}"
     else:
         base = f"{group} {CATEGORY_VERBS[category]}"
     if not scope:
         return base
     return f"{base} {scope_phrase(scope)}"
+
+
+# (not "the period since 2024-12-23": a count since a day may be cumulative from it)
+_WINDOW_IN_SCOPE = re.compile(rf"\b(?:the {WINDOW_SCOPE} to|a recent {WINDOW_SCOPE})\b")
 
 
 def _representative_key(c: Claim) -> tuple[object, ...]:

@@ -62,7 +62,9 @@ def test_a_days_toll_is_not_the_running_total() -> None:
     other_day = fact_of(facts, "flood-c:c1")
     assert day is not total and other_day is not total
     assert day is not other_day  # the 24 hours to 5 September are not those to the 15th
-    assert "period to 2024-09-05" in day.label  # the window, not the running total
+    # the window's new count, worded so no reader takes it for the toll by that day
+    assert day.label == "people newly killed in the period to 2024-09-05"
+    assert total.label == "people killed"
 
 
 def test_the_total_a_days_toll_raises_stays_the_total() -> None:
