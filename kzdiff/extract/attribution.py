@@ -72,6 +72,7 @@ from kzdiff.lexicon.attribution import (
     SUBORDINATORS,
     SUPPLY_PARTICIPLES,
     TALLY_MAKER_NOUNS,
+    THAT_SPEECH_VERBS,
     TOLL_OBJECT_NOUNS,
     TOLL_OBJECT_VERBS,
     UNNAMED_REPORT_CUES,
@@ -95,6 +96,7 @@ from kzdiff.lexicon.facts import COMPASS_ADJECTIVES, NEIGHBOUR_ADJECTIVES
 from kzdiff.lexicon.grammar import (
     AUXILIARIES,
     CLAUSE_COORDINATORS,
+    CONCESSIVE_WORDS,
     DETERMINERS,
     FUNCTION_WORDS,
     QUOTE_MARKS,
@@ -134,6 +136,11 @@ _SUBJECT_STOP = frozenset(
         "when",
         "as",
         "because",
+        "though",  # "..., though other agencies put the figure at 28"
+        "although",
+        "whereas",
+        "whilst",
+        "until",
         "said",
         "told",
         "if",
@@ -1707,6 +1714,19 @@ def _new_clause_between(tokens: Sequence[Token], q: int, v: int) -> bool:
 _THAT_REACH = 5  # words: "said on Thursday that ..." opens what was said
 
 
+def _set_against_by(tokens: Sequence[Token], q: int, v: int) -> bool:
+    """Whether the speech verb at ``v`` heads a clause that a concessive word after the
+    figure at ``q`` opens: "17 died ... though some observers believe the real toll is
+    higher". A comma after that clause ends it: in "..., although the remaining 49 were
+    free, Tesso's government said on Saturday" the tag gives the whole sentence."""
+    for k in range(v - 1, q, -1):
+        if tokens[k].text == ",":
+            return False
+        if tokens[k].low in CONCESSIVE_WORDS:
+            return True
+    return False
+
+
 def _opens_a_clause(tokens: Sequence[Token], k: int, v: int) -> bool:
     """Whether the words from ``k`` (after a comma) open a clause of their own before the
     verb at ``v``: ", and ...", ", while ...", or a time's ", shortly before ...", ", hours
@@ -2080,6 +2100,7 @@ _CUE_WORDS = (
     | SPEECH_VERBS
     | HEDGED_SPEECH_VERBS
     | INVERTED_SPEECH_VERBS
+    | THAT_SPEECH_VERBS
     | SHOW_VERBS
     | NOUN_LIKE_VERBS
     | TOLL_OBJECT_VERBS
@@ -2179,6 +2200,9 @@ def _nearest_source(
                 and (i + 1 == len(tokens) or tokens[i + 1].text == ".")
             )
             or (
+                tok.low in THAT_SPEECH_VERBS and i + 1 < len(tokens) and tokens[i + 1].low == "that"
+            )
+            or (
                 tok.low in INVERTED_SPEECH_VERBS
                 and (
                     (
@@ -2215,6 +2239,10 @@ def _nearest_source(
             if i > q and i + 1 < len(tokens) and tokens[i + 1].low == "that":
                 # "... has killed 2,071 people and UN experts said that this number could
                 # rise": the statement is what follows, not the figure before it
+                continue
+            if i > q and not _inverted(tokens, i) and _set_against_by(tokens, q, i):
+                # "..., though some observers believe the real toll is higher": a speaker
+                # set against the figure, not its source
                 continue
             if i > q and not _inverted(tokens, i) and _new_clause_between(tokens, q, i):
                 # "The shooting of 34 workers prompted an outcry, and last week the

@@ -35,6 +35,7 @@ from kzdiff.lexicon.attribution import (
     FALSE_CLAIM_NOUNS,
     GIVEN_AS_FALSE,
     INDEFINITE_TIME_CUES,
+    LAY_SPEAKER_NOUNS,
     NEGATION_WORDS,
     NEW_FIGURE_AFTER_CORRECTION,
     NOT_AIRLINES_AFTER_AIR,
@@ -799,12 +800,14 @@ class DocContext:
                 not person
                 and pronoun in ("it", "they")
                 and previous
-                and not (thing and self._a_person(previous))
+                and not (thing and (self._a_person(previous) or _a_plural_group(previous)))
             ):
                 return previous
             if pronoun in ("it", "they", "he", "she"):
                 recent = self.recent_speaker(at)
-                if recent is not None and not (thing and self._a_person(recent)):
+                if recent is not None and not (
+                    thing and (self._a_person(recent) or _a_plural_group(recent))
+                ):
                     return recent
             wanted = _PERSON if person else _BODIES
             before = bisect_left(self._named_starts[wanted], at)  # those starting before
@@ -2207,3 +2210,11 @@ def continues(low_text: str) -> bool:
         and words[0] in ("it", "he", "she", "they")
         and (words[1] in SPEECH_VERBS or words[1] in ("also", "later"))
     )
+
+
+def _a_plural_group(source: str) -> bool:
+    """Whether a source is a group of people no "it" can name: "residents", "local
+    witnesses" ("At least 152 are confirmed dead - although residents say the figure is
+    much higher. ..., the report said": not the residents' report)."""
+    words = source.lower().split()
+    return bool(words) and words[-1] in LAY_SPEAKER_NOUNS

@@ -70,6 +70,9 @@ LY_NOUNS: frozenset[str] = frozenset(
 # (Indian English), or before "that" ("the ministry informed that"); "police informed the
 # families" reports to, not a figure's source.
 INVERTED_SPEECH_VERBS: frozenset[str] = frozenset({"informed", "informs"})
+# Speech verbs only before "that": "the interior minister states that of the 25 people
+# killed, 22 were guests" ("states" is also the plural noun: "the member states sent")
+THAT_SPEECH_VERBS: frozenset[str] = frozenset({"states"})
 
 # Verbs by which a study, an investigation or a count gives a figure ("an investigation
 # found", "a university study estimated"); taken as attribution only when their subject
@@ -806,7 +809,8 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     bureau brigade centre center institute board team unit network observatory watchdog
     coalition federation association society foundation secretariat directorate headquarters
     court tribunal mission coastguard coastguards navy guard guards gendarmerie prefecture
-    airline carrier ambulance
+    airline carrier ambulance chain hotel club clubs league school university owner owners
+    management
     paramedics firefighters mortuary morgue clinic nurses judiciary parliament cabinet
     presidency junta regime rebels militants insurgents troops soldiers protesters party
     opposition movement villagers locals elders embassy consulate diplomats municipality
@@ -817,6 +821,16 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     companies firm
     """.split()
 )
+# People who speak for themselves, never issue a statement or report: "it" never names
+# them ("..., although residents say the figure is much higher. ..., the report said"),
+# where "officials said ... The statement said" is the officials' statement.
+LAY_SPEAKER_NOUNS: frozenset[str] = frozenset(
+    """
+    residents witnesses eyewitnesses survivors relatives families villagers locals
+    neighbours neighbors passengers parents students
+    """.split()
+)
+
 # Bodies named by their place: "the province said" is its government, but "the
 # province's toll" is the place's toll, not a count the province made.
 PLACE_BODY_NOUNS: frozenset[str] = frozenset({"province", "county"})

@@ -102,6 +102,10 @@ REMAINDER_WORDS: frozenset[str] = frozenset({"other", "others", "remaining"})
 # Words that join two clauses after a comma: ", and the president said ...", ", but police
 # told ...": what follows has a subject and a statement of its own.
 CLAUSE_COORDINATORS: frozenset[str] = frozenset({"and", "but", "while", "whereas"})
+# Words that set what follows against what came before: "17 died in Korvast and one in
+# Ulmadi, though some observers believe the real toll is higher" (whoever speaks after
+# them does not give the figures before them)
+CONCESSIVE_WORDS: frozenset[str] = frozenset({"though", "although", "whereas"})
 # ... and the words that open a clause of its own at a time beside the first: ", shortly
 # before state officials said the list had been cut to 118", ", hours after police said
 # ...". ("as" is left out: ", as police said" is a source's tag.)
