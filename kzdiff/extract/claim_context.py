@@ -284,6 +284,7 @@ def status_of(tokens: Sequence[Token], f: Found, low_sentence: str, low_next: st
         or _changed_from_to(tokens, f.qi, f.qj)
         or (f.category not in _SIZES and _replaced_up_or_down_from(tokens, f.qi, f.qj))
         or _at_one_stage(tokens, f)
+        or _inflated_by_an_error(tokens, f.qj)
     ):
         return Status.RETRACTED
     if f.corrected:
@@ -394,6 +395,26 @@ def _at_one_stage(tokens: Sequence[Token], f: Found) -> bool:
     ):
         return False
     return not any(t.text[0].isdigit() for t in tokens[k + 3 : qi])
+
+
+def _inflated_by_an_error(tokens: Sequence[Token], qj: int) -> bool:
+    """'the estimated toll climbed above 720 because of double-counting between agencies':
+    a figure its own clause says an error made (not "cut to 434 after double counting
+    was found", the corrected one: only a cause's words, right after the figure)."""
+    after: list[str] = []
+    for t in tokens[qj : qj + _ERROR_CAUSE_REACH]:
+        if t.text in _CLAUSE_END:
+            break
+        after.append(t.low)
+    return _ERROR_CAUSE.search(" ".join(after)) is not None
+
+
+_ERROR_CAUSE_REACH = 10  # tokens after the figure: "people because of double-counting"
+_ERROR_CAUSE = re.compile(
+    r"\b(?:because of|due to|owing to|as a result of) (?:a |an |the |some )?"
+    r"(?:double ?-? ?count\w*|duplicat\w+|counting errors?|errors? in (?:the )?count\w*"
+    r"|(?:a |an )?(?:clerical|counting|data|reporting) (?:error|errors|mistake|mistakes))"
+)
 
 
 _UP_OR_DOWN = frozenset({"up", "down"})

@@ -70,6 +70,7 @@ from kzdiff.lexicon.categories import (
     HUMAN_NOUNS,
     ILLNESS_CUE_WORDS,
     INSTANCE_NOUNS,
+    INTERVIEW_WORDS,
     KIN_NOUNS,
     LATER_DEATH_VERBS,
     LEFT_GAP_WORDS,
@@ -2967,6 +2968,16 @@ def find_in_sentence(
             subj_words = tokens[_label_start(tokens, qi - 2) : qi - 1]  # "Cholera cases: 7"
             head = _head_of(subj_words)
         elif (
+            len(subj_words) == 1
+            and subj_words[0] is tokens[qj]
+            and tokens[qj].low in FATE_ADJECTIVES
+            and left is not None
+            and tokens[left[0]].low in _TALLY_HEADS
+        ):
+            # "bringing the toll to at least 170 wounded", "the toll rose to 170 injured
+            # and 12 dead": the word right after the figure names what the toll counts
+            cue_index = qj
+        elif (
             left is not None
             and left[1]
             and not (
@@ -3054,6 +3065,15 @@ def find_in_sentence(
             and (cue_index is None or cue_index < qi)
         ):
             category = Category.OTHER  # "52 victims of abuses", "40 victims of torture"
+        if (
+            category is Category.KILLED
+            and head in _HARMED_NOUNS
+            and (cue_index is None or cue_index < qi)
+            and _interviewed_after(tokens, qj)
+        ):
+            # "176 victims, witnesses, rights campaigners and police officers were
+            # interviewed for the study": those a study heard, no toll
+            category = Category.OTHER
         if category is Category.MISSING and _presumed_dead(
             tokens, cue_index if cue_index is not None and cue_index > qi else qj
         ):
@@ -3603,6 +3623,20 @@ _OBJECT_PRONOUNS = frozenset({"him", "them", "several", "dozens", "scores", "hun
 # Verbs that say the counted themselves died (not "along with three bodies", another's)
 _VERBS_OF_DEATH = frozenset({"died", "die", "dies", "succumbed", "perished"})
 _FATAL_WORDS = frozenset({"killing", "killed", "fatally", "dead", "died", "death"})
+
+
+def _interviewed_after(tokens: Sequence[Token], qj: int) -> bool:
+    """Whether the clause after a figure says its people were interviewed or surveyed
+    (before any other figure)."""
+    for t in tokens[qj : qj + _INTERVIEW_REACH]:
+        if t.text[:1].isdigit() or t.text in (";", ".") or t.low in ("who", "which"):
+            return False
+        if t.low in INTERVIEW_WORDS:
+            return True
+    return False
+
+
+_INTERVIEW_REACH = 16  # tokens: a list of the kinds of people heard, then the verb
 
 
 def _what_the_shot_did(

@@ -1465,6 +1465,10 @@ NONLETHAL_HARMS: frozenset[str] = frozenset(
      "discrimination", "trafficking"}
 )  # fmt: skip
 
+# Verbs by which a study heard people: "176 victims, witnesses and police officers were
+# interviewed for the study" counts those heard, not the dead
+INTERVIEW_WORDS: frozenset[str] = frozenset({"interviewed", "surveyed"})
+
 # Cues that yield to a fate joined after them: "15 women were raped and killed" (not
 # "300 women were raped and 40 men were killed": another figure's)
 YIELDING_CUES: frozenset[str] = frozenset(
