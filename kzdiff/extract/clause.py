@@ -169,7 +169,7 @@ from kzdiff.lexicon.numbers import (
     VAGUE_OPENING_WORDS,
 )
 from kzdiff.lexicon.speech import STATEMENT_VERBS
-from kzdiff.lexicon.subjects import UNNAMED_PEOPLE_NOUNS
+from kzdiff.lexicon.subjects import SUBGROUPS_IN_CARE, UNNAMED_PEOPLE_NOUNS
 from kzdiff.records import Quantity
 from kzdiff.vocab import FATE_CATEGORIES, Category, Qualifier
 
@@ -2951,6 +2951,12 @@ def find_in_sentence(
             and (named := _nationality_predicate(tokens, after))
         ):
             subj_words, head = named, _head_of(named)  # "173 people ... were South Koreans"
+        # "among them 27 victims were children": the victims' category, the children's name
+        was_group = (
+            _group_predicate(tokens, after)
+            if head in _BARE_PEOPLE | _HARMED_NOUNS and not (qi > 0 and tokens[qi - 1].low == "all")
+            else None
+        )
         # "30 dead people", "two injured workers": the adjective is the category
         fated = len(subj_words) > 1 and subj_words[0].low in FATE_ADJECTIVES
         category: Category | None = None
@@ -3027,6 +3033,8 @@ def find_in_sentence(
             category = NOUN_CATEGORIES[head]
         elif (joined := _coordinated_category(subj_words)) is not None:
             category = joined  # "2.4 million Venezuelan refugees and migrants"
+        if was_group is not None:
+            subj_words, head = [was_group], was_group.low
         if (
             category is Category.DISPLACED
             # the noun says so ("migrants and refugees"), no verb ("who fled")
@@ -4138,6 +4146,17 @@ def _nationality_predicate(tokens: Sequence[Token], j: int) -> list[Token] | Non
             return words
         if not t.is_word or t.low in CLAUSE_BREAKERS or t.text[0].isdigit():
             return None
+    return None
+
+
+def _group_predicate(tokens: Sequence[Token], j: int) -> Token | None:
+    """The group a copula right after the counted noun says they were ("27 victims were
+    children", "12 of the people are women"): some of those harmed, by age or sex."""
+    if j + 1 < len(tokens) and tokens[j].low in ("were", "are"):
+        nxt = tokens[j + 1]
+        end = j + 2 == len(tokens) or not tokens[j + 2].is_word
+        if nxt.low in SUBGROUPS_IN_CARE and end:
+            return nxt
     return None
 
 

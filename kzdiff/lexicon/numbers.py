@@ -499,12 +499,13 @@ SCORES_NOUN_BEFORE: frozenset[str] = frozenset({
 })  # fmt: skip
 
 # Nouns a figure is hyphenated to when it describes a thing: "the eight-storey building",
-# "a 24-floor tower", "a 300-bed hospital". Others ("a 3,000-strong crowd", "1,000-plus
+# "a 24-floor tower", "a 300-bed hospital", or how often ("three-time presidential
+# contender", "a two-time champion"). Others ("a 3,000-strong crowd", "1,000-plus
 # protesters") may still count people.
 THING_COMPOUNDS: frozenset[str] = frozenset(
     """
     storey story stories floor floors level bed room seat seater lane page point car
-    carriage coach wagon wheel wheeler door engine berth deck tier block unit
+    carriage coach wagon wheel wheeler door engine berth deck tier block unit time times
     """.split()
 )
 
