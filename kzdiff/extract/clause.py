@@ -169,7 +169,7 @@ from kzdiff.lexicon.numbers import (
     VAGUE_OPENING_WORDS,
 )
 from kzdiff.lexicon.speech import STATEMENT_VERBS
-from kzdiff.lexicon.subjects import SUBGROUPS_IN_CARE, UNNAMED_PEOPLE_NOUNS
+from kzdiff.lexicon.subjects import POPULATION_NOUNS, SUBGROUPS_IN_CARE, UNNAMED_PEOPLE_NOUNS
 from kzdiff.records import Quantity
 from kzdiff.vocab import FATE_CATEGORIES, Category, Qualifier
 
@@ -2867,6 +2867,8 @@ def find_in_sentence(
             continue  # "killed on August 5 and 6": a day, no count
         if q.value == 1 and qi > 0 and tokens[qi - 1].low == "not":
             continue  # "so that not one body is left behind": none, no count of one
+        if _a_nations_whole(tokens, qi, qj):
+            continue  # "3 million people out of the 24.3 million Valderans": a baseline
         if (
             qi > 0
             and qj + 1 < len(tokens)
@@ -4147,6 +4149,27 @@ def _nationality_predicate(tokens: Sequence[Token], j: int) -> list[Token] | Non
         if not t.is_word or t.low in CLAUSE_BREAKERS or t.text[0].isdigit():
             return None
     return None
+
+
+def _a_nations_whole(tokens: Sequence[Token], qi: int, qj: int) -> bool:
+    """Whether a figure is the population a part is taken out of: "out of the 24.3 million
+    Valderans", "out of 9 million inhabitants" (not "out of the 40 people aboard", who
+    are the event's)."""
+    k = qi - 1
+    if k >= 0 and tokens[k].low == "the":
+        k -= 1
+    if not (k >= 1 and tokens[k].low == "of" and tokens[k - 1].low == "out"):
+        return False
+    if qj >= len(tokens):
+        return False
+    nxt = tokens[qj]
+    return nxt.low in POPULATION_NOUNS or (
+        nxt.is_capitalised
+        and (
+            nxt.low.removesuffix("s") in NATIONALITIES
+            or looks_like_demonym(nxt.text.removesuffix("s"))
+        )
+    )
 
 
 def _group_predicate(tokens: Sequence[Token], j: int) -> Token | None:

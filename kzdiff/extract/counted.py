@@ -108,6 +108,11 @@ def counted_kind(sentence: str, at: int, end: int) -> str | None:
     stop = _CLAUSE_END.search(after)
     if stop is not None:
         after = after[: stop.start()]
+    # "143 students had been taken and at least 16 freed themselves": past another
+    # figure, its words
+    another = _ANOTHER_FIGURE.search(after)
+    if another is not None:
+        after = after[: another.start()]
     before = sentence[max(0, at - _CUE_BEFORE) : at]
     cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
     ahead = _OTHER_CUE.search(after)
@@ -121,6 +126,10 @@ def counted_kind(sentence: str, at: int, end: int) -> str | None:
         return None
     return _CUE_KIND.get(" ".join(ahead.group().lower().split()))
 
+
+# (not a whole it is taken out of: "3 million people out of the 24.3 million Valderans
+# were affected")
+_ANOTHER_FIGURE = re.compile(r"(?<![\d.,])(?<!of )(?<!of the )\d")
 
 # "Around 140 people, mostly Marevians and Kestovians, were aboard": an aside of who
 # they were, set off by commas between the figure's noun and its verb

@@ -155,7 +155,8 @@ AGENT_PREPOSITIONS: frozenset[str] = frozenset({"by"})
 OTHER_KINDS: dict[str, tuple[str, ...]] = {
     "rescued": ("rescued", "rescue", "saved", "survived", "survivor", "survivors", "escaped",
                 "plucked", "pulled out", "got out", "made it out", "pulled alive",
-                "pulled from", "dug out", "brought out alive", "got away"),
+                "pulled from", "dug out", "brought out alive", "got away", "freed",
+                "exfiltrated"),
     "affected": ("affected", "impacted", "affecting", "without water"),
     # a power cut's count: a fact of its own, never the storm's "affected"
     "without power": ("without electricity", "without power", "knocked out power",

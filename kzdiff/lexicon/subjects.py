@@ -74,6 +74,10 @@ SUBGROUPS_IN_CARE: frozenset[str] = frozenset(
      "firefighters", "rescuers", "medics", "volunteers", "journalists", SECURITY, SOLDIERS}
 )  # fmt: skip
 
+# Nouns of a whole country's or town's people, out of whom a part is counted ("out of 9
+# million inhabitants"): a baseline, never a count of the event
+POPULATION_NOUNS: frozenset[str] = frozenset({"inhabitants", "population"})
+
 # Words naming an institution: when one appears anywhere in a subject, the
 # people counted belong to it, whatever the head noun ("national guard service
 # members", "army officers", "members of the police").
