@@ -904,6 +904,7 @@ def _listing_sentences(
     breakdown ("500 passengers and 260 survivors" count two kinds: no rows)."""
     wholes = {c.part_of for c in current if c.part_of is not None}
     named: dict[tuple[str, int, Category, str | None], set[str]] = defaultdict(set)
+    heads: dict[tuple[str, int, Category, str | None], set[str]] = defaultdict(set)
     for c in current:
         # a whole and its parts ("550 pilgrims died, including 323 Egyptians") are no rows
         if c.status is Status.ASSERTED and c.subject and c.part_of is None and c.id not in wholes:
@@ -912,8 +913,11 @@ def _listing_sentences(
             # nor is the general public ("the toll among Indian pilgrims at 68")
             noun = parsed.own or parsed.base
             if noun != PEOPLE:
-                named[(c.doc, c.sentence_start, c.category, c.counted)].add(noun)
-    return {key for key, groups in named.items() if len(groups) > 1}
+                key = (c.doc, c.sentence_start, c.category, c.counted)
+                named[key].add(noun)
+                heads[key].add(c.subject.split()[-1].lower())
+    # "four police officers and three gendarmes": two nouns of one group, two rows
+    return {key for key, groups in named.items() if len(groups) > 1 or len(heads[key]) > 1}
 
 
 def _rally_days(days: Iterable[str]) -> dict[str, str]:
@@ -1428,7 +1432,52 @@ def aligned_groups(claims: Sequence[Claim]) -> Iterator[ClaimGroup]:
     """align_claims' groups, each as soon as it is made (not in group_order): a caller
     that goes on to read each group's claims finds them still in the processor's cache."""
     for group in _blocked_groups(claims):
-        yield from apart_by_figure(group)
+        for rows in _apart_by_row_noun(group):
+            yield from apart_by_figure(rows)
+
+
+def _apart_by_row_noun(group: ClaimGroup) -> Iterator[ClaimGroup]:
+    """``group`` as it is, or, where one sentence lists two rows of it under nouns of
+    their own ("The wounded included four police officers and three gendarmes": both
+    security forces), one group per such noun, each with every claim worded with it, and
+    the rest as they were: the rows are parts beside each other, no revision of one
+    into the other."""
+    heads: dict[tuple[str, int, str], set[str]] = defaultdict(set)
+    for c in group.claims:
+        if c.part_of is not None and c.subject:
+            heads[(c.doc, c.sentence_start, c.part_of)].add(_row_noun(c.subject))
+    listed = set().union(*(h for h in heads.values() if len(h) > 1)) if heads else set()
+    if not listed:
+        yield group
+        return
+    by_noun: dict[str, list[Claim]] = defaultdict(list)
+    for c in group.claims:
+        noun = _row_noun(c.subject) if c.subject else ""
+        by_noun[noun if noun in listed else ""].append(c)
+    for noun in sorted(by_noun, key=lambda n: (n != "", n)):
+        run = tuple(by_noun[noun])
+        ids = {c.id for c in run}
+        if not noun:
+            yield replace(
+                group, claims=run, repeats=group.repeats & ids, undated=group.undated & ids
+            )
+            continue
+        words = (run[0].subject or noun).lower()
+        yield replace(
+            group,
+            key=f"{group.key}|{noun}",
+            label=_label(group.category, words, group.scope),
+            subject=words,
+            claims=run,
+            parts=(),
+            why=(*group.why, f"{words}: a row of its own beside another listed with it"),
+            repeats=group.repeats & ids,
+            undated=group.undated & ids,
+        )
+
+
+def _row_noun(subject: str) -> str:
+    return subject.split()[-1].lower()
 
 
 def _blocked_groups(claims: Sequence[Claim]) -> Iterator[ClaimGroup]:

@@ -1174,3 +1174,30 @@ def test_the_taken_and_the_still_held_are_two_facts() -> None:
     )
     assert not any({"a:c1", "b:c1"} <= members(g) for g in groups)
     assert any({"b:c1", "c:c1"} <= members(g) for g in groups)
+
+
+def test_two_rows_of_one_group_listed_together_are_rows_not_rivals() -> None:
+    # "The wounded included four police officers and three gendarmes": both are security
+    # forces, but the sentence lists them side by side; another article's "four police
+    # officers" wounded is the same row
+    groups = align_claims(
+        (
+            claim("a:c1", 11, cat="injured", on="2032-04-29"),
+            claim(
+                "a:c2", 4, "police officers", cat="injured", on="2032-04-29", part_of="a:c1", sent=2
+            ),
+            claim("a:c3", 3, "gendarmes", cat="injured", on="2032-04-29", part_of="a:c1", sent=2),
+            claim("b:c1", 4, "police officers", cat="injured", on="2032-04-24"),
+        )
+    )
+    assert members(group_with(groups, "police officers injured")) == {"a:c2", "b:c1"}
+    assert members(group_with(groups, "gendarmes injured")) == {"a:c3"}
+    # (one sentence's "police officers" alone is no list: they join the security forces)
+    alone = align_claims(
+        (
+            claim("a:c1", 11, cat="injured", on="2032-04-29"),
+            claim("a:c2", 4, "police officers", cat="injured", on="2032-04-29", part_of="a:c1"),
+            claim("b:c1", 5, "gendarmes", cat="injured", on="2032-04-30"),
+        )
+    )
+    assert members(group_with(alone, "security forces injured")) == {"a:c2", "b:c1"}
