@@ -552,6 +552,7 @@ EVENT_CUES: dict[str, Category] = {
     "dug out alive": _O,
     "carried out alive": _O,
     "saved": _O,
+    "saving": _O,  # "..., saving thousands of lives": lives kept, no toll
     "were rescued": _O,
     "infected": _O,
     "without electricity": _O,  # "21,000 people left without electricity": affected
