@@ -473,6 +473,11 @@ EVENT_CUES: dict[str, Category] = {
     "relief centres": _DP,
     "relief centers": _DP,
     "forced from their homes": _DP,
+    "forced from homes": _DP,
+    "forced out of their homes": _DP,  # "650 people forced out of homes in danger zones"
+    "forced out of homes": _DP,
+    "driven out of their homes": _DP,
+    "driven from homes": _DP,
     "forced to leave their homes": _DP,
     "had to leave their homes": _DP,
     "had to leave their houses": _DP,
