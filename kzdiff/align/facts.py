@@ -610,7 +610,11 @@ def _label(category: Category, group: str, scope: str | None) -> str:
         base = group  # "bodies handed over", "patients still in hospital"
     elif category is Category.PARTICIPANTS:
         base = "participants" if group == "participants" else f"{group} taking part"
-    elif scope is not None and _WINDOW_IN_SCOPE.search(scope):
+    elif (
+        scope is not None
+        and category in _NEW_IN_A_WINDOW
+        and _WINDOW_IN_SCOPE.search(scope) is not None
+    ):
         # "people killed in the period to 2033-05-11" reads as the toll by that day; the
         # figure is the day's (or the window's) new count: "raised by three the toll",
         # "in the past 24 hours"
@@ -622,6 +626,9 @@ def _label(category: Category, group: str, scope: str | None) -> str:
     return f"{base} {scope_phrase(scope)}"
 
 
+# Categories of a deed, whose window count is new ones: not those of a state ("In the past
+# 24 hours, the number still missing fell to 40": all still missing)
+_NEW_IN_A_WINDOW = frozenset({Category.KILLED, Category.INJURED, Category.DETAINED})
 # (not "the period since 2024-12-23": a count since a day may be cumulative from it)
 _WINDOW_IN_SCOPE = re.compile(rf"\b(?:the {WINDOW_SCOPE} to|a recent {WINDOW_SCOPE})\b")
 

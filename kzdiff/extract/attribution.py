@@ -1730,11 +1730,15 @@ def _set_against_by(tokens: Sequence[Token], q: int, v: int) -> bool:
 def _opens_a_clause(tokens: Sequence[Token], k: int, v: int) -> bool:
     """Whether the words from ``k`` (after a comma) open a clause of their own before the
     verb at ``v``: ", and ...", ", while ...", or a time's ", shortly before ...", ", hours
-    after ..." (at most two words of degree before it)."""
+    after ..." (at most two words of degree before it) that runs to the verb: in "...,
+    days after a similar attack on the market, police said" a comma ends the time's
+    phrase, and the tag gives the whole sentence."""
     for j in range(k, min(k + 3, v)):
         low = tokens[j].low
-        if low in CLAUSE_COORDINATORS or low in TIME_SUBORDINATORS:
+        if low in CLAUSE_COORDINATORS:
             return True
+        if low in TIME_SUBORDINATORS:
+            return not any(t.text == "," for t in tokens[j + 1 : v])
         if low not in TIME_DEGREE_WORDS:
             return False
     return False
@@ -2200,7 +2204,13 @@ def _nearest_source(
                 and (i + 1 == len(tokens) or tokens[i + 1].text == ".")
             )
             or (
-                tok.low in THAT_SPEECH_VERBS and i + 1 < len(tokens) and tokens[i + 1].low == "that"
+                # "the interior minister states that ..." (not "the Gulf states that
+                # answered the appeal", "European states that took in migrants")
+                tok.low in THAT_SPEECH_VERBS
+                and i + 1 < len(tokens)
+                and tokens[i + 1].low == "that"
+                and i > 0
+                and not tokens[i - 1].is_capitalised
             )
             or (
                 tok.low in INVERTED_SPEECH_VERBS

@@ -284,7 +284,7 @@ def status_of(tokens: Sequence[Token], f: Found, low_sentence: str, low_next: st
         or _changed_from_to(tokens, f.qi, f.qj)
         or (f.category not in _SIZES and _replaced_up_or_down_from(tokens, f.qi, f.qj))
         or _at_one_stage(tokens, f)
-        or _inflated_by_an_error(tokens, f.qj)
+        or _inflated_by_an_error(tokens, f.qi, f.qj)
     ):
         return Status.RETRACTED
     if f.corrected:
@@ -397,10 +397,17 @@ def _at_one_stage(tokens: Sequence[Token], f: Found) -> bool:
     return not any(t.text[0].isdigit() for t in tokens[k + 3 : qi])
 
 
-def _inflated_by_an_error(tokens: Sequence[Token], qj: int) -> bool:
+def _inflated_by_an_error(tokens: Sequence[Token], qi: int, qj: int) -> bool:
     """'the estimated toll climbed above 720 because of double-counting between agencies':
     a figure its own clause says an error made (not "cut to 434 after double counting
-    was found", the corrected one: only a cause's words, right after the figure)."""
+    was found", the corrected one: only a cause's words, right after the figure; nor
+    "lowered the death toll to 434 because of double counting", where the error explains
+    the cut)."""
+    for t in reversed(tokens[max(0, qi - _ERROR_CAUSE_REACH) : qi]):
+        if t.text in _CLAUSE_END:
+            break
+        if t.low in _DOWNWARD_WORDS:
+            return False
     after: list[str] = []
     for t in tokens[qj : qj + _ERROR_CAUSE_REACH]:
         if t.text in _CLAUSE_END:
@@ -410,6 +417,13 @@ def _inflated_by_an_error(tokens: Sequence[Token], qj: int) -> bool:
 
 
 _ERROR_CAUSE_REACH = 10  # tokens after the figure: "people because of double-counting"
+# words of a count brought down, before its figure: "lowered the toll to 434", "fell to 118"
+_DOWNWARD_WORDS = frozenset(
+    """
+    lowered lowers reduced reduces cut cuts fell falls fallen dropped drops declined
+    decreased revised downgraded corrected down
+    """.split()
+)
 _ERROR_CAUSE = re.compile(
     r"\b(?:because of|due to|owing to|as a result of) (?:a |an |the |some )?"
     r"(?:double ?-? ?count\w*|duplicat\w+|counting errors?|errors? in (?:the )?count\w*"
@@ -2237,5 +2251,6 @@ def _a_plural_group(source: str) -> bool:
     """Whether a source is a group of people no "it" can name: "residents", "local
     witnesses" ("At least 152 are confirmed dead - although residents say the figure is
     much higher. ..., the report said": not the residents' report)."""
-    words = source.lower().split()
-    return bool(words) and words[-1] in LAY_SPEAKER_NOUNS
+    # ("The Association of Bereaved Families": a body's name, written with capitals)
+    words = source.split()
+    return bool(words) and words[-1].islower() and words[-1] in LAY_SPEAKER_NOUNS

@@ -2867,7 +2867,7 @@ def find_in_sentence(
             continue  # "killed on August 5 and 6": a day, no count
         if q.value == 1 and qi > 0 and tokens[qi - 1].low == "not":
             continue  # "so that not one body is left behind": none, no count of one
-        if _a_nations_whole(tokens, qi, qj):
+        if _a_nations_whole(tokens, qi, qj, q.value):
             continue  # "3 million people out of the 24.3 million Valderans": a baseline
         if (
             qi > 0
@@ -3078,7 +3078,9 @@ def find_in_sentence(
         if (
             category is Category.KILLED
             and head in _HARMED_NOUNS
-            and (cue_index is None or cue_index < qi)
+            # the noun alone said so (not "Gunmen killed 30 victims ..., survivors
+            # interviewed by reporters said")
+            and (cue_index is None or tokens[cue_index].low in _HARMED_NOUNS)
             and _interviewed_after(tokens, qj)
         ):
             # "176 victims, witnesses, rights campaigners and police officers were
@@ -3638,11 +3640,14 @@ _FATAL_WORDS = frozenset({"killing", "killed", "fatally", "dead", "died", "death
 def _interviewed_after(tokens: Sequence[Token], qj: int) -> bool:
     """Whether the clause after a figure says its people were interviewed or surveyed
     (before any other figure)."""
-    for t in tokens[qj : qj + _INTERVIEW_REACH]:
+    window = tokens[qj : qj + _INTERVIEW_REACH]
+    for k, t in enumerate(window):
         if t.text[:1].isdigit() or t.text in (";", ".") or t.low in ("who", "which"):
             return False
         if t.low in INTERVIEW_WORDS:
-            return True
+            # their verb, passive ("were interviewed"), not a participle after another
+            # noun ("survivors interviewed by reporters said")
+            return k > 0 and window[k - 1].low in ("were", "was", "been")
     return False
 
 
@@ -4151,7 +4156,7 @@ def _nationality_predicate(tokens: Sequence[Token], j: int) -> list[Token] | Non
     return None
 
 
-def _a_nations_whole(tokens: Sequence[Token], qi: int, qj: int) -> bool:
+def _a_nations_whole(tokens: Sequence[Token], qi: int, qj: int, value: float | None) -> bool:
     """Whether a figure is the population a part is taken out of: "out of the 24.3 million
     Valderans", "out of 9 million inhabitants" (not "out of the 40 people aboard", who
     are the event's)."""
@@ -4163,13 +4168,19 @@ def _a_nations_whole(tokens: Sequence[Token], qi: int, qj: int) -> bool:
     if qj >= len(tokens):
         return False
     nxt = tokens[qj]
+    # (a people's name is a nation's whole in the millions, not "the 40 Britons on the bus")
     return nxt.low in POPULATION_NOUNS or (
         nxt.is_capitalised
+        and value is not None
+        and value >= _A_NATION
         and (
             nxt.low.removesuffix("s") in NATIONALITIES
             or looks_like_demonym(nxt.text.removesuffix("s"))
         )
     )
+
+
+_A_NATION = 1_000_000  # people: the fewest a country's whole is counted in
 
 
 def _group_predicate(tokens: Sequence[Token], j: int) -> Token | None:

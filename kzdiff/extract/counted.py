@@ -127,9 +127,12 @@ def counted_kind(sentence: str, at: int, end: int) -> str | None:
     return _CUE_KIND.get(" ".join(ahead.group().lower().split()))
 
 
-# (not a whole it is taken out of: "3 million people out of the 24.3 million Valderans
-# were affected")
-_ANOTHER_FIGURE = re.compile(r"(?<![\d.,])(?<!of )(?<!of the )\d")
+# a clause of another figure: "and at least 16", ", 30" (not a road's number, "on Route
+# 9 were rescued", nor a whole it is taken out of, "out of the 24.3 million")
+_ANOTHER_FIGURE = re.compile(
+    r"(?:\band|\bbut|,)\s+(?:(?:at\s+least|more\s+than|some|about|nearly|another)\s+)?\d",
+    re.IGNORECASE,
+)
 
 # "Around 140 people, mostly Marevians and Kestovians, were aboard": an aside of who
 # they were, set off by commas between the figure's noun and its verb

@@ -832,8 +832,11 @@ LAY_SPEAKER_NOUNS: frozenset[str] = frozenset(
 )
 
 # Bodies named by their place: "the province said" is its government, but "the
-# province's toll" is the place's toll, not a count the province made.
-PLACE_BODY_NOUNS: frozenset[str] = frozenset({"province", "county"})
+# province's toll" is the place's toll, not a count the province made ("the hotel's death
+# toll stood at 21", "the school's toll rose to 14").
+PLACE_BODY_NOUNS: frozenset[str] = frozenset(
+    {"province", "county", "hotel", "school", "university", "club", "chain"}
+)
 
 # Bodies named by their kind, whose "of <Name>" completes the name rather than saying
 # whom a speaker works for: "the health ministry of Kestovia", "the government of Sudan"

@@ -1201,3 +1201,18 @@ def test_two_rows_of_one_group_listed_together_are_rows_not_rivals() -> None:
         )
     )
     assert members(group_with(alone, "security forces injured")) == {"a:c2", "b:c1"}
+
+
+def test_a_window_count_of_a_state_is_not_labelled_new() -> None:
+    # "In the past 24 hours, the number still missing fell to 40": all still missing, not
+    # 40 newly missing; "12 died in the past 24 hours" are new deaths
+    groups = align_claims(
+        (
+            replace(claim("a:c1", 40, cat="missing", on="2032-05-10"), window=True),
+            replace(claim("a:c2", 12, on="2032-05-10"), window=True),
+        )
+    )
+    assert {g.label for g in groups} == {
+        "people missing in the period to 2032-05-10",
+        "people newly killed in the period to 2032-05-10",
+    }
