@@ -1230,6 +1230,9 @@ def _name_before_long_appositive(
     return source if source and _could_name_a_source(source) else None
 
 
+_MEDIUM_PREPS = frozenset({"on", "in", "via"})  # "wrote on Twitter", "said in a statement"
+
+
 def _subject_after(tokens: Sequence[Token], v: int, canon: Canon) -> str | None:
     """The source named after an inverted verb: '..., said Letta Tayler, an associate...'."""
     words: list[Token] = []
@@ -1239,6 +1242,8 @@ def _subject_after(tokens: Sequence[Token], v: int, canon: Canon) -> str | None:
     reach = _MAX_SOURCE_WORDS + (
         _REPORT_WORDS if j + 2 < len(tokens) and tokens[j + 1].low in DATA_WORDS else 0
     )
+    if j < len(tokens) and tokens[j].low in _MEDIUM_PREPS:
+        return None  # "..., Tomas Vedrov, wrote on Twitter": where, not who
     while j < len(tokens) and len(words) < reach:
         t = tokens[j]
         if t.text == "," or t.text in _BOUNDARY or t.low == "that" or _time_starts(tokens, j):

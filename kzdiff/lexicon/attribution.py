@@ -185,6 +185,7 @@ NOT_SOURCE_STARTS: frozenset[str] = frozenset(
     due with without most many some several few all both each largely mainly what which that
     when where while as at in on of to from for by about after before since during under
     although though but and or because if so
+    was were is are been being has have had
     """.split()
 )
 
