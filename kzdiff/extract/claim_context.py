@@ -2195,7 +2195,10 @@ def _in_since_clause(body: str, start: int) -> bool:
     """A day inside a clause opened by "since", with no break between (an aside set off
     by two commas is none): the clause says when the counting began."""
     window = body[max(0, start - _SINCE_CLAUSE_REACH) : start].lower()
-    at = window.rfind(" since ")
+    at = window.rfind("since ")
+    # (a whole word, also where it opens the text or a line: "Since the floods ...")
+    while at > 0 and window[at - 1].isalnum():
+        at = window.rfind("since ", 0, at)
     if at < 0:
         return False
     clause = window[at:]
