@@ -850,6 +850,20 @@ class DocContext:
 
         return resolve
 
+    def _stale_event_day(self, day: tuple[int, str | None]) -> bool:
+        """Whether a day (start, date) names an event ("after the September 16
+        elections", "the August 30 landslide") more than a week before the day the report
+        speaks of as now: the event's day, no day of the report's count."""
+        if not _names_an_event(self.doc.body, day[0]):
+            return False
+        now = self.report_day
+        if day[1] is None or now is None or len(day[1]) != 10:
+            return False
+        try:
+            return (date.fromisoformat(now) - date.fromisoformat(day[1])).days > _EVENT_DAY_STALE
+        except ValueError:
+            return False
+
     def last_airline(self, at: int) -> str | None:
         """The airline the text last names before ``at`` ("An Air India passenger plane",
         "Jeju Air", "Malaysia Airlines"): whom "the airline said" means. The names are
@@ -1059,6 +1073,11 @@ class DocContext:
             # "have detained 1 340 people so far in connection with last week's
             # demonstrations": the day names the event; the count stands now
             return self.report_day
+        if after and self._stale_event_day(after[0]):
+            # "police killed at least 39 people ... after the September 16, 2031 elections,
+            # two rights groups said in a joint report" two months on: the event's day,
+            # the report's count
+            return self.report_day
         if after:
             return after[0][1]
         if s.start not in self._event_day_of:
@@ -1104,6 +1123,8 @@ class DocContext:
             # people were injured"': the day was said in another quotation
             first_day = None
         if first_day is not None and not dates_event:
+            if self._stale_event_day(first_day):
+                return self.report_day
             return first_day[1]  # the first day of the sentence, before the figure or after
         if s.start not in self._anaphor_of:
             self._anaphor_of[s.start] = contains_phrase(low_text, _ANAPHORIC_PHRASES)
@@ -2185,6 +2206,8 @@ def _opens_period(body: str, start: int) -> bool:
         or _in_since_clause(body, start)
     )
 
+
+_EVENT_DAY_STALE = 7  # days: an event named by a day further back dates no count of the report
 
 # characters: "since Russia launched the invasion on Feb. 24", "since the ship, owned by
 # the Costa cruise company, sank while on an unauthorized route Jan. 13"
