@@ -213,7 +213,9 @@ BODY_HANDLING: dict[str, tuple[str, ...]] = {
     "identified": ("identified",),
     "handed over": ("handed over", "handed to", "released to", "returned to"),
     # not "buried": "buried under the rubble" are the trapped
-    "laid to rest": ("cremated", "laid to rest"),
+    # "Women attend the funerals of six victims": those buried that day, not the toll
+    "laid to rest": ("cremated", "laid to rest", "funerals of", "funeral of", "funerals for",
+                     "funeral for", "burials of", "burial of"),
     "autopsied": ("autopsied", "post-mortem", "post-mortems", "postmortem", "postmortems",
                   "autopsies"),
     "dismembered": ("dismembered", "mangled beyond"),
