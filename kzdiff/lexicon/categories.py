@@ -1288,7 +1288,7 @@ EVENT_KINDS: dict[str, str] = {
     "crackdown": "crackdown", "protests": "protests", "protest": "protests",
     "kidnapping": "abduction", "kidnappings": "abduction", "abduction": "abduction",
     "abductions": "abduction", "kidnapped": "abduction", "abducted": "abduction",
-    "bomb": "attack", "bombs": "attack",
+    "bomb": "attack", "bombs": "attack", "riot": "riot", "riots": "riot",
 }  # fmt: skip
 
 # Kinds of event that happen once, at one time and place, whose report counts only them:
