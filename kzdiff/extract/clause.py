@@ -3038,6 +3038,15 @@ def find_in_sentence(
         if was_group is not None:
             subj_words, head = [was_group], was_group.low
         if (
+            len(subj_words) > 1
+            and subj_words[-1].low == "hostage"
+            and category in (None, Category.OTHER)
+        ):
+            # "holding 210 people hostage", "took 30 staff hostage": captives, as
+            # "hostages" are (the kind reader names them abducted)
+            subj_words, category = subj_words[:-1], Category.DETAINED
+            head = _head_of(subj_words)
+        if (
             category is Category.DISPLACED
             # the noun says so ("migrants and refugees"), no verb ("who fled")
             and (cue_index is None or tokens[cue_index].low in NOUN_CATEGORIES)

@@ -304,7 +304,8 @@ CUSTODY_KINDS: dict[str, tuple[str, ...]] = {
     "fined": ("were fined", "been fined", "was fined"),
     # held by captors, not by the state: "143 girls were kidnapped", "1,262 hostages"
     "abducted": ("abducted", "kidnapped", "abduction", "abductions", "kidnappings",
-                 "taken hostage", "held hostage", "held captive", "hostages", "captives"),
+                 "taken hostage", "held hostage", "held captive", "hostages", "captives",
+                 "hostage"),
     # "around 915 individuals have pleaded guilty": convicted on their own plea, not the
     # running count of those arrested or charged
     "pleaded guilty": ("pleaded guilty", "pled guilty", "guilty pleas", "entered guilty pleas"),
