@@ -1231,6 +1231,7 @@ def _name_before_long_appositive(
 
 
 _MEDIUM_PREPS = frozenset({"on", "in", "via"})  # "wrote on Twitter", "said in a statement"
+_MEDIUM_WORDS = 4  # "on its website the", "on state television"
 
 
 def _subject_after(tokens: Sequence[Token], v: int, canon: Canon) -> str | None:
@@ -1243,7 +1244,16 @@ def _subject_after(tokens: Sequence[Token], v: int, canon: Canon) -> str | None:
         _REPORT_WORDS if j + 2 < len(tokens) and tokens[j + 1].low in DATA_WORDS else 0
     )
     if j < len(tokens) and tokens[j].low in _MEDIUM_PREPS:
-        return None  # "..., Tomas Vedrov, wrote on Twitter": where, not who
+        # "..., Tomas Vedrov, wrote on Twitter": where, not who; but "announced on state
+        # television Interior Minister Hamid Sal": the name after where
+        k = j + 1
+        while k < len(tokens) and k <= j + _MEDIUM_WORDS and not tokens[k].is_capitalised:
+            k += 1
+        if k >= len(tokens) or k > j + _MEDIUM_WORDS or k + 1 >= len(tokens):
+            return None
+        if not (tokens[k + 1].is_capitalised or tokens[k].low in ROLE_WORDS):
+            return None  # one capitalised word: the medium's own name ("on Twitter")
+        j = k
     while j < len(tokens) and len(words) < reach:
         t = tokens[j]
         if t.text == "," or t.text in _BOUNDARY or t.low == "that" or _time_starts(tokens, j):
@@ -2216,6 +2226,7 @@ def _nearest_source(
                 and tokens[i + 1].low == "that"
                 and i > 0
                 and not tokens[i - 1].is_capitalised
+                and (tokens[i - 1].low in SOURCE_NOUNS or tokens[i - 1].low in ROLE_WORDS)
             )
             or (
                 tok.low in INVERTED_SPEECH_VERBS

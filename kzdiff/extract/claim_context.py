@@ -403,11 +403,18 @@ def _inflated_by_an_error(tokens: Sequence[Token], qi: int, qj: int) -> bool:
     was found", the corrected one: only a cause's words, right after the figure; nor
     "lowered the death toll to 434 because of double counting", where the error explains
     the cut)."""
+    before = []
     for t in reversed(tokens[max(0, qi - _ERROR_CAUSE_REACH) : qi]):
         if t.text in _CLAUSE_END:
             break
-        if t.low in _DOWNWARD_WORDS:
-            return False
+        before.append(t.low)
+    if any(w in _DOWNWARD_WORDS for w in before):
+        return False
+    # "trimmed / adjusted / brought the toll to 434 because of double counting": the value
+    # a change brings the count to, the corrected one, unless it rose ("rose to 720 because
+    # of double counting")
+    if "to" in before[:_TO_BEFORE_FIGURE] and not any(w in _UPWARD_WORDS for w in before):
+        return False
     after: list[str] = []
     for t in tokens[qj : qj + _ERROR_CAUSE_REACH]:
         if t.text in _CLAUSE_END:
@@ -417,6 +424,10 @@ def _inflated_by_an_error(tokens: Sequence[Token], qi: int, qj: int) -> bool:
 
 
 _ERROR_CAUSE_REACH = 10  # tokens after the figure: "people because of double-counting"
+_TO_BEFORE_FIGURE = 3  # tokens: "to 434", "to at least 434"
+_UPWARD_WORDS = frozenset(
+    "rose risen rises climbed climbs jumped jumps increased soared swelled grew grown".split()
+)
 # words of a count brought down, before its figure: "lowered the toll to 434", "fell to 118"
 _DOWNWARD_WORDS = frozenset(
     """
@@ -856,6 +867,8 @@ class DocContext:
         speaks of as now: the event's day, no day of the report's count."""
         if not _names_an_event(self.doc.body, day[0]):
             return False
+        if _WHEN_THE.search(self.doc.body, max(0, day[0] - _WHEN_THE_REACH), day[0]):
+            return False  # "At the April 2 briefing", "By the April 20 deadline": then
         now = self.report_day
         if day[1] is None or now is None or len(day[1]) != 10:
             return False
@@ -2208,10 +2221,21 @@ def _opens_period(body: str, start: int) -> bool:
 
 
 _EVENT_DAY_STALE = 7  # days: an event named by a day further back dates no count of the report
+# "At the April 2 briefing", "By the April 20 deadline", "On the eve of the April 20
+# vote": an occasion at which, or by which, the count was given or made
+# ("by the" only where it opens a clause: "sparked by the September 28 vote" is the vote's)
+_WHEN_THE = re.compile(
+    r"(?:\b(?:at|before|until|till|ahead\s+of|eve\s+of)|(?:\A|[.,;:\n]\s*)by)\s+the\s+\Z",
+    re.IGNORECASE,
+)
+_WHEN_THE_REACH = 18  # characters before the day
 
 # characters: "since Russia launched the invasion on Feb. 24", "since the ship, owned by
 # the Costa cruise company, sank while on an unauthorized route Jan. 13"
 _SINCE_CLAUSE_REACH = 100
+
+
+_NEW_CLAUSE_IN_SINCE = re.compile(r",\s+(?:and|but)\b|\bincluding\b")
 
 
 def _in_since_clause(body: str, start: int) -> bool:
@@ -2227,6 +2251,8 @@ def _in_since_clause(body: str, start: int) -> bool:
     clause = window[at:]
     if any(ch in clause for ch in ";:.!?\n") or clause.count(",") % 2:
         return False
+    if _NEW_CLAUSE_IN_SINCE.search(clause):
+        return False  # "Since the weekend, divers have searched, and on May 8 they found"
     # "since 2019, officials said, including 40 on Jan. 13": a speech tag, no aside
     return not any(w in SPEECH_VERBS for w in _WORD.findall(clause))
 

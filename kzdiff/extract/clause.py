@@ -3651,8 +3651,8 @@ def _interviewed_after(tokens: Sequence[Token], qj: int) -> bool:
     (before any other figure)."""
     window = tokens[qj : qj + _INTERVIEW_REACH]
     for k, t in enumerate(window):
-        if t.text[:1].isdigit() or t.text in (";", ".") or t.low in ("who", "which"):
-            return False
+        if t.text[:1].isdigit() or t.text in (";", ".") or t.low in _NOT_IN_A_LIST:
+            return False  # ("19 victims of the crash after families were interviewed")
         if t.low in INTERVIEW_WORDS:
             # their verb, passive ("were interviewed"), not a participle after another
             # noun ("survivors interviewed by reporters said")
@@ -3661,6 +3661,10 @@ def _interviewed_after(tokens: Sequence[Token], qj: int) -> bool:
 
 
 _INTERVIEW_REACH = 16  # tokens: a list of the kinds of people heard, then the verb
+# words that end a list of the people counted before its verb: another clause or phrase
+_NOT_IN_A_LIST = frozenset(
+    "who which that after before when while as from of at in by for with to during".split()
+)
 
 
 def _what_the_shot_did(
@@ -4177,16 +4181,22 @@ def _a_nations_whole(tokens: Sequence[Token], qi: int, qj: int, value: float | N
     if qj >= len(tokens):
         return False
     nxt = tokens[qj]
-    # (a people's name is a nation's whole in the millions, not "the 40 Britons on the bus")
+    # (a people's name is a nation's whole in the millions, not "the 40 Britons on the bus",
+    # and all of them, not "the 1.4 million Ukrainians who fled to Poland")
     return nxt.low in POPULATION_NOUNS or (
         nxt.is_capitalised
         and value is not None
         and value >= _A_NATION
+        and (qj + 1 == len(tokens) or tokens[qj + 1].low in _AFTER_A_WHOLE)
         and (
             nxt.low.removesuffix("s") in NATIONALITIES
             or looks_like_demonym(nxt.text.removesuffix("s"))
         )
     )
+
+
+# what may follow a nation's whole: its verb or the end of the phrase
+_AFTER_A_WHOLE = frozenset({"were", "are", "was", "is", "have", "has", "had", ",", ".", ";"})
 
 
 _A_NATION = 1_000_000  # people: the fewest a country's whole is counted in

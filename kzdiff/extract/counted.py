@@ -81,7 +81,10 @@ _SINCE_WEEKDAY = re.compile(
 _WINDOW = re.compile(rf"{_PAST_WINDOW.pattern}|(?P<since>{_SINCE_WEEKDAY.pattern})", re.IGNORECASE)
 # words just before a figure that make it the running total, whatever window is near
 _TOTAL_BEFORE = re.compile(
-    r"\b(?:toll|total|tally|overall|cumulative|sum)\b[^,;]{0,20}$", re.IGNORECASE
+    r"\b(?:toll|total|tally|overall|cumulative|sum)\b[^,;]{0,20}$"
+    # "the number of people held in custody has risen to 900": the level it stands at
+    r"|\b(?:risen|rose|climbed|jumped|increased|grown|grew)\s+to\s+$",
+    re.IGNORECASE,
 )
 
 
@@ -110,7 +113,10 @@ def counted_kind(sentence: str, at: int, end: int) -> str | None:
         after = after[: stop.start()]
     # "143 students had been taken and at least 16 freed themselves": past another
     # figure, its words
-    another = _ANOTHER_FIGURE.search(after)
+    another = next(
+        (m for m in _ANOTHER_FIGURE.finditer(after) if not _BETWEEN.search(after, 0, m.start())),
+        None,
+    )
     if another is not None:
         after = after[: another.start()]
     before = sentence[max(0, at - _CUE_BEFORE) : at]
@@ -129,6 +135,8 @@ def counted_kind(sentence: str, at: int, end: int) -> str | None:
 
 # a clause of another figure: "and at least 16", ", 30" (not a road's number, "on Route
 # 9 were rescued", nor a whole it is taken out of, "out of the 24.3 million")
+# ("aged between 18 and 25": a range's second end)
+_BETWEEN = re.compile(r"\bbetween\s+[\d,.]+\s*\Z", re.IGNORECASE)
 _ANOTHER_FIGURE = re.compile(
     r"(?:\band|\bbut|,)\s+(?:(?:at\s+least|more\s+than|some|about|nearly|another)\s+)?\d",
     re.IGNORECASE,
