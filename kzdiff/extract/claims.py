@@ -41,7 +41,13 @@ from kzdiff.extract.clause import (
     of_them_after,
     with_opener_category,
 )
-from kzdiff.extract.counted import kind_in_clause, two_fates, window_figures, window_weekdays
+from kzdiff.extract.counted import (
+    PAST_MONTHS,
+    kind_in_clause,
+    two_fates,
+    window_figures,
+    window_weekdays,
+)
 from kzdiff.extract.dates import weekday_on_or_before
 from kzdiff.extract.relations import relate_figures
 from kzdiff.extract.tables import (
@@ -1631,6 +1637,16 @@ def _finalise(doc: Document, drafts: Sequence[_Draft], epidemic: bool) -> tuple[
             for n, w in windows.items()
             if w is None
             or not w.startswith("month")
+            or not _of_the_outbreak(drafts[n].sentence.text)
+        }
+    if epidemic:
+        # "over the past three months, cholera has killed 160": the outbreak's months are
+        # its running total, not a window of a longer season
+        windows = {
+            n: w
+            for n, w in windows.items()
+            if w is not None
+            or not PAST_MONTHS.search(drafts[n].sentence.text)
             or not _of_the_outbreak(drafts[n].sentence.text)
         }
     with_dead = {
