@@ -340,7 +340,9 @@ def _excluded(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     # over every figure before each one (a list of thousands of figures stays linear)
     counted: set[Category] = set()
     for k, f in enumerate(out):
-        if f.scope is None and f.category in counted and _added(tokens, f):
+        if f.scope is None and (
+            (f.category in counted and _added(tokens, f)) or _others_beside_a_group(tokens, f)
+        ):
             out[k] = replace(f, scope=EXCLUDED_SCOPE)
         elif f.scope is None:
             out[k] = f = _left_out(tokens, f)
@@ -393,6 +395,19 @@ def _left_out(tokens: Sequence[Token], f: Found) -> Found:
 
 _ADDED_AFTER = frozenset({"additional", "more", "further", "other"})
 _ADDED_BEFORE = frozenset({"another", "further", "additional"})
+
+
+def _others_beside_a_group(tokens: Sequence[Token], f: Found) -> bool:
+    """'the Ardanians, along with 17 other foreign nationals, were shot dead': the others
+    besides a group the sentence names without a figure (counted before it), never the
+    group's whole."""
+    if f.partitive or f.qi < 2:
+        return False
+    after, _ = _two_words_after(tokens, f)
+    return after == "other" and (tokens[f.qi - 2].low, tokens[f.qi - 1].low) in _BESIDE
+
+
+_BESIDE = frozenset({("along", "with"), ("together", "with"), ("well", "as"), ("addition", "to")})
 
 
 def _added(tokens: Sequence[Token], f: Found) -> bool:
