@@ -25,6 +25,7 @@ from kzdiff.lexicon.attribution import (
     CORRECTED_THE,
     CORRECTED_TO,
     DATA_WORDS,
+    DAYS_LATER_OPENERS,
     DENIAL_CUES,
     DISPUTE_CUES,
     EARLIER_GIVEN_WORDS,
@@ -861,12 +862,28 @@ class DocContext:
 
         return resolve
 
+    def _long_before_report(self, day: str) -> bool:
+        """Whether a day is more than a month before the day the report speaks of as now
+        ("A day later" after "since a tremor on June 4, 2019" is no day of this story)."""
+        now = self.report_day
+        if now is None:
+            return True
+        try:
+            return (date.fromisoformat(now) - date.fromisoformat(day)).days > _DAYS_LATER_SPAN
+        except ValueError:
+            return True
+
     def _stale_event_day(self, day: tuple[int, str | None]) -> bool:
         """Whether a day (start, date) names an event ("after the September 16
         elections", "the August 30 landslide") more than a week before the day the report
         speaks of as now: the event's day, no day of the report's count."""
-        if not _names_an_event(self.doc.body, day[0]):
-            return False
+        body = self.doc.body
+        if not (
+            _POSSESSIVE_DAY.match(body, day[0])  # "Sunday evening's tornado"
+            or _event_before_day(body, day[0])  # "the bus crash on September 14"
+            or _EVENT_NOUN_AFTER_DAY.match(body, day[0])  # "the September 16 elections"
+        ):
+            return False  # "The April 2 report", "According to the April 20 bulletin"
         if _WHEN_THE.search(self.doc.body, max(0, day[0] - _WHEN_THE_REACH), day[0]):
             return False  # "At the April 2 briefing", "By the April 20 deadline": then
         now = self.report_day
@@ -1140,13 +1157,17 @@ class DocContext:
                 return self.report_day
             return first_day[1]  # the first day of the sentence, before the figure or after
         if s.start not in self._anaphor_of:
-            self._anaphor_of[s.start] = contains_phrase(low_text, _ANAPHORIC_PHRASES)
+            self._anaphor_of[s.start] = contains_phrase(
+                low_text, _ANAPHORIC_PHRASES
+            ) or _days_later_opener(low_text)
         phrase = self._anaphor_of[s.start]
         if phrase is not None:
             earlier = self._last_day_before(s.start)
             if earlier is not None and earlier.date:
-                day = date.fromisoformat(earlier.date) + timedelta(days=ANAPHORIC_DAY[phrase])
-                return day.isoformat()
+                shift = ANAPHORIC_DAY.get(phrase, DAYS_LATER_OPENERS.get(phrase, 0))
+                day = date.fromisoformat(earlier.date) + timedelta(days=shift)
+                if phrase in ANAPHORIC_DAY or not self._long_before_report(day.isoformat()):
+                    return day.isoformat()
         return self.report_day
 
     def _sentence_days(
@@ -1991,7 +2012,9 @@ _POLITICAL_UNREST = re.compile(
     re.IGNORECASE,
 )
 # the kinds of violence between people: every other kind is of nature or an accident
-_UNREST_KINDS = frozenset({"attack", "war", "massacre", "crackdown", "protests", "abduction"})
+_UNREST_KINDS = frozenset(
+    {"attack", "war", "massacre", "crackdown", "protests", "abduction", "riot"}
+)
 _NOT_UNREST_KINDS = frozenset(EVENT_KINDS.values()) - _UNREST_KINDS
 _EARLIER_EVENT = re.compile(
     r"(?:\b(?:" + "|".join(_MONTHS_IN_ORDER) + r")(?:\s+\d{1,2})?\s+)?"
@@ -2221,6 +2244,35 @@ def _opens_period(body: str, start: int) -> bool:
 
 
 _EVENT_DAY_STALE = 7  # days: an event named by a day further back dates no count of the report
+_DAYS_LATER_SPAN = 31  # days: "Five days later" counts on from a day of the story, no older
+# a day, then the event it names: "the September 16, 2031 elections", "the May 3 quake"
+_EVENT_NOUN_AFTER_DAY = re.compile(
+    r"[^,.;:]{0,24}?,?\s*(?:\d{4}\s+)?(?:[\w-]+\s+)?(?:"
+    + "|".join(
+        sorted(
+            EVENT_NAMING_NOUNS | {"election", "elections", "vote", "polls"}, key=len, reverse=True
+        )
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _days_later_opener(low_text: str) -> str | None:
+    """The phrase of DAYS_LATER_OPENERS that opens a sentence, set off by its comma (after
+    "but", "and" or "then")."""
+    words = low_text.lstrip("\"“‘' ")
+    for lead in ("but ", "and ", "then "):
+        if words.startswith(lead):
+            words = words[len(lead) :]
+            break
+    for phrase in DAYS_LATER_OPENERS:
+        if words.startswith(phrase) and words[len(phrase) : len(phrase) + 1] in (",", " "):
+            rest = words[len(phrase) :].lstrip(" ,")
+            return None if rest.startswith("than") else phrase
+    return None
+
+
 # "At the April 2 briefing", "By the April 20 deadline", "On the eve of the April 20
 # vote": an occasion at which, or by which, the count was given or made
 # ("by the" only where it opens a clause: "sparked by the September 28 vote" is the vote's)

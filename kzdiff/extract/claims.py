@@ -79,6 +79,7 @@ from kzdiff.lexicon.categories import (
     AMONG_CUES,
     BACK_REFERENCE_NOUNS,
     DISEASE_KIND_PHRASES,
+    EVENT_KINDS,
     EVENT_NAMING_NOUNS,
     FIGURELESS_TOLL_NOUNS,
     HUMAN_NOUNS,
@@ -957,6 +958,21 @@ _DISEASE_KIND = re.compile(r"\b(?:" + phrase_pattern(DISEASE_KIND_PHRASES) + r")
 _EPIDEMIC_WORD = re.compile(r"\b(?:outbreak|epidemic|pandemic|infect\w*|virus)\b", re.IGNORECASE)
 
 
+def _of_another_kind(sentence: str) -> bool:
+    """Whether a sentence of an outbreak's article names a kind of event besides it ("in
+    storms across the country"), not the disease itself ("Over the past three months, it
+    has killed 160")."""
+    if _of_the_outbreak(sentence):
+        return False
+    return any(
+        EVENT_KINDS.get(w, EVENT_KINDS.get(w.removesuffix("s"))) not in (None, "epidemic")
+        for w in _WORD_RE.findall(sentence.lower())
+    )
+
+
+_WORD_RE = re.compile(r"[a-z]+")
+
+
 def _of_the_outbreak(sentence: str) -> bool:
     """Whether a sentence speaks of the disease or its outbreak."""
     return (
@@ -1647,7 +1663,7 @@ def _finalise(doc: Document, drafts: Sequence[_Draft], epidemic: bool) -> tuple[
             for n, w in windows.items()
             if w is not None
             or not PAST_MONTHS.search(drafts[n].sentence.text)
-            or not _of_the_outbreak(drafts[n].sentence.text)
+            or _of_another_kind(drafts[n].sentence.text)
         }
     with_dead = {
         d.whole for d in drafts if d.whole is not None and d.found.category is Category.KILLED

@@ -399,6 +399,8 @@ def window_figures(sentence: str, spans: Sequence[tuple[int, int]]) -> set[int]:
         return out  # a substring test first: most sentences name no window
     starts = [at for at, _ in spans]
     for m in _WINDOW.finditer(sentence):
+        if _RECORD_BEFORE.search(sentence, max(0, m.start() - _RECORD_REACH), m.start()):
+            continue  # "the deadliest mining accident in Varn in the past ten years": a record
         k = bisect_left(starts, m.end())  # the first figure after the phrase
         near = [
             j
@@ -421,6 +423,11 @@ def window_figures(sentence: str, spans: Sequence[tuple[int, int]]) -> set[int]:
 
 
 _NEIGHBOURS = 3  # figures read on each side of a window phrase
+# a superlative before a span of time makes it a record's span, no window's count
+_RECORD_BEFORE = re.compile(
+    r"\b(?:\w+est|worst|most|biggest|largest|highest|first|only)\b[^,;.]*\Z", re.IGNORECASE
+)
+_RECORD_REACH = 60  # characters before the span
 _SINCE_REACH = 90  # characters between "since Monday" and a figure it bounds
 
 
@@ -477,11 +484,20 @@ _IDENTITIES_CONFIRMED = re.compile(
 )
 
 
+# the dead a funeral is for, right before their figure (not "killed 31 people at the
+# funeral of a tribal elder": the funeral is where they died)
+_FUNERALS_OF = re.compile(r"\b(?:funerals?|burials?)\s+(?:of|for)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_FUNERALS_REACH = 20  # characters before the figure
+_LAID_TO_REST = "laid to rest"  # a kind of lexicon.facts.BODY_HANDLING
+
+
 def _killed_kind(sentence: str, at: int, end: int) -> str | None:
     if _IDENTITIES_BEFORE.search(sentence, max(0, at - 16), at) and _IDENTITIES_CONFIRMED.match(
         sentence[end : end + 48]
     ):
         return "identified"
+    if _FUNERALS_OF.search(sentence, max(0, at - _FUNERALS_REACH), at):
+        return _LAID_TO_REST  # "Women attend the funerals of six victims": not the toll
     kind = _BODY_KINDS.of(sentence, at, end)
     if kind is None and _death_cause(sentence, at, end):
         return DISASTER_RELATED
@@ -537,10 +553,28 @@ def _certainty(sentence: str, at: int, end: int) -> str | None:
 # with the bodies ("66 handed over", "24 unidentified"); where the injured are ("38
 # remain in hospital"), the detained ("1,600 remained in detention") or the displaced
 # ("6.5 million internally displaced") now.
+_CUSTODY = _ClauseKinds(CUSTODY_KINDS)
+# "holding 210 people hostage", "took 30 staff hostage": the counted noun, then "hostage"
+# (not "the hostage-taking gang", "in the hostage drama")
+_NOUN_THEN_HOSTAGE = re.compile(
+    r"(?:\s+(?!(?:in|the|of|at|from|during|on|a|an|by|for|after|over)\b)[\w'’]+){1,3}?"
+    r"\s+hostage\b(?![-\w])",
+    re.IGNORECASE,
+)
+
+
+def _custody_kind(sentence: str, at: int, end: int) -> str | None:
+    if _NOUN_THEN_HOSTAGE.match(sentence, end) is not None:
+        return _ABDUCTED
+    return _CUSTODY.of(sentence, at, end)
+
+
+_ABDUCTED = "abducted"
+
 _KIND_READERS: dict[Category, Callable[[str, int, int], str | None]] = {
     Category.OTHER: counted_kind,
     Category.KILLED: _killed_kind,
     Category.INJURED: _ClauseKinds(CARE_KINDS).of,
-    Category.DETAINED: _ClauseKinds(CUSTODY_KINDS).of,
+    Category.DETAINED: _custody_kind,
     Category.DISPLACED: _ClauseKinds(DISPLACEMENT_KINDS).of,
 }

@@ -663,7 +663,11 @@ ANAPHORIC_DAY: dict[str, int] = {
     "the day before": -1,
     "by then": 0,  # "By Saturday evening, 9 had died in Larvik. By then 4 had died in Osby"
     "by that time": 0,
-    # "On 3 March the minister announced 727 deaths. Five days later ... he said 434"
+}
+# ... and those that count days on from it, read only where they open the sentence ("On
+# 3 March the minister announced 727 deaths. Five days later, ... he said 434"; not "will
+# reopen a week later than planned", nor "rose to 51 from 8 a day earlier")
+DAYS_LATER_OPENERS: dict[str, int] = {
     "a day later": 1,
     "two days later": 2,
     "three days later": 3,
@@ -671,7 +675,6 @@ ANAPHORIC_DAY: dict[str, int] = {
     "five days later": 5,
     "six days later": 6,
     "a week later": 7,
-    # (not "a day earlier": "rose to 51 from 8 a day earlier" dates the 8, not the sentence)
 }
 
 # A next sentence that retracts or disputes a figure refers back to it.

@@ -1311,6 +1311,7 @@ KIND_IDIOM_AFTER: frozenset[str] = frozenset(
     station stations extinguisher extinguishers engine engines truck trucks crew crews
     chief officials code codes door doors escape escapes hydrant hydrants
     squad squads shelter shelters threat threats disposal scare scares
+    police gear shield shields
     """.split()
 )
 
@@ -1318,7 +1319,8 @@ KIND_IDIOM_AFTER: frozenset[str] = frozenset(
 # Airlines crash", "died in the Grenfell Tower fire"
 EVENT_NAMING_NOUNS: frozenset[str] = frozenset(EVENT_KINDS) | frozenset(
     {"disaster", "tragedy", "accident", "incident", "shooting", "shootings", "landslide",
-     "landslides", "mudslide", "stampede", "blasts", "explosions"}
+     "landslides", "mudslide", "stampede", "blasts", "explosions", "tornado", "tornadoes",
+     "twister", "siege", "raid", "riot", "riots"}
 )  # fmt: skip
 # ... and the gatherings an event befell, named the same way: "killed in India's Kumbh
 # festival stampede", "at the Maha Kumbh Mela"

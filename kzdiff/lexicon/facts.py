@@ -213,9 +213,7 @@ BODY_HANDLING: dict[str, tuple[str, ...]] = {
     "identified": ("identified",),
     "handed over": ("handed over", "handed to", "released to", "returned to"),
     # not "buried": "buried under the rubble" are the trapped
-    # "Women attend the funerals of six victims": those buried that day, not the toll
-    "laid to rest": ("cremated", "laid to rest", "funerals of", "funeral of", "funerals for",
-                     "funeral for", "burials of", "burial of"),
+    "laid to rest": ("cremated", "laid to rest"),
     "autopsied": ("autopsied", "post-mortem", "post-mortems", "postmortem", "postmortems",
                   "autopsies"),
     "dismembered": ("dismembered", "mangled beyond"),
@@ -304,8 +302,7 @@ CUSTODY_KINDS: dict[str, tuple[str, ...]] = {
     "fined": ("were fined", "been fined", "was fined"),
     # held by captors, not by the state: "143 girls were kidnapped", "1,262 hostages"
     "abducted": ("abducted", "kidnapped", "abduction", "abductions", "kidnappings",
-                 "taken hostage", "held hostage", "held captive", "hostages", "captives",
-                 "hostage"),
+                 "taken hostage", "held hostage", "held captive", "hostages", "captives"),
     # "around 915 individuals have pleaded guilty": convicted on their own plea, not the
     # running count of those arrested or charged
     "pleaded guilty": ("pleaded guilty", "pled guilty", "guilty pleas", "entered guilty pleas"),
