@@ -922,7 +922,7 @@ def _listing_sentences(
             if noun != PEOPLE:
                 key = (c.doc, c.sentence_start, c.category, c.counted)
                 named[key].add(noun)
-                heads[key].add(c.subject.split()[-1].lower())
+                heads[key].add(_row_noun(c.subject))
     # "four police officers and three gendarmes": two nouns of one group, two rows
     return {key for key, groups in named.items() if len(groups) > 1 or len(heads[key]) > 1}
 

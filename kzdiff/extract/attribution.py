@@ -123,35 +123,36 @@ _OPENERS: PhraseIndex[bool] = PhraseIndex(dict.fromkeys(SOURCE_OPENERS, True))
 # name: "{mosads}Mexican President Andrés Manuel López Obrador tweeted")
 _BOUNDARY = frozenset({";", ":", "—", "–", "-", "(", ")", ".", "{", "}", "[", "]", "|", "<", ">"})
 # Words a speech verb's subject cannot reach back past.
-_SUBJECT_STOP = frozenset(
-    {
-        "that",
-        "and",
-        "but",
-        "while",
-        "which",
-        "who",
-        "after",
-        "before",
-        "when",
-        "as",
-        "because",
-        "though",  # "..., though other agencies put the figure at 28"
-        "although",
-        "whereas",
-        "whilst",
-        "until",
-        "said",
-        "told",
-        "if",
-        "in",
-        "on",
-        "at",
-        "from",
-        "since",
-        "by",
-        "where",  # "the Twin Cities, where police estimated"
-    }
+_SUBJECT_STOP = (
+    frozenset(
+        {
+            "that",
+            "and",
+            "but",
+            "while",
+            "which",
+            "who",
+            "after",
+            "before",
+            "when",
+            "as",
+            "because",
+            "whilst",
+            "until",
+            "said",
+            "told",
+            "if",
+            "in",
+            "on",
+            "at",
+            "from",
+            "since",
+            "by",
+            "where",  # "the Twin Cities, where police estimated"
+        }
+    )
+    # "..., though other agencies put the figure at 28"
+    | CONCESSIVE_WORDS
 )
 _JOINERS = frozenset({"of", "in", "at", "for"})
 _NOT_A_SOURCE = frozenset({"whom", "which", "who", "whose", "we", "i", "you", "us"})

@@ -69,6 +69,7 @@ from kzdiff.lexicon.categories import (
     KIND_IDIOM_BEFORE,
     LONG_CONFLICT_NOUNS,
     POSSESSIVE_EVENT_KINDS,
+    RISE_VERBS,
     STORM_TITLES,
 )
 from kzdiff.lexicon.dates import (
@@ -426,9 +427,8 @@ def _inflated_by_an_error(tokens: Sequence[Token], qi: int, qj: int) -> bool:
 
 _ERROR_CAUSE_REACH = 10  # tokens after the figure: "people because of double-counting"
 _TO_BEFORE_FIGURE = 3  # tokens: "to 434", "to at least 434"
-_UPWARD_WORDS = frozenset(
-    "rose risen rises climbed climbs jumped jumps increased soared swelled grew grown".split()
-)
+# (not "up": "revised up to" may be either way)
+_UPWARD_WORDS = (RISE_VERBS - {"up"}) | {"climbs", "jumps", "soared", "swelled"}
 # words of a count brought down, before its figure: "lowered the toll to 434", "fell to 118"
 _DOWNWARD_WORDS = frozenset(
     """
@@ -847,13 +847,13 @@ class DocContext:
                 not person
                 and pronoun in ("it", "they")
                 and previous
-                and not (thing and (self._a_person(previous) or _a_plural_group(previous)))
+                and not (thing and (self._a_person(previous) or _a_lay_group(previous)))
             ):
                 return previous
             if pronoun in ("it", "they", "he", "she"):
                 recent = self.recent_speaker(at)
                 if recent is not None and not (
-                    thing and (self._a_person(recent) or _a_plural_group(recent))
+                    thing and (self._a_person(recent) or _a_lay_group(recent))
                 ):
                     return recent
             wanted = _PERSON if person else _BODIES
@@ -862,16 +862,16 @@ class DocContext:
 
         return resolve
 
+    def _days_before_report(self, day: str | None) -> int | None:
+        """How many days a full date lies before the day the report speaks of as now."""
+        then, now = _parse_day(day), _parse_day(self.report_day)
+        return (now - then).days if then is not None and now is not None else None
+
     def _long_before_report(self, day: str) -> bool:
         """Whether a day is more than a month before the day the report speaks of as now
         ("A day later" after "since a tremor on June 4, 2019" is no day of this story)."""
-        now = self.report_day
-        if now is None:
-            return True
-        try:
-            return (date.fromisoformat(now) - date.fromisoformat(day)).days > _DAYS_LATER_SPAN
-        except ValueError:
-            return True
+        days = self._days_before_report(day)
+        return days is None or days > _DAYS_LATER_SPAN
 
     def _stale_event_day(self, day: tuple[int, str | None]) -> bool:
         """Whether a day (start, date) names an event ("after the September 16
@@ -884,15 +884,10 @@ class DocContext:
             or _EVENT_NOUN_AFTER_DAY.match(body, day[0])  # "the September 16 elections"
         ):
             return False  # "The April 2 report", "According to the April 20 bulletin"
-        if _WHEN_THE.search(self.doc.body, max(0, day[0] - _WHEN_THE_REACH), day[0]):
+        if _WHEN_THE.search(body, max(0, day[0] - _WHEN_THE_REACH), day[0]):
             return False  # "At the April 2 briefing", "By the April 20 deadline": then
-        now = self.report_day
-        if day[1] is None or now is None or len(day[1]) != 10:
-            return False
-        try:
-            return (date.fromisoformat(now) - date.fromisoformat(day[1])).days > _EVENT_DAY_STALE
-        except ValueError:
-            return False
+        days = self._days_before_report(day[1])
+        return days is not None and days > _EVENT_DAY_STALE
 
     def last_airline(self, at: int) -> str | None:
         """The airline the text last names before ``at`` ("An Air India passenger plane",
@@ -2351,7 +2346,7 @@ def continues(low_text: str) -> bool:
     )
 
 
-def _a_plural_group(source: str) -> bool:
+def _a_lay_group(source: str) -> bool:
     """Whether a source is a group of people no "it" can name: "residents", "local
     witnesses" ("At least 152 are confirmed dead - although residents say the figure is
     much higher. ..., the report said": not the residents' report)."""

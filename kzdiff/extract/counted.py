@@ -61,18 +61,14 @@ _AND = re.compile(r"\band\b", re.IGNORECASE)
 # "in the past 24 hours", "in the last three days", "over the past week": a count of one
 # window of time; "over the past three months", "in the last year": a season's, longer
 # than the event's own days (an outbreak's months are its own: see claims._finalise)
+_THE_PAST = r"\b(?:in|over|during|within)\s+the\s+(?:last|past|previous|preceding)\s+"
 _PAST_WINDOW = re.compile(
-    r"\b(?:in|over|during|within)\s+the\s+(?:last|past|previous|preceding)\s+"
-    r"(?:(?:\d{1,3}|two|three|four|five|six|seven|ten|twelve|twenty-four|forty-eight"
-    r"|seventy-two)\s+)?"
+    _THE_PAST + r"(?:(?:\d{1,3}|two|three|four|five|six|seven|ten|twelve|twenty-four"
+    r"|forty-eight|seventy-two)\s+)?"
     r"(?:hours|days|day|week|weeks|months|month|years|year)\b",
     re.IGNORECASE,
 )
-PAST_MONTHS = re.compile(
-    r"\b(?:in|over|during|within)\s+the\s+(?:last|past|previous|preceding)\s+"
-    r"(?:[\w-]+\s+)?(?:months|month|years|year)\b",
-    re.IGNORECASE,
-)
+PAST_MONTHS = re.compile(_THE_PAST + r"(?:[\w-]+\s+)?(?:months|month|years|year)\b", re.IGNORECASE)
 # "21 dead since Monday": the days since a weekday, never "since Monday's quake", which
 # counts from the event itself
 _FULL_MONTHS = [m for m in MONTHS if len(m) > 3 and m != "sept"]
