@@ -733,7 +733,12 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
             low in MOVING_VERBS
             and low not in _ALSO_NOUNS  # "3,000 forces into Lebanon" are troops
             and j + 1 < n
-            and tokens[j + 1].low in _WHERE_TO
+            and (
+                tokens[j + 1].low in _WHERE_TO
+                or tokens[j + 1].low in _BORDER_NOUNS  # a headline's "131,000 cross border"
+                # a place as the object of flight: "refugees escape Zemaria for Tavrosia"
+                or (low in FLIGHT_VERBS and tokens[j + 1].is_capitalised)
+            )
         ):
             break  # "Thousands escape into Semiria", "80,000 Semirs running for their lives"
         if words and (status := _case_status_phrase(tokens, j)) > 0:
@@ -4105,19 +4110,31 @@ def _over_a_border(tokens: Sequence[Token], qi: int, after: int, *, moved_after:
         if t.text in (",", ";", ".") or t.low in CLAUSE_BREAKERS:
             return False
         rest = [x.low for x in window[k + 1 : k + 3]]
-        if (
-            t.low in ("across", "over")
-            and rest[:1] == ["the"]
-            and rest[1:]
-            in (
-                ["border"],
-                ["frontier"],
-            )
-        ):
+        if t.low in ("across", "over") and rest[:1] == ["the"] and rest[1:2] in _BORDER:
             return True
+        if k == 0 and t.low in _BORDER_NOUNS:
+            return True  # a headline's "as 131,000 cross frontier"
         if t.low == "into":
             return _into_another_country(window[k + 1 : k + 3], fleeing)
+        if k == 0 and fleeing and t.is_capitalised:
+            return _from_one_place_to_another(window, fleeing)
     return False
+
+
+def _from_one_place_to_another(window: Sequence[Token], fleeing: bool) -> bool:
+    """A verb of flight with a place as its object, then where to: "escape Zemaria for
+    Tavrosia", "flee Syria to Turkey"; or a country alone: "have fled Ukraine" (not
+    "flee Iron Dawn onslaught": what they fled, not where from)."""
+    k = 0
+    while k < len(window) and window[k].is_capitalised:
+        k += 1
+    if k == 1 and window[0].low in COUNTRIES:
+        return True
+    return (
+        k + 1 < len(window)
+        and window[k].low in ("for", "to", "into")
+        and _into_another_country(window[k + 1 : k + 3], fleeing)
+    )
 
 
 def _into_another_country(nxt: Sequence[Token], fleeing: bool) -> bool:
@@ -4132,6 +4149,8 @@ def _into_another_country(nxt: Sequence[Token], fleeing: bool) -> bool:
 
 
 _BORDER_REACH = 8  # tokens: "running for their lives into neighbouring Semiria"
+_BORDER_NOUNS = frozenset({"border", "frontier"})
+_BORDER = [[w] for w in sorted(_BORDER_NOUNS)]
 
 
 def _survived_after(tokens: Sequence[Token], j: int) -> bool:

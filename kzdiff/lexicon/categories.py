@@ -507,6 +507,13 @@ EVENT_CUES: dict[str, Category] = {
     "poured into": _DP,
     "streamed into": _DP,
     "fled into": _DP,
+    # a tally of the flow of refugees: "Refugee influx reaches 85,000" (not "the influx
+    # of 3,000 tourists")
+    "refugee influx": _DP,
+    "refugee exodus": _DP,
+    "refugee tide": _DP,
+    "refugee count": _DP,
+    "refugee numbers": _DP,
     # a flow across a border: "had poured across its frontier", "streamed over the
     # frontier into Turkey" (not "poured across the bridge into the square": a crowd)
     "poured across the border": _DP,
@@ -932,6 +939,11 @@ LEFT_NOUN_CUES: frozenset[str] = frozenset(
         "crowd of",
         "crowds of",
         "shelter population",  # "The shelter population peaked at about 273,000"
+        "refugee influx",
+        "refugee exodus",
+        "refugee tide",
+        "refugee count",
+        "refugee numbers",
         "turnout",
         "attendance",
         "detention",
@@ -1501,6 +1513,6 @@ FLIGHT_VERBS: frozenset[str] = frozenset(
     {"flee", "flees", "fled", "fleeing", "escape", "escapes", "escaped", "escaping"}
 )
 MOVING_VERBS: frozenset[str] = DRIVING_OUT_VERBS | FLIGHT_VERBS | frozenset(
-    {"run", "runs", "ran", "running", "cross", "crosses", "crossed", "crossing", "streamed",
-     "streaming", "poured", "pouring", "spilled", "spilling"}
+    {"run", "runs", "ran", "running", "cross", "crosses", "crossed", "crossing", "stream",
+     "streamed", "streaming", "pour", "poured", "pouring", "spilled", "spilling"}
 )  # fmt: skip
