@@ -579,7 +579,11 @@ class _Context:
             (" (", " long", " high", " tall", " wide")
         ):
             return True
-        return rest.startswith((" deep", " away", " above", " below", " in ", " from"))
+        if not rest.startswith((" deep", " away", " above", " below", " in ", " from")):
+            return False
+        # what befell people is no length: "Floods Killed 540, Displaced 1.2m in Benvara"
+        prev = self._prev_word(num.start)
+        return prev is None or prev[0].lower() not in _PEOPLE_VERBS
 
     # ------------------------------------------------------------ candidates
 
@@ -1231,6 +1235,9 @@ _VERBS_OF_COUNTS = frozenset({*(k for k in EVENT_CUES if " " not in k), *TOLL_VE
     "was",
 }
 
+
+# Verbs whose object is people, after which "1.2m" is a million ("displaced 1.2m in")
+_PEOPLE_VERBS = frozenset(k for k in EVENT_CUES if " " not in k and k.endswith("ed"))
 
 _SOUTH_ASIAN_SCALES = frozenset({"lakh", "lakhs", "crore", "crores"})
 _INDIAN_GROUPS = re.compile(r"\d,\d\d,\d\d\d(?!\d)")  # "7,24,649", "1,02,00,000"

@@ -280,6 +280,17 @@ EVENT_CUES: dict[str, Category] = {
     "infirmary": _I,
     "critical condition": _I,
     "serious condition": _I,
+    # a condition as the predicate of patients: "At least 19 are critical, at least 28
+    # are serious", "Nine of those were listed as critical" (not "critical infrastructure")
+    "are critical": _I,
+    "were critical": _I,
+    "is critical": _I,
+    "remain critical": _I,
+    "remained critical": _I,
+    "are serious": _I,
+    "were serious": _I,
+    "listed as critical": _I,
+    "listed as serious": _I,
     "critical state": _I,  # "including seven in a critical state"
     "on ventilators": _I,  # "and 23 are on ventilators": in intensive care
     "on a ventilator": _I,
