@@ -737,6 +737,24 @@ def _skip_time(tokens: Sequence[Token], j: int) -> int:
     return k
 
 
+def _skip_time_aside(tokens: Sequence[Token], j: int) -> int:
+    """Step back over a time phrase set off by a comma before it: "The Federal Government,
+    on Sunday, disclosed", "Health Minister Petrus Ongwane, on Friday (September 3) told
+    reporters" (with its date in brackets, and the closing comma dropped)."""
+    k = j - 1 if j >= 0 and tokens[j].text == "," else j
+    if k >= 0 and tokens[k].text == ")":
+        opening = next((m for m in range(k - 1, max(-1, k - 5), -1) if tokens[m].text == "("), None)
+        if opening is None or not all(
+            t.text.isdigit() or _time_word(t) for t in tokens[opening + 1 : k]
+        ):
+            return j
+        k = opening - 1
+    before = _skip_time(tokens, k)
+    if before == k or before < 0 or tokens[before].text != ",":
+        return j
+    return before - 1
+
+
 def _skip_medium(tokens: Sequence[Token], j: int) -> int:
     """Step back over "in a statement", "on social media", "in its latest report"."""
     if j < 0 or tokens[j].low not in STATEMENT_MEDIA:
@@ -768,6 +786,7 @@ def _segments_left(tokens: Sequence[Token], v: int) -> list[list[Token]]:
     ):
         j -= 1
     j = _skip_time(tokens, j)
+    j = _skip_time_aside(tokens, j)
     j = _skip_medium(tokens, j)
     j = _skip_aside(tokens, j)
     if j >= 0 and tokens[j].text in _DASHES:

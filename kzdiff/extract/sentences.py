@@ -42,6 +42,10 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 # of the time it took with the look-behinds first, measured)
 _GLUED = re.compile(r"(?=[A-Z][a-z])(?:(?<=[0-9)])|(?<=illion)|(?<=[a-z]{2}[.!?]))")
 _SPACE = re.compile(r"\s+")
+# A subheading a relay ran into its paragraph: words in capitals, then the sentence
+# ("DEATH TOLL Karvana Mayor Ilse Tembani said ..."); two words at least, so that an
+# acronym before a name ("UNICEF chief", "NEMA Director") stays in its sentence
+_SUBHEAD = re.compile(r"[A-Z]{3,}(?: [A-Z]{3,})+(?= [A-Z][a-z])")
 
 
 def _starts_sentence(text: str, pos: int) -> bool:
@@ -136,6 +140,10 @@ def split_sentences(doc: Document, *, include_boilerplate: bool = False) -> tupl
     for i, block in enumerate(doc.blocks):
         if block.kind is BlockKind.BOILERPLATE and not include_boilerplate:
             continue
-        for s, e in split_block(body, block.start, block.end):
+        start = block.start
+        if (head := _SUBHEAD.match(body, start, block.end)) is not None:
+            out.append(Sentence(start, head.end(), head.group(), i))
+            start = head.end()
+        for s, e in split_block(body, start, block.end):
             out.append(Sentence(s, e, body[s:e], i))
     return tuple(out)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kzdiff.extract.sentences import split_block
+from kzdiff.extract.sentences import split_block, split_sentences
+from tests.factories import document_from_text
 
 
 @pytest.mark.parametrize(
@@ -35,3 +36,28 @@ def test_lines_run_together_split_where_a_figure_meets_a_capital(
     text: str, sentences: list[str]
 ) -> None:
     assert [text[s:e] for s, e in split_block(text, 0, len(text))] == sentences
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentences"),
+    [
+        # a subheading run into its paragraph is a line of its own
+        (
+            "DEATH TOLL Karvana Mayor Ilse Tembani said the toll had climbed to 81.",
+            ["DEATH TOLL", "Karvana Mayor Ilse Tembani said the toll had climbed to 81."],
+        ),
+        # an acronym before a name is part of the sentence, as is a capitals headline
+        # whose next word is a figure
+        (
+            "UNICEF Chief Ana Lee said 40 children died.",
+            ["UNICEF Chief Ana Lee said 40 children died."],
+        ),
+        ("FLOOD KILLS 547 in Benvara.", ["FLOOD KILLS 547 in Benvara."]),
+    ],
+)
+def test_a_subheading_run_into_its_paragraph_is_set_apart(
+    paragraph: str, sentences: list[str]
+) -> None:
+    doc = document_from_text(f"Floods in the north\n\n{paragraph}")
+    got = [s.text for s in split_sentences(doc) if s.block > 0]
+    assert got == sentences
