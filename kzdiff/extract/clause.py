@@ -165,6 +165,8 @@ from kzdiff.lexicon.numbers import (
     BOUNDS_BEFORE,
     DENSITY_UNITS,
     OLDEST_AGE,
+    TENS_WORDS,
+    UNIT_WORDS,
     VAGUE_MAGNITUDES,
     VAGUE_OPENING_WORDS,
 )
@@ -3467,7 +3469,18 @@ def _act_after(tokens: Sequence[Token], j: int) -> int | None:
 
 def _age_aside(tokens: Sequence[Token], qi: int, qj: int, q: Quantity) -> bool:
     """'The patient transporter, 55, had done his job': a person's age set off by commas
-    after a word, not a count."""
+    after a word, not a count; and the age of several: "Mr Oskarov, along with Mr Dorn
+    and Mr Abara, all 20, were detained"."""
+    if qi >= 3 and tokens[qi - 1].low == "all" and tokens[qi - 2].text == ",":
+        # after names or a group already counted ("The three men, all 25,"), not after a
+        # group "all N" counts ("The victims, all 12, were children")
+        named = tokens[max(0, qi - _ALL_AGED_REACH) : qi - 2]
+        if not (
+            tokens[qi - 3].is_capitalised
+            or any(t.text.isdigit() or t.low in UNIT_WORDS or t.low in TENS_WORDS for t in named)
+        ):
+            return False
+        qi -= 1
     return (
         qi >= 2
         and qj < len(tokens)
@@ -3482,6 +3495,7 @@ def _age_aside(tokens: Sequence[Token], qi: int, qj: int, q: Quantity) -> bool:
     )
 
 
+_ALL_AGED_REACH = 8  # tokens back to a group's count: "The three young men, all 25,"
 _AGE_LABELS = frozenset({"ages", "aged", "age"})
 _LIST_OF_AGES_REACH = 40  # tokens back over the list: "ages: 14, 16, 21, 21, 23, 23, 27"
 

@@ -1156,6 +1156,10 @@ def _continue_lists(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
             # "26 criminals liquidated and more than 3,000 detained": another fate, and
             # as often another group: the noun is not carried over
             out[k] = replace(cur, subject=None, subject_head=None)
+        elif head is None and _aside_closed_between(tokens, prev, cur):
+            # "31 people died, including 6 officers, and over 350 were injured": the
+            # figure after the aside goes on from the whole, not from its part
+            continue
         elif head is None:
             part_of = cur.part_of if cur.part_of is not None else prev.part_of
             out[k] = _counting_as(cur, prev, part_of=part_of)
@@ -1170,6 +1174,13 @@ def _continue_lists(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
         if _fate_of(tokens, nxt, cur) and _listed_after(tokens, cur, nxt):
             out[k] = replace(cur, category=nxt.category, cue_index=nxt.cue_index)
     return out
+
+
+def _aside_closed_between(tokens: Sequence[Token], prev: Found, cur: Found) -> bool:
+    """Whether ``prev`` is a part an "including" aside opens, closed by a comma before
+    the "and" that brings ``cur``."""
+    between = [t.text for t in tokens[prev.qj : cur.qi]]
+    return prev.qi > 0 and tokens[prev.qi - 1].low == "including" and between[-2:] == [",", "and"]
 
 
 def _counting_as(cur: Found, prev: Found, **changes: object) -> Found:

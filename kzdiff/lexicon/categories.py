@@ -240,6 +240,10 @@ EVENT_CUES: dict[str, Category] = {
     # "burnt to death" or "alive")
     "burned": _I,
     "burnt": _I,
+    # bodies no one can name: "67 of them had been burnt beyond recognition"
+    "burnt beyond recognition": _K,
+    "burned beyond recognition": _K,
+    "charred beyond recognition": _K,
     "hospitalised": _I,
     "hospitalized": _I,
     "hospitalisations": _I,  # "21 fatalities and 68 hospitalizations"
@@ -280,6 +284,8 @@ EVENT_CUES: dict[str, Category] = {
     "infirmary": _I,
     "critical condition": _I,
     "serious condition": _I,
+    "critical patients": _I,  # "Of the seven critical victims, six were still unnamed"
+    "critical victims": _I,
     # a condition as the predicate of patients: "At least 19 are critical, at least 28
     # are serious", "Nine of those were listed as critical" (not "critical infrastructure")
     "are critical": _I,
