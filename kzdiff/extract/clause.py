@@ -2724,12 +2724,26 @@ def _gathering_place(tokens: Sequence[Token], qi: int) -> str | None:
             if name is not None and not _is_time_name(name):
                 return name
             return None
-        if tokens[k - 1].low in TALLY_PLACE_HEADS:
+        if tokens[k - 1].low in TALLY_PLACE_HEADS or _tally_from_a_named_event(tokens, k):
             # "110 dead in western Germany, Belgium, several missing": another figure's
             # own noun and place, no tally this figure is the value of
             own_noun = k >= 2 and _starts_figure(tokens[k - 2])
             return None if own_noun else _tally_place(tokens, k)
     return None
+
+
+def _tally_from_a_named_event(tokens: Sequence[Token], k: int) -> bool:
+    """'Death toll from Typhoon Tarsin in Dalvany climbs to 109': the tally's place comes
+    after the event's name."""
+    j = k - 1
+    while j > k - 1 - _EVENT_NAME_WORDS and j >= 0 and tokens[j].is_capitalised:
+        j -= 1
+    return (
+        j < k - 1 and j >= 1 and tokens[j].low == "from" and tokens[j - 1].low in TALLY_PLACE_HEADS
+    )
+
+
+_EVENT_NAME_WORDS = 4
 
 
 # What follows the place of a tally in its own clause: its verb ("The death toll in Texas
