@@ -1096,6 +1096,10 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
                 return None  # "Some 50 divers searched for bodies": what they did
             if acted and _others_fate(tokens, j):
                 return None  # "Thousands lit candles for those who perished": theirs
+            if steps > 0 and _verb_with_its_own_figure(tokens, j, hit[1]):
+                # "Two gunmen killed four people", "photos of two suspects at the site of
+                # the bombing that killed four": the verb's victims are the figure after it
+                return None
             return j
         if t.low in AUXILIARIES or t.low == "among":
             acted = False  # "Six tourists visiting the temple were among the dead"
@@ -1118,6 +1122,29 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
         j += 1
         steps += 1
     return None
+
+
+# transitive verbs of harm and custody, whose object may be a figure of their own
+_HARM_VERB_FORMS = frozenset(
+    {"kill", "kills", "killed", "killing", "injure", "injures", "injured", "injuring",
+     "wound", "wounds", "wounded", "wounding", "arrest", "arrests", "arrested", "arresting",
+     "detained", "shot", "abducted", "kidnapped"}
+)  # fmt: skip
+_BOUND_OPENERS = frozenset({"at", "more", "over", "nearly", "about", "some", "around", "up"})
+
+
+def _verb_with_its_own_figure(tokens: Sequence[Token], j: int, width: int) -> bool:
+    """Whether the cue at ``j`` is an active verb whose object is a figure after it:
+    "killed four", "wounded more than 290" (not "were killed, 40 injured")."""
+    t = tokens[j]
+    if width != 1 or not t.text.islower() or t.low not in _HARM_VERB_FORMS:
+        return False
+    if j > 0 and tokens[j - 1].low in AUXILIARIES:
+        return False  # "were killed": a passive, whose figure is its subject
+    k = j + 1
+    while k < min(len(tokens), j + 3) and tokens[k].low in _BOUND_OPENERS | {"least", "than"}:
+        k += 1
+    return _figure_at(tokens, k) and (k == j + 1 or tokens[j + 1].low in _BOUND_OPENERS)
 
 
 def _hedged_fate_after(tokens: Sequence[Token], j: int) -> bool:

@@ -1116,7 +1116,13 @@ def _fate_of(tokens: Sequence[Token], whole: Found, cur: Found) -> bool:
     if noun is None:
         return False
     after = tokens[noun + 1] if noun + 1 < len(tokens) else None
-    return after is None or after.low in _ITEM_ENDS or after.text[0].isdigit()
+    return (
+        after is None
+        or after.low in _ITEM_ENDS
+        or after.text[0].isdigit()
+        # a headline a relay ran into its lead: "..., 7 French troops The war that ..."
+        or (after.text in ("The", "A", "An") and noun + 2 < len(tokens))
+    )
 
 
 def _continue_lists(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
