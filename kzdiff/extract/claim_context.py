@@ -154,6 +154,19 @@ _BODIES = frozenset({EntityLabel.ORG})
 
 
 _NO_QUOTES = str.maketrans("", "", '"“”')
+# "already" right before a figure ("There were already 2.9 million displaced people"), and
+# a clause after it naming when the event or its month began
+_ALREADY_REACH = 24
+_ALREADY_BEFORE = re.compile(
+    r"\balready\s+(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?\Z", re.I
+)
+# (the event or a span of time: not "40 dead when rescuers arrived")
+_WHEN_IT_BEGAN = re.compile(
+    r"\b(?:when|before)\s+(?:the\s+)?(?:it|year|month|week|"
+    + "|".join(sorted({*MONTHS, *EVENT_KINDS}, key=len, reverse=True))
+    + r")\s+(?:began|started|struck|hit|arrived|made\s+landfall)\b",
+    re.I,
+)
 
 
 @lru_cache(maxsize=4)
@@ -170,10 +183,31 @@ def _sentence_status(low_sentence: str, low_next: str) -> Status | None:
     ) or (low_next and contains_phrase(low_next, RETRACTION_CUES)):
         return Status.RETRACTED
     if contains_phrase(low_sentence, DISPUTE_CUES) or (
-        low_next and contains_phrase(low_next, DISPUTE_CUES)
+        low_next and _next_disputes_a_count(low_next)
     ):
         return Status.DISPUTED
     return None
+
+
+# what a denial must name to deny the sentence before it a count: "He rejected claims
+# that the toll was higher" (not "He rejected claims that the fire crews arrived late")
+_COUNT_WORDS = re.compile(
+    r"\b(?:\d|toll|tolls|figures?|numbers?|counts?|dead|deaths|died|killed|casualties|"
+    r"injured|missing|victims|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|"
+    r"hundreds|thousands)\b"
+)
+
+
+def _next_disputes_a_count(low_next: str) -> bool:
+    """Whether the sentence after a figure's denies it: a dispute cue, and where the cue
+    denies "claims that ..." or "reports that ...", a clause that speaks of a count."""
+    cue = contains_phrase(low_next, DISPUTE_CUES)
+    if cue is None:
+        return False
+    if not cue.endswith(("claims", "reports")):
+        return True
+    said = low_next[low_next.find(cue) + len(cue) :]
+    return not said.lstrip().startswith("that ") or _COUNT_WORDS.search(said) is not None
 
 
 _DENIAL_REACH = 40  # tokens before a figure where a denial still reaches it
@@ -1306,6 +1340,17 @@ class DocContext:
             or self._named_elsewhere(q_start)
             or (q_end is not None and self._caused_by_earlier_storm(q_end, s.end))
             or (q_end is not None and self._month_before_in_own_clause(s, q_end))
+            or (q_end is not None and self._there_before_it_began(s, q_start, q_end))
+        )
+
+    def _there_before_it_began(self, s: Sentence, q_start: int, q_end: int) -> bool:
+        """'There were already 2.9 million displaced people in Kheran when September
+        began': a count that stood before the event, its baseline, not what it did."""
+        body = self.doc.body
+        return (
+            _ALREADY_BEFORE.search(body, max(s.start, q_start - _ALREADY_REACH), q_start)
+            is not None
+            and _WHEN_IT_BEGAN.search(body, q_end, s.end) is not None
         )
 
     def _caused_by_earlier_storm(self, q_end: int, end: int) -> bool:
