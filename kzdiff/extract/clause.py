@@ -108,6 +108,7 @@ from kzdiff.lexicon.categories import (
     TOLL_VERBS,
     TOTAL_LINK_WORDS,
     TRANSFER_VERBS,
+    VISITOR_NOUNS,
     WHERE_ONE_LIVES,
     YIELDING_CUES,
 )
@@ -156,6 +157,7 @@ from kzdiff.lexicon.grammar import (
 )
 from kzdiff.lexicon.names import (
     COUNTRIES,
+    HONORIFICS,
     KNOWN_PLACES,
     NAME_PARTICLES,
     NATIONALITIES,
@@ -164,9 +166,9 @@ from kzdiff.lexicon.names import (
 from kzdiff.lexicon.numbers import (
     BOUNDS_BEFORE,
     DENSITY_UNITS,
+    DURATION_UNITS,
+    MEASURE_UNITS,
     OLDEST_AGE,
-    TENS_WORDS,
-    UNIT_WORDS,
     VAGUE_MAGNITUDES,
     VAGUE_OPENING_WORDS,
 )
@@ -739,7 +741,8 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
                 tokens[j + 1].low in _WHERE_TO
                 or tokens[j + 1].low in _BORDER_NOUNS  # a headline's "131,000 cross border"
                 # a place as the object of flight: "refugees escape Zemaria for Tavrosia"
-                or (low in FLIGHT_VERBS and tokens[j + 1].is_capitalised)
+                # (not "12 fleeing Syrians": a participle before their noun)
+                or (low in FLIGHT_VERBS and words and tokens[j + 1].is_capitalised)
             )
         ):
             break  # "Thousands escape into Semiria", "80,000 Semirs running for their lives"
@@ -1139,12 +1142,19 @@ def _verb_with_its_own_figure(tokens: Sequence[Token], j: int, width: int) -> bo
     t = tokens[j]
     if width != 1 or not t.text.islower() or t.low not in _HARM_VERB_FORMS:
         return False
-    if j > 0 and tokens[j - 1].low in AUXILIARIES:
+    b = j - 1
+    while b >= 0 and (tokens[b].low.endswith("ly") or tokens[b].low in ("also", "later")):
+        b -= 1  # "were reportedly killed", "were also arrested"
+    if b >= 0 and tokens[b].low in AUXILIARIES:
         return False  # "were killed": a passive, whose figure is its subject
     k = j + 1
     while k < min(len(tokens), j + 3) and tokens[k].low in _BOUND_OPENERS | {"least", "than"}:
         k += 1
-    return _figure_at(tokens, k) and (k == j + 1 or tokens[j + 1].low in _BOUND_OPENERS)
+    if not _figure_at(tokens, k) or not (k == j + 1 or tokens[j + 1].low in _BOUND_OPENERS):
+        return False
+    # "killed 5 km from the border", "arrested 2 hours later": a distance or a time
+    unit = tokens[k + 1].low if k + 1 < len(tokens) else ""
+    return unit not in MEASURE_UNITS and unit not in DURATION_UNITS
 
 
 def _hedged_fate_after(tokens: Sequence[Token], j: int) -> bool:
@@ -3327,6 +3337,7 @@ def find_in_sentence(
             qi,
             after,
             moved_after=category in (None, Category.OTHER, Category.TROOPS),
+            head=head,
         ):
             # "has driven thousands across the border into Semiria as the number of dead
             # rose": refugees, whatever a later clause counts (not "killed 12 people
@@ -3513,13 +3524,11 @@ def _age_aside(tokens: Sequence[Token], qi: int, qj: int, q: Quantity) -> bool:
     after a word, not a count; and the age of several: "Mr Oskarov, along with Mr Dorn
     and Mr Abara, all 20, were detained"."""
     if qi >= 3 and tokens[qi - 1].low == "all" and tokens[qi - 2].text == ",":
-        # after names or a group already counted ("The three men, all 25,"), not after a
-        # group "all N" counts ("The victims, all 12, were children")
+        # after people named by their titles ("Mr Dorn and Mr Abara, all 20,"), not after a
+        # group "all N" counts ("The crew of the Arvo Star, all 14,", "The three
+        # families, all 18, were detained")
         named = tokens[max(0, qi - _ALL_AGED_REACH) : qi - 2]
-        if not (
-            tokens[qi - 3].is_capitalised
-            or any(t.text.isdigit() or t.low in UNIT_WORDS or t.low in TENS_WORDS for t in named)
-        ):
+        if not any(t.is_capitalised and t.low.rstrip(".") in HONORIFICS for t in named):
             return False
         qi -= 1
     return (
@@ -3536,7 +3545,7 @@ def _age_aside(tokens: Sequence[Token], qi: int, qj: int, q: Quantity) -> bool:
     )
 
 
-_ALL_AGED_REACH = 8  # tokens back to a group's count: "The three young men, all 25,"
+_ALL_AGED_REACH = 12  # tokens back to a title: "Mr Oskarov, along with Mr Dorn and Mr Abara,"
 _AGE_LABELS = frozenset({"ages", "aged", "age"})
 _LIST_OF_AGES_REACH = 40  # tokens back over the list: "ages: 14, 16, 21, 21, 23, 23, 27"
 
@@ -4141,7 +4150,9 @@ def _driven_from_homes(tokens: Sequence[Token], qi: int, after: int) -> bool:
     return words[:1] != [] and words[0] in HOME_NOUNS
 
 
-def _over_a_border(tokens: Sequence[Token], qi: int, after: int, *, moved_after: bool) -> bool:
+def _over_a_border(
+    tokens: Sequence[Token], qi: int, after: int, *, moved_after: bool, head: str | None
+) -> bool:
     """A verb that moves the counted, right before the figure or right after its noun,
     takes them across a border or into a named place: "escape into Semiria", "driven
     thousands across the border" (not "killed 40 people who had crossed into Semiria",
@@ -4160,6 +4171,8 @@ def _over_a_border(tokens: Sequence[Token], qi: int, after: int, *, moved_after:
     else:
         return False
     fleeing = verb in FLIGHT_VERBS
+    if not fleeing and head in VISITOR_NOUNS:
+        return False  # "Thousands of football fans stream into Portugal for the final"
     window = tokens[start : start + _BORDER_REACH]
     for k, t in enumerate(window):
         if t.text in (",", ";", ".") or t.low in CLAUSE_BREAKERS:
@@ -4168,7 +4181,10 @@ def _over_a_border(tokens: Sequence[Token], qi: int, after: int, *, moved_after:
         if t.low in ("across", "over") and rest[:1] == ["the"] and rest[1:2] in _BORDER:
             return True
         if k == 0 and t.low in _BORDER_NOUNS:
-            return True  # a headline's "as 131,000 cross frontier"
+            # a headline's "as 131,000 cross frontier", where the crossing ends its clause
+            # (not "5,000 workers cross frontier to jobs in Geneva" every day)
+            nxt = window[1].low if len(window) > 1 else ""
+            return nxt in ("", ",", ".", ";", "into", "as", "amid", "after")
         if t.low == "into":
             return _into_another_country(window[k + 1 : k + 3], fleeing)
         if k == 0 and fleeing and t.is_capitalised:

@@ -38,9 +38,10 @@ _AFTER_A_BOUND = "|".join(
     for b in ("over", "about", "nearly", "some", "around", "almost", "than", "least")
     for w in (b, b.capitalize())
 )
-# ... and where the figure has more groups than a list item would: a comma group before
-# the spaced one ("2,236, 918 people were displaced") or two spaced groups ("2, 236, 918
-# individuals"), before a counted noun
+# ... and where one digit opens two spaced groups, more than a list's items would have
+# ("2, 236, 918 individuals"), before a counted noun (not "45, 210, 370 deaths
+# respectively"; nor "stood at 1,020, 300 people were still missing": a figure grouped
+# right, then the next)
 _BEFORE_A_NOUN = (
     r"(?= (?!(?:were|was|are|is|have|has|had|and|or|of|to|in|at|on|more|others?)\b)"
     r"(?:people\b|(?![a-z]+ed\b)[a-z]+s\b))"
@@ -51,8 +52,7 @@ _SPACED_THOUSANDS = (
     r"and|or|of|to|in|at|on|more|others?|people|persons)\b)(?![a-z]+ed\b)[a-z]+s\b)"
     # (bounded: a lookahead that fails after an unbounded run of groups would be read
     # again from each group, quadratic on "1, 111, 111, ...")
-    rf"|\d{{1,3}}(?:,\d{{3}}){{1,3}}(?:, \d{{3}}){{1,3}}(?!\d){_BEFORE_A_NOUN}"
-    rf"|\d{{1,3}}(?:, \d{{3}}){{2,3}}(?!\d){_BEFORE_A_NOUN}"
+    rf"|(?<![\d,] )\d(?:, \d{{3}}){{2,3}}(?!\d){_BEFORE_A_NOUN}"
 )
 _DIGITS_POINT = re.compile(
     rf"(?:{_INDIAN}|{_SPACED_THOUSANDS}|\d{{1,3}}(?:[,\u201a]\d{{3}})+|\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+"

@@ -581,9 +581,11 @@ class _Context:
             return True
         if not rest.startswith((" deep", " away", " above", " below", " in ", " from")):
             return False
-        # what befell people is no length: "Floods Killed 540, Displaced 1.2m in Benvara"
+        # what befell people in a place is no length: "Floods Killed 540, Displaced 1.2m
+        # in Benvara" (not "gathered 50m in front of", "trapped 12m in the shaft")
         prev = self._prev_word(num.start)
-        return prev is None or prev[0].lower() not in _PEOPLE_VERBS
+        in_a_place = rest.startswith(" in ") and rest[4:5].isalpha() and self.text[e + 4].isupper()
+        return prev is None or prev[0].lower() not in _PEOPLE_VERBS or not in_a_place
 
     # ------------------------------------------------------------ candidates
 

@@ -43,9 +43,11 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _GLUED = re.compile(r"(?=[A-Z][a-z])(?:(?<=[0-9)])|(?<=illion)|(?<=[a-z]{2}[.!?]))")
 _SPACE = re.compile(r"\s+")
 # A subheading a relay ran into its paragraph: words in capitals, then the sentence
-# ("DEATH TOLL Karvana Mayor Ilse Tembani said ..."); two words at least, so that an
-# acronym before a name ("UNICEF chief", "NEMA Director") stays in its sentence
-_SUBHEAD = re.compile(r"[A-Z]{3,}(?: [A-Z]{3,})+(?= [A-Z][a-z])")
+# ("DEATH TOLL Karvana Mayor Ilse Tembani said ..."); two words of four letters or more,
+# one of five or more, so that acronyms before a title ("UNICEF chief", "WHO EMRO
+# Director", "NATO KFOR Commander") stay in their sentence
+_SUBHEAD = re.compile(r"[A-Z]{4,}(?: [A-Z]{4,})+(?= [A-Z][a-z])")
+_SUBHEAD_WORD = 5  # letters of its longest word at least
 
 
 def _starts_sentence(text: str, pos: int) -> bool:
@@ -141,7 +143,8 @@ def split_sentences(doc: Document, *, include_boilerplate: bool = False) -> tupl
         if block.kind is BlockKind.BOILERPLATE and not include_boilerplate:
             continue
         start = block.start
-        if (head := _SUBHEAD.match(body, start, block.end)) is not None:
+        head = _SUBHEAD.match(body, start, block.end)
+        if head is not None and max(map(len, head.group().split())) >= _SUBHEAD_WORD:
             out.append(Sentence(start, head.end(), head.group(), i))
             start = head.end()
         for s, e in split_block(body, start, block.end):

@@ -286,17 +286,6 @@ EVENT_CUES: dict[str, Category] = {
     "serious condition": _I,
     "critical patients": _I,  # "Of the seven critical victims, six were still unnamed"
     "critical victims": _I,
-    # a condition as the predicate of patients: "At least 19 are critical, at least 28
-    # are serious", "Nine of those were listed as critical" (not "critical infrastructure")
-    "are critical": _I,
-    "were critical": _I,
-    "is critical": _I,
-    "remain critical": _I,
-    "remained critical": _I,
-    "are serious": _I,
-    "were serious": _I,
-    "listed as critical": _I,
-    "listed as serious": _I,
     "critical state": _I,  # "including seven in a critical state"
     "on ventilators": _I,  # "and 23 are on ventilators": in intensive care
     "on a ventilator": _I,
@@ -1529,6 +1518,12 @@ HARM_PARTICIPLES: frozenset[str] = frozenset(
 FLIGHT_VERBS: frozenset[str] = frozenset(
     {"flee", "flees", "fled", "fleeing", "escape", "escapes", "escaped", "escaping"}
 )
+# Those who come to a place of their own accord, whom a flow into a country makes no
+# refugees: "Thousands of football fans stream into Portugal", "tourists pour into Spain"
+VISITOR_NOUNS: frozenset[str] = frozenset(
+    {"fans", "supporters", "tourists", "visitors", "holidaymakers", "spectators", "shoppers",
+     "pilgrims", "worshippers", "workers", "commuters", "students", "delegates"}
+)  # fmt: skip
 MOVING_VERBS: frozenset[str] = DRIVING_OUT_VERBS | FLIGHT_VERBS | frozenset(
     {"run", "runs", "ran", "running", "cross", "crosses", "crossed", "crossing", "stream",
      "streamed", "streaming", "pour", "poured", "pouring", "spilled", "spilling"}

@@ -7,6 +7,9 @@ names, which no transliteration rule could find.
 
 from functools import cache
 
+# Honorifics before a person's name ("Mr Dorn and Mr Abara, all 20,": named people)
+HONORIFICS: frozenset[str] = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
+
 # Titles and roles written before a name; stripped from PERSON spans (lower-cased).
 # Multi-word titles are matched word by word, so "prime" and "minister" both appear.
 TITLES: frozenset[str] = frozenset(

@@ -53,6 +53,14 @@ def test_lines_run_together_split_where_a_figure_meets_a_capital(
             ["UNICEF Chief Ana Lee said 40 children died."],
         ),
         ("FLOOD KILLS 547 in Benvara.", ["FLOOD KILLS 547 in Benvara."]),
+        (
+            "WHO EMRO Director Hana Said told reporters that 40 people had died.",
+            ["WHO EMRO Director Hana Said told reporters that 40 people had died."],
+        ),
+        (
+            "NATO KFOR Commander Luca Berti said 12 soldiers were injured.",
+            ["NATO KFOR Commander Luca Berti said 12 soldiers were injured."],
+        ),
     ],
 )
 def test_a_subheading_run_into_its_paragraph_is_set_apart(
