@@ -2488,6 +2488,16 @@ def _place_from(tokens: Sequence[Token], k: int) -> str | None:
         return ""  # "killed in Wednesday's clashes": when, not where
     if (
         name
+        and name[-1].endswith(("'s", "’s")) is False
+        and any(w.endswith(("'s", "’s")) for w in name[:-1])
+    ):
+        # "in Nigeria's Benue state", "in Surkhania's Tuzkara region": the place the
+        # country holds
+        name = name[next(i for i, w in enumerate(name) if w.endswith(("'s", "’s"))) + 1 :]
+    elif name and name[-1].endswith(("'s", "’s")):
+        return _place_a_country_holds(tokens, m)
+    if (
+        name
         and tokens[k].low in ("near", "along", "across", "outside")
         and m < len(tokens)
         and tokens[m].low in SITE_NOUNS
@@ -2500,6 +2510,24 @@ def _place_from(tokens: Sequence[Token], k: int) -> str | None:
     if name and _names_the_event(name, tokens, m):
         return ""  # "killed in the Ethiopian Airlines crash": the event's name, no place
     return " ".join(name) or None
+
+
+_HELD_PLACE_WORDS = 3  # adjectives before the unit: "autonomous province of Tuzkara"
+
+
+def _place_a_country_holds(tokens: Sequence[Token], m: int) -> str:
+    """After a possessive name ("in Surkhania's ..."), the place it holds: "autonomous
+    province of Tuzkara", "western region of Tuzkara"; "" where the unit is not named by
+    its name ("in Surkhania's autonomous region": the region the event is about)."""
+    j = m
+    while j < min(len(tokens), m + _HELD_PLACE_WORDS) and tokens[j].text.islower():
+        if tokens[j].low in ADMIN_UNITS:
+            if j + 2 < len(tokens) and tokens[j + 1].low == "of" and tokens[j + 2].is_capitalised:
+                held = _name_starting(tokens, j + 2)
+                return held or ""
+            return ""
+        j += 1
+    return ""
 
 
 def _and_elsewhere(tokens: Sequence[Token], m: int) -> bool:
