@@ -122,6 +122,8 @@ CATEGORY_GROUPS: dict[Category, dict[str, str]] = {
     # is the count of "11 people detained"
     Category.DETAINED: {"detainees": PEOPLE, "protesters": PEOPLE, "suspects": PEOPLE},
     Category.DISPLACED: {"refugees": PEOPLE},
+    # the injured are the patients hospitals count: "163 patients" treated is the injured
+    Category.INJURED: {"patients": PEOPLE},
     Category.TROOPS: {PEOPLE: SOLDIERS},
 }
 

@@ -493,6 +493,18 @@ def test_refugees_are_the_displaced_of_a_refugee_flow() -> None:
     assert members(group_with(groups, "people displaced")) == {"a:c1", "b:c1"}
 
 
+def test_patients_are_the_injured_of_an_injured_count() -> None:
+    groups = align_claims(
+        (
+            claim("a:c1", 163, "patients", cat="injured", on="2032-06-15"),
+            claim("b:c1", 168, "people", cat="injured", on="2032-06-15"),
+            claim("c:c1", 12, "patients", cat="killed", on="2032-06-15"),
+        )
+    )
+    assert members(group_with(groups, "people injured")) == {"a:c1", "b:c1"}
+    assert members(group_with(groups, "patients killed")) == {"c:c1"}
+
+
 def test_a_province_named_with_or_without_its_unit_is_one_scope() -> None:
     groups = align_claims(
         (
