@@ -1344,7 +1344,11 @@ EVENT_NAMING_NOUNS: frozenset[str] = frozenset(EVENT_KINDS) | frozenset(
 # festival stampede", "at the Maha Kumbh Mela"
 OCCASION_NOUNS: frozenset[str] = frozenset(
     {"festival", "mela", "concert", "parade", "carnival", "pilgrimage", "celebration",
-     "celebrations"}
+     "celebrations",
+     # sporting events, named the same way: "at the Lindenhaven Grand Prix", "the Boston
+     # Marathon bombing"
+     "marathon", "prix", "race", "derby", "championship", "championships", "olympics",
+     "tournament"}
 )  # fmt: skip
 
 # Nouns of an event named only after a day's possessive: "Sunday night's mass shooting"
