@@ -907,6 +907,14 @@ class DocContext:
         days = self._days_before_report(day)
         return days is None or days > _DAYS_LATER_SPAN
 
+    def _in_a_photo_of_another_year(self, s: Sentence) -> bool:
+        """'In this photo taken on Friday, Sept. 15, 2028, a home sits half-submerged
+        ... Officials say 90 people have been killed': a caption of an older photo, its
+        figures that year's, to the end of its paragraph."""
+        block = self.doc.blocks[s.block]
+        m = _PHOTO_OF_A_YEAR.search(self.doc.body, block.start, s.start + _PHOTO_REACH)
+        return m is not None and m.start() < s.end and int(m.group("year")) != self.ref_year
+
     def _stale_event_day(self, day: tuple[int, str | None]) -> bool:
         """Whether a day (start, date) names an event ("after the September 16
         elections", "the August 30 landslide") more than a week before the day the report
@@ -1576,6 +1584,8 @@ class DocContext:
             return True
         if self.ref_year is None:
             return False
+        if self._in_a_photo_of_another_year(s):
+            return True
         mentions = self._dates_in(s)
         body = self.doc.body
         if mentions and self._another_event_months_before(s, mentions[0]):
@@ -2284,6 +2294,13 @@ def _opens_period(body: str, start: int) -> bool:
 
 
 _EVENT_DAY_STALE = 7  # days: an event named by a day further back dates no count of the report
+# A photo's own date in its caption: "In this photo taken on Friday, Sept. 15, 2028"
+_PHOTO_REACH = 80  # characters past the sentence's start: the caption's own sentence
+_PHOTO_OF_A_YEAR = re.compile(
+    r"\b(?:this|a|the)\s+(?:file\s+)?(?:photo|picture|image|photograph)\s+"
+    r"(?:taken|made|shot|dated)\s+(?:on|in)\s+[^;]{0,40}?\b(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
 _DAYS_LATER_SPAN = 31  # days: "Five days later" counts on from a day of the story, no older
 # a day, then the event it names: "the September 16, 2031 elections", "the May 3 quake"
 _EVENT_NOUN_AFTER_DAY = re.compile(
