@@ -410,6 +410,7 @@ EVENT_CUES: dict[str, Category] = {
     "yet to be found": _M,
     "still to be found": _M,
     "not been found": _M,  # "25 passengers have not been found"
+    "unlocated": _M,  # "16 dead and 31 still unlocated"
     "not yet been found": _M,
     "not been located": _M,
     "yet to be recovered": _M,
@@ -1216,10 +1217,11 @@ LEFT_VERB_CUES: dict[str, Category] = {
     # "Police were holding two suspects" ("hold" is a venue's capacity as often: "licensed
     # to hold a maximum of 600", "supposed to hold 38,000 people"); see HELD_BY_AUTHORITY
     "holding": _D,
+    "held": _D,  # "Security forces held 688 people during the demonstrations"
 }
 # Left verbs that count the detained only where police or troops do it: "A boat holding
-# 300 migrants" is a load
-HELD_BY_AUTHORITY: frozenset[str] = frozenset({"holding"})
+# 300 migrants" is a load, "the stadium held 40,000 people" its crowd
+HELD_BY_AUTHORITY: frozenset[str] = frozenset({"holding", "held"})
 
 # "who lost nine family members", "lost three children": after "lost", kin are the dead
 # of a family ("the party lost 12 lawmakers" lost no one's life)
