@@ -2307,7 +2307,11 @@ _EVENT_NOUN_AFTER_DAY = re.compile(
     r"[^,.;:]{0,24}?,?\s*(?:\d{4}\s+)?(?:[\w-]+\s+)?(?:"
     + "|".join(
         sorted(
-            EVENT_NAMING_NOUNS | {"election", "elections", "vote", "polls"}, key=len, reverse=True
+            EVENT_NAMING_NOUNS
+            | {"election", "elections", "vote", "polls"}
+            | {"clashes", "protests", "demonstrations", "unrest", "violence"},
+            key=len,
+            reverse=True,
         )
     )
     + r")\b",
