@@ -158,13 +158,15 @@ _NO_QUOTES = str.maketrans("", "", '"“”')
 # a clause after it naming when the event or its month began
 _ALREADY_REACH = 24
 _ALREADY_BEFORE = re.compile(
-    r"\balready\s+(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?\Z", re.I
+    r"\bthere\s+(?:were|was|are|had\s+been)\s+already\s+"
+    r"(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?\Z",
+    re.I,
 )
-# (the event or a span of time: not "40 dead when rescuers arrived")
+# (a span of time: not "12 dead when the fire started", the event's own)
 _WHEN_IT_BEGAN = re.compile(
-    r"\b(?:when|before)\s+(?:the\s+)?(?:it|year|month|week|"
-    + "|".join(sorted({*MONTHS, *EVENT_KINDS}, key=len, reverse=True))
-    + r")\s+(?:began|started|struck|hit|arrived|made\s+landfall)\b",
+    r"\b(?:when|before)\s+(?:the\s+)?(?:year|month|week|"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\s+(?:began|started)\b",
     re.I,
 )
 
@@ -194,7 +196,8 @@ def _sentence_status(low_sentence: str, low_next: str) -> Status | None:
 _COUNT_WORDS = re.compile(
     r"\b(?:\d|toll|tolls|figures?|numbers?|counts?|dead|deaths|died|killed|casualties|"
     r"injured|missing|victims|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|"
-    r"hundreds|thousands)\b"
+    r"hundreds|thousands|anyone|no\s+one|arrest\w*|detain\w*|displac\w*|massacr\w*|"
+    r"fled|evacuat\w*|wounded|shot|forced\s+from)\b"
 )
 
 
@@ -912,8 +915,15 @@ class DocContext:
         ... Officials say 90 people have been killed': a caption of an older photo, its
         figures that year's, to the end of its paragraph."""
         block = self.doc.blocks[s.block]
-        m = _PHOTO_OF_A_YEAR.search(self.doc.body, block.start, s.start + _PHOTO_REACH)
-        return m is not None and m.start() < s.end and int(m.group("year")) != self.ref_year
+        m = _PHOTO_OF_A_YEAR.match(self.doc.body, block.start, s.start + _PHOTO_REACH)
+        # (two years back at least: a photo "taken on Dec. 31" of a story told on January 3
+        # is this story's)
+        return (
+            m is not None
+            and m.start() < s.end
+            and self.ref_year is not None
+            and self.ref_year - int(m.group("year")) >= _PHOTO_YEARS_BACK
+        )
 
     def _stale_event_day(self, day: tuple[int, str | None]) -> bool:
         """Whether a day (start, date) names an event ("after the September 16
@@ -924,6 +934,7 @@ class DocContext:
             _POSSESSIVE_DAY.match(body, day[0])  # "Sunday evening's tornado"
             or _event_before_day(body, day[0])  # "the bus crash on September 14"
             or _EVENT_NOUN_AFTER_DAY.match(body, day[0])  # "the September 16 elections"
+            or _UNREST_AFTER_DAY.match(body, day[0])  # "the May 13 clashes"
         ):
             return False  # "The April 2 report", "According to the April 20 bulletin"
         if _WHEN_THE.search(body, max(0, day[0] - _WHEN_THE_REACH), day[0]):
@@ -2296,8 +2307,15 @@ def _opens_period(body: str, start: int) -> bool:
 _EVENT_DAY_STALE = 7  # days: an event named by a day further back dates no count of the report
 # A photo's own date in its caption: "In this photo taken on Friday, Sept. 15, 2028"
 _PHOTO_REACH = 80  # characters past the sentence's start: the caption's own sentence
+# Unrest named by its day, the noun right after it: "the May 13 clashes" (not "On April
+# 20, clashes between police and protesters killed nine": that day's count)
+_UNREST_AFTER_DAY = re.compile(
+    r"[^,.;:]{0,24}?\s(?:clashes|protests|demonstrations|unrest|violence)\b", re.I
+)
+_PHOTO_YEARS_BACK = 2
+# (opening its paragraph, as a caption does: not "Rescuers found a photo taken in 1998")
 _PHOTO_OF_A_YEAR = re.compile(
-    r"\b(?:this|a|the)\s+(?:file\s+)?(?:photo|picture|image|photograph)\s+"
+    r"\s*(?:in\s+)?(?:this|a|the)\s+(?:file\s+)?(?:photo|picture|image|photograph)\s+"
     r"(?:taken|made|shot|dated)\s+(?:on|in)\s+[^;]{0,40}?\b(?P<year>(?:19|20)\d\d)\b",
     re.I,
 )
@@ -2307,9 +2325,7 @@ _EVENT_NOUN_AFTER_DAY = re.compile(
     r"[^,.;:]{0,24}?,?\s*(?:\d{4}\s+)?(?:[\w-]+\s+)?(?:"
     + "|".join(
         sorted(
-            EVENT_NAMING_NOUNS
-            | {"election", "elections", "vote", "polls"}
-            | {"clashes", "protests", "demonstrations", "unrest", "violence"},
+            EVENT_NAMING_NOUNS | {"election", "elections", "vote", "polls"},
             key=len,
             reverse=True,
         )

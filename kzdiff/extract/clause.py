@@ -100,6 +100,7 @@ from kzdiff.lexicon.categories import (
     RELEASE_WORDS,
     RESIDENCE_VERBS,
     SHELTER_BUILDINGS,
+    SPORTING_EVENT_NOUNS,
     STORM_TITLES,
     TAKING_LIVES_VERBS,
     TALLY_NOUNS,
@@ -342,6 +343,24 @@ def _things_before(tokens: Sequence[Token], k: int) -> bool:
         return False
     low = tokens[k].low
     return low.endswith("s") and low not in FUNCTION_WORDS and not _is_people(low, low)
+
+
+def _held_by_authority(tokens: Sequence[Token], j: int) -> bool:
+    """'Police were on Monday holding two suspects', 'Security forces held 688 people':
+    police or troops hold them; "held" only where they are its subject, right before it
+    ("Police said the boat held 120 migrants" is a load)."""
+    if tokens[j].low != "held":
+        return _authority_before(tokens, j)
+    k = j - 1
+    while k >= 0 and (tokens[k].low.endswith("ly") or tokens[k].low in ("have", "had", "also")):
+        k -= 1
+    if k >= 0 and tokens[k].low in ("they", "we"):
+        return _authority_before(tokens, k)  # "Police said that they have held 24 people"
+    return k >= 0 and (
+        tokens[k].low in _SECURITY_AGENTS
+        or tokens[k].low in SECURITY_HEADS
+        or tokens[k].low == "authorities"
+    )
 
 
 def _authority_before(tokens: Sequence[Token], j: int) -> bool:
@@ -1639,7 +1658,7 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
         j >= 0
         and tokens[j].low in LEFT_VERB_CUES
         and not (j and tokens[j - 1].low == "of")  # "capable of holding 40,000 spectators"
-        and (tokens[j].low not in HELD_BY_AUTHORITY or _authority_before(tokens, j))
+        and (tokens[j].low not in HELD_BY_AUTHORITY or _held_by_authority(tokens, j))
     ):
         return j, True
     if (
@@ -2488,14 +2507,17 @@ def _place_from(tokens: Sequence[Token], k: int) -> str | None:
         return ""  # "killed in Wednesday's clashes": when, not where
     if (
         name
-        and name[-1].endswith(("'s", "’s")) is False
+        and not name[-1].endswith(("'s", "’s"))
         and any(w.endswith(("'s", "’s")) for w in name[:-1])
+        and _a_place_held(name, tokens, m)
     ):
         # "in Nigeria's Benue state", "in Surkhania's Tuzkara region": the place the
-        # country holds
+        # country holds (not "St. Mary's Hospital", "King's Cross", "People's Square")
         name = name[next(i for i, w in enumerate(name) if w.endswith(("'s", "’s"))) + 1 :]
-    elif name and name[-1].endswith(("'s", "’s")):
-        return _place_a_country_holds(tokens, m)
+    elif name and len(name) == 1 and name[0].endswith(("'s", "’s")):
+        held = _place_a_country_holds(tokens, m)
+        if held is not None:
+            return held
     if (
         name
         and tokens[k].low in ("near", "along", "across", "outside")
@@ -2512,22 +2534,39 @@ def _place_from(tokens: Sequence[Token], k: int) -> str | None:
     return " ".join(name) or None
 
 
-_HELD_PLACE_WORDS = 3  # adjectives before the unit: "autonomous province of Tuzkara"
+def _a_place_held(name: Sequence[str], tokens: Sequence[Token], m: int) -> bool:
+    """Whether a name with a possessive inside is a place a place holds: the possessor is
+    a place ("Giza's Nahda Square", "South Sudan's ...") or a unit ends the name
+    ("Nigeria's Kogi State", "Surkhania's Tuzkara region"); not "St. Mary's Hospital"."""
+    k = next(i for i, w in enumerate(name) if w.endswith(("'s", "’s")))
+    owner = " ".join([*name[:k], name[k][:-2]])
+    return (
+        _is_place_name(owner)
+        or name[-1].lower() in ADMIN_UNITS
+        or (m < len(tokens) and tokens[m].low in ADMIN_UNITS)
+    )
 
 
-def _place_a_country_holds(tokens: Sequence[Token], m: int) -> str:
+_HELD_PLACE_WORDS = 5  # words before the unit: "remote and mountainous province of"
+# units a country holds ("autonomous republic of Tuzkara"; "republic" is no unit to strip
+# from a name: "Czech Republic")
+_HELD_UNITS = ADMIN_UNITS | {"republic", "territory", "enclave"}
+
+
+def _place_a_country_holds(tokens: Sequence[Token], m: int) -> str | None:
     """After a possessive name ("in Surkhania's ..."), the place it holds: "autonomous
     province of Tuzkara", "western region of Tuzkara"; "" where the unit is not named by
-    its name ("in Surkhania's autonomous region": the region the event is about)."""
+    its name ("in Surkhania's autonomous region": the region the event is about); None
+    where no unit follows ("in Kenya's capital": the country's name is the place)."""
     j = m
     while j < min(len(tokens), m + _HELD_PLACE_WORDS) and tokens[j].text.islower():
-        if tokens[j].low in ADMIN_UNITS:
+        if tokens[j].low in _HELD_UNITS:
             if j + 2 < len(tokens) and tokens[j + 1].low == "of" and tokens[j + 2].is_capitalised:
                 held = _name_starting(tokens, j + 2)
                 return held or ""
             return ""
         j += 1
-    return ""
+    return None
 
 
 def _and_elsewhere(tokens: Sequence[Token], m: int) -> bool:
@@ -2559,8 +2598,10 @@ def _names_the_event(name: Sequence[str], tokens: Sequence[Token], m: int) -> bo
     within two words ("the Ethiopian Airlines crash", "Kumbh festival stampede"), not
     past a word that makes the name a place's ("the Lalpur village landslide", "Goshen
     town parade": the village's, the town's)."""
-    if name[-1].lower() in _EVENT_NAME_ENDS:
-        return True
+    if name[-1].lower() in _EVENT_NAME_ENDS and (
+        len(name) > 1 or name[-1].lower() not in SPORTING_EVENT_NOUNS
+    ):
+        return True  # "the Boston Marathon" (not "in Marathon", a town)
     for t in tokens[m : m + _EVENT_NAME_TAIL]:
         if t.low in _EVENT_NAME_ENDS:
             return True

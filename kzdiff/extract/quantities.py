@@ -1238,8 +1238,9 @@ _VERBS_OF_COUNTS = frozenset({*(k for k in EVENT_CUES if " " not in k), *TOLL_VE
 }
 
 
-# Verbs whose object is people, after which "1.2m" is a million ("displaced 1.2m in")
-_PEOPLE_VERBS = frozenset(k for k in EVENT_CUES if " " not in k and k.endswith("ed"))
+# Verbs whose object is a people's number, after which "1.2m" is a million ("displaced
+# 1.2m in"; not "trapped 300m in Shaft 4", a depth)
+_PEOPLE_VERBS = frozenset({"displaced", "evacuated", "affected", "killed", "uprooted"})
 
 _SOUTH_ASIAN_SCALES = frozenset({"lakh", "lakhs", "crore", "crores"})
 _INDIAN_GROUPS = re.compile(r"\d,\d\d,\d\d\d(?!\d)")  # "7,24,649", "1,02,00,000"

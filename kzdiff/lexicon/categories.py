@@ -1348,10 +1348,14 @@ OCCASION_NOUNS: frozenset[str] = frozenset(
     {"festival", "mela", "concert", "parade", "carnival", "pilgrimage", "celebration",
      "celebrations",
      # sporting events, named the same way: "at the Lindenhaven Grand Prix", "the Boston
-     # Marathon bombing"
-     "marathon", "prix", "race", "derby", "championship", "championships", "olympics",
-     "tournament"}
+     # Marathon bombing" (see SPORTING_EVENT_NOUNS)
+     "marathon", "prix", "championship", "championships", "olympics", "tournament"}
 )  # fmt: skip
+# ... which name an event only after another capitalised word: "Marathon" alone is a
+# town, "the Boston Marathon" a race
+SPORTING_EVENT_NOUNS: frozenset[str] = frozenset(
+    {"marathon", "prix", "championship", "championships", "olympics", "tournament"}
+)
 
 # Nouns of an event named only after a day's possessive: "Sunday night's mass shooting"
 # ("On Wednesday, shooting broke out" names no event)

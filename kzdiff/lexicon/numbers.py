@@ -443,8 +443,8 @@ ONE_PRONOUN_AFTER: frozenset[str] = frozenset({
     "of", "another", "who", "whom", "whose", "that", "which", "by", "day", "time",
     "point", "way", "thing", "another's", "can", "could", "would", "should", "will",
     "must", "might", "says", "knows", "else", "would've", "too", "here", "there",
-    # a source of a figure: "more than 90 shacks by one estimate", "by one count"
-    "estimate", "account", "count", "reckoning", "tally", "report", "measure",
+    # a source of a figure: "more than 90 shacks by one estimate" (not "one tally clerk")
+    "estimate", "reckoning", "report",
 })  # fmt: skip
 
 # Verbs of change before "from X to Y" / "X to Y": two figures, not a range.
