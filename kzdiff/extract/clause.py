@@ -129,6 +129,7 @@ from kzdiff.lexicon.facts import (
     BODY_NOUNS,
     COMPASS_ADJECTIVES,
     FOUND_VERBS,
+    HELD_UNITS,
     INCIDENT_SITES,
     INCIDENT_VERBS,
     LOCAL_DETERMINERS,
@@ -1146,20 +1147,15 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
     return None
 
 
-# transitive verbs of harm and custody, whose object may be a figure of their own
-_HARM_VERB_FORMS = frozenset(
-    {"kill", "kills", "killed", "killing", "injure", "injures", "injured", "injuring",
-     "wound", "wounds", "wounded", "wounding", "arrest", "arrests", "arrested", "arresting",
-     "detained", "shot", "abducted", "kidnapped"}
-)  # fmt: skip
-_BOUND_OPENERS = frozenset({"at", "more", "over", "nearly", "about", "some", "around", "up"})
+# words of a bound before a figure: "killed at least 40", "wounded more than 290"
+_BOUND_WORDS = frozenset(w for phrase in BOUNDS_BEFORE for w in phrase.split())
 
 
 def _verb_with_its_own_figure(tokens: Sequence[Token], j: int, width: int) -> bool:
     """Whether the cue at ``j`` is an active verb whose object is a figure after it:
     "killed four", "wounded more than 290" (not "were killed, 40 injured")."""
     t = tokens[j]
-    if width != 1 or not t.text.islower() or t.low not in _HARM_VERB_FORMS:
+    if width != 1 or not t.text.islower() or t.low not in ACTIVE_HARM_VERBS:
         return False
     b = j - 1
     while b >= 0 and (tokens[b].low.endswith("ly") or tokens[b].low in ("also", "later")):
@@ -1167,9 +1163,9 @@ def _verb_with_its_own_figure(tokens: Sequence[Token], j: int, width: int) -> bo
     if b >= 0 and tokens[b].low in AUXILIARIES:
         return False  # "were killed": a passive, whose figure is its subject
     k = j + 1
-    while k < min(len(tokens), j + 3) and tokens[k].low in _BOUND_OPENERS | {"least", "than"}:
+    while k < min(len(tokens), j + 4) and tokens[k].low in _BOUND_WORDS:
         k += 1
-    if not _figure_at(tokens, k) or not (k == j + 1 or tokens[j + 1].low in _BOUND_OPENERS):
+    if not _figure_at(tokens, k):
         return False
     # "killed 5 km from the border", "arrested 2 hours later": a distance or a time
     unit = tokens[k + 1].low if k + 1 < len(tokens) else ""
@@ -2548,9 +2544,6 @@ def _a_place_held(name: Sequence[str], tokens: Sequence[Token], m: int) -> bool:
 
 
 _HELD_PLACE_WORDS = 5  # words before the unit: "remote and mountainous province of"
-# units a country holds ("autonomous republic of Tuzkara"; "republic" is no unit to strip
-# from a name: "Czech Republic")
-_HELD_UNITS = ADMIN_UNITS | {"republic", "territory", "enclave"}
 
 
 def _place_a_country_holds(tokens: Sequence[Token], m: int) -> str | None:
@@ -2560,7 +2553,7 @@ def _place_a_country_holds(tokens: Sequence[Token], m: int) -> str | None:
     where no unit follows ("in Kenya's capital": the country's name is the place)."""
     j = m
     while j < min(len(tokens), m + _HELD_PLACE_WORDS) and tokens[j].text.islower():
-        if tokens[j].low in _HELD_UNITS:
+        if tokens[j].low in HELD_UNITS:
             if j + 2 < len(tokens) and tokens[j + 1].low == "of" and tokens[j + 2].is_capitalised:
                 held = _name_starting(tokens, j + 2)
                 return held or ""

@@ -57,6 +57,9 @@ ADMIN_UNITS: frozenset[str] = frozenset(
         "oblast",
     }
 )
+# Units a country holds, after its possessive: "Surkhania's autonomous republic of
+# Tuzkara" ("republic" is no unit to strip from a name: "Czech Republic")
+HELD_UNITS: frozenset[str] = ADMIN_UNITS | {"republic", "territory", "enclave"}
 
 # Parts of a place named after them: "in the vicinity of the Juliaca airport", "near the
 # airport of Juliaca", "on the outskirts of Kabul" place a figure in Juliaca and Kabul.
