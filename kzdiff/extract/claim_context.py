@@ -918,11 +918,13 @@ class DocContext:
         m = _PHOTO_OF_A_YEAR.match(self.doc.body, block.start, s.start + _PHOTO_REACH)
         # (two years back at least: a photo "taken on Dec. 31" of a story told on January 3
         # is this story's)
+        # (against the day of publication: the photo's own year may be the most named)
+        now = int(self.doc.published[:4]) if self.doc.published else self.ref_year
         return (
             m is not None
             and m.start() < s.end
-            and self.ref_year is not None
-            and self.ref_year - int(m.group("year")) >= _PHOTO_YEARS_BACK
+            and now is not None
+            and now - int(m.group("year")) >= _PHOTO_YEARS_BACK
         )
 
     def _stale_event_day(self, day: tuple[int, str | None]) -> bool:
