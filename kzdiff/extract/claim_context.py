@@ -927,6 +927,28 @@ class DocContext:
             and now - int(m.group("year")) >= _PHOTO_YEARS_BACK
         )
 
+    def _recounted_since(self, s: Sentence, day: tuple[int, str | None], q_start: int) -> bool:
+        """'On Thursday, a blaze ripped through a hijacked block ..., killing 84 people',
+        told days later: the day dates the blaze; the toll its participle gives is the one
+        known when the report was written. Not in a timeline, where another sentence of
+        the paragraph opens on its own day ("On January 5, gunmen stormed the market,
+        killing 30 people. On January 6, a second attack killed 16."): each day's count."""
+        days = self._days_before_report(day[1])
+        if (
+            days is None
+            or not _RECOUNT_DAYS <= days <= _DAYS_LATER_SPAN
+            or not day[0] < q_start
+            or self.doc.body[s.start : day[0]].strip().lower() not in ("on", "")
+            or _TOLL_PARTICIPLE_BEFORE.search(
+                self.doc.body, max(s.start, q_start - _PARTICIPLE_REACH), q_start
+            )
+            is None
+        ):
+            return False
+        block = self.doc.blocks[s.block]
+        others = _DAY_OPENS_A_SENTENCE.findall(self.doc.body, block.start, block.end)
+        return len(others) <= 1
+
     def _stale_event_day(self, day: tuple[int, str | None]) -> bool:
         """Whether a day (start, date) names an event ("after the September 16
         elections", "the August 30 landslide") more than a week before the day the report
@@ -1203,7 +1225,7 @@ class DocContext:
             # people were injured"': the day was said in another quotation
             first_day = None
         if first_day is not None and not dates_event:
-            if self._stale_event_day(first_day):
+            if self._stale_event_day(first_day) or self._recounted_since(s, first_day, q_start):
                 return self.report_day
             return first_day[1]  # the first day of the sentence, before the figure or after
         if s.start not in self._anaphor_of:
@@ -2307,6 +2329,22 @@ def _opens_period(body: str, start: int) -> bool:
 
 
 _EVENT_DAY_STALE = 7  # days: an event named by a day further back dates no count of the report
+# An event's toll in a participle after the day that opens its sentence, told two days or
+# more on ("On Thursday, a blaze ..., killing 84 people"): the count as the report knows it
+_RECOUNT_DAYS = 2
+_PARTICIPLE_REACH = 32  # characters: ", killing at least 84", "and injuring over 55"
+_TOLL_PARTICIPLE_BEFORE = re.compile(
+    r"(?:,|\band)\s+(?:killing|leaving|claiming|injuring|wounding)\s+"
+    r"(?:(?:at\s+least|more\s+than|over|nearly|about|some|almost)\s+)?\Z",
+    re.I,
+)
+# a sentence of a paragraph that opens on a day: "On January 6, a second attack ..."
+_DAY_OPENS_A_SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?]\s))On\s+(?:"
+    + "|".join(sorted({*WEEKDAYS, *MONTHS}, key=len, reverse=True))
+    + r")\b",
+    re.I | re.M,
+)
 # A photo's own date in its caption: "In this photo taken on Friday, Sept. 15, 2028"
 _PHOTO_REACH = 80  # characters past the sentence's start: the caption's own sentence
 # Unrest named by its day, the noun right after it: "the May 13 clashes" (not "On April
