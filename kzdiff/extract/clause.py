@@ -65,6 +65,7 @@ from kzdiff.lexicon.categories import (
     HARM_PARTICIPLES,
     HAVING_VERBS,
     HELD_BY_AUTHORITY,
+    HELD_OCCASIONS,
     HELD_OTHERWISE,
     HOME_NOUNS,
     HUMAN_NOUNS,
@@ -1244,7 +1245,15 @@ def _held_otherwise(tokens: Sequence[Token], k: int, hit: tuple[Category, int]) 
     nxt = tokens[end].low
     if nxt in HELD_OTHERWISE:
         return True
+    if any(
+        tokens[b].low in HELD_OCCASIONS and tokens[b + 1].low in ("of", "for")
+        for b in range(max(0, k - _HELD_OCCASION_REACH), k - 1)
+    ):
+        return True  # "The funerals of six victims were held on Friday": the funerals were
     return nxt == "in" and end + 1 < len(tokens) and cue_at(tokens, end + 1) is not None
+
+
+_HELD_OCCASION_REACH = 6  # tokens back: "The funerals of the six victims were held"
 
 
 def _a_cause(tokens: Sequence[Token], k: int, start: int) -> bool:

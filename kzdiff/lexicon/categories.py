@@ -1219,6 +1219,12 @@ LEFT_VERB_CUES: dict[str, Category] = {
     "holding": _D,
     "held": _D,  # "Security forces held 688 people during the demonstrations"
 }
+# Occasions "held" for people, whose holding is no detention: "The funerals of six
+# victims were held on Friday", "a vigil for the 12 dead was held"
+HELD_OCCASIONS: frozenset[str] = frozenset(
+    {"funeral", "funerals", "burial", "burials", "vigil", "vigils", "memorial", "memorials",
+     "service", "services", "ceremony", "ceremonies", "prayers"}
+)  # fmt: skip
 # Left verbs that count the detained only where police or troops do it: "A boat holding
 # 300 migrants" is a load, "the stadium held 40,000 people" its crowd
 HELD_BY_AUTHORITY: frozenset[str] = frozenset({"holding", "held"})
