@@ -79,6 +79,7 @@ from kzdiff.lexicon.categories import (
     AMONG_CUES,
     BACK_REFERENCE_NOUNS,
     DISEASE_KIND_PHRASES,
+    DISEASE_NAMES,
     EVENT_KINDS,
     EVENT_NAMING_NOUNS,
     FIGURELESS_TOLL_NOUNS,
@@ -91,6 +92,7 @@ from kzdiff.lexicon.facts import (
     BODY_NOUNS,
     COMPASS_ADJECTIVES,
     DEATH_CERTAINTIES,
+    DISASTER_RELATED,
     EXCLUDED_SCOPE,
     NEIGHBOUR_ADJECTIVES,
     ONE_PLACE_NOUNS,
@@ -956,6 +958,34 @@ _ONE_PLACE = re.compile(r"[\"“‘']?(?:In|At) (?:just |only )?(?:one|a single)
 
 _DISEASE_KIND = re.compile(r"\b(?:" + phrase_pattern(DISEASE_KIND_PHRASES) + r")\b", re.IGNORECASE)
 _EPIDEMIC_WORD = re.compile(r"\b(?:outbreak|epidemic|pandemic|infect\w*|virus)\b", re.IGNORECASE)
+# a disease named beside a figure: "cholera cases and 287 related deaths", "40 have died of
+# cholera"
+_DISEASE_NEAR = re.compile(
+    r"\b(?:" + "|".join(sorted(DISEASE_NAMES, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+_DISEASE_REACH = 32  # characters either side of the figure
+_RELATED_AFTER = re.compile(r"\s+(?:related|-related)\b", re.IGNORECASE)
+_DISEASES = "|".join(sorted(DISEASE_NAMES, key=len, reverse=True))
+# the disease in the figure's own phrase: "40 people have died of cholera", "287 cholera
+# deaths" (not "killed 287 people and damaged cholera clinics")
+_DIED_OF_A_DISEASE = re.compile(
+    r"\s+(?:(?:[a-z]+\s+){0,3}?(?:died|deaths?|dead|fatalities)\s+(?:of|from)\s+"
+    rf"(?:suspected\s+)?(?:{_DISEASES})|(?:{_DISEASES})(?:-related)?\s+(?:deaths|fatalities))\b",
+    re.IGNORECASE,
+)
+
+
+def _of_a_disease(sentence: str, at: int, end: int) -> bool:
+    """Whether the figure counts a disease's dead: the disease after it ("have died of
+    cholera", "287 cholera deaths"), or before it where "related" follows it ("cholera
+    cases and 287 related deaths"); not "Cholera has killed 300 people", an outbreak's
+    toll in a brief that names it once."""
+    if _DIED_OF_A_DISEASE.match(sentence, end, end + _DISEASE_REACH):
+        return True
+    return (
+        _RELATED_AFTER.match(sentence, end) is not None
+        and _DISEASE_NEAR.search(sentence, max(0, at - _DISEASE_REACH), at) is not None
+    )
 
 
 def _of_another_kind(sentence: str) -> bool:
@@ -1718,6 +1748,15 @@ def _finalise(doc: Document, drafts: Sequence[_Draft], epidemic: bool) -> tuple[
             # only an outbreak's reports keep confirmed and suspected deaths apart: a
             # flood's "45 deaths confirmed" is its toll
             counted = None
+        if (
+            counted is None
+            and category is Category.KILLED
+            and not epidemic
+            and _of_a_disease(s.text, q.start - s.start, q.end - s.start)
+        ):
+            # "6,912 cholera cases and 287 related deaths", "40 have died of cholera" in a
+            # flood's report: deaths of an outbreak after the disaster, not its toll
+            counted = DISASTER_RELATED
         if (
             counted is None
             and (others := _OTHERS_AFTER.match(s.text, q.end - s.start)) is not None
