@@ -918,14 +918,17 @@ class DocContext:
         m = _PHOTO_OF_A_YEAR.match(self.doc.body, block.start, s.start + _PHOTO_REACH)
         # (two years back at least: a photo "taken on Dec. 31" of a story told on January 3
         # is this story's)
+        if m is None or m.start() >= s.end:
+            return False
         # (against the day of publication: the photo's own year may be the most named)
         now = int(self.doc.published[:4]) if self.doc.published else self.ref_year
-        return (
-            m is not None
-            and m.start() < s.end
-            and now is not None
-            and now - int(m.group("year")) >= _PHOTO_YEARS_BACK
-        )
+        year = m.group("year")
+        if now is None or now - int(year) < _PHOTO_YEARS_BACK:
+            return False
+        # an article that speaks of that year outside the caption is about its time ("the
+        # protest camp on Kessa Square on August 14, 2029, a rights group said")
+        body = self.doc.body
+        return body.count(year, 0, block.start) + body.count(year, block.end) == 0
 
     def _recounted_since(self, s: Sentence, day: tuple[int, str | None], q_start: int) -> bool:
         """'On Thursday, a blaze ripped through a hijacked block ..., killing 84 people',
@@ -945,9 +948,14 @@ class DocContext:
             is None
         ):
             return False
+        # not in a timeline (another sentence of the article opens on its own day) nor
+        # before a later count ("The toll has since risen to 20", "By Saturday ...")
         block = self.doc.blocks[s.block]
-        others = _DAY_OPENS_A_SENTENCE.findall(self.doc.body, block.start, block.end)
-        return len(others) <= 1
+        body = self.doc.body
+        return (
+            len(_days_with_counts(body)) <= 1
+            and _LATER_IN_THE_STORY.search(body, s.end, block.end) is None
+        )
 
     def _stale_event_day(self, day: tuple[int, str | None]) -> bool:
         """Whether a day (start, date) names an event ("after the September 16
@@ -2338,9 +2346,31 @@ _TOLL_PARTICIPLE_BEFORE = re.compile(
     r"(?:(?:at\s+least|more\s+than|over|nearly|about|some|almost)\s+)?\Z",
     re.I,
 )
-# a sentence of a paragraph that opens on a day: "On January 6, a second attack ..."
+# what tells of a later count after a recap, in its paragraph: "The toll has since risen
+# to 20", "By Saturday the toll had risen to 19"
+_LATER_IN_THE_STORY = re.compile(
+    r"\b(?:since|risen|rose|climbed|increased|"
+    + "|".join(sorted({*WEEKDAYS, *MONTHS}, key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
+
+
+def _days_with_counts(body: str) -> set[str]:
+    """The days that open sentences with a figure in them: a timeline has two or more
+    ("On January 5, ... killing 30 people. On January 6, a second attack killed 16")."""
+    days = set()
+    for m in _DAY_OPENS_A_SENTENCE.finditer(body):
+        end = body.find(".", m.end())
+        if _A_FIGURE.search(body, m.end(), len(body) if end < 0 else end):
+            days.add(m.group("day").lower())
+    return days
+
+
+_A_FIGURE = re.compile(r"\d")
+# a sentence that opens on a day: "On January 6, a second attack ..."
 _DAY_OPENS_A_SENTENCE = re.compile(
-    r"(?:^|(?<=[.!?]\s))On\s+(?:"
+    r"(?:^|(?<=[.!?]\s))On\s+(?P<day>"
     + "|".join(sorted({*WEEKDAYS, *MONTHS}, key=len, reverse=True))
     + r")\b",
     re.I | re.M,

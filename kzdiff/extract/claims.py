@@ -148,6 +148,9 @@ def extract_claims(
     # may be of violence or of a computer)
     diseases = ctx.disease_names()
     epidemic = _names_a_disease(doc.body, len(diseases))
+    # a disaster's report, where an outbreak's dead are its aftermath ("287 cholera
+    # deaths" after floods), not an outbreak's brief that names its disease once
+    disaster = not epidemic and _names_an_event_kind(doc.body)
     # an article that names a disease or an outbreak even once: its ill are cases, not
     # people its event harmed (a plain substring test first: most tell of no one ill)
     illness_harms = _tells_of_illness(doc.body) and not (
@@ -391,7 +394,7 @@ def extract_claims(
     lead_end = _lead_end(sentences)
     _parts_keep_the_wholes_fate(drafts)
     _bare_restatements(drafts)
-    claims = inherit_same_figure(_finalise(doc, drafts, epidemic), lead_end)
+    claims = inherit_same_figure(_finalise(doc, drafts, epidemic, disaster), lead_end)
     claims = _share_in_headline(carry_to_restatements_and_parts(claims), lead_end)
     return _repeated_headline(_victims_beyond_the_dead(claims))
 
@@ -969,7 +972,8 @@ _DISEASES = "|".join(sorted(DISEASE_NAMES, key=len, reverse=True))
 # the disease in the figure's own phrase: "40 people have died of cholera", "287 cholera
 # deaths" (not "killed 287 people and damaged cholera clinics")
 _DIED_OF_A_DISEASE = re.compile(
-    r"\s+(?:(?:[a-z]+\s+){0,3}?(?:died|deaths?|dead|fatalities)\s+(?:of|from)\s+"
+    r"\s+(?:(?:(?:people|persons|more|others|have|has|had|now|since|reportedly)\s+){0,3}"
+    r"(?:died|deaths?|dead|fatalities)\s+(?:of|from)\s+"
     rf"(?:suspected\s+)?(?:{_DISEASES})|(?:{_DISEASES})(?:-related)?\s+(?:deaths|fatalities))\b",
     re.IGNORECASE,
 )
@@ -1001,6 +1005,14 @@ def _of_another_kind(sentence: str) -> bool:
 
 
 _WORD_RE = re.compile(r"[a-z]+")
+
+
+def _names_an_event_kind(body: str) -> bool:
+    """Whether an article names a kind of event that is no outbreak ("floods", "quake")."""
+    return any(
+        EVENT_KINDS.get(w, EVENT_KINDS.get(w.removesuffix("s"))) not in (None, "epidemic")
+        for w in _WORD_RE.findall(body.lower())
+    )
 
 
 def _of_the_outbreak(sentence: str) -> bool:
@@ -1670,9 +1682,12 @@ _VERB_AFTER_THE_WHOLE = re.compile(
 )
 
 
-def _finalise(doc: Document, drafts: Sequence[_Draft], epidemic: bool) -> tuple[Claim, ...]:
+def _finalise(
+    doc: Document, drafts: Sequence[_Draft], epidemic: bool, disaster: bool
+) -> tuple[Claim, ...]:
     """Give out ids in body order; a part points at its whole's id. ``epidemic``: the
-    article tells of a disease (see _names_a_disease)."""
+    article tells of a disease (see _names_a_disease); ``disaster``: of another kind of
+    event, and of no disease's outbreak."""
     claims: list[Claim] = []
     windows = _window_drafts(drafts)
     if epidemic and any(w is not None and w.startswith("month") for w in windows.values()):
@@ -1751,7 +1766,7 @@ def _finalise(doc: Document, drafts: Sequence[_Draft], epidemic: bool) -> tuple[
         if (
             counted is None
             and category is Category.KILLED
-            and not epidemic
+            and disaster
             and _of_a_disease(s.text, q.start - s.start, q.end - s.start)
         ):
             # "6,912 cholera cases and 287 related deaths", "40 have died of cholera" in a

@@ -1245,15 +1245,29 @@ def _held_otherwise(tokens: Sequence[Token], k: int, hit: tuple[Category, int]) 
     nxt = tokens[end].low
     if nxt in HELD_OTHERWISE:
         return True
-    if any(
-        tokens[b].low in HELD_OCCASIONS and tokens[b + 1].low in ("of", "for")
-        for b in range(max(0, k - _HELD_OCCASION_REACH), k - 1)
-    ):
+    figure = next(
+        (
+            f
+            for f in range(k - 1, max(-1, k - _HELD_OCCASION_REACH), -1)
+            if _starts_figure(tokens[f])
+        ),
+        None,
+    )
+    if figure is not None and _an_occasion_of(tokens, figure):
         return True  # "The funerals of six victims were held on Friday": the funerals were
     return nxt == "in" and end + 1 < len(tokens) and cue_at(tokens, end + 1) is not None
 
 
-_HELD_OCCASION_REACH = 6  # tokens back: "The funerals of the six victims were held"
+_HELD_OCCASION_REACH = 6  # tokens back to the figure: "six victims of the blast were held"
+
+
+def _an_occasion_of(tokens: Sequence[Token], figure: int) -> bool:
+    """Whether an occasion for the dead stands right before the figure: "the funerals of
+    six victims", "a vigil for the 12 dead" (not "At a vigil for the victims, 23 ...")."""
+    b = figure - 1
+    if b >= 0 and tokens[b].low == "the":
+        b -= 1
+    return b >= 1 and tokens[b].low in ("of", "for") and tokens[b - 1].low in HELD_OCCASIONS
 
 
 def _a_cause(tokens: Sequence[Token], k: int, start: int) -> bool:
