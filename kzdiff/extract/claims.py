@@ -82,6 +82,7 @@ from kzdiff.lexicon.categories import (
     DISEASE_NAMES,
     EVENT_KINDS,
     EVENT_NAMING_NOUNS,
+    FACILITY_HEADS,
     FIGURELESS_TOLL_NOUNS,
     HUMAN_NOUNS,
     NOUN_CATEGORIES,
@@ -396,7 +397,33 @@ def extract_claims(
     _bare_restatements(drafts)
     claims = inherit_same_figure(_finalise(doc, drafts, epidemic, disaster), lead_end)
     claims = _share_in_headline(carry_to_restatements_and_parts(claims), lead_end)
+    claims = _facility_rows(claims)
     return _repeated_headline(_victims_beyond_the_dead(claims))
+
+
+# A table's row that names a facility and its figure: "Harbourside General Hospital: 33"
+_FACILITY_ROW_LABEL = re.compile(
+    r"\s*(?P<name>(?:[A-Z][\w'’.-]*\s+){0,5}(?:"
+    + "|".join(sorted((h.capitalize() for h in FACILITY_HEADS), key=len, reverse=True))
+    + r"))\s*[:–—-]\s*\Z"
+)
+
+
+def _facility_rows(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """'Lindenhaven Medical Center: 22 / Harbourside General Hospital: 33': rows of a
+    table by facility count the people there; the facility is their place, not their
+    noun ("Harbourside General") nor their source."""
+    out = list(claims)
+    for n, c in enumerate(out):
+        label = c.sentence[: c.start - c.sentence_start]
+        m = _FACILITY_ROW_LABEL.match(label)
+        if m is not None and c.scope is None:
+            name = m.group("name")
+            source = None if c.attribution == name else c.attribution
+            out[n] = replace(
+                c, scope=name, subject=_default_subject(c.category), attribution=source
+            )
+    return tuple(out)
 
 
 # "victims" counts the dead in most copy, and every casualty in some: "put the number of
