@@ -1133,6 +1133,8 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
             t.low in SPEECH_VERBS
             and (steps == 0 or _where_the_speakers_are(tokens, start, j))
             and not (j + 1 < n and cue_at(tokens, j + 1) is not None)
+            # "dozens of victims put off getting treatment": a delay, no estimate
+            and not (t.low == "put" and j + 1 < n and tokens[j + 1].low == "off")
             # "212 people listed as missing", "registered as displaced": a complement
             and not (j + 2 < n and tokens[j + 1].low == "as" and cue_at(tokens, j + 2))
             # "over 36 said to be hurt", "40 reported to have died": a hedged fate

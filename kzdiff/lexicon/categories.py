@@ -261,6 +261,7 @@ EVENT_CUES: dict[str, Category] = {
     "seeking treatment": _I,
     "sought medical attention": _I,
     "received treatment": _I,
+    "getting treatment": _I,  # "dozens of victims put off getting treatment for small cuts"
     "injured people": _I,
     "injury toll": _I,  # "the official injury count now stands at 130"
     "injury count": _I,
