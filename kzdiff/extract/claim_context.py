@@ -916,8 +916,6 @@ class DocContext:
         figures that year's, to the end of its paragraph."""
         block = self.doc.blocks[s.block]
         m = _PHOTO_OF_A_YEAR.match(self.doc.body, block.start, s.start + _PHOTO_REACH)
-        # (two years back at least: a photo "taken on Dec. 31" of a story told on January 3
-        # is this story's)
         if m is None or m.start() >= s.end:
             return False
         # (against the day of publication: the photo's own year may be the most named)
@@ -933,9 +931,10 @@ class DocContext:
     def _recounted_since(self, s: Sentence, day: tuple[int, str | None], q_start: int) -> bool:
         """'On Thursday, a blaze ripped through a hijacked block ..., killing 84 people',
         told days later: the day dates the blaze; the toll its participle gives is the one
-        known when the report was written. Not in a timeline, where another sentence of
-        the paragraph opens on its own day ("On January 5, gunmen stormed the market,
-        killing 30 people. On January 6, a second attack killed 16."): each day's count."""
+        known when the report was written. Not in a timeline, where sentences of the
+        article open with figures on two days ("On January 5, gunmen stormed the market,
+        killing 30 people. On January 6, a second attack killed 16."): each day's count;
+        nor before a later count in its paragraph ("The toll has since risen to 20")."""
         days = self._days_before_report(day[1])
         if (
             days is None
@@ -948,8 +947,6 @@ class DocContext:
             is None
         ):
             return False
-        # not in a timeline (another sentence of the article opens on its own day) nor
-        # before a later count ("The toll has since risen to 20", "By Saturday ...")
         block = self.doc.blocks[s.block]
         body = self.doc.body
         return (
@@ -2348,12 +2345,8 @@ _TOLL_PARTICIPLE_BEFORE = re.compile(
 )
 # what tells of a later count after a recap, in its paragraph: "The toll has since risen
 # to 20", "By Saturday the toll had risen to 19"
-_LATER_IN_THE_STORY = re.compile(
-    r"\b(?:since|risen|rose|climbed|increased|"
-    + "|".join(sorted({*WEEKDAYS, *MONTHS}, key=len, reverse=True))
-    + r")\b",
-    re.I,
-)
+_DAY_NAMES = "|".join(sorted({*WEEKDAYS, *MONTHS}, key=len, reverse=True))
+_LATER_IN_THE_STORY = re.compile(rf"\b(?:since|risen|rose|climbed|increased|{_DAY_NAMES})\b", re.I)
 
 
 def _days_with_counts(body: str) -> set[str]:
@@ -2369,19 +2362,16 @@ def _days_with_counts(body: str) -> set[str]:
 
 _A_FIGURE = re.compile(r"\d")
 # a sentence that opens on a day: "On January 6, a second attack ..."
-_DAY_OPENS_A_SENTENCE = re.compile(
-    r"(?:^|(?<=[.!?]\s))On\s+(?P<day>"
-    + "|".join(sorted({*WEEKDAYS, *MONTHS}, key=len, reverse=True))
-    + r")\b",
-    re.I | re.M,
-)
-# A photo's own date in its caption: "In this photo taken on Friday, Sept. 15, 2028"
-_PHOTO_REACH = 80  # characters past the sentence's start: the caption's own sentence
+_DAY_OPENS_A_SENTENCE = re.compile(rf"(?:^|(?<=[.!?]\s))On\s+(?P<day>{_DAY_NAMES})\b", re.I | re.M)
 # Unrest named by its day, the noun right after it: "the May 13 clashes" (not "On April
 # 20, clashes between police and protesters killed nine": that day's count)
 _UNREST_AFTER_DAY = re.compile(
     r"[^,.;:]{0,24}?\s(?:clashes|protests|demonstrations|unrest|violence)\b", re.I
 )
+# A photo's own date in its caption: "In this photo taken on Friday, Sept. 15, 2028"
+_PHOTO_REACH = 80  # characters past the sentence's start: the caption's own sentence
+# (two years back at least: a photo "taken on Dec. 31" of a story told on January 3 is
+# this story's)
 _PHOTO_YEARS_BACK = 2
 # (opening its paragraph, as a caption does: not "Rescuers found a photo taken in 1998")
 _PHOTO_OF_A_YEAR = re.compile(

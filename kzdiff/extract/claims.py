@@ -149,9 +149,6 @@ def extract_claims(
     # may be of violence or of a computer)
     diseases = ctx.disease_names()
     epidemic = _names_a_disease(doc.body, len(diseases))
-    # a disaster's report, where an outbreak's dead are its aftermath ("287 cholera
-    # deaths" after floods), not an outbreak's brief that names its disease once
-    disaster = not epidemic and _names_an_event_kind(doc.body)
     # an article that names a disease or an outbreak even once: its ill are cases, not
     # people its event harmed (a plain substring test first: most tell of no one ill)
     illness_harms = _tells_of_illness(doc.body) and not (
@@ -395,7 +392,7 @@ def extract_claims(
     lead_end = _lead_end(sentences)
     _parts_keep_the_wholes_fate(drafts)
     _bare_restatements(drafts)
-    claims = inherit_same_figure(_finalise(doc, drafts, epidemic, disaster), lead_end)
+    claims = inherit_same_figure(_finalise(doc, drafts, epidemic), lead_end)
     claims = _share_in_headline(carry_to_restatements_and_parts(claims), lead_end)
     claims = _facility_rows(claims)
     return _repeated_headline(_victims_beyond_the_dead(claims))
@@ -990,12 +987,10 @@ _DISEASE_KIND = re.compile(r"\b(?:" + phrase_pattern(DISEASE_KIND_PHRASES) + r")
 _EPIDEMIC_WORD = re.compile(r"\b(?:outbreak|epidemic|pandemic|infect\w*|virus)\b", re.IGNORECASE)
 # a disease named beside a figure: "cholera cases and 287 related deaths", "40 have died of
 # cholera"
-_DISEASE_NEAR = re.compile(
-    r"\b(?:" + "|".join(sorted(DISEASE_NAMES, key=len, reverse=True)) + r")\b", re.IGNORECASE
-)
+_DISEASES = "|".join(sorted(DISEASE_NAMES, key=len, reverse=True))
+_DISEASE_NEAR = re.compile(rf"\b(?:{_DISEASES})\b", re.IGNORECASE)
 _DISEASE_REACH = 32  # characters either side of the figure
 _RELATED_AFTER = re.compile(r"\s+(?:related|-related)\b", re.IGNORECASE)
-_DISEASES = "|".join(sorted(DISEASE_NAMES, key=len, reverse=True))
 # the disease in the figure's own phrase: "40 people have died of cholera", "287 cholera
 # deaths" (not "killed 287 people and damaged cholera clinics")
 _DIED_OF_A_DISEASE = re.compile(
@@ -1023,22 +1018,17 @@ def _of_another_kind(sentence: str) -> bool:
     """Whether a sentence of an outbreak's article names a kind of event besides it ("in
     storms across the country"), not the disease itself ("Over the past three months, it
     has killed 160")."""
-    if _of_the_outbreak(sentence):
-        return False
-    return any(
-        EVENT_KINDS.get(w, EVENT_KINDS.get(w.removesuffix("s"))) not in (None, "epidemic")
-        for w in _WORD_RE.findall(sentence.lower())
-    )
+    return not _of_the_outbreak(sentence) and _names_an_event_kind(sentence)
 
 
 _WORD_RE = re.compile(r"[a-z]+")
 
 
-def _names_an_event_kind(body: str) -> bool:
-    """Whether an article names a kind of event that is no outbreak ("floods", "quake")."""
+def _names_an_event_kind(text: str) -> bool:
+    """Whether a text names a kind of event that is no outbreak ("floods", "quake")."""
     return any(
         EVENT_KINDS.get(w, EVENT_KINDS.get(w.removesuffix("s"))) not in (None, "epidemic")
-        for w in _WORD_RE.findall(body.lower())
+        for w in _WORD_RE.findall(text.lower())
     )
 
 
@@ -1709,12 +1699,9 @@ _VERB_AFTER_THE_WHOLE = re.compile(
 )
 
 
-def _finalise(
-    doc: Document, drafts: Sequence[_Draft], epidemic: bool, disaster: bool
-) -> tuple[Claim, ...]:
+def _finalise(doc: Document, drafts: Sequence[_Draft], epidemic: bool) -> tuple[Claim, ...]:
     """Give out ids in body order; a part points at its whole's id. ``epidemic``: the
-    article tells of a disease (see _names_a_disease); ``disaster``: of another kind of
-    event, and of no disease's outbreak."""
+    article tells of a disease (see _names_a_disease)."""
     claims: list[Claim] = []
     windows = _window_drafts(drafts)
     if epidemic and any(w is not None and w.startswith("month") for w in windows.values()):
@@ -1793,11 +1780,14 @@ def _finalise(
         if (
             counted is None
             and category is Category.KILLED
-            and disaster
+            and not epidemic
             and _of_a_disease(s.text, q.start - s.start, q.end - s.start)
+            # (the article read only for the rare such figure, not for every article)
+            and _names_an_event_kind(doc.body)
         ):
             # "6,912 cholera cases and 287 related deaths", "40 have died of cholera" in a
-            # flood's report: deaths of an outbreak after the disaster, not its toll
+            # flood's report: deaths of an outbreak after the disaster, not its toll (an
+            # outbreak's brief that names its disease once names no other kind of event)
             counted = DISASTER_RELATED
         if (
             counted is None

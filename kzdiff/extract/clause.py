@@ -353,25 +353,31 @@ def _held_by_authority(tokens: Sequence[Token], j: int) -> bool:
     ("Police said the boat held 120 migrants" is a load)."""
     if tokens[j].low != "held":
         return _authority_before(tokens, j)
-    k = j - 1
-    while k >= 0 and (tokens[k].low.endswith("ly") or tokens[k].low in ("have", "had", "also")):
-        k -= 1
+    k = _back_over_adverbs(tokens, j - 1)
     if k >= 0 and tokens[k].low in ("they", "we"):
         return _authority_before(tokens, k)  # "Police said that they have held 24 people"
-    return k >= 0 and (
-        tokens[k].low in _SECURITY_AGENTS
-        or tokens[k].low in SECURITY_HEADS
-        or tokens[k].low == "authorities"
-    )
+    return k >= 0 and _an_authority(tokens[k])
 
 
 def _authority_before(tokens: Sequence[Token], j: int) -> bool:
     """'Police were on Monday holding two suspects': the holders are police or troops
     ("A boat holding 300 migrants" is a load; "a stadium holding 40,000" its capacity)."""
-    return any(
-        t.low in _SECURITY_AGENTS or t.low in SECURITY_HEADS or t.low == "authorities"
-        for t in tokens[max(0, j - _AUTHORITY_REACH) : j]
-    )
+    return any(_an_authority(t) for t in tokens[max(0, j - _AUTHORITY_REACH) : j])
+
+
+def _an_authority(t: Token) -> bool:
+    return t.low in _SECURITY_AGENTS or t.low in SECURITY_HEADS or t.low == "authorities"
+
+
+def _back_over_adverbs(tokens: Sequence[Token], k: int) -> int:
+    """The token at or before ``k`` past adverbs and a perfect's "have": "were
+    reportedly killed", "were also arrested", "have since held"."""
+    while k >= 0 and (tokens[k].low.endswith("ly") or tokens[k].low in _BEFORE_ITS_VERB):
+        k -= 1
+    return k
+
+
+_BEFORE_ITS_VERB = frozenset({"also", "later", "since", "have", "had"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -1160,9 +1166,7 @@ def _verb_with_its_own_figure(tokens: Sequence[Token], j: int, width: int) -> bo
     t = tokens[j]
     if width != 1 or not t.text.islower() or t.low not in ACTIVE_HARM_VERBS:
         return False
-    b = j - 1
-    while b >= 0 and (tokens[b].low.endswith("ly") or tokens[b].low in ("also", "later")):
-        b -= 1  # "were reportedly killed", "were also arrested"
+    b = _back_over_adverbs(tokens, j - 1)
     if b >= 0 and tokens[b].low in AUXILIARIES:
         return False  # "were killed": a passive, whose figure is its subject
     k = j + 1
@@ -2528,14 +2532,14 @@ def _place_from(tokens: Sequence[Token], k: int) -> str | None:
         return ""  # "killed in Wednesday's clashes": when, not where
     if (
         name
-        and not name[-1].endswith(("'s", "’s"))
-        and any(w.endswith(("'s", "’s")) for w in name[:-1])
+        and not _possessive(name[-1])
+        and any(_possessive(w) for w in name[:-1])
         and _a_place_held(name, tokens, m)
     ):
         # "in Nigeria's Benue state", "in Surkhania's Tuzkara region": the place the
         # country holds (not "St. Mary's Hospital", "King's Cross", "People's Square")
-        name = name[next(i for i, w in enumerate(name) if w.endswith(("'s", "’s"))) + 1 :]
-    elif name and len(name) == 1 and name[0].endswith(("'s", "’s")):
+        name = name[next(i for i, w in enumerate(name) if _possessive(w)) + 1 :]
+    elif name and len(name) == 1 and _possessive(name[0]):
         held = _place_a_country_holds(tokens, m)
         if held is not None:
             return held
@@ -2559,13 +2563,17 @@ def _a_place_held(name: Sequence[str], tokens: Sequence[Token], m: int) -> bool:
     """Whether a name with a possessive inside is a place a place holds: the possessor is
     a place ("Giza's Nahda Square", "South Sudan's ...") or a unit ends the name
     ("Nigeria's Kogi State", "Surkhania's Tuzkara region"); not "St. Mary's Hospital"."""
-    k = next(i for i, w in enumerate(name) if w.endswith(("'s", "’s")))
+    k = next(i for i, w in enumerate(name) if _possessive(w))
     owner = " ".join([*name[:k], name[k][:-2]])
     return (
         _is_place_name(owner)
         or name[-1].lower() in ADMIN_UNITS
         or (m < len(tokens) and tokens[m].low in ADMIN_UNITS)
     )
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s"))
 
 
 _HELD_PLACE_WORDS = 5  # words before the unit: "remote and mountainous province of"
@@ -4265,7 +4273,7 @@ def _over_a_border(
         if t.text in (",", ";", ".") or t.low in CLAUSE_BREAKERS:
             return False
         rest = [x.low for x in window[k + 1 : k + 3]]
-        if t.low in ("across", "over") and rest[:1] == ["the"] and rest[1:2] in _BORDER:
+        if t.low in ("across", "over") and rest[:1] == ["the"] and rest[1:] in _THE_BORDER:
             return True
         if k == 0 and t.low in _BORDER_NOUNS:
             # a headline's "as 131,000 cross frontier", where the crossing ends its clause
@@ -4275,11 +4283,11 @@ def _over_a_border(
         if t.low == "into":
             return _into_another_country(window[k + 1 : k + 3], fleeing)
         if k == 0 and fleeing and t.is_capitalised:
-            return _from_one_place_to_another(window, fleeing)
+            return _from_one_place_to_another(window)
     return False
 
 
-def _from_one_place_to_another(window: Sequence[Token], fleeing: bool) -> bool:
+def _from_one_place_to_another(window: Sequence[Token]) -> bool:
     """A verb of flight with a place as its object, then where to: "escape Zemaria for
     Tavrosia", "flee Syria to Turkey"; or a country alone: "have fled Ukraine" (not
     "flee Iron Dawn onslaught": what they fled, not where from)."""
@@ -4291,7 +4299,7 @@ def _from_one_place_to_another(window: Sequence[Token], fleeing: bool) -> bool:
     return (
         k + 1 < len(window)
         and window[k].low in ("for", "to", "into")
-        and _into_another_country(window[k + 1 : k + 3], fleeing)
+        and _into_another_country(window[k + 1 : k + 3], fleeing=True)
     )
 
 
@@ -4308,7 +4316,7 @@ def _into_another_country(nxt: Sequence[Token], fleeing: bool) -> bool:
 
 _BORDER_REACH = 8  # tokens: "running for their lives into neighbouring Semiria"
 _BORDER_NOUNS = frozenset({"border", "frontier"})
-_BORDER = [[w] for w in sorted(_BORDER_NOUNS)]
+_THE_BORDER = [[w] for w in sorted(_BORDER_NOUNS)]  # the one word after "across the"
 
 
 def _survived_after(tokens: Sequence[Token], j: int) -> bool:

@@ -38,18 +38,17 @@ _AFTER_A_BOUND = "|".join(
     for b in ("over", "about", "nearly", "some", "around", "almost", "than", "least")
     for w in (b, b.capitalize())
 )
+# words after a figure that no counted noun is
+_NO_NOUN = r"were|was|are|is|have|has|had|and|or|of|to|in|at|on|more|others?"
 # ... and where one digit opens two spaced groups, more than a list's items would have
 # ("2, 236, 918 individuals"), before a counted noun (not "45, 210, 370 deaths
 # respectively"; nor "stood at 1,020, 300 people were still missing": a figure grouped
 # right, then the next)
-_BEFORE_A_NOUN = (
-    r"(?= (?!(?:were|was|are|is|have|has|had|and|or|of|to|in|at|on|more|others?)\b)"
-    r"(?:people\b|(?![a-z]+ed\b)[a-z]+s\b))"
-)
+_BEFORE_A_NOUN = rf"(?= (?!(?:{_NO_NOUN})\b)(?:people\b|(?![a-z]+ed\b)[a-z]+s\b))"
 _SPACED_THOUSANDS = (
     r"\d{1,3}(?:, 000)+(?!\d)"
-    rf"|(?:{_AFTER_A_BOUND})\d{{1,3}}, \d{{3}}(?!\d)(?= (?!(?:were|was|are|is|have|has|had|"
-    r"and|or|of|to|in|at|on|more|others?|people|persons)\b)(?![a-z]+ed\b)[a-z]+s\b)"
+    rf"|(?:{_AFTER_A_BOUND})\d{{1,3}}, \d{{3}}(?!\d)(?= (?!(?:{_NO_NOUN}|people|persons)\b)"
+    r"(?![a-z]+ed\b)[a-z]+s\b)"
     # (bounded: a lookahead that fails after an unbounded run of groups would be read
     # again from each group, quadratic on "1, 111, 111, ...")
     rf"|(?<![\d,] )\d(?:, \d{{3}}){{2,3}}(?!\d){_BEFORE_A_NOUN}"

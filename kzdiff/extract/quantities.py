@@ -584,7 +584,7 @@ class _Context:
         # what befell people in a place is no length: "Floods Killed 540, Displaced 1.2m
         # in Benvara" (not "gathered 50m in front of", "trapped 12m in the shaft")
         prev = self._prev_word(num.start)
-        in_a_place = rest.startswith(" in ") and rest[4:5].isalpha() and self.text[e + 4].isupper()
+        in_a_place = rest.startswith(" in ") and self.text[e + 4 : min(self.end, e + 5)].isupper()
         return prev is None or prev[0].lower() not in _PEOPLE_VERBS or not in_a_place
 
     # ------------------------------------------------------------ candidates

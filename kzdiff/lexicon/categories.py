@@ -102,6 +102,15 @@ CUE_NOT_BEFORE: dict[str, frozenset[str]] = {
     "being treated": frozenset({"as", "like"}),
 }  # fmt: skip
 
+# Tallies of a flow of refugees, which a left verb brings to its figure
+REFUGEE_TALLIES = (
+    "refugee influx",
+    "refugee exodus",
+    "refugee tide",
+    "refugee count",
+    "refugee numbers",
+)
+
 # Event cues: verbs, participles and nouns that say what happened to the counted.
 EVENT_CUES: dict[str, Category] = {
     # killed
@@ -517,11 +526,7 @@ EVENT_CUES: dict[str, Category] = {
     "fled into": _DP,
     # a tally of the flow of refugees: "Refugee influx reaches 85,000" (not "the influx
     # of 3,000 tourists")
-    "refugee influx": _DP,
-    "refugee exodus": _DP,
-    "refugee tide": _DP,
-    "refugee count": _DP,
-    "refugee numbers": _DP,
+    **dict.fromkeys(REFUGEE_TALLIES, _DP),
     # a flow across a border: "had poured across its frontier", "streamed over the
     # frontier into Turkey" (not "poured across the bridge into the square": a crowd)
     "poured across the border": _DP,
@@ -947,11 +952,7 @@ LEFT_NOUN_CUES: frozenset[str] = frozenset(
         "crowd of",
         "crowds of",
         "shelter population",  # "The shelter population peaked at about 273,000"
-        "refugee influx",
-        "refugee exodus",
-        "refugee tide",
-        "refugee count",
-        "refugee numbers",
+        *REFUGEE_TALLIES,
         "turnout",
         "attendance",
         "detention",
@@ -1351,18 +1352,15 @@ EVENT_NAMING_NOUNS: frozenset[str] = frozenset(EVENT_KINDS) | frozenset(
 )  # fmt: skip
 # ... and the gatherings an event befell, named the same way: "killed in India's Kumbh
 # festival stampede", "at the Maha Kumbh Mela"
-OCCASION_NOUNS: frozenset[str] = frozenset(
-    {"festival", "mela", "concert", "parade", "carnival", "pilgrimage", "celebration",
-     "celebrations",
-     # sporting events, named the same way: "at the Lindenhaven Grand Prix", "the Boston
-     # Marathon bombing" (see SPORTING_EVENT_NOUNS)
-     "marathon", "prix", "championship", "championships", "olympics", "tournament"}
-)  # fmt: skip
-# ... which name an event only after another capitalised word: "Marathon" alone is a
-# town, "the Boston Marathon" a race
+# Sporting events, named as occasions are ("at the Lindenhaven Grand Prix", "the Boston
+# Marathon bombing"), but only after another capitalised word: "Marathon" alone is a town
 SPORTING_EVENT_NOUNS: frozenset[str] = frozenset(
     {"marathon", "prix", "championship", "championships", "olympics", "tournament"}
 )
+OCCASION_NOUNS: frozenset[str] = SPORTING_EVENT_NOUNS | frozenset(
+    {"festival", "mela", "concert", "parade", "carnival", "pilgrimage", "celebration",
+     "celebrations"}
+)  # fmt: skip
 
 # Nouns of an event named only after a day's possessive: "Sunday night's mass shooting"
 # ("On Wednesday, shooting broke out" names no event)
