@@ -562,7 +562,7 @@ def _share_in_headline(claims: Sequence[Claim], lead_end: int) -> tuple[Claim, .
 
 # the words between a figure and the dash (or comma) that opens its breakdown: its noun
 # and verb ("85 people—46 women and 39 men—", "The 20 killed, 12 women and eight men,")
-_DASH_OPEN = re.compile(r"^[^\d—–.;:,]{0,60}[—–,](?:\s*with)?\s*$")
+_DASH_OPEN = re.compile(r"^[^\d—–.;:,()]{0,60}[—–,(:](?:\s*with)?\s*$")
 _DASH_MARKS = ("—", "–")
 _DASH_ROWS = 12
 
@@ -598,7 +598,12 @@ def _link_dash_breakdown(drafts: list[_Draft], draft_of: Mapping[int, int], s: S
             row = drafts[m]
             if row.found.q.value is None or row.whole is not None:
                 break
-            if row.found.category not in (None, Category.OTHER, whole.found.category):
+            if row.found.category not in (
+                None,
+                Category.OTHER,
+                Category.TROOPS,  # "killed 12 people (eight civilians and four soldiers)"
+                whole.found.category,
+            ):
                 break  # "20 killed, 12 injured and 8 missing": other fates, no breakdown
             inside.append(m)
             total += float(row.found.q.value)

@@ -2186,7 +2186,9 @@ def _label_row(
         first > 0
         and qi - first <= _LABEL_WORDS
         and (tokens[first - 1].is_word or _in_label_name(tokens, first - 1))
-        and not (tokens[first - 1].text[0].isdigit())
+        # a label holds no figure: "Twelve people were killed: eight civilians and ..." is
+        # prose whose list follows the colon
+        and not _starts_figure(tokens[first - 1])
     ):
         first -= 1
     # a row quoted as it was read out: "“Total death toll: 403,” the commissioner said"
@@ -2319,7 +2321,9 @@ def _place_after(tokens: Sequence[Token], j: int) -> str | None:
                     if named is not None:
                         return named or None
             return None
-        if t.text in (",", ".", ";") or t.low in CLAUSE_BREAKERS:
+        # "31 people were hurt: 22 in Tarvo and nine in Melsk": the list's places are its
+        # rows', not the whole's
+        if t.text in (",", ".", "-") or t.text in HARD_BREAK or t.low in CLAUSE_BREAKERS:
             return None
         k += 1
     return None
