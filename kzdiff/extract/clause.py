@@ -354,8 +354,9 @@ def _held_by_authority(tokens: Sequence[Token], j: int) -> bool:
     if tokens[j].low != "held":
         return _authority_before(tokens, j)
     k = _back_over_adverbs(tokens, j - 1)
-    if k >= 0 and tokens[k].low in ("they", "we"):
-        return _authority_before(tokens, k)  # "Police said that they have held 24 people"
+    if k >= 0 and tokens[k].low in ("they", "we", "to"):
+        # "Police said that they have held 24 people", "Police claimed to have held 3,600"
+        return _authority_before(tokens, k)
     return k >= 0 and _an_authority(tokens[k])
 
 
@@ -1725,6 +1726,11 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
             skipped += hit[1]
             j -= hit[1]
             continue
+        if hit is not None and gaps and _befell_someone_named(tokens, j, i):
+            # the whole phrase of the cause, "after the detention of", is the toll's own
+            j = _before_cause_phrase(tokens, j - hit[1])
+            skipped += 1
+            continue
         if hit is not None:
             _category, length = hit
             phrase = " ".join(x.low for x in tokens[j - length + 1 : j + 1])
@@ -2244,6 +2250,27 @@ def _label_start(tokens: Sequence[Token], k: int) -> int:
     while k > 0 and tokens[k - 1].is_word and not tokens[k - 1].text[0].isdigit():
         k -= 1
     return k
+
+
+def _befell_someone_named(tokens: Sequence[Token], j: int, i: int) -> bool:
+    """'The death toll from the unrest after the detention of the former premier climbed
+    to 11': a cue noun whose "of" names who it befell, no figure, is the event's cause,
+    not what the figure ``i`` counts ("the arrest of more than 300 people" is)."""
+    of = j if tokens[j].low == "of" else j + 1  # the cue may hold it: "arrest of"
+    if of + 1 >= i or tokens[of].low != "of":
+        return False
+    return not any(_starts_figure(t) for t in tokens[of + 1 : min(i + 1, of + 1 + _OF_TO_FIGURE)])
+
+
+_OF_TO_FIGURE = 4  # "the arrest of more than 300", "the deaths of at least 12 of the"
+_CAUSE_OPENERS = frozenset({"after", "following", "over", "since", "against"})
+
+
+def _before_cause_phrase(tokens: Sequence[Token], k: int) -> int:
+    """The index before "after the" ending at ``k``: what opens a cause's phrase."""
+    while k >= 0 and tokens[k].low in _DETERMINERS:
+        k -= 1
+    return k - 1 if k >= 0 and tokens[k].low in _CAUSE_OPENERS else k
 
 
 def _names_event(tokens: Sequence[Token], start: int, length: int) -> bool:

@@ -374,6 +374,14 @@ EVENT_CUES: dict[str, Category] = {
     "were held": _D,  # "at least 876 people were held in Moscow"
     "been held": _D,  # "Hundreds of people have been held at rallies"
     "held for questioning": _D,
+    # a headline's participle, its cause or time after it: "3,600 people held during
+    # clashes", "1,200 held over protest" ("a vigil held ..." counts no one: a figure's
+    # cue is read from the figure on)
+    "held during": _D,
+    "held over": _D,
+    "held after": _D,
+    "held following": _D,
+    "held amid": _D,
     "apprehended": _D,
     "jailed": _D,
     "imprisoned": _D,
