@@ -2002,7 +2002,10 @@ _BACKGROUND = re.compile(
     # killed": the clause tells of the event feared again (not "a repeat of Monday's
     # protests drew 5,000": the repeat's own figure; nor "a repeat of the shelling, which
     # has killed 12": the event going on)
-    r"|a repeat of (?:the|last)\b[^.;]{0,80}?,\s+(?:when|in which)\b)",
+    r"|a repeat of (?:the|last)\b[^.;]{0,80}?,\s+(?:when|in which)\b"
+    # "the latest boat disaster ..., after one this summer in which 63 passengers died":
+    # another of its kind, told with its own toll (not "after one of the boats sank")
+    r"|(?:after|following)\s+(?:one|another)\b(?!\s+of\b)[^.;,]{0,60}?\b(?:in which|when)\b)",
     re.IGNORECASE,
 )
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -392,7 +393,8 @@ def extract_claims(
     lead_end = _lead_end(sentences)
     _parts_keep_the_wholes_fate(drafts)
     _bare_restatements(drafts)
-    claims = inherit_same_figure(_finalise(doc, drafts, epidemic), lead_end)
+    claims = _headline_rows_as_the_body_reads_them(_finalise(doc, drafts, epidemic))
+    claims = inherit_same_figure(claims, lead_end)
     claims = _share_in_headline(carry_to_restatements_and_parts(claims), lead_end)
     claims = _facility_rows(claims)
     return _repeated_headline(_victims_beyond_the_dead(claims))
@@ -501,6 +503,46 @@ def _victims_beyond_the_dead(claims: Sequence[Claim]) -> tuple[Claim, ...]:
                 c = replace(c, category=Category.OTHER, subject="victims")
         out.append(c)
     return tuple(out)
+
+
+def _headline_rows_as_the_body_reads_them(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """'600 killed, 2400 during rebels' city capture' over "in addition to the 600 people
+    killed, 2,400 others were wounded": a headline's later row that only shares the fate
+    of the row before it (a word dropped in the cut) takes the category the body gives
+    the same figure, where the body gives it with one other category only."""
+    if len(claims) < 3:
+        return claims
+    first = claims[0].sentence_start
+    if claims[0].sentence.rstrip().endswith("."):
+        return claims  # a sentence of prose, whose rows have their own words
+    headline = [c for c in claims if c.sentence_start == first]
+    body: dict[float, set[Category]] = defaultdict(set)
+    for c in claims[len(headline) :]:
+        if c.value is not None and c.category is not None:
+            body[c.value].add(c.category)
+    fixed = {}
+    for before, c in pairwise(headline):
+        told = body.get(c.value) if c.value is not None else None
+        between = c.sentence[before.end - c.sentence_start : c.start - c.sentence_start]
+        if (
+            c.category is not None
+            and before.category is c.category
+            # the next row: "600 killed, 2400"
+            and between.rstrip().endswith((",", " and"))
+            and len(between.split()) <= _HEADLINE_ROW_GAP
+            and c.value is not None
+            and c.value >= _HEADLINE_ROW_AT_LEAST
+            and c.attribution is None
+            and told is not None
+            and len(told) == 1
+            and c.category not in told
+        ):
+            fixed[c.id] = replace(c, category=next(iter(told)))
+    return tuple(fixed.get(c.id, c) for c in claims) if fixed else claims
+
+
+_HEADLINE_ROW_AT_LEAST = 10  # a small figure recurs by chance ("two killed", "two hurt")
+_HEADLINE_ROW_GAP = 3  # words between a row's figure and the next: " people killed,"
 
 
 def _repeated_headline(claims: Sequence[Claim]) -> tuple[Claim, ...]:

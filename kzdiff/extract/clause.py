@@ -967,6 +967,19 @@ def _opens_a_clause(words: tuple[str, ...]) -> bool:
     return len(words) >= 2 and words[1] not in _NO_CLAUSE_AFTER and not words[1].endswith("ed")
 
 
+# Phrases that open a sentence by setting people aside from what the main clause counts
+_SET_ASIDE_OPENERS = (("aside", "from"), ("apart", "from"), ("besides",), ("other", "than"))
+
+
+def _fronted_set_aside(tokens: Sequence[Token], comma: int) -> bool:
+    """Whether the comma at ``comma`` closes a phrase opening the sentence that sets its
+    people aside: "Aside from the 900,000 residents of Karemba," (its first comma)."""
+    opens = tuple(t.low for t in tokens[:2])
+    return any(opens[: len(p)] == p for p in _SET_ASIDE_OPENERS) and not any(
+        tokens[k].text == "," and not _inside_number(tokens, k) for k in range(comma)
+    )
+
+
 def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
     """Index of the first category cue right of ``j`` in the figure's clause."""
     start = j
@@ -980,6 +993,9 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
         if t.text == ",":
             if j + 1 < n and tokens[j + 1].low == "with":
                 return None  # "to 2,414, with estimates of the missing at 10,000"
+            if _fronted_set_aside(tokens, j):
+                return None  # "Aside from the 900,000 residents of Karemba, the city hosts
+                # nearly as many uprooted": the main clause's cue counts others
             nxt = tuple(x.low for x in tokens[j + 1 : j + 4])
             if (
                 any(nxt[: len(p)] == p for p in PART_OPENERS)
@@ -2415,6 +2431,9 @@ def _local_site(tokens: Sequence[Token], k: int) -> str | None:
     m = k + 1
     if tokens[k].low not in ("in", "at") or m + 1 >= len(tokens):
         return None
+    determined = tokens[m].low in LOCAL_DETERMINERS
+    if determined and tokens[m + 1].low in _ONE_ONLY and m + 2 < len(tokens):
+        m += 1  # "killed in a single village": one of them, as "in a village" says
     site = LOCAL_SITES.get(tokens[m + 1].low)
     nxt = tokens[m + 2] if m + 2 < len(tokens) else None
     # "in one hospital alone", "in one hospital by itself"
@@ -2422,7 +2441,7 @@ def _local_site(tokens: Sequence[Token], k: int) -> str | None:
         nxt.low == "alone"
         or (nxt.low == "by" and m + 3 < len(tokens) and tokens[m + 3].low == "itself")
     )
-    if site is None or not (tokens[m].low in LOCAL_DETERMINERS or alone):
+    if site is None or not (determined or alone):
         return None
     if nxt is not None and nxt.is_word and not alone:
         if nxt.low not in FUNCTION_WORDS or nxt.low == "of":
@@ -2430,6 +2449,9 @@ def _local_site(tokens: Sequence[Token], k: int) -> str | None:
         if m + 3 < len(tokens) and tokens[m + 3].is_capitalised:
             return None  # "a village in Zamfara state": the place named wins
     return local_scope(site)
+
+
+_ONE_ONLY = frozenset({"single", "lone"})
 
 
 # a decimal written with a point ("7.0"), with no word of scale after it ("1.5 million")

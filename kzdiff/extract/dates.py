@@ -35,6 +35,7 @@ from kzdiff.lexicon.dates import (
     EVENT_TERMS,
     EVENT_VERBS,
     MONTHS,
+    NAMED_AFTER_A_DATE,
     RELATIVE_DAYS,
     SHIFT_ADVERBS,
     SHIFT_AFTER_ADVERB,
@@ -605,13 +606,25 @@ def _explicit_year(m: re.Match[str]) -> int | None:
     return None
 
 
+_NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
+
+
+def _a_bodys_name(body: str, m: re.Match[str]) -> bool:
+    """'the November 17 Movement (N17) rebels': a date that names a body, not a day."""
+    nxt = _NEXT_WORD.match(body, m.end(), m.end() + _NAME_WORD_REACH)
+    return nxt is not None and nxt.group(1).lower() in NAMED_AFTER_A_DATE
+
+
+_NAME_WORD_REACH = 16  # characters: a space and one capitalised word
+
+
 def extract_dates(doc: Document, sentences: Sequence[Sentence]) -> tuple[DateMention, ...]:
     """Every date expression in the document's sentences, resolved and with its event."""
     pub = _parse_pub(doc.published)
     body = doc.body
     found: list[tuple[re.Match[str], int]] = []
     for k, (lo, hi) in _sentence_windows(body, sentences):
-        found.extend((m, k) for m in _PATTERN.finditer(body, lo, hi))
+        found.extend((m, k) for m in _PATTERN.finditer(body, lo, hi) if not _a_bodys_name(body, m))
     year_hint = None
     if pub is None:
         years = Counter(y for m, _ in found if (y := _explicit_year(m)) is not None)

@@ -606,6 +606,7 @@ EVENT_CUES: dict[str, Category] = {
     "not yet accounted for": _M,  # "at least two dozen people not yet accounted for"
     "not accounted for": _M,
     "survived": _O,
+    "survival of": _O,  # "causing the deaths of 17 people and the survival of 47 others"
     "escaped": _O,
     "student body": _O,  # "a student body of 742 and about 54 staff": an enrolment
     # unhurt: "51 others made it out of the pit ... unharmed" (not more of the injured)
