@@ -2450,7 +2450,20 @@ def _in_since_clause(body: str, start: int) -> bool:
 
 
 def _event_before_day(body: str, start: int) -> bool:
-    return _EVENT_BEFORE_DAY.search(body[max(0, start - _EVENT_BEFORE_REACH) : start]) is not None
+    return (
+        _EVENT_BEFORE_DAY.search(body[max(0, start - _EVENT_BEFORE_REACH) : start]) is not None
+        or _EVENT_CLAUSE_DAY.search(body[max(0, start - _EVENT_CLAUSE_REACH) : start]) is not None
+    )
+
+
+# "the quake that shook the mountain region along the border late Sunday": a day that
+# ends a relative clause about the event dates the event (bounded: linear)
+_EVENT_CLAUSE_DAY = re.compile(
+    rf"\b(?:{_EVENT_KIND_ALTERNATION})\s+(?:that|which)\s+[^,.;:()]{{1,70}}?"
+    r"\s(?:(?:late|early)\s+)?(?:on\s+)?\Z",
+    re.IGNORECASE,
+)
+_EVENT_CLAUSE_REACH = 100
 
 
 def _names_an_event(body: str, start: int) -> bool:

@@ -393,7 +393,8 @@ def extract_claims(
     lead_end = _lead_end(sentences)
     _parts_keep_the_wholes_fate(drafts)
     _bare_restatements(drafts)
-    claims = _headline_rows_as_the_body_reads_them(_finalise(doc, drafts, epidemic))
+    claims = _same_source_named_before(_finalise(doc, drafts, epidemic))
+    claims = _headline_rows_as_the_body_reads_them(claims)
     claims = inherit_same_figure(claims, lead_end)
     claims = _share_in_headline(carry_to_restatements_and_parts(claims), lead_end)
     claims = _facility_rows(claims)
@@ -503,6 +504,24 @@ def _victims_beyond_the_dead(claims: Sequence[Claim]) -> tuple[Claim, ...]:
                 c = replace(c, category=Category.OTHER, subject="victims")
         out.append(c)
     return tuple(out)
+
+
+def _same_source_named_before(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """'..., according to the same source', 'the same official said': the source the
+    article named last before, or none where it named none."""
+    out: list[Claim] = []
+    last: str | None = None
+    for c in claims:
+        if c.attribution is not None:
+            words = c.attribution.lower().removeprefix("the ").split()
+            if len(words) == 2 and words[0] == "same" and words[1] in _SAME_SOURCE_NOUNS:
+                c = replace(c, attribution=last)
+            last = c.attribution or last
+        out.append(c)
+    return tuple(out)
+
+
+_SAME_SOURCE_NOUNS = SOURCE_NOUNS | ROLE_WORDS | {"source", "sources"}
 
 
 def _headline_rows_as_the_body_reads_them(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
