@@ -522,6 +522,14 @@ def _after_opener(tokens: Sequence[Token], i: int, n: int, canon: Canon) -> str 
             return f"{role} {named}" if role else named
         if named is not None:
             return named
+    if words and words[-1].low in DATA_WORDS:
+        # "according to a Rahvan government toll", "according to an AFP tally": the
+        # words before the count name who made it ("official figures" name no one)
+        maker = [w for w in words[:-1] if w.low not in DETERMINERS]
+        if maker and all(w.is_capitalised or w.low in _TALLY_MAKERS for w in maker):
+            named = _with_affiliation(maker, canon)
+            if named is not None:
+                return named
     if (
         words
         and words[-1].low in DATA_WORDS
@@ -532,6 +540,9 @@ def _after_opener(tokens: Sequence[Token], i: int, n: int, canon: Canon) -> str 
     ):
         return None  # "according to a provisional tally": a count, but whose is not said
     return _with_affiliation(words, canon)
+
+
+_TALLY_MAKERS = SOURCE_NOUNS - {"official", "officials"}  # "official figures": whose?
 
 
 def _only_determiners(words: Sequence[Token]) -> bool:

@@ -2148,7 +2148,7 @@ _DASH_ASIDE_STOPS = frozenset({".", ";", ":"})
 
 
 _NUMBER_REACH = 8  # "The number of people dead or missing presumed dead"
-_NUMBER_LINKS = frozenset({"at", "to", "was", "is", "stood", "stands", "reached", ":"})
+_NUMBER_LINKS = frozenset({"at", "to", "from", "was", "is", "stood", "stands", "reached", ":"})
 
 
 # Nouns of a tally whose phrase names what it counts: "The number of people dead or
@@ -2174,6 +2174,8 @@ def _noun_after_number(tokens: Sequence[Token], qi: int) -> int | None:
     last = qi - 2 if qi > 0 and tokens[qi - 1].text == ":" else qi - 1  # a label's colon
     for n in range(last, max(-1, qi - _NUMBER_REACH - 3), -1):
         t = tokens[n]
+        if t.text[0].isdigit() and n > 0 and tokens[n - 1].low == "from":
+            continue  # "The number of survivors rose from 47 to 63": the count before
         if t.low in CLAUSE_BREAKERS or t.text in HARD_BREAK or t.text[0].isdigit():
             return None
         if (
@@ -3649,6 +3651,11 @@ _HOLDERS = frozenset(
 _MEMBERS_OF = frozenset({"workforce", "enrolment", "enrollment", "membership"})
 _RESIDENTS = frozenset({"people", "residents", "inhabitants", "persons"})
 _BUILT_FOR = frozenset({"built", "designed"})  # not "aid meant for 40,000 displaced"
+# (not "police were holding 24": "hold" after "can" or "could" is a venue's room)
+_A_VENUES_CAPACITY = frozenset(
+    {("can", "hold"), ("could", "hold"), ("can", "accommodate"), ("could", "accommodate"),
+     ("capacity", "of"), ("holds", "up"), ("to", "accommodate")}
+)  # fmt: skip
 
 
 _ACT_REACH = 3  # adjectives between "of" and the act: "of arbitrary police arrest"
@@ -3743,6 +3750,8 @@ def _baseline(
         return category in (None, Category.OTHER, Category.KILLED)
     if len(before) == 2 and before[1] == "for" and before[0] in _BUILT_FOR:
         return True  # "a prison built for 1,800 prisoners": its capacity
+    if before in _A_VENUES_CAPACITY:
+        return True  # "the stadium can hold 42,000 people": seats, not the crowd
     if before == ("home", "to"):
         # "home to 600,000 Rohingya who fled": what befell them makes it a count
         return category in (None, Category.OTHER)

@@ -17,6 +17,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     believe believes mentioned mentions listed clarified clarifies stressed explained
     maintained asserted conceded argued projected predicted reckoned reckons
     confirming announcing saying suggested suggests
+    alleged alleges maintains contended contends
     """.split()
 )
 
@@ -991,7 +992,9 @@ RIVAL_COUNTERS: frozenset[str] = frozenset(
 # ("in a statement on October 3"). The medium is never the source.
 STATEMENT_MEDIA: frozenset[str] = frozenset(
     {"statement", "report", "tweet", "post", "interview", "briefing", "bulletin", "update",
-     "media", "twitter", "facebook", "telegram", "x"}
+     "media", "twitter", "facebook", "telegram", "x",
+     # "The government, in an initial assessment, estimated"
+     "assessment", "estimate"}
 )  # fmt: skip
 STATEMENT_NOUNS: frozenset[str] = frozenset(
     {"statement", "report", "update", "briefing", "bulletin", "announcement", "conference"}

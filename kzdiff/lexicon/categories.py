@@ -606,6 +606,12 @@ EVENT_CUES: dict[str, Category] = {
     "not yet accounted for": _M,  # "at least two dozen people not yet accounted for"
     "not accounted for": _M,
     "survived": _O,
+    # a vessel's load, its figure bare: "the governor said 59 had died, and that 231 had
+    # been aboard"
+    "were aboard": _O,
+    "had been aboard": _O,
+    "were on board": _O,
+    "had been on board": _O,
     "survival of": _O,  # "causing the deaths of 17 people and the survival of 47 others"
     "escaped": _O,
     "student body": _O,  # "a student body of 742 and about 54 staff": an enrolment
