@@ -154,6 +154,8 @@ _BODIES = frozenset({EntityLabel.ORG})
 
 
 _NO_QUOTES = str.maketrans("", "", '"“”')
+_SPEAKER_SENTENCES_BACK = 3  # sentences outside quotations a paragraph's speaker reaches
+_QUOTED_SENTENCES_BACK = 12  # and all sentences, quoted or not: the cost stays per pronoun
 # "already" right before a figure ("There were already 2.9 million displaced people"), and
 # a clause after it naming when the event or its month began
 _ALREADY_REACH = 24
@@ -992,8 +994,16 @@ class DocContext:
         if k in self._speaker_before:  # once per sentence: many pronouns stay linear
             return self._speaker_before[k]
         self._speaker_before[k] = None
-        for j in range(k - 1, max(-1, k - 4), -1):
-            found = self.named_source_of(j)
+        # sentences wholly inside a quotation name no speaker of their own ("... I went to
+        # the hospital. ...," he said): the reach counts the sentences around it
+        j, read = k - 1, 0
+        while j >= 0 and read < _SPEAKER_SENTENCES_BACK and k - j <= _QUOTED_SENTENCES_BACK:
+            s = self.sentences[j]
+            j -= 1
+            if self._quote_index.index(s.start, s.end) is not None:
+                continue
+            read += 1
+            found = self.named_source_of(j + 1)
             if found is not None:
                 self._speaker_before[k] = found
                 break

@@ -837,7 +837,10 @@ def _share_elided_noun(drafts: list[_Draft], draft_of: Mapping[int, int], s: Sen
 
 # "In Sierra Leone, 1,169 people had died": the next row of a breakdown by place, which
 # the source of the rows before it keeps giving
-_PLACE_ROW = re.compile(r"(?:In|For|Across) (?:the )?([A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,3},")
+_PLACE_ROW = re.compile(
+    r"[\"“‘']?(?:In|For|Across|Outside|Inside|Near) (?:the )?"
+    r"([A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,3},"
+)
 _NOT_PLACES = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"total", "all", "addition", "contrast"}
 
 

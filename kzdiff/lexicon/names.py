@@ -49,7 +49,7 @@ LOC_WORDS: frozenset[str] = frozenset(
     """
     square street avenue river sea ocean lake mountains mountain mount valley desert gulf
     bay strait island islands peninsula region province governorate oblast district county
-    airport border bridge park palace
+    airport border bridge park palace stadium arena
     """.split()
 )
 
@@ -76,7 +76,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     earlier according despite amid among between within across around against about such
     some many most more several few all each every any no not both either neither other
     one two three four five six seven eight nine ten last next first new video photo image
-    read see click subscribe share follow sign fellow dear
+    read see click subscribe share follow sign fellow dear outside inside near beside
     monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
     """.split()
