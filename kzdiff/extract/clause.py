@@ -2503,6 +2503,21 @@ def _size_of_each(tokens: Sequence[Token], qi: int, qj: int) -> bool:
 _INCIDENT_REACH = 8  # tokens from the counted to "when": "13 people were killed when"
 
 
+def _one_family(tokens: Sequence[Token], qi: int, head: str | None) -> str | None:
+    """'his two children received treatment', 'her three sons were killed': one family's
+    kin, a part of the event's count, never its count of children or sons."""
+    if head not in KIN_NOUNS or qi == 0:
+        return None
+    before = tokens[qi - 1]
+    if before.low in _ONE_PERSONS or _POSSESSIVE_NAME.search(before.text):
+        return local_scope("family")
+    return None
+
+
+_ONE_PERSONS = frozenset({"his", "her", "my"})  # not "their", a group's as often
+_POSSESSIVE_NAME = re.compile(r"^[A-Z][a-z]+['’]s$")  # "Gulab's two children"
+
+
 def _incident_site(tokens: Sequence[Token], after: int) -> str | None:
     """'13 people were killed when a monastery collapsed in a village': one incident at
     one of the event's sites (an indefinite article: one of many; "when the building
@@ -3451,6 +3466,7 @@ def find_in_sentence(
             or _place_before(tokens, qi)
             or _agent_scope(tokens, cue_index, qi)
             or _incident_site(tokens, after)
+            or _one_family(tokens, qi, head)
         )
         if (
             category is not None

@@ -863,6 +863,7 @@ NOUN_CATEGORIES: dict[str, Category] = {
     "detentions": _D,  # "Some 6,000 detentions have taken place"
     "defendants": _D,  # "191 federal defendants", "965 defendants having their cases resolved"
     "patients": _I,
+    "outpatients": _I,  # treated and sent home: injured, as "treated" says
     "refugees": _DP,
     "arrivals": _DP,
     "evacuees": _E,

@@ -109,7 +109,10 @@ def local_scope(site: str) -> str:
     return f"one {site}"
 
 
-LOCAL_SCOPES: frozenset[str] = frozenset(local_scope(site) for site in INCIDENT_SITES.values())
+# (and one family's kin: "his two children were treated")
+LOCAL_SCOPES: frozenset[str] = frozenset(
+    local_scope(site) for site in (*INCIDENT_SITES.values(), "family")
+)
 
 # Where in a country a place lies, before its unit: "the northern province of Artibonite".
 COMPASS_ADJECTIVES: frozenset[str] = frozenset(
