@@ -129,7 +129,9 @@ PHRASE_CUES: tuple[tuple[str, int, str, str], ...] = (
     # navigation, sharing, links
     (r"click\s+here", 2, "link text", "click"),
     (
-        r"^\W*(?:read\s+more|related|see\s+also|also\s+read|read\s+also|more\s+on\s+this)\s*:",
+        # (its mark a colon, or a bar or chevron: "Read also | Belvoria: ...")
+        r"^\W*(?:read\s+more|related|see\s+also|also\s+read|read\s+also|more\s+on\s+this)"
+        r"\s*[:|»]",
         2,
         "link text",
         "read related see also more",

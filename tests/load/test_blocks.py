@@ -106,6 +106,8 @@ REASONS = [
     ("For more on this story, click here.", "link text"),
     ("Read more: Protesters return to the streets of Tbilisi", "link text"),
     ("ALSO READ: What the new law means for journalists", "link text"),
+    ("Read also | Feud over grazing land kills three herders, injures six.", "link text"),
+    ("RELATED » Floods kill 40 in the south", "link text"),
     # reporting that mentions donations, newsletters or subscriptions stays text
     (
         "The charity said donations had poured in after the earthquake, with more than 2,000 "
