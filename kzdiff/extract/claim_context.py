@@ -154,6 +154,7 @@ _BODIES = frozenset({EntityLabel.ORG})
 
 
 _NO_QUOTES = str.maketrans("", "", '"“”')
+_SUBJECT_CHARS = 30  # a role and a name at most: "Fisherman Tomas Berg"
 _SPEAKER_SENTENCES_BACK = 3  # sentences outside quotations a paragraph's speaker reaches
 _QUOTED_SENTENCES_BACK = 12  # and all sentences, quoted or not: the cost stays per pronoun
 # "already" right before a figure ("There were already 2.9 million displaced people"), and
@@ -309,6 +310,28 @@ def _is_quote_mark(t: Token) -> bool:
     return t.text in QUOTE_MARKS
 
 
+def _if_believed_before(tokens: Sequence[Token], qi: int) -> bool:
+    """'If these figures are to be believed, 64 passengers were on board': a doubter's
+    arithmetic, the condition opening the sentence before the figure's clause."""
+    if not tokens or tokens[0].low != "if":
+        return False
+    for k in range(2, min(qi, _IF_BELIEVED_REACH)):
+        if tokens[k].text in (";", ".") or tokens[k].text[0].isdigit():
+            return False
+        if (
+            tokens[k].low == "believed"
+            and tokens[k - 2].low == "to"
+            and tokens[k - 1].low == "be"
+            and k + 1 < qi
+            and tokens[k + 1].text == ","
+        ):
+            return True
+    return False
+
+
+_IF_BELIEVED_REACH = 12  # tokens: "If the official figures are to be believed,"
+
+
 def status_of(tokens: Sequence[Token], f: Found, low_sentence: str, low_next: str) -> Status:
     whole = _sentence_status(low_sentence, low_next)
     if whole is Status.RETRACTED:
@@ -350,6 +373,8 @@ def status_of(tokens: Sequence[Token], f: Found, low_sentence: str, low_next: st
         return Status.NEGATED
     if whole is not None:
         return whole
+    if _if_believed_before(tokens, f.qi):
+        return Status.DISPUTED
     if "false" in low_sentence and _called_false(tokens, f):  # a word test first: most lack it
         return Status.DISPUTED
     first = max(0, f.qi - 6)
@@ -1007,7 +1032,19 @@ class DocContext:
             if found is not None:
                 self._speaker_before[k] = found
                 break
+            if self._names_a_person(s):
+                break  # "Fisherman Tomas Berg lost his brother. "...," he said": Berg's
         return self._speaker_before[k]
+
+    def _names_a_person(self, s: Sentence) -> bool:
+        """Whether a person opens the sentence, its subject ("Fisherman Tomas Berg lost
+        his brother"; not "Guests of the Grand Palace Hotel were moved")."""
+        starts = self._named_starts[_PERSON]
+        k = bisect_left(starts, s.start)
+        if k == len(starts) or starts[k] >= min(s.end, s.start + _SUBJECT_CHARS):
+            return False
+        # only a title before the name: "Fisherman Tomas Berg", not "Guests of the Hotel"
+        return all(w[:1].isupper() for w in self.doc.body[s.start : starts[k]].split())
 
     def named_source_of(self, j: int) -> str | None:
         """Who sentence ``j`` says spoke, read to its end ("..., according to the BBC"):
@@ -1136,8 +1173,11 @@ class DocContext:
         # July 15, 2016 that killed 249": a day before the figure that names the event
         # dates neither (looked up once per sentence)
         if s.start not in self._event_named_of:
+            tally = _A_TOLLS_WORD.search(s.text) is not None
             self._event_named_of[s.start] = frozenset(
-                d[0] for d in usable if _event_before_day(body, d[0])
+                d[0]
+                for d in usable
+                if _event_before_day(body, d[0]) or (tally and _event_clause_before_day(body, d[0]))
             )
         named = self._event_named_of[s.start]
         first_day = usable[0] if usable else None
@@ -2014,8 +2054,10 @@ _BACKGROUND = re.compile(
     # has killed 12": the event going on)
     r"|a repeat of (?:the|last)\b[^.;]{0,80}?,\s+(?:when|in which)\b"
     # "the latest boat disaster ..., after one this summer in which 63 passengers died":
-    # another of its kind, told with its own toll (not "after one of the boats sank")
-    r"|(?:after|following)\s+(?:one|another)\b(?!\s+of\b)[^.;,]{0,60}?\b(?:in which|when)\b)",
+    # another of its kind, of another season or month, told with its own toll (not "after
+    # another day in which 14 were killed": the same event's day before)
+    r"|(?:after|following)\s+(?:one|another)\s+(?:(?:earlier\s+)?this|last)\s+"
+    r"(?:summer|spring|autumn|fall|winter|year|month)\b[^.;,]{0,60}?\b(?:in which|when)\b)",
     re.IGNORECASE,
 )
 
@@ -2460,12 +2502,17 @@ def _in_since_clause(body: str, start: int) -> bool:
 
 
 def _event_before_day(body: str, start: int) -> bool:
-    return (
-        _EVENT_BEFORE_DAY.search(body[max(0, start - _EVENT_BEFORE_REACH) : start]) is not None
-        or _EVENT_CLAUSE_DAY.search(body[max(0, start - _EVENT_CLAUSE_REACH) : start]) is not None
-    )
+    return _EVENT_BEFORE_DAY.search(body[max(0, start - _EVENT_BEFORE_REACH) : start]) is not None
 
 
+def _event_clause_before_day(body: str, start: int) -> bool:
+    return _EVENT_CLAUSE_DAY.search(body[max(0, start - _EVENT_CLAUSE_REACH) : start]) is not None
+
+
+# in a sentence of a running toll ("..., where 1,724 people died, according to a
+# government toll"; "During the storm that hit the coast on Thursday, 40 people drowned"
+# died that day)
+_A_TOLLS_WORD = re.compile(r"\b(?:toll|tally|count|figures?)\b", re.IGNORECASE)
 # "the quake that shook the mountain region along the border late Sunday": a day that
 # ends a relative clause about the event dates the event (bounded: linear)
 _EVENT_CLAUSE_DAY = re.compile(

@@ -510,15 +510,26 @@ def _same_source_named_before(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """'..., according to the same source', 'the same official said': the source the
     article named last before, or none where it named none."""
     out: list[Claim] = []
-    last: str | None = None
+    named: list[str] = []  # the sources named so far, in order
     for c in claims:
         if c.attribution is not None:
             words = c.attribution.lower().removeprefix("the ").split()
             if len(words) == 2 and words[0] == "same" and words[1] in _SAME_SOURCE_NOUNS:
-                c = replace(c, attribution=last)
-            last = c.attribution or last
+                c = replace(c, attribution=_last_of_its_kind(named, words[1]))
+            if c.attribution is not None:
+                named.append(c.attribution)
         out.append(c)
     return tuple(out)
+
+
+def _last_of_its_kind(named: Sequence[str], noun: str) -> str | None:
+    """The last source named that the noun fits: any for "source", one whose name holds
+    "ministry" for "the same ministry" (none where the noun fits none: "the same
+    official" after the Red Cross is left unsaid)."""
+    if noun in ("source", "sources"):
+        return named[-1] if named else None
+    stem = noun.removesuffix("s")
+    return next((n for n in reversed(named) if stem in n.lower()), None)
 
 
 _SAME_SOURCE_NOUNS = SOURCE_NOUNS | ROLE_WORDS | {"source", "sources"}
@@ -545,6 +556,8 @@ def _headline_rows_as_the_body_reads_them(claims: tuple[Claim, ...]) -> tuple[Cl
         between = c.sentence[before.end - c.sentence_start : c.start - c.sentence_start]
         if (
             c.category is not None
+            and c.part_of is None
+            and c.scope is None  # "Quake kills 300, 120 in Tarvo": a row of its own
             and before.category is c.category
             # the next row: "600 killed, 2400"
             and between.rstrip().endswith((",", " and"))
@@ -838,7 +851,8 @@ def _share_elided_noun(drafts: list[_Draft], draft_of: Mapping[int, int], s: Sen
 # "In Sierra Leone, 1,169 people had died": the next row of a breakdown by place, which
 # the source of the rows before it keeps giving
 _PLACE_ROW = re.compile(
-    r"[\"“‘']?(?:In|For|Across|Outside|Inside|Near) (?:the )?"
+    # ("Outside Tarvo, another 30 were killed" counts no one in Tarvo)
+    r"[\"“‘']?(?:In|For|Across|Inside) (?:the )?"
     r"([A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,3},"
 )
 _NOT_PLACES = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"total", "all", "addition", "contrast"}

@@ -110,6 +110,7 @@ from kzdiff.lexicon.categories import (
     TOLL_VERBS,
     TOTAL_LINK_WORDS,
     TRANSFER_VERBS,
+    VENUES_WITH_ROOM,
     VISITOR_NOUNS,
     WHERE_ONE_LIVES,
     YIELDING_CUES,
@@ -199,6 +200,15 @@ PART_OPENERS = (
     ("among", "those"),
 )
 PART_CLOSERS = (("of", "them"), ("of", "whom"), ("of", "which"), ("of", "those"))
+
+
+def _noun_counted_in_apposition(tokens: Sequence[Token], qi: int) -> int | None:
+    """The index of "survivors" in "The survivors, about 12 of them,": a plural noun of
+    people right before the comma that opens the figure's aside."""
+    if qi < 2 or tokens[qi - 1].text != ",":
+        return None
+    noun = tokens[qi - 2]
+    return qi - 2 if noun.low in NOUN_CATEGORIES or noun.low in _BARE_PEOPLE else None
 
 
 def of_them_after(tokens: Sequence[Token], j: int) -> bool:
@@ -347,6 +357,21 @@ def _things_before(tokens: Sequence[Token], k: int) -> bool:
     return low.endswith("s") and low not in FUNCTION_WORDS and not _is_people(low, low)
 
 
+def _held_right_after(tokens: Sequence[Token], after: int) -> bool:
+    """A headline's participle right after the counted, its cause or time after it:
+    "3,600 people held during clashes" (not "mourners at a vigil held following ...")."""
+    return (
+        after + 1 < len(tokens)
+        and tokens[after].low == "held"
+        and tokens[after + 1].low in _HELD_CAUSE_WORDS
+    )
+
+
+_HELD_CAUSE_WORDS = frozenset({"during", "over", "after", "following", "amid"})
+_CLAIMING = frozenset({"claim", "claims", "say", "says", "appear", "appears"})
+_WHEN_WORDS = frozenset({"on", "late", "early", "yesterday", "today", *WEEKDAYS})
+
+
 def _held_by_authority(tokens: Sequence[Token], j: int) -> bool:
     """'Police were on Monday holding two suspects', 'Security forces held 688 people':
     police or troops hold them; "held" only where they are its subject, right before it
@@ -354,9 +379,16 @@ def _held_by_authority(tokens: Sequence[Token], j: int) -> bool:
     if tokens[j].low != "held":
         return _authority_before(tokens, j)
     k = _back_over_adverbs(tokens, j - 1)
-    if k >= 0 and tokens[k].low in ("they", "we", "to"):
-        # "Police said that they have held 24 people", "Police claimed to have held 3,600"
-        return _authority_before(tokens, k)
+    if k >= 0 and tokens[k].low in ("they", "we"):
+        return _authority_before(tokens, k)  # "Police said that they have held 24 people"
+    if k >= 0 and tokens[k].low == "to":
+        # "Police claimed on Friday to have held 3,600": the verb before the infinitive
+        # is the authority's; not "police estimated the stadium to have held 40,000"
+        m = k - 1
+        while m >= 0 and (tokens[m].low in _WHEN_WORDS or _back_over_adverbs(tokens, m) < m):
+            m -= 1
+        verb = m >= 0 and (tokens[m].low.endswith("ed") or tokens[m].low in _CLAIMING)
+        return verb and _authority_before(tokens, m)
     return k >= 0 and _an_authority(tokens[k])
 
 
@@ -968,15 +1000,19 @@ def _opens_a_clause(words: tuple[str, ...]) -> bool:
 
 
 # Phrases that open a sentence by setting people aside from what the main clause counts
-_SET_ASIDE_OPENERS = (("aside", "from"), ("apart", "from"), ("besides",), ("other", "than"))
+# ("Besides 40 civilians, 12 soldiers were killed" adds to the count: no such opener)
+_SET_ASIDE_OPENERS = (("aside", "from"), ("apart", "from"), ("other", "than"))
 
 
 def _fronted_set_aside(tokens: Sequence[Token], comma: int) -> bool:
     """Whether the comma at ``comma`` closes a phrase opening the sentence that sets its
     people aside: "Aside from the 900,000 residents of Karemba," (its first comma)."""
     opens = tuple(t.low for t in tokens[:2])
-    return any(opens[: len(p)] == p for p in _SET_ASIDE_OPENERS) and not any(
-        tokens[k].text == "," and not _inside_number(tokens, k) for k in range(comma)
+    return (
+        any(opens[: len(p)] == p for p in _SET_ASIDE_OPENERS)
+        and not any(tokens[k].text == "," and not _inside_number(tokens, k) for k in range(comma))
+        # "Apart from 300 people, who were detained overnight, ...": the figure's own clause
+        and not (comma + 1 < len(tokens) and tokens[comma + 1].low in _RELATIVE_OPENERS)
     )
 
 
@@ -2366,12 +2402,22 @@ def _place_after(tokens: Sequence[Token], j: int) -> str | None:
                     if named is not None:
                         return named or None
             return None
-        # "31 people were hurt: 22 in Tarvo and nine in Melsk": the list's places are its
-        # rows', not the whole's
-        if t.text in (",", ".", "-") or t.text in HARD_BREAK or t.low in CLAUSE_BREAKERS:
+        if t.text in (",", ".") or t.low in CLAUSE_BREAKERS:
+            return None
+        if (t.text == "-" or t.text in HARD_BREAK) and _rows_follow(tokens, k):
+            # "31 people were hurt: 22 in Tarvo and nine in Melsk": the list's places are
+            # its rows', not the whole's ("died - all in Tarvo" is the whole's place)
             return None
         k += 1
     return None
+
+
+def _rows_follow(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a figure opens what follows the mark at ``k``: a list's first row."""
+    return any(_starts_figure(t) for t in tokens[k + 1 : k + 1 + _ROW_MARK_REACH])
+
+
+_ROW_MARK_REACH = 3  # tokens: "- at least 22 in Tarvo"
 
 
 def _moved_to_a_name(tokens: Sequence[Token], k: int) -> bool:
@@ -3139,6 +3185,8 @@ def find_in_sentence(
             cut = next(k for k, w in enumerate(subj_words) if w.low == "from")
             subj_words, after = subj_words[:cut], listed
         right = _right_cue(tokens, qj + 2 if closer in PART_CLOSERS else after)
+        if right is None and _held_right_after(tokens, after):
+            right = after  # "3,600 people held during clashes", "1,200 held over protest"
         if (
             right is not None
             and (right - after <= 1 or closer[0] == "of")
@@ -3386,6 +3434,12 @@ def find_in_sentence(
         # "of them" points back to the count before; in "129 flats ... 106 of those"
         # to a thing counted in the same sentence, which is no count of people
         of_them = of_them_after(tokens, qj) and not any(t.text[0].isdigit() for t in tokens[:qi])
+        if of_them and (noun := _noun_counted_in_apposition(tokens, qi)) is not None:
+            # "The survivors, about 12 of them, were taken to hospital": the noun before
+            # the comma is what the figure counts, no count before it
+            of_them, subj_words, head = False, [tokens[noun]], tokens[noun].low
+            if category is None:
+                category = NOUN_CATEGORIES.get(head)
         if of_them:
             partitive = True  # "More than a hundred of them face death sentences"
         if (
@@ -3667,6 +3721,7 @@ _HOLDERS = frozenset(
 _MEMBERS_OF = frozenset({"workforce", "enrolment", "enrollment", "membership"})
 _RESIDENTS = frozenset({"people", "residents", "inhabitants", "persons"})
 _BUILT_FOR = frozenset({"built", "designed"})  # not "aid meant for 40,000 displaced"
+_VENUE_REACH = 8  # tokens back to the venue: "the Sarathi Stadium, which can hold"
 # (not "police were holding 24": "hold" after "can" or "could" is a venue's room)
 _A_VENUES_CAPACITY = frozenset(
     {("can", "hold"), ("could", "hold"), ("can", "accommodate"), ("could", "accommodate"),
@@ -3766,7 +3821,9 @@ def _baseline(
         return category in (None, Category.OTHER, Category.KILLED)
     if len(before) == 2 and before[1] == "for" and before[0] in _BUILT_FOR:
         return True  # "a prison built for 1,800 prisoners": its capacity
-    if before in _A_VENUES_CAPACITY:
+    if before in _A_VENUES_CAPACITY and any(
+        t.low in VENUES_WITH_ROOM for t in tokens[max(0, qi - _VENUE_REACH) : qi]
+    ):
         return True  # "the stadium can hold 42,000 people": seats, not the crowd
     if before == ("home", "to"):
         # "home to 600,000 Rohingya who fled": what befell them makes it a count

@@ -611,6 +611,8 @@ _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
 
 def _a_bodys_name(body: str, m: re.Match[str]) -> bool:
     """'the November 17 Movement (N17) rebels': a date that names a body, not a day."""
+    if not any(ch.isdigit() for ch in m.group(0)):
+        return False  # "On Tuesday Coalition forces said": a day
     nxt = _NEXT_WORD.match(body, m.end(), m.end() + _NAME_WORD_REACH)
     return nxt is not None and nxt.group(1).lower() in NAMED_AFTER_A_DATE
 

@@ -17,7 +17,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     believe believes mentioned mentions listed clarified clarifies stressed explained
     maintained asserted conceded argued projected predicted reckoned reckons
     confirming announcing saying suggested suggests
-    alleged alleges maintains contended contends
+    alleged alleges
     """.split()
 )
 
@@ -620,10 +620,6 @@ DISPUTE_CUES: tuple[str, ...] = (
     "unverified",
     "not independently verified",
     "dismissed as",
-    # a doubter's arithmetic: "If these figures are to be believed, 64 passengers were on
-    # board" (only 64 aboard is what the group finds absurd)
-    "are to be believed",
-    "is to be believed",
 )
 
 # Temporal words that put a statement at an unstated earlier time: its as-of date

@@ -64,6 +64,14 @@ CROWD_VENUES: frozenset[str] = GATHERING_NOUNS | frozenset(
      "show", "game"}
 )  # fmt: skip
 
+# Places whose room "can hold" so many: "the stadium can hold 42,000", "the camp can hold
+# up to 5,000" (not "police could hold 212 protesters", "tents to accommodate the wounded")
+VENUES_WITH_ROOM: frozenset[str] = frozenset(
+    {"stadium", "arena", "ground", "hall", "venue", "auditorium", "theatre", "theater",
+     "camp", "shelter", "shelters", "prison", "jail", "church", "mosque", "temple",
+     "square", "club", "building", "hotel", "facility", "centre", "center"}
+)  # fmt: skip
+
 # Words after a crowd's venue that say where or when, not what befell them: "were at the
 # initial rally near the White House before the march began" ("at the match were
 # stabbed" says more)
@@ -374,14 +382,6 @@ EVENT_CUES: dict[str, Category] = {
     "were held": _D,  # "at least 876 people were held in Moscow"
     "been held": _D,  # "Hundreds of people have been held at rallies"
     "held for questioning": _D,
-    # a headline's participle, its cause or time after it: "3,600 people held during
-    # clashes", "1,200 held over protest" ("a vigil held ..." counts no one: a figure's
-    # cue is read from the figure on)
-    "held during": _D,
-    "held over": _D,
-    "held after": _D,
-    "held following": _D,
-    "held amid": _D,
     "apprehended": _D,
     "jailed": _D,
     "imprisoned": _D,
@@ -607,10 +607,9 @@ EVENT_CUES: dict[str, Category] = {
     "not accounted for": _M,
     "survived": _O,
     # a vessel's load, its figure bare: "the governor said 59 had died, and that 231 had
-    # been aboard"
-    "were aboard": _O,
+    # been aboard" (not "were aboard", as often a relative clause's: "15 people who were
+    # on board were injured")
     "had been aboard": _O,
-    "were on board": _O,
     "had been on board": _O,
     "survival of": _O,  # "causing the deaths of 17 people and the survival of 47 others"
     "escaped": _O,

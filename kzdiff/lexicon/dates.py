@@ -155,8 +155,7 @@ USUAL_PERIODS: frozenset[str] = frozenset(
     {"day", "week", "month", "year", "season", "summer", "winter", "weekend"}
 )
 
-# Words after a date that make it a body's name, no day of the event: "the March 23
-# Movement", "the April 6 Youth Movement", "the 26th of July Movement"
-NAMED_AFTER_A_DATE: frozenset[str] = frozenset(
-    {"movement", "youth", "brigade", "brigades", "front", "alliance", "coalition"}
-)
+# Words after a day of the month that make it a body's name, no day of the event: "the
+# March 23 Movement", "the April 6 Youth Movement", "the 26th of July Movement" (not "By
+# May 3 Alliance troops had ...": only a movement is named so)
+NAMED_AFTER_A_DATE: frozenset[str] = frozenset({"movement", "youth"})

@@ -159,7 +159,7 @@ AGENT_PREPOSITIONS: frozenset[str] = frozenset({"by"})
 # first ("350 people were living in the tower"), then the words before it ("carrying
 # 476 people"). Kind -> cue words and phrases, lower-case.
 OTHER_KINDS: dict[str, tuple[str, ...]] = {
-    "rescued": ("rescued", "rescue", "saved", "survived", "survival", "survivor", "survivors",
+    "rescued": ("rescued", "rescue", "saved", "survived", "survivor", "survivors",
                 "escaped", "plucked", "pulled out", "got out", "made it out", "pulled alive",
                 "pulled from", "dug out", "brought out alive", "got away", "freed",
                 "exfiltrated"),
