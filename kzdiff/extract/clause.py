@@ -4240,9 +4240,38 @@ def corrected_figure(tokens: Sequence[Token], qi: int) -> bool:
     k = qi - 1
     if k >= 0 and tokens[k].low == "the":
         k -= 1
-    return k >= 1 and tokens[k].low == "not" and tokens[k - 1].text in _CORRECTION_MARKS
+    if k >= 1 and tokens[k].low == "not" and tokens[k - 1].text in _CORRECTION_MARKS:
+        return True
+    return denied_as_reported(tokens, qi)
 
 
+def denied_as_reported(tokens: Sequence[Token], qi: int) -> bool:
+    """'the dead include 2,100 troops ..., and not 2,500 civilian lives lost as the UN
+    reported': the figure denied, as its source gave it."""
+    k = qi - 1
+    if k >= 0 and tokens[k].low == "the":
+        k -= 1
+    return (
+        k >= 1
+        and tokens[k].low == "not"
+        and tokens[k - 1].low in ("and", "but")
+        and _as_someone_said(tokens, qi)
+    )
+
+
+def _as_someone_said(tokens: Sequence[Token], qi: int) -> bool:
+    """'... as the UN reported' within a few words after the figure at ``qi``."""
+    for m in range(qi + 1, min(len(tokens), qi + _AS_SAID_REACH)):
+        if tokens[m].text in (",", ";", ".") and m > qi + 1:
+            return False
+        if tokens[m].low == "as" and any(
+            t.low in SPEECH_VERBS for t in tokens[m + 1 : m + _AS_SAID_REACH]
+        ):
+            return True
+    return False
+
+
+_AS_SAID_REACH = 8  # tokens: "2,500 civilian lives lost as the UN reported"
 _CORRECTION_MARKS = frozenset({",", "--", "—", "–", "-"})
 
 
