@@ -131,16 +131,8 @@ def _more_of_the_same(tokens: Sequence[Token], found: list[Found]) -> list[Found
     counted. 'taking to 35 the number of minors known to have died and to 25 the number
     of children': the second "to N" shares the first's verb."""
     out = list(found)
-    for k in range(len(out)):
-        cur = out[k]
-        if cur.category is not None and denied_as_reported(tokens, cur.qi):
-            # "..., and not 2,500 civilian lives lost as the UN reported": a figure of
-            # its own words, denied
-            out[k] = replace(cur, corrected=True)
-            continue
-        if k == 0:
-            continue
-        prev = out[k - 1]
+    for k in range(1, len(out)):
+        cur, prev = out[k], out[k - 1]
         if (
             cur.category is None
             and prev.category is not None
@@ -517,16 +509,8 @@ def _conditions_of_the_treated(tokens: Sequence[Token], found: list[Found]) -> l
     """'At least 24 people are being treated, 12 are in a critical condition': a count by
     condition right after a count of the injured is a part of it."""
     out = list(found)
-    for k in range(len(out)):
-        cur = out[k]
-        if cur.category is not None and denied_as_reported(tokens, cur.qi):
-            # "..., and not 2,500 civilian lives lost as the UN reported": a figure of
-            # its own words, denied
-            out[k] = replace(cur, corrected=True)
-            continue
-        if k == 0:
-            continue
-        prev = out[k - 1]
+    for k in range(1, len(out)):
+        cur, prev = out[k], out[k - 1]
         if (
             cur.part_of is not None
             or prev.category is not Category.INJURED
@@ -577,16 +561,8 @@ def _subset_with(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     no comma is needed: 'injured with 28 hospitalised') is a part of it. 'with 25 wounded'
     after the dead is a count of its own kind, and 'with 10 more' adds to the count."""
     out = list(found)
-    for k in range(len(out)):
-        cur = out[k]
-        if cur.category is not None and denied_as_reported(tokens, cur.qi):
-            # "..., and not 2,500 civilian lives lost as the UN reported": a figure of
-            # its own words, denied
-            out[k] = replace(cur, corrected=True)
-            continue
-        if k == 0:
-            continue
-        prev = out[k - 1]
+    for k in range(1, len(out)):
+        cur, prev = out[k], out[k - 1]
         if (
             cur.part_of is not None
             or prev.category is None
