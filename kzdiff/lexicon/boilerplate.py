@@ -112,6 +112,16 @@ PHRASE_CUES: tuple[tuple[str, int, str, str], ...] = (
         "subscription blurb",
         "every",
     ),
+    # an aggregator's note on itself: "X publishes around 450 stories a day from more
+    # than 120 news organisations and over 400 other institutions and individuals"
+    (
+        r"publishes\s+(?:around\s+|about\s+|some\s+|over\s+)?[\d,]+\s+"
+        r"(?:stories|reports|articles|items)\s+a\s+day",
+        2,
+        "outlet's note on itself",
+        "publishes",
+    ),
+    (r"other\s+institutions\s+and\s+individuals", 2, "outlet's note on itself", "institutions"),
     # licence and copyright notices
     (r"licensed\s+under", 2, "licence notice", "licensed"),
     (r"creative\s+commons", 2, "licence notice", "commons"),

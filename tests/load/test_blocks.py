@@ -108,6 +108,12 @@ REASONS = [
     ("ALSO READ: What the new law means for journalists", "link text"),
     ("Read also | Feud over grazing land kills three herders, injures six.", "link text"),
     ("RELATED » Floods kill 40 in the south", "link text"),
+    (
+        "PanWire publishes around 450 stories a day from more than 120 news organisations "
+        "and over 400 other institutions and individuals, representing a diversity of "
+        "positions on every topic.",
+        "outlet's note on itself",
+    ),
     # reporting that mentions donations, newsletters or subscriptions stays text
     (
         "The charity said donations had poured in after the earthquake, with more than 2,000 "
