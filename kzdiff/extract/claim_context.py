@@ -155,6 +155,7 @@ _BODIES = frozenset({EntityLabel.ORG})
 
 _NO_QUOTES = str.maketrans("", "", '"“”')
 _SUBJECT_CHARS = 30  # a role and a name at most: "Fisherman Tomas Berg"
+_AGE_AFTER_NAME = re.compile(r",\s*\d{1,3}\s*,")
 _SPEAKER_SENTENCES_BACK = 3  # sentences outside quotations a paragraph's speaker reaches
 _QUOTED_SENTENCES_BACK = 12  # and all sentences, quoted or not: the cost stays per pronoun
 # "already" right before a figure ("There were already 2.9 million displaced people"), and
@@ -1043,8 +1044,12 @@ class DocContext:
         k = bisect_left(starts, s.start)
         if k == len(starts) or starts[k] >= min(s.end, s.start + _SUBJECT_CHARS):
             return False
-        # only a title before the name: "Fisherman Tomas Berg", not "Guests of the Hotel"
-        return all(w[:1].isupper() for w in self.doc.body[s.start : starts[k]].split())
+        # only a title before the name: "Fisherman Tomas Berg", not "Guests of the Hotel";
+        # and no age after it: "Lena Marsk, 9, was the youngest victim" is told of
+        name_end = self._named[_PERSON][k].end
+        return all(
+            w[:1].isupper() for w in self.doc.body[s.start : starts[k]].split()
+        ) and not _AGE_AFTER_NAME.match(self.doc.body, name_end)
 
     def named_source_of(self, j: int) -> str | None:
         """Who sentence ``j`` says spoke, read to its end ("..., according to the BBC"):
@@ -1423,6 +1428,7 @@ class DocContext:
         return (
             elsewhere
             or (cue_at is not None and cue_at < q_start)
+            or _in_another_of_its_kind(self.doc.body, s, q_start)
             or (
                 q_end is not None
                 and (
@@ -2045,6 +2051,26 @@ _ANOTHER_EVENT = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# "the latest boat disaster ..., after one this summer in which 63 passengers died":
+# another of its kind, of another season or month, told with its own toll, to the end of
+# that clause (not "after another day in which 14 were killed": the same event's day
+# before; nor "..., the ferry sank on Sunday, killing 40" after it) (bounded: linear)
+_ANOTHER_OF_ITS_KIND = re.compile(
+    r"\b(?:after|following)\s+(?:one|another)\s+(?:(?:earlier\s+)?this|last)\s+"
+    r"(?:summer|spring|autumn|fall|winter|year|month)\b[^.;,]{0,60}?\b(?:in which|when)\b"
+    r"[^.;,]{0,120}\Z",
+    re.IGNORECASE,
+)
+_ANOTHER_REACH = 200  # characters before the figure: the cue and its clause
+
+
+def _in_another_of_its_kind(body: str, s: Sentence, q_start: int) -> bool:
+    return (
+        _ANOTHER_OF_ITS_KIND.search(body, max(s.start, q_start - _ANOTHER_REACH), q_start)
+        is not None
+    )
+
+
 _BACKGROUND = re.compile(
     r"\b(?:the previous (?:most |worst|deadliest|largest|biggest)|(?:years|decades|a decade) ago"
     r"|(?P<last_year>a year ago|last year(?:['’]s)?\b)"
@@ -2052,12 +2078,7 @@ _BACKGROUND = re.compile(
     # killed": the clause tells of the event feared again (not "a repeat of Monday's
     # protests drew 5,000": the repeat's own figure; nor "a repeat of the shelling, which
     # has killed 12": the event going on)
-    r"|a repeat of (?:the|last)\b[^.;]{0,80}?,\s+(?:when|in which)\b"
-    # "the latest boat disaster ..., after one this summer in which 63 passengers died":
-    # another of its kind, of another season or month, told with its own toll (not "after
-    # another day in which 14 were killed": the same event's day before)
-    r"|(?:after|following)\s+(?:one|another)\s+(?:(?:earlier\s+)?this|last)\s+"
-    r"(?:summer|spring|autumn|fall|winter|year|month)\b[^.;,]{0,60}?\b(?:in which|when)\b)",
+    r"|a repeat of (?:the|last)\b[^.;]{0,80}?,\s+(?:when|in which)\b)",
     re.IGNORECASE,
 )
 
@@ -2512,7 +2533,9 @@ def _event_clause_before_day(body: str, start: int) -> bool:
 # in a sentence of a running toll ("..., where 1,724 people died, according to a
 # government toll"; "During the storm that hit the coast on Thursday, 40 people drowned"
 # died that day)
-_A_TOLLS_WORD = re.compile(r"\b(?:toll|tally|count|figures?)\b", re.IGNORECASE)
+# ("according to police figures" names no running toll: "At the protest that took place
+# on Saturday, police arrested 200" were Saturday's)
+_A_TOLLS_WORD = re.compile(r"\btoll\b", re.IGNORECASE)
 # "the quake that shook the mountain region along the border late Sunday": a day that
 # ends a relative clause about the event dates the event (bounded: linear)
 _EVENT_CLAUSE_DAY = re.compile(

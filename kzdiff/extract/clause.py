@@ -202,10 +202,11 @@ PART_OPENERS = (
 PART_CLOSERS = (("of", "them"), ("of", "whom"), ("of", "which"), ("of", "those"))
 
 
-def _noun_counted_in_apposition(tokens: Sequence[Token], qi: int) -> int | None:
+def _noun_counted_in_apposition(tokens: Sequence[Token], qi: int, qj: int) -> int | None:
     """The index of "survivors" in "The survivors, about 12 of them,": a plural noun of
-    people right before the comma that opens the figure's aside."""
-    if qi < 2 or tokens[qi - 1].text != ",":
+    people right before the comma that opens the figure's aside, closed right after "of
+    them" ("The dead, 40 of them children," counts a part of the dead)."""
+    if qi < 2 or tokens[qi - 1].text != "," or qj + 2 >= len(tokens) or tokens[qj + 2].text != ",":
         return None
     noun = tokens[qi - 2]
     return qi - 2 if noun.low in NOUN_CATEGORIES or noun.low in _BARE_PEOPLE else None
@@ -357,17 +358,22 @@ def _things_before(tokens: Sequence[Token], k: int) -> bool:
     return low.endswith("s") and low not in FUNCTION_WORDS and not _is_people(low, low)
 
 
-def _held_right_after(tokens: Sequence[Token], after: int) -> bool:
+def _held_right_after(tokens: Sequence[Token], qi: int, after: int) -> bool:
     """A headline's participle right after the counted, its cause or time after it:
     "3,600 people held during clashes" (not "mourners at a vigil held following ...")."""
+    if qi > 0 and tokens[qi - 1].low == "the":
+        qi -= 1
     return (
         after + 1 < len(tokens)
         and tokens[after].low == "held"
         and tokens[after + 1].low in _HELD_CAUSE_WORDS
+        # "a memorial service for the 14 victims held after the fire": the service was
+        and not (qi > 0 and tokens[qi - 1].low in _OBJECT_OF)
     )
 
 
 _HELD_CAUSE_WORDS = frozenset({"during", "over", "after", "following", "amid"})
+_OBJECT_OF = frozenset({"for", "of", "to", "with", "about", "honouring", "honoring"})
 _CLAIMING = frozenset({"claim", "claims", "say", "says", "appear", "appears"})
 _WHEN_WORDS = frozenset({"on", "late", "early", "yesterday", "today", *WEEKDAYS})
 
@@ -1002,6 +1008,7 @@ def _opens_a_clause(words: tuple[str, ...]) -> bool:
 # Phrases that open a sentence by setting people aside from what the main clause counts
 # ("Besides 40 civilians, 12 soldiers were killed" adds to the count: no such opener)
 _SET_ASIDE_OPENERS = (("aside", "from"), ("apart", "from"), ("other", "than"))
+_NO_ONE = frozenset({"nobody", "no", "none", "noone"})
 
 
 def _fronted_set_aside(tokens: Sequence[Token], comma: int) -> bool:
@@ -1013,6 +1020,8 @@ def _fronted_set_aside(tokens: Sequence[Token], comma: int) -> bool:
         and not any(tokens[k].text == "," and not _inside_number(tokens, k) for k in range(comma))
         # "Apart from 300 people, who were detained overnight, ...": the figure's own clause
         and not (comma + 1 < len(tokens) and tokens[comma + 1].low in _RELATIVE_OPENERS)
+        # "Apart from 40 soldiers, no one was killed": an exception, whose fate they share
+        and not any(t.low in _NO_ONE for t in tokens[comma + 1 : comma + 3])
     )
 
 
@@ -2402,7 +2411,7 @@ def _place_after(tokens: Sequence[Token], j: int) -> str | None:
                     if named is not None:
                         return named or None
             return None
-        if t.text in (",", ".") or t.low in CLAUSE_BREAKERS:
+        if t.text in (",", ".", ";") or t.low in CLAUSE_BREAKERS:
             return None
         if (t.text == "-" or t.text in HARD_BREAK) and _rows_follow(tokens, k):
             # "31 people were hurt: 22 in Tarvo and nine in Melsk": the list's places are
@@ -2549,10 +2558,12 @@ def _size_of_each(tokens: Sequence[Token], qi: int, qj: int) -> bool:
 _INCIDENT_REACH = 8  # tokens from the counted to "when": "13 people were killed when"
 
 
-def _one_family(tokens: Sequence[Token], qi: int, head: str | None) -> str | None:
+def _one_family(
+    tokens: Sequence[Token], qi: int, head: str | None, value: float | None
+) -> str | None:
     """'his two children received treatment', 'her three sons were killed': one family's
     kin, a part of the event's count, never its count of children or sons."""
-    if head not in KIN_NOUNS or qi == 0:
+    if head not in KIN_NOUNS or qi == 0 or value is None or value > _A_FAMILY_AT_MOST:
         return None
     before = tokens[qi - 1]
     if before.low in _ONE_PERSONS or _POSSESSIVE_NAME.search(before.text):
@@ -2561,6 +2572,7 @@ def _one_family(tokens: Sequence[Token], qi: int, head: str | None) -> str | Non
 
 
 _ONE_PERSONS = frozenset({"his", "her", "my"})  # not "their", a group's as often
+_A_FAMILY_AT_MOST = 12  # "her 200 children" are a school's, "Melsk's 4,000" a town's
 _POSSESSIVE_NAME = re.compile(r"^[A-Z][a-z]+['’]s$")  # "Gulab's two children"
 
 
@@ -3185,7 +3197,7 @@ def find_in_sentence(
             cut = next(k for k, w in enumerate(subj_words) if w.low == "from")
             subj_words, after = subj_words[:cut], listed
         right = _right_cue(tokens, qj + 2 if closer in PART_CLOSERS else after)
-        if right is None and _held_right_after(tokens, after):
+        if right is None and _held_right_after(tokens, qi, after):
             right = after  # "3,600 people held during clashes", "1,200 held over protest"
         if (
             right is not None
@@ -3434,7 +3446,7 @@ def find_in_sentence(
         # "of them" points back to the count before; in "129 flats ... 106 of those"
         # to a thing counted in the same sentence, which is no count of people
         of_them = of_them_after(tokens, qj) and not any(t.text[0].isdigit() for t in tokens[:qi])
-        if of_them and (noun := _noun_counted_in_apposition(tokens, qi)) is not None:
+        if of_them and (noun := _noun_counted_in_apposition(tokens, qi, qj)) is not None:
             # "The survivors, about 12 of them, were taken to hospital": the noun before
             # the comma is what the figure counts, no count before it
             of_them, subj_words, head = False, [tokens[noun]], tokens[noun].low
@@ -3520,7 +3532,7 @@ def find_in_sentence(
             or _place_before(tokens, qi)
             or _agent_scope(tokens, cue_index, qi)
             or _incident_site(tokens, after)
-            or _one_family(tokens, qi, head)
+            or _one_family(tokens, qi, head, q.value)
         )
         if (
             category is not None
@@ -3725,7 +3737,7 @@ _VENUE_REACH = 8  # tokens back to the venue: "the Sarathi Stadium, which can ho
 # (not "police were holding 24": "hold" after "can" or "could" is a venue's room)
 _A_VENUES_CAPACITY = frozenset(
     {("can", "hold"), ("could", "hold"), ("can", "accommodate"), ("could", "accommodate"),
-     ("capacity", "of"), ("holds", "up"), ("to", "accommodate")}
+     ("capacity", "of"), ("holds", "up")}
 )  # fmt: skip
 
 
@@ -4254,7 +4266,7 @@ def denied_as_reported(tokens: Sequence[Token], qi: int) -> bool:
     return (
         k >= 1
         and tokens[k].low == "not"
-        and tokens[k - 1].low in ("and", "but")
+        and tokens[k - 1].low == "and"  # ("but not 300 patients left behind": an exception)
         and _as_someone_said(tokens, qi)
     )
 
@@ -4265,13 +4277,15 @@ def _as_someone_said(tokens: Sequence[Token], qi: int) -> bool:
         if tokens[m].text in (",", ";", ".") and m > qi + 1:
             return False
         if tokens[m].low == "as" and any(
-            t.low in SPEECH_VERBS for t in tokens[m + 1 : m + _AS_SAID_REACH]
+            t.low in _GIVING_VERBS for t in tokens[m + 1 : m + _AS_SAID_REACH]
         ):
             return True
     return False
 
 
 _AS_SAID_REACH = 8  # tokens: "2,500 civilian lives lost as the UN reported"
+# how its source gave the figure denied ("as its director confirmed" backs one)
+_GIVING_VERBS = frozenset({"reported", "said", "claimed", "stated", "announced", "gave", "put"})
 _CORRECTION_MARKS = frozenset({",", "--", "—", "–", "-"})
 
 
