@@ -2530,14 +2530,13 @@ def _event_clause_before_day(body: str, start: int) -> bool:
     return _EVENT_CLAUSE_DAY.search(body[max(0, start - _EVENT_CLAUSE_REACH) : start]) is not None
 
 
-# in a sentence of a running toll ("..., where 1,724 people died, according to a
-# government toll"; "During the storm that hit the coast on Thursday, 40 people drowned"
-# died that day)
-# ("according to police figures" names no running toll: "At the protest that took place
-# on Saturday, police arrested 200" were Saturday's)
-_A_TOLLS_WORD = re.compile(r"\btoll\b", re.IGNORECASE)
 # "the quake that shook the mountain region along the border late Sunday": a day that
-# ends a relative clause about the event dates the event (bounded: linear)
+# ends a relative clause about the event dates the event, not the count, in a sentence of
+# a running toll ("..., where 1,724 people died, according to a government toll"); not
+# "During the storm that hit the coast on Thursday, 40 people drowned" (died that day),
+# nor "At the protest on Saturday, police arrested 200, according to police figures"
+# (bounded: linear)
+_A_TOLLS_WORD = re.compile(r"\btoll\b", re.IGNORECASE)
 _EVENT_CLAUSE_DAY = re.compile(
     rf"\b(?:{_EVENT_KIND_ALTERNATION})\s+(?:that|which)\s+[^,.;:()]{{1,70}}?"
     r"\s(?:(?:late|early)\s+)?(?:on\s+)?\Z",

@@ -100,6 +100,7 @@ from kzdiff.lexicon.categories import (
     RELATION_CUE_WORDS,
     RELEASE_WORDS,
     RESIDENCE_VERBS,
+    ROOM_BEFORE_A_FIGURE,
     SHELTER_BUILDINGS,
     SPORTING_EVENT_NOUNS,
     STORM_TITLES,
@@ -3734,11 +3735,6 @@ _MEMBERS_OF = frozenset({"workforce", "enrolment", "enrollment", "membership"})
 _RESIDENTS = frozenset({"people", "residents", "inhabitants", "persons"})
 _BUILT_FOR = frozenset({"built", "designed"})  # not "aid meant for 40,000 displaced"
 _VENUE_REACH = 8  # tokens back to the venue: "the Sarathi Stadium, which can hold"
-# (not "police were holding 24": "hold" after "can" or "could" is a venue's room)
-_A_VENUES_CAPACITY = frozenset(
-    {("can", "hold"), ("could", "hold"), ("can", "accommodate"), ("could", "accommodate"),
-     ("capacity", "of"), ("holds", "up")}
-)  # fmt: skip
 
 
 _ACT_REACH = 3  # adjectives between "of" and the act: "of arbitrary police arrest"
@@ -3833,7 +3829,7 @@ def _baseline(
         return category in (None, Category.OTHER, Category.KILLED)
     if len(before) == 2 and before[1] == "for" and before[0] in _BUILT_FOR:
         return True  # "a prison built for 1,800 prisoners": its capacity
-    if before in _A_VENUES_CAPACITY and any(
+    if before in ROOM_BEFORE_A_FIGURE and any(
         t.low in VENUES_WITH_ROOM for t in tokens[max(0, qi - _VENUE_REACH) : qi]
     ):
         return True  # "the stadium can hold 42,000 people": seats, not the crowd

@@ -71,6 +71,12 @@ VENUES_WITH_ROOM: frozenset[str] = frozenset(
      "camp", "shelter", "shelters", "prison", "jail", "church", "mosque", "temple",
      "square", "club", "building", "hotel", "facility", "centre", "center"}
 )  # fmt: skip
+# The two words before a figure that give such a room (not "police were holding 24", nor
+# "opened its doors to accommodate 400 villagers displaced": those are counts)
+ROOM_BEFORE_A_FIGURE: frozenset[tuple[str, str]] = frozenset(
+    {("can", "hold"), ("could", "hold"), ("can", "accommodate"), ("could", "accommodate"),
+     ("capacity", "of"), ("holds", "up")}
+)  # fmt: skip
 
 # Words after a crowd's venue that say where or when, not what befell them: "were at the
 # initial rally near the White House before the march began" ("at the match were
