@@ -120,6 +120,11 @@ def members(group: ClaimGroup) -> set[str]:
         ("schoolchildren", "schoolchildren"),
         ("coal miners", "miners"),
         ("miners and rescuers", "people"),
+        # a force and those who work beside it are the force's: "164 officers and officials
+        # were hurt" (not "civilians and officials")
+        ("officers and officials", "security forces"),
+        ("police officers and staff", "security forces"),
+        ("civilians and officials", "people"),
         ("women and children", "people"),
         ("children", "children"),
         ("fishermen", "fishermen"),
