@@ -2301,6 +2301,11 @@ def _label_row(
     return next((j for j in range(first, qi - 1) if tokens[j].low in NOUN_CATEGORIES), None)
 
 
+def _names_people_in_a_label(t: Token) -> bool:
+    """A label's word that counts people: "People killed:", "Protesters in Chicago:"."""
+    return t.low in _BARE_PEOPLE or t.low in NOUN_CATEGORIES or t.low.endswith("s")
+
+
 def _in_label_name(tokens: Sequence[Token], k: int) -> bool:
     """A comma or an initial's dot inside a row's label: "Arrests in Washington, D.C.:"."""
     t = tokens[k]
@@ -3255,6 +3260,8 @@ def find_in_sentence(
             # People injured: 1,641" when a page's lines were joined
             first = _label_start(tokens, label)
             subj_words = [] if tokens[label].low in NOUN_CATEGORIES else tokens[first:label]
+            if subj_words and not any(_names_people_in_a_label(w) for w in subj_words):
+                subj_words = []  # "Korvath arrest: 1.2K held": whose arrest, not who
             head = _head_of(subj_words)  # "People killed: 602", not "Deaths: 8"
         elif head is None and _label_row(tokens, qi, heads=CASE_NOUNS) is not None:
             subj_words = tokens[_label_start(tokens, qi - 2) : qi - 1]  # "Cholera cases: 7"
