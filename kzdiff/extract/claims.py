@@ -87,6 +87,7 @@ from kzdiff.lexicon.categories import (
     FIGURELESS_TOLL_NOUNS,
     HUMAN_NOUNS,
     NOUN_CATEGORIES,
+    VENUE_NAME_HEADS,
 )
 from kzdiff.lexicon.dates import MONTHS, WEEKDAYS
 from kzdiff.lexicon.facts import (
@@ -1046,10 +1047,20 @@ def _opening_place(text: str) -> str | None:
     one = _ONE_PLACE.match(text)
     if one is not None and one.group(1) in ONE_PLACE_NOUNS:
         return f"one {one.group(1)}"  # not "In a single day, 22 were killed"
+    outside = _OUTSIDE_A_VENUE.match(text)
+    if outside is not None and outside.group(2).lower() in VENUE_NAME_HEADS:
+        # "Outside Janapada Bhavan, nearly two lakh people had gathered": that venue's
+        # crowd ("Outside Tarvo, another 30 were killed" counts no one in Tarvo)
+        return outside.group(1)
     m = _PLACE_ROW.match(text)
     if m is None or m.group(1).lower() in _NOT_PLACES:
         return None
     return text[m.start(1) : m.end() - 1]
+
+
+_OUTSIDE_A_VENUE = re.compile(
+    r"[\"“‘']?(?:Outside|Near) (?:the )?((?:[A-Z][\w'’-]*\s){0,3}([A-Z][\w'’-]*)),"
+)
 
 
 # A sentence that goes on with the statement before it: "..., the statement added", "the

@@ -71,6 +71,14 @@ VENUES_WITH_ROOM: frozenset[str] = frozenset(
      "camp", "shelter", "shelters", "prison", "jail", "church", "mosque", "temple",
      "square", "club", "building", "hotel", "facility", "centre", "center"}
 )  # fmt: skip
+# The last word of a venue's name, after "Outside" or "Near" opening a sentence:
+# "Outside Janapada Bhavan, nearly two lakh people had gathered" (not "Outside Tarvo, ...",
+# a town, where the count is not)
+VENUE_NAME_HEADS: frozenset[str] = frozenset(
+    {"stadium", "arena", "hall", "bhavan", "palace", "square", "station", "building",
+     "embassy", "parliament", "court", "gate", "gates", "mosque", "church", "temple",
+     "cathedral", "hospital", "house", "ground", "grounds", "park"}
+)  # fmt: skip
 # The two words before a figure that give such a room (not "police were holding 24", nor
 # "opened its doors to accommodate 400 villagers displaced": those are counts)
 ROOM_BEFORE_A_FIGURE: frozenset[tuple[str, str]] = frozenset(
