@@ -2825,7 +2825,31 @@ def _place_before(tokens: Sequence[Token], qi: int) -> str | None:
         or _place_with(tokens, qi)
         or _gathering_place(tokens, qi)
         or _place_where(tokens, qi)
+        or _sites_in_the_clause_before(tokens, qi)
     )
+
+
+def _sites_in_the_clause_before(tokens: Sequence[Token], qi: int) -> str | None:
+    """'rallies took place at 151 sites in Hessgar and around 26,000 protesters turned
+    out': the crowd of the gatherings the clause before places, joined by "and"."""
+    k = qi - 1
+    while k >= 0 and not tokens[k].is_word:
+        k -= 1
+    if k < 0 or tokens[k].low != "and":
+        return None
+    for m in range(k - 1, max(-1, k - _SITES_REACH), -1):
+        t = tokens[m]
+        if t.text in (".", ";") or (t.text[0].isdigit() and m > 0 and tokens[m - 1].low == "and"):
+            return None
+        if t.low in PLACE_PREPS and m > 0 and tokens[m - 1].low in _SITE_WORDS:
+            gathering = any(x.low in GATHERING_NOUNS for x in tokens[max(0, m - _SITES_REACH) : m])
+            named = _place_from(tokens, m) if gathering else None
+            return named or None
+    return None
+
+
+_SITES_REACH = 10  # tokens: "rallies took place at 151 sites in Hessgar and"
+_SITE_WORDS = frozenset({"sites", "locations", "places", "venues", "points", "spots"})
 
 
 def _place_having(tokens: Sequence[Token], qi: int) -> str | None:
