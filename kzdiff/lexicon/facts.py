@@ -178,6 +178,10 @@ OTHER_KINDS: dict[str, tuple[str, ...]] = {
     "inside": ("inside", "in the building", "in the tower", "in the theatre", "in the theater",
                "sheltering", "shelter", "refuge", "hiding", "taking cover", "trapped"),
     "at risk": ("at risk",),
+    # children the event left alone: "about 225 children have been left without parents"
+    "orphaned": ("orphaned", "orphans", "without parents", "lost their parents",
+                 "lost both parents", "unaccompanied", "separated from their families"),
+
     # a count that rises and falls as people are brought out: "1,200 tourists stranded"
     "stranded": ("stranded", "marooned", "cut off"),
     "in quarantine": ("quarantined", "in quarantine", "under quarantine", "self-isolation",
