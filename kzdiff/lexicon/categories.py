@@ -497,6 +497,7 @@ EVENT_CUES: dict[str, Category] = {
     "refugees": _DP,
     "forced to flee": _DP,
     "uprooted": _DP,
+    "uprooting": _DP,  # "..., uprooting a quarter of a million people this month alone"
     "driven from their homes": _DP,
     "relief camps": _DP,
     "temporary camps": _DP,
