@@ -70,7 +70,6 @@ from kzdiff.lexicon.subjects import (
     SECURITY,
     SIDES,
     SOLDIERS,
-    STAFF_NOUNS,
     SUBGROUPS_IN_CARE,
     scope_phrase,
 )
@@ -337,8 +336,7 @@ def _parse_subject(subject: str | None) -> _Subject:
         return _subject(bases.pop(), origin, known=conjuncts[0].known, how="one group named twice")
     if {SIDES.get(b) for b in bases} == {"state"}:
         return _subject(SECURITY, None, known=True, how="state forces together")
-    if {SIDES.get(b) for b in bases - STAFF_NOUNS} == {"state"}:
-        return _subject(SECURITY, None, known=True, how="a force and its staff")
+
     return _subject(PEOPLE, None, known=True, how="mixed subjects: a general count")
 
 

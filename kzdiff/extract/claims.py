@@ -186,6 +186,7 @@ def extract_claims(
         tokens = tokenize(body, s.start, s.end)
         figure_end_at = _figure_ends(tokens, here)
         opening = _opening_place(s.text)  # "In Nantes, organisers counted 25,000"
+        venue = _crowd_outside_a_venue(s.text)
         nxt = sentences[si + 1] if si + 1 < len(sentences) else None
         low_next = ""
         # counts are sorted: one bisect, not a scan of them all per sentence (quadratic)
@@ -345,6 +346,8 @@ def extract_claims(
             part = draft_of.get(f.part_of) if f.part_of is not None else None
             if f.scope is None and opening is not None:
                 f = replace(f, scope=opening)  # "In Nantes, organisers counted 25,000"
+            elif f.scope is None and venue is not None and f.category is Category.PARTICIPANTS:
+                f = replace(f, scope=venue)  # "Outside Janapada Bhavan, two lakh gathered"
             if f.refers_back and drafts:
                 last = drafts[-1].found
                 if f.subject_head is None:
@@ -1047,15 +1050,21 @@ def _opening_place(text: str) -> str | None:
     one = _ONE_PLACE.match(text)
     if one is not None and one.group(1) in ONE_PLACE_NOUNS:
         return f"one {one.group(1)}"  # not "In a single day, 22 were killed"
-    outside = _OUTSIDE_A_VENUE.match(text)
-    if outside is not None and outside.group(2).lower() in VENUE_NAME_HEADS:
-        # "Outside Janapada Bhavan, nearly two lakh people had gathered": that venue's
-        # crowd ("Outside Tarvo, another 30 were killed" counts no one in Tarvo)
-        return outside.group(1)
     m = _PLACE_ROW.match(text)
     if m is None or m.group(1).lower() in _NOT_PLACES:
         return None
     return text[m.start(1) : m.end() - 1]
+
+
+def _crowd_outside_a_venue(text: str) -> str | None:
+    """'Outside Janapada Bhavan, nearly two lakh people had gathered': the venue a
+    sentence opens with, for its crowd only ("Outside Tarvo, another 30 were killed", a
+    town, counts no one there; "Outside the Palace, the minister said 3,000 were
+    displaced" is where he spoke)."""
+    outside = _OUTSIDE_A_VENUE.match(text)
+    if outside is None or outside.group(2).lower() not in VENUE_NAME_HEADS:
+        return None
+    return outside.group(1)
 
 
 _OUTSIDE_A_VENUE = re.compile(

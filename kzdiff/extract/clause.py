@@ -2303,7 +2303,13 @@ def _label_row(
 
 def _names_people_in_a_label(t: Token) -> bool:
     """A label's word that counts people: "People killed:", "Protesters in Chicago:"."""
-    return t.low in _BARE_PEOPLE or t.low in NOUN_CATEGORIES or t.low.endswith("s")
+    return (
+        t.low in _BARE_PEOPLE
+        or t.low in NOUN_CATEGORIES
+        or t.low in HUMAN_NOUNS  # "Civilian toll: 40 killed"
+        or t.low in ("child", "children")
+        or t.low.endswith("s")
+    )
 
 
 def _in_label_name(tokens: Sequence[Token], k: int) -> bool:
@@ -2843,9 +2849,30 @@ def _sites_in_the_clause_before(tokens: Sequence[Token], qi: int) -> str | None:
             return None
         if t.low in PLACE_PREPS and m > 0 and tokens[m - 1].low in _SITE_WORDS:
             gathering = any(x.low in GATHERING_NOUNS for x in tokens[max(0, m - _SITES_REACH) : m])
-            named = _place_from(tokens, m) if gathering else None
-            return named or None
+            # the place ends the clause ("in Hessgar and ...", not "in Hessgar and in 20
+            # other cities, and ..."), and the crowd's own clause does not widen it
+            # ("... turned out nationwide")
+            only_a_name = all(x.is_capitalised or x.text == "," for x in tokens[m + 1 : k])
+            named = _place_from(tokens, m) if gathering and only_a_name else None
+            if named and not _widened_after(tokens, qi):
+                return named
+            return None
     return None
+
+
+def _widened_after(tokens: Sequence[Token], qi: int) -> bool:
+    """'... around 90,000 protesters turned out nationwide': a clause that counts more
+    than the place before it."""
+    for k in range(qi + 1, len(tokens)):
+        t = tokens[k]
+        if t.text in (",", ";", ".") and not _inside_number(tokens, k):
+            return False
+        if t.low in _WIDER or t.low == "country":
+            return True
+    return False
+
+
+_WIDER = frozenset({"nationwide", "countrywide", "abroad", "elsewhere"})
 
 
 _SITES_REACH = 10  # tokens: "rallies took place at 151 sites in Hessgar and"

@@ -497,7 +497,7 @@ EVENT_CUES: dict[str, Category] = {
     "refugees": _DP,
     "forced to flee": _DP,
     "uprooted": _DP,
-    "uprooting": _DP,  # "..., uprooting a quarter of a million people this month alone"
+    "uprooting": _DP,  # "..., uprooting a quarter of a million people" (no trees: NON_HUMAN_NOUNS)
     "driven from their homes": _DP,
     "relief camps": _DP,
     "temporary camps": _DP,
@@ -1152,7 +1152,7 @@ NON_HUMAN_NOUNS: frozenset[str] = frozenset(
     waters rivers borders quarters headquarters printers boosters vouchers barriers markers
     vehicles aircraft planes jets drones boats ships weapons rifles guns missiles rockets
     questions issues cases case infections charges counts votes seats pages words kilometres
-    kilometers miles
+    kilometers miles trees poles
     metres meters units items pieces tonnes tons barrels litres liters blocks yards feet
     reads views comments shares likes clicks
     engines tenders ambulances excavators bulldozers cranes appliances

@@ -179,8 +179,9 @@ OTHER_KINDS: dict[str, tuple[str, ...]] = {
                "sheltering", "shelter", "refuge", "hiding", "taking cover", "trapped"),
     "at risk": ("at risk",),
     # children the event left alone: "about 225 children have been left without parents"
+    # (not "unaccompanied minors", migrant children travelling alone)
     "orphaned": ("orphaned", "orphans", "without parents", "lost their parents",
-                 "lost both parents", "unaccompanied", "separated from their families"),
+                 "lost both parents"),
 
     # a count that rises and falls as people are brought out: "1,200 tourists stranded"
     "stranded": ("stranded", "marooned", "cut off"),

@@ -97,9 +97,6 @@ SIDES: dict[str, str] = {
     "protesters": "public", "assailants": "public", "civilians": "public", PEOPLE: "public",
 }  # fmt: skip
 
-# Who work beside a force, named with it: "164 officers and officials were hurt",
-# "officers and staff" are the force's own
-STAFF_NOUNS: frozenset[str] = frozenset({"officials", "staff", "personnel", "employees"})
 
 # Groups where where-from tells counts apart: pilgrims from Iran and pilgrims
 # from Egypt are two facts, while "Kazakh police" are just the police.

@@ -120,11 +120,9 @@ def members(group: ClaimGroup) -> set[str]:
         ("schoolchildren", "schoolchildren"),
         ("coal miners", "miners"),
         ("miners and rescuers", "people"),
-        # a force and those who work beside it are the force's: "164 officers and officials
-        # were hurt" (not "civilians and officials")
-        ("officers and officials", "security forces"),
-        ("police officers and staff", "security forces"),
-        ("civilians and officials", "people"),
+        # officers beside staff or officials of anyone are no one group (a review's cases)
+        ("police officers and hospital staff", "people"),
+        ("election officials and officers", "people"),
         ("women and children", "people"),
         ("children", "children"),
         ("fishermen", "fishermen"),
