@@ -858,7 +858,9 @@ class DocContext:
         self._days_of: dict[int, tuple] = {}
         self._undated_of: dict[int, tuple[int, int] | None] = {}
         self._gatherings_of: dict[int, list[tuple[int, int]]] = {}
-        self._background_of: dict[int, tuple[bool, int | None]] = {}
+        # per sentence: dated elsewhere, where a cue of an earlier event starts, and where a
+        # cue of another event of its kind ends ("after one this summer in which")
+        self._background_of: dict[int, tuple[bool, int | None, int | None]] = {}
         self._fresh: bool | None = None  # the lead dates a day just before publication
         self._anaphor_of: dict[int, str | None] = {}
         self._airlines: list[tuple[int, str]] | None = None
@@ -1022,19 +1024,20 @@ class DocContext:
         self._speaker_before[k] = None
         # sentences wholly inside a quotation name no speaker of their own ("... I went to
         # the hospital. ...," he said): the reach counts the sentences around it
-        j, read = k - 1, 0
-        while j >= 0 and read < _SPEAKER_SENTENCES_BACK and k - j <= _QUOTED_SENTENCES_BACK:
+        read = 0
+        for j in range(k - 1, max(-1, k - 1 - _QUOTED_SENTENCES_BACK), -1):
             s = self.sentences[j]
-            j -= 1
             if self._quote_index.index(s.start, s.end) is not None:
                 continue
-            read += 1
-            found = self.named_source_of(j + 1)
+            found = self.named_source_of(j)
             if found is not None:
                 self._speaker_before[k] = found
                 break
             if self._names_a_person(s):
                 break  # "Fisherman Tomas Berg lost his brother. "...," he said": Berg's
+            read += 1
+            if read == _SPEAKER_SENTENCES_BACK:
+                break
         return self._speaker_before[k]
 
     def _names_a_person(self, s: Sentence) -> bool:
@@ -1418,17 +1421,19 @@ class DocContext:
                 at = self._another_event_beside(s)
             if at is None:
                 at = self._long_conflict_at(s)
+            another = _ANOTHER_OF_ITS_KIND.search(s.text)
             self._background_of[s.start] = (
                 self._dated_elsewhere(s) or _OPENS_ON_YEARS.match(s.text) is not None,
                 s.start + at if at is not None else None,
+                s.start + another.end() if another is not None else None,
             )
-        elsewhere, cue_at = self._background_of[s.start]
+        elsewhere, cue_at, another_end = self._background_of[s.start]
         # "The previous deadliest collapse ..., in which 502 people died"; but not "400
         # arrested, more than a year ago": the words must come before the figure
         return (
             elsewhere
             or (cue_at is not None and cue_at < q_start)
-            or _in_another_of_its_kind(self.doc.body, s, q_start)
+            or (another_end is not None and _in_its_clause(self.doc.body, another_end, q_start))
             or (
                 q_end is not None
                 and (
@@ -2057,18 +2062,17 @@ _ANOTHER_EVENT = re.compile(
 # before; nor "..., the ferry sank on Sunday, killing 40" after it) (bounded: linear)
 _ANOTHER_OF_ITS_KIND = re.compile(
     r"\b(?:after|following)\s+(?:one|another)\s+(?:(?:earlier\s+)?this|last)\s+"
-    r"(?:summer|spring|autumn|fall|winter|year|month)\b[^.;,]{0,60}?\b(?:in which|when)\b"
-    r"[^.;,]{0,120}\Z",
+    r"(?:summer|spring|autumn|fall|winter|year|month)\b[^.;,]{0,60}?\b(?:in which|when)\b",
     re.IGNORECASE,
 )
-_ANOTHER_REACH = 200  # characters before the figure: the cue and its clause
+_ANOTHER_REACH = 120  # characters from the cue to a figure of its clause
 
 
-def _in_another_of_its_kind(body: str, s: Sentence, q_start: int) -> bool:
-    return (
-        _ANOTHER_OF_ITS_KIND.search(body, max(s.start, q_start - _ANOTHER_REACH), q_start)
-        is not None
-    )
+def _in_its_clause(body: str, cue_end: int, q_start: int) -> bool:
+    """Whether a figure at ``q_start`` lies in the clause a cue ending at ``cue_end``
+    opens: after it, within reach, no clause mark between."""
+    gap = body[cue_end:q_start]
+    return cue_end <= q_start and len(gap) <= _ANOTHER_REACH and not any(ch in ".;," for ch in gap)
 
 
 _BACKGROUND = re.compile(

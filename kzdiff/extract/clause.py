@@ -2578,14 +2578,13 @@ def _one_family(
     if head not in KIN_NOUNS or qi == 0 or value is None or value > _A_FAMILY_AT_MOST:
         return None
     before = tokens[qi - 1]
-    if before.low in _ONE_PERSONS or _POSSESSIVE_NAME.search(before.text):
+    if before.low in _ONE_PERSONS or (before.is_capitalised and _possessive(before.text)):
         return local_scope("family")
     return None
 
 
 _ONE_PERSONS = frozenset({"his", "her", "my"})  # not "their", a group's as often
 _A_FAMILY_AT_MOST = 12  # "her 200 children" are a school's, "Melsk's 4,000" a town's
-_POSSESSIVE_NAME = re.compile(r"^[A-Z][a-z]+['’]s$")  # "Gulab's two children"
 
 
 def _incident_site(tokens: Sequence[Token], after: int) -> str | None:
