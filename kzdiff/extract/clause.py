@@ -178,7 +178,12 @@ from kzdiff.lexicon.numbers import (
     VAGUE_OPENING_WORDS,
 )
 from kzdiff.lexicon.speech import STATEMENT_VERBS
-from kzdiff.lexicon.subjects import POPULATION_NOUNS, SUBGROUPS_IN_CARE, UNNAMED_PEOPLE_NOUNS
+from kzdiff.lexicon.subjects import (
+    HEAD_SYNONYMS,
+    POPULATION_NOUNS,
+    SUBGROUPS_IN_CARE,
+    UNNAMED_PEOPLE_NOUNS,
+)
 from kzdiff.records import Quantity
 from kzdiff.vocab import FATE_CATEGORIES, Category, Qualifier
 
@@ -3496,10 +3501,13 @@ def find_in_sentence(
             same_count_as, head = last_counted.subject, last_counted.subject_head
         if (
             head is None
-            and _in_partitive(tokens, qi)
+            # a part, or a row after another figure of the sentence (not "Five were
+            # women." alone, which counts no one in the event)
+            and (found or _in_partitive(tokens, qi))
             and (named := _predicate_people(tokens, qj)) is not None
         ):
-            subj_words = named  # "of whom 97 were women": who the part is
+            # "of whom 97 were women", "33 were male and 11 were female": who it counts
+            subj_words = named
             head = _head_of(subj_words)
         # "of them" points back to the count before; in "129 flats ... 106 of those"
         # to a thing counted in the same sentence, which is no count of people
@@ -3917,14 +3925,17 @@ _WHO_CATEGORIES = frozenset({Category.TROOPS, Category.PARTICIPANTS})
 
 
 def _predicate_people(tokens: Sequence[Token], qj: int) -> list[Token] | None:
-    """'32 were children', 'of whom 97 were women': a bare figure whose predicate names
-    the people it counts."""
+    """'32 were children', 'of whom 97 were women', 'and 11 were female': a bare figure
+    whose predicate names the people it counts (a sex, lexicon HEAD_SYNONYMS, names them
+    as a noun does)."""
     if qj + 1 >= len(tokens) or tokens[qj].low not in ("were", "are"):
         return None
     nxt = tokens[qj + 1]
     hit = cue_at(tokens, qj + 1)
     # "4 were policemen" names who, as "were women" does; "4 were killed" what befell
-    if nxt.low not in HUMAN_NOUNS or (hit is not None and hit[0] not in _WHO_CATEGORIES):
+    if (nxt.low not in HUMAN_NOUNS and nxt.low not in HEAD_SYNONYMS) or (
+        hit is not None and hit[0] not in _WHO_CATEGORIES
+    ):
         return None
     words, _ = _parse_subject(tokens, qj + 1, len(tokens))
     return words or None
