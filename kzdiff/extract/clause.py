@@ -156,6 +156,7 @@ from kzdiff.lexicon.grammar import (
     RELATIVE_WORDS,
     REMAINDER_WORDS,
     SEVERITY_ADVERBS,
+    SHARE_WORDS,
     SINGULAR_PEOPLE,
     TIME_ADVERBS,
     VERB_OPENERS,
@@ -3291,16 +3292,19 @@ def find_in_sentence(
             right = fate
         subj_words, after, right = _the_counted_peoples_verb(tokens, subj_words, after, right)
         head = _head_of(subj_words)
+        # "All 40 killed were Americans"; "Most of the 60 victims were women" says who most
+        # of them were
+        whole_named = not (qi > 0 and tokens[qi - 1].low == "all") and not _a_share_of(tokens, qi)
         if (
             (head in _BARE_PEOPLE or not subj_words)  # "Of the 30 dead, five were Thais"
-            and not (qi > 0 and tokens[qi - 1].low == "all")  # "All 40 killed were Americans"
+            and whole_named
             and (named := _nationality_predicate(tokens, after))
         ):
             subj_words, head = named, _head_of(named)  # "173 people ... were South Koreans"
         # "among them 27 victims were children": the victims' category, the children's name
         was_group = (
             _group_predicate(tokens, after)
-            if head in _BARE_PEOPLE | _HARMED_NOUNS and not (qi > 0 and tokens[qi - 1].low == "all")
+            if head in _BARE_PEOPLE | _HARMED_NOUNS and whole_named
             else None
         )
         # "30 dead people", "two injured workers": the adjective is the category
@@ -4627,6 +4631,16 @@ _AFTER_A_WHOLE = frozenset({"were", "are", "was", "is", "have", "has", "had", ",
 
 
 _A_NATION = 1_000_000  # people: the fewest a country's whole is counted in
+
+
+def _a_share_of(tokens: Sequence[Token], qi: int) -> bool:
+    """'most of the 60', 'the majority of the 200': a share of the figure is spoken of."""
+    return (
+        qi >= 3
+        and tokens[qi - 1].low == "the"
+        and tokens[qi - 2].low == "of"
+        and tokens[qi - 3].low in SHARE_WORDS
+    )
 
 
 def _group_predicate(tokens: Sequence[Token], j: int) -> Token | None:

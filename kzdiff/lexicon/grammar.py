@@ -36,6 +36,12 @@ PARTITIVE_HEADS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Words that take a share of a count: "most of the 60 victims were women" says who most
+# of them were, not all 60.
+SHARE_WORDS: frozenset[str] = frozenset(
+    {"most", "majority", "many", "some", "half", "several", "few", "bulk", "third", "quarter"}
+)
+
 # Verbs that commonly follow a counted noun without being category cues: they end
 # the noun phrase ("61 people remain unaccounted for"). Not "lives": after a figure it
 # is the noun ("claimed 11,300 lives").
