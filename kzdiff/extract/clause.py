@@ -247,6 +247,9 @@ ASIDE_OPENERS = frozenset(
 # who they were, hedged: "At least 38 people, thought to be migrants, were discovered
 # dead" (not "six soldiers, thought to have died in the ambush": what befell them)
 _HEDGED_ASIDE_OPENERS = frozenset({"thought", "believed", "said"})
+# a higher guess set off after the figure: "scores of people, possibly hundreds, were
+# killed" (the verb after it is the first figure's too)
+_GUESS_ASIDE_OPENERS = frozenset({"possibly", "perhaps", "maybe", "probably"})
 HARD_BREAK = frozenset({";", ":", "—", "–", "(", ")", "[", "]"})
 _RIGHT_WINDOW = 14
 _LEFT_WINDOW = 5
@@ -1052,6 +1055,14 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
             if (
                 any(nxt[: len(p)] == p for p in PART_OPENERS)
                 or (nxt and nxt[0] in ASIDE_OPENERS)
+                or (
+                    nxt[:1]
+                    and nxt[0] in _GUESS_ASIDE_OPENERS
+                    and any(
+                        _starts_figure(t) or t.low in VAGUE_MAGNITUDES
+                        for t in tokens[j + 2 : j + 5]
+                    )
+                )
                 or (
                     nxt[:1]
                     and nxt[0] in _HEDGED_ASIDE_OPENERS
