@@ -48,7 +48,13 @@ from kzdiff.lexicon.facts import (
     SHARE_WHOLES,
     SHARE_WORDS,
 )
-from kzdiff.lexicon.grammar import AUXILIARIES, ELIDED_HEADS, FUNCTION_WORDS, IRREGULAR_PAST_VERBS
+from kzdiff.lexicon.grammar import (
+    ADDING_JOINERS,
+    AUXILIARIES,
+    ELIDED_HEADS,
+    FUNCTION_WORDS,
+    IRREGULAR_PAST_VERBS,
+)
 from kzdiff.lexicon.names import COUNTRIES, KNOWN_PLACES, NATIONALITIES
 from kzdiff.lexicon.numbers import CHANGE_WORDS
 from kzdiff.lexicon.subjects import CONJUNCTIONS, INVARIANT_NOUNS
@@ -75,7 +81,7 @@ def relate_figures(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
     if respectively:
         found = _respective_categories(tokens, _respective_places(tokens, found))
     found = _shares(tokens, _excluded(tokens, found))
-    found = _corrected_figures(tokens, _more_of_the_same(tokens, found))
+    found = _corrected_figures(tokens, _more_of_the_same(tokens, _added_alongside(tokens, found)))
     return [_forces_or_not(_no_name_after_a_level(tokens, f)) for f in found]
 
 
@@ -152,6 +158,62 @@ def _more_of_the_same(tokens: Sequence[Token], found: list[Found]) -> list[Found
         ):
             out[k] = replace(cur, subject=prev.subject, subject_head=prev.subject_head)
     return out
+
+
+_ADDED_REACH = 6  # words of the count's own clause before the joiner: "died in the assault,"
+
+
+def _added_alongside(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
+    """'killed 25 people as well as three assailants', 'Twenty-five people died in the
+    assault, in addition to three attackers': a figure with no cue of its own, joined to
+    the count before it by words that add to it, shares what befell that count."""
+    out = list(found)
+    for k in range(1, len(out)):
+        cur = out[k]
+        if cur.category is not None or cur.cue_index is not None:
+            continue
+        # the count the joiner adds to, past a bracket of its rows: "Twenty-five people
+        # (18 foreign and seven locals) died in the assault, in addition to three
+        # attackers"
+        m = k - 1
+        while m > 0 and _in_brackets(tokens, out[m].qi, cur.qi):
+            m -= 1
+        prev = out[m]
+        if prev.category not in FATE_CATEGORIES or prev.partitive:
+            continue
+        between = _outside_brackets([t.low for t in tokens[prev.qj : cur.qi]])
+        joiner = next((j for j in ADDING_JOINERS if tuple(between[-len(j) :]) == j), None)
+        if joiner is None:
+            continue
+        own = between[: -len(joiner)]
+        if own and own[-1] == ",":
+            own = own[:-1]
+        if len(own) <= _ADDED_REACH and not any(w in (";", ":", "(", ")") for w in own):
+            out[k] = replace(cur, category=prev.category, cue_index=prev.cue_index)
+    return out
+
+
+def _in_brackets(tokens: Sequence[Token], at: int, end: int) -> bool:
+    """Whether a bracket opened before token ``at`` closes between it and ``end``."""
+    return any(t.text == ")" for t in tokens[at:end]) and not any(
+        t.text == "(" for t in tokens[at:end]
+    )
+
+
+def _outside_brackets(words: list[str]) -> list[str]:
+    """The words with bracketed asides taken out (a bracket left open keeps its words)."""
+    out: list[str] = []
+    held: list[str] | None = None
+    for w in words:
+        if w == "(":
+            held = [w]
+        elif w == ")" and held is not None:
+            held = None
+        elif held is not None:
+            held.append(w)
+        else:
+            out.append(w)
+    return out + (held or [])
 
 
 _CORRECTION_REACH = 6  # tokens from the figure before to "not": "18 bodies, not"

@@ -36,6 +36,15 @@ PARTITIVE_HEADS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Words after a count that add more people to what befell it: "killed 25 people as well
+# as three assailants", "25 died, in addition to three attackers"
+ADDING_JOINERS: tuple[tuple[str, ...], ...] = (
+    ("as", "well", "as"),
+    ("in", "addition", "to"),
+    ("along", "with"),
+    ("together", "with"),
+)
+
 # Words that take a share of a count: "most of the 60 victims were women" says who most
 # of them were, not all 60.
 SHARE_WORDS: frozenset[str] = frozenset(
