@@ -24,6 +24,7 @@ from kzdiff.lexicon.attribution import (
     CONTINUATION_OPENERS,
     CORRECTED_THE,
     CORRECTED_TO,
+    CORRECTING_VERBS,
     DATA_WORDS,
     DAYS_LATER_OPENERS,
     DENIAL_CUES,
@@ -345,6 +346,7 @@ def status_of(tokens: Sequence[Token], f: Found, low_sentence: str, low_next: st
     if (
         contains_phrase(before, DENIAL_CUES)
         or _superseded(tokens, f.qi)
+        or _an_earlier_report_corrected(tokens, f.qi)
         or from_after_figure(tokens, f.qi, f.qj)
         or _changed_from_to(tokens, f.qi, f.qj)
         or (f.category not in _SIZES and _replaced_up_or_down_from(tokens, f.qi, f.qj))
@@ -546,6 +548,21 @@ def _stands_at(tokens: Sequence[Token], qi: int) -> bool:
     )
 
 
+def _an_earlier_report_corrected(tokens: Sequence[Token], qi: int) -> bool:
+    """'(correcting the figures of an earlier report that said 8,240 were dead and over
+    7,620 missing)': a figure of the report a statement corrects."""
+    k = qi - 1
+    while k >= 0 and qi - k <= _CORRECTING_REACH and tokens[k].text not in _REPORT_ENDS:
+        k -= 1
+    clause = " ".join(t.low for t in tokens[k + 1 : qi])
+    return any(v in clause for v in CORRECTING_VERBS) and bool(
+        _CORRECTING_AN_EARLIER.search(clause)
+    )
+
+
+_REPORT_ENDS = frozenset({";", ":", "—", "–", "(", ")"})
+
+
 def _superseded(tokens: Sequence[Token], qi: int) -> bool:
     """'risen from 4,960', 'up from 120', 'an earlier toll put it at 120': the figure
     the article gives as the one replaced, in the figure's own clause."""
@@ -594,6 +611,15 @@ _EARLIER_REPORTS = re.compile(
     rf"(?:{phrase_pattern(EARLIER_REPORT_NOUNS)})\b(?: [\w'-]+){{0,5}}? that\s*\Z"
 )
 _REVISED_REACH = 30  # tokens: "14 people had survived out of 456 had been revised"
+# "correcting the figures of an earlier report that said 8,240 were dead and over": the
+# report's figures, which the statement replaces (a clause mark ends the report's words)
+_CORRECTING_AN_EARLIER = re.compile(
+    rf"\b(?:{phrase_pattern(CORRECTING_VERBS)})(?: [\w'-]+){{0,4}}? "
+    rf"(?:{phrase_pattern(EARLIER_REPORT_ADJECTIVES)})(?: [\w'-]+){{0,2}}? "
+    rf"(?:{phrase_pattern(EARLIER_REPORT_NOUNS)}) (?:that|which) "
+    r"(?:said|put|gave|reported|showed)(?: [\w'.,-]+){0,8}? ?\Z"
+)
+_CORRECTING_REACH = 24  # tokens back from a figure to the correcting verb
 
 
 def _day(iso: str | None) -> str | None:

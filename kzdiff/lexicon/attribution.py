@@ -555,6 +555,12 @@ EARLIER_GIVEN_WORDS: frozenset[str] = frozenset(
     {"previously", "initially", "originally", "reported", "announced", "given", "earlier"}
 )
 EARLIER_REPORT_NOUNS: frozenset[str] = frozenset({"reports", "report", "estimates", "figures"})
+# Verbs of a statement that replaces an earlier report's figures: "(correcting the
+# figures of an earlier report that said 8,240 were dead)"
+CORRECTING_VERBS: tuple[str, ...] = (
+    "correcting", "corrects", "revising", "revises", "replacing", "replaces", "amending",
+    "amends", "superseding", "supersedes",
+)  # fmt: skip
 
 # Called false by someone else, read per figure (see FALSE_CLAIM_NOUNS): "unofficial death
 # tolls surpassing 400 are false"
