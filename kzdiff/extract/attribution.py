@@ -475,9 +475,14 @@ def _after_opener(tokens: Sequence[Token], i: int, n: int, canon: Canon) -> str 
             # "released by the health ministry on Monday": the date is not the source
             # ("according to USA Today": a title's word)
             break
-        if (t.low in SPEECH_VERBS or t.low in SHOW_VERBS or t.low in FINDING_VERBS) and words:
+        if (
+            t.low in SPEECH_VERBS
+            or t.low in SHOW_VERBS
+            or t.low in FINDING_VERBS
+            or (t.low in REPORT_GIVING_WORDS and not t.is_capitalised)
+        ) and words:
             # "figures from the health ministry show", "data from The Associated Press
-            # found that": the ministry, the agency
+            # found that", "figures from the WHO showing": the ministry, the agency
             break
         if (
             words
