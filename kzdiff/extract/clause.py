@@ -1794,6 +1794,19 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
         if (
             hit is not None
             and gaps
+            and skipped == 0
+            and hit[1] == 1
+            and t.low in GATHERING_NOUNS
+            and any(x.low in TOLL_VERBS for x in tokens[j + 1 : i])
+            and not _in_a_phrase_of_another(tokens, j)
+        ):
+            # "the march reached 262,000 at its peak", "the rally grew to 80,000": the
+            # crowd the gathering's noun names (not the event it names: "the toll from
+            # the march rose to 12")
+            return j, False
+        if (
+            hit is not None
+            and gaps
             and (
                 _names_event(tokens, j - hit[1] + 1, hit[1])
                 or _whom_a_facility_serves(tokens, j - hit[1] + 1)
@@ -1866,6 +1879,25 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
 
 
 _COMPARED = frozenset({"higher", "lower", "far", "much", "even", "slightly", "considerably"})
+
+# what may stand before a clause's subject: "Police said the march reached ..."
+_BEFORE_A_SUBJECT = frozenset({",", ":", ";", "that", "and", "but", "while", "as"})
+
+
+def _in_a_phrase_of_another(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the noun at ``j`` is not the subject opening its clause ("the toll from
+    the march", "dead in the protest", "before a peace march"), so the verb after it is
+    not its own ("Police said the march reached", "Sunday's march reached")."""
+    k = j - 1
+    modifiers = 0
+    while k >= 0 and modifiers < 2 and tokens[k].is_word and tokens[k].low not in FUNCTION_WORDS:
+        if tokens[k].low in SPEECH_VERBS:
+            break
+        k -= 1
+        modifiers += 1
+    if k >= 0 and tokens[k].low in DETERMINERS:
+        k -= 1
+    return not (k < 0 or tokens[k].text in _BEFORE_A_SUBJECT or tokens[k].low in SPEECH_VERBS)
 
 
 def _compared_before(tokens: Sequence[Token], comma: int, figure: int) -> bool:

@@ -122,6 +122,9 @@ CUE_NOT_BEFORE: dict[str, frozenset[str]] = {
     # "the figure of 49 victims should be treated as provisional": regarded, not cared for
     "treated": frozenset({"as", "like"}),
     "being treated": frozenset({"as", "like"}),
+    # "12 miners came out alive", "came out of the rubble": survivors, not a crowd
+    "came out": frozenset({"alive", "of", "unhurt", "unharmed", "safely", "safe", "injured",
+                           "hurt", "first", "ahead", "positive", "negative", "against"}),
 }  # fmt: skip
 
 # Tallies of a flow of refugees, which a left verb brings to its figure
@@ -693,6 +696,7 @@ EVENT_CUES: dict[str, Category] = {
     "turned out": _P,
     "turning out": _P,  # "with more than 30,000 people turning out in the capital"
     "turned up": _P,
+    "came out": _P,  # "Organisers said almost 1.4 million came out on Sunday"
     "demonstrated": _P,
     # why a crowd walked: "Several thousand people walked through Porto to protest"
     "to protest": _P,
@@ -1296,7 +1300,7 @@ TOLL_VERBS: frozenset[str] = frozenset(
     rose risen rises rising soared soars climbed climbs climbing jumped jumps reached reaches
     increased increases stood stands stand hit hits topped tops passed passes crossed grew
     grown went gone up is was rise climb jump soar surge surges surged
-    fell falls fallen dropped drops declined decreased dipped
+    fell falls fallen dropped drops declined decreased dipped swelled swells
     """.split()  # a toll falls too, when a count is corrected: "death toll falls to 85"
 )
 
