@@ -122,6 +122,9 @@ CUE_NOT_BEFORE: dict[str, frozenset[str]] = {
     # "the figure of 49 victims should be treated as provisional": regarded, not cared for
     "treated": frozenset({"as", "like"}),
     "being treated": frozenset({"as", "like"}),
+    # "40 passengers on the route to the capital": a journey's, not a march's
+    "on the route": frozenset({"to", "from", "between", "of"}),
+    "along the route": frozenset({"to", "from", "between", "of"}),
     # "12 miners came out alive", "came out of the rubble": survivors, not a crowd
     "came out": frozenset({"alive", "of", "unhurt", "unharmed", "safely", "safe", "injured",
                            "hurt", "first", "ahead", "positive", "negative", "against"}),
@@ -696,6 +699,8 @@ EVENT_CUES: dict[str, Category] = {
     "turned out": _P,
     "turning out": _P,  # "with more than 30,000 people turning out in the capital"
     "turned up": _P,
+    "on the route": _P,  # "at the peak there were 190,000 people on the route"
+    "along the route": _P,
     "came out": _P,  # "Organisers said almost 1.4 million came out on Sunday"
     "demonstrated": _P,
     # why a crowd walked: "Several thousand people walked through Porto to protest"
