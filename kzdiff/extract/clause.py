@@ -289,6 +289,13 @@ def _a_time_span(tokens: Sequence[Token], j: int, n: int) -> bool:
     return low in ELAPSED_TIME_NOUNS and nxt in _SPAN_ENDS
 
 
+def _opens_a_time_span(tokens: Sequence[Token], j: int, n: int) -> bool:
+    """ "last week", "last Sunday", "this morning": a time, opening at ``j``."""
+    return _a_time_span(tokens, j, n) or (
+        tokens[j].low in PERIOD_DEICTICS and j + 1 < n and _names_a_time(tokens[j + 1])
+    )
+
+
 _SPAN_ENDS = frozenset({"before", "ago", "earlier", "later", "after"})
 _ALSO_NOUNS = frozenset({"forces", "drives", "runs", "crosses"})  # moving verbs, and nouns
 _WHERE_TO = frozenset({"into", "across", "over", "from", "to", "for", "toward", "towards", "out"})
@@ -904,6 +911,8 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
                 tokens[j + 1].is_word
                 and tokens[j + 1].low not in FUNCTION_WORDS
                 and not _an_adverb(tokens[j + 1].low)
+                # "About 700 died last week", "marched last Sunday": when, no noun
+                and not _opens_a_time_span(tokens, j + 1, n)
             )
         ):
             break  # "after 196,000 fled their homes": the verb, no noun counted
