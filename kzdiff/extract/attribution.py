@@ -1763,6 +1763,15 @@ def _new_clause_between(tokens: Sequence[Token], q: int, v: int) -> bool:
 
 
 _THAT_REACH = 5  # words: "said on Thursday that ..." opens what was said
+_CONTRAST_WORDS = frozenset({"while", "whereas", "whilst"})
+
+
+def _contrasted_after(tokens: Sequence[Token], q: int, v: int) -> bool:
+    """Whether the speech verb at ``v`` opens a clause of contrast after the figure at
+    ``q`` ("... 700,000 while police said 190,000") that states a figure of its own."""
+    return any(tokens[k].low in _CONTRAST_WORDS for k in range(q + 1, v)) and any(
+        t.text[0].isdigit() or t.low in NUMBER_WORDS for t in tokens[v + 1 : v + 6]
+    )
 
 
 def _set_against_by(tokens: Sequence[Token], q: int, v: int) -> bool:
@@ -2305,6 +2314,10 @@ def _nearest_source(
             if i > q and not _inverted(tokens, i) and _set_against_by(tokens, q, i):
                 # "..., though some observers believe the real toll is higher": a speaker
                 # set against the figure, not its source
+                continue
+            if i > q and _contrasted_after(tokens, q, i):
+                # "a march drew 700,000 while police said 190,000": the speaker of the
+                # contrasting clause gives its own figure, not this one
                 continue
             if i > q and not _inverted(tokens, i) and _new_clause_between(tokens, q, i):
                 # "The shooting of 34 workers prompted an outcry, and last week the
