@@ -364,6 +364,25 @@ def _counts_things(tokens: Sequence[Token], start: int, end: int, phrase: str) -
     )
 
 
+_TOTALLING = frozenset({"total", "totals", "totalled", "totaled", "number", "numbered"})
+
+
+def _a_total_of_things(tokens: Sequence[Token], qi: int, *, epidemic: bool) -> bool:
+    """Whether the figure at ``qi`` is what a noun of things totals: "arson cases now
+    total 5090", "damaged homes number 1,200" (cases are people only in an outbreak)."""
+    k = qi - 1
+    if k < 1 or tokens[k].low not in _TOTALLING:
+        return False
+    k -= 1
+    while k >= 0 and tokens[k].low in ("now", "still", "already"):
+        k -= 1
+    if k < 0:
+        return False
+    if tokens[k].low in CASE_NOUNS:
+        return not epidemic
+    return _things_before(tokens, k)
+
+
 def _things_before(tokens: Sequence[Token], k: int) -> bool:
     """Whether a plural noun of things stands right before a cue used as a participle
     ("rifles still unaccounted for", "ballots missing"): the cue counts those things."""
@@ -3264,6 +3283,8 @@ def find_in_sentence(
             continue  # "so that not one body is left behind": none, no count of one
         if _a_nations_whole(tokens, qi, qj, q.value):
             continue  # "3 million people out of the 24.3 million Valderans": a baseline
+        if _a_total_of_things(tokens, qi, epidemic=epidemic):
+            continue  # "Registered arson cases now total 5090": what the cases total
         if (
             qi > 0
             and qj + 1 < len(tokens)
