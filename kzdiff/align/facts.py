@@ -948,20 +948,31 @@ def _rally_days(days: Iterable[str]) -> dict[str, str]:
 
 
 def _own_countries(claims: Sequence[Claim]) -> dict[Category, str]:
-    """Per category, the country the corpus counts in when it counts in one country
-    only, in several documents: "244 killed in Iran" is the event's toll where no other
-    country has one (in a storm over three countries each country's toll stays a row of
-    its own)."""
+    """Per category, the place the corpus counts the whole event in, when it counts in
+    one such place: "244 killed in Iran" is the event's toll where no other country has
+    one (in a storm over three countries each country's toll stays a row of its own),
+    and "124 killed in Teluvar" the state's whole toll where Teluvar is the only place
+    whose counts reach the event's totals and no document gives it as a part of a
+    larger whole."""
     seen: dict[Category, dict[str, list[Claim]]] = defaultdict(dict)
+    places: dict[Category, dict[str, list[Claim]]] = defaultdict(dict)
     least: dict[Category, float] = {}  # the smallest total given for no place
+    most: dict[Category, float] = {}  # and the largest
+    # each document's figures for no place: a place's count below all of them is a row
+    wholes_of_doc: dict[tuple[str, Category], list[float]] = defaultdict(list)
     for c in claims:
         if c.part_of is not None or c.status is not Status.ASSERTED:
             continue
         if c.scope is None:
             least[c.category] = min(least.get(c.category, _INF), _given(c))
+            most[c.category] = max(most.get(c.category, 0.0), _given(c))
+            wholes_of_doc[(c.doc, c.category)].append(_given(c))
             continue
         key = _scope_key(c.scope)
-        if key is not None and key in COUNTRIES:
+        if key is None or _time_scope(c.scope):
+            continue
+        places[c.category].setdefault(key, []).append(c)
+        if key in COUNTRIES:
             seen[c.category].setdefault(key, []).append(c)
     own: dict[Category, str] = {}
     for cat, by_country in seen.items():
@@ -975,7 +986,38 @@ def _own_countries(claims: Sequence[Claim]) -> dict[Category, str]:
             _ROW_SHARE * least.get(cat, 0.0)
         ):
             own[cat] = key
+    for cat, by_place in places.items():
+        if cat in own or cat not in most:
+            continue
+        # the places whose counts reach the event's totals; one only, counted in several
+        # documents, never below a whole its own document gives beside it
+        reaching = [
+            (key, found)
+            for key, found in by_place.items()
+            if max(map(_given, found)) >= _OWN_PLACE_SHARE * most[cat]
+        ]
+        if len(reaching) != 1:
+            continue
+        key, found = reaching[0]
+        if len({c.doc for c in found}) < 2:
+            continue
+        if any(_below_every_whole(c, wholes_of_doc.get((c.doc, cat), [])) for c in found):
+            continue  # "400 died across the region, 300 in Malawi": a row of the whole
+        own[cat] = key
     return own
+
+
+def _below_every_whole(c: Claim, wholes: Sequence[float]) -> bool:
+    """Whether the place's figure is below every figure its document gives for no place:
+    the document sets it apart (beside the region's 400, Malawi's 300 is a row; beside
+    a rival 130 and the same 71 the document gives for no place, Teluvar's 71 is the
+    whole)."""
+    return bool(wholes) and all(_given(c) < w for w in wholes)
+
+
+# A place's count at least this share of the largest the corpus gives for no place can
+# be the whole event's (a city's march of 700,000 beside "720,000 marched")
+_OWN_PLACE_SHARE = 0.5
 
 
 def _regions_of_counted_countries(blocks: Iterable[_Blocked]) -> set[_Row]:

@@ -437,6 +437,36 @@ def test_the_only_country_counted_in_is_the_events_own() -> None:
     assert members(group_with(groups, "people killed")) == {"a:c1", "b:c1", "b:c2", "c:c1"}
 
 
+def test_the_only_place_whose_counts_reach_the_totals_is_the_events_own() -> None:
+    # a state's toll ("124 killed in Teluvar") where the corpus counts the whole event in
+    # that state alone; a hospital's share stays a row of its own
+    groups = align_claims(
+        (
+            claim("a:c1", 71, on="2030-07-06"),
+            claim("a:c2", 71, on="2030-07-06", scope="Teluvar"),
+            claim("a:c3", 130, on="2030-07-06", by="unofficial sources"),
+            claim("b:c1", 124, on="2030-08-02"),
+            claim("b:c2", 20, on="2030-08-02", scope="Satyen Institute"),
+            claim("c:c1", 124, on="2030-08-03", scope="Teluvar"),
+        )
+    )
+    assert {"a:c1", "a:c2", "b:c1", "c:c1"} <= members(group_with(groups, "people killed"))
+    assert members(group_with(groups, "people killed in Satyen Institute")) == {"b:c2"}
+
+
+def test_a_place_below_the_whole_its_document_gives_stays_a_row() -> None:
+    # "400 died across the region, 300 in Marvala": Marvala is one place of several
+    groups = align_claims(
+        (
+            claim("a:c1", 400, on="2031-03-21"),
+            claim("a:c2", 300, on="2031-03-21", scope="Marvala"),
+            claim("b:c1", 310, on="2031-03-22", scope="Marvala"),
+            claim("c:c1", 420, on="2031-03-22"),
+        )
+    )
+    assert members(group_with(groups, "people killed in Marvala")) == {"a:c2", "b:c1"}
+
+
 def test_tolls_of_several_countries_stay_rows_of_their_own() -> None:
     groups = align_claims(
         (
