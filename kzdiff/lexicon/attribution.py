@@ -319,6 +319,8 @@ PROJECTION_CUES: tuple[str, ...] = (
     "feared to",
     "fears",
     "feared",
+    "thought dead",  # "1,400 people thought dead in floods": a guess, as "feared dead"
+    "believed dead",
     "forecast",
     "projected",
     "projection",

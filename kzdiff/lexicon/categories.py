@@ -198,6 +198,11 @@ EVENT_CUES: dict[str, Category] = {
     "drowns": _K,
     "were buried": _K,
     "buried": _K,
+    # the dead given their rites: "88 were interred Friday", "Dozens more were cremated"
+    "interred": _K,
+    "were interred": _K,
+    "cremated": _K,
+    "were cremated": _K,
     # a landslide's or collapse's "buried alive" are counted as its dead; the "entombed"
     # are the trapped ("33 miners entombed for 17 days"), and so are those who "remain"
     # buried, not yet the dead
@@ -1161,7 +1166,7 @@ NON_HUMAN_NOUNS: frozenset[str] = frozenset(
     waters rivers borders quarters headquarters printers boosters vouchers barriers markers
     vehicles aircraft planes jets drones boats ships weapons rifles guns missiles rockets
     questions issues cases case infections charges counts votes seats pages words kilometres
-    kilometers miles trees poles
+    kilometers miles trees poles firs
     metres meters units items pieces tonnes tons barrels litres liters blocks yards feet
     reads views comments shares likes clicks
     engines tenders ambulances excavators bulldozers cranes appliances

@@ -224,7 +224,7 @@ BODY_HANDLING: dict[str, tuple[str, ...]] = {
     "identified": ("identified",),
     "handed over": ("handed over", "handed to", "released to", "returned to"),
     # not "buried": "buried under the rubble" are the trapped
-    "laid to rest": ("cremated", "laid to rest"),
+    "laid to rest": ("cremated", "laid to rest", "interred"),
     "autopsied": ("autopsied", "post-mortem", "post-mortems", "postmortem", "postmortems",
                   "autopsies"),
     "dismembered": ("dismembered", "mangled beyond"),
