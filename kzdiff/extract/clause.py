@@ -1792,6 +1792,8 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
         and tokens[j].low in LEFT_VERB_CUES
         and not (j and tokens[j - 1].low == "of")  # "capable of holding 40,000 spectators"
         and (tokens[j].low not in HELD_BY_AUTHORITY or _held_by_authority(tokens, j))
+        # "The blast sent 40 people to hospital": the hurt, not a force sent
+        and not (tokens[j].low in TRANSFER_VERBS and _to_care_after(tokens, i))
     ):
         return j, True
     if (
@@ -1904,6 +1906,25 @@ def _left_cue(tokens: Sequence[Token], i: int) -> tuple[int, bool] | None:
             return None
         j -= 1
     return None
+
+
+_TO_CARE_REACH = 5  # tokens from the figure to "to": "40 people to hospital"
+
+
+def _to_care_after(tokens: Sequence[Token], i: int) -> bool:
+    """Whether "to" and a place of care follow the figure at ``i`` closely: "sent 40
+    people to hospital", "sent another 69 people to local hospitals"."""
+    for k in range(i + 1, min(len(tokens) - 1, i + _TO_CARE_REACH)):
+        if tokens[k].low in CAREGIVER_NOUNS:
+            return False  # "sent 40 doctors to hospitals": carers, not the hurt
+        if tokens[k].low == "to":
+            return any(
+                (hit := cue_at(tokens, m)) is not None and hit[0] is Category.INJURED
+                for m in range(k + 1, min(len(tokens), k + 4))
+            )
+        if not tokens[k].is_word:
+            return False
+    return False
 
 
 _COMPARED = frozenset({"higher", "lower", "far", "much", "even", "slightly", "considerably"})
