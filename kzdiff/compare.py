@@ -1061,6 +1061,49 @@ def _latest(current: Sequence[Claim], best: Claim | None) -> str | None:
     return _best_claim([c for c in current if c.as_of == last]).id
 
 
+def _withdrawn_elsewhere(claims: Sequence[Claim]) -> list[Claim]:
+    """The asserted figures of one document that another withdraws: a figure the other
+    marks superseded or withdrawn while its sentence gives a lower one for the same fact
+    ("3,116 dead (correcting an earlier report that said 8,240)") is withdrawn wherever
+    it was relayed on or before that day. A figure a later rise replaces ("rose from 40
+    to 52") is no withdrawal: its sentence gives a higher one."""
+    corrections = [
+        r
+        for r in claims
+        if r.status is Status.RETRACTED
+        and any(
+            a.doc == r.doc
+            and a.sentence_start == r.sentence_start
+            and a.status is Status.ASSERTED
+            and a.value is not None
+            and r.value is not None
+            and a.value < r.value
+            for a in claims
+        )
+    ]
+    if not corrections:
+        return []
+    return [
+        c
+        for c in claims
+        if c.status is Status.ASSERTED
+        and any(
+            r.doc != c.doc
+            and _same_number(r, c)
+            and (c.as_of is None or r.as_of is None or c.as_of <= r.as_of)
+            for r in corrections
+        )
+    ]
+
+
+def _same_number(a: Claim, b: Claim) -> bool:
+    """The same number stated, whatever bound words go with it ("at least 8,240" relays
+    "8,240")."""
+    if a.value is not None and b.value is not None:
+        return a.value == b.value
+    return (a.low, a.high) == (b.low, b.high)
+
+
 def _outliers(category: Category, claims: Sequence[Claim]) -> list[Claim]:
     """Figures no reader would let drive an estimate: one past any count of people
     (an identifier, a phone number read as a toll), or one more than OUT_OF_PROPORTION
@@ -1290,6 +1333,10 @@ def judge(
     # a count of those still in care falls as they are discharged: its timeline is read
     # as a count that moves (a hospital's children keep their own noun, align)
     category = _timeline_category(group)
+    withdrawn = _withdrawn_elsewhere(claims)
+    if withdrawn:
+        gone = {c.id for c in withdrawn}
+        claims = tuple(c for c in claims if c.id not in gone)
     outliers = _outliers(group.category, claims)
     if outliers:
         left_out = {c.id for c in outliers}
@@ -1427,6 +1474,11 @@ def judge(
             "kept out of the estimate, out of all proportion to every other source: "
             + _cite_all(outliers)
         )
+    if withdrawn:
+        notes.append(
+            "kept out of the estimate, a figure another article says was withdrawn or "
+            "corrected: " + _cite_all(withdrawn)
+        )
     if subcounts:
         notes.append(
             "kept out of the estimate, far below the count another source gave before "
@@ -1434,6 +1486,7 @@ def judge(
             "toll: " + _cite_all(subcounts)
         )
         outliers = [*outliers, *subcounts]
+    outliers = [*withdrawn, *outliers]
     if relayed:
         said = ", ".join(f"{d} (copy of {o})" for d, o in relayed[:_NOTE_LIMIT])
         more = len(relayed) - _NOTE_LIMIT

@@ -3384,6 +3384,10 @@ def find_in_sentence(
             # "two who were in hospital have also died", "two of the patients being
             # treated in hospitals were confirmed dead": who they were, then their fate
             right = fate
+        elif right is not None and (harmed := _harm_after_survival(tokens, qj, right)) is not None:
+            # "Sixty-nine people who survived the disaster are being treated at
+            # hospitals": who they are, then what befell them
+            right = harmed
         subj_words, after, right = _the_counted_peoples_verb(tokens, subj_words, after, right)
         head = _head_of(subj_words)
         # "All 40 killed were Americans"; "Most of the 60 victims were women" says who most
@@ -4086,6 +4090,29 @@ def _others_clause(between: Sequence[Token]) -> bool:
         t.low in _MAIN_AUXILIARIES and between[m - 1].low not in ("who", "that", "which")
         for m, t in enumerate(between[opened + 1 :], start=opened + 1)
     )
+
+
+_HARMS_AFTER = frozenset({Category.INJURED, Category.KILLED, Category.MISSING})
+
+
+def _harm_after_survival(tokens: Sequence[Token], qj: int, cue: int) -> int | None:
+    """The cue of a harm after a relative clause of survival that the first cue opens
+    ("people who survived the disaster are being treated"), with the main clause's
+    auxiliary between, or None."""
+    hit = cue_at(tokens, cue)
+    if (
+        hit is None
+        or hit[0] is not Category.OTHER
+        or not any(t.low == "who" for t in tokens[qj:cue])
+    ):
+        return None
+    later = _right_cue(tokens, cue + hit[1])
+    if later is None:
+        return None
+    harm = cue_at(tokens, later)
+    if harm is None or harm[0] not in _HARMS_AFTER:
+        return None
+    return later if any(t.low in AUXILIARIES for t in tokens[cue + hit[1] : later]) else None
 
 
 def _later_death(tokens: Sequence[Token], cue: int) -> int | None:

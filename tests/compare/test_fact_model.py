@@ -268,6 +268,31 @@ def test_a_figure_out_of_all_proportion_is_kept_out_of_the_estimate() -> None:
     assert fact.note is not None and "out of all proportion" in fact.note
 
 
+def test_a_figure_another_article_corrects_is_kept_out_wherever_it_was_relayed() -> None:
+    """ "3,116 dead (correcting an earlier report that said 8,240)": the 8,240 another
+    paper relayed the day before is withdrawn too, never the best figure; a figure a
+    rise replaces ("rose from 26 to 31") withdraws no one's 26."""
+    facts = compare_claims(
+        (
+            claim("flood-a:c1", ">=8,240", "people", by="Red Crescent", on="2033-09-16"),
+            claim("flood-b:c1", "3,116", "people", by="WHO", on="2033-09-18", sent=1),
+            claim("flood-b:c2", "8,240", "people", by="WHO", on="2033-09-18", sent=1,
+                  status="retracted"),
+            claim("riot-a:c1", "26", "people", cat="injured", on="2033-05-16"),
+            claim("riot-b:c1", "31", "people", cat="injured", on="2033-05-30", sent=1),
+            claim("riot-b:c2", "26", "people", cat="injured", on="2033-05-30", sent=1,
+                  status="retracted"),
+        )
+    )  # fmt: skip
+    killed = fact_with(facts, "people killed")
+    assert killed.outliers == ("flood-a:c1",)
+    assert killed.estimate.best == 3116
+    assert killed.note is not None and "withdrawn or corrected" in killed.note
+    injured = fact_with(facts, "people injured")
+    assert injured.outliers == ()
+    assert injured.verdict is Verdict.REVISED
+
+
 def test_an_identifier_is_never_a_count() -> None:
     facts = compare_claims(
         (
