@@ -805,6 +805,29 @@ def _rival_revisions(
     return kept
 
 
+def _voice(c: Claim) -> str | None:
+    return c.attribution.lower().removeprefix("the ") if c.attribution else None
+
+
+def _two_voices(a: Claim, b: Claim) -> bool:
+    """Whether two figures are given by two named counters (organisers and police)."""
+    va, vb = _voice(a), _voice(b)
+    return va is not None and vb is not None and va != vb
+
+
+def _rival_counters_in_one_document(group: ClaimGroup, claims: Sequence[Claim]) -> bool:
+    """A crowd one document counts by two named counters whose figures disagree: a
+    conflict to show, though the document is one source."""
+    if group.category is not Category.PARTICIPANTS:
+        return False
+    named = [c for c in claims if c.status is Status.ASSERTED and c.attribution]
+    return any(
+        _two_voices(a, b) and (reach_high(a) < reach_low(b) or reach_high(b) < reach_low(a))
+        for i, a in enumerate(named)
+        for b in named[i + 1 :]
+    )
+
+
 def _stated_rivals(read: _Asserted, conflicts: _Pairs, current: bytearray) -> _Pairs:
     """Rival estimates of how many were there are stated figures: "several passengers were
     thrown through the windows" is no estimate against "more than 350 aboard", and a
@@ -844,11 +867,12 @@ def _rivals(
     read: _Asserted, conflicts: _Pairs, revisions: _Pairs
 ) -> tuple[_Pairs, _Pairs, bytearray]:
     """For a count of how many were there at one moment (FIXED_KINDS): two documents'
-    figures that disagree are rival estimates, a conflict, whatever their dates; only
-    a document's own later figure replaces its earlier one."""
+    figures that disagree are rival estimates, a conflict, whatever their dates, and so
+    are two counters' in one document ("organisers said 1.4 million; police said
+    262,000"); only a document's own later figure replaces its earlier one."""
     kept = _Pairs()
     for a, b in revisions:
-        if a.doc == b.doc:
+        if a.doc == b.doc and not _two_voices(a, b):
             kept.add(a, b)
         else:
             conflicts.add(a, b)
@@ -1357,7 +1381,7 @@ def judge(
     docs = asserting_docs.union(map(_DOC, shown)) if shown else asserting_docs
     notes: list[str] = []
     first_conflict: tuple[str, str] | None = None
-    if len(asserting_docs) <= 1:
+    if len(asserting_docs) <= 1 and not _rival_counters_in_one_document(group, asserted):
         verdict = Verdict.SINGLE
         conflicts = revisions = _Pairs()
         is_current = bytearray(b"\x01") * len(asserted)

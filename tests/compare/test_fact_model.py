@@ -293,6 +293,29 @@ def test_a_figure_another_article_corrects_is_kept_out_wherever_it_was_relayed()
     assert injured.verdict is Verdict.REVISED
 
 
+def test_two_counters_of_one_crowd_in_one_article_conflict() -> None:
+    """ "Organisers said almost 1.4 million came out; police said the march reached
+    262,000": rival counts, though one article gives both (not a revision, not a single
+    source); one counter's two wordings of one count do not conflict."""
+    facts = compare_claims(
+        (
+            claim("march-a:c1", "~1,400,000", "people", cat="participants", by="organisers",
+                  on="2033-10-16"),
+            claim("march-a:c2", "262,000", "people", cat="participants", by="police",
+                  on="2033-10-16"),
+            claim("rally-a:c1", ">700,000", "people", cat="participants", by="organisers",
+                  on="2033-10-09"),
+            claim("rally-a:c2", "720,000", "people", cat="participants", by="organisers",
+                  on="2033-10-09"),
+        )
+    )  # fmt: skip
+    march = fact_with(facts, "participants on 2033-10-16")
+    assert march.verdict is Verdict.CONFLICT
+    assert march.conflict is not None and set(march.conflict) == {"march-a:c1", "march-a:c2"}
+    rally = fact_with(facts, "participants on 2033-10-09")
+    assert rally.verdict is Verdict.SINGLE
+
+
 def test_an_identifier_is_never_a_count() -> None:
     facts = compare_claims(
         (
