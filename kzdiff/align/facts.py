@@ -801,7 +801,7 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
     # from the event's start: the running total, not a window of it
     opening = min((c.as_of for c in current if c.as_of is not None), default=None)
     longer = _longer_periods(current, opening)
-    own_country = _own_countries(current)
+    own_country = _own_places(current)
     listing = _listing_sentences(current)
     confirmed_apart = _two_tallies_of_the_dead(current)
     for i, c in enumerate(current):
@@ -947,19 +947,23 @@ def _rally_days(days: Iterable[str]) -> dict[str, str]:
     return out
 
 
-def _own_countries(claims: Sequence[Claim]) -> dict[Category, str]:
+def _own_places(claims: Sequence[Claim]) -> dict[Category, str]:
     """Per category, the place the corpus counts the whole event in, when it counts in
-    one such place: "244 killed in Iran" is the event's toll where no other country has
-    one (in a storm over three countries each country's toll stays a row of its own),
-    and "124 killed in Teluvar" the state's whole toll where Teluvar is the only place
-    whose counts reach the event's totals and no document gives it as a part of a
-    larger whole."""
+    one such place. A country: "244 killed in Iran" is the event's toll where no other
+    country has one (in a storm over three countries each country's toll stays a row of
+    its own). Any other place only where the corpus counts in no country: "124 killed in
+    Teluvar" is a state's whole toll where Teluvar is the only place whose counts reach
+    half the event's largest, it is counted in two documents or more, a figure given for
+    no place matches one of its own, and no document gives it below every figure that
+    document gives for no place (Florida's 60 beside a three-state storm's 80 stays a
+    row)."""
     seen: dict[Category, dict[str, list[Claim]]] = defaultdict(dict)
     places: dict[Category, dict[str, list[Claim]]] = defaultdict(dict)
     least: dict[Category, float] = {}  # the smallest total given for no place
     most: dict[Category, float] = {}  # and the largest
     # each document's figures for no place: a place's count below all of them is a row
     wholes_of_doc: dict[tuple[str, Category], list[float]] = defaultdict(list)
+    whole_figures: dict[Category, set[float]] = defaultdict(set)  # over the corpus
     for c in claims:
         if c.part_of is not None or c.status is not Status.ASSERTED:
             continue
@@ -967,13 +971,15 @@ def _own_countries(claims: Sequence[Claim]) -> dict[Category, str]:
             least[c.category] = min(least.get(c.category, _INF), _given(c))
             most[c.category] = max(most.get(c.category, 0.0), _given(c))
             wholes_of_doc[(c.doc, c.category)].append(_given(c))
+            whole_figures[c.category].add(_given(c))
             continue
         key = _scope_key(c.scope)
-        if key is None or _time_scope(c.scope):
-            continue
-        places[c.category].setdefault(key, []).append(c)
+        if key is None or _time_scope(c.scope) or key.startswith("by "):
+            continue  # ("killed by security forces": who did it, no place)
         if key in COUNTRIES:
             seen[c.category].setdefault(key, []).append(c)
+        else:
+            places[c.category].setdefault(key, []).append(c)
     own: dict[Category, str] = {}
     for cat, by_country in seen.items():
         if len(by_country) != 1:
@@ -987,8 +993,8 @@ def _own_countries(claims: Sequence[Claim]) -> dict[Category, str]:
         ):
             own[cat] = key
     for cat, by_place in places.items():
-        if cat in own or cat not in most:
-            continue
+        if cat in seen or cat not in most:
+            continue  # countries counted: those rules decide
         # the places whose counts reach the event's totals; one only, counted in several
         # documents, never below a whole its own document gives beside it
         reaching = [
@@ -999,7 +1005,9 @@ def _own_countries(claims: Sequence[Claim]) -> dict[Category, str]:
         if len(reaching) != 1:
             continue
         key, found = reaching[0]
-        if len({c.doc for c in found}) < 2:
+        if len({c.doc for c in found}) < 2 or not any(
+            _given(c) in whole_figures[cat] for c in found
+        ):
             continue
         if any(_below_every_whole(c, wholes_of_doc.get((c.doc, cat), [])) for c in found):
             continue  # "400 died across the region, 300 in Malawi": a row of the whole

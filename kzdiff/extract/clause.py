@@ -156,7 +156,7 @@ from kzdiff.lexicon.grammar import (
     RELATIVE_WORDS,
     REMAINDER_WORDS,
     SEVERITY_ADVERBS,
-    SHARE_WORDS,
+    SHARE_QUANTIFIERS,
     SINGULAR_PEOPLE,
     TIME_ADVERBS,
     VERB_OPENERS,
@@ -4760,7 +4760,7 @@ def _a_share_of(tokens: Sequence[Token], qi: int) -> bool:
         qi >= 3
         and tokens[qi - 1].low == "the"
         and tokens[qi - 2].low == "of"
-        and tokens[qi - 3].low in SHARE_WORDS
+        and tokens[qi - 3].low in SHARE_QUANTIFIERS
     )
 
 

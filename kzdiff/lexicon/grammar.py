@@ -47,7 +47,7 @@ ADDING_JOINERS: tuple[tuple[str, ...], ...] = (
 
 # Words that take a share of a count: "most of the 60 victims were women" says who most
 # of them were, not all 60.
-SHARE_WORDS: frozenset[str] = frozenset(
+SHARE_QUANTIFIERS: frozenset[str] = frozenset(
     {"most", "majority", "many", "some", "half", "several", "few", "bulk", "third", "quarter"}
 )
 

@@ -467,6 +467,35 @@ def test_a_place_below_the_whole_its_document_gives_stays_a_row() -> None:
     assert members(group_with(groups, "people killed in Marvala")) == {"a:c2", "b:c1"}
 
 
+def test_the_largest_region_is_no_whole_without_a_figure_of_the_whole() -> None:
+    # a storm over three states: Florida's 60 is the largest row, no whole; no figure
+    # for no place matches one of Florida's
+    groups = align_claims(
+        (
+            claim("a:c1", 80, on="2031-09-12"),
+            claim("b:c1", 60, on="2031-09-12", scope="Florida"),
+            claim("c:c1", 60, on="2031-09-13", scope="Florida"),
+            claim("c:c2", 12, on="2031-09-13", scope="Georgia"),
+        )
+    )
+    assert members(group_with(groups, "people killed in Florida")) == {"b:c1", "c:c1"}
+
+
+def test_a_country_the_country_rules_turn_down_is_no_place_of_the_whole() -> None:
+    # a cyclone's 100 dead, 70 of them in Mozambique (two articles), 20 in Malawi, 10 in
+    # Zimbabwe: each country a row of its own
+    groups = align_claims(
+        (
+            claim("a:c1", 100, on="2031-03-20"),
+            claim("b:c1", 70, on="2031-03-20", scope="Mozambique"),
+            claim("c:c1", 70, on="2031-03-21", scope="Mozambique"),
+            claim("c:c2", 20, on="2031-03-21", scope="Malawi"),
+            claim("d:c1", 10, on="2031-03-21", scope="Zimbabwe"),
+        )
+    )
+    assert members(group_with(groups, "people killed in Mozambique")) == {"b:c1", "c:c1"}
+
+
 def test_tolls_of_several_countries_stay_rows_of_their_own() -> None:
     groups = align_claims(
         (
