@@ -1764,13 +1764,21 @@ def _new_clause_between(tokens: Sequence[Token], q: int, v: int) -> bool:
 
 _THAT_REACH = 5  # words: "said on Thursday that ..." opens what was said
 _CONTRAST_WORDS = frozenset({"while", "whereas", "whilst"})
+_CONTRAST_SUBJECT = 6  # tokens from "while" to its verb: "while tolls seen by MPA listed"
 
 
 def _contrasted_after(tokens: Sequence[Token], q: int, v: int) -> bool:
     """Whether the speech verb at ``v`` opens a clause of contrast after the figure at
     ``q`` ("... 700,000 while police said 190,000") that states a figure of its own."""
-    return any(tokens[k].low in _CONTRAST_WORDS for k in range(q + 1, v)) and any(
-        t.text[0].isdigit() or t.low in NUMBER_WORDS for t in tokens[v + 1 : v + 6]
+    contrast = next((k for k in range(q + 1, v) if tokens[k].low in _CONTRAST_WORDS), None)
+    return (
+        contrast is not None
+        # the contrast's own subject and verb: "while police said" (not "while trying to
+        # cross the border, the coastguard said")
+        and v - contrast <= _CONTRAST_SUBJECT
+        and not tokens[contrast + 1].low.endswith("ing")
+        and not any(t.text == "," for t in tokens[contrast:v])
+        and any(t.text[0].isdigit() or t.low in NUMBER_WORDS for t in tokens[v + 1 : v + 6])
     )
 
 

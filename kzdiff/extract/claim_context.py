@@ -552,7 +552,7 @@ def _an_earlier_report_corrected(tokens: Sequence[Token], qi: int) -> bool:
     """'(correcting the figures of an earlier report that said 8,240 were dead and over
     7,620 missing)': a figure of the report a statement corrects."""
     k = qi - 1
-    while k >= 0 and qi - k <= _CORRECTING_REACH and tokens[k].text not in _REPORT_ENDS:
+    while k >= 0 and qi - k <= _CORRECTING_REACH and not _ends_a_report(tokens, k):
         k -= 1
     clause = " ".join(t.low for t in tokens[k + 1 : qi])
     return any(v in clause for v in CORRECTING_VERBS) and bool(
@@ -561,6 +561,20 @@ def _an_earlier_report_corrected(tokens: Sequence[Token], qi: int) -> bool:
 
 
 _REPORT_ENDS = frozenset({";", ":", "—", "–", "(", ")"})
+
+
+def _ends_a_report(tokens: Sequence[Token], k: int) -> bool:
+    """A mark that ends the corrected report's words: a bracket, a dash, a semicolon, or
+    a comma outside a number ("..., officials said 320 people had died" is the new
+    statement's; "8,240" holds one)."""
+    t = tokens[k].text
+    if t in _REPORT_ENDS:
+        return True
+    return (
+        t == ","
+        and not (0 < k < len(tokens) - 1 and tokens[k - 1].text[-1:].isdigit()
+                 and tokens[k + 1].text[:1].isdigit())
+    )  # fmt: skip
 
 
 def _superseded(tokens: Sequence[Token], qi: int) -> bool:

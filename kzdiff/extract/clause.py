@@ -180,8 +180,8 @@ from kzdiff.lexicon.numbers import (
 )
 from kzdiff.lexicon.speech import STATEMENT_VERBS
 from kzdiff.lexicon.subjects import (
-    HEAD_SYNONYMS,
     POPULATION_NOUNS,
+    SEX_WORDS,
     SUBGROUPS_IN_CARE,
     UNNAMED_PEOPLE_NOUNS,
 )
@@ -378,6 +378,8 @@ def _a_total_of_things(tokens: Sequence[Token], qi: int, *, epidemic: bool) -> b
         k -= 1
     if k < 0:
         return False
+    if k > 0 and cue_at(tokens, k - 1) is not None:
+        return False  # "Displaced households now number 3,000": a fate says they are people
     if tokens[k].low in CASE_NOUNS:
         return not epidemic
     return _things_before(tokens, k)
@@ -1086,9 +1088,13 @@ def _right_cue(tokens: Sequence[Token], j: int) -> int | None:
                 or (
                     nxt[:1]
                     and nxt[0] in _GUESS_ASIDE_OPENERS
-                    and any(
-                        _starts_figure(t) or t.low in VAGUE_MAGNITUDES
-                        for t in tokens[j + 2 : j + 5]
+                    # "possibly hundreds", "possibly as many as 500", "perhaps more"
+                    and (
+                        any(
+                            _starts_figure(t) or t.low in VAGUE_MAGNITUDES
+                            for t in tokens[j + 2 : j + 6]
+                        )
+                        or (j + 3 < n and nxt[1:] == ("more", ","))
                     )
                 )
                 or (
@@ -3603,9 +3609,10 @@ def find_in_sentence(
             same_count_as, head = last_counted.subject, last_counted.subject_head
         if (
             head is None
-            # a part, or a row after another figure of the sentence (not "Five were
-            # women." alone, which counts no one in the event)
-            and (found or _in_partitive(tokens, qi))
+            # a part, or a row after another figure of its clause (not "Five were
+            # women." alone, which counts no one in the event, nor "...; officials said
+            # 12 were children", whose clause names no fate)
+            and (_after_a_figure_of_its_clause(tokens, found, qi) or _in_partitive(tokens, qi))
             and (named := _predicate_people(tokens, qj)) is not None
         ):
             # "of whom 97 were women", "33 were male and 11 were female": who it counts
@@ -4026,16 +4033,30 @@ def _in_partitive(tokens: Sequence[Token], qi: int) -> bool:
 _WHO_CATEGORIES = frozenset({Category.TROOPS, Category.PARTICIPANTS})
 
 
+def _after_a_figure_of_its_clause(tokens: Sequence[Token], found: Sequence[Found], qi: int) -> bool:
+    """Whether a figure of the same clause stands before ``qi``: no semicolon nor speech
+    verb between ("31 killed; officials said 12 were children" starts a new clause)."""
+    return bool(found) and not any(
+        t.text == ";" or t.low in SPEECH_VERBS for t in tokens[found[-1].qj : qi]
+    )
+
+
+# adverbs between a copula and who they were: "11 were also female"
+_COPULA_ADVERBS = frozenset({"also", "mostly", "mainly", "reportedly", "all", "both"})
+
+
 def _predicate_people(tokens: Sequence[Token], qj: int) -> list[Token] | None:
     """'32 were children', 'of whom 97 were women', 'and 11 were female': a bare figure
-    whose predicate names the people it counts (a sex, lexicon HEAD_SYNONYMS, names them
-    as a noun does)."""
+    whose predicate names the people it counts (a sex, lexicon SEX_WORDS, names them as
+    a noun does)."""
     if qj + 1 >= len(tokens) or tokens[qj].low not in ("were", "are"):
         return None
+    if tokens[qj + 1].low in _COPULA_ADVERBS and qj + 2 < len(tokens):
+        qj += 1
     nxt = tokens[qj + 1]
     hit = cue_at(tokens, qj + 1)
     # "4 were policemen" names who, as "were women" does; "4 were killed" what befell
-    if (nxt.low not in HUMAN_NOUNS and nxt.low not in HEAD_SYNONYMS) or (
+    if (nxt.low not in HUMAN_NOUNS and nxt.low not in SEX_WORDS) or (
         hit is not None and hit[0] not in _WHO_CATEGORIES
     ):
         return None

@@ -13,9 +13,8 @@ Resolution rules (written down because every reader of a timeline needs them):
 - A weekday ("on Friday") is the latest such day on or before the publication date:
   news reports what has happened, and "on Friday" in Friday's paper is that day.
   "last Friday" is strictly before it, "next Friday" strictly after.
-- "last week" and "the previous week" are the day a week before publication; "earlier
-  this month" is the month of publication; "last month"/"last year" the month or year
-  before.
+- "last week" is the day a week before publication; "earlier this month" is the
+  month of publication; "last month"/"last year" the month or year before.
 - Without a publication date, relative expressions stay unresolved (date None,
   with a note). Dates that lack only a year borrow it from the full dates of the same
   text when there are some, and say so.
@@ -97,7 +96,6 @@ _PATTERN = re.compile(
             # yesterday, last week, earlier this month, two days ago
             r"\b(?P<rel>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow"
             r"|last\s+(?:night|weekend|week|month|year)"
-            r"|the\s+(?:previous|preceding)\s+week"
             r"|this\s+(?:week|month|year|morning|afternoon|evening)"
             r"|(?:earlier|later)\s+this\s+(?:week|month|year)"
             r"|(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
@@ -276,8 +274,6 @@ def _resolve_relative(rel: str, pub: date | None) -> tuple[str | None, bool, str
             y, m = divmod(pub.year * 12 + pub.month - 1 - n, 12)
             return _fmt(y, m + 1), True, None
         return _fmt(pub.year - n), True, None
-    if rel.startswith("the") and "week" in rel:
-        rel = "last week"  # "a march the previous week": the week before publication's
     unit = rel.split()[-1]
     if rel.startswith("last"):
         if unit in ("week", "weekend"):
@@ -522,7 +518,7 @@ _UNITS = ("night", "week", "month", "year", "morning", "afternoon", "evening")
 # Relative words, and the words one must precede to make a date ("this week", not "this").
 _RELATIVE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("yesterday", ()), ("today", ()), ("tonight", ()), ("tomorrow", ()), ("ago", ()),
-    ("last", _UNITS), ("this", _UNITS), ("previous", ("week",)), ("preceding", ("week",)),
+    ("last", _UNITS), ("this", _UNITS),
 )  # fmt: skip
 _LEAD = 48  # longest prefix before an anchor: "in the early hours of" + weekday
 _TRAIL = 24  # longest tail after one: ", 2022", " morning"

@@ -125,9 +125,9 @@ CUE_NOT_BEFORE: dict[str, frozenset[str]] = {
     # "40 passengers on the route to the capital": a journey's, not a march's
     "on the route": frozenset({"to", "from", "between", "of"}),
     "along the route": frozenset({"to", "from", "between", "of"}),
-    # "12 miners came out alive", "came out of the rubble": survivors, not a crowd
-    "came out": frozenset({"alive", "of", "unhurt", "unharmed", "safely", "safe", "injured",
-                           "hurt", "first", "ahead", "positive", "negative", "against"}),
+    # "came out in tears", "came out on top": no turnout
+    "came out in": frozenset({"tears", "shock", "handcuffs", "stretchers", "body"}),
+    "came out on": frozenset({"top", "stretchers"}),
 }  # fmt: skip
 
 # Tallies of a flow of refugees, which a left verb brings to its figure
@@ -706,7 +706,13 @@ EVENT_CUES: dict[str, Category] = {
     "turned up": _P,
     "on the route": _P,  # "at the peak there were 190,000 people on the route"
     "along the route": _P,
-    "came out": _P,  # "Organisers said almost 1.4 million came out on Sunday"
+    # a turnout: "almost 1.4 million came out on Sunday", "came out to protest" (not "the
+    # 33 miners came out one by one", "came out through a tunnel": the spared)
+    "came out on": _P,
+    "came out onto": _P,
+    "came out to": _P,
+    "came out in": _P,
+    "came out against": _P,
     "demonstrated": _P,
     # why a crowd walked: "Several thousand people walked through Porto to protest"
     "to protest": _P,

@@ -169,6 +169,8 @@ INVARIANT_NOUNS: frozenset[str] = frozenset(
 # Head nouns that name the same people as another word, read as that word: "222 females
 # among the dead" are the 221 women another source counts.
 HEAD_SYNONYMS: dict[str, str] = {"female": "woman", "male": "man"}
+# Words of sex that name people after a copula as a noun does: "11 were female"
+SEX_WORDS: frozenset[str] = frozenset({"female", "male", "females", "males"})
 
 # Groups that may be the people an event is about, where no document of the corpus
 # counts them apart from the general public (see align.facts._population_groups): the
