@@ -820,6 +820,16 @@ def _parse_subject(tokens: Sequence[Token], j: int, stop: int) -> tuple[list[Tok
             # shot by troops died", "the 44,000 people struck by heatstroke": a participle
             # that describes them, not their noun either
             break
+        if (
+            words
+            and words[-1].low in HUMAN_NOUNS
+            and t.text.islower()
+            and j + 2 < n
+            and tokens[j + 1].low in ("have", "has", "had")
+            and (tokens[j + 2].low.endswith("ed") or tokens[j + 2].low in IRREGULAR_PAST_VERBS)
+        ):
+            # "the 41 people police have detained": a clause of who did it, no more of who
+            break
         if low in _TIME_LEADS and words and j + 1 < n and _names_a_time(tokens[j + 1]):
             break  # "killing 27 people late on Wednesday": when, not who ("late arrivals")
         if _a_time_span(tokens, j, n):
