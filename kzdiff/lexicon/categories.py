@@ -483,6 +483,11 @@ EVENT_CUES: dict[str, Category] = {
     "displaces": _DP,
     "in need of shelter": _DP,
     "without shelter": _DP,  # "left thousands without shelter"
+    # "between 280,000 and 340,000 people who no longer have a home", "left 300,000
+    # people without a home"
+    "no longer have a home": _DP,
+    "no longer have homes": _DP,
+    "without a home": _DP,
     # "62,000 people now require emergency shelter": who needs a roof has lost theirs
     "need shelter": _DP,
     "needed shelter": _DP,
@@ -930,6 +935,7 @@ LEFT_GAP_WORDS: frozenset[str] = frozenset(
     be being rise reach climb exceed top will would could may might likely expected set
     rises climbs jumps soars soared surges surged hits reaches increases grows mounts mounted
     swells swelled stood now officially further nears neared crosses crossed passes tops
+    nearing approaching approaches approached
     later subsequently again
     confirmed given gone went
     last remaining final
