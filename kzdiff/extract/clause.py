@@ -95,6 +95,7 @@ from kzdiff.lexicon.categories import (
     PARTICIPLE_NOUN_CUES,
     PARTITIVE_CUES,
     PEOPLE_COMPOUND_TAILS,
+    PLACE_COUNT_NOUNS,
     PLACE_KIND_NOUNS,
     REFUGE_IN_A_PLACE,
     RELATION_CUE_WORDS,
@@ -3826,6 +3827,8 @@ def find_in_sentence(
             or (category is Category.DETAINED and _held_by_captors(tokens, qj))
         ) and _left_behind(tokens, qi, qj):
             category = Category.MISSING  # "troops freed all but nine of the schoolgirls"
+        if head in PLACE_COUNT_NOUNS:
+            category = None  # "Nationals of six states were among the victims": states
         alive = _said_alive(tokens, after)
         if alive:
             # "found 35 bodies and 13 people who were still alive": no fate befell them

@@ -1166,6 +1166,12 @@ PEOPLE_COMPOUND_TAILS: tuple[str, ...] = (
 
 # Last words of a subject that are clearly not people: a count of these never
 # becomes a claim, even next to "killed" ("3 cities, where 10 were killed").
+# Places counted: "Nationals of six states were among the victims", "Six countries were
+# among the dead" count states, whatever fate the sentence names
+PLACE_COUNT_NOUNS: frozenset[str] = frozenset(
+    {"countries", "states", "nations", "cities", "towns", "regions", "provinces",
+     "districts", "territories", "municipalities", "counties"}
+)  # fmt: skip
 NON_HUMAN_NOUNS: frozenset[str] = frozenset(
     """
     countries country languages cities city towns regions provinces districts states nations
