@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from itertools import accumulate, compress, islice, pairwise
@@ -810,9 +811,13 @@ def _voice(c: Claim) -> str | None:
 
 
 def _two_voices(a: Claim, b: Claim) -> bool:
-    """Whether two figures are given by two named counters (organisers and police)."""
+    """Whether two figures are given by two named counters (organisers and police), not
+    two wordings of one ("police", "a police spokesman"; "march organisers"), scored as
+    _RivalCounters scores one family's wordings."""
     va, vb = _voice(a), _voice(b)
-    return va is not None and vb is not None and va != vb
+    if va is None or vb is None or va == vb:
+        return False
+    return fuzz.token_set_ratio(va, vb) < SAME_SOURCE_SCORE
 
 
 def _rival_counters_in_one_document(group: ClaimGroup, claims: Sequence[Claim]) -> bool:
@@ -1088,44 +1093,36 @@ def _latest(current: Sequence[Claim], best: Claim | None) -> str | None:
 def _withdrawn_elsewhere(claims: Sequence[Claim]) -> list[Claim]:
     """The asserted figures of one document that another withdraws: a figure the other
     marks superseded or withdrawn while its sentence gives a lower one for the same fact
-    ("3,116 dead (correcting an earlier report that said 8,240)") is withdrawn wherever
-    it was relayed on or before that day. A figure a later rise replaces ("rose from 40
-    to 52") is no withdrawal: its sentence gives a higher one."""
-    corrections = [
-        r
-        for r in claims
-        if r.status is Status.RETRACTED
-        and any(
-            a.doc == r.doc
-            and a.sentence_start == r.sentence_start
-            and a.status is Status.ASSERTED
-            and a.value is not None
-            and r.value is not None
-            and a.value < r.value
-            for a in claims
-        )
-    ]
-    if not corrections:
+    and no higher one ("3,116 dead (correcting an earlier report that said 8,240)") is
+    withdrawn wherever it was relayed on or before that day, by the same source or one
+    either article names no one for (a rights group's figure stands where the police
+    correct their own). A rise ("climbed from 40 to 52") gives a higher figure beside
+    the replaced one: no withdrawal. Linear: sentences and numbers are looked up."""
+    said: dict[tuple[str, int], list[Number]] = defaultdict(list)
+    for c in claims:
+        if c.status is Status.ASSERTED and c.value is not None:
+            said[(c.doc, c.sentence_start)].append(c.value)
+    by_number: dict[Number, list[Claim]] = defaultdict(list)
+    for r in claims:
+        if r.status is not Status.RETRACTED or r.value is None:
+            continue
+        beside = said.get((r.doc, r.sentence_start), ())
+        if any(v < r.value for v in beside) and not any(v > r.value for v in beside):
+            by_number[r.value].append(r)
+    if not by_number:
         return []
     return [
         c
         for c in claims
         if c.status is Status.ASSERTED
+        and c.value is not None
         and any(
             r.doc != c.doc
-            and _same_number(r, c)
             and (c.as_of is None or r.as_of is None or c.as_of <= r.as_of)
-            for r in corrections
+            and not _two_voices(c, r)
+            for r in by_number.get(c.value, ())
         )
     ]
-
-
-def _same_number(a: Claim, b: Claim) -> bool:
-    """The same number stated, whatever bound words go with it ("at least 8,240" relays
-    "8,240")."""
-    if a.value is not None and b.value is not None:
-        return a.value == b.value
-    return (a.low, a.high) == (b.low, b.high)
 
 
 def _outliers(category: Category, claims: Sequence[Claim]) -> list[Claim]:

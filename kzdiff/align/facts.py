@@ -874,7 +874,7 @@ def _read(current: Sequence[Claim], scopes_shown: dict[str, str]) -> _Reading:
             scope = _scope_key(scope_text)
             if scope is not None and scope == own_country.get(c.category):
                 scope = None  # "killed in Iran" where Iran is the only country counted
-                reason = f"{reason}; '{scope_text}' is the only country the corpus counts in"
+                reason = f"{reason}; '{scope_text}' is where the corpus counts the whole event"
             if scope_text is not None and _time_scope(scope_text):
                 scope = scope_text.lower()  # not read as a place: its digits are its sense
             if scope is not None:

@@ -1764,7 +1764,9 @@ def _new_clause_between(tokens: Sequence[Token], q: int, v: int) -> bool:
 
 _THAT_REACH = 5  # words: "said on Thursday that ..." opens what was said
 _CONTRAST_WORDS = frozenset({"while", "whereas", "whilst"})
-_CONTRAST_SUBJECT = 6  # tokens from "while" to its verb: "while tolls seen by MPA listed"
+# tokens from "while" to its verb: "while the state health department has officially
+# confirmed 46 deaths"
+_CONTRAST_SUBJECT = 10
 
 
 def _contrasted_after(tokens: Sequence[Token], q: int, v: int) -> bool:

@@ -561,20 +561,22 @@ def _an_earlier_report_corrected(tokens: Sequence[Token], qi: int) -> bool:
 
 
 _REPORT_ENDS = frozenset({";", ":", "—", "–", "(", ")"})
+_REPORT_LIST_GOES_ON = frozenset({"including", "and", "with", "among", "of"})
 
 
 def _ends_a_report(tokens: Sequence[Token], k: int) -> bool:
     """A mark that ends the corrected report's words: a bracket, a dash, a semicolon, or
-    a comma outside a number ("..., officials said 320 people had died" is the new
-    statement's; "8,240" holds one)."""
+    a comma that opens another clause ("..., officials said 320 people had died" is the
+    new statement's), not one inside a number or a list."""
     t = tokens[k].text
     if t in _REPORT_ENDS:
         return True
-    return (
-        t == ","
-        and not (0 < k < len(tokens) - 1 and tokens[k - 1].text[-1:].isdigit()
-                 and tokens[k + 1].text[:1].isdigit())
-    )  # fmt: skip
+    if t != "," or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    # a comma that goes on with the report's list ("said 8,240 were dead, 7,620 missing",
+    # "500 people, including 40 children") keeps its words
+    return not (nxt.text[:1].isdigit() or nxt.low in _REPORT_LIST_GOES_ON)
 
 
 def _superseded(tokens: Sequence[Token], qi: int) -> bool:
@@ -631,7 +633,7 @@ _CORRECTING_AN_EARLIER = re.compile(
     rf"\b(?:{phrase_pattern(CORRECTING_VERBS)})(?: [\w'-]+){{0,4}}? "
     rf"(?:{phrase_pattern(EARLIER_REPORT_ADJECTIVES)})(?: [\w'-]+){{0,2}}? "
     rf"(?:{phrase_pattern(EARLIER_REPORT_NOUNS)}) (?:that|which) "
-    r"(?:said|put|gave|reported|showed)(?: [\w'.,-]+){0,8}? ?\Z"
+    r"(?:said|put|gave|reported|showed)(?: [\w'.,-]+){0,14}? ?\Z"
 )
 _CORRECTING_REACH = 24  # tokens back from a figure to the correcting verb
 

@@ -1931,9 +1931,17 @@ _TO_CARE_REACH = 5  # tokens from the figure to "to": "40 people to hospital"
 def _to_care_after(tokens: Sequence[Token], i: int) -> bool:
     """Whether "to" and a place of care follow the figure at ``i`` closely: "sent 40
     people to hospital", "sent another 69 people to local hospitals"."""
-    for k in range(i + 1, min(len(tokens) - 1, i + _TO_CARE_REACH)):
-        if tokens[k].low in CAREGIVER_NOUNS:
-            return False  # "sent 40 doctors to hospitals": carers, not the hurt
+    k = i + 1
+    while k < len(tokens) and (tokens[k].text in (",", ".") or tokens[k].text[0].isdigit()):
+        k += 1  # past the figure's own tokens: "sent 1,200 people to hospital"
+    if k < len(tokens) and is_number_word(tokens[k].low):
+        k += 1  # "1.2 million"
+    start = k
+    for k in range(start, min(len(tokens) - 1, start + _TO_CARE_REACH)):
+        if tokens[k].low in CAREGIVER_NOUNS or NOUN_CATEGORIES.get(tokens[k].low) is (
+            Category.TROOPS
+        ):
+            return False  # "sent 40 doctors", "sent 300 soldiers to the hospital": no hurt
         if tokens[k].low == "to":
             return any(
                 (hit := cue_at(tokens, m)) is not None and hit[0] is Category.INJURED
@@ -4049,8 +4057,13 @@ _WHO_CATEGORIES = frozenset({Category.TROOPS, Category.PARTICIPANTS})
 def _after_a_figure_of_its_clause(tokens: Sequence[Token], found: Sequence[Found], qi: int) -> bool:
     """Whether a figure of the same clause stands before ``qi``: no semicolon nor speech
     verb between ("31 killed; officials said 12 were children" starts a new clause)."""
+    between = tokens[found[-1].qj : qi] if found else ()
     return bool(found) and not any(
-        t.text == ";" or t.low in SPEECH_VERBS for t in tokens[found[-1].qj : qi]
+        t.text == ";"
+        # an active speech verb opens a statement ("officials said"); a passive one is
+        # the count's own verb ("45 people were reported missing and 12 were children")
+        or (t.low in SPEECH_VERBS and (k == 0 or between[k - 1].low not in AUXILIARIES))
+        for k, t in enumerate(between)
     )
 
 

@@ -125,9 +125,6 @@ CUE_NOT_BEFORE: dict[str, frozenset[str]] = {
     # "40 passengers on the route to the capital": a journey's, not a march's
     "on the route": frozenset({"to", "from", "between", "of"}),
     "along the route": frozenset({"to", "from", "between", "of"}),
-    # "came out in tears", "came out on top": no turnout
-    "came out in": frozenset({"tears", "shock", "handcuffs", "stretchers", "body"}),
-    "came out on": frozenset({"top", "stretchers"}),
 }  # fmt: skip
 
 # Tallies of a flow of refugees, which a left verb brings to its figure
@@ -711,13 +708,15 @@ EVENT_CUES: dict[str, Category] = {
     "turned up": _P,
     "on the route": _P,  # "at the peak there were 190,000 people on the route"
     "along the route": _P,
-    # a turnout: "almost 1.4 million came out on Sunday", "came out to protest" (not "the
-    # 33 miners came out one by one", "came out through a tunnel": the spared)
-    "came out on": _P,
-    "came out onto": _P,
-    "came out to": _P,
-    "came out in": _P,
-    "came out against": _P,
+    # a turnout: "5,000 came out in support of the strikers" (not "the 33 miners came out
+    # one by one", "four more boys came out on Monday", "came out to waiting ambulances":
+    # the spared; nor "100 MPs came out against the plan")
+    "came out in support": _P,
+    "came out in protest": _P,
+    "came out to protest": _P,
+    "came out onto the streets": _P,
+    "came out on the streets": _P,
+    "came out in force": _P,
     "demonstrated": _P,
     # why a crowd walked: "Several thousand people walked through Porto to protest"
     "to protest": _P,

@@ -270,14 +270,23 @@ def test_a_figure_out_of_all_proportion_is_kept_out_of_the_estimate() -> None:
 
 def test_a_figure_another_article_corrects_is_kept_out_wherever_it_was_relayed() -> None:
     """ "3,116 dead (correcting an earlier report that said 8,240)": the 8,240 another
-    paper relayed the day before is withdrawn too, never the best figure; a figure a
-    rise replaces ("rose from 26 to 31") withdraws no one's 26."""
+    paper relayed from the same source the day before is withdrawn too, never the best
+    figure; another counter's same figure stands; a figure a rise replaces ("rose from
+    26 to 31") withdraws no one's 26."""
     facts = compare_claims(
         (
             claim("flood-a:c1", ">=8,240", "people", by="Red Crescent", on="2033-09-16"),
             claim("flood-b:c1", "3,116", "people", by="WHO", on="2033-09-18", sent=1),
-            claim("flood-b:c2", "8,240", "people", by="WHO", on="2033-09-18", sent=1,
+            claim("flood-b:c2", "8,240", "people", by="Red Crescent", on="2033-09-18", sent=1,
                   status="retracted"),
+            # the police correct their own 15 to 12: a rights group's 15 stands
+            claim("clash-a:c1", "15", "people", cat="detained", by="police", on="2033-05-02"),
+            claim("clash-b:c1", "15", "people", cat="detained", by="Rights Watch",
+                  on="2033-05-02"),
+            claim("clash-c:c1", "12", "people", cat="detained", by="police", on="2033-05-03",
+                  sent=1),
+            claim("clash-c:c2", "15", "people", cat="detained", by="police", on="2033-05-03",
+                  sent=1, status="retracted"),
             claim("riot-a:c1", "26", "people", cat="injured", on="2033-05-16"),
             claim("riot-b:c1", "31", "people", cat="injured", on="2033-05-30", sent=1),
             claim("riot-b:c2", "26", "people", cat="injured", on="2033-05-30", sent=1,
@@ -291,6 +300,8 @@ def test_a_figure_another_article_corrects_is_kept_out_wherever_it_was_relayed()
     injured = fact_with(facts, "people injured")
     assert injured.outliers == ()
     assert injured.verdict is Verdict.REVISED
+    detained = fact_with(facts, "people detained")
+    assert detained.outliers == ("clash-a:c1",)
 
 
 def test_two_counters_of_one_crowd_in_one_article_conflict() -> None:
