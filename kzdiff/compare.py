@@ -826,11 +826,13 @@ def _rival_counters_in_one_document(group: ClaimGroup, claims: Sequence[Claim]) 
     if group.category is not Category.PARTICIPANTS:
         return False
     named = [c for c in claims if c.status is Status.ASSERTED and c.attribution]
-    return any(
-        _two_voices(a, b) and (reach_high(a) < reach_low(b) or reach_high(b) < reach_low(a))
-        for i, a in enumerate(named)
-        for b in named[i + 1 :]
-    )
+    if len(named) < 2:
+        return False
+    # the lowest ceiling against the highest floor: two figures at odds, if any are (one
+    # pass, not every pair)
+    low = min(named, key=reach_high)
+    high = max(named, key=reach_low)
+    return reach_high(low) < reach_low(high) and _two_voices(low, high)
 
 
 def _stated_rivals(read: _Asserted, conflicts: _Pairs, current: bytearray) -> _Pairs:

@@ -961,8 +961,9 @@ def _own_places(claims: Sequence[Claim]) -> dict[Category, str]:
     places: dict[Category, dict[str, list[Claim]]] = defaultdict(dict)
     least: dict[Category, float] = {}  # the smallest total given for no place
     most: dict[Category, float] = {}  # and the largest
-    # each document's figures for no place: a place's count below all of them is a row
-    wholes_of_doc: dict[tuple[str, Category], list[float]] = defaultdict(list)
+    # each document's smallest figure for no place: a place's count below it is below
+    # all of them, a row
+    least_of_doc: dict[tuple[str, Category], float] = {}
     whole_figures: dict[Category, set[float]] = defaultdict(set)  # over the corpus
     for c in claims:
         if c.part_of is not None or c.status is not Status.ASSERTED:
@@ -970,7 +971,8 @@ def _own_places(claims: Sequence[Claim]) -> dict[Category, str]:
         if c.scope is None:
             least[c.category] = min(least.get(c.category, _INF), _given(c))
             most[c.category] = max(most.get(c.category, 0.0), _given(c))
-            wholes_of_doc[(c.doc, c.category)].append(_given(c))
+            at = (c.doc, c.category)
+            least_of_doc[at] = min(least_of_doc.get(at, _INF), _given(c))
             whole_figures[c.category].add(_given(c))
             continue
         key = _scope_key(c.scope)
@@ -1009,18 +1011,13 @@ def _own_places(claims: Sequence[Claim]) -> dict[Category, str]:
             _given(c) in whole_figures[cat] for c in found
         ):
             continue
-        if any(_below_every_whole(c, wholes_of_doc.get((c.doc, cat), [])) for c in found):
-            continue  # "400 died across the region, 300 in Malawi": a row of the whole
+        if any(_given(c) < least_of_doc.get((c.doc, cat), 0.0) for c in found):
+            # the document sets it apart, below every figure it gives for no place:
+            # "400 died across the region, 300 in Malawi" (beside a rival 130 and the
+            # same 71 the document gives for no place, Teluvar's 71 is the whole)
+            continue
         own[cat] = key
     return own
-
-
-def _below_every_whole(c: Claim, wholes: Sequence[float]) -> bool:
-    """Whether the place's figure is below every figure its document gives for no place:
-    the document sets it apart (beside the region's 400, Malawi's 300 is a row; beside
-    a rival 130 and the same 71 the document gives for no place, Teluvar's 71 is the
-    whole)."""
-    return bool(wholes) and all(_given(c) < w for w in wholes)
 
 
 # A place's count at least this share of the largest the corpus gives for no place can

@@ -161,6 +161,7 @@ def _more_of_the_same(tokens: Sequence[Token], found: list[Found]) -> list[Found
 
 
 _ADDED_REACH = 6  # words of the count's own clause before the joiner: "died in the assault,"
+_JOINER_SPAN = 40  # tokens from the count to the joined figure, a bracket of rows between
 
 
 def _added_alongside(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
@@ -175,10 +176,15 @@ def _added_alongside(tokens: Sequence[Token], found: list[Found]) -> list[Found]
         # the count the joiner adds to, past a bracket of its rows: "Twenty-five people
         # (18 foreign and seven locals) died in the assault, in addition to three
         # attackers"
+        # (within reach: a sentence of thousands of figures stays linear)
         m = k - 1
-        while m > 0 and _in_brackets(tokens, out[m].qi, cur.qi):
+        while (
+            m > 0 and cur.qi - out[m].qi <= _JOINER_SPAN and _in_brackets(tokens, out[m].qi, cur.qi)
+        ):
             m -= 1
         prev = out[m]
+        if cur.qi - prev.qj > _JOINER_SPAN:
+            continue
         if prev.category not in FATE_CATEGORIES or prev.partitive:
             continue
         between = _outside_brackets([t.low for t in tokens[prev.qj : cur.qi]])
