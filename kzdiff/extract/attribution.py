@@ -31,6 +31,8 @@ from kzdiff.lexicon.attribution import (
     CLAUSE_OPENERS,
     COUNT_VERSION_WORDS,
     COUNTING_VERBS,
+    CREDITED_THINGS,
+    CREDITING_VERBS,
     DATA_WORDS,
     EARLIER_REPORT_NOUNS,
     EARLIER_REPORT_WORDS,
@@ -2105,6 +2107,28 @@ _CLAUSE_END_WORDS = frozenset({"on", "in", "at", "last", "earlier", "yesterday",
 _STATES_RECORDED = frozenset({"missing", "dead", "deceased", "displaced", "homeless", "evacuated"})
 
 
+_CREDIT_REACH = 30  # tokens from a figure to "crediting those figures to"
+
+
+def _credited_to(tokens: Sequence[Token], q: int, canon: Canon) -> str | None:
+    """'... said 8,240 were dead and over 7,620 missing, crediting those figures to the
+    Red Crescent': the body the sentence hands the figures before it to, within the
+    figure's bracket or clause (a bracket, a semicolon or a full stop between ends it)."""
+    for k in range(q + 1, min(len(tokens) - 3, q + _CREDIT_REACH)):
+        t = tokens[k]
+        if t.text in ("(", ")", ";", ".") or t.low in SPEECH_VERBS:
+            return None
+        if t.low not in CREDITING_VERBS:
+            continue
+        m = k + 1
+        if tokens[m].low in DETERMINERS:
+            m += 1
+        if tokens[m].low in CREDITED_THINGS and m + 1 < len(tokens) and tokens[m + 1].low == "to":
+            return _body(source_after(tokens, m + 2, canon))
+        return None
+    return None
+
+
 def _own_agent(tokens: Sequence[Token], q: int, canon: Canon) -> str | None:
     """ "the 9 deaths recorded by the panel", "the 144 dead that state radio reported on
     Friday": the body the figure's own phrase says counted it, whoever speaks in the
@@ -2199,6 +2223,7 @@ def _nearest_source(
         _own_possessor(tokens, q, canon)
         or _own_agent(tokens, q, canon)
         or _tally_maker(tokens, q, canon)
+        or _credited_to(tokens, q, canon)
     )
     if own is not None:
         return own

@@ -557,6 +557,15 @@ EARLIER_GIVEN_WORDS: frozenset[str] = frozenset(
     {"previously", "initially", "originally", "reported", "announced", "given", "earlier"}
 )
 EARLIER_REPORT_NOUNS: frozenset[str] = frozenset({"reports", "report", "estimates", "figures"})
+# Verbs that hand figures given before them to their source: "8,240 were dead and over
+# 7,620 missing, crediting those figures to the Red Crescent"
+CREDITING_VERBS: frozenset[str] = frozenset(
+    {"crediting", "credited", "attributing", "attributed", "sourcing", "sourced"}
+)
+CREDITED_THINGS: frozenset[str] = frozenset(
+    {"figures", "figure", "numbers", "number", "toll", "tolls", "them", "it", "data", "count"}
+)
+
 # Verbs of a statement that replaces an earlier report's figures: "(correcting the
 # figures of an earlier report that said 8,240 were dead)"
 CORRECTING_VERBS: tuple[str, ...] = (
