@@ -31,6 +31,7 @@ from kzdiff.lexicon.attribution import HOPED_FOR_WORDS, RIVAL_COUNTERS, SPEECH_V
 from kzdiff.lexicon.categories import (
     BRINGING_VERBS,
     CLAUSE_BREAKERS,
+    FACILITY_HEADS,
     HUMAN_NOUNS,
     NOT_A_NEW_TOTAL,
     NOUN_CATEGORIES,
@@ -1610,7 +1611,33 @@ def _row_name(tokens: Sequence[Token], qi: int, qj: int) -> str | None:
     while i >= 0 and tokens[i].is_word and tokens[i].is_capitalised and len(words) < 4:
         words.append(tokens[i].text)
         i -= 1
-    return " ".join(reversed(words)) or None
+    if words and i >= 1 and tokens[i].text == "," and tokens[i - 1].is_capitalised:
+        # "Satyen Institute of Medical Sciences, Rangshal (19)": a facility and its town,
+        # not the town alone (two hospitals of one town are two rows)
+        facility = _facility_before(tokens, i - 1)
+        if facility:
+            words.extend([",", *facility])
+    return " ".join(reversed(words)).replace(" ,", ",") or None
+
+
+_FACILITY_NAME = 8  # words of a facility's name: "Provincial Institute of Health Sciences"
+
+
+def _facility_before(tokens: Sequence[Token], i: int) -> list[str]:
+    """The capitalised name ending at ``i`` (with "of" inside it), backwards, where its
+    last word heads a facility ("Hospital", "Institute", "Sciences", "Centre")."""
+    words: list[str] = []
+    while (
+        i >= 0
+        and len(words) < _FACILITY_NAME
+        and tokens[i].is_word
+        and (tokens[i].is_capitalised or (tokens[i].low == "of" and words))
+    ):
+        words.append(tokens[i].text)
+        i -= 1
+    while words and words[-1].lower() == "of":
+        words.pop()
+    return words if words and any(w.lower() in FACILITY_HEADS for w in words) else []
 
 
 _MAX_BREAKDOWN = 50  # parts listed after a colon; more is a table, not a breakdown
