@@ -825,14 +825,28 @@ def _rival_counters_in_one_document(group: ClaimGroup, claims: Sequence[Claim]) 
     conflict to show, though the document is one source."""
     if group.category is not Category.PARTICIPANTS:
         return False
-    named = [c for c in claims if c.status is Status.ASSERTED and c.attribution]
-    if len(named) < 2:
-        return False
-    # the lowest ceiling against the highest floor: two figures at odds, if any are (one
-    # pass, not every pair)
-    low = min(named, key=reach_high)
-    high = max(named, key=reach_low)
-    return reach_high(low) < reach_low(high) and _two_voices(low, high)
+    # each wording's lowest ceiling and highest floor (one pass); then the wordings'
+    # figures at odds, scored as two voices only for a pair at odds
+    ceiling: dict[str, Claim] = {}
+    floor: dict[str, Claim] = {}
+    for c in claims:
+        voice = _voice(c) if c.status is Status.ASSERTED else None
+        if voice is None:
+            continue
+        if voice not in ceiling or reach_high(c) < reach_high(ceiling[voice]):
+            ceiling[voice] = c
+        if voice not in floor or reach_low(c) > reach_low(floor[voice]):
+            floor[voice] = c
+    voices = sorted(ceiling)[:_VOICES_READ]
+    return any(
+        reach_high(ceiling[a]) < reach_low(floor[b]) and _two_voices(ceiling[a], floor[b])
+        for a in voices
+        for b in voices
+        if a != b
+    )
+
+
+_VOICES_READ = 24  # wordings of counters in one article's crowd: more is no article's
 
 
 def _stated_rivals(read: _Asserted, conflicts: _Pairs, current: bytearray) -> _Pairs:

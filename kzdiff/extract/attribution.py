@@ -2112,8 +2112,9 @@ _CREDIT_REACH = 30  # tokens from a figure to "crediting those figures to"
 
 def _credited_to(tokens: Sequence[Token], q: int, canon: Canon) -> str | None:
     """'... said 8,240 were dead and over 7,620 missing, crediting those figures to the
-    Red Crescent': the body the sentence hands the figures before it to, within the
-    figure's bracket or clause (a bracket, a semicolon or a full stop between ends it)."""
+    Red Crescent': the source the sentence hands the figures before it to, within the
+    figure's bracket or clause (a bracket, a semicolon, a full stop or a speech verb
+    between ends the search), where the words after "to" could name a source."""
     for k in range(q + 1, min(len(tokens) - 3, q + _CREDIT_REACH)):
         t = tokens[k]
         if t.text in ("(", ")", ";", ".") or t.low in SPEECH_VERBS:
@@ -2124,7 +2125,8 @@ def _credited_to(tokens: Sequence[Token], q: int, canon: Canon) -> str | None:
         if tokens[m].low in DETERMINERS:
             m += 1
         if tokens[m].low in CREDITED_THINGS and m + 1 < len(tokens) and tokens[m + 1].low == "to":
-            return _body(source_after(tokens, m + 2, canon))
+            named = _body(source_after(tokens, m + 2, canon))
+            return named if named is not None and _could_name_a_source(named) else None
         return None
     return None
 

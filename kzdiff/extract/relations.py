@@ -1796,47 +1796,8 @@ def _rows_by_charge(tokens: Sequence[Token], found: list[Found]) -> list[Found]:
             prev_end = row.qj
         if len(rows) >= 2:
             for m in rows:
-                out[m] = replace(
-                    out[m],
-                    part_of=k,
-                    category=Category.DETAINED,
-                    scope=out[m].scope or _charge_after(tokens, out[m].qj),
-                )
-    # the parts of an arrests count each named for its charge: "41 people, including seven
-    # for rioting and 13 for crimes of violence"
-    for m, row in enumerate(out):
-        if (
-            row.part_of is None
-            or row.scope is not None
-            or row.category not in (None, Category.DETAINED)
-            or out[row.part_of].category is not Category.DETAINED
-        ):
-            continue
-        at = row.qj
-        if [t.low for t in tokens[at : at + 2]] == ["of", "them"]:
-            at += 2  # "61 of them for looting"
-        if at < len(tokens) and tokens[at].low == "for":
-            out[m] = replace(row, scope=_charge_after(tokens, at))
+                out[m] = replace(out[m], part_of=k, category=Category.DETAINED)
     return out
-
-
-_CHARGE_WORDS = 6  # "for crimes of violence", "for breach of the peace"
-_NO_CHARGE_WORDS = frozenset(
-    {"time", "times", "hours", "days", "weeks", "months", "years", "nights", "while", "now"}
-)
-
-
-def _charge_after(tokens: Sequence[Token], j: int) -> str | None:
-    """The charge a row's "for" names, as its scope: "for rioting", "for crimes of
-    violence" (to the next comma, "and" or mark)."""
-    words: list[str] = []
-    for t in tokens[j + 1 : j + 1 + _CHARGE_WORDS]:
-        if not t.is_word or t.low in ("and", "while", "but"):
-            break
-        words.append(t.text)
-    if not words or any(w.lower() in _NO_CHARGE_WORDS for w in words):
-        return None  # "for the second time", "for 48 hours": when or how long, no charge
-    return f"for {' '.join(words)}"
 
 
 def _link_parts(tokens: Sequence[Token], found: list[Found]) -> list[Found]:

@@ -151,10 +151,9 @@ CATEGORY_VERBS: dict[Category, str] = {
 
 
 def scope_phrase(scope: str) -> str:
-    """'in Almaty', but 'by security forces' and a charge's 'for looting' keep their own
-    preposition."""
+    """'in Almaty', but 'by security forces' keeps its own preposition."""
     first = scope.split(maxsplit=1)[0].lower() if scope.strip() else ""
-    return scope if first in PHRASE_BREAKS or first == "for" else f"in {scope}"
+    return scope if first in PHRASE_BREAKS else f"in {scope}"
 
 
 # Nouns whose plural is the word itself, as a group's name says them: "personnel",

@@ -325,6 +325,20 @@ def test_two_counters_of_one_crowd_in_one_article_conflict() -> None:
     assert march.conflict is not None and set(march.conflict) == {"march-a:c1", "march-a:c2"}
     rally = fact_with(facts, "participants on 2033-10-09")
     assert rally.verdict is Verdict.SINGLE
+    # police 15,000 then 80,000, organisers 60,000: the police's own two figures span the
+    # organisers', but the organisers' 60,000 is at odds with the police's 15,000: no
+    # single source
+    rivals = compare_claims(
+        (
+            claim("demo-a:c1", "15,000", "people", cat="participants", by="police",
+                  on="2033-11-05"),
+            claim("demo-a:c2", "60,000", "people", cat="participants", by="organisers",
+                  on="2033-11-05"),
+            claim("demo-a:c3", "80,000", "people", cat="participants", by="police",
+                  on="2033-11-05"),
+        )
+    )  # fmt: skip
+    assert fact_with(rivals, "participants").verdict is not Verdict.SINGLE
 
 
 def test_an_identifier_is_never_a_count() -> None:
