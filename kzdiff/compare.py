@@ -807,7 +807,8 @@ def _rival_revisions(
 
 
 def _voice(c: Claim) -> str | None:
-    return c.attribution.lower().removeprefix("the ") if c.attribution else None
+    # a counting body's one name for its names ("WHO", "World Health Organization")
+    return _counting_body(c.attribution) if c.attribution else None
 
 
 def _two_voices(a: Claim, b: Claim) -> bool:

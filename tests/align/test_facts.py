@@ -437,63 +437,82 @@ def test_the_only_country_counted_in_is_the_events_own() -> None:
     assert members(group_with(groups, "people killed")) == {"a:c1", "b:c1", "b:c2", "c:c1"}
 
 
-def test_the_only_place_whose_counts_reach_the_totals_is_the_events_own() -> None:
-    # a state's toll ("124 killed in Teluvar") where the corpus counts the whole event in
-    # that state alone; a hospital's share stays a row of its own
-    groups = align_claims(
-        (
-            claim("a:c1", 71, on="2030-07-06"),
-            claim("a:c2", 71, on="2030-07-06", scope="Teluvar"),
-            claim("a:c3", 130, on="2030-07-06", by="unofficial sources"),
-            claim("b:c1", 124, on="2030-08-02"),
-            claim("b:c2", 20, on="2030-08-02", scope="Satyen Institute"),
-            claim("c:c1", 124, on="2030-08-03", scope="Teluvar"),
-        )
-    )
-    assert {"a:c1", "a:c2", "b:c1", "c:c1"} <= members(group_with(groups, "people killed"))
-    assert members(group_with(groups, "people killed in Satyen Institute")) == {"b:c2"}
+# a state's toll given with and without the state's name, a rival toll and a hospital's
+# share
+_STATE_TOLLS = (
+    claim("a:c1", 71, on="2030-07-06"),
+    claim("a:c2", 71, on="2030-07-06", scope="Teluvar"),
+    claim("a:c3", 130, on="2030-07-06", by="unofficial sources"),
+    claim("b:c1", 124, on="2030-08-02"),
+    claim("b:c2", 20, on="2030-08-02", scope="Satyen Institute"),
+    claim("c:c1", 124, on="2030-08-03", scope="Teluvar"),
+)
 
-
-def test_a_place_below_the_whole_its_document_gives_stays_a_row() -> None:
-    # "400 died across the region, 300 in Marvala": Marvala is one place of several
-    groups = align_claims(
+# (name, claims, a fact's label, the ids a reader puts in it)
+OWN_PLACE_CASES = [
+    (
+        # a state's toll ("124 killed in Teluvar") where the corpus counts the whole event
+        # in that state alone; a hospital's share stays a row of its own
+        "the only place whose counts reach the totals is the event's own",
+        _STATE_TOLLS,
+        "people killed",
+        {"a:c1", "a:c2", "a:c3", "b:c1", "c:c1"},  # the rival 130 is the same toll's
+    ),
+    (
+        "a hospital's share beside the event's own place stays a row",
+        _STATE_TOLLS,
+        "people killed in Satyen Institute",
+        {"b:c2"},
+    ),
+    (
+        # "400 died across the region, 300 in Marvala": Marvala is one place of several
+        "a place below the whole its document gives stays a row",
         (
             claim("a:c1", 400, on="2031-03-21"),
             claim("a:c2", 300, on="2031-03-21", scope="Marvala"),
             claim("b:c1", 310, on="2031-03-22", scope="Marvala"),
             claim("c:c1", 420, on="2031-03-22"),
-        )
-    )
-    assert members(group_with(groups, "people killed in Marvala")) == {"a:c2", "b:c1"}
-
-
-def test_the_largest_region_is_no_whole_without_a_figure_of_the_whole() -> None:
-    # a storm over three states: Florida's 60 is the largest row, no whole; no figure
-    # for no place matches one of Florida's
-    groups = align_claims(
+        ),
+        "people killed in Marvala",
+        {"a:c2", "b:c1"},
+    ),
+    (
+        # a storm over three states: Florida's 60 is the largest row; no figure for no
+        # place matches one of Florida's
+        "the largest region is no whole without a figure of the whole",
         (
             claim("a:c1", 80, on="2031-09-12"),
             claim("b:c1", 60, on="2031-09-12", scope="Florida"),
             claim("c:c1", 60, on="2031-09-13", scope="Florida"),
             claim("c:c2", 12, on="2031-09-13", scope="Georgia"),
-        )
-    )
-    assert members(group_with(groups, "people killed in Florida")) == {"b:c1", "c:c1"}
-
-
-def test_a_country_the_country_rules_turn_down_is_no_place_of_the_whole() -> None:
-    # a cyclone's 100 dead, 70 of them in Mozambique (two articles), 20 in Malawi, 10 in
-    # Zimbabwe: each country a row of its own
-    groups = align_claims(
+        ),
+        "people killed in Florida",
+        {"b:c1", "c:c1"},
+    ),
+    (
+        # a cyclone's 100 dead, 70 of them in Mozambique (two articles), 20 in Malawi, 10
+        # in Zimbabwe: each country a row of its own
+        "a country the country rules turn down is no place of the whole",
         (
             claim("a:c1", 100, on="2031-03-20"),
             claim("b:c1", 70, on="2031-03-20", scope="Mozambique"),
             claim("c:c1", 70, on="2031-03-21", scope="Mozambique"),
             claim("c:c2", 20, on="2031-03-21", scope="Malawi"),
             claim("d:c1", 10, on="2031-03-21", scope="Zimbabwe"),
-        )
-    )
-    assert members(group_with(groups, "people killed in Mozambique")) == {"b:c1", "c:c1"}
+        ),
+        "people killed in Mozambique",
+        {"b:c1", "c:c1"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("claims", "label", "ids"),
+    [c[1:] for c in OWN_PLACE_CASES],
+    ids=[c[0] for c in OWN_PLACE_CASES],
+)
+def test_the_events_own_place(claims: tuple[Claim, ...], label: str, ids: set[str]) -> None:
+    assert members(group_with(align_claims(claims), label)) == ids
 
 
 def test_tolls_of_several_countries_stay_rows_of_their_own() -> None:
